@@ -1,0 +1,42 @@
+#pragma once
+
+#include "decimal.h"
+#include "enums.h"
+#include "invoice.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace einvoice {
+
+// Amounts of one line after its own discounts, in the invoice currency's minor-unit precision.
+struct LineAmounts
+{
+    Decimal gross; // quantity x unit price (or the line's stated amount)
+    Decimal discount; // per-line discount taken off gross
+    Decimal net; // what the line adds to its rate group (negative for trade-discount lines)
+};
+
+// One VAT rate group (sepay-api.md 8, vn-einvoice-domain.md 1.6).
+struct RateGroup
+{
+    std::optional<TaxRate> rate; // unset on sales invoices
+    Decimal amount; // sum of net amounts of the group's lines
+    Decimal vat; // rounded once for the group, half-up
+};
+
+struct InvoiceTotals
+{
+    QList<LineAmounts> lines; // one per invoice line, same order
+    QList<RateGroup> groups; // ordered KCT, KKKNT, 0, 5, 8, 10; sales invoices: one group
+    Decimal totalBeforeTax;
+    Decimal totalVat;
+    Decimal tradeDiscount; // sum of type-3 lines, positive
+    Decimal grandTotal; // whole đồng for VND, cents for USD/CAD
+};
+
+// The one place where invoice arithmetic is done. Pure and exact.
+InvoiceTotals computeTotals(const Invoice &invoice);
+
+} // namespace einvoice

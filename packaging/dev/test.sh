@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Sets up, builds and runs every test. The tests run inside a private D-Bus session with an
+# unlocked gnome-keyring, so the keychain integration test talks to a real Secret Service.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+bash packaging/dev/install-deps.sh
+cmake --preset ci >/dev/null
+cmake --build --preset ci
+
+exec dbus-run-session -- sh -c \
+    'echo -n test-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null; ctest --preset ci'
