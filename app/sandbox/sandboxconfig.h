@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace einvoice {
+
+// Everything that shapes one run of the local SePay sandbox server.
+struct SandboxConfig
+{
+    // Credentials POST /v1/token accepts (documented in the README).
+    QString clientId = QStringLiteral("sandbox-client-id");
+    QString clientSecret = QStringLiteral("sandbox-client-secret");
+    int tokenLifetimeSeconds = 86400;
+
+    // Persistent state; empty means an in-memory database. Every request reads and writes the
+    // database (no in-memory cache), so two processes on one file see the same invoices.
+    QString dataFile;
+    int seedInvoices = 0;   // demo invoices created on first start of an empty database
+    quint64 randomSeed = 1; // makes seeding and fault injection deterministic
+
+    // Asynchronous jobs stay Pending for this many polls and at least this long.
+    int jobPendingPolls = 1;
+    int jobPendingMs = 0;
+
+    qint64 initialQuota = 500;
+};
+
+} // namespace einvoice

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "sandboxconfig.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace einvoice {
+
+// A local server that behaves like the SePay eInvoice sandbox (sepay-api.md), for the Demo
+// environment, the tests and integrators. Besides the contract it serves an admin path the real
+// API never uses, /_sandbox/...: fault switches, the request log, token expiry, reset.
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SandboxServer(SandboxConfig config, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Listens on address:port (0 = ephemeral). Returns false with errorString() on failure.
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    quint16 port() const;
+    QUrl baseUrl() const; // "http://127.0.0.1:<port>"
+    QString errorString() const;
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace einvoice
