@@ -1,1 +1,175 @@
 #include "totals.h"
+
+#include <map>
+
+namespace einvoice {
+
+// Invoice arithmetic (sepay-api.md 8, vn-einvoice-domain.md 1.5-1.6). Every amount is exact
+// (Decimal, four decimals) and rounded half away from zero to the currency's minor digits
+// (0 for VND, 2 for USD/CAD) exactly once, from the exact intermediate product.
+// Range: amounts up to about 9.2e14 currency units (the Decimal range); larger values wrap.
+
+namespace {
+
+__extension__ typedef __int128 Int128;
+
+constexpr qint64 powerOfTen(int exponent)
+{
+    qint64 result = 1;
+    for (int i = 0; i < exponent; ++i)
+        result *= 10;
+    return result;
+}
+
+Int128 divideRounded(Int128 numerator, Int128 denominator)
+{
+    const bool negative = numerator < 0;
+    const Int128 magnitude = negative ? -numerator : numerator;
+    Int128 quotient = magnitude / denominator;
+    if ((magnitude % denominator) * 2 >= denominator)
+        ++quotient;
+    return negative ? -quotient : quotient;
+}
+
+// Rounds an exact value given in 1/(One * divisor) units to `decimals` and returns a Decimal.
+Decimal roundExact(Int128 scaledUnits, Int128 divisor, int decimals)
+{
+    const qint64 step = powerOfTen(Decimal::Scale - decimals);
+    const Int128 steps = divideRounded(scaledUnits, divisor * step);
+    return Decimal::fromUnits(qint64(steps * step));
+}
+
+// a x b, rounded once to `decimals`.
+Decimal productRounded(Decimal a, Decimal b, int decimals)
+{
+    return roundExact(Int128(a.units()) * b.units(), Decimal::One, decimals);
+}
+
+// amount x percent / 100, rounded once to `decimals`.
+Decimal percentRounded(Decimal amount, Decimal percent, int decimals)
+{
+    return roundExact(Int128(amount.units()) * percent.units(), Int128(Decimal::One) * 100, decimals);
+}
+
+// Rule: a missing quantity counts as 1 (the API makes quantity optional).
+Decimal quantityOf(const InvoiceLine &line)
+{
+    return line.quantity.value_or(Decimal::fromInteger(1));
+}
+
+// Rule: gross = quantity x unit_price rounded to minor digits; without a unit price the line's
+// stated before_discount_and_tax_amount is used; without either the line is worth 0.
+Decimal grossOf(const InvoiceLine &line, int decimals)
+{
+    if (line.unitPrice)
+        return productRounded(quantityOf(line), *line.unitPrice, decimals);
+    if (line.amountBeforeDiscountAndTax)
+        return line.amountBeforeDiscountAndTax->rounded(decimals);
+    return Decimal();
+}
+
+// Rule: a promotion line (type 2) is free (0, in no group) unless a positive price is given:
+// unit_price > 0, or else before_discount_and_tax_amount > 0. A priced promotion line is then
+// computed exactly like a goods line (discounts included) and adds to its rate group.
+bool promotionIsCharged(const InvoiceLine &line)
+{
+    if (line.unitPrice)
+        return *line.unitPrice > Decimal();
+    return line.amountBeforeDiscountAndTax && *line.amountBeforeDiscountAndTax > Decimal();
+}
+
+// Whether the line adds to a rate group at all. Note lines (type 4) carry nothing.
+bool joinsGroup(const InvoiceLine &line)
+{
+    switch (line.lineType) {
+    case LineType::Note:
+        return false;
+    case LineType::Promotion:
+        return promotionIsCharged(line);
+    case LineType::Goods:
+    case LineType::TradeDiscount:
+        return true;
+    }
+    return false;
+}
+
+// Group key: the rate's wire value; lines without a rate (sales invoices, or VAT-invoice lines
+// whose rate is missing) share one group ordered before KCT.
+constexpr int NoRateKey = -100;
+
+int groupKey(const Invoice &invoice, const InvoiceLine &line)
+{
+    if (!invoice.isVatInvoice() || !line.taxRate)
+        return NoRateKey;
+    return toWire(*line.taxRate);
+}
+
+} // namespace
+
+Decimal vatFor(Decimal amount, TaxRate rate, Currency currency)
+{
+    // Rule: VAT = round_half_up(amount x rate / 100) to minor digits; KCT and KKKNT charge 0.
+    return percentRounded(amount, Decimal::fromInteger(percentOf(rate)), minorDigits(currency));
+}
+
+LineAmounts computeLineAmounts(const InvoiceLine &line, Currency currency)
+{
+    const int decimals = minorDigits(currency);
+    LineAmounts amounts;
+    if (line.lineType == LineType::Note)
+        return amounts;
+    if (line.lineType == LineType::TradeDiscount) {
+        // Rule: a trade-discount line (type 3) subtracts its before_discount_and_tax_amount
+        // (or quantity x unit_price when that is absent) from its rate group: net is negative.
+        amounts.gross = line.amountBeforeDiscountAndTax ? line.amountBeforeDiscountAndTax->rounded(decimals)
+                                                        : grossOf(line, decimals);
+        amounts.net = -amounts.gross;
+        return amounts;
+    }
+    if (line.lineType == LineType::Promotion && !promotionIsCharged(line))
+        return amounts;
+    amounts.gross = grossOf(line, decimals);
+    // Rule: discount_amount wins when both discounts are sent (it is the explicit figure);
+    // otherwise discount_tax is a percentage of gross, rounded to minor digits.
+    if (line.discountAmount)
+        amounts.discount = line.discountAmount->rounded(decimals);
+    else if (line.discountPercent)
+        amounts.discount = percentRounded(amounts.gross, *line.discountPercent, decimals);
+    // Rule: net = gross - discount.
+    amounts.net = amounts.gross - amounts.discount;
+    return amounts;
+}
+
+InvoiceTotals computeTotals(const Invoice &invoice)
+{
+    InvoiceTotals totals;
+    std::map<int, Decimal> groupAmounts; // ordered by rate: KCT(-2), KKKNT(-1), 0, 5, 8, 10
+    if (!invoice.isVatInvoice())
+        groupAmounts[NoRateKey] = Decimal(); // sales invoices: one group without rate, no VAT
+    for (const InvoiceLine &line : invoice.lines) {
+        const LineAmounts amounts = computeLineAmounts(line, invoice.currency);
+        totals.lines.append(amounts);
+        if (line.lineType == LineType::TradeDiscount)
+            totals.tradeDiscount += amounts.gross;
+        if (joinsGroup(line))
+            groupAmounts[groupKey(invoice, line)] += amounts.net;
+    }
+    for (const auto &[key, amount] : groupAmounts) {
+        RateGroup group;
+        group.amount = amount;
+        if (key != NoRateKey) {
+            group.rate = taxRateFromWire(key);
+            // Rule: VAT is rounded ONCE per rate group, never summed from rounded line VATs.
+            group.vat = vatFor(amount, *group.rate, invoice.currency);
+        }
+        totals.groups.append(group);
+        totals.totalBeforeTax += group.amount; // Rule: total before tax = sum of group amounts.
+        totals.totalVat += group.vat;
+    }
+    // Rule: grand total = total before tax + total VAT; every part is already at minor digits,
+    // so for VND it is whole đồng. The client's total_amount override is not applied here.
+    totals.grandTotal = totals.totalBeforeTax + totals.totalVat;
+    return totals;
+}
+
+} // namespace einvoice

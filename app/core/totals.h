@@ -39,4 +39,10 @@ struct InvoiceTotals
 // The one place where invoice arithmetic is done. Pure and exact.
 InvoiceTotals computeTotals(const Invoice &invoice);
 
+// The amounts of one line on its own (the rules are documented in totals.cpp).
+LineAmounts computeLineAmounts(const InvoiceLine &line, Currency currency);
+// VAT of an amount at a rate, rounded half away from zero to the currency's minor digits.
+// computeTotals applies it once per rate group; per line it only serves to show the difference.
+Decimal vatFor(Decimal amount, TaxRate rate, Currency currency);
+
 } // namespace einvoice
