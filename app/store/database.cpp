@@ -1,0 +1,185 @@
+#include "database.h"
+
+#include "migrations.h"
+#include "storelog.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <atomic>
+
+namespace einvoice {
+
+namespace {
+
+std::atomic<int> connectionCounter {0};
+
+StoreError openError(const QString &detail)
+{
+    return StoreError {StoreError::Kind::Open, QStringLiteral("database.open"), detail};
+}
+
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("einvoice.store.") + QString::number(++connectionCounter))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+StoreStatus Database::open(const QString &filePath, const DatabaseOptions &options)
+{
+    close();
+    const QFileInfo info(filePath);
+    if (!QDir().mkpath(info.absolutePath()))
+        return openError(QStringLiteral("cannot create folder ") + info.absolutePath());
+
+    m_thread = QThread::currentThread();
+    m_filePath = info.absoluteFilePath();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_filePath);
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_BUSY_TIMEOUT=") + QString::number(options.busyTimeoutMs));
+        if (!db.open()) {
+            const QString detail = db.lastError().text();
+            db = QSqlDatabase();
+            close();
+            return openError(detail);
+        }
+    }
+    StoreStatus status = configure(options);
+    if (status)
+        status = Migrations::apply(*this, options.schemaVersion);
+    if (!status) {
+        qCWarning(lcStore) << "open failed:" << status.error().toString();
+        close();
+        return status;
+    }
+    qCDebug(lcStore) << "opened" << m_filePath << "schema" << schemaVersion();
+    return {};
+}
+
+StoreStatus Database::configure(const DatabaseOptions &options)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next())
+        return openError(QStringLiteral("journal_mode: ") + query.lastError().text());
+    if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return openError(QStringLiteral("WAL journal refused: ") + query.value(0).toString());
+    query.finish();
+    const QString sync = options.fullSync ? QStringLiteral("FULL") : QStringLiteral("NORMAL");
+    const QStringList pragmas {
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+        QStringLiteral("PRAGMA synchronous=") + sync,
+        QStringLiteral("PRAGMA busy_timeout=") + QString::number(options.busyTimeoutMs),
+    };
+    for (const QString &pragma : pragmas) {
+        if (!query.exec(pragma))
+            return openError(pragma + QStringLiteral(": ") + query.lastError().text());
+    }
+    return {};
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (m_transactionDepth > 0)
+            db.rollback();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_transactionDepth = 0;
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName)
+        && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    Q_ASSERT_X(m_thread == nullptr || m_thread == QThread::currentThread(), "Database::connection",
+        "a Database is used only from the thread that opened it");
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+QString Database::defaultFilePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/einvoice.sqlite");
+}
+
+StoreStatus Database::execRaw(const QString &sql, const QString &operation)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        return StoreError {
+            StoreError::Kind::Transaction, operation, sql + QStringLiteral(": ") + query.lastError().text()};
+    return {};
+}
+
+StoreStatus Database::beginTransaction(const QString &operation)
+{
+    const QString sql = m_transactionDepth == 0
+        ? QStringLiteral("BEGIN IMMEDIATE")
+        : QStringLiteral("SAVEPOINT sp") + QString::number(m_transactionDepth);
+    StoreStatus status = execRaw(sql, operation);
+    if (status)
+        ++m_transactionDepth;
+    return status;
+}
+
+StoreStatus Database::commitTransaction(const QString &operation)
+{
+    Q_ASSERT(m_transactionDepth > 0);
+    const int level = m_transactionDepth - 1;
+    const QString sql
+        = level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp") + QString::number(level);
+    StoreStatus status = execRaw(sql, operation);
+    if (status)
+        --m_transactionDepth;
+    return status;
+}
+
+void Database::rollbackTransaction()
+{
+    Q_ASSERT(m_transactionDepth > 0);
+    const int level = m_transactionDepth - 1;
+    const QString name = QStringLiteral("sp") + QString::number(level);
+    StoreStatus status = level == 0
+        ? execRaw(QStringLiteral("ROLLBACK"), QStringLiteral("database.rollback"))
+        : execRaw(QStringLiteral("ROLLBACK TO ") + name, QStringLiteral("database.rollback"));
+    if (status && level > 0)
+        status = execRaw(QStringLiteral("RELEASE ") + name, QStringLiteral("database.rollback"));
+    if (!status)
+        qCWarning(lcStore) << status.error().toString();
+    --m_transactionDepth;
+}
+
+} // namespace einvoice

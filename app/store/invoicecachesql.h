@@ -1,0 +1,32 @@
+#pragma once
+
+#include "cachedinvoice.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace einvoice {
+
+class Statement;
+
+// The SQL text and the row mapping of the invoice_cache table, kept apart from the repository's
+// transaction logic.
+class InvoiceCacheSql
+{
+public:
+    // INSERT ... ON CONFLICT DO UPDATE of the summary columns, only when one of them changed.
+    static QString upsertSummary();
+    // UPDATE of the detail-derived and local columns of one row.
+    static QString updateExtras();
+    // SELECT of the CachedInvoiceRow columns; append WHERE/ORDER to it.
+    static QString selectRows();
+    static QString selectFull();
+
+    static void bindSummary(Statement &statement, const QString &environment, const InvoiceSummary &summary,
+        const QDateTime &now);
+    static void bindExtras(Statement &statement, const QString &environment, const CachedInvoice &invoice);
+    static CachedInvoiceRow readRow(const Statement &statement);
+    static CachedInvoice readFull(const Statement &statement);
+};
+
+} // namespace einvoice

@@ -1,0 +1,229 @@
+#include "outboxrepository.h"
+
+#include "core/clock.h"
+#include "database.h"
+#include "outboxstatemachine.h"
+#include "sqlvalues.h"
+#include "statement.h"
+#include "storelog.h"
+#include "transaction.h"
+
+#include <QJsonDocument>
+
+namespace einvoice {
+
+namespace {
+
+QString payloadText(const QJsonObject &payload)
+{
+    return QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+}
+
+StoreError refused(const QString &operation, const QString &detail)
+{
+    return StoreError {StoreError::Kind::InvalidTransition, operation, detail};
+}
+
+// Applies the change to the entry's fields; the caller has checked that the step is allowed.
+void applyChange(OutboxEntry &entry, const OutboxChange &change, const QDateTime &now)
+{
+    entry.state = change.to;
+    entry.updatedAt = now;
+    switch (change.to) {
+    case OutboxState::Sent:
+        ++entry.attempts;
+        break;
+    case OutboxState::Tracking:
+        entry.trackingCode = change.trackingCode;
+        break;
+    case OutboxState::Succeeded:
+        entry.invoiceNumber = change.invoiceNumber;
+        entry.lastError.clear();
+        break;
+    case OutboxState::Failed:
+    case OutboxState::Unknown:
+        entry.lastError = change.message;
+        break;
+    case OutboxState::Queued:
+        entry.trackingCode.clear();
+        if (change.payload)
+            entry.payload = *change.payload;
+        break;
+    case OutboxState::Cancelled:
+        break;
+    }
+}
+
+} // namespace
+
+OutboxRepository::OutboxRepository(Database &database) : OutboxRepository(database, SystemClock::instance())
+{
+}
+
+OutboxRepository::OutboxRepository(Database &database, const Clock &clock)
+    : m_database(database), m_clock(clock)
+{
+}
+
+StoreResult<OutboxEntry> OutboxRepository::enqueue(const OutboxEntry &request)
+{
+    using namespace sqlvalues;
+    const QString operation = QStringLiteral("outbox.enqueue");
+    Transaction transaction(m_database, operation);
+    if (!transaction.status())
+        return transaction.status().error();
+    StoreResult<std::optional<OutboxEntry>> open
+        = findOpen(request.environment, request.referenceCode, request.kind);
+    if (!open)
+        return open.error();
+    if (open.value())
+        return StoreError {StoreError::Kind::Conflict, operation,
+            QStringLiteral("unfinished outbox entry ") + QString::number(open.value()->id)
+                + QStringLiteral(" exists for ") + request.referenceCode};
+    OutboxEntry entry = request;
+    entry.state = OutboxState::Queued;
+    entry.attempts = 0;
+    entry.createdAt = entry.updatedAt = m_clock.nowUtc();
+    Statement statement(m_database, operation);
+    StoreStatus status = statement.prepare(QStringLiteral(
+        "INSERT INTO outbox (environment, reference_code, kind, payload, state, batch_id, batch_row,"
+        " created_at, updated_at) VALUES (:env, :ref, :kind, :payload, :state, :batch, :row, :at, :at)"));
+    if (status)
+        status = statement.bind(QStringLiteral(":env"), text(entry.environment))
+                     .bind(QStringLiteral(":ref"), text(entry.referenceCode))
+                     .bind(QStringLiteral(":kind"), toWire(entry.kind))
+                     .bind(QStringLiteral(":payload"), payloadText(entry.payload))
+                     .bind(QStringLiteral(":state"), toWire(entry.state))
+                     .bind(QStringLiteral(":batch"), text(entry.batchId))
+                     .bind(QStringLiteral(":row"), optionalInt(entry.batchRow))
+                     .bind(QStringLiteral(":at"), timestamp(entry.createdAt))
+                     .exec();
+    if (status) {
+        entry.id = statement.lastInsertId();
+        status = recordEvent(entry.id, std::nullopt, OutboxChange {OutboxState::Queued, {}, {}, {}, {}},
+            entry.createdAt, operation);
+    }
+    if (status)
+        status = transaction.commit();
+    if (!status)
+        return status.error();
+    return entry;
+}
+
+StoreResult<OutboxEntry> OutboxRepository::transition(qint64 id, const OutboxChange &change)
+{
+    const QString operation = QStringLiteral("outbox.transition");
+    Transaction transaction(m_database, operation);
+    if (!transaction.status())
+        return transaction.status().error();
+    StoreResult<OutboxEntry> loaded = load(id);
+    if (!loaded)
+        return loaded.error();
+    OutboxEntry entry = std::move(loaded).value();
+    const OutboxState from = entry.state;
+    if (!OutboxStateMachine::canTransition(from, change.to))
+        return refused(operation,
+            QStringLiteral("entry ") + QString::number(id) + QStringLiteral(": ") + toWire(from)
+                + QStringLiteral(" -> ") + toWire(change.to) + QStringLiteral(" is not allowed"));
+    if (change.to == OutboxState::Tracking && change.trackingCode.isEmpty())
+        return refused(operation,
+            QStringLiteral("entry ") + QString::number(id)
+                + QStringLiteral(": tracking needs a tracking code"));
+    if (!OutboxStateMachine::isUnfinished(from) && OutboxStateMachine::isUnfinished(change.to)) {
+        StoreResult<std::optional<OutboxEntry>> open
+            = findOpen(entry.environment, entry.referenceCode, entry.kind);
+        if (!open)
+            return open.error();
+        if (open.value())
+            return StoreError {StoreError::Kind::Conflict, operation,
+                QStringLiteral("unfinished outbox entry ") + QString::number(open.value()->id)
+                    + QStringLiteral(" exists for ") + entry.referenceCode};
+    }
+    applyChange(entry, change, m_clock.nowUtc());
+    StoreStatus status = writeChange(entry, operation);
+    if (status)
+        status = recordEvent(id, from, change, entry.updatedAt, operation);
+    if (status)
+        status = transaction.commit();
+    if (!status)
+        return status.error();
+    qCDebug(lcStore) << "outbox" << id << toWire(from) << "->" << toWire(change.to);
+    return entry;
+}
+
+StoreResult<OutboxEntry> OutboxRepository::markSent(qint64 id)
+{
+    return transition(id, OutboxChange {OutboxState::Sent, {}, {}, {}, {}});
+}
+
+StoreResult<OutboxEntry> OutboxRepository::markTracking(qint64 id, const QString &trackingCode)
+{
+    return transition(id, OutboxChange {OutboxState::Tracking, trackingCode, {}, {}, {}});
+}
+
+StoreResult<OutboxEntry> OutboxRepository::markSucceeded(qint64 id, const QString &invoiceNumber)
+{
+    return transition(id, OutboxChange {OutboxState::Succeeded, {}, {}, invoiceNumber, {}});
+}
+
+StoreResult<OutboxEntry> OutboxRepository::markFailed(qint64 id, const QString &message)
+{
+    return transition(id, OutboxChange {OutboxState::Failed, {}, message, {}, {}});
+}
+
+StoreResult<OutboxEntry> OutboxRepository::markUnknown(qint64 id, const QString &message)
+{
+    return transition(id, OutboxChange {OutboxState::Unknown, {}, message, {}, {}});
+}
+
+StoreResult<OutboxEntry> OutboxRepository::requeue(qint64 id, const std::optional<QJsonObject> &payload)
+{
+    return transition(id, OutboxChange {OutboxState::Queued, {}, {}, {}, payload});
+}
+
+StoreResult<OutboxEntry> OutboxRepository::cancel(qint64 id)
+{
+    return transition(id, OutboxChange {OutboxState::Cancelled, {}, {}, {}, {}});
+}
+
+StoreStatus OutboxRepository::writeChange(const OutboxEntry &entry, const QString &operation)
+{
+    using namespace sqlvalues;
+    Statement statement(m_database, operation);
+    StoreStatus status = statement.prepare(
+        QStringLiteral("UPDATE outbox SET state = :state, tracking_code = :tracking, attempts = :attempts,"
+                       " last_error = :error, invoice_number = :number, payload = :payload, updated_at = :at "
+                       "WHERE id = :id"));
+    if (status)
+        status = statement.bind(QStringLiteral(":state"), toWire(entry.state))
+                     .bind(QStringLiteral(":tracking"), text(entry.trackingCode))
+                     .bind(QStringLiteral(":attempts"), entry.attempts)
+                     .bind(QStringLiteral(":error"), text(entry.lastError))
+                     .bind(QStringLiteral(":number"), text(entry.invoiceNumber))
+                     .bind(QStringLiteral(":payload"), payloadText(entry.payload))
+                     .bind(QStringLiteral(":at"), timestamp(entry.updatedAt))
+                     .bind(QStringLiteral(":id"), entry.id)
+                     .exec();
+    return status;
+}
+
+StoreStatus OutboxRepository::recordEvent(qint64 entryId, const std::optional<OutboxState> &from,
+    const OutboxChange &change, const QDateTime &at, const QString &operation)
+{
+    using namespace sqlvalues;
+    Statement statement(m_database, operation);
+    StoreStatus status = statement.prepare(QStringLiteral(
+        "INSERT INTO outbox_events (entry_id, at, from_state, to_state, tracking_code, message)"
+        " VALUES (:entry, :at, :from, :to, :tracking, :message)"));
+    if (status)
+        status = statement.bind(QStringLiteral(":entry"), entryId)
+                     .bind(QStringLiteral(":at"), timestamp(at))
+                     .bind(QStringLiteral(":from"), text(from ? toWire(*from) : QString()))
+                     .bind(QStringLiteral(":to"), toWire(change.to))
+                     .bind(QStringLiteral(":tracking"), text(change.trackingCode))
+                     .bind(QStringLiteral(":message"), text(change.message))
+                     .exec();
+    return status;
+}
+
+} // namespace einvoice
