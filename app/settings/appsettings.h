@@ -1,0 +1,63 @@
+#pragma once
+
+#include "environmentchoice.h"
+#include "settingskeys.h"
+
+#include <QObject>
+#include <QSettings>
+
+#include <memory>
+
+namespace einvoice {
+
+// Typed access to the user's settings. Owns or borrows a QSettings so that tests can hand in one
+// backed by a temporary file. Never stores secrets.
+class AppSettings : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Uses the application's default QSettings (organisation and application name).
+    explicit AppSettings(QObject *parent = nullptr);
+    // Borrows settings; the caller keeps it alive longer than this object.
+    explicit AppSettings(QSettings *settings, QObject *parent = nullptr);
+    ~AppSettings() override;
+
+    template<typename T> T value(const SettingKey<T> &key) const
+    {
+        return m_settings->value(key.name, QVariant::fromValue(key.defaultValue)).template value<T>();
+    }
+    template<typename T> void setValue(const SettingKey<T> &key, const T &value)
+    {
+        m_settings->setValue(key.name, QVariant::fromValue(value));
+    }
+
+    EnvironmentChoice environment() const;
+    void setEnvironment(EnvironmentChoice choice);
+    QString customUrl() const { return value(settingskeys::customUrl); }
+    void setCustomUrl(const QString &url);
+
+    int pollingIntervalSeconds() const;
+    void setPollingIntervalSeconds(int seconds);
+    QString downloadFolder() const;
+    void setDownloadFolder(const QString &folder);
+    QString language() const { return value(settingskeys::language); }
+    void setLanguage(const QString &language);
+    int lowQuotaThreshold() const;
+    void setLowQuotaThreshold(int threshold);
+
+    // True when the user has never chosen an environment (first run).
+    bool isFirstRun() const;
+    void sync();
+
+Q_SIGNALS:
+    void environmentChanged(einvoice::EnvironmentChoice choice);
+    void languageChanged(const QString &language);
+    void changed();
+
+private:
+    std::unique_ptr<QSettings> m_owned;
+    QSettings *m_settings = nullptr;
+};
+
+} // namespace einvoice

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QLatin1String>
+#include <QString>
+
+namespace einvoice {
+
+// One setting: where it lives in the settings file and what it is when never written.
+template<typename T> struct SettingKey
+{
+    QLatin1String name;
+    T defaultValue;
+};
+
+// Every setting the app keeps, with its default, in one place. Secrets never appear here: client
+// IDs and secrets go through the secret store.
+namespace settingskeys {
+
+// Environment key as spelled by environmentKey(); Demo until the user chooses otherwise.
+inline const SettingKey<QString> environment {
+    QLatin1String("connection/environment"), QStringLiteral("demo")};
+inline const SettingKey<QString> customUrl {QLatin1String("connection/customUrl"), QString()};
+inline const SettingKey<int> pollingIntervalSeconds {QLatin1String("jobs/pollingIntervalSeconds"), 3};
+// Empty means the system's download folder (resolved by AppSettings::downloadFolder()).
+inline const SettingKey<QString> downloadFolder {QLatin1String("files/downloadFolder"), QString()};
+// "vi", "en", or empty for "follow the system locale".
+inline const SettingKey<QString> language {QLatin1String("ui/language"), QString()};
+inline const SettingKey<int> lowQuotaThreshold {QLatin1String("usage/lowQuotaThreshold"), 20};
+inline const SettingKey<QByteArray> windowGeometry {QLatin1String("window/geometry"), QByteArray()};
+inline const SettingKey<QByteArray> windowState {QLatin1String("window/state"), QByteArray()};
+inline const SettingKey<QByteArray> navigationSplitter {
+    QLatin1String("window/navigationSplitter"), QByteArray()};
+inline const SettingKey<QByteArray> accountsSplitter {QLatin1String("window/accountsSplitter"), QByteArray()};
+inline const SettingKey<QString> lastPage {QLatin1String("window/lastPage"), QString()};
+
+inline constexpr int minPollingIntervalSeconds = 1;
+inline constexpr int maxPollingIntervalSeconds = 300;
+inline constexpr int maxLowQuotaThreshold = 100000;
+
+} // namespace settingskeys
+} // namespace einvoice

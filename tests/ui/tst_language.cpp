@@ -1,0 +1,145 @@
+#include "ui/i18n/translator.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/shell/appshell.h"
+#include "ui/shell/mainwindow.h"
+#include "uitestsupport.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QTest>
+
+using namespace einvoice;
+using namespace einvoice::test;
+
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TempSettings> m_settings;
+    ScriptedPrompter m_prompter;
+
+    ShellServices services()
+    {
+        ShellServices s;
+        s.settings = m_settings->settings();
+        s.prompter = &m_prompter;
+        return s;
+    }
+    static QStringList menuTitles(QMainWindow *window)
+    {
+        QStringList titles;
+        for (QAction *action : window->menuBar()->actions())
+            titles.append(action->text());
+        return titles;
+    }
+
+private Q_SLOTS:
+    void init() { m_settings = std::make_unique<TempSettings>(); }
+
+    void resolveLanguage_followsSettingThenSystem_data()
+    {
+        QTest::addColumn<QString>("setting");
+        QTest::addColumn<QString>("systemLocale");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("vi chosen") << "vi"
+                                   << "en_US"
+                                   << "vi";
+        QTest::newRow("en chosen") << "en"
+                                   << "vi_VN"
+                                   << "en";
+        QTest::newRow("system vi") << ""
+                                   << "vi_VN"
+                                   << "vi";
+        QTest::newRow("system en") << ""
+                                   << "en_GB"
+                                   << "en";
+        QTest::newRow("system fr") << ""
+                                   << "fr_FR"
+                                   << "en";
+        QTest::newRow("junk setting") << "xx"
+                                      << "vi_VN"
+                                      << "vi";
+    }
+    void resolveLanguage_followsSettingThenSystem()
+    {
+        QFETCH(QString, setting);
+        QFETCH(QString, systemLocale);
+        QFETCH(QString, expected);
+        QCOMPARE(Translator::resolveLanguage(setting, QLocale(systemLocale)), expected);
+    }
+
+    void embeddedTranslations_load()
+    {
+        Translator translator;
+        QVERIFY(translator.apply(QStringLiteral("vi")));
+        QVERIFY(translator.apply(QStringLiteral("en")));
+    }
+
+    void vietnamese_appliesAtStart()
+    {
+        m_settings->settings()->setLanguage(QStringLiteral("vi"));
+        AppShell shell(services());
+        shell.start();
+        MainWindow *window = shell.mainWindow();
+        QVERIFY(window);
+        QVERIFY2(window->windowTitle().contains(QStringLiteral("Hóa đơn điện tử SePay")),
+            qPrintable(window->windowTitle()));
+        QVERIFY(menuTitles(window).contains(QStringLiteral("&Tệp")));
+        auto *badge = window->findChild<QLabel *>(QStringLiteral("environmentBadge"));
+        QCOMPARE(badge->text(), QStringLiteral("DÙNG THỬ"));
+    }
+
+    void productionTitle_isUnmistakableInVietnamese()
+    {
+        m_settings->settings()->setLanguage(QStringLiteral("vi"));
+        m_settings->settings()->setEnvironment(EnvironmentChoice::Production);
+        AppShell shell(services());
+        shell.start();
+        QVERIFY(shell.mainWindow()->windowTitle().contains(QStringLiteral("SẢN XUẤT")));
+    }
+
+    void switchingLanguage_rebuildsWindowInNewLanguage()
+    {
+        m_settings->settings()->setLanguage(QStringLiteral("en"));
+        AppShell shell(services());
+        shell.start();
+        QPointer<MainWindow> first = shell.mainWindow();
+        first->setCurrentPage(Page::Usage);
+        QVERIFY(menuTitles(first).contains(QStringLiteral("&File")));
+
+        SettingsDialog *dialog = first->openSettings();
+        auto *language = dialog->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        language->setCurrentIndex(language->findData(QStringLiteral("vi")));
+        dialog->accept();
+
+        QTRY_VERIFY(first.isNull());
+        MainWindow *second = shell.mainWindow();
+        QVERIFY(second);
+        QCOMPARE(shell.language(), QStringLiteral("vi"));
+        QVERIFY(menuTitles(second).contains(QStringLiteral("&Tệp")));
+        QCOMPARE(second->currentPage(), Page::Usage);
+    }
+
+    void vietnameseText_typedIntoFields_isKept()
+    {
+        m_settings->settings()->setLanguage(QStringLiteral("vi"));
+        AppShell shell(services());
+        shell.start();
+        SettingsDialog *dialog = shell.mainWindow()->openSettings();
+        auto *folder = dialog->findChild<QLineEdit *>(QStringLiteral("downloadFolderEdit"));
+        folder->clear();
+        folder->setFocus();
+        const QString text = QStringLiteral("/tmp/Hóa đơn Nguyễn");
+        for (const QChar c : text)
+            QTest::sendKeyEvent(QTest::Click, folder, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        QCOMPARE(folder->text(), text);
+        dialog->accept();
+        QTRY_COMPARE(m_settings->settings()->downloadFolder(), text);
+    }
+};
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"

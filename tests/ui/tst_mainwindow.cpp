@@ -1,0 +1,181 @@
+#include "ui/settings/credentialsbackend.h"
+#include "ui/shell/environmenttext.h"
+#include "ui/shell/mainactions.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/statuspanel.h"
+#include "uitestsupport.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QTest>
+
+using namespace einvoice;
+using namespace einvoice::test;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TempSettings> m_settings;
+    ScriptedPrompter m_prompter;
+    SessionCredentialsBackend m_credentials;
+
+    ShellServices services()
+    {
+        ShellServices s;
+        s.settings = m_settings->settings();
+        s.prompter = &m_prompter;
+        s.credentials = &m_credentials;
+        return s;
+    }
+    static QString labelText(QWidget *window, const char *name)
+    {
+        auto *label = window->findChild<QLabel *>(QLatin1String(name));
+        return label ? label->text() : QString();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_settings = std::make_unique<TempSettings>();
+        m_prompter = ScriptedPrompter();
+    }
+
+    void firstRun_landsInDemoWithBanner()
+    {
+        MainWindow window(services());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.isDemoBannerShown());
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("demoBanner"))->isVisible());
+        QCOMPARE(labelText(&window, "environmentBadge"), EnvironmentText::badge(EnvironmentChoice::Demo));
+        QVERIFY(window.windowTitle().contains(QLatin1String("DEMO")));
+        QVERIFY(m_prompter.asked.isEmpty()); // nothing asked, no credentials
+        QCOMPARE(window.currentPage(), Page::Invoices);
+    }
+
+    void switchingToProduction_cancelled_keepsEnvironment()
+    {
+        m_settings->settings()->setEnvironment(EnvironmentChoice::Sandbox);
+        MainWindow window(services());
+        window.show();
+        m_prompter.answer = false;
+        window.actions()->environments.value(EnvironmentChoice::Production)->trigger();
+        QCOMPARE(m_prompter.asked.size(), 1);
+        QCOMPARE(m_prompter.asked.first().title, EnvironmentText::productionQuestion().title);
+        QCOMPARE(m_settings->settings()->environment(), EnvironmentChoice::Sandbox);
+        QVERIFY(window.actions()->environments.value(EnvironmentChoice::Sandbox)->isChecked());
+        QVERIFY(!window.windowTitle().contains(QLatin1String("PRODUCTION")));
+        QCOMPARE(labelText(&window, "environmentBadge"), EnvironmentText::badge(EnvironmentChoice::Sandbox));
+    }
+
+    void switchingToProduction_confirmed_marksTitleAndBadge()
+    {
+        MainWindow window(services());
+        window.show();
+        m_prompter.answer = true;
+        window.actions()->environments.value(EnvironmentChoice::Production)->trigger();
+        QCOMPARE(m_prompter.asked.size(), 1);
+        QCOMPARE(m_settings->settings()->environment(), EnvironmentChoice::Production);
+        QVERIFY(window.windowTitle().contains(QLatin1String("PRODUCTION")));
+        QCOMPARE(labelText(&window, "environmentBadge"), QStringLiteral("PRODUCTION"));
+        auto *badge = window.findChild<QLabel *>(QStringLiteral("environmentBadge"));
+        QVERIFY(
+            badge->styleSheet().contains(EnvironmentText::badgeColor(EnvironmentChoice::Production).name()));
+        QVERIFY(!window.isDemoBannerShown());
+    }
+
+    void switchingToSandbox_asksNothing()
+    {
+        MainWindow window(services());
+        window.actions()->environments.value(EnvironmentChoice::Sandbox)->trigger();
+        QVERIFY(m_prompter.asked.isEmpty());
+        QCOMPARE(m_settings->settings()->environment(), EnvironmentChoice::Sandbox);
+        QVERIFY(!window.isDemoBannerShown());
+    }
+
+    void navigation_switchesPagesAndIsRemembered()
+    {
+        {
+            MainWindow window(services());
+            window.show();
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("pageStack"));
+            QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+            QCOMPARE(window.currentPage(), Page::Usage);
+            QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("usagePage"));
+            auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
+            navigation->setCurrentRow(int(Page::ProviderAccounts));
+            QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("providerAccountsPage"));
+            window.resize(900, 600);
+            window.close();
+        }
+        m_settings->reopen();
+        MainWindow again(services());
+        QCOMPARE(again.currentPage(), Page::ProviderAccounts);
+        QCOMPARE(again.size(), QSize(900, 600));
+    }
+
+    void pages_haveObjectNames()
+    {
+        MainWindow window(services());
+        for (const char *name : {"invoicesPage", "newInvoicePage", "providerAccountsPage", "usagePage"})
+            QVERIFY2(window.findChild<QWidget *>(QLatin1String(name)), name);
+    }
+
+    void menus_showShortcuts()
+    {
+        MainWindow window(services());
+        QCOMPARE(window.actions()->newInvoice->shortcut(), QKeySequence(QKeySequence::New));
+        QCOMPARE(
+            window.actions()->pages.value(Page::Invoices)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
+        QVERIFY(!window.actions()->settings->shortcut().isEmpty());
+        QVERIFY(!window.actions()->refresh->shortcut().isEmpty());
+        QVERIFY(window.menuBar()->actions().size() >= 4);
+    }
+
+    void newInvoiceAction_opensNewInvoicePage()
+    {
+        MainWindow window(services());
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), Page::NewInvoice);
+    }
+
+    void statusPanel_showsQuotaJobsAndConnection()
+    {
+        MainWindow window(services());
+        StatusPanel *status = window.statusPanel();
+        status->setQuota(120, 20);
+        QVERIFY(labelText(&window, "quotaLabel").contains(QLatin1String("120")));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("quotaLabel"))->property("low").toBool(), false);
+        status->setQuota(5, 20);
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("quotaLabel"))->property("low").toBool(), true);
+        status->setRunningJobs(2);
+        QVERIFY(labelText(&window, "jobsLabel").contains(QLatin1String("2")));
+        status->setConnectionState(ConnectionState::SignInFailed);
+        QCOMPARE(status->connectionState(), ConnectionState::SignInFailed);
+        QVERIFY(!labelText(&window, "connectionLabel").isEmpty());
+    }
+
+    void demoBannerButton_opensSettings()
+    {
+        MainWindow window(services());
+        window.show();
+        auto *button = window.findChild<QWidget *>(QStringLiteral("demoBannerConnectButton"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY(window.findChild<QDialog *>(QStringLiteral("settingsDialog")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,248 @@
+#include "ui/settings/credentialsbackend.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/shell/environmenttext.h"
+#include "uitestsupport.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace einvoice;
+using namespace einvoice::test;
+
+namespace {
+
+// Chooses an item of a combo box the way a user does (activated is emitted).
+void choose(QComboBox *combo, EnvironmentChoice choice)
+{
+    const int index = combo->findData(int(choice));
+    QVERIFY(index >= 0);
+    combo->setCurrentIndex(index);
+    Q_EMIT combo->activated(index);
+}
+
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+// A backend that remembers what was written and can fail on request.
+class RecordingBackend : public SessionCredentialsBackend
+{
+public:
+    bool persistent = true;
+    bool failWrites = false;
+    int writes = 0;
+    bool isPersistent() const override { return persistent; }
+    void write(EnvironmentChoice environment, const Credentials &credentials) override
+    {
+        ++writes;
+        if (!failWrites) {
+            SessionCredentialsBackend::write(environment, credentials);
+            return;
+        }
+        QTimer::singleShot(0, this, [this, environment] {
+            Q_EMIT writeFinished(environment, false, QStringLiteral("keychain locked"));
+        });
+    }
+};
+
+} // namespace
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TempSettings> m_settings;
+    ScriptedPrompter m_prompter;
+    std::unique_ptr<RecordingBackend> m_backend;
+    std::unique_ptr<ScriptedConnectionTester> m_tester;
+
+    std::unique_ptr<SettingsDialog> makeDialog()
+    {
+        auto dialog = std::make_unique<SettingsDialog>(
+            m_settings->settings(), &m_prompter, m_backend.get(), m_tester.get());
+        dialog->show();
+        return dialog;
+    }
+    template<typename T> static T *child(QWidget *dialog, const char *name)
+    {
+        return dialog->findChild<T *>(QLatin1String(name));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_settings = std::make_unique<TempSettings>();
+        m_prompter = ScriptedPrompter();
+        m_backend = std::make_unique<RecordingBackend>();
+        m_tester = std::make_unique<ScriptedConnectionTester>();
+    }
+
+    void production_cancelled_keepsPreviousChoice()
+    {
+        m_settings->settings()->setEnvironment(EnvironmentChoice::Sandbox);
+        auto dialog = makeDialog();
+        auto *combo = child<QComboBox>(dialog.get(), "environmentCombo");
+        m_prompter.answer = false;
+        choose(combo, EnvironmentChoice::Production);
+        QCOMPARE(m_prompter.asked.size(), 1);
+        QCOMPARE(EnvironmentChoice(combo->currentData().toInt()), EnvironmentChoice::Sandbox);
+        dialog->accept();
+        QTRY_COMPARE(dialog->result(), int(QDialog::Accepted));
+        QCOMPARE(m_settings->settings()->environment(), EnvironmentChoice::Sandbox);
+    }
+
+    void production_confirmed_isSavedOnOk()
+    {
+        auto dialog = makeDialog();
+        m_prompter.answer = true;
+        choose(child<QComboBox>(dialog.get(), "environmentCombo"), EnvironmentChoice::Production);
+        QCOMPARE(m_prompter.asked.size(), 1);
+        QCOMPARE(m_settings->settings()->environment(), EnvironmentChoice::Demo); // not before OK
+        dialog->accept();
+        QTRY_COMPARE(m_settings->settings()->environment(), EnvironmentChoice::Production);
+    }
+
+    void generalSettings_persist()
+    {
+        {
+            auto dialog = makeDialog();
+            child<QSpinBox>(dialog.get(), "pollingIntervalSpin")->setValue(9);
+            child<QSpinBox>(dialog.get(), "lowQuotaSpin")->setValue(42);
+            typeInto(child<QLineEdit>(dialog.get(), "downloadFolderEdit"), QStringLiteral("/tmp/hoa-don"));
+            auto *language = child<QComboBox>(dialog.get(), "languageCombo");
+            language->setCurrentIndex(language->findData(QStringLiteral("en")));
+            dialog->accept();
+            QTRY_COMPARE(dialog->result(), int(QDialog::Accepted));
+        }
+        m_settings->reopen();
+        AppSettings *settings = m_settings->settings();
+        QCOMPARE(settings->pollingIntervalSeconds(), 9);
+        QCOMPARE(settings->lowQuotaThreshold(), 42);
+        QCOMPARE(settings->downloadFolder(), QStringLiteral("/tmp/hoa-don"));
+        QCOMPARE(settings->language(), QStringLiteral("en"));
+    }
+
+    void credentials_goToBackend_neverToSettingsFile()
+    {
+        auto dialog = makeDialog();
+        choose(child<QComboBox>(dialog.get(), "environmentCombo"), EnvironmentChoice::Sandbox);
+        typeInto(child<QLineEdit>(dialog.get(), "clientIdEdit"), QStringLiteral("my-client"));
+        typeInto(child<QLineEdit>(dialog.get(), "clientSecretEdit"), QStringLiteral("very-secret-value"));
+        dialog->accept();
+        QTRY_COMPARE(dialog->result(), int(QDialog::Accepted));
+        QCOMPARE(m_backend->writes, 1);
+        QSignalSpy readSpy(m_backend.get(), &CredentialsBackend::readFinished);
+        m_backend->read(EnvironmentChoice::Sandbox);
+        QVERIFY(readSpy.wait());
+        QCOMPARE(readSpy.first().at(1).value<Credentials>(),
+            (Credentials {QStringLiteral("my-client"), QStringLiteral("very-secret-value")}));
+        m_settings->settings()->sync();
+        QFile file(m_settings->fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray contents = file.readAll();
+        QVERIFY(!contents.contains("very-secret-value"));
+        QVERIFY(!contents.contains("my-client"));
+    }
+
+    void credentials_areShownPerEnvironment()
+    {
+        m_backend->SessionCredentialsBackend::write(
+            EnvironmentChoice::Production, {QStringLiteral("prod-id"), QStringLiteral("prod-secret")});
+        m_settings->settings()->setEnvironment(EnvironmentChoice::Production);
+        auto dialog = makeDialog();
+        auto *clientId = child<QLineEdit>(dialog.get(), "clientIdEdit");
+        QTRY_COMPARE(clientId->text(), QStringLiteral("prod-id"));
+        choose(child<QComboBox>(dialog.get(), "environmentCombo"), EnvironmentChoice::Sandbox);
+        QTRY_COMPARE(clientId->text(), QString());
+        choose(child<QComboBox>(dialog.get(), "environmentCombo"), EnvironmentChoice::Demo);
+        QVERIFY(!clientId->isEnabled());
+    }
+
+    void failedCredentialWrite_keepsDialogOpen()
+    {
+        m_backend->failWrites = true;
+        auto dialog = makeDialog();
+        choose(child<QComboBox>(dialog.get(), "environmentCombo"), EnvironmentChoice::Sandbox);
+        typeInto(child<QLineEdit>(dialog.get(), "clientIdEdit"), QStringLiteral("x"));
+        dialog->accept();
+        auto *error = child<QLabel>(dialog.get(), "settingsError");
+        QTRY_VERIFY(error->isVisibleTo(dialog.get()));
+        QVERIFY(error->text().contains(QLatin1String("keychain locked")));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(m_settings->settings()->environment(), EnvironmentChoice::Demo);
+    }
+
+    void noKeychain_saysSessionOnly()
+    {
+        m_backend->persistent = false;
+        auto dialog = makeDialog();
+        QVERIFY(child<QLabel>(dialog.get(), "sessionOnlyNote")->isVisible());
+        m_backend->persistent = true;
+        auto persistentDialog = makeDialog();
+        QVERIFY(!child<QLabel>(persistentDialog.get(), "sessionOnlyNote")->isVisible());
+    }
+
+    void testConnection_reportsOutcome_data()
+    {
+        QTest::addColumn<int>("outcome");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("success") << int(ConnectionTestResult::Outcome::Success) << QStringLiteral("120");
+        QTest::newRow("wrong credentials")
+            << int(ConnectionTestResult::Outcome::WrongCredentials) << QStringLiteral("client ID or secret");
+        QTest::newRow("no network") << int(ConnectionTestResult::Outcome::NoNetwork)
+                                    << QStringLiteral("cannot be reached");
+        QTest::newRow("server error")
+            << int(ConnectionTestResult::Outcome::ServerError) << QStringLiteral("HTTP 500");
+    }
+    void testConnection_reportsOutcome()
+    {
+        QFETCH(int, outcome);
+        QFETCH(QString, expected);
+        m_tester->nextResult.outcome = ConnectionTestResult::Outcome(outcome);
+        m_tester->nextResult.detail = QStringLiteral("HTTP 500");
+        m_tester->nextResult.quotaRemaining = 120;
+        auto dialog = makeDialog();
+        choose(child<QComboBox>(dialog.get(), "environmentCombo"), EnvironmentChoice::Sandbox);
+        typeInto(child<QLineEdit>(dialog.get(), "clientIdEdit"), QStringLiteral("id-1"));
+        typeInto(child<QLineEdit>(dialog.get(), "clientSecretEdit"), QStringLiteral("s3cret"));
+        auto *button = child<QPushButton>(dialog.get(), "testConnectionButton");
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(m_tester->requests.size(), 1);
+        QCOMPARE(m_tester->requests.first().environment, EnvironmentChoice::Sandbox);
+        QCOMPARE(m_tester->requests.first().credentials.clientSecret, QStringLiteral("s3cret"));
+        auto *result = child<QLabel>(dialog.get(), "testResultLabel");
+        QTRY_COMPARE(result->property("outcome").toInt(), outcome);
+        QVERIFY2(result->text().contains(expected), qPrintable(result->text()));
+        QVERIFY(!result->text().contains(QLatin1String("s3cret")));
+        QVERIFY(button->isEnabled());
+    }
+
+    void customUrl_mustBeAnAddress()
+    {
+        auto dialog = makeDialog();
+        choose(child<QComboBox>(dialog.get(), "environmentCombo"), EnvironmentChoice::Custom);
+        typeInto(child<QLineEdit>(dialog.get(), "customUrlEdit"), QStringLiteral("not a url"));
+        dialog->accept();
+        QVERIFY(child<QLabel>(dialog.get(), "settingsError")->isVisibleTo(dialog.get()));
+        QCOMPARE(m_settings->settings()->environment(), EnvironmentChoice::Demo);
+        typeInto(child<QLineEdit>(dialog.get(), "customUrlEdit"), QStringLiteral("http://127.0.0.1:8080"));
+        dialog->accept();
+        QTRY_COMPARE(m_settings->settings()->environment(), EnvironmentChoice::Custom);
+        QCOMPARE(m_settings->settings()->customUrl(), QStringLiteral("http://127.0.0.1:8080"));
+    }
+};
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"

@@ -1,0 +1,194 @@
+#include "provideraccountspage.h"
+
+#include "accountssource.h"
+#include "activebadgedelegate.h"
+#include "models/provideraccountsmodel.h"
+#include "models/providernames.h"
+#include "models/roles.h"
+#include "models/templatesmodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace einvoice {
+
+namespace {
+
+QTableView *makeTable(QWidget *parent, const QString &objectName)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setAlternatingRowColors(true);
+    return view;
+}
+
+} // namespace
+
+ProviderAccountsPage::ProviderAccountsPage(AccountsSource *source, QWidget *parent)
+    : QWidget(parent), m_accounts(new ProviderAccountsModel(this)), m_templates(new TemplatesModel(this))
+{
+    setObjectName(QStringLiteral("providerAccountsPage"));
+    auto *layout = new QVBoxLayout(this);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("accountsSplitter"));
+    m_splitter->addWidget(buildAccountsPane());
+    m_splitter->addWidget(buildTemplatesPane());
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    layout->addWidget(m_splitter);
+    setSource(source);
+}
+
+QWidget *ProviderAccountsPage::buildAccountsPane()
+{
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *buttons = new QHBoxLayout;
+    auto *title = new QLabel(tr("<b>Provider accounts</b>"), pane);
+    m_refresh = new QPushButton(tr("&Refresh"), pane);
+    m_refresh->setObjectName(QStringLiteral("refreshAccountsButton"));
+    connect(m_refresh, &QPushButton::clicked, this, &ProviderAccountsPage::refresh);
+    m_newInvoice = new QPushButton(tr("&New invoice with this account"), pane);
+    m_newInvoice->setObjectName(QStringLiteral("newInvoiceWithAccountButton"));
+    m_newInvoice->setEnabled(false);
+    connect(m_newInvoice, &QPushButton::clicked, this,
+        [this] { Q_EMIT newInvoiceRequested(selectedAccountId()); });
+    buttons->addWidget(title, 1);
+    buttons->addWidget(m_refresh);
+    buttons->addWidget(m_newInvoice);
+    layout->addLayout(buttons);
+
+    m_accountsView = makeTable(pane, QStringLiteral("accountsTable"));
+    m_accountsView->setModel(m_accounts);
+    m_accountsView->setItemDelegateForColumn(
+        ProviderAccountsModel::StatusColumn, new ActiveBadgeDelegate(this));
+    m_accountsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_accountsView->horizontalHeader()->setStretchLastSection(true);
+    connect(m_accountsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &ProviderAccountsPage::onSelectionChanged);
+    connect(m_accounts, &QAbstractItemModel::modelReset, this, &ProviderAccountsPage::onSelectionChanged);
+    layout->addWidget(m_accountsView);
+
+    m_message = new QLabel(pane);
+    m_message->setObjectName(QStringLiteral("accountsMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    layout->addWidget(m_message);
+    return pane;
+}
+
+QWidget *ProviderAccountsPage::buildTemplatesPane()
+{
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_templatesTitle = new QLabel(pane);
+    m_templatesTitle->setObjectName(QStringLiteral("templatesTitle"));
+    layout->addWidget(m_templatesTitle);
+    m_templatesView = makeTable(pane, QStringLiteral("templatesTable"));
+    m_templatesView->setModel(m_templates);
+    m_templatesView->setSelectionMode(QAbstractItemView::NoSelection);
+    layout->addWidget(m_templatesView);
+    return pane;
+}
+
+void ProviderAccountsPage::setSource(AccountsSource *source)
+{
+    if (m_source)
+        disconnect(m_source, nullptr, this, nullptr);
+    m_source = source;
+    m_accounts->clear();
+    m_templates->setTemplates({});
+    m_refresh->setEnabled(m_source != nullptr);
+    m_listLoading = false;
+    setMessage(m_source ? QString() : tr("Not connected to a server."));
+    if (!m_source)
+        return;
+    connect(m_source, &AccountsSource::accountsFetched, this, &ProviderAccountsPage::onAccountsFetched);
+    connect(m_source, &AccountsSource::accountFetched, this, &ProviderAccountsPage::onAccountFetched);
+    connect(m_source, &AccountsSource::failed, this, &ProviderAccountsPage::onFailed);
+}
+
+QString ProviderAccountsPage::selectedAccountId() const
+{
+    const QModelIndexList rows = m_accountsView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(roles::AccountIdRole).toString();
+}
+
+void ProviderAccountsPage::refresh()
+{
+    if (!m_source || m_listLoading)
+        return;
+    m_listLoading = true;
+    m_refresh->setEnabled(false);
+    setMessage(tr("Loading provider accounts…"));
+    m_source->fetchAccounts();
+}
+
+void ProviderAccountsPage::onAccountsFetched(const QList<ProviderAccount> &accounts)
+{
+    const QString selected = selectedAccountId();
+    m_listLoading = false;
+    m_refresh->setEnabled(true);
+    m_accounts->setAccounts(accounts);
+    setMessage(accounts.isEmpty() ? tr("This environment has no provider accounts yet.") : QString());
+    const int row = m_accounts->rowOf(selected);
+    m_accountsView->selectRow(row >= 0 ? row : 0);
+}
+
+void ProviderAccountsPage::onAccountFetched(const ProviderAccount &account)
+{
+    m_accounts->updateAccount(account);
+    if (account.id == selectedAccountId())
+        showTemplatesOfSelection();
+}
+
+void ProviderAccountsPage::onFailed(const QString &message)
+{
+    m_listLoading = false;
+    m_refresh->setEnabled(m_source != nullptr);
+    setMessage(tr("Could not load the provider accounts: %1").arg(message));
+}
+
+void ProviderAccountsPage::onSelectionChanged()
+{
+    const QString id = selectedAccountId();
+    const int row = m_accounts->rowOf(id);
+    m_newInvoice->setEnabled(row >= 0 && m_accounts->account(row).active);
+    showTemplatesOfSelection();
+    if (row >= 0 && !m_accounts->hasTemplates(row) && m_source)
+        m_source->fetchAccount(id);
+}
+
+void ProviderAccountsPage::showTemplatesOfSelection()
+{
+    const int row = m_accounts->rowOf(selectedAccountId());
+    if (row < 0) {
+        m_templatesTitle->setText(tr("<b>Templates</b> — select an account"));
+        m_templates->setTemplates({});
+        return;
+    }
+    const ProviderAccount &account = m_accounts->account(row);
+    m_templatesTitle->setText(tr("<b>Templates of %1</b>").arg(providerDisplayName(account.provider)));
+    m_templates->setTemplates(m_accounts->hasTemplates(row) ? account.templates : QList<InvoiceTemplate>());
+}
+
+void ProviderAccountsPage::setMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+} // namespace einvoice

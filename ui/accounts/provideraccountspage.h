@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/remoteinvoice.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTableView;
+
+namespace einvoice {
+
+class AccountsSource;
+class ProviderAccountsModel;
+class TemplatesModel;
+
+// Provider accounts of the current environment, and the templates of the selected one.
+class ProviderAccountsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProviderAccountsPage(AccountsSource *source, QWidget *parent = nullptr);
+
+    // Replaces the data source (after an environment switch); nullptr empties the page.
+    void setSource(AccountsSource *source);
+    ProviderAccountsModel *accountsModel() const { return m_accounts; }
+    TemplatesModel *templatesModel() const { return m_templates; }
+    QSplitter *splitter() const { return m_splitter; }
+    QString selectedAccountId() const;
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void newInvoiceRequested(const QString &accountId);
+
+private Q_SLOTS:
+    void onAccountsFetched(const QList<einvoice::ProviderAccount> &accounts);
+    void onAccountFetched(const einvoice::ProviderAccount &account);
+    void onFailed(const QString &message);
+    void onSelectionChanged();
+
+private:
+    QWidget *buildAccountsPane();
+    QWidget *buildTemplatesPane();
+    void showTemplatesOfSelection();
+    void setMessage(const QString &text);
+
+    AccountsSource *m_source = nullptr;
+    ProviderAccountsModel *m_accounts;
+    TemplatesModel *m_templates;
+    QSplitter *m_splitter = nullptr;
+    QTableView *m_accountsView = nullptr;
+    QTableView *m_templatesView = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_templatesTitle = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QPushButton *m_newInvoice = nullptr;
+    bool m_listLoading = false;
+};
+
+} // namespace einvoice

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "connectiontester.h"
+#include "credentialsbackend.h"
+#include "settings/environmentchoice.h"
+
+#include <QMap>
+#include <QSet>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace einvoice {
+
+class AppSettings;
+class ConfirmationPrompter;
+
+// The connection part of the settings: environment (asking before Production), custom URL, the
+// client ID and secret of each environment, and "Test connection".
+class ConnectionSettingsWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ConnectionSettingsWidget(AppSettings *settings, ConfirmationPrompter *prompter,
+        CredentialsBackend *credentials, ConnectionTester *tester, QWidget *parent = nullptr);
+
+    EnvironmentChoice environment() const { return m_current; }
+    QString customUrl() const;
+    // Credentials the user edited, per environment, to be written on OK.
+    QMap<EnvironmentChoice, Credentials> editedCredentials() const;
+    // Non-empty when the input cannot be saved (e.g. a custom URL that is not http(s)).
+    QString validationError() const;
+
+private Q_SLOTS:
+    void onEnvironmentActivated(int index);
+    void onCredentialsRead(EnvironmentChoice environment, const Credentials &credentials);
+    void onCredentialsEdited();
+    void onTestClicked();
+    void onTestFinished(const ConnectionTestResult &result);
+
+private:
+    QWidget *buildEnvironmentGroup();
+    QWidget *buildCredentialsGroup();
+    bool confirmProduction();
+    void selectEnvironment(EnvironmentChoice choice);
+    void showCredentialsOf(EnvironmentChoice choice);
+    void updateEnabledState();
+    QString describe(const ConnectionTestResult &result) const;
+
+    AppSettings *m_settings;
+    ConfirmationPrompter *m_prompter;
+    CredentialsBackend *m_credentials;
+    ConnectionTester *m_tester;
+
+    EnvironmentChoice m_current = EnvironmentChoice::Demo;
+    QMap<EnvironmentChoice, Credentials> m_cache;
+    QSet<int> m_loaded;
+    QSet<int> m_edited;
+    bool m_filling = false;
+    bool m_testRunning = false;
+
+    QComboBox *m_environmentCombo = nullptr;
+    QLineEdit *m_customUrl = nullptr;
+    QLabel *m_environmentHint = nullptr;
+    QLineEdit *m_clientId = nullptr;
+    QLineEdit *m_clientSecret = nullptr;
+    QLabel *m_credentialsNote = nullptr;
+    QLabel *m_sessionOnlyNote = nullptr;
+    QPushButton *m_testButton = nullptr;
+    QLabel *m_testResult = nullptr;
+};
+
+} // namespace einvoice

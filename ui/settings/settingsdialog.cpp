@@ -1,0 +1,93 @@
+#include "settingsdialog.h"
+
+#include "connectionsettingswidget.h"
+#include "credentialsbackend.h"
+#include "generalsettingswidget.h"
+#include "settings/appsettings.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace einvoice {
+
+SettingsDialog::SettingsDialog(AppSettings *settings, ConfirmationPrompter *prompter,
+    CredentialsBackend *credentials, ConnectionTester *tester, QWidget *parent)
+    : QDialog(parent), m_settings(settings), m_credentials(credentials)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    auto *layout = new QVBoxLayout(this);
+    auto *tabs = new QTabWidget(this);
+    m_connection = new ConnectionSettingsWidget(settings, prompter, credentials, tester, tabs);
+    m_general = new GeneralSettingsWidget(settings, tabs);
+    tabs->addTab(m_connection, tr("Connection"));
+    tabs->addTab(m_general, tr("General"));
+    layout->addWidget(tabs);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("settingsError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    layout->addWidget(m_buttons);
+
+    connect(m_credentials, &CredentialsBackend::writeFinished, this, &SettingsDialog::onWriteFinished);
+    resize(560, 480);
+}
+
+void SettingsDialog::accept()
+{
+    if (const QString error = m_connection->validationError(); !error.isEmpty()) {
+        m_error->setText(error);
+        m_error->show();
+        return;
+    }
+    const auto edited = m_connection->editedCredentials();
+    if (edited.isEmpty()) {
+        applyPlainSettings();
+        return;
+    }
+    m_writeFailed = false;
+    m_buttons->setEnabled(false);
+    for (auto it = edited.cbegin(); it != edited.cend(); ++it)
+        m_pendingWrites.insert(int(it.key()));
+    for (auto it = edited.cbegin(); it != edited.cend(); ++it)
+        m_credentials->write(it.key(), it.value());
+}
+
+void SettingsDialog::onWriteFinished(EnvironmentChoice environment, bool ok, const QString &error)
+{
+    if (!m_pendingWrites.remove(int(environment)))
+        return;
+    if (!ok) {
+        m_writeFailed = true;
+        m_error->setText(tr("The credentials could not be saved: %1").arg(error));
+        m_error->show();
+    }
+    if (!m_pendingWrites.isEmpty())
+        return;
+    m_buttons->setEnabled(true);
+    if (!m_writeFailed)
+        applyPlainSettings();
+}
+
+void SettingsDialog::applyPlainSettings()
+{
+    m_settings->setCustomUrl(m_connection->customUrl());
+    m_settings->setEnvironment(m_connection->environment());
+    m_general->apply(m_settings);
+    m_settings->sync();
+    QDialog::accept();
+}
+
+} // namespace einvoice

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "settings/environmentchoice.h"
+
+#include <QDialog>
+#include <QSet>
+
+class QDialogButtonBox;
+class QLabel;
+
+namespace einvoice {
+
+class AppSettings;
+class ConfirmationPrompter;
+class ConnectionSettingsWidget;
+class ConnectionTester;
+class CredentialsBackend;
+class GeneralSettingsWidget;
+
+// The settings dialog. OK writes the credentials through the credentials backend first and
+// closes once every write succeeded; the plain settings go to AppSettings.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(AppSettings *settings, ConfirmationPrompter *prompter, CredentialsBackend *credentials,
+        ConnectionTester *tester, QWidget *parent = nullptr);
+
+    void accept() override;
+
+private Q_SLOTS:
+    void onWriteFinished(EnvironmentChoice environment, bool ok, const QString &error);
+
+private:
+    void applyPlainSettings();
+
+    AppSettings *m_settings;
+    CredentialsBackend *m_credentials;
+    ConnectionSettingsWidget *m_connection = nullptr;
+    GeneralSettingsWidget *m_general = nullptr;
+    QLabel *m_error = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QSet<int> m_pendingWrites;
+    bool m_writeFailed = false;
+};
+
+} // namespace einvoice

@@ -1,0 +1,76 @@
+#include "appshell.h"
+
+#include "mainwindow.h"
+#include "settings/appsettings.h"
+#include "ui/i18n/translator.h"
+#include "ui/settings/confirmationprompter.h"
+#include "ui/settings/credentialsbackend.h"
+
+namespace einvoice {
+
+namespace {
+
+// Keeps the default prompter alive with the shell.
+class PrompterHolder : public QObject
+{
+public:
+    MessageBoxPrompter prompter;
+};
+
+} // namespace
+
+AppShell::AppShell(ShellServices services, QObject *parent)
+    : QObject(parent), m_services(services), m_translator(std::make_unique<Translator>())
+{
+    Q_ASSERT(m_services.settings);
+    if (!m_services.prompter) {
+        auto holder = std::make_unique<PrompterHolder>();
+        m_services.prompter = &holder->prompter;
+        m_ownedPrompter = std::move(holder);
+    }
+    if (!m_services.credentials)
+        m_services.credentials = new SessionCredentialsBackend(this);
+    connect(m_services.settings, &AppSettings::languageChanged, this, &AppShell::onLanguageChanged,
+        Qt::QueuedConnection);
+}
+
+AppShell::~AppShell()
+{
+    delete m_window;
+}
+
+QString AppShell::language() const
+{
+    return m_translator->currentLanguage();
+}
+
+void AppShell::start()
+{
+    m_translator->apply(Translator::resolveLanguage(m_services.settings->language()));
+    createWindow();
+}
+
+void AppShell::createWindow()
+{
+    m_window = new MainWindow(m_services);
+    m_window->setAttribute(Qt::WA_DeleteOnClose);
+    Q_EMIT mainWindowCreated(m_window);
+    m_window->show();
+}
+
+void AppShell::onLanguageChanged()
+{
+    const QString language = Translator::resolveLanguage(m_services.settings->language());
+    if (language == m_translator->currentLanguage())
+        return;
+    m_translator->apply(language);
+    if (!m_window)
+        return;
+    MainWindow *old = m_window;
+    old->saveLayout();
+    old->hide();
+    old->deleteLater();
+    createWindow();
+}
+
+} // namespace einvoice

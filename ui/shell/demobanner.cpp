@@ -1,0 +1,31 @@
+#include "demobanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace einvoice {
+
+DemoBanner::DemoBanner(QWidget *parent) : QFrame(parent)
+{
+    setObjectName(QStringLiteral("demoBanner"));
+    setStyleSheet(
+        QStringLiteral("#demoBanner { background: #e3f0fb; border: 1px solid #1e6fb8; border-radius: 4px; }"
+                       "#demoBanner QLabel { color: #0d3c66; }"));
+    auto *layout = new QHBoxLayout(this);
+    auto *text = new QLabel(this);
+    text->setObjectName(QStringLiteral("demoBannerText"));
+    text->setWordWrap(true);
+    text->setText(
+        tr("<b>Demo data.</b> You are working on the server built into the app, with sample invoices. "
+           "Nothing is sent to SePay or to the tax authority. To work with your company's invoices, "
+           "open Settings, choose Sandbox or Production and enter the client ID and secret from your "
+           "SePay account."));
+    auto *button = new QPushButton(tr("Connect a real account…"), this);
+    button->setObjectName(QStringLiteral("demoBannerConnectButton"));
+    connect(button, &QPushButton::clicked, this, &DemoBanner::connectRequested);
+    layout->addWidget(text, 1);
+    layout->addWidget(button);
+}
+
+} // namespace einvoice

@@ -1,0 +1,82 @@
+#include "environmenttext.h"
+
+namespace einvoice {
+
+QString EnvironmentText::badge(EnvironmentChoice choice)
+{
+    switch (choice) {
+    case EnvironmentChoice::Demo:
+        return tr("DEMO");
+    case EnvironmentChoice::Sandbox:
+        return tr("SANDBOX");
+    case EnvironmentChoice::Production:
+        return tr("PRODUCTION");
+    case EnvironmentChoice::Custom:
+        return tr("CUSTOM SERVER");
+    }
+    return {};
+}
+
+QString EnvironmentText::longName(EnvironmentChoice choice)
+{
+    switch (choice) {
+    case EnvironmentChoice::Demo:
+        return tr("Demo (built-in server, sample data)");
+    case EnvironmentChoice::Sandbox:
+        return tr("SePay Sandbox (testing)");
+    case EnvironmentChoice::Production:
+        return tr("SePay Production (real invoices)");
+    case EnvironmentChoice::Custom:
+        return tr("Custom server address");
+    }
+    return {};
+}
+
+QString EnvironmentText::description(EnvironmentChoice choice)
+{
+    switch (choice) {
+    case EnvironmentChoice::Demo:
+        return tr("A server built into the app with sample data. Nothing is sent to SePay or to the tax "
+                  "authority.");
+    case EnvironmentChoice::Sandbox:
+        return tr("SePay's test server. Invoices are not sent to the tax authority.");
+    case EnvironmentChoice::Production:
+        return tr("Invoices issued here are legal documents sent to the tax authority and use your quota.");
+    case EnvironmentChoice::Custom:
+        return tr("A SePay-compatible server at the address below, for example a local sandbox.");
+    }
+    return {};
+}
+
+QColor EnvironmentText::badgeColor(EnvironmentChoice choice)
+{
+    switch (choice) {
+    case EnvironmentChoice::Demo:
+        return QColor(0x1e, 0x6f, 0xb8);
+    case EnvironmentChoice::Sandbox:
+        return QColor(0xb2, 0x6b, 0x00);
+    case EnvironmentChoice::Production:
+        return QColor(0xc6, 0x28, 0x28);
+    case EnvironmentChoice::Custom:
+        return QColor(0x6a, 0x3d, 0x9a);
+    }
+    return Qt::gray;
+}
+
+QString EnvironmentText::windowTitle(EnvironmentChoice choice)
+{
+    const QString app = tr("SePay eInvoice");
+    if (choice == EnvironmentChoice::Production)
+        return tr("%1 — ⚠ %2 — invoices are legal documents").arg(app, badge(choice));
+    return tr("%1 — %2").arg(app, badge(choice));
+}
+
+ConfirmationPrompter::Question EnvironmentText::productionQuestion()
+{
+    return {tr("Switch to Production?"),
+        tr("You are switching to SePay Production. Invoices you issue there are legal documents: they "
+           "are sent to the tax authority and use your paid quota.\n\nSwitch to Production?"),
+        tr("Switch to Production")};
+}
+
+} // namespace einvoice

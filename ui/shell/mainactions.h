@@ -1,0 +1,46 @@
+#pragma once
+
+#include "page.h"
+#include "settings/environmentchoice.h"
+
+#include <QMap>
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+class QMainWindow;
+class QMenu;
+class QToolBar;
+
+namespace einvoice {
+
+// The main window's actions with their shortcuts, its menus and its toolbar.
+class MainActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MainActions(QMainWindow *window);
+
+    QAction *newInvoice = nullptr;
+    QAction *refresh = nullptr;
+    QAction *settings = nullptr;
+    QAction *quit = nullptr;
+    QAction *about = nullptr;
+    QAction *aboutQt = nullptr;
+    QMap<Page, QAction *> pages;
+    QMap<EnvironmentChoice, QAction *> environments;
+    QToolBar *toolBar = nullptr;
+
+    void setCurrentPage(Page page);
+    void setCurrentEnvironment(EnvironmentChoice choice);
+
+private:
+    void createActions(QMainWindow *window);
+    void createMenus(QMainWindow *window);
+    void createToolBar(QMainWindow *window);
+    QAction *makeAction(
+        QMainWindow *window, const QString &objectName, const QString &text, const QKeySequence &shortcut);
+};
+
+} // namespace einvoice

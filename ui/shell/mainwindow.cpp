@@ -1,0 +1,226 @@
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "demobanner.h"
+#include "environmenttext.h"
+#include "mainactions.h"
+#include "models/provideraccountsmodel.h"
+#include "placeholderpage.h"
+#include "settings/appsettings.h"
+#include "statuspanel.h"
+#include "ui/accounts/provideraccountspage.h"
+#include "ui/settings/confirmationprompter.h"
+#include "ui/settings/settingsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QListWidget>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace einvoice {
+
+MainWindow::MainWindow(const ShellServices &services, QWidget *parent)
+    : QMainWindow(parent), m_services(services)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_actions = new MainActions(this);
+    m_status = new StatusPanel(statusBar());
+    setCentralWidget(buildCentralWidget());
+    connectActions();
+    connect(m_services.settings, &AppSettings::environmentChanged, this, &MainWindow::applyEnvironment);
+    applyEnvironment(m_services.settings->environment());
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::buildCentralWidget()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    m_banner = new DemoBanner(central);
+    connect(m_banner, &DemoBanner::connectRequested, this, &MainWindow::openSettings);
+    layout->addWidget(m_banner);
+
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(QStringLiteral("navigationSplitter"));
+    m_navigation = new QListWidget(m_splitter);
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    for (QAction *action : std::as_const(m_actions->pages)) {
+        auto *item = new QListWidgetItem(action->text().remove(QLatin1Char('&')), m_navigation);
+        item->setToolTip(action->shortcut().toString(QKeySequence::NativeText));
+    }
+    m_navigation->setMinimumWidth(160);
+    m_navigation->setMaximumWidth(320);
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(buildPages());
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(1, false);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onNavigationRowChanged);
+    layout->addWidget(m_splitter, 1);
+    return central;
+}
+
+QWidget *MainWindow::buildPages()
+{
+    m_stack = new QStackedWidget(m_splitter);
+    m_stack->setObjectName(QStringLiteral("pageStack"));
+    m_stack->addWidget(new PlaceholderPage(QStringLiteral("invoicesPage"), tr("Invoices"),
+        tr("The list of invoices, with search, status and downloads, comes "
+           "here in a coming version."),
+        m_stack));
+    m_stack->addWidget(new PlaceholderPage(QStringLiteral("newInvoicePage"), tr("New invoice"),
+        tr("Writing and issuing a new invoice comes here in a coming version."), m_stack));
+    m_accountsPage = new ProviderAccountsPage(m_services.accounts, m_stack);
+    connect(
+        m_accountsPage, &ProviderAccountsPage::newInvoiceRequested, this, [this](const QString &accountId) {
+            setCurrentPage(Page::NewInvoice);
+            Q_EMIT newInvoiceRequested(accountId);
+        });
+    m_stack->addWidget(m_accountsPage);
+    m_stack->addWidget(new PlaceholderPage(QStringLiteral("usagePage"), tr("Usage"),
+        tr("Quota history and usage charts come here in a coming version. The "
+           "remaining quota is always shown in the status bar."),
+        m_stack));
+    return m_stack;
+}
+
+void MainWindow::connectActions()
+{
+    for (auto it = m_actions->pages.cbegin(); it != m_actions->pages.cend(); ++it) {
+        const Page page = it.key();
+        connect(it.value(), &QAction::triggered, this, [this, page] { setCurrentPage(page); });
+    }
+    for (auto it = m_actions->environments.cbegin(); it != m_actions->environments.cend(); ++it) {
+        const EnvironmentChoice choice = it.key();
+        connect(it.value(), &QAction::triggered, this, [this, choice] { requestEnvironment(choice); });
+    }
+    connect(m_actions->newInvoice, &QAction::triggered, this, [this] {
+        setCurrentPage(Page::NewInvoice);
+        Q_EMIT newInvoiceRequested(QString());
+    });
+    connect(m_actions->refresh, &QAction::triggered, this, &MainWindow::onRefresh);
+    connect(m_actions->settings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+Page MainWindow::currentPage() const
+{
+    return Page(m_stack->currentIndex());
+}
+
+void MainWindow::setCurrentPage(Page page)
+{
+    m_navigation->setCurrentRow(int(page));
+}
+
+void MainWindow::onNavigationRowChanged(int row)
+{
+    if (row < 0 || row >= pageCount)
+        return;
+    const Page page = Page(row);
+    m_stack->setCurrentIndex(row);
+    m_actions->setCurrentPage(page);
+    m_services.settings->setValue(settingskeys::lastPage, pageKey(page));
+    if (page == Page::ProviderAccounts && m_accountsPage->accountsModel()->rowCount() == 0)
+        m_accountsPage->refresh();
+}
+
+bool MainWindow::isDemoBannerShown() const
+{
+    return !m_banner->isHidden();
+}
+
+bool MainWindow::requestEnvironment(EnvironmentChoice choice)
+{
+    const EnvironmentChoice previous = m_services.settings->environment();
+    if (choice == previous) {
+        m_actions->setCurrentEnvironment(previous);
+        return true;
+    }
+    if (choice == EnvironmentChoice::Custom && m_services.settings->customUrl().isEmpty()) {
+        m_actions->setCurrentEnvironment(previous);
+        openSettings();
+        return false;
+    }
+    if (choice == EnvironmentChoice::Production
+        && !m_services.prompter->confirm(this, EnvironmentText::productionQuestion())) {
+        m_actions->setCurrentEnvironment(previous);
+        return false;
+    }
+    m_services.settings->setEnvironment(choice);
+    return true;
+}
+
+void MainWindow::applyEnvironment(EnvironmentChoice choice)
+{
+    setWindowTitle(EnvironmentText::windowTitle(choice));
+    m_status->setEnvironment(choice);
+    m_actions->setCurrentEnvironment(choice);
+    m_banner->setVisible(choice == EnvironmentChoice::Demo);
+}
+
+SettingsDialog *MainWindow::openSettings()
+{
+    if (auto *open = findChild<SettingsDialog *>(QString(), Qt::FindDirectChildrenOnly)) {
+        open->raise();
+        return open;
+    }
+    auto *dialog = new SettingsDialog(
+        m_services.settings, m_services.prompter, m_services.credentials, m_services.connectionTester, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::onRefresh()
+{
+    if (currentPage() == Page::ProviderAccounts)
+        m_accountsPage->refresh();
+    Q_EMIT refreshRequested();
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::restoreLayout()
+{
+    AppSettings *settings = m_services.settings;
+    if (!restoreGeometry(settings->value(settingskeys::windowGeometry)))
+        resize(1180, 760);
+    restoreState(settings->value(settingskeys::windowState));
+    if (!m_splitter->restoreState(settings->value(settingskeys::navigationSplitter)))
+        m_splitter->setSizes({200, 980});
+    m_accountsPage->splitter()->restoreState(settings->value(settingskeys::accountsSplitter));
+    const Page page = pageFromKey(settings->value(settingskeys::lastPage)).value_or(Page::Invoices);
+    m_navigation->setCurrentRow(int(page));
+}
+
+void MainWindow::saveLayout()
+{
+    AppSettings *settings = m_services.settings;
+    settings->setValue(settingskeys::windowGeometry, saveGeometry());
+    settings->setValue(settingskeys::windowState, saveState());
+    settings->setValue(settingskeys::navigationSplitter, m_splitter->saveState());
+    settings->setValue(settingskeys::accountsSplitter, m_accountsPage->splitter()->saveState());
+    settings->setValue(settingskeys::lastPage, pageKey(currentPage()));
+    settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace einvoice

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "page.h"
+#include "settings/environmentchoice.h"
+#include "shellservices.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+class QSplitter;
+class QStackedWidget;
+
+namespace einvoice {
+
+class DemoBanner;
+class MainActions;
+class ProviderAccountsPage;
+class SettingsDialog;
+class StatusPanel;
+
+// The frame of the app: navigation between pages, menus and toolbar, the environment always in
+// view (status bar badge, title bar, Demo banner), and the remembered size, layout and page.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const ShellServices &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Page currentPage() const;
+    void setCurrentPage(Page page);
+    StatusPanel *statusPanel() const { return m_status; }
+    ProviderAccountsPage *providerAccountsPage() const { return m_accountsPage; }
+    MainActions *actions() const { return m_actions; }
+    bool isDemoBannerShown() const;
+
+    // Switches the environment as the user asked, confirming Production first. Returns whether
+    // the environment is now the requested one.
+    bool requestEnvironment(EnvironmentChoice choice);
+    // Opens the settings dialog (window-modal, no nested event loop) and returns it.
+    SettingsDialog *openSettings();
+    void saveLayout();
+
+Q_SIGNALS:
+    void newInvoiceRequested(const QString &accountId);
+    void refreshRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private Q_SLOTS:
+    void applyEnvironment(EnvironmentChoice choice);
+    void onNavigationRowChanged(int row);
+    void onRefresh();
+    void showAbout();
+
+private:
+    QWidget *buildCentralWidget();
+    QWidget *buildPages();
+    void connectActions();
+    void restoreLayout();
+
+    ShellServices m_services;
+    MainActions *m_actions = nullptr;
+    StatusPanel *m_status = nullptr;
+    DemoBanner *m_banner = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QSplitter *m_splitter = nullptr;
+    ProviderAccountsPage *m_accountsPage = nullptr;
+};
+
+} // namespace einvoice

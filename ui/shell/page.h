@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace einvoice {
+
+// The pages of the main window, in navigation order.
+enum class Page { Invoices, NewInvoice, ProviderAccounts, Usage };
+inline constexpr int pageCount = 4;
+
+// Stable names for the settings file ("invoices", "new-invoice", ...).
+QString pageKey(Page page);
+std::optional<Page> pageFromKey(const QString &key);
+
+} // namespace einvoice

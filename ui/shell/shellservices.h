@@ -1,0 +1,23 @@
+#pragma once
+
+namespace einvoice {
+
+class AccountsSource;
+class AppSettings;
+class ConfirmationPrompter;
+class ConnectionTester;
+class CredentialsBackend;
+
+// What the main window works with, handed in from outside so that tests can replace each part.
+// None is owned by the window. settings, prompter and credentials are required; a null tester or
+// accounts source means the feature is not available (no client yet).
+struct ShellServices
+{
+    AppSettings *settings = nullptr;
+    ConfirmationPrompter *prompter = nullptr;
+    CredentialsBackend *credentials = nullptr;
+    ConnectionTester *connectionTester = nullptr;
+    AccountsSource *accounts = nullptr;
+};
+
+} // namespace einvoice

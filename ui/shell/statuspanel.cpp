@@ -1,0 +1,92 @@
+#include "statuspanel.h"
+
+#include "environmentbadge.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QStatusBar>
+
+namespace einvoice {
+
+namespace {
+
+QLabel *addLabel(QStatusBar *bar, const QString &objectName)
+{
+    auto *label = new QLabel(bar);
+    label->setObjectName(objectName);
+    label->setContentsMargins(6, 0, 6, 0);
+    bar->addPermanentWidget(label);
+    return label;
+}
+
+} // namespace
+
+StatusPanel::StatusPanel(QStatusBar *statusBar) : QObject(statusBar)
+{
+    m_jobs = addLabel(statusBar, QStringLiteral("jobsLabel"));
+    m_quota = addLabel(statusBar, QStringLiteral("quotaLabel"));
+    m_connection = addLabel(statusBar, QStringLiteral("connectionLabel"));
+    m_badge = new EnvironmentBadge(statusBar);
+    statusBar->addPermanentWidget(m_badge);
+    setConnectionState(ConnectionState::NotConnected);
+    setQuota(std::nullopt, 0);
+    setRunningJobs(0);
+}
+
+void StatusPanel::setEnvironment(EnvironmentChoice choice)
+{
+    m_badge->setEnvironment(choice);
+}
+
+void StatusPanel::setConnectionState(ConnectionState state, const QString &detail)
+{
+    m_state = state;
+    QString text;
+    switch (state) {
+    case ConnectionState::NotConnected:
+        text = tr("Not connected");
+        break;
+    case ConnectionState::Connecting:
+        text = tr("Connecting…");
+        break;
+    case ConnectionState::Connected:
+        text = tr("● Connected");
+        break;
+    case ConnectionState::Offline:
+        text = tr("Offline");
+        break;
+    case ConnectionState::SignInFailed:
+        text = tr("Sign-in failed");
+        break;
+    case ConnectionState::ServerError:
+        text = tr("Server error");
+        break;
+    }
+    m_connection->setText(text);
+    m_connection->setToolTip(detail);
+    m_connection->setProperty("state", int(state));
+}
+
+void StatusPanel::setQuota(std::optional<qint64> remaining, int lowThreshold)
+{
+    if (!remaining) {
+        m_quota->setText(tr("Quota: —"));
+        m_quota->setStyleSheet({});
+        m_quota->setProperty("low", false);
+        return;
+    }
+    const bool low = lowThreshold > 0 && *remaining < lowThreshold;
+    m_quota->setText(tr("Quota: %1 invoices left").arg(QLocale().toString(*remaining)));
+    m_quota->setStyleSheet(low ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+    m_quota->setToolTip(
+        low ? tr("Fewer than %1 invoices are left in the package.").arg(lowThreshold) : QString());
+    m_quota->setProperty("low", low);
+}
+
+void StatusPanel::setRunningJobs(int count)
+{
+    m_jobs->setText(count == 0 ? tr("No running jobs") : tr("%n running job(s)", nullptr, count));
+    m_jobs->setProperty("count", count);
+}
+
+} // namespace einvoice

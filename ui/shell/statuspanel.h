@@ -1,0 +1,42 @@
+#pragma once
+
+#include "connectionstate.h"
+#include "settings/environmentchoice.h"
+
+#include <QObject>
+
+#include <optional>
+
+class QLabel;
+class QStatusBar;
+
+namespace einvoice {
+
+class EnvironmentBadge;
+
+// The permanent widgets of the main window's status bar: environment badge, connection state,
+// remaining quota and running jobs. Setters are what the connection wiring calls.
+class StatusPanel : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit StatusPanel(QStatusBar *statusBar);
+
+    void setEnvironment(EnvironmentChoice choice);
+    void setConnectionState(ConnectionState state, const QString &detail = {});
+    // nullopt: not known yet. A quota below the threshold is shown as a warning.
+    void setQuota(std::optional<qint64> remaining, int lowThreshold);
+    void setRunningJobs(int count);
+
+    ConnectionState connectionState() const { return m_state; }
+
+private:
+    EnvironmentBadge *m_badge;
+    QLabel *m_connection;
+    QLabel *m_quota;
+    QLabel *m_jobs;
+    ConnectionState m_state = ConnectionState::NotConnected;
+};
+
+} // namespace einvoice
