@@ -1,4 +1,5 @@
 #include "ui/settings/credentialsbackend.h"
+#include "ui/shell/environmentbadge.h"
 #include "ui/shell/environmenttext.h"
 #include "ui/shell/mainactions.h"
 #include "ui/shell/mainwindow.h"
@@ -85,9 +86,9 @@ private Q_SLOTS:
         QCOMPARE(m_settings->settings()->environment(), EnvironmentChoice::Production);
         QVERIFY(window.windowTitle().contains(QLatin1String("PRODUCTION")));
         QCOMPARE(labelText(&window, "environmentBadge"), QStringLiteral("PRODUCTION"));
-        auto *badge = window.findChild<QLabel *>(QStringLiteral("environmentBadge"));
-        QVERIFY(
-            badge->styleSheet().contains(EnvironmentText::badgeColor(EnvironmentChoice::Production).name()));
+        auto *badge = window.findChild<EnvironmentBadge *>(QStringLiteral("environmentBadge"));
+        QCOMPARE(badge->color(), QColor(0xc6, 0x28, 0x28)); // red
+        QVERIFY(badge->isVisible());
         QVERIFY(!window.isDemoBannerShown());
     }
 

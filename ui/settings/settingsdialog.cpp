@@ -30,7 +30,9 @@ SettingsDialog::SettingsDialog(AppSettings *settings, ConfirmationPrompter *prom
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    QPalette errorColours = m_error->palette();
+    errorColours.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    m_error->setPalette(errorColours);
     m_error->hide();
     layout->addWidget(m_error);
 

@@ -9,9 +9,12 @@ namespace einvoice {
 DemoBanner::DemoBanner(QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("demoBanner"));
-    setStyleSheet(
-        QStringLiteral("#demoBanner { background: #e3f0fb; border: 1px solid #1e6fb8; border-radius: 4px; }"
-                       "#demoBanner QLabel { color: #0d3c66; }"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    QPalette colours = palette();
+    colours.setColor(QPalette::Window, QColor(0xe3, 0xf0, 0xfb));
+    colours.setColor(QPalette::WindowText, QColor(0x0d, 0x3c, 0x66));
+    setPalette(colours);
     auto *layout = new QHBoxLayout(this);
     auto *text = new QLabel(this);
     text->setObjectName(QStringLiteral("demoBannerText"));

@@ -2,26 +2,53 @@
 
 #include "environmenttext.h"
 
+#include <QPainter>
+
 namespace einvoice {
+
+namespace {
+constexpr int horizontalPadding = 10;
+constexpr int verticalPadding = 2;
+} // namespace
 
 EnvironmentBadge::EnvironmentBadge(QWidget *parent) : QLabel(parent)
 {
     setObjectName(QStringLiteral("environmentBadge"));
-    setAlignment(Qt::AlignCenter);
+    QFont bold = font();
+    bold.setBold(true);
+    setFont(bold);
     setEnvironment(EnvironmentChoice::Demo);
 }
 
 void EnvironmentBadge::setEnvironment(EnvironmentChoice choice)
 {
     m_environment = choice;
+    m_color = EnvironmentText::badgeColor(choice);
     setText(EnvironmentText::badge(choice));
     setToolTip(EnvironmentText::description(choice));
-    const QColor color = EnvironmentText::badgeColor(choice);
-    setStyleSheet(
-        QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; border-radius: 4px;"
-                       " padding: 2px 10px; }")
-            .arg(color.name()));
     setProperty("environment", environmentKey(choice));
+    updateGeometry();
+    update();
+}
+
+QSize EnvironmentBadge::sizeHint() const
+{
+    const QFontMetrics metrics(font());
+    return {
+        metrics.horizontalAdvance(text()) + 2 * horizontalPadding, metrics.height() + 2 * verticalPadding};
+}
+
+void EnvironmentBadge::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(m_color);
+    const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
+    painter.drawRoundedRect(box, 4, 4);
+    painter.setPen(Qt::white);
+    painter.setFont(font());
+    painter.drawText(rect(), Qt::AlignCenter, text());
 }
 
 } // namespace einvoice

@@ -2,11 +2,14 @@
 
 #include "settings/environmentchoice.h"
 
+#include <QColor>
 #include <QLabel>
 
 namespace einvoice {
 
-// The environment as a coloured badge in the status bar. Production is red and bold.
+// The environment as a coloured badge in the status bar: white bold text on a rounded rectangle
+// of the environment's colour. Production is red. Painted directly (no style sheet: cheap at
+// start-up).
 class EnvironmentBadge : public QLabel
 {
     Q_OBJECT
@@ -16,9 +19,17 @@ public:
 
     void setEnvironment(EnvironmentChoice choice);
     EnvironmentChoice environment() const { return m_environment; }
+    QColor color() const { return m_color; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override { return sizeHint(); }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     EnvironmentChoice m_environment = EnvironmentChoice::Demo;
+    QColor m_color;
 };
 
 } // namespace einvoice

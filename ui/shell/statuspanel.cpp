@@ -19,6 +19,18 @@ QLabel *addLabel(QStatusBar *bar, const QString &objectName)
     return label;
 }
 
+// Red bold text for a warning, the normal look otherwise; palette and font, no style sheet.
+void setWarning(QLabel *label, bool warning)
+{
+    QPalette palette; // empty: inherit from the status bar
+    if (warning)
+        palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    label->setPalette(palette);
+    QFont font = label->font();
+    font.setBold(warning);
+    label->setFont(font);
+}
+
 } // namespace
 
 StatusPanel::StatusPanel(QStatusBar *statusBar) : QObject(statusBar)
@@ -71,13 +83,13 @@ void StatusPanel::setQuota(std::optional<qint64> remaining, int lowThreshold)
 {
     if (!remaining) {
         m_quota->setText(tr("Quota: —"));
-        m_quota->setStyleSheet({});
+        setWarning(m_quota, false);
         m_quota->setProperty("low", false);
         return;
     }
     const bool low = lowThreshold > 0 && *remaining < lowThreshold;
     m_quota->setText(tr("Quota: %1 invoices left").arg(QLocale().toString(*remaining)));
-    m_quota->setStyleSheet(low ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+    setWarning(m_quota, low);
     m_quota->setToolTip(
         low ? tr("Fewer than %1 invoices are left in the package.").arg(lowThreshold) : QString());
     m_quota->setProperty("low", low);

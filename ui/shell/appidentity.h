@@ -1,0 +1,9 @@
+#pragma once
+
+namespace einvoice {
+
+// Names, version and icon of the desktop app, set on the QApplication before anything else. Shared
+// by the entry point and the start-up benchmark so that both start the same way.
+void setUpApplicationIdentity();
+
+} // namespace einvoice
