@@ -116,6 +116,21 @@ StoreResult<LocalDraft> LocalDraftRepository::load(const QString &id) const
     return draft;
 }
 
+StoreResult<QJsonObject> LocalDraftRepository::loadPayload(const QString &id) const
+{
+    const QString operation = QStringLiteral("drafts.loadPayload");
+    Statement statement(m_database, operation);
+    StoreStatus status
+        = statement.prepare(QStringLiteral("SELECT payload FROM local_drafts WHERE draft_id = :id"));
+    if (status)
+        status = statement.bind(QStringLiteral(":id"), id).exec();
+    if (!status)
+        return status.error();
+    if (!statement.next())
+        return notFound(operation, id);
+    return QJsonDocument::fromJson(statement.value(0).toString().toUtf8()).object();
+}
+
 StoreResult<QList<LocalDraftListItem>> LocalDraftRepository::list(const QString &environment) const
 {
     using namespace sqlvalues;

@@ -3,6 +3,7 @@
 #include "localdraft.h"
 #include "storeresult.h"
 
+#include <QJsonObject>
 #include <QList>
 
 namespace einvoice {
@@ -21,7 +22,10 @@ public:
 
     // Inserts (empty id) or replaces the draft; returns it with id and timestamps filled in.
     StoreResult<LocalDraft> save(LocalDraft draft);
+    // InvalidData (naming the draft and the JSON field) when the payload no longer parses.
     StoreResult<LocalDraft> load(const QString &id) const;
+    // The stored payload as it is, for recovering a draft that load() cannot read.
+    StoreResult<QJsonObject> loadPayload(const QString &id) const;
     // The environment's drafts, most recently edited first.
     StoreResult<QList<LocalDraftListItem>> list(const QString &environment) const;
     StoreResult<int> count(const QString &environment) const;

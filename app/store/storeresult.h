@@ -30,7 +30,8 @@ public:
         Q_ASSERT(ok());
         return std::get<0>(m_data);
     }
-    T &&value() &&
+    // By value, so that `for (x : repo.list().value())` does not dangle.
+    T value() &&
     {
         Q_ASSERT(ok());
         return std::get<0>(std::move(m_data));

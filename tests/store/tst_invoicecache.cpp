@@ -1,0 +1,315 @@
+#include "core/clock.h"
+#include "store/database.h"
+#include "store/invoicecacherepository.h"
+#include "storetestdata.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace einvoice;
+
+Q_DECLARE_METATYPE(einvoice::CacheFilter)
+
+class TestInvoiceCache : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void upsertPage_insertsNewRows();
+    void upsertPage_updatesOnlyChangedRows();
+    void upsertPage_keepsDetailFieldsAndLocalState();
+    void applyDetail_storesDerivedFields();
+    void put_showsLocallyCreatedInvoiceAtOnce();
+    void setLocalState_ofMissingRowIsNotFound();
+    void amounts_areStoredExactly();
+    void environments_areSeparate();
+    void find_data();
+    void find();
+    void lastSync_isKeptPerEnvironment();
+    void manyRows_insertInPagesAndLoadBack();
+
+private:
+    QList<QString> references(const QList<CachedInvoiceRow> &rows) const;
+
+    QTemporaryDir *m_dir = nullptr;
+    Database *m_db = nullptr;
+    ManualClock m_clock {QDateTime(QDate(2026, 4, 2), QTime(3, 0), Qt::UTC)};
+    InvoiceCacheRepository *m_cache = nullptr;
+    const QString m_env = QStringLiteral("demo");
+};
+
+void TestInvoiceCache::init()
+{
+    m_dir = new QTemporaryDir;
+    m_db = new Database;
+    QVERIFY(m_db->open(storetest::dbPath(*m_dir)).ok());
+    m_cache = new InvoiceCacheRepository(*m_db, m_clock);
+}
+
+void TestInvoiceCache::cleanup()
+{
+    delete m_cache;
+    delete m_db;
+    delete m_dir;
+}
+
+QList<QString> TestInvoiceCache::references(const QList<CachedInvoiceRow> &rows) const
+{
+    QList<QString> refs;
+    for (const CachedInvoiceRow &row : rows)
+        refs.append(row.referenceCode);
+    return refs;
+}
+
+void TestInvoiceCache::upsertPage_insertsNewRows()
+{
+    const QList<InvoiceSummary> page {
+        storetest::summary(QStringLiteral("R1"), QStringLiteral("1"), QDate(2026, 3, 1)),
+        storetest::summary(QStringLiteral("R2"), QStringLiteral("2"), QDate(2026, 3, 2)),
+        storetest::summary(
+            QStringLiteral("R3"), QStringLiteral("0"), QDate(2026, 3, 3), InvoiceStatus::Draft),
+    };
+    const StoreResult<UpsertCounts> counts = m_cache->upsertPage(m_env, page);
+    QVERIFY(counts.ok());
+    QCOMPARE(counts->inserted, 3);
+    QCOMPARE(counts->updated, 0);
+    QCOMPARE(m_cache->count(m_env).value(), 3);
+    const QList<CachedInvoiceRow> rows = m_cache->loadRows(m_env).value();
+    QCOMPARE(references(rows),
+        (QList<QString> {QStringLiteral("R3"), QStringLiteral("R2"), QStringLiteral("R1")}));
+    QCOMPARE(rows.at(0).status, InvoiceStatus::Draft);
+    QCOMPARE(rows.at(1).buyerName, QStringLiteral("Công ty TNHH Minh Anh"));
+    QCOMPARE(rows.at(1).source, InvoiceSource::Api);
+    QCOMPARE(m_cache->load(m_env, QStringLiteral("R1"))->summary, page.at(0));
+}
+
+void TestInvoiceCache::upsertPage_updatesOnlyChangedRows()
+{
+    InvoiceSummary draft = storetest::summary(
+        QStringLiteral("R1"), QStringLiteral("0"), QDate(2026, 3, 1), InvoiceStatus::Draft);
+    const InvoiceSummary same
+        = storetest::summary(QStringLiteral("R2"), QStringLiteral("2"), QDate(2026, 3, 2));
+    QVERIFY(m_cache->upsertPage(m_env, {draft, same}).ok());
+    const QDateTime firstSync = m_clock.nowUtc();
+    m_clock.advanceMs(60000);
+
+    draft.status = InvoiceStatus::Issued;
+    draft.invoiceNumber = QStringLiteral("15");
+    const InvoiceSummary added
+        = storetest::summary(QStringLiteral("R9"), QStringLiteral("9"), QDate(2026, 3, 9));
+    const StoreResult<UpsertCounts> counts = m_cache->upsertPage(m_env, {draft, same, added});
+    QVERIFY(counts.ok());
+    QCOMPARE(counts->inserted, 1);
+    QCOMPARE(counts->updated, 1);
+    QCOMPARE(counts->unchanged, 1);
+    QCOMPARE(m_cache->load(m_env, QStringLiteral("R1"))->summary, draft);
+    QCOMPARE(m_cache->load(m_env, QStringLiteral("R1"))->updatedAt, m_clock.nowUtc());
+    QCOMPARE(m_cache->load(m_env, QStringLiteral("R2"))->updatedAt, firstSync);
+}
+
+void TestInvoiceCache::upsertPage_keepsDetailFieldsAndLocalState()
+{
+    InvoiceDetail detail;
+    detail.summary = storetest::summary(QStringLiteral("R1"), QStringLiteral("1"), QDate(2026, 3, 1));
+    detail.invoiceSeries = QStringLiteral("C26TAA");
+    detail.documentType = 2;
+    detail.providerStatus = QStringLiteral("4");
+    QVERIFY(m_cache->applyDetail(m_env, detail).ok());
+    QVERIFY(
+        m_cache->setLocalState(m_env, QStringLiteral("R1"), LocalState::Failed, QStringLiteral("lỗi")).ok());
+
+    InvoiceSummary changed = detail.summary;
+    changed.notes = QStringLiteral("đã sửa");
+    const StoreResult<UpsertCounts> counts = m_cache->upsertPage(m_env, {changed});
+    QCOMPARE(counts->updated, 1);
+    const CachedInvoice cached = m_cache->load(m_env, QStringLiteral("R1")).value();
+    QCOMPARE(cached.summary.notes, QStringLiteral("đã sửa"));
+    QCOMPARE(cached.invoiceSeries, QStringLiteral("C26TAA"));
+    QCOMPARE(cached.documentType, std::optional<int>(2));
+    QCOMPARE(cached.localState, LocalState::Failed);
+    QCOMPARE(cached.localMessage, QStringLiteral("lỗi"));
+}
+
+void TestInvoiceCache::applyDetail_storesDerivedFields()
+{
+    QVERIFY(m_cache
+                ->upsertPage(
+                    m_env, {storetest::summary(QStringLiteral("R1"), QStringLiteral("1"), QDate(2026, 3, 1))})
+                .ok());
+    QVERIFY(m_cache->setLocalState(m_env, QStringLiteral("R1"), LocalState::Pending).ok());
+    InvoiceDetail detail;
+    detail.summary = storetest::summary(QStringLiteral("R1"), QStringLiteral("1"), QDate(2026, 3, 1));
+    detail.invoiceSeries = QStringLiteral("C26TBB");
+    detail.documentType = 5;
+    detail.providerStatus = QStringLiteral("4");
+    detail.taxAuthorityCode = QStringLiteral("M1-26-ABCDE-00000000017");
+    detail.paymentMethod = QStringLiteral("CK");
+    QVERIFY(m_cache->applyDetail(m_env, detail).ok());
+
+    const CachedInvoice cached = m_cache->load(m_env, QStringLiteral("R1")).value();
+    QCOMPARE(cached.invoiceSeries, QStringLiteral("C26TBB"));
+    QCOMPARE(cached.documentType, std::optional<int>(5));
+    QCOMPARE(cached.providerStatus, QStringLiteral("4"));
+    QCOMPARE(cached.taxAuthorityCode, QStringLiteral("M1-26-ABCDE-00000000017"));
+    QCOMPARE(cached.paymentMethod, QStringLiteral("CK"));
+    QCOMPARE(cached.localState, LocalState::Pending);
+    const CachedInvoiceRow row = m_cache->loadRows(m_env)->constFirst();
+    QCOMPARE(row.invoiceSeries, QStringLiteral("C26TBB"));
+    QCOMPARE(row.documentType, std::optional<int>(5));
+}
+
+void TestInvoiceCache::put_showsLocallyCreatedInvoiceAtOnce()
+{
+    CachedInvoice local;
+    local.summary = storetest::summary(
+        QStringLiteral("NEW-1"), QStringLiteral("0"), QDate(2026, 4, 2), InvoiceStatus::Draft);
+    local.invoiceSeries = QStringLiteral("C26TAA");
+    local.localState = LocalState::Pending;
+    QVERIFY(m_cache->put(m_env, local).ok());
+    const QList<CachedInvoiceRow> rows = m_cache->loadRows(m_env).value();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).localState, LocalState::Pending);
+    QCOMPARE(rows.at(0).invoiceSeries, QStringLiteral("C26TAA"));
+
+    QVERIFY(m_cache->setLocalState(m_env, QStringLiteral("NEW-1"), LocalState::None).ok());
+    QCOMPARE(m_cache->loadRows(m_env)->constFirst().localState, LocalState::None);
+}
+
+void TestInvoiceCache::setLocalState_ofMissingRowIsNotFound()
+{
+    const StoreStatus status = m_cache->setLocalState(m_env, QStringLiteral("nope"), LocalState::Pending);
+    QVERIFY(!status.ok());
+    QCOMPARE(status.error().kind, StoreError::Kind::NotFound);
+    QCOMPARE(m_cache->load(m_env, QStringLiteral("nope")).error().kind, StoreError::Kind::NotFound);
+}
+
+void TestInvoiceCache::amounts_areStoredExactly()
+{
+    InvoiceSummary big = storetest::summary(QStringLiteral("BIG"), QStringLiteral("1"), QDate(2026, 3, 1));
+    big.totalBeforeTax = storetest::money("999999999999.99");
+    big.taxAmount = storetest::money("79999999999.9992");
+    big.totalAmount = storetest::money("-1079999999999.9892");
+    QVERIFY(m_cache->upsertPage(m_env, {big}).ok());
+    const CachedInvoiceRow row = m_cache->loadRows(m_env)->constFirst();
+    QCOMPARE(row.totalBeforeTax.toString(), QStringLiteral("999999999999.99"));
+    QCOMPARE(row.taxAmount.toString(), QStringLiteral("79999999999.9992"));
+    QCOMPARE(row.totalAmount.toString(), QStringLiteral("-1079999999999.9892"));
+}
+
+void TestInvoiceCache::environments_areSeparate()
+{
+    const InvoiceSummary s = storetest::summary(QStringLiteral("R1"), QStringLiteral("1"), QDate(2026, 3, 1));
+    QVERIFY(m_cache->upsertPage(QStringLiteral("demo"), {s}).ok());
+    QVERIFY(m_cache->upsertPage(QStringLiteral("custom:https://hd.example.vn"), {s}).ok());
+    QVERIFY(m_cache->setLastSync(QStringLiteral("demo"), m_clock.nowUtc()).ok());
+    QCOMPARE(m_cache->count(QStringLiteral("production")).value(), 0);
+    QVERIFY(m_cache->clear(QStringLiteral("demo")).ok());
+    QCOMPARE(m_cache->count(QStringLiteral("demo")).value(), 0);
+    QVERIFY(!m_cache->lastSync(QStringLiteral("demo"))->has_value());
+    QCOMPARE(m_cache->count(QStringLiteral("custom:https://hd.example.vn")).value(), 1);
+    QVERIFY(m_cache->remove(QStringLiteral("custom:https://hd.example.vn"), QStringLiteral("R1")).ok());
+    QCOMPARE(m_cache->count(QStringLiteral("custom:https://hd.example.vn")).value(), 0);
+}
+
+void TestInvoiceCache::find_data()
+{
+    QTest::addColumn<CacheFilter>("filter");
+    QTest::addColumn<QStringList>("expected");
+    const auto filter = [](auto configure) {
+        CacheFilter f;
+        configure(f);
+        return f;
+    };
+    QTest::newRow("everything") << CacheFilter()
+                                << QStringList {QStringLiteral("D4"), QStringLiteral("C3"),
+                                       QStringLiteral("B2"), QStringLiteral("A1")};
+    QTest::newRow("date range inclusive") << filter([](CacheFilter &f) {
+        f.from = QDate(2026, 2, 1);
+        f.to = QDate(2026, 3, 1);
+    }) << QStringList {QStringLiteral("C3"), QStringLiteral("B2")};
+    QTest::newRow("status") << filter([](CacheFilter &f) { f.status = InvoiceStatus::Draft; })
+                            << QStringList {QStringLiteral("D4")};
+    QTest::newRow("source") << filter([](CacheFilter &f) { f.source = InvoiceSource::Manual; })
+                            << QStringList {QStringLiteral("B2")};
+    QTest::newRow("search number") << filter([](CacheFilter &f) { f.search = QStringLiteral("0000031"); })
+                                   << QStringList {QStringLiteral("C3")};
+    QTest::newRow("search buyer") << filter([](CacheFilter &f) { f.search = QStringLiteral("Đại Việt"); })
+                                  << QStringList {QStringLiteral("D4"), QStringLiteral("B2")};
+    QTest::newRow("search tax code") << filter([](CacheFilter &f) { f.search = QStringLiteral("0109"); })
+                                     << QStringList {QStringLiteral("A1")};
+    QTest::newRow("search reference") << filter([](CacheFilter &f) { f.search = QStringLiteral("c3"); })
+                                      << QStringList {QStringLiteral("C3")};
+    QTest::newRow("percent is literal")
+        << filter([](CacheFilter &f) { f.search = QStringLiteral("%"); }) << QStringList {};
+    QTest::newRow("combined and limited") << filter([](CacheFilter &f) {
+        f.status = InvoiceStatus::Issued;
+        f.limit = 2;
+    }) << QStringList {QStringLiteral("C3"), QStringLiteral("B2")};
+}
+
+void TestInvoiceCache::find()
+{
+    QFETCH(CacheFilter, filter);
+    QFETCH(QStringList, expected);
+    const QString daiViet = QStringLiteral("Công ty Đại Việt");
+    const QString minhAnh = QStringLiteral("Công ty Minh Anh");
+    InvoiceSummary a = storetest::summary(QStringLiteral("A1"), QStringLiteral("0000011"), QDate(2026, 1, 15),
+        InvoiceStatus::Issued, minhAnh, QStringLiteral("0109876543"));
+    InvoiceSummary b = storetest::summary(QStringLiteral("B2"), QStringLiteral("0000021"), QDate(2026, 2, 1),
+        InvoiceStatus::Issued, daiViet, QStringLiteral("0312345678"));
+    b.source = InvoiceSource::Manual;
+    InvoiceSummary c = storetest::summary(QStringLiteral("C3"), QStringLiteral("0000031"), QDate(2026, 3, 1),
+        InvoiceStatus::Issued, minhAnh, QStringLiteral("0312000000"));
+    InvoiceSummary d = storetest::summary(QStringLiteral("D4"), QStringLiteral("0"), QDate(2026, 3, 20),
+        InvoiceStatus::Draft, daiViet, QStringLiteral("0312345678"));
+    QVERIFY(m_cache->upsertPage(m_env, {a, b, c, d}).ok());
+    const StoreResult<QList<CachedInvoiceRow>> rows = m_cache->find(m_env, filter);
+    QVERIFY(rows.ok());
+    QCOMPARE(QStringList(references(rows.value())), expected);
+}
+
+void TestInvoiceCache::lastSync_isKeptPerEnvironment()
+{
+    QVERIFY(!m_cache->lastSync(m_env)->has_value());
+    const QDateTime first(QDate(2026, 4, 1), QTime(10, 0, 0, 123), Qt::UTC);
+    QVERIFY(m_cache->setLastSync(m_env, first).ok());
+    QVERIFY(m_cache->setLastSync(m_env, first.addSecs(60)).ok());
+    QCOMPARE(m_cache->lastSync(m_env)->value(), first.addSecs(60));
+    QVERIFY(!m_cache->lastSync(QStringLiteral("sandbox"))->has_value());
+}
+
+// Correctness at volume; timing is the benchmark's job (bench_store).
+void TestInvoiceCache::manyRows_insertInPagesAndLoadBack()
+{
+    constexpr int total = 100000;
+    constexpr int pageSize = 1000;
+    QElapsedTimer timer;
+    timer.start();
+    QList<InvoiceSummary> page;
+    page.reserve(pageSize);
+    for (int i = 0; i < total; ++i) {
+        page.append(storetest::summary(QStringLiteral("REF-%1").arg(i, 6, 10, QLatin1Char('0')),
+            QString::number(i + 1), QDate(2025, 1, 1).addDays(i % 400)));
+        page.last().totalAmount = Decimal::fromInteger(i);
+        if (page.size() == pageSize) {
+            const StoreResult<UpsertCounts> counts = m_cache->upsertPage(m_env, page);
+            QVERIFY(counts.ok());
+            QCOMPARE(counts->inserted, pageSize);
+            page.clear();
+        }
+    }
+    const StoreResult<QList<CachedInvoiceRow>> rows = m_cache->loadRows(m_env);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->size(), total);
+    Decimal sum;
+    for (const CachedInvoiceRow &row : rows.value())
+        sum += row.totalAmount;
+    QCOMPARE(sum, Decimal::fromInteger(qint64(total) * (total - 1) / 2));
+    qInfo("100k rows upserted and loaded in %lld ms", timer.elapsed());
+}
+
+QTEST_GUILESS_MAIN(TestInvoiceCache)
+#include "tst_invoicecache.moc"
