@@ -1,0 +1,53 @@
+#pragma once
+
+#include "clientoptions.h"
+#include "credentials.h"
+#include "environment.h"
+
+#include <QNetworkRequest>
+#include <QObject>
+#include <QUrlQuery>
+
+class QNetworkAccessManager;
+
+namespace einvoice {
+
+class Clock;
+class RequestQueue;
+class TokenManager;
+
+// The one place where requests get their base URL, User-Agent, Accept header and transfer
+// timeout, and the shared state every job of one environment uses: network access, token
+// manager, request queue, clock. Owned by SepayClient; jobs only borrow it.
+class ApiConnection : public QObject
+{
+    Q_OBJECT
+
+public:
+    // nam and clock may be null (own manager, system clock); they must outlive the connection.
+    ApiConnection(const Environment &environment, const ClientOptions &options, const Clock *clock,
+        QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~ApiConnection() override;
+
+    const Environment &environment() const { return m_environment; }
+    const ClientOptions &options() const { return m_options; }
+    const Clock &clock() const { return *m_clock; }
+    QNetworkAccessManager *network() const { return m_network; }
+    TokenManager *tokens() const { return m_tokens; }
+    RequestQueue *queue() const { return m_queue; }
+
+    // path starts with "/v1/"; segments inside it must already be percent-encoded.
+    QUrl url(const QString &path, const QUrlQuery &query = QUrlQuery()) const;
+    QNetworkRequest request(const QUrl &url) const;
+    QString userAgent() const;
+
+private:
+    Environment m_environment;
+    ClientOptions m_options;
+    const Clock *m_clock;
+    QNetworkAccessManager *m_network;
+    TokenManager *m_tokens;
+    RequestQueue *m_queue;
+};
+
+} // namespace einvoice

@@ -1,0 +1,146 @@
+#include "apierror.h"
+
+namespace einvoice {
+
+bool ApiError::isTransient() const
+{
+    switch (kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+        return true;
+    case Kind::Http:
+        return httpStatus == 429 || httpStatus >= 500;
+    default:
+        return false;
+    }
+}
+
+bool ApiError::isQuotaExceeded() const
+{
+    return kind == Kind::Http && code == QLatin1String("QUOTA_EXCEEDED");
+}
+
+bool ApiError::isDocumentExisted() const
+{
+    return kind == Kind::Http && httpStatus == 409 && code == QLatin1String("EINVOICE_DOCUMENT_EXISTED");
+}
+
+QString ApiError::kindName() const
+{
+    switch (kind) {
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Http:
+        return QStringLiteral("http");
+    case Kind::Parse:
+        return QStringLiteral("parse");
+    case Kind::Validation:
+        return QStringLiteral("validation");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case Kind::Busy:
+        return QStringLiteral("busy");
+    }
+    return QString();
+}
+
+QString ApiError::text() const
+{
+    switch (kind) {
+    case Kind::None:
+        return QString();
+    case Kind::Network:
+        return tr("Network error: %1").arg(message);
+    case Kind::Timeout:
+        return message.isEmpty() ? tr("The server did not answer in time.")
+                                 : tr("Timed out: %1").arg(message);
+    case Kind::Http:
+        if (code.isEmpty())
+            return tr("HTTP %1: %2").arg(httpStatus).arg(message);
+        return tr("HTTP %1 %2: %3").arg(httpStatus).arg(code, message);
+    case Kind::Parse:
+        return tr("Unreadable answer from the server (field %1): %2").arg(field, message);
+    case Kind::Validation: {
+        QStringList lines;
+        for (const ValidationIssue &issue : issues) {
+            if (issue.isError())
+                lines << QStringLiteral("%1: %2").arg(issue.field, issue.text());
+        }
+        return tr("The invoice is not valid:\n%1").arg(lines.join(QLatin1Char('\n')));
+    }
+    case Kind::Cancelled:
+        return tr("Cancelled.");
+    case Kind::Busy:
+        return tr("Too many requests are waiting; try again later.");
+    }
+    return QString();
+}
+
+ApiError ApiError::network(const QString &message)
+{
+    ApiError e;
+    e.kind = Kind::Network;
+    e.message = message;
+    return e;
+}
+
+ApiError ApiError::timeout(const QString &message)
+{
+    ApiError e;
+    e.kind = Kind::Timeout;
+    e.message = message;
+    return e;
+}
+
+ApiError ApiError::http(int status, const QString &code, const QString &message)
+{
+    ApiError e;
+    e.kind = Kind::Http;
+    e.httpStatus = status;
+    e.code = code;
+    e.message = message;
+    return e;
+}
+
+ApiError ApiError::parse(const QString &field, const QString &reason)
+{
+    ApiError e;
+    e.kind = Kind::Parse;
+    e.field = field;
+    e.message = reason;
+    return e;
+}
+
+ApiError ApiError::validation(const ValidationIssues &issues)
+{
+    ApiError e;
+    e.kind = Kind::Validation;
+    e.issues = issues;
+    for (const ValidationIssue &issue : issues) {
+        if (issue.isError()) {
+            e.field = issue.field;
+            break;
+        }
+    }
+    return e;
+}
+
+ApiError ApiError::cancelled()
+{
+    ApiError e;
+    e.kind = Kind::Cancelled;
+    return e;
+}
+
+ApiError ApiError::busy()
+{
+    ApiError e;
+    e.kind = Kind::Busy;
+    return e;
+}
+
+} // namespace einvoice

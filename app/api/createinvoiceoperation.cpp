@@ -1,0 +1,90 @@
+#include "createinvoiceoperation.h"
+
+#include "apiconnection.h"
+#include "core/invoicejson.h"
+#include "core/invoicevalidator.h"
+
+#include <QUuid>
+
+namespace einvoice {
+
+namespace {
+constexpr int MaxConflictLookUps = 5;
+}
+
+CreateInvoiceOperation::Prepared CreateInvoiceOperation::prepare(Invoice invoice)
+{
+    Prepared prepared;
+    prepared.generated = invoice.referenceCode.trimmed().isEmpty();
+    if (prepared.generated)
+        invoice.referenceCode = newReferenceCode();
+    prepared.invoice = std::move(invoice);
+    return prepared;
+}
+
+CreateInvoiceOperation::CreateInvoiceOperation(
+    ApiConnection *connection, Invoice invoice, bool wait, QObject *parent)
+    : CreateInvoiceOperation(connection, prepare(std::move(invoice)), wait, parent)
+{
+}
+
+CreateInvoiceOperation::CreateInvoiceOperation(
+    ApiConnection *connection, Prepared prepared, bool wait, QObject *parent)
+    : InvoiceOperation(connection, JobKind::Create, prepared.invoice.referenceCode, wait, parent),
+      m_invoice(std::move(prepared.invoice)),
+      m_generated(prepared.generated)
+{
+}
+
+QString CreateInvoiceOperation::newReferenceCode()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+void CreateInvoiceOperation::begin()
+{
+    InvoiceValidator::Context context;
+    context.clock = &connection()->clock();
+    const ValidationIssues issues = InvoiceValidator::validate(m_invoice, context);
+    if (hasErrors(issues)) {
+        QTimer::singleShot(0, this, [this, issues] { finish(ApiError::validation(issues)); });
+        return;
+    }
+    post();
+}
+
+JobTicketJob *CreateInvoiceOperation::makePost()
+{
+    return JobTicketJob::create(connection(), json::toCreatePayload(m_invoice), this);
+}
+
+void CreateInvoiceOperation::onRefused(const ApiError &error)
+{
+    if (error.isDocumentExisted()) {
+        m_conflict = true;
+        lookUp();
+        return;
+    }
+    finish(error);
+}
+
+void CreateInvoiceOperation::onFound(const InvoiceDetail &invoice)
+{
+    adopt(invoice.summary);
+}
+
+void CreateInvoiceOperation::onNotFound()
+{
+    if (m_conflict) {
+        // 409 proves it exists; the server may list it only once its job has run.
+        if (m_lookUps < MaxConflictLookUps)
+            lookUpLater(connection()->options().retry.delayMs(m_lookUps));
+        else
+            finish(m_lastError);
+        return;
+    }
+    // Proven absent: sending again cannot make a duplicate.
+    resendLater(m_lastError);
+}
+
+} // namespace einvoice

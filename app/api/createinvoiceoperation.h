@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/invoice.h"
+#include "invoiceoperation.h"
+
+namespace einvoice {
+
+// Creates one invoice exactly once (sepay-api.md 5.4, 7.3).
+//  - The reference code is fixed before the first POST (generated when the invoice has none) and
+//    never changes.
+//  - The invoice is validated locally first; errors finish with Validation and nothing is sent.
+//  - No answer, an unreadable answer, 5xx or 429: look the code up with GET /v1/invoices/{ref};
+//    found -> adopt it; 404 -> only then POST again (bounded by ClientOptions::maxCreateResends).
+//  - 409 EINVOICE_DOCUMENT_EXISTED: adopt the existing invoice.
+//  - With wait, follows the create job to Success or Failed.
+class CreateInvoiceOperation : public InvoiceOperation
+{
+    Q_OBJECT
+
+public:
+    CreateInvoiceOperation(ApiConnection *connection, Invoice invoice, bool wait, QObject *parent = nullptr);
+
+    const Invoice &submitted() const { return m_invoice; } // with its final reference code
+    bool referenceCodeGenerated() const { return m_generated; }
+
+    static QString newReferenceCode();
+
+protected:
+    void begin() override;
+    JobTicketJob *makePost() override;
+    void onRefused(const ApiError &error) override;
+    void onFound(const InvoiceDetail &invoice) override;
+    void onNotFound() override;
+
+private:
+    struct Prepared
+    {
+        Invoice invoice;
+        bool generated = false;
+    };
+    static Prepared prepare(Invoice invoice);
+    CreateInvoiceOperation(ApiConnection *connection, Prepared prepared, bool wait, QObject *parent);
+
+    Invoice m_invoice;
+    bool m_generated = false;
+    bool m_conflict = false; // the server said 409: the invoice exists even if not yet visible
+};
+
+} // namespace einvoice

@@ -1,0 +1,113 @@
+#include "sepayclient.h"
+
+#include "apiconnection.h"
+#include "createinvoiceoperation.h"
+#include "deletedraftjob.h"
+#include "downloadjob.h"
+#include "invoicedetailjob.h"
+#include "issueinvoiceoperation.h"
+#include "jobpoller.h"
+#include "provideraccountjob.h"
+#include "provideraccountsjob.h"
+#include "tokenmanager.h"
+#include "usagejob.h"
+
+#include <QMetaObject>
+
+namespace einvoice {
+
+SepayClient::SepayClient(const Environment &environment, const ClientOptions &options, QObject *parent,
+    QNetworkAccessManager *nam, const Clock *clock)
+    : QObject(parent), m_connection(new ApiConnection(environment, options, clock, nam, this))
+{
+}
+
+SepayClient::~SepayClient() = default;
+
+const Environment &SepayClient::environment() const
+{
+    return m_connection->environment();
+}
+
+const ClientOptions &SepayClient::options() const
+{
+    return m_connection->options();
+}
+
+void SepayClient::setCredentials(const Credentials &credentials)
+{
+    m_connection->tokens()->setCredentials(credentials);
+}
+
+bool SepayClient::hasCredentials() const
+{
+    return m_connection->tokens()->hasCredentials();
+}
+
+TokenManager *SepayClient::tokens() const
+{
+    return m_connection->tokens();
+}
+
+template<typename T> T *SepayClient::scheduled(T *task)
+{
+    QMetaObject::invokeMethod(task, &T::start, Qt::QueuedConnection);
+    return task;
+}
+
+ProviderAccountsJob *SepayClient::listProviderAccounts(int page, int perPage)
+{
+    return scheduled(new ProviderAccountsJob(m_connection, page, perPage, this));
+}
+
+ProviderAccountJob *SepayClient::providerAccount(const QString &id)
+{
+    return scheduled(new ProviderAccountJob(m_connection, id, this));
+}
+
+CreateInvoiceOperation *SepayClient::createInvoice(const Invoice &invoice, bool wait)
+{
+    return scheduled(new CreateInvoiceOperation(m_connection, invoice, wait, this));
+}
+
+IssueInvoiceOperation *SepayClient::issueInvoice(const QString &referenceCode, bool wait)
+{
+    return scheduled(new IssueInvoiceOperation(m_connection, referenceCode, wait, this));
+}
+
+JobStatusJob *SepayClient::jobStatus(JobKind kind, const QString &trackingCode)
+{
+    return scheduled(new JobStatusJob(m_connection, kind, trackingCode, this));
+}
+
+JobPoller *SepayClient::pollJob(JobKind kind, const QString &trackingCode)
+{
+    return scheduled(new JobPoller(m_connection, kind, trackingCode, options().polling, this));
+}
+
+InvoiceListJob *SepayClient::listInvoices(const InvoiceListQuery &query)
+{
+    return scheduled(new InvoiceListJob(m_connection, query, this));
+}
+
+InvoiceDetailJob *SepayClient::invoice(const QString &referenceCode)
+{
+    return scheduled(new InvoiceDetailJob(m_connection, referenceCode, this));
+}
+
+DownloadJob *SepayClient::download(const QString &referenceCode, FileType type)
+{
+    return scheduled(new DownloadJob(m_connection, referenceCode, type, this));
+}
+
+DeleteDraftJob *SepayClient::deleteDraft(const QString &referenceCode)
+{
+    return scheduled(new DeleteDraftJob(m_connection, referenceCode, this));
+}
+
+UsageJob *SepayClient::usage()
+{
+    return scheduled(new UsageJob(m_connection, this));
+}
+
+} // namespace einvoice

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace einvoice {
+
+// The parsed command line: global options, the command words and the command's flags.
+// Options may appear anywhere; "--" ends option parsing.
+struct CliOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(einvoice::CliOptions)
+
+public:
+    QString env; // empty: demo unless --base-url
+    QString baseUrl;
+    bool json = false;
+    bool yes = false;
+    bool draft = false;
+    bool wait = false;
+    bool all = false;
+    std::optional<int> page;
+    std::optional<int> perPage;
+    QString source;
+    QString type;
+    QString output;
+    bool help = false;
+    bool version = false;
+    QStringList words; // command, subcommand, arguments
+
+    // Returns the options or sets *error (translated) on an unknown option or a bad value.
+    static std::optional<CliOptions> parse(const QStringList &arguments, QString *error);
+    // "invoice create" etc.: the command words without their arguments.
+    QString command() const;
+
+    static QString usage();
+};
+
+} // namespace einvoice
