@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandboxfaults.h"
+
 #include <QString>
 #include <QtGlobal>
 
@@ -16,7 +18,7 @@ struct SandboxConfig
     // Persistent state; empty means an in-memory database. Every request reads and writes the
     // database (no in-memory cache), so two processes on one file see the same invoices.
     QString dataFile;
-    int seedInvoices = 0;   // demo invoices created on first start of an empty database
+    int seedInvoices = 0; // demo invoices created on first start of an empty database
     quint64 randomSeed = 1; // makes seeding and fault injection deterministic
 
     // Asynchronous jobs stay Pending for this many polls and at least this long.
@@ -24,6 +26,13 @@ struct SandboxConfig
     int jobPendingMs = 0;
 
     qint64 initialQuota = 500;
+
+    // Faults active from the start; /_sandbox/faults changes them at run time.
+    SandboxFaults faults;
+
+    // The contract says a file can only be downloaded once the invoice is issued; with this set,
+    // GET /v1/invoices/{x}/download also serves drafts (with the draft mark).
+    bool allowDraftDownload = false;
 };
 
 } // namespace einvoice

@@ -1,0 +1,36 @@
+#include "invoicedocument.h"
+
+#include "core/amountinwords.h"
+
+namespace einvoice {
+
+// The printed invoice is a legal document whose language is Vietnamese (ND 123 Art. 10 k.13),
+// whatever the user interface language is, so its wording is not translated.
+
+QString InvoiceDocument::effectiveTemplateName() const
+{
+    if (!templateName.isEmpty())
+        return templateName;
+    if (invoice.templateCode == QLatin1String("1"))
+        return QStringLiteral("Hóa đơn giá trị gia tăng");
+    if (invoice.templateCode == QLatin1String("2"))
+        return QStringLiteral("Hóa đơn bán hàng");
+    return QStringLiteral("Hóa đơn");
+}
+
+Decimal InvoiceDocument::payableTotal(const InvoiceTotals &totals) const
+{
+    return invoice.totalAmountOverride ? Decimal::fromInteger(*invoice.totalAmountOverride)
+                                       : totals.grandTotal;
+}
+
+QString InvoiceDocument::payableTotalInWords(const InvoiceTotals &totals) const
+{
+    qint64 divisor = Decimal::One;
+    for (int i = 0; i < minorDigits(invoice.currency); ++i)
+        divisor /= 10;
+    const Decimal total = payableTotal(totals).rounded(minorDigits(invoice.currency));
+    return amountInVietnameseWords(total.units() / divisor, invoice.currency);
+}
+
+} // namespace einvoice

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/invoice.h"
+#include "core/totals.h"
+
+#include <QString>
+
+namespace einvoice {
+
+// The seller block printed on an invoice (it comes from the provider account, not the request).
+struct SellerInfo
+{
+    QString name;
+    QString taxCode;
+    QString address;
+    QString phone;
+    QString email;
+    QString bankAccount;
+};
+
+// Everything needed to print one invoice: the content as created plus what issuance adds.
+// The sandbox renders its downloads from it; the desktop app can render a local preview
+// (mark = Preview, no number, no tax-authority code).
+struct InvoiceDocument
+{
+    enum class Mark { None, Draft, Preview };
+
+    Invoice invoice;
+    SellerInfo seller;
+    QString templateName; // e.g. "Hóa đơn giá trị gia tăng"; empty: derived from the template code
+    QString invoiceNumber; // empty or "0" while not issued
+    QString taxAuthorityCode; // MCCQT, empty before issuance
+    Mark mark = Mark::None;
+
+    bool isNumbered() const { return !invoiceNumber.isEmpty() && invoiceNumber != QLatin1String("0"); }
+    // The template name to print: templateName, or the usual name of the template code.
+    QString effectiveTemplateName() const;
+    // The total to pay: the client's total_amount override when set, else the computed total.
+    Decimal payableTotal(const InvoiceTotals &totals) const;
+    // The payable total in Vietnamese words, "Một trăm nghìn đồng".
+    QString payableTotalInWords(const InvoiceTotals &totals) const;
+};
+
+} // namespace einvoice

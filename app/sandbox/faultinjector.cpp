@@ -1,0 +1,58 @@
+#include "faultinjector.h"
+
+namespace einvoice {
+
+FaultInjector::FaultInjector(quint64 seed, SandboxFaults faults)
+    : m_seed(seed), m_faults(faults), m_random(quint32(seed ^ (seed >> 32)))
+{
+}
+
+void FaultInjector::setFaults(const SandboxFaults &faults)
+{
+    m_faults = faults;
+    m_random.seed(quint32(m_seed ^ (m_seed >> 32)));
+}
+
+bool FaultInjector::draw(double rate)
+{
+    // Always draw, so that the sequence of decisions depends only on the seed and the requests.
+    const double value = m_random.generateDouble();
+    return rate > 0 && value < rate;
+}
+
+FaultInjector::Action FaultInjector::nextAction()
+{
+    if (m_faults.dropNext > 0) {
+        --m_faults.dropNext;
+        return Action::Drop;
+    }
+    if (m_faults.rateLimitNext > 0) {
+        --m_faults.rateLimitNext;
+        return Action::RateLimit;
+    }
+    if (m_faults.errorNext > 0) {
+        --m_faults.errorNext;
+        return Action::ServerError;
+    }
+    const bool drop = draw(m_faults.dropRate);
+    const bool limit = draw(m_faults.rateLimitRate);
+    const bool error = draw(m_faults.errorRate);
+    if (drop)
+        return Action::Drop;
+    if (limit)
+        return Action::RateLimit;
+    if (error)
+        return Action::ServerError;
+    return Action::None;
+}
+
+bool FaultInjector::corruptNextBody()
+{
+    if (m_faults.malformedNext > 0) {
+        --m_faults.malformedNext;
+        return true;
+    }
+    return draw(m_faults.malformedRate);
+}
+
+} // namespace einvoice

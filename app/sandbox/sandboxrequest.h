@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+
+namespace einvoice {
+
+// A request as the sandbox's endpoints see it: copied out of QHttpServerRequest so that an
+// answer can be produced (and deferred) independently of the connection.
+struct SandboxRequest
+{
+    QByteArray method; // "GET", "POST", ...
+    QString path; // decoded, e.g. "/v1/invoices/ORDER-1"
+    QStringList segments; // decoded path segments: {"v1", "invoices", "ORDER-1"}
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QStringList arguments; // the {placeholders} of the matched route, in order
+
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &pair : headers) {
+            if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
+                return pair.second;
+        }
+        return QByteArray();
+    }
+};
+
+} // namespace einvoice
