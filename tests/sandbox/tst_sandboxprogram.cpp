@@ -1,0 +1,45 @@
+// The sepay-sandbox program: its first line names the URL, then the credentials; it serves them.
+
+#include "sandboxtestclient.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+class SandboxProgramTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void program_printsListeningLineThenCredentialsAndServes()
+    {
+        QProcess process;
+        process.start(QStringLiteral(SEPAY_SANDBOX_PATH),
+            {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--client-id"),
+                QStringLiteral("cli-id"), QStringLiteral("--seed"), QStringLiteral("3")});
+        QVERIFY(process.waitForStarted());
+        QSignalSpy output(&process, &QProcess::readyReadStandardOutput);
+        while (process.bytesAvailable() == 0 || !process.canReadLine())
+            QVERIFY(output.wait(10000));
+        const QString first = QString::fromUtf8(process.readLine()).trimmed();
+        const QRegularExpression pattern(QStringLiteral("^Listening on (http://127\\.0\\.0\\.1:\\d+)$"));
+        const QRegularExpressionMatch match = pattern.match(first);
+        QVERIFY2(match.hasMatch(), qPrintable(first));
+        while (!process.canReadLine() || process.peek(4096).count('\n') < 2)
+            QVERIFY(output.wait(10000));
+        QCOMPARE(QString::fromUtf8(process.readLine()).trimmed(), QStringLiteral("client_id: cli-id"));
+        QCOMPARE(QString::fromUtf8(process.readLine()).trimmed(),
+            QStringLiteral("client_secret: sandbox-client-secret"));
+
+        SandboxTestClient client(QUrl(match.captured(1)));
+        const auto token = client.call("POST", QStringLiteral("/v1/token"), QByteArray(),
+            client.basic(QStringLiteral("cli-id"), QStringLiteral("sandbox-client-secret")));
+        QCOMPARE(token.status, 200);
+        process.terminate();
+        QVERIFY(process.waitForFinished(5000));
+    }
+};
+
+QTEST_MAIN(SandboxProgramTest)
+#include "tst_sandboxprogram.moc"
