@@ -9,7 +9,7 @@
 namespace einvoice {
 
 namespace {
-constexpr int MaxConflictLookUps = 5;
+constexpr int MaxConflictLookUps = 3;
 }
 
 CreateInvoiceOperation::Prepared CreateInvoiceOperation::prepare(Invoice invoice)
@@ -80,7 +80,7 @@ void CreateInvoiceOperation::onNotFound()
         if (m_lookUps < MaxConflictLookUps)
             lookUpLater(connection()->options().retry.delayMs(m_lookUps));
         else
-            finish(m_lastError);
+            adoptPending();
         return;
     }
     // Proven absent: sending again cannot make a duplicate.

@@ -163,6 +163,14 @@ void InvoiceOperation::adopt(const InvoiceSummary &invoice)
     finish(ApiError());
 }
 
+void InvoiceOperation::adoptPending()
+{
+    m_adopted = true;
+    m_state = JobState {m_referenceCode, JobStatus::Pending,
+        tr("The server already holds this reference code; it is still being processed."), std::nullopt};
+    finish(ApiError());
+}
+
 void InvoiceOperation::finish(const ApiError &error)
 {
     if (m_finished)

@@ -74,6 +74,8 @@ protected:
     void resendLater(const ApiError &cause);
     void accept(const JobTicket &ticket);
     void adopt(const InvoiceSummary &invoice);
+    // The server holds the reference code (409) but does not show the invoice yet.
+    void adoptPending();
     void finish(const ApiError &error);
     void setStage(Stage stage);
     static bool outcomeUnknown(const ApiError &error);
