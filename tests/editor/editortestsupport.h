@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/clock.h"
+#include "ui/editor/editorprompter.h"
+#include "ui/editor/invoiceactions.h"
+
+#include <QApplication>
+#include <QTest>
+#include <QWidget>
+
+namespace einvoice::editortest {
+
+// Types text into the focused widget, one key event per character (works for "ễ", see
+// PLATFORM.md: QTest::keyClicks refuses non-Latin-1 text).
+inline void typeText(const QString &text)
+{
+    for (const QChar c : text) {
+        QWidget *target = QApplication::focusWidget();
+        QVERIFY(target);
+        QTest::sendKeyEvent(QTest::Click, target, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+inline void pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *target = QApplication::focusWidget();
+    QVERIFY(target);
+    QTest::keyClick(target, key, modifiers);
+}
+
+// Answers the editor's questions and counts them.
+class ScriptedPrompter final : public EditorPrompter
+{
+public:
+    bool answer = true;
+    int issueQuestions = 0;
+    int deleteQuestions = 0;
+    IssueSummary lastSummary;
+
+    bool confirmIssue(QWidget *, const IssueSummary &summary) override
+    {
+        ++issueQuestions;
+        lastSummary = summary;
+        return answer;
+    }
+    bool confirmDeleteDraft(QWidget *, const QString &) override
+    {
+        ++deleteQuestions;
+        return answer;
+    }
+};
+
+// Server actions without a server: one account with a current and a last-year series.
+class FakeActions final : public InvoiceActions
+{
+public:
+    QList<Invoice> created;
+    QString yearDigits = QStringLiteral("26");
+
+    static ProviderAccount account(const QString &yy)
+    {
+        ProviderAccount account;
+        account.id = QStringLiteral("acc-1");
+        account.provider = QStringLiteral("matbao");
+        account.active = true;
+        account.templates = {{QStringLiteral("1"), QStringLiteral("C") + yy + QStringLiteral("TAA"),
+                                 QStringLiteral("1 - C") + yy + QStringLiteral("TAA - VAT")},
+            {QStringLiteral("1"), QStringLiteral("C25TOL"), QStringLiteral("1 - C25TOL - VAT (last year)")},
+            {QStringLiteral("2"), QStringLiteral("C") + yy + QStringLiteral("TBB"),
+                QStringLiteral("2 - C") + yy + QStringLiteral("TBB - Sales")}};
+        return account;
+    }
+    void fetchAccounts() override { Q_EMIT accountsFetched({account(yearDigits)}); }
+    void fetchAccount(const QString &) override { Q_EMIT accountFetched(account(yearDigits)); }
+    void create(const Invoice &invoice) override { created.append(invoice); }
+    void issueDraft(const QString &) override { }
+    void deleteDraft(const QString &) override { }
+    void downloadPdf(const QString &) override { }
+    void cancel() override { }
+};
+
+} // namespace einvoice::editortest

@@ -1,0 +1,277 @@
+#include "editormodels/invoicelinesmodel.h"
+#include "editormodels/linecolumns.h"
+#include "editortestsupport.h"
+#include "store/database.h"
+#include "store/localdraftrepository.h"
+#include "ui/editor/invoiceeditorpage.h"
+#include "ui/editor/linestable.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace einvoice;
+using namespace einvoice::editortest;
+
+class TestInvoiceEditorPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void keyboard_fillsThreeMixedRateLinesInVietnamese();
+    void taxCode_malformedShowsInlineErrorAndBlocksSending();
+    void issuedDate_inTheFutureShowsInlineError();
+    void series_fromAnotherYearShowsInlineError();
+    void issuesList_clickJumpsToTheField();
+    void closingMidEdit_draftComesBack();
+    void production_issueAsksThroughTheSeam();
+
+private:
+    std::unique_ptr<InvoiceEditorPage> makePage();
+    template<typename T> T *child(const char *name) const
+    {
+        T *widget = m_page->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qWarning("no child %s", name);
+        return widget;
+    }
+    void focusAndType(const char *name, const QString &text);
+    void fillValidInvoice();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<LocalDraftRepository> m_drafts;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<FakeActions> m_actions;
+    ScriptedPrompter m_prompter;
+    bool m_production = false;
+    std::unique_ptr<InvoiceEditorPage> m_page;
+};
+
+void TestInvoiceEditorPage::init()
+{
+    m_database = std::make_unique<Database>();
+    QVERIFY(m_database
+                ->open(m_dir.filePath(
+                    QStringLiteral("editor-%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))))
+                .ok());
+    m_drafts = std::make_unique<LocalDraftRepository>(*m_database);
+    // 10:00 on 10 March 2026 in Hanoi.
+    m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 3, 10), QTime(3, 0), Qt::UTC));
+    m_actions = std::make_unique<FakeActions>();
+    m_prompter = ScriptedPrompter();
+    m_production = false;
+    m_page = makePage();
+}
+
+void TestInvoiceEditorPage::cleanup()
+{
+    m_page.reset();
+    m_drafts.reset();
+    m_database.reset();
+}
+
+std::unique_ptr<InvoiceEditorPage> TestInvoiceEditorPage::makePage()
+{
+    EditorServices services;
+    services.actions = m_actions.get();
+    services.drafts = m_drafts.get();
+    services.prompter = &m_prompter;
+    services.clock = m_clock.get();
+    services.environment = QStringLiteral("demo");
+    services.environmentName = m_production ? QStringLiteral("Production") : QStringLiteral("Demo");
+    services.production = m_production;
+    auto page = std::make_unique<InvoiceEditorPage>(services);
+    page->resize(1400, 900);
+    page->show();
+    page->activateWindow();
+    if (!QTest::qWaitForWindowActive(page.get()))
+        qWarning("window not active");
+    return page;
+}
+
+void TestInvoiceEditorPage::focusAndType(const char *name, const QString &text)
+{
+    auto *edit = child<QWidget>(name);
+    QVERIFY(edit);
+    edit->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), edit);
+    typeText(text);
+}
+
+void TestInvoiceEditorPage::fillValidInvoice()
+{
+    child<QComboBox>("templateCombo")->setCurrentIndex(0); // 1 / C26TAA
+    focusAndType("buyerNameEdit", QStringLiteral("Công ty TNHH Bình Minh"));
+    focusAndType("buyerTaxCodeEdit", QStringLiteral("0100109106"));
+    focusAndType("buyerAddressEdit", QStringLiteral("12 Lê Lợi, Quận 1, TP. Hồ Chí Minh"));
+    LinesTable *table = m_page->linesTable();
+    table->setFocus();
+    table->setCurrentIndex(m_page->linesModel()->index(0, LineColumns::ItemCode));
+    const QList<QStringList> rows = {
+        {QStringLiteral("SP01"), QStringLiteral("Bàn phím cơ"), QStringLiteral("cái"), QStringLiteral("2"),
+            QStringLiteral("1.500.000"), QString(), QString(), QStringLiteral("8")},
+        {QStringLiteral("SP02"), QStringLiteral("Dịch vụ lắp đặt"), QStringLiteral("lần"),
+            QStringLiteral("1"), QStringLiteral("500000"), QString(), QString(), QStringLiteral("1")},
+        {QStringLiteral("SP03"), QStringLiteral("Sách hướng dẫn"), QStringLiteral("cuốn"),
+            QStringLiteral("3"), QStringLiteral("120.000"), QStringLiteral("10"), QString(),
+            QStringLiteral("5")},
+    };
+    for (const QStringList &cells : rows) {
+        for (const QString &cell : cells) {
+            if (!cell.isEmpty())
+                typeText(cell);
+            pressKey(Qt::Key_Tab);
+        }
+    }
+    // Past the last cell a fourth line was added; it is removed again with Ctrl+Delete.
+    QTRY_COMPARE(m_page->linesModel()->rowCount(), 4);
+    if (QApplication::focusWidget() != table)
+        pressKey(Qt::Key_Escape);
+    table->setFocus();
+    table->setCurrentIndex(m_page->linesModel()->index(3, LineColumns::ItemName));
+    QTest::keyClick(table, Qt::Key_Delete, Qt::ControlModifier);
+    QTRY_COMPARE(m_page->linesModel()->rowCount(), 3);
+}
+
+void TestInvoiceEditorPage::keyboard_fillsThreeMixedRateLinesInVietnamese()
+{
+    fillValidInvoice();
+    const Invoice invoice = m_page->invoice();
+    QCOMPARE(invoice.buyer.name, QStringLiteral("Công ty TNHH Bình Minh"));
+    QCOMPARE(invoice.invoiceSeries, QStringLiteral("C26TAA"));
+    QCOMPARE(invoice.lines.size(), 3);
+    QCOMPARE(invoice.lines.at(0).itemName, QStringLiteral("Bàn phím cơ"));
+    QCOMPARE(invoice.lines.at(0).unitPrice, Decimal::fromInteger(1500000));
+    QCOMPARE(invoice.lines.at(0).taxRate, std::optional<TaxRate>(TaxRate::Eight));
+    QCOMPARE(invoice.lines.at(1).taxRate, std::optional<TaxRate>(TaxRate::Ten));
+    QCOMPARE(invoice.lines.at(2).discountPercent, Decimal::fromInteger(10));
+    QCOMPARE(invoice.lines.at(2).taxRate, std::optional<TaxRate>(TaxRate::Five));
+    // 3.000.000 + 240.000 VAT; 500.000 + 50.000; 324.000 + 16.200 -> 4.130.200
+    QCOMPARE(m_page->totals().grandTotal, Decimal::fromInteger(4130200));
+    QCOMPARE(child<QLabel>("grandTotalLabel")->text(), QStringLiteral("4.130.200 ₫"));
+    QVERIFY(child<QLabel>("amountInWordsLabel")
+                ->text()
+                .contains(QStringLiteral("Bốn triệu một trăm ba mươi nghìn hai trăm đồng")));
+    QVERIFY2(!hasErrors(m_page->issues()), qPrintable(m_page->issues().value(0).field));
+    QVERIFY(child<QPushButton>("saveDraftButton")->isEnabled());
+    QVERIFY(child<QPushButton>("issueButton")->isEnabled());
+}
+
+void TestInvoiceEditorPage::taxCode_malformedShowsInlineErrorAndBlocksSending()
+{
+    fillValidInvoice();
+    auto *taxCode = child<QLineEdit>("buyerTaxCodeEdit");
+    taxCode->selectAll();
+    focusAndType("buyerTaxCodeEdit", QStringLiteral("0100109107")); // wrong check digit
+    QCOMPARE(taxCode->text(), QStringLiteral("0100109107"));
+    auto *error = child<QLabel>("buyerTaxCodeEditError");
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("0100109107")));
+    QCOMPARE(taxCode->property("validation").toString(), QStringLiteral("error"));
+    QVERIFY(!child<QPushButton>("saveDraftButton")->isEnabled());
+    QVERIFY(!child<QPushButton>("issueButton")->isEnabled());
+    QTest::keyClick(taxCode, Qt::Key_Backspace);
+    typeText(QStringLiteral("6"));
+    QTRY_VERIFY(!error->isVisible());
+    QVERIFY(child<QPushButton>("issueButton")->isEnabled());
+}
+
+void TestInvoiceEditorPage::issuedDate_inTheFutureShowsInlineError()
+{
+    fillValidInvoice();
+    auto *issuedAt = child<QDateTimeEdit>("issuedAtEdit");
+    QCOMPARE(issuedAt->dateTime(), QDateTime(QDate(2026, 3, 10), QTime(10, 0))); // now in Hanoi
+    issuedAt->setFocus();
+    QTest::keyClick(issuedAt, Qt::Key_Home);
+    QTest::keyClick(issuedAt, Qt::Key_Up); // the day: 11/03/2026
+    QCOMPARE(issuedAt->date(), QDate(2026, 3, 11));
+    auto *error = child<QLabel>("issuedAtError");
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("2026-03-11")));
+    QVERIFY(!child<QPushButton>("issueButton")->isEnabled());
+}
+
+void TestInvoiceEditorPage::series_fromAnotherYearShowsInlineError()
+{
+    fillValidInvoice();
+    auto *templates = child<QComboBox>("templateCombo");
+    templates->setFocus();
+    QTest::keyClick(templates, Qt::Key_Down); // 1 / C25TOL
+    QCOMPARE(m_page->invoice().invoiceSeries, QStringLiteral("C25TOL"));
+    auto *error = child<QLabel>("seriesError");
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY(
+        error->text().contains(QStringLiteral("C25TOL")) || error->text().contains(QStringLiteral("2025")));
+    QVERIFY(!child<QPushButton>("saveDraftButton")->isEnabled());
+}
+
+void TestInvoiceEditorPage::issuesList_clickJumpsToTheField()
+{
+    child<QComboBox>("templateCombo")->setCurrentIndex(0);
+    auto *list = child<QListWidget>("issuesList");
+    QListWidgetItem *target = nullptr;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(Qt::UserRole).toString() == QLatin1String("items[0].item_name"))
+            target = list->item(i);
+    }
+    QVERIFY(target);
+    QVERIFY(
+        m_page->linesModel()->index(0, LineColumns::ItemName).data(Qt::ToolTipRole).toString().size() > 0);
+    Q_EMIT list->itemClicked(target);
+    QCOMPARE(m_page->linesTable()->currentIndex(), m_page->linesModel()->index(0, LineColumns::ItemName));
+    QVERIFY(m_page->linesTable()->hasFocus());
+}
+
+void TestInvoiceEditorPage::closingMidEdit_draftComesBack()
+{
+    fillValidInvoice();
+    focusAndType("notesEdit", QStringLiteral("Giao hàng trước Tết"));
+    const Invoice typed = m_page->invoice();
+    m_page.reset(); // closes the editor before the autosave timer fired
+    m_page = makePage();
+    const Invoice restored = m_page->invoice();
+    QCOMPARE(restored.notes, QStringLiteral("Giao hàng trước Tết"));
+    QCOMPARE(restored.buyer, typed.buyer);
+    QCOMPARE(restored.lines, typed.lines);
+    QCOMPARE(restored.referenceCode, typed.referenceCode);
+    QCOMPARE(restored.invoiceSeries, typed.invoiceSeries);
+    QCOMPARE(restored.issuedAt, typed.issuedAt);
+    QVERIFY(!m_page->localDraftId().isEmpty());
+}
+
+void TestInvoiceEditorPage::production_issueAsksThroughTheSeam()
+{
+    m_page.reset();
+    m_production = true;
+    m_page = makePage();
+    fillValidInvoice();
+    m_prompter.answer = false;
+    child<QPushButton>("issueButton")->click();
+    QCOMPARE(m_prompter.issueQuestions, 1);
+    QCOMPARE(m_actions->created.size(), 0);
+    QCOMPARE(m_page->stage(), InvoiceEditorPage::Stage::Editing);
+    QCOMPARE(m_prompter.lastSummary.series, QStringLiteral("C26TAA"));
+    QCOMPARE(m_prompter.lastSummary.buyerTaxCode, QStringLiteral("0100109106"));
+    QCOMPARE(m_prompter.lastSummary.grandTotal, QStringLiteral("4.130.200 ₫"));
+    QCOMPARE(m_prompter.lastSummary.environment, QStringLiteral("Production"));
+    m_prompter.answer = true;
+    child<QPushButton>("issueButton")->click();
+    QCOMPARE(m_actions->created.size(), 1);
+    QVERIFY(!m_actions->created.first().isDraft);
+    QCOMPARE(m_page->stage(), InvoiceEditorPage::Stage::Busy);
+    // Saving a draft needs no confirmation.
+    QCOMPARE(m_prompter.issueQuestions, 2);
+}
+
+QTEST_MAIN(TestInvoiceEditorPage)
+#include "tst_invoiceeditorpage.moc"

@@ -1,0 +1,175 @@
+#include "cataloguemanagerdialog.h"
+
+#include "editormodels/numberinput.h"
+#include "store/cataloguerepository.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace einvoice {
+
+namespace {
+
+enum CustomerColumn { CustomerName, CustomerTaxCode, CustomerAddress, CustomerEmail, CustomerColumns };
+enum ProductColumn { ProductCode, ProductName, ProductUnit, ProductPrice, ProductColumns };
+
+QTableWidget *makeTable(const char *name, const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(QLatin1String(name));
+    table->setHorizontalHeaderLabels(headers);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    return table;
+}
+
+QWidget *tab(QTableWidget *table, const std::function<void()> &add, const std::function<void()> &remove)
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(table);
+    auto *buttons = new QHBoxLayout;
+    auto *addButton = new QPushButton(CatalogueManagerDialog::tr("&Add"), page);
+    auto *removeButton = new QPushButton(CatalogueManagerDialog::tr("&Remove"), page);
+    QObject::connect(addButton, &QPushButton::clicked, page, add);
+    QObject::connect(removeButton, &QPushButton::clicked, page, remove);
+    buttons->addWidget(addButton);
+    buttons->addWidget(removeButton);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    return page;
+}
+
+} // namespace
+
+CatalogueManagerDialog::CatalogueManagerDialog(
+    CatalogueRepository *catalogue, const QString &environment, QWidget *parent)
+    : QDialog(parent),
+      m_catalogue(catalogue),
+      m_environment(environment),
+      m_customersTable(
+          makeTable("customersTable", {tr("Name"), tr("Tax code"), tr("Address"), tr("Email")}, this)),
+      m_productsTable(
+          makeTable("productsTable", {tr("Code"), tr("Name"), tr("Unit"), tr("Unit price")}, this))
+{
+    setObjectName(QStringLiteral("catalogueManager"));
+    setWindowTitle(tr("Customers and products"));
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(
+        tab(
+            m_customersTable, [this] { addCustomer(); }, [this] { removeSelected(m_customersTable); }),
+        tr("&Customers"));
+    tabs->addTab(tab(
+                     m_productsTable, [this] { addProduct(); }, [this] { removeSelected(m_productsTable); }),
+        tr("&Products"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+    connect(m_customersTable, &QTableWidget::itemChanged, this, &CatalogueManagerDialog::onCustomerEdited);
+    connect(m_productsTable, &QTableWidget::itemChanged, this, &CatalogueManagerDialog::onProductEdited);
+    resize(760, 480);
+    reload();
+}
+
+void CatalogueManagerDialog::reload()
+{
+    const auto customers = m_catalogue->customers().list(m_environment);
+    const auto products = m_catalogue->products().list(m_environment);
+    m_customers = customers.ok() ? customers.value() : QList<Customer>();
+    m_products = products.ok() ? products.value() : QList<Product>();
+    const QSignalBlocker customerBlocker(m_customersTable);
+    const QSignalBlocker productBlocker(m_productsTable);
+    m_customersTable->setRowCount(int(m_customers.size()));
+    for (int row = 0; row < m_customers.size(); ++row) {
+        const Buyer &buyer = m_customers.at(row).buyer;
+        const QStringList values {buyer.name, buyer.taxCode, buyer.address, buyer.email};
+        for (int column = 0; column < CustomerColumns; ++column)
+            m_customersTable->setItem(row, column, new QTableWidgetItem(values.at(column)));
+    }
+    m_productsTable->setRowCount(int(m_products.size()));
+    for (int row = 0; row < m_products.size(); ++row) {
+        const Product &product = m_products.at(row);
+        const QStringList values {
+            product.code, product.name, product.unit, NumberInput::format(product.defaultPrice)};
+        for (int column = 0; column < ProductColumns; ++column)
+            m_productsTable->setItem(row, column, new QTableWidgetItem(values.at(column)));
+    }
+}
+
+void CatalogueManagerDialog::onCustomerEdited(QTableWidgetItem *item)
+{
+    Customer customer = m_customers.value(item->row());
+    const QString text = item->text().trimmed();
+    QString *fields[]
+        = {&customer.buyer.name, &customer.buyer.taxCode, &customer.buyer.address, &customer.buyer.email};
+    *fields[item->column()] = text;
+    if (customer.buyer.type == BuyerType::Unspecified)
+        customer.buyer.type = customer.buyer.taxCode.isEmpty() ? BuyerType::Personal : BuyerType::Company;
+    customer.environment = m_environment;
+    (void)m_catalogue->customers().save(customer);
+    reload();
+}
+
+void CatalogueManagerDialog::onProductEdited(QTableWidgetItem *item)
+{
+    Product product = m_products.value(item->row());
+    const QString text = item->text().trimmed();
+    switch (item->column()) {
+    case ProductCode:
+        product.code = text;
+        break;
+    case ProductName:
+        product.name = text;
+        break;
+    case ProductUnit:
+        product.unit = text;
+        break;
+    case ProductPrice:
+        product.defaultPrice = NumberInput::parse(text);
+        break;
+    }
+    product.environment = m_environment;
+    (void)m_catalogue->products().save(product);
+    reload();
+}
+
+void CatalogueManagerDialog::addCustomer()
+{
+    Customer customer;
+    customer.environment = m_environment;
+    customer.buyer.type = BuyerType::Company;
+    customer.buyer.name = tr("New customer");
+    (void)m_catalogue->customers().save(customer);
+    reload();
+}
+
+void CatalogueManagerDialog::addProduct()
+{
+    Product product;
+    product.environment = m_environment;
+    product.name = tr("New product");
+    (void)m_catalogue->products().save(product);
+    reload();
+}
+
+void CatalogueManagerDialog::removeSelected(QTableWidget *table)
+{
+    const int row = table->currentRow();
+    if (row < 0)
+        return;
+    if (table == m_customersTable && row < m_customers.size())
+        (void)m_catalogue->customers().remove(m_customers.at(row).id);
+    else if (table == m_productsTable && row < m_products.size())
+        (void)m_catalogue->products().remove(m_products.at(row).id);
+    reload();
+}
+
+} // namespace einvoice

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "store/catalogueentry.h"
+
+#include <QDialog>
+#include <QList>
+
+class QTableWidget;
+class QTableWidgetItem;
+
+namespace einvoice {
+
+class CatalogueRepository;
+
+// A small manager for the local catalogue: customers and products of one environment, edited in
+// place (each change is saved at once), added and removed.
+class CatalogueManagerDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CatalogueManagerDialog(
+        CatalogueRepository *catalogue, const QString &environment, QWidget *parent = nullptr);
+
+    QTableWidget *customersTable() const { return m_customersTable; }
+    QTableWidget *productsTable() const { return m_productsTable; }
+
+private:
+    void reload();
+    void onCustomerEdited(QTableWidgetItem *item);
+    void onProductEdited(QTableWidgetItem *item);
+    void addCustomer();
+    void addProduct();
+    void removeSelected(QTableWidget *table);
+
+    CatalogueRepository *m_catalogue;
+    QString m_environment;
+    QTableWidget *m_customersTable;
+    QTableWidget *m_productsTable;
+    QList<Customer> m_customers;
+    QList<Product> m_products;
+};
+
+} // namespace einvoice

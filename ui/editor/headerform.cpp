@@ -1,0 +1,246 @@
+#include "headerform.h"
+
+#include "core/clock.h"
+#include "fielderrors.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QToolButton>
+#include <QUuid>
+
+namespace einvoice {
+
+namespace {
+
+constexpr int SeriesRole = Qt::UserRole + 1;
+
+template<typename Widget> Widget *named(Widget *widget, const char *name)
+{
+    widget->setObjectName(QLatin1String(name));
+    return widget;
+}
+
+} // namespace
+
+HeaderForm::HeaderForm(FieldErrors &errors, QWidget *parent)
+    : QWidget(parent),
+      m_account(named(new QComboBox(this), "accountCombo")),
+      m_template(named(new QComboBox(this), "templateCombo")),
+      m_issuedAt(named(new QDateTimeEdit(this), "issuedAtEdit")),
+      m_currency(named(new QComboBox(this), "currencyCombo")),
+      m_payment(named(new QComboBox(this), "paymentCombo")),
+      m_notes(named(new QLineEdit(this), "notesEdit")),
+      m_reference(named(new QLineEdit(this), "referenceEdit")),
+      m_newReference(named(new QToolButton(this), "newReferenceButton"))
+{
+    m_issuedAt->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm:ss"));
+    m_issuedAt->setCalendarPopup(true);
+    for (const Currency currency : {Currency::VND, Currency::USD, Currency::CAD})
+        m_currency->addItem(toWire(currency), int(currency));
+    m_payment->addItem(tr("(not stated)"), -1);
+    m_payment->addItem(tr("Cash (TM)"), int(PaymentMethod::Cash));
+    m_payment->addItem(tr("Bank transfer (CK)"), int(PaymentMethod::Transfer));
+    m_payment->addItem(tr("Cash or transfer (TM/CK)"), int(PaymentMethod::CashOrTransfer));
+    m_payment->addItem(tr("Other (KHAC)"), int(PaymentMethod::Other));
+    m_newReference->setText(tr("New"));
+    m_newReference->setToolTip(tr("Generate a new reference code"));
+    m_reference->setPlaceholderText(tr("Generated when empty"));
+    buildFields(errors);
+
+    connect(m_account, &QComboBox::currentIndexChanged, this, &HeaderForm::onAccountChosen);
+    connect(m_template, &QComboBox::currentIndexChanged, this, &HeaderForm::changed);
+    connect(m_issuedAt, &QDateTimeEdit::dateTimeChanged, this, &HeaderForm::changed);
+    connect(m_currency, &QComboBox::currentIndexChanged, this, &HeaderForm::changed);
+    connect(m_payment, &QComboBox::currentIndexChanged, this, &HeaderForm::changed);
+    connect(m_notes, &QLineEdit::textChanged, this, &HeaderForm::changed);
+    connect(m_reference, &QLineEdit::textChanged, this, &HeaderForm::changed);
+    connect(
+        m_newReference, &QToolButton::clicked, this, [this] { m_reference->setText(newReferenceCode()); });
+}
+
+void HeaderForm::buildFields(FieldErrors &errors)
+{
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("Provider &account"),
+        errors.wrap(QStringLiteral("provider_account_id"), m_account, QStringLiteral("accountError")));
+    QWidget *templateBox
+        = errors.wrap(QStringLiteral("invoice_series"), m_template, QStringLiteral("seriesError"));
+    errors.add(QStringLiteral("template_code"), m_template, errors.label(QStringLiteral("invoice_series")));
+    form->addRow(tr("&Template and series"), templateBox);
+    form->addRow(tr("&Issued at"),
+        errors.wrap(QStringLiteral("issued_date"), m_issuedAt, QStringLiteral("issuedAtError")));
+    form->addRow(tr("C&urrency"),
+        errors.wrap(QStringLiteral("currency"), m_currency, QStringLiteral("currencyError")));
+    form->addRow(tr("&Payment method"),
+        errors.wrap(QStringLiteral("payment_method"), m_payment, QStringLiteral("paymentError")));
+    form->addRow(tr("N&otes"), errors.wrap(QStringLiteral("notes"), m_notes, QStringLiteral("notesError")));
+    auto *referenceRow = new QWidget(this);
+    auto *referenceLayout = new QHBoxLayout(referenceRow);
+    referenceLayout->setContentsMargins(0, 0, 0, 0);
+    referenceLayout->addWidget(m_reference);
+    referenceLayout->addWidget(m_newReference);
+    auto *referenceBox
+        = errors.wrap(QStringLiteral("reference_code"), referenceRow, QStringLiteral("referenceError"));
+    errors.add(QStringLiteral("reference_code"), m_reference, errors.label(QStringLiteral("reference_code")));
+    form->addRow(tr("&Reference code"), referenceBox);
+}
+
+QString HeaderForm::newReferenceCode()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+void HeaderForm::setAccounts(const QList<ProviderAccount> &accounts)
+{
+    const QString current = m_pendingAccount.isEmpty() ? selectedAccountId() : m_pendingAccount;
+    {
+        const QSignalBlocker blocker(m_account);
+        m_account->clear();
+        m_account->addItem(tr("Choose a provider account…"), QString());
+        for (const ProviderAccount &account : accounts) {
+            const QString label = account.active ? account.provider + QStringLiteral(" · ") + account.id
+                                                 : tr("%1 · %2 (inactive)").arg(account.provider, account.id);
+            m_account->addItem(label, account.id);
+        }
+    }
+    const bool onlyOne = current.isEmpty() && accounts.size() == 1;
+    selectAccount(onlyOne ? accounts.first().id : current);
+    onAccountChosen();
+}
+
+void HeaderForm::selectAccount(const QString &id)
+{
+    const QSignalBlocker blocker(m_account);
+    int index = m_account->findData(id);
+    if (index < 0 && !id.isEmpty()) {
+        m_account->addItem(tr("%1 (not listed)").arg(id), id);
+        index = m_account->count() - 1;
+    }
+    m_account->setCurrentIndex(std::max(index, 0));
+}
+
+QString HeaderForm::selectedAccountId() const
+{
+    return m_account->currentData().toString();
+}
+
+void HeaderForm::onAccountChosen()
+{
+    if (!selectedAccountId().isEmpty() && selectedAccountId() != m_pendingAccount) {
+        m_pendingTemplate.clear();
+        m_pendingSeries.clear();
+    }
+    m_pendingAccount.clear();
+    {
+        const QSignalBlocker blocker(m_template);
+        m_template->clear();
+    }
+    if (!selectedAccountId().isEmpty())
+        Q_EMIT accountSelected(selectedAccountId());
+    Q_EMIT changed();
+}
+
+void HeaderForm::setAccountDetail(const ProviderAccount &account)
+{
+    if (account.id != selectedAccountId())
+        return;
+    const QString code
+        = m_pendingTemplate.isEmpty() ? m_template->currentData().toString() : m_pendingTemplate;
+    const QString series
+        = m_pendingTemplate.isEmpty() ? m_template->currentData(SeriesRole).toString() : m_pendingSeries;
+    {
+        const QSignalBlocker blocker(m_template);
+        m_template->clear();
+        for (const InvoiceTemplate &t : account.templates) {
+            const QString label
+                = t.invoiceLabel.isEmpty() ? t.templateCode + t.invoiceSeries : t.invoiceLabel;
+            m_template->addItem(label, t.templateCode);
+            m_template->setItemData(m_template->count() - 1, t.invoiceSeries, SeriesRole);
+        }
+    }
+    selectTemplate(code, series);
+    Q_EMIT changed();
+}
+
+void HeaderForm::selectTemplate(const QString &templateCode, const QString &series)
+{
+    const QSignalBlocker blocker(m_template);
+    for (int i = 0; i < m_template->count(); ++i) {
+        if (m_template->itemData(i).toString() == templateCode
+            && m_template->itemData(i, SeriesRole).toString() == series) {
+            m_template->setCurrentIndex(i);
+            return;
+        }
+    }
+    if (!templateCode.isEmpty() || !series.isEmpty()) {
+        m_template->addItem(tr("%1%2 (not offered by this account)").arg(templateCode, series), templateCode);
+        m_template->setItemData(m_template->count() - 1, series, SeriesRole);
+        m_template->setCurrentIndex(m_template->count() - 1);
+    } else if (m_template->count() == 1) {
+        m_template->setCurrentIndex(0);
+    }
+}
+
+void HeaderForm::setIssuedAt(const QDateTime &vietnamTime)
+{
+    // The edit shows the Vietnam wall time whatever the computer's own time zone is.
+    m_issuedAt->setDateTime(QDateTime(vietnamTime.date(), vietnamTime.time()));
+}
+
+void HeaderForm::apply(const Invoice &invoice)
+{
+    {
+        const QSignalBlocker blocker(this);
+        applyFields(invoice);
+    }
+    if (!invoice.providerAccountId.isEmpty())
+        Q_EMIT accountSelected(invoice.providerAccountId);
+}
+
+void HeaderForm::applyFields(const Invoice &invoice)
+{
+    m_pendingAccount = invoice.providerAccountId;
+    m_pendingTemplate = invoice.templateCode;
+    m_pendingSeries = invoice.invoiceSeries;
+    selectAccount(invoice.providerAccountId);
+    {
+        const QSignalBlocker templateBlocker(m_template);
+        m_template->clear();
+    }
+    selectTemplate(invoice.templateCode, invoice.invoiceSeries);
+    if (invoice.issuedAt.isValid())
+        setIssuedAt(invoice.issuedAt.toTimeZone(Clock::vietnamTimeZone()));
+    m_currency->setCurrentIndex(std::max(0, m_currency->findData(int(invoice.currency))));
+    m_payment->setCurrentIndex(
+        std::max(0, m_payment->findData(invoice.paymentMethod ? int(*invoice.paymentMethod) : -1)));
+    m_notes->setText(invoice.notes);
+    m_reference->setText(invoice.referenceCode);
+}
+
+void HeaderForm::collect(Invoice &invoice) const
+{
+    invoice.providerAccountId = selectedAccountId();
+    invoice.templateCode = m_template->currentData().toString();
+    invoice.invoiceSeries = m_template->currentData(SeriesRole).toString();
+    const QDateTime wall = m_issuedAt->dateTime();
+    invoice.issuedAt = QDateTime(wall.date(), wall.time(), Clock::vietnamTimeZone());
+    invoice.currency = Currency(m_currency->currentData().toInt());
+    const int payment = m_payment->currentData().toInt();
+    invoice.paymentMethod = payment < 0 ? std::nullopt : std::optional<PaymentMethod>(PaymentMethod(payment));
+    invoice.notes = m_notes->text().trimmed();
+    invoice.referenceCode = m_reference->text().trimmed();
+}
+
+void HeaderForm::setReadOnly(bool readOnly)
+{
+    for (QWidget *widget : std::initializer_list<QWidget *> {
+             m_account, m_template, m_issuedAt, m_currency, m_payment, m_notes, m_reference, m_newReference})
+        widget->setEnabled(!readOnly);
+}
+
+} // namespace einvoice

@@ -1,0 +1,375 @@
+#include "invoiceeditorpage.h"
+
+#include "buyerform.h"
+#include "core/clock.h"
+#include "core/invoicevalidator.h"
+#include "draftautosaver.h"
+#include "editordialogprompter.h"
+#include "editormodels/invoicelinesmodel.h"
+#include "editormodels/linecolumns.h"
+#include "fielderrors.h"
+#include "headerform.h"
+#include "issuespanel.h"
+#include "linedelegate.h"
+#include "linestable.h"
+#include "store/localdraftrepository.h"
+#include "totalspanel.h"
+
+#include <QAction>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace einvoice {
+
+InvoiceEditorPage::InvoiceEditorPage(const EditorServices &services, QWidget *parent)
+    : QWidget(parent),
+      m_services(services),
+      m_errors(std::make_unique<FieldErrors>()),
+      m_lines(new InvoiceLinesModel(this))
+{
+    setObjectName(QStringLiteral("invoiceEditorPage"));
+    if (!m_services.clock)
+        m_services.clock = &SystemClock::instance();
+    m_autosaver = new DraftAutosaver(m_services.drafts, m_services.environment, this);
+    buildUi();
+    connectServices();
+    const auto drafts = m_services.drafts
+        ? m_services.drafts->list(m_services.environment)
+        : StoreResult<QList<LocalDraftListItem>>(QList<LocalDraftListItem>());
+    if (!drafts.ok() || drafts.value().isEmpty() || !openDraft(drafts.value().first().id))
+        newInvoice();
+    if (m_services.actions)
+        m_services.actions->fetchAccounts();
+}
+
+InvoiceEditorPage::~InvoiceEditorPage()
+{
+    m_autosaver->flush();
+}
+
+void InvoiceEditorPage::buildUi()
+{
+    m_header = new HeaderForm(*m_errors, this);
+    m_buyer = new BuyerForm(*m_errors, this);
+    m_buyer->setCatalogue(m_services.catalogue, m_services.environment);
+    m_totalsPanel = new TotalsPanel(this);
+    m_issuesPanel = new IssuesPanel(this);
+    auto *headerBox = new QGroupBox(tr("Invoice"), this);
+    (new QVBoxLayout(headerBox))->addWidget(m_header);
+    auto *buyerBox = new QGroupBox(tr("Buyer"), this);
+    (new QVBoxLayout(buyerBox))->addWidget(m_buyer);
+    auto *checkBox = new QGroupBox(tr("Totals and checks"), this);
+    auto *checkLayout = new QVBoxLayout(checkBox);
+    checkLayout->addWidget(m_totalsPanel);
+    checkLayout->addWidget(new QLabel(tr("Problems to fix:"), checkBox));
+    checkLayout->addWidget(m_issuesPanel, 1);
+    auto *top = new QWidget(this);
+    auto *topLayout = new QHBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(headerBox, 3);
+    topLayout->addWidget(buyerBox, 3);
+    topLayout->addWidget(checkBox, 3);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(buildLinesBox());
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildActionBar());
+    layout->addWidget(splitter, 1);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("progressLabel"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+}
+
+QWidget *InvoiceEditorPage::buildActionBar()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    const auto add = [this, bar, layout](const char *name, const QString &text, const QKeySequence &shortcut,
+                         void (InvoiceEditorPage::*slot)()) {
+        auto *button = new QPushButton(text, bar);
+        button->setObjectName(QLatin1String(name));
+        if (!shortcut.isEmpty()) {
+            button->setShortcut(shortcut);
+            button->setToolTip(shortcut.toString(QKeySequence::NativeText));
+        }
+        connect(button, &QPushButton::clicked, this, slot);
+        layout->addWidget(button);
+        m_buttons.insert(QLatin1String(name), button);
+    };
+    add("newInvoiceButton", tr("&New"), QKeySequence(), &InvoiceEditorPage::newInvoice);
+    add("duplicateButton", tr("D&uplicate"), QKeySequence(), &InvoiceEditorPage::duplicateInvoice);
+    m_draftsButton = new QToolButton(bar);
+    m_draftsButton->setObjectName(QStringLiteral("localDraftsButton"));
+    m_draftsButton->setText(tr("Local drafts"));
+    m_draftsButton->setPopupMode(QToolButton::InstantPopup);
+    m_draftsButton->setMenu(new QMenu(m_draftsButton));
+    connect(m_draftsButton->menu(), &QMenu::aboutToShow, this, &InvoiceEditorPage::fillDraftsMenu);
+    layout->addWidget(m_draftsButton);
+    add("catalogueButton", tr("Ca&talogue…"), QKeySequence(), &InvoiceEditorPage::manageCatalogue);
+    layout->addStretch();
+    add("previewButton", tr("Pre&view"), QKeySequence(Qt::CTRL | Qt::Key_P), &InvoiceEditorPage::preview);
+    add("saveDraftButton", tr("&Save draft"), QKeySequence(Qt::CTRL | Qt::Key_S),
+        &InvoiceEditorPage::saveDraft);
+    add("issueButton", tr("&Issue"), QKeySequence(Qt::CTRL | Qt::Key_Return), &InvoiceEditorPage::issue);
+    add("issueDraftButton", tr("Issue &draft"), QKeySequence(), &InvoiceEditorPage::issueServerDraft);
+    add("deleteDraftButton", tr("Delete draft"), QKeySequence(), &InvoiceEditorPage::deleteServerDraft);
+    add("openPdfButton", tr("Open &PDF"), QKeySequence(), &InvoiceEditorPage::openPdf);
+    return bar;
+}
+
+QWidget *InvoiceEditorPage::buildLinesBox()
+{
+    auto *box = new QGroupBox(tr("Lines"), this);
+    m_table = new LinesTable(m_lines, box);
+    auto *delegate = new LineDelegate(m_table);
+    delegate->setCatalogue(m_services.catalogue, m_services.environment);
+    m_table->setItemDelegate(delegate);
+    auto *buttons = new QHBoxLayout;
+    const auto add = [this, box, buttons](const char *name, const QString &text, const QKeySequence &shortcut,
+                         const std::function<void(int)> &run) {
+        auto *button = new QPushButton(text, box);
+        button->setObjectName(QLatin1String(name));
+        button->setToolTip(shortcut.toString(QKeySequence::NativeText));
+        auto *action = new QAction(text, m_table);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_table->addAction(action);
+        const auto trigger = [this, run] {
+            if (m_stage == Stage::Editing)
+                run(m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1);
+        };
+        connect(action, &QAction::triggered, this, trigger);
+        connect(button, &QPushButton::clicked, this, trigger);
+        buttons->addWidget(button);
+        m_buttons.insert(QLatin1String(name), button);
+    };
+    add("addLineButton", tr("Add line"), QKeySequence(Qt::CTRL | Qt::Key_Insert), [this](int) {
+        m_table->setCurrentIndex(
+            m_table->nextEditable(m_lines->index(m_lines->rowCount() - 1, LineColumns::Count - 1)));
+    });
+    add("removeLineButton", tr("Remove line"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
+        [this](int row) { m_lines->removeRows(row, 1); });
+    add("duplicateLineButton", tr("Duplicate line"), QKeySequence(Qt::CTRL | Qt::Key_D),
+        [this](int row) { m_lines->duplicateLine(row); });
+    add("moveLineUpButton", tr("Move up"), QKeySequence(Qt::ALT | Qt::Key_Up), [this](int row) {
+        if (m_lines->moveLine(row, row - 1))
+            m_table->setCurrentIndex(m_lines->index(row - 1, m_table->currentIndex().column()));
+    });
+    add("moveLineDownButton", tr("Move down"), QKeySequence(Qt::ALT | Qt::Key_Down), [this](int row) {
+        if (m_lines->moveLine(row, row + 1))
+            m_table->setCurrentIndex(m_lines->index(row + 1, m_table->currentIndex().column()));
+    });
+    buttons->addStretch();
+    m_linesError = FieldErrors::makeLabel(QStringLiteral("linesError"), box);
+    m_errors->add(QStringLiteral("items"), m_table, m_linesError);
+    auto *layout = new QVBoxLayout(box);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_linesError);
+    return box;
+}
+
+void InvoiceEditorPage::connectServices()
+{
+    connect(m_header, &HeaderForm::changed, this, &InvoiceEditorPage::onEdited);
+    connect(m_buyer, &BuyerForm::changed, this, &InvoiceEditorPage::onEdited);
+    connect(m_lines, &InvoiceLinesModel::linesChanged, this, &InvoiceEditorPage::onEdited);
+    connect(m_issuesPanel, &IssuesPanel::fieldActivated, this, &InvoiceEditorPage::focusField);
+    connect(m_header, &HeaderForm::accountSelected, this, [this](const QString &id) {
+        if (m_accountDetails.contains(id))
+            m_header->setAccountDetail(m_accountDetails.value(id));
+        else if (m_services.actions)
+            m_services.actions->fetchAccount(id);
+    });
+    InvoiceActions *actions = m_services.actions;
+    if (!actions)
+        return;
+    connect(actions, &InvoiceActions::accountsFetched, m_header, &HeaderForm::setAccounts);
+    connect(actions, &InvoiceActions::accountFetched, this, [this](const ProviderAccount &account) {
+        m_accountDetails.insert(account.id, account);
+        m_header->setAccountDetail(account);
+    });
+    connect(actions, &InvoiceActions::fetchFailed, this,
+        [this](const QString &message) { showStatus(message, true); });
+    connect(actions, &InvoiceActions::progress, this,
+        [this](InvoiceActions::Action, const QString &text) { showStatus(text); });
+    connect(actions, &InvoiceActions::actionFinished, this, &InvoiceEditorPage::onActionFinished);
+    connect(actions, &InvoiceActions::pdfReady, this, [this](const QString &, const QByteArray &pdf) {
+        setStage(Stage::Issued);
+        showPdf(tr("Invoice %1").arg(m_invoiceNumber), pdf);
+    });
+}
+
+Invoice InvoiceEditorPage::invoice() const
+{
+    Invoice invoice;
+    m_header->collect(invoice);
+    invoice.buyer = m_buyer->buyer();
+    invoice.lines = m_lines->lines();
+    return invoice;
+}
+
+QString InvoiceEditorPage::localDraftId() const
+{
+    return m_autosaver->draftId();
+}
+
+void InvoiceEditorPage::applyInvoice(const Invoice &invoice)
+{
+    m_applying = true;
+    m_header->apply(invoice);
+    m_buyer->apply(invoice.buyer);
+    m_lines->setLines(invoice.lines.isEmpty() ? QList<InvoiceLine> {InvoiceLine()} : invoice.lines);
+    m_applying = false;
+    refresh();
+}
+
+void InvoiceEditorPage::newInvoice()
+{
+    m_autosaver->flush();
+    m_autosaver->setDraftId(QString());
+    Invoice invoice;
+    invoice.templateCode.clear();
+    invoice.providerAccountId = m_header->selectedAccountId();
+    invoice.issuedAt = m_services.clock->nowInVietnam();
+    invoice.referenceCode = HeaderForm::newReferenceCode();
+    invoice.buyer.type = BuyerType::Company;
+    m_serverReference.clear();
+    m_invoiceNumber.clear();
+    setStage(Stage::Editing);
+    applyInvoice(invoice);
+    if (!invoice.providerAccountId.isEmpty())
+        m_header->setAccountDetail(m_accountDetails.value(invoice.providerAccountId));
+    showStatus(QString());
+}
+
+bool InvoiceEditorPage::openDraft(const QString &localDraftId)
+{
+    if (!m_services.drafts)
+        return false;
+    const StoreResult<LocalDraft> draft = m_services.drafts->load(localDraftId);
+    if (!draft.ok())
+        return false;
+    m_autosaver->flush();
+    m_autosaver->setDraftId(draft.value().id);
+    m_serverReference.clear();
+    m_invoiceNumber.clear();
+    setStage(Stage::Editing);
+    applyInvoice(draft.value().invoice);
+    showStatus(tr("Restored the unsent invoice from %1.")
+                   .arg(QLocale().toString(draft.value().updatedAt.toLocalTime(), QLocale::ShortFormat)));
+    return true;
+}
+
+void InvoiceEditorPage::openInvoice(const Invoice &invoice)
+{
+    m_autosaver->flush();
+    m_autosaver->setDraftId(QString());
+    m_serverReference.clear();
+    m_invoiceNumber.clear();
+    setStage(Stage::Editing);
+    applyInvoice(invoice);
+    onEdited();
+}
+
+void InvoiceEditorPage::openServerDraft(const Invoice &invoice)
+{
+    m_autosaver->flush();
+    m_autosaver->setDraftId(QString());
+    applyInvoice(invoice);
+    m_serverReference = invoice.referenceCode;
+    m_invoiceNumber.clear();
+    setStage(Stage::ServerDraft);
+}
+
+void InvoiceEditorPage::duplicateInvoice()
+{
+    Invoice copy = invoice();
+    copy.referenceCode = HeaderForm::newReferenceCode();
+    copy.issuedAt = m_services.clock->nowInVietnam();
+    openInvoice(copy);
+    showStatus(tr("This is a copy with a new reference code; the original is unchanged."));
+}
+
+void InvoiceEditorPage::onEdited()
+{
+    if (m_applying)
+        return;
+    refresh();
+    if (m_stage == Stage::Editing)
+        m_autosaver->schedule(invoice(), m_totals.grandTotal);
+}
+
+void InvoiceEditorPage::refresh()
+{
+    const Invoice current = invoice();
+    InvoiceValidator::Context context;
+    context.clock = m_services.clock;
+    if (m_accountDetails.contains(current.providerAccountId))
+        context.account = m_accountDetails.value(current.providerAccountId);
+    m_issues = InvoiceValidator::validate(current, context);
+    m_totals = computeTotals(current);
+    m_lines->setVatInvoice(current.isVatInvoice() || current.templateCode.isEmpty());
+    m_lines->setCurrency(current.currency);
+    m_table->setColumnHidden(LineColumns::TaxRate, !m_lines->isVatInvoice());
+    m_lines->setIssues(m_issues);
+    m_errors->show(m_issues);
+    m_issuesPanel->show(m_issues);
+    m_totalsPanel->show(current, m_totals);
+    updateButtons();
+    Q_EMIT validated(m_issues);
+}
+
+bool InvoiceEditorPage::focusField(const QString &path)
+{
+    if (const std::optional<LineColumns::Cell> cell = LineColumns::cellForPath(path)) {
+        const int column = cell->column < 0 ? int(LineColumns::ItemName) : cell->column;
+        const QModelIndex index = m_lines->index(cell->row, column);
+        if (!index.isValid())
+            return false;
+        m_table->setFocus(Qt::OtherFocusReason);
+        m_table->setCurrentIndex(index);
+        m_table->scrollTo(index);
+        return true;
+    }
+    QWidget *field = m_errors->field(path == QLatin1String("total_amount") ? QStringLiteral("items") : path);
+    if (!field)
+        return false;
+    field->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void InvoiceEditorPage::fillDraftsMenu()
+{
+    QMenu *menu = m_draftsButton->menu();
+    menu->clear();
+    const auto drafts = m_services.drafts
+        ? m_services.drafts->list(m_services.environment)
+        : StoreResult<QList<LocalDraftListItem>>(QList<LocalDraftListItem>());
+    if (!drafts.ok() || drafts.value().isEmpty()) {
+        menu->addAction(tr("No unsent invoices"))->setEnabled(false);
+        return;
+    }
+    for (const LocalDraftListItem &item : drafts.value()) {
+        const QString buyer = item.buyerName.isEmpty() ? tr("(no buyer)") : item.buyerName;
+        const QString text
+            = tr("%1 · %n line(s) · %2", nullptr, item.lineCount)
+                  .arg(buyer, QLocale().toString(item.updatedAt.toLocalTime(), QLocale::ShortFormat));
+        QAction *action = menu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(item.id == localDraftId());
+        connect(action, &QAction::triggered, this, [this, id = item.id] { openDraft(id); });
+    }
+}
+
+} // namespace einvoice

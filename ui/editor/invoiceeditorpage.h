@@ -1,0 +1,122 @@
+#pragma once
+
+#include "core/remoteinvoice.h"
+#include "core/totals.h"
+#include "core/validationissue.h"
+#include "editorservices.h"
+#include "invoiceactions.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QToolButton;
+
+namespace einvoice {
+
+class BuyerForm;
+class DraftAutosaver;
+class EditorDialogPrompter;
+class FieldErrors;
+class HeaderForm;
+class InvoiceLinesModel;
+class IssuesPanel;
+class LinesTable;
+class TotalsPanel;
+
+// The invoice editor (issue 6): header, buyer, lines, live totals and validation, local
+// autosave, preview, and the server actions (save draft, issue, issue a server draft, delete a
+// server draft, open the issued PDF). Everything it needs comes in EditorServices.
+//
+// On construction it restores the most recently edited local draft of the environment, or
+// starts a new invoice. Closing (destroying) the page saves pending edits.
+class InvoiceEditorPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Stage { Editing, Busy, ServerDraft, Issued };
+    Q_ENUM(Stage)
+
+    explicit InvoiceEditorPage(const EditorServices &services, QWidget *parent = nullptr);
+    ~InvoiceEditorPage() override;
+
+    void newInvoice();
+    bool openDraft(const QString &localDraftId); // a local draft of this environment
+    void openInvoice(const Invoice &invoice); // e.g. a copy of an invoice from the Invoices page
+    // Shows a server draft (from the Invoices page) so that it can be issued or deleted.
+    void openServerDraft(const Invoice &invoice);
+    void duplicateInvoice();
+
+    Invoice invoice() const; // as the form stands
+    const ValidationIssues &issues() const { return m_issues; }
+    const InvoiceTotals &totals() const { return m_totals; }
+    Stage stage() const { return m_stage; }
+    QString localDraftId() const;
+    QString serverReferenceCode() const { return m_serverReference; }
+    QString invoiceNumber() const { return m_invoiceNumber; }
+    InvoiceLinesModel *linesModel() const { return m_lines; }
+    LinesTable *linesTable() const { return m_table; }
+    // Focuses the widget or cell of a validation path ("buyer.tax_code", "items[1].quantity").
+    bool focusField(const QString &path);
+
+public Q_SLOTS:
+    void saveDraft();
+    void issue();
+    void issueServerDraft();
+    void deleteServerDraft();
+    void preview();
+    void openPdf();
+    void manageCatalogue();
+
+Q_SIGNALS:
+    void stageChanged(einvoice::InvoiceEditorPage::Stage stage);
+    void validated(const einvoice::ValidationIssues &issues);
+    void pdfShown(QWidget *dialog);
+
+private:
+    void buildUi();
+    QWidget *buildActionBar();
+    QWidget *buildLinesBox();
+    void connectServices();
+    void applyInvoice(const Invoice &invoice);
+    void onEdited();
+    void refresh();
+    void updateButtons();
+    void setStage(Stage stage);
+    void showStatus(const QString &text, bool error = false);
+    void fillDraftsMenu();
+    bool confirmIssue(const Invoice &invoice);
+    void startCreate(bool draft);
+    void onActionFinished(const InvoiceActions::Result &result);
+    void onCreated(const InvoiceActions::Result &result);
+    void showPdf(const QString &title, const QByteArray &pdf);
+    EditorPrompter *prompter() const;
+
+    EditorServices m_services;
+    std::unique_ptr<FieldErrors> m_errors;
+    std::unique_ptr<EditorDialogPrompter> m_defaultPrompter;
+    InvoiceLinesModel *m_lines;
+    HeaderForm *m_header = nullptr;
+    BuyerForm *m_buyer = nullptr;
+    LinesTable *m_table = nullptr;
+    TotalsPanel *m_totalsPanel = nullptr;
+    IssuesPanel *m_issuesPanel = nullptr;
+    DraftAutosaver *m_autosaver = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_linesError = nullptr;
+    QToolButton *m_draftsButton = nullptr;
+    QHash<QString, QPushButton *> m_buttons;
+    QHash<QString, ProviderAccount> m_accountDetails;
+    ValidationIssues m_issues;
+    InvoiceTotals m_totals;
+    Stage m_stage = Stage::Editing;
+    QString m_serverReference;
+    QString m_invoiceNumber;
+    bool m_applying = false;
+};
+
+} // namespace einvoice

@@ -1,0 +1,227 @@
+// The server actions, preview and states of the invoice editor page.
+#include "buyerform.h"
+#include "cataloguemanagerdialog.h"
+#include "draftautosaver.h"
+#include "editordialogprompter.h"
+#include "headerform.h"
+#include "invoiceeditorpage.h"
+#include "issuespanel.h"
+#include "linestable.h"
+#include "previewdialog.h"
+#include "render/invoicedocument.h"
+#include "render/invoicepdfrenderer.h"
+#include "store/cataloguerepository.h"
+#include "totalspanel.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QToolButton>
+
+namespace einvoice {
+
+EditorPrompter *InvoiceEditorPage::prompter() const
+{
+    if (m_services.prompter)
+        return m_services.prompter;
+    if (!m_defaultPrompter)
+        const_cast<InvoiceEditorPage *>(this)->m_defaultPrompter = std::make_unique<EditorDialogPrompter>();
+    return m_defaultPrompter.get();
+}
+
+void InvoiceEditorPage::setStage(Stage stage)
+{
+    const bool editable = stage == Stage::Editing;
+    m_header->setReadOnly(!editable);
+    m_buyer->setReadOnly(!editable);
+    m_table->setEditTriggers(editable ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                | QAbstractItemView::AnyKeyPressed
+                                      : QAbstractItemView::NoEditTriggers);
+    const bool changed = stage != m_stage;
+    m_stage = stage;
+    updateButtons();
+    if (changed)
+        Q_EMIT stageChanged(stage);
+}
+
+void InvoiceEditorPage::updateButtons()
+{
+    const bool editing = m_stage == Stage::Editing;
+    const bool canSend = editing && m_services.actions && !hasErrors(m_issues);
+    const bool idle = m_stage != Stage::Busy;
+    m_buttons.value(QStringLiteral("saveDraftButton"))->setEnabled(canSend);
+    m_buttons.value(QStringLiteral("issueButton"))->setEnabled(canSend);
+    m_buttons.value(QStringLiteral("issueDraftButton"))->setVisible(m_stage == Stage::ServerDraft);
+    m_buttons.value(QStringLiteral("issueDraftButton"))->setEnabled(m_services.actions != nullptr);
+    m_buttons.value(QStringLiteral("deleteDraftButton"))->setVisible(m_stage == Stage::ServerDraft);
+    m_buttons.value(QStringLiteral("deleteDraftButton"))->setEnabled(m_services.actions != nullptr);
+    m_buttons.value(QStringLiteral("openPdfButton"))->setVisible(m_stage == Stage::Issued);
+    m_buttons.value(QStringLiteral("newInvoiceButton"))->setEnabled(idle);
+    m_buttons.value(QStringLiteral("duplicateButton"))->setEnabled(idle);
+    m_buttons.value(QStringLiteral("catalogueButton"))->setEnabled(m_services.catalogue != nullptr);
+    m_draftsButton->setEnabled(idle && m_services.drafts);
+    for (const char *name : {"addLineButton", "removeLineButton", "duplicateLineButton", "moveLineUpButton",
+             "moveLineDownButton"})
+        m_buttons.value(QLatin1String(name))->setEnabled(editing);
+}
+
+void InvoiceEditorPage::showStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+}
+
+bool InvoiceEditorPage::confirmIssue(const Invoice &invoice)
+{
+    if (!m_services.production)
+        return true;
+    EditorPrompter::IssueSummary summary;
+    summary.environment = m_services.environmentName;
+    summary.templateCode = invoice.templateCode;
+    summary.series = invoice.invoiceSeries;
+    summary.buyerName = invoice.buyer.legalName.isEmpty() ? invoice.buyer.name : invoice.buyer.legalName;
+    summary.buyerTaxCode = invoice.buyer.taxCode;
+    summary.grandTotal = TotalsPanel::money(computeTotals(invoice).grandTotal, invoice.currency);
+    return prompter()->confirmIssue(this, summary);
+}
+
+void InvoiceEditorPage::saveDraft()
+{
+    startCreate(true);
+}
+
+void InvoiceEditorPage::issue()
+{
+    startCreate(false);
+}
+
+void InvoiceEditorPage::startCreate(bool draft)
+{
+    if (m_stage != Stage::Editing || !m_services.actions)
+        return;
+    refresh();
+    if (hasErrors(m_issues))
+        return;
+    Invoice current = invoice();
+    current.isDraft = draft;
+    if (!draft && !confirmIssue(current))
+        return;
+    m_autosaver->flush();
+    setStage(Stage::Busy);
+    m_services.actions->create(current);
+}
+
+void InvoiceEditorPage::issueServerDraft()
+{
+    if (m_stage != Stage::ServerDraft || !m_services.actions || !confirmIssue(invoice()))
+        return;
+    setStage(Stage::Busy);
+    m_services.actions->issueDraft(m_serverReference);
+}
+
+void InvoiceEditorPage::deleteServerDraft()
+{
+    if (m_stage != Stage::ServerDraft || !m_services.actions
+        || !prompter()->confirmDeleteDraft(this, m_serverReference))
+        return;
+    setStage(Stage::Busy);
+    m_services.actions->deleteDraft(m_serverReference);
+}
+
+void InvoiceEditorPage::openPdf()
+{
+    if (m_stage != Stage::Issued || !m_services.actions)
+        return;
+    setStage(Stage::Busy);
+    showStatus(tr("Downloading the PDF…"));
+    m_services.actions->downloadPdf(m_serverReference);
+}
+
+void InvoiceEditorPage::onActionFinished(const InvoiceActions::Result &result)
+{
+    switch (result.action) {
+    case InvoiceActions::Action::SaveDraft:
+    case InvoiceActions::Action::Issue:
+    case InvoiceActions::Action::IssueDraft:
+        onCreated(result);
+        break;
+    case InvoiceActions::Action::DeleteDraft:
+        if (!result.ok) {
+            setStage(Stage::ServerDraft);
+            showStatus(tr("The draft was not deleted: %1").arg(result.message), true);
+            break;
+        }
+        // The content stays for a fresh attempt, under a new reference code.
+        m_header->apply([this] {
+            Invoice copy = invoice();
+            copy.referenceCode = HeaderForm::newReferenceCode();
+            return copy;
+        }());
+        m_serverReference.clear();
+        setStage(Stage::Editing);
+        onEdited();
+        showStatus(tr("The server draft %1 was deleted.").arg(result.referenceCode));
+        break;
+    case InvoiceActions::Action::DownloadPdf:
+    case InvoiceActions::Action::FetchAccounts:
+        setStage(Stage::Issued);
+        showStatus(result.message, true);
+        break;
+    }
+}
+
+void InvoiceEditorPage::onCreated(const InvoiceActions::Result &result)
+{
+    const bool fromServerDraft = result.action == InvoiceActions::Action::IssueDraft;
+    if (!result.ok) {
+        // Same reference code on the next attempt: the API client adopts an invoice that did land.
+        setStage(fromServerDraft ? Stage::ServerDraft : Stage::Editing);
+        if (!result.issues.isEmpty())
+            m_issuesPanel->show(result.issues);
+        showStatus(tr("Failed: %1").arg(result.message), true);
+        return;
+    }
+    m_serverReference = result.referenceCode;
+    m_autosaver->removeDraft();
+    if (result.action == InvoiceActions::Action::SaveDraft) {
+        setStage(Stage::ServerDraft);
+        showStatus(tr("Saved as a draft on the server (reference %1).").arg(result.referenceCode));
+        return;
+    }
+    m_invoiceNumber = result.invoice ? result.invoice->invoiceNumber : QString();
+    if (m_services.catalogue)
+        (void)m_services.catalogue->rememberInvoice(m_services.environment, invoice());
+    setStage(Stage::Issued);
+    showStatus(tr("Issued: invoice number %1 (reference %2).").arg(m_invoiceNumber, result.referenceCode));
+}
+
+void InvoiceEditorPage::preview()
+{
+    InvoiceDocument document;
+    document.invoice = invoice();
+    document.mark = m_stage == Stage::Issued ? InvoiceDocument::Mark::None : InvoiceDocument::Mark::Preview;
+    document.invoiceNumber = m_invoiceNumber;
+    const QByteArray pdf = InvoicePdfRenderer::render(document);
+    if (pdf.isEmpty()) {
+        showStatus(tr("The preview could not be rendered."), true);
+        return;
+    }
+    showPdf(tr("Preview"), pdf);
+}
+
+void InvoiceEditorPage::showPdf(const QString &title, const QByteArray &pdf)
+{
+    auto *dialog = new PreviewDialog(title, pdf, this);
+    dialog->show();
+    Q_EMIT pdfShown(dialog);
+}
+
+void InvoiceEditorPage::manageCatalogue()
+{
+    if (!m_services.catalogue)
+        return;
+    auto *dialog = new CatalogueManagerDialog(m_services.catalogue, m_services.environment, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+} // namespace einvoice

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QTableView>
+
+namespace einvoice {
+
+class InvoiceLinesModel;
+
+// The lines table, driven like a spreadsheet: Tab and Enter commit the cell and move to the next
+// editable cell; past the last cell they add a line and continue in its code cell. Enter on a
+// cell that is not being edited starts editing it.
+class LinesTable : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit LinesTable(InvoiceLinesModel *model, QWidget *parent = nullptr);
+
+    // The first editable cell after `from` in reading order; a new line when there is none.
+    QModelIndex nextEditable(const QModelIndex &from);
+
+protected:
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
+    void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    bool isEnterable(int row, int column) const;
+
+    InvoiceLinesModel *m_model;
+};
+
+} // namespace einvoice

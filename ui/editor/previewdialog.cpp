@@ -1,0 +1,35 @@
+#include "previewdialog.h"
+
+#include <QBuffer>
+#include <QDialogButtonBox>
+#include <QPdfDocument>
+#include <QPdfView>
+#include <QVBoxLayout>
+
+namespace einvoice {
+
+PreviewDialog::PreviewDialog(const QString &title, const QByteArray &pdf, QWidget *parent)
+    : QDialog(parent),
+      m_pdf(pdf),
+      m_buffer(new QBuffer(&m_pdf, this)),
+      m_document(new QPdfDocument(this)),
+      m_view(new QPdfView(this))
+{
+    setObjectName(QStringLiteral("previewDialog"));
+    setWindowTitle(title);
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_buffer->open(QIODevice::ReadOnly);
+    m_document->load(m_buffer);
+    m_view->setObjectName(QStringLiteral("pdfView"));
+    m_view->setDocument(m_document);
+    m_view->setPageMode(QPdfView::PageMode::MultiPage);
+    m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_view);
+    layout->addWidget(buttons);
+    resize(820, 1000);
+}
+
+} // namespace einvoice

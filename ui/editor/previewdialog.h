@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDialog>
+
+class QBuffer;
+class QPdfDocument;
+class QPdfView;
+
+namespace einvoice {
+
+// Shows a PDF (a local preview or a downloaded invoice) in the in-app viewer.
+class PreviewDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PreviewDialog(const QString &title, const QByteArray &pdf, QWidget *parent = nullptr);
+
+    QPdfDocument *document() const { return m_document; }
+    QPdfView *view() const { return m_view; }
+
+private:
+    QByteArray m_pdf;
+    QBuffer *m_buffer;
+    QPdfDocument *m_document;
+    QPdfView *m_view;
+};
+
+} // namespace einvoice

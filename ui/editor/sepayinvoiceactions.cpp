@@ -1,0 +1,143 @@
+#include "sepayinvoiceactions.h"
+
+#include "api/createinvoiceoperation.h"
+#include "api/deletedraftjob.h"
+#include "api/downloadjob.h"
+#include "api/issueinvoiceoperation.h"
+#include "api/provideraccountjob.h"
+#include "api/provideraccountsjob.h"
+#include "api/sepayclient.h"
+
+namespace einvoice {
+
+SepayInvoiceActions::SepayInvoiceActions(SepayClient *client, QObject *parent)
+    : InvoiceActions(parent), m_client(client)
+{
+}
+
+QString SepayInvoiceActions::plainMessage(const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::Http && !error.message.isEmpty())
+        return error.message;
+    return error.text();
+}
+
+void SepayInvoiceActions::fetchAccounts()
+{
+    ProviderAccountsJob *job = m_client->listProviderAccounts(1, 100);
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (job->succeeded())
+            Q_EMIT accountsFetched(job->accounts());
+        else
+            Q_EMIT fetchFailed(plainMessage(job->error()));
+    });
+}
+
+void SepayInvoiceActions::fetchAccount(const QString &id)
+{
+    ProviderAccountJob *job = m_client->providerAccount(id);
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (job->succeeded())
+            Q_EMIT accountFetched(job->account());
+        else
+            Q_EMIT fetchFailed(plainMessage(job->error()));
+    });
+}
+
+void SepayInvoiceActions::create(const Invoice &invoice)
+{
+    follow(m_client->createInvoice(invoice, true), invoice.isDraft ? Action::SaveDraft : Action::Issue);
+}
+
+void SepayInvoiceActions::issueDraft(const QString &referenceCode)
+{
+    follow(m_client->issueInvoice(referenceCode, true), Action::IssueDraft);
+}
+
+void SepayInvoiceActions::follow(InvoiceOperation *operation, Action action)
+{
+    m_current = operation;
+    Q_EMIT progress(action, tr("Sending…"));
+    connect(operation, &InvoiceOperation::stageChanged, this, [this, action](InvoiceOperation::Stage stage) {
+        switch (stage) {
+        case InvoiceOperation::Stage::Sending:
+            Q_EMIT progress(action, tr("Sending…"));
+            break;
+        case InvoiceOperation::Stage::Checking:
+            Q_EMIT progress(action, tr("Checking whether the server received it…"));
+            break;
+        case InvoiceOperation::Stage::Waiting:
+        case InvoiceOperation::Stage::Polling:
+            Q_EMIT progress(action, tr("Pending: the provider is processing the invoice…"));
+            break;
+        case InvoiceOperation::Stage::Done:
+            break;
+        }
+    });
+    connect(operation, &InvoiceOperation::progress, this, [this, action](const JobState &state, int checks) {
+        if (state.status == JobStatus::Pending)
+            Q_EMIT progress(action, tr("Pending (%n check(s))…", nullptr, checks));
+    });
+    connect(operation, &InvoiceOperation::finished, this,
+        [this, operation, action] { onOperationFinished(operation, action); });
+}
+
+void SepayInvoiceActions::onOperationFinished(InvoiceOperation *operation, Action action)
+{
+    Result result;
+    result.action = action;
+    result.referenceCode = operation->referenceCode();
+    result.invoice = operation->invoice();
+    if (!operation->succeeded()) {
+        result.message = plainMessage(operation->error());
+        result.issues = operation->error().issues;
+    } else if (operation->jobFailed()) {
+        const QString serverMessage = operation->jobState() ? operation->jobState()->message : QString();
+        result.message = serverMessage.isEmpty() ? tr("The provider refused the invoice.") : serverMessage;
+    } else {
+        result.ok = true;
+    }
+    Q_EMIT actionFinished(result);
+}
+
+void SepayInvoiceActions::deleteDraft(const QString &referenceCode)
+{
+    DeleteDraftJob *job = m_client->deleteDraft(referenceCode);
+    m_current = job;
+    connect(job, &ApiJob::finished, this, [this, job] {
+        Result result;
+        result.action = Action::DeleteDraft;
+        result.referenceCode = job->referenceCode();
+        result.ok = job->succeeded();
+        if (!result.ok)
+            result.message = plainMessage(job->error());
+        Q_EMIT actionFinished(result);
+    });
+}
+
+void SepayInvoiceActions::downloadPdf(const QString &referenceCode)
+{
+    DownloadJob *job = m_client->download(referenceCode, FileType::Pdf);
+    m_current = job;
+    connect(job, &ApiJob::finished, this, [this, job, referenceCode] {
+        if (job->succeeded()) {
+            Q_EMIT pdfReady(referenceCode, job->file().content);
+            return;
+        }
+        Result result;
+        result.action = Action::DownloadPdf;
+        result.referenceCode = referenceCode;
+        result.message = plainMessage(job->error());
+        Q_EMIT actionFinished(result);
+    });
+}
+
+void SepayInvoiceActions::cancel()
+{
+    if (auto *operation = qobject_cast<InvoiceOperation *>(m_current.data()))
+        operation->cancel();
+    else if (auto *job = qobject_cast<ApiJob *>(m_current.data()))
+        job->cancel();
+}
+
+} // namespace einvoice

@@ -1,0 +1,82 @@
+#include "totalspanel.h"
+
+#include "core/amountinwords.h"
+#include "editormodels/numberinput.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace einvoice {
+
+namespace {
+
+QLabel *valueLabel(const char *name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(name));
+    label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+TotalsPanel::TotalsPanel(QWidget *parent)
+    : QWidget(parent),
+      m_groups(new QFormLayout),
+      m_beforeTax(valueLabel("totalBeforeTaxLabel", this)),
+      m_vat(valueLabel("totalVatLabel", this)),
+      m_grandTotal(valueLabel("grandTotalLabel", this)),
+      m_words(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_groups);
+    auto *sums = new QFormLayout;
+    sums->addRow(tr("Total before tax"), m_beforeTax);
+    sums->addRow(tr("VAT"), m_vat);
+    sums->addRow(tr("Grand total"), m_grandTotal);
+    QFont bold = m_grandTotal->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_grandTotal->setFont(bold);
+    layout->addLayout(sums);
+    m_words->setObjectName(QStringLiteral("amountInWordsLabel"));
+    m_words->setWordWrap(true);
+    m_words->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_words);
+    layout->addStretch();
+}
+
+QString TotalsPanel::money(Decimal amount, Currency currency)
+{
+    const QString number = NumberInput::format(amount, minorDigits(currency));
+    if (currency == Currency::VND)
+        return number + QStringLiteral(" ₫");
+    return number + QLatin1Char(' ') + toWire(currency);
+}
+
+void TotalsPanel::show(const Invoice &invoice, const InvoiceTotals &totals)
+{
+    while (m_groups->rowCount() > 0)
+        m_groups->removeRow(0);
+    for (const RateGroup &group : totals.groups) {
+        if (!group.rate)
+            continue;
+        auto *value = valueLabel("rateGroupLabel", this);
+        value->setText(
+            tr("%1 + VAT %2").arg(money(group.amount, invoice.currency), money(group.vat, invoice.currency)));
+        m_groups->addRow(tr("Rate %1").arg(taxRateLabel(*group.rate)), value);
+    }
+    m_beforeTax->setText(money(totals.totalBeforeTax, invoice.currency));
+    m_vat->setText(money(totals.totalVat, invoice.currency));
+    const Decimal grand = invoice.totalAmountOverride ? Decimal::fromInteger(*invoice.totalAmountOverride)
+                                                      : totals.grandTotal;
+    m_grandTotal->setText(money(grand, invoice.currency));
+    const qint64 minorUnits = grand.rounded(minorDigits(invoice.currency)).units()
+        / (Decimal::One / (minorDigits(invoice.currency) == 0 ? 1 : 100));
+    m_words->setText(tr("In words: %1").arg(amountInVietnameseWords(minorUnits, invoice.currency)));
+}
+
+} // namespace einvoice

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/totals.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+namespace einvoice {
+
+// Live totals from app/core: one row per VAT rate (amount and VAT), total before tax, VAT,
+// grand total and the amount in Vietnamese words.
+class TotalsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TotalsPanel(QWidget *parent = nullptr);
+
+    void show(const Invoice &invoice, const InvoiceTotals &totals);
+    static QString money(Decimal amount, Currency currency);
+
+private:
+    QFormLayout *m_groups;
+    QLabel *m_beforeTax;
+    QLabel *m_vat;
+    QLabel *m_grandTotal;
+    QLabel *m_words;
+};
+
+} // namespace einvoice
