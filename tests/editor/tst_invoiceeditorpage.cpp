@@ -165,6 +165,11 @@ void TestInvoiceEditorPage::keyboard_fillsThreeMixedRateLinesInVietnamese()
     QVERIFY2(!hasErrors(m_page->issues()), qPrintable(m_page->issues().value(0).field));
     QVERIFY(child<QPushButton>("saveDraftButton")->isEnabled());
     QVERIFY(child<QPushButton>("issueButton")->isEnabled());
+    // EINVOICE_SCREENSHOT_DIR=resources/screenshots refreshes the documentation screenshot.
+    QCOMPARE(m_page->findChildren<QLabel *>(QStringLiteral("rateGroupLabel")).size(), 3);
+    QVERIFY(m_page->findChildren<QLabel *>(QStringLiteral("rateGroupLabel")).first()->isVisible());
+    if (const QString dir = qEnvironmentVariable("EINVOICE_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(m_page->grab().save(dir + QStringLiteral("/invoice-editor.png")));
 }
 
 void TestInvoiceEditorPage::taxCode_malformedShowsInlineErrorAndBlocksSending()

@@ -67,7 +67,10 @@ void TotalsPanel::show(const Invoice &invoice, const InvoiceTotals &totals)
         auto *value = valueLabel("rateGroupLabel", this);
         value->setText(
             tr("%1 + VAT %2").arg(money(group.amount, invoice.currency), money(group.vat, invoice.currency)));
-        m_groups->addRow(tr("Rate %1").arg(taxRateLabel(*group.rate)), value);
+        auto *name = new QLabel(tr("Rate %1").arg(taxRateLabel(*group.rate)), this);
+        m_groups->addRow(name, value);
+        name->show();
+        value->show();
     }
     m_beforeTax->setText(money(totals.totalBeforeTax, invoice.currency));
     m_vat->setText(money(totals.totalVat, invoice.currency));
