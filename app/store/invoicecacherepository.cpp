@@ -46,29 +46,33 @@ StoreResult<UpsertCounts> InvoiceCacheRepository::upsertPage(
     Transaction transaction(m_database, operation);
     if (!transaction.status())
         return transaction.status().error();
-    StoreResult<int> before = countIn(environment, operation);
-    if (!before)
-        return before.error();
-    Statement statement(m_database, operation);
-    if (StoreStatus status = statement.prepare(InvoiceCacheSql::upsertSummary()); !status)
-        return status.error();
+    Statement exists(m_database, operation);
+    Statement upsert(m_database, operation);
+    StoreStatus status = exists.prepare(QStringLiteral(
+        "SELECT 1 FROM invoice_cache WHERE environment = :environment AND reference_code = :reference_code"));
+    if (status)
+        status = upsert.prepare(InvoiceCacheSql::upsertSummary());
     const QDateTime now = m_clock.nowUtc();
-    int changed = 0;
-    for (const InvoiceSummary &summary : page) {
-        InvoiceCacheSql::bindSummary(statement, environment, summary, now);
-        if (StoreStatus status = statement.exec(); !status)
-            return status.error();
-        changed += statement.rowsAffected();
-    }
-    StoreResult<int> after = countIn(environment, operation);
-    if (!after)
-        return after.error();
-    if (StoreStatus status = transaction.commit(); !status)
-        return status.error();
     UpsertCounts counts;
-    counts.inserted = after.value() - before.value();
-    counts.updated = changed - counts.inserted;
-    counts.unchanged = int(page.size()) - changed;
+    for (auto it = page.cbegin(); status && it != page.cend(); ++it) {
+        exists.bind(QStringLiteral(":environment"), sqlvalues::text(environment))
+            .bind(QStringLiteral(":reference_code"), sqlvalues::text(it->referenceCode));
+        if (status = exists.exec(); !status)
+            break;
+        const bool existed = exists.next();
+        exists.finish();
+        InvoiceCacheSql::bindSummary(upsert, environment, *it, now);
+        if (status = upsert.exec(); !status)
+            break;
+        int &counter = upsert.rowsAffected() == 0 ? counts.unchanged
+            : existed                             ? counts.updated
+                                                  : counts.inserted;
+        ++counter;
+    }
+    if (status)
+        status = transaction.commit();
+    if (!status)
+        return status.error();
     return counts;
 }
 

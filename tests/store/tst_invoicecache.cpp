@@ -288,6 +288,12 @@ void TestInvoiceCache::manyRows_insertInPagesAndLoadBack()
     constexpr int pageSize = 1000;
     QElapsedTimer timer;
     timer.start();
+    // A second connection as the sync engine would use: synchronous=NORMAL (the cache is refetchable).
+    Database syncDb;
+    DatabaseOptions options;
+    options.fullSync = false;
+    QVERIFY(syncDb.open(storetest::dbPath(*m_dir), options).ok());
+    InvoiceCacheRepository cache(syncDb, m_clock);
     QList<InvoiceSummary> page;
     page.reserve(pageSize);
     for (int i = 0; i < total; ++i) {
@@ -295,7 +301,7 @@ void TestInvoiceCache::manyRows_insertInPagesAndLoadBack()
             QString::number(i + 1), QDate(2025, 1, 1).addDays(i % 400)));
         page.last().totalAmount = Decimal::fromInteger(i);
         if (page.size() == pageSize) {
-            const StoreResult<UpsertCounts> counts = m_cache->upsertPage(m_env, page);
+            const StoreResult<UpsertCounts> counts = cache.upsertPage(m_env, page);
             QVERIFY(counts.ok());
             QCOMPARE(counts->inserted, pageSize);
             page.clear();
