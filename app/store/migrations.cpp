@@ -22,80 +22,88 @@ struct Migration
 
 // Amounts are INTEGER Decimal units (1/10000); timestamps INTEGER ms since the epoch (UTC);
 // calendar dates INTEGER Julian day numbers. Text columns are never NULL ('' means not given).
+std::vector<const char *> draftsAndCatalogue()
+{
+    return {"CREATE TABLE local_drafts (draft_id TEXT PRIMARY KEY, environment TEXT NOT NULL,"
+            " reference_code TEXT NOT NULL DEFAULT '', buyer_name TEXT NOT NULL DEFAULT '',"
+            " buyer_tax_code TEXT NOT NULL DEFAULT '', invoice_series TEXT NOT NULL DEFAULT '',"
+            " issued_at INTEGER, line_count INTEGER NOT NULL DEFAULT 0, grand_total INTEGER,"
+            " payload TEXT NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)",
+        "CREATE INDEX local_drafts_env_updated ON local_drafts(environment, updated_at)",
+        "CREATE TABLE customers (id INTEGER PRIMARY KEY, environment TEXT NOT NULL,"
+        " customer_key TEXT NOT NULL, buyer_type TEXT NOT NULL DEFAULT '',"
+        " name TEXT NOT NULL DEFAULT '', legal_name TEXT NOT NULL DEFAULT '',"
+        " tax_code TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '',"
+        " email TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '',"
+        " buyer_code TEXT NOT NULL DEFAULT '', national_id TEXT NOT NULL DEFAULT '',"
+        " search_text TEXT NOT NULL DEFAULT '', use_count INTEGER NOT NULL DEFAULT 0,"
+        " last_used_at INTEGER, UNIQUE(environment, customer_key))",
+        "CREATE INDEX customers_env_tax ON customers(environment, tax_code)",
+        "CREATE TABLE products (id INTEGER PRIMARY KEY, environment TEXT NOT NULL,"
+        " product_key TEXT NOT NULL, code TEXT NOT NULL DEFAULT '', name TEXT NOT NULL DEFAULT '',"
+        " unit TEXT NOT NULL DEFAULT '', default_price INTEGER, default_tax_rate INTEGER,"
+        " search_text TEXT NOT NULL DEFAULT '', use_count INTEGER NOT NULL DEFAULT 0,"
+        " last_used_at INTEGER, UNIQUE(environment, product_key))"};
+}
+
+std::vector<const char *> invoiceCache()
+{
+    return {"CREATE TABLE invoice_cache (environment TEXT NOT NULL, reference_code TEXT NOT NULL,"
+            " invoice_number TEXT NOT NULL DEFAULT '', invoice_series TEXT NOT NULL DEFAULT '',"
+            " issued_day INTEGER, status TEXT NOT NULL, source TEXT NOT NULL DEFAULT '',"
+            " buyer_type TEXT NOT NULL DEFAULT '', buyer_name TEXT NOT NULL DEFAULT '',"
+            " buyer_legal_name TEXT NOT NULL DEFAULT '', buyer_tax_code TEXT NOT NULL DEFAULT '',"
+            " buyer_address TEXT NOT NULL DEFAULT '', buyer_email TEXT NOT NULL DEFAULT '',"
+            " buyer_phone TEXT NOT NULL DEFAULT '', buyer_code TEXT NOT NULL DEFAULT '',"
+            " buyer_national_id TEXT NOT NULL DEFAULT '',"
+            " total_before_tax INTEGER NOT NULL DEFAULT 0, tax_amount INTEGER NOT NULL DEFAULT 0,"
+            " total_amount INTEGER NOT NULL DEFAULT 0, notes TEXT NOT NULL DEFAULT '',"
+            " pdf_url TEXT NOT NULL DEFAULT '', xml_url TEXT NOT NULL DEFAULT '',"
+            " document_type INTEGER, provider_status TEXT NOT NULL DEFAULT '',"
+            " tax_authority_code TEXT NOT NULL DEFAULT '', payment_method TEXT NOT NULL DEFAULT '',"
+            " local_state INTEGER NOT NULL DEFAULT 0, local_message TEXT NOT NULL DEFAULT '',"
+            " updated_at INTEGER NOT NULL, PRIMARY KEY(environment, reference_code)) WITHOUT ROWID",
+        "CREATE INDEX invoice_cache_day ON invoice_cache(environment, issued_day)",
+        "CREATE INDEX invoice_cache_status ON invoice_cache(environment, status, issued_day)",
+        "CREATE INDEX invoice_cache_buyer ON invoice_cache(environment, buyer_name)",
+        "CREATE INDEX invoice_cache_tax_code ON invoice_cache(environment, buyer_tax_code)",
+        "CREATE INDEX invoice_cache_number ON invoice_cache(environment, invoice_number)",
+        "CREATE TABLE sync_state (environment TEXT PRIMARY KEY, last_sync_at INTEGER NOT NULL)"};
+}
+
+std::vector<const char *> usageReadings()
+{
+    return {"CREATE TABLE usage_readings (id INTEGER PRIMARY KEY, environment TEXT NOT NULL,"
+            " read_at INTEGER NOT NULL, remaining INTEGER NOT NULL)",
+        "CREATE INDEX usage_readings_env_time ON usage_readings(environment, read_at)"};
+}
+
+std::vector<const char *> outbox()
+{
+    return {"CREATE TABLE outbox (id INTEGER PRIMARY KEY, environment TEXT NOT NULL,"
+            " reference_code TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('create', 'issue')),"
+            " payload TEXT NOT NULL, state TEXT NOT NULL, tracking_code TEXT NOT NULL DEFAULT '',"
+            " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '',"
+            " invoice_number TEXT NOT NULL DEFAULT '', batch_id TEXT NOT NULL DEFAULT '',"
+            " batch_row INTEGER, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)",
+        "CREATE INDEX outbox_env_state ON outbox(environment, state)",
+        "CREATE INDEX outbox_batch ON outbox(batch_id, batch_row)",
+        "CREATE UNIQUE INDEX outbox_one_open ON outbox(environment, reference_code, kind)"
+        " WHERE state IN ('queued', 'sent', 'tracking', 'unknown')",
+        "CREATE TABLE outbox_events (id INTEGER PRIMARY KEY,"
+        " entry_id INTEGER NOT NULL REFERENCES outbox(id) ON DELETE CASCADE,"
+        " at INTEGER NOT NULL, from_state TEXT NOT NULL DEFAULT '', to_state TEXT NOT NULL,"
+        " tracking_code TEXT NOT NULL DEFAULT '', message TEXT NOT NULL DEFAULT '')",
+        "CREATE INDEX outbox_events_entry ON outbox_events(entry_id, id)"};
+}
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> list {
-        {1, "local drafts and catalogue",
-            {
-                "CREATE TABLE local_drafts (draft_id TEXT PRIMARY KEY, environment TEXT NOT NULL,"
-                " reference_code TEXT NOT NULL DEFAULT '', buyer_name TEXT NOT NULL DEFAULT '',"
-                " buyer_tax_code TEXT NOT NULL DEFAULT '', invoice_series TEXT NOT NULL DEFAULT '',"
-                " issued_at INTEGER, line_count INTEGER NOT NULL DEFAULT 0, grand_total INTEGER,"
-                " payload TEXT NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)",
-                "CREATE INDEX local_drafts_env_updated ON local_drafts(environment, updated_at)",
-                "CREATE TABLE customers (id INTEGER PRIMARY KEY, environment TEXT NOT NULL,"
-                " customer_key TEXT NOT NULL, buyer_type TEXT NOT NULL DEFAULT '',"
-                " name TEXT NOT NULL DEFAULT '', legal_name TEXT NOT NULL DEFAULT '',"
-                " tax_code TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '',"
-                " email TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '',"
-                " buyer_code TEXT NOT NULL DEFAULT '', national_id TEXT NOT NULL DEFAULT '',"
-                " search_text TEXT NOT NULL DEFAULT '', use_count INTEGER NOT NULL DEFAULT 0,"
-                " last_used_at INTEGER, UNIQUE(environment, customer_key))",
-                "CREATE INDEX customers_env_tax ON customers(environment, tax_code)",
-                "CREATE TABLE products (id INTEGER PRIMARY KEY, environment TEXT NOT NULL,"
-                " product_key TEXT NOT NULL, code TEXT NOT NULL DEFAULT '', name TEXT NOT NULL DEFAULT '',"
-                " unit TEXT NOT NULL DEFAULT '', default_price INTEGER, default_tax_rate INTEGER,"
-                " search_text TEXT NOT NULL DEFAULT '', use_count INTEGER NOT NULL DEFAULT 0,"
-                " last_used_at INTEGER, UNIQUE(environment, product_key))",
-            }},
-        {2, "invoice list cache",
-            {
-                "CREATE TABLE invoice_cache (environment TEXT NOT NULL, reference_code TEXT NOT NULL,"
-                " invoice_number TEXT NOT NULL DEFAULT '', invoice_series TEXT NOT NULL DEFAULT '',"
-                " issued_day INTEGER, status TEXT NOT NULL, source TEXT NOT NULL DEFAULT '',"
-                " buyer_type TEXT NOT NULL DEFAULT '', buyer_name TEXT NOT NULL DEFAULT '',"
-                " buyer_legal_name TEXT NOT NULL DEFAULT '', buyer_tax_code TEXT NOT NULL DEFAULT '',"
-                " buyer_address TEXT NOT NULL DEFAULT '', buyer_email TEXT NOT NULL DEFAULT '',"
-                " buyer_phone TEXT NOT NULL DEFAULT '', buyer_code TEXT NOT NULL DEFAULT '',"
-                " buyer_national_id TEXT NOT NULL DEFAULT '',"
-                " total_before_tax INTEGER NOT NULL DEFAULT 0, tax_amount INTEGER NOT NULL DEFAULT 0,"
-                " total_amount INTEGER NOT NULL DEFAULT 0, notes TEXT NOT NULL DEFAULT '',"
-                " pdf_url TEXT NOT NULL DEFAULT '', xml_url TEXT NOT NULL DEFAULT '',"
-                " document_type INTEGER, provider_status TEXT NOT NULL DEFAULT '',"
-                " tax_authority_code TEXT NOT NULL DEFAULT '', payment_method TEXT NOT NULL DEFAULT '',"
-                " local_state INTEGER NOT NULL DEFAULT 0, local_message TEXT NOT NULL DEFAULT '',"
-                " updated_at INTEGER NOT NULL, PRIMARY KEY(environment, reference_code)) WITHOUT ROWID",
-                "CREATE INDEX invoice_cache_day ON invoice_cache(environment, issued_day)",
-                "CREATE INDEX invoice_cache_status ON invoice_cache(environment, status, issued_day)",
-                "CREATE INDEX invoice_cache_buyer ON invoice_cache(environment, buyer_name)",
-                "CREATE INDEX invoice_cache_tax_code ON invoice_cache(environment, buyer_tax_code)",
-                "CREATE INDEX invoice_cache_number ON invoice_cache(environment, invoice_number)",
-                "CREATE TABLE sync_state (environment TEXT PRIMARY KEY, last_sync_at INTEGER NOT NULL)",
-            }},
-        {3, "quota readings",
-            {
-                "CREATE TABLE usage_readings (id INTEGER PRIMARY KEY, environment TEXT NOT NULL,"
-                " read_at INTEGER NOT NULL, remaining INTEGER NOT NULL)",
-                "CREATE INDEX usage_readings_env_time ON usage_readings(environment, read_at)",
-            }},
-        {4, "outbox",
-            {
-                "CREATE TABLE outbox (id INTEGER PRIMARY KEY, environment TEXT NOT NULL,"
-                " reference_code TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('create', 'issue')),"
-                " payload TEXT NOT NULL, state TEXT NOT NULL, tracking_code TEXT NOT NULL DEFAULT '',"
-                " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '',"
-                " invoice_number TEXT NOT NULL DEFAULT '', batch_id TEXT NOT NULL DEFAULT '',"
-                " batch_row INTEGER, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)",
-                "CREATE INDEX outbox_env_state ON outbox(environment, state)",
-                "CREATE INDEX outbox_batch ON outbox(batch_id, batch_row)",
-                "CREATE UNIQUE INDEX outbox_one_open ON outbox(environment, reference_code, kind)"
-                " WHERE state IN ('queued', 'sent', 'tracking', 'unknown')",
-                "CREATE TABLE outbox_events (id INTEGER PRIMARY KEY,"
-                " entry_id INTEGER NOT NULL REFERENCES outbox(id) ON DELETE CASCADE,"
-                " at INTEGER NOT NULL, from_state TEXT NOT NULL DEFAULT '', to_state TEXT NOT NULL,"
-                " tracking_code TEXT NOT NULL DEFAULT '', message TEXT NOT NULL DEFAULT '')",
-                "CREATE INDEX outbox_events_entry ON outbox_events(entry_id, id)",
-            }},
+        {1, "local drafts and catalogue", draftsAndCatalogue()},
+        {2, "invoice list cache", invoiceCache()},
+        {3, "quota readings", usageReadings()},
+        {4, "outbox", outbox()},
     };
     return list;
 }

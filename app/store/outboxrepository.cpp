@@ -67,7 +67,6 @@ OutboxRepository::OutboxRepository(Database &database, const Clock &clock)
 
 StoreResult<OutboxEntry> OutboxRepository::enqueue(const OutboxEntry &request)
 {
-    using namespace sqlvalues;
     const QString operation = QStringLiteral("outbox.enqueue");
     Transaction transaction(m_database, operation);
     if (!transaction.status())
@@ -84,6 +83,23 @@ StoreResult<OutboxEntry> OutboxRepository::enqueue(const OutboxEntry &request)
     entry.state = OutboxState::Queued;
     entry.attempts = 0;
     entry.createdAt = entry.updatedAt = m_clock.nowUtc();
+    StoreResult<qint64> id = insertEntry(entry, operation);
+    StoreStatus status = id.ok() ? StoreStatus() : StoreStatus(id.error());
+    if (status) {
+        entry.id = id.value();
+        status = recordEvent(entry.id, std::nullopt, OutboxChange {OutboxState::Queued, {}, {}, {}, {}},
+            entry.createdAt, operation);
+    }
+    if (status)
+        status = transaction.commit();
+    if (!status)
+        return status.error();
+    return entry;
+}
+
+StoreResult<qint64> OutboxRepository::insertEntry(const OutboxEntry &entry, const QString &operation)
+{
+    using namespace sqlvalues;
     Statement statement(m_database, operation);
     StoreStatus status = statement.prepare(QStringLiteral(
         "INSERT INTO outbox (environment, reference_code, kind, payload, state, batch_id, batch_row,"
@@ -98,16 +114,9 @@ StoreResult<OutboxEntry> OutboxRepository::enqueue(const OutboxEntry &request)
                      .bind(QStringLiteral(":row"), optionalInt(entry.batchRow))
                      .bind(QStringLiteral(":at"), timestamp(entry.createdAt))
                      .exec();
-    if (status) {
-        entry.id = statement.lastInsertId();
-        status = recordEvent(entry.id, std::nullopt, OutboxChange {OutboxState::Queued, {}, {}, {}, {}},
-            entry.createdAt, operation);
-    }
-    if (status)
-        status = transaction.commit();
     if (!status)
         return status.error();
-    return entry;
+    return statement.lastInsertId();
 }
 
 StoreResult<OutboxEntry> OutboxRepository::transition(qint64 id, const OutboxChange &change)

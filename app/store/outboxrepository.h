@@ -54,6 +54,7 @@ private:
         const QString &where, const QVariantMap &values, const QString &operation) const;
     StoreStatus recordEvent(qint64 entryId, const std::optional<OutboxState> &from,
         const OutboxChange &change, const QDateTime &at, const QString &operation);
+    StoreResult<qint64> insertEntry(const OutboxEntry &entry, const QString &operation);
     StoreStatus writeChange(const OutboxEntry &entry, const QString &operation);
 
     Database &m_database;
