@@ -1,0 +1,127 @@
+#include "csvexporter.h"
+
+#include "invoicefilterproxy.h"
+#include "invoicelistmodel.h"
+#include "invoicetexts.h"
+
+#include <QSaveFile>
+
+namespace einvoice {
+
+namespace {
+
+const QByteArray utf8Bom("\xEF\xBB\xBF");
+
+QStringList headerFields()
+{
+    return {CsvExporter::tr("Reference code"), InvoiceListModel::columnTitle(InvoiceListModel::Number),
+        InvoiceListModel::columnTitle(InvoiceListModel::Series), CsvExporter::tr("Issued date"),
+        InvoiceListModel::columnTitle(InvoiceListModel::Buyer),
+        InvoiceListModel::columnTitle(InvoiceListModel::TaxCode),
+        InvoiceListModel::columnTitle(InvoiceListModel::TotalBeforeTax),
+        InvoiceListModel::columnTitle(InvoiceListModel::TaxAmount),
+        InvoiceListModel::columnTitle(InvoiceListModel::Total),
+        InvoiceListModel::columnTitle(InvoiceListModel::Status),
+        InvoiceListModel::columnTitle(InvoiceListModel::Source)};
+}
+
+QStringList rowFields(const InvoiceListModel &model, int row)
+{
+    const CachedInvoiceRow &invoice = model.invoiceAt(row);
+    return {CsvExporter::safeText(invoice.referenceCode), CsvExporter::safeText(invoice.invoiceNumber),
+        CsvExporter::safeText(invoice.invoiceSeries), invoice.issuedDate.toString(Qt::ISODate),
+        CsvExporter::safeText(invoice.buyerName), CsvExporter::safeText(invoice.buyerTaxCode),
+        invoice.totalBeforeTax.toString(), invoice.taxAmount.toString(), invoice.totalAmount.toString(),
+        InvoiceTexts::badge(model.badgeAt(row)), InvoiceTexts::source(invoice.source)};
+}
+
+void appendLine(QString &out, const QStringList &fields)
+{
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            out.append(QLatin1Char(','));
+        out.append(CsvExporter::quoted(fields.at(i)));
+    }
+    out.append(QLatin1String("\r\n"));
+}
+
+} // namespace
+
+QString CsvExporter::quoted(const QString &field)
+{
+    const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
+        || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
+    if (!needsQuotes)
+        return field;
+    QString escaped = field;
+    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QString CsvExporter::safeText(const QString &text)
+{
+    static const QString risky = QStringLiteral("=+-@\t\r");
+    if (!text.isEmpty() && risky.contains(text.front()))
+        return QLatin1Char('\'') + text;
+    return text;
+}
+
+QByteArray CsvExporter::toCsv(const InvoiceFilterProxy &rows)
+{
+    QString out;
+    appendLine(out, headerFields());
+    if (const InvoiceListModel *model = rows.invoiceModel()) {
+        for (const int row : rows.sourceRows())
+            appendLine(out, rowFields(*model, row));
+    }
+    return utf8Bom + out.toUtf8();
+}
+
+bool CsvExporter::writeFile(const InvoiceFilterProxy &rows, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(rows)) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QList<QStringList> CsvExporter::parse(const QByteArray &csv)
+{
+    const QString text = QString::fromUtf8(csv.startsWith(utf8Bom) ? csv.mid(utf8Bom.size()) : csv);
+    QList<QStringList> rows;
+    QStringList fields;
+    QString field;
+    bool inQuotes = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (inQuotes) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                field.append(c);
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                inQuotes = false;
+            } else {
+                field.append(c);
+            }
+        } else if (c == QLatin1Char('"')) {
+            inQuotes = true;
+        } else if (c == QLatin1Char(',')) {
+            fields.append(std::exchange(field, QString()));
+        } else if (c == QLatin1Char('\n')) {
+            fields.append(std::exchange(field, QString()));
+            rows.append(std::exchange(fields, QStringList()));
+        } else if (c != QLatin1Char('\r')) {
+            field.append(c);
+        }
+    }
+    if (!field.isEmpty() || !fields.isEmpty()) {
+        fields.append(field);
+        rows.append(fields);
+    }
+    return rows;
+}
+
+} // namespace einvoice

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace einvoice {
+
+class InvoiceFilterProxy;
+
+// The filtered rows of the list as CSV: UTF-8 with a byte order mark (so that Excel shows
+// Vietnamese correctly), CRLF line ends, RFC 4180 quoting, plain amounts ("280000", "12.5"),
+// ISO dates. Text that a spreadsheet would run as a formula is prefixed with an apostrophe.
+class CsvExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(einvoice::CsvExporter)
+
+public:
+    static QByteArray toCsv(const InvoiceFilterProxy &rows);
+    // Writes atomically; false with a translated message in error.
+    static bool writeFile(const InvoiceFilterProxy &rows, const QString &path, QString *error = nullptr);
+
+    // Reads CSV text (with or without the BOM) back into rows of fields.
+    static QList<QStringList> parse(const QByteArray &csv);
+    static QString quoted(const QString &field);
+    static QString safeText(const QString &text);
+};
+
+} // namespace einvoice

@@ -1,0 +1,108 @@
+#include "invoicefilterproxy.h"
+
+#include "invoicelistmodel.h"
+#include "searchkey.h"
+
+namespace einvoice {
+
+InvoiceFilterProxy::InvoiceFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setDynamicSortFilter(true);
+}
+
+void InvoiceFilterProxy::setInvoiceModel(InvoiceListModel *model)
+{
+    m_model = model;
+    setSourceModel(model);
+}
+
+void InvoiceFilterProxy::setFilter(const InvoiceFilter &filter)
+{
+    m_filter = filter;
+    apply();
+}
+
+void InvoiceFilterProxy::setBadgeFilter(std::optional<InvoiceBadge> badge)
+{
+    m_filter.badge = badge;
+    apply();
+}
+
+void InvoiceFilterProxy::setDateRange(const DateRange &range)
+{
+    m_filter.dates = range;
+    apply();
+}
+
+void InvoiceFilterProxy::setSourceFilter(std::optional<InvoiceSource> source)
+{
+    m_filter.source = source;
+    apply();
+}
+
+void InvoiceFilterProxy::setSearchText(const QString &text)
+{
+    m_filter.search = text;
+    apply();
+}
+
+void InvoiceFilterProxy::apply()
+{
+    m_terms = SearchKey::terms(m_filter.search);
+    invalidateRowsFilter();
+    Q_EMIT filterChanged();
+}
+
+bool InvoiceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_model || sourceParent.isValid())
+        return true;
+    const CachedInvoiceRow &row = m_model->invoiceAt(sourceRow);
+    if (m_filter.badge && m_model->badgeAt(sourceRow) != *m_filter.badge)
+        return false;
+    if (m_filter.source && row.source != *m_filter.source)
+        return false;
+    if (!m_filter.dates.contains(row.issuedDate))
+        return false;
+    return m_terms.isEmpty() || SearchKey::matches(m_model->searchKeyAt(sourceRow), m_terms);
+}
+
+bool InvoiceFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (!m_model)
+        return QSortFilterProxyModel::lessThan(left, right);
+    return m_model->compare(left.row(), right.row(), left.column()) < 0;
+}
+
+FilteredTotals InvoiceFilterProxy::totals() const
+{
+    FilteredTotals totals;
+    if (!m_model)
+        return totals;
+    totals.count = rowCount();
+    for (int i = 0; i < totals.count; ++i) {
+        const CachedInvoiceRow &row = m_model->invoiceAt(mapToSource(index(i, 0)).row());
+        totals.totalBeforeTax += row.totalBeforeTax;
+        totals.taxAmount += row.taxAmount;
+        totals.totalAmount += row.totalAmount;
+    }
+    return totals;
+}
+
+QList<int> InvoiceFilterProxy::sourceRows() const
+{
+    QList<int> rows;
+    rows.reserve(rowCount());
+    for (int i = 0; i < rowCount(); ++i)
+        rows.append(mapToSource(index(i, 0)).row());
+    return rows;
+}
+
+QString InvoiceFilterProxy::referenceCodeAt(int proxyRow) const
+{
+    if (!m_model || proxyRow < 0 || proxyRow >= rowCount())
+        return QString();
+    return m_model->invoiceAt(mapToSource(index(proxyRow, 0)).row()).referenceCode;
+}
+
+} // namespace einvoice
