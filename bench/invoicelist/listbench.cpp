@@ -1,0 +1,224 @@
+#include "listbench.h"
+
+#include "api/sepayclient.h"
+#include "core/clock.h"
+#include "invoicelist/invoicefilterproxy.h"
+#include "invoicelist/invoicelistmodel.h"
+#include "invoicelist/invoicesyncengine.h"
+#include "plainpagefetcher.h"
+#include "sandbox/sandboxserver.h"
+#include "store/database.h"
+#include "store/invoicecacherepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace einvoice::listbench {
+
+namespace {
+
+const char *const familyNames[]
+    = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng"};
+const char *const givenNames[] = {"Văn An", "Thị Bích Ngọc", "Hoàng Đức", "Minh Khôi", "Thu Hà", "Quốc Bảo",
+    "Thanh Tâm", "Gia Huy", "Ngọc Ánh", "Đức Thịnh"};
+const char *const companies[] = {"Công ty TNHH Thương mại Minh Phát", "Công ty Cổ phần Xây dựng Hòa Bình",
+    "Công ty TNHH Thực phẩm Sạch Đà Lạt", "Hợp tác xã Nông nghiệp Phú Lộc",
+    "Công ty Cổ phần Công nghệ Sao Việt", "Công ty TNHH Vận tải Biển Đông", "Công ty TNHH In ấn Đại Dương"};
+
+InvoiceSummary syntheticInvoice(int index, QRandomGenerator &random)
+{
+    InvoiceSummary invoice;
+    invoice.referenceCode = QStringLiteral("BENCH-%1").arg(index, 7, 10, QLatin1Char('0'));
+    invoice.issuedDate = QDate(2026, 5, 15).addDays(-random.bounded(730));
+    invoice.status = random.bounded(10) < 8 ? InvoiceStatus::Issued : InvoiceStatus::Draft;
+    invoice.invoiceNumber
+        = invoice.status == InvoiceStatus::Issued ? QString::number(index + 1) : QStringLiteral("0");
+    invoice.source = random.bounded(2) ? InvoiceSource::Api : InvoiceSource::Manual;
+    if (random.bounded(3) == 0) {
+        invoice.buyer.name = QString::fromUtf8(companies[random.bounded(int(std::size(companies)))])
+            + QStringLiteral(" chi nhánh %1").arg(random.bounded(60));
+        invoice.buyer.taxCode
+            = QStringLiteral("03%1").arg(random.bounded(100000000), 8, 10, QLatin1Char('0'));
+    } else {
+        invoice.buyer.name = QString::fromUtf8(familyNames[random.bounded(int(std::size(familyNames)))])
+            + QLatin1Char(' ') + QString::fromUtf8(givenNames[random.bounded(int(std::size(givenNames)))]);
+    }
+    invoice.pdfUrl = QStringLiteral("https://provider.example/DownloadPDF.aspx?key=") + invoice.referenceCode;
+    const qint64 amount = 10000 * (1 + random.bounded(5000));
+    invoice.totalBeforeTax = Decimal::fromInteger(amount);
+    invoice.taxAmount = Decimal::fromInteger(amount / 10);
+    invoice.totalAmount = Decimal::fromInteger(amount + amount / 10);
+    return invoice;
+}
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+DatabaseOptions fastOptions()
+{
+    DatabaseOptions options;
+    options.fullSync = false;
+    return options;
+}
+
+} // namespace
+
+double residentMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+qint64 seedCache(const QString &databaseFile, const QString &environment, int count)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Database database;
+    if (!database.open(databaseFile, fastOptions()))
+        return -1;
+    InvoiceCacheRepository cache(database);
+    QRandomGenerator random(7);
+    constexpr int chunk = 2000;
+    for (int first = 0; first < count; first += chunk) {
+        QList<InvoiceSummary> page;
+        for (int i = first; i < qMin(count, first + chunk); ++i)
+            page.append(syntheticInvoice(i, random));
+        if (!cache.upsertPage(environment, page))
+            return -1;
+    }
+    return timer.elapsed();
+}
+
+OpenFigures openAndSearch(const QString &databaseFile, const QString &environment)
+{
+    OpenFigures figures;
+    Database database;
+    if (!database.open(databaseFile, fastOptions()))
+        return figures;
+    InvoiceCacheRepository cache(database);
+    InvoiceListModel model;
+    InvoiceFilterProxy proxy;
+    QElapsedTimer timer;
+    timer.start();
+    StoreResult<QList<CachedInvoiceRow>> rows = cache.loadRows(environment);
+    if (!rows)
+        return figures;
+    figures.loadMs = timer.restart();
+    model.setRows(std::move(rows).value());
+    proxy.setInvoiceModel(&model);
+    proxy.sort(InvoiceListModel::IssuedDate, Qt::DescendingOrder);
+    figures.modelMs = timer.elapsed();
+    figures.rows = model.rowCount();
+    figures.rssMb = residentMb();
+
+    const QStringList typed {QStringLiteral("n"), QStringLiteral("ng"), QStringLiteral("ngu"),
+        QStringLiteral("nguy"), QStringLiteral("nguye"), QStringLiteral("nguyen"), QStringLiteral("nguyen "),
+        QStringLiteral("nguyen d"), QStringLiteral("nguyen du"), QStringLiteral("nguyen duc"),
+        QStringLiteral("nguyen du"), QStringLiteral("nguyen d"), QStringLiteral("nguyen "),
+        QStringLiteral("nguyen"), QString(), QStringLiteral("0"), QStringLiteral("03"), QStringLiteral("031"),
+        QStringLiteral("0312"), QString(), QStringLiteral("c"), QStringLiteral("co"), QStringLiteral("con"),
+        QStringLiteral("cong"), QStringLiteral("cong ty"), QStringLiteral("cong ty minh"), QString(),
+        QStringLiteral("B"), QStringLiteral("BE"), QStringLiteral("BENCH-00123"), QString(),
+        QStringLiteral("Đ"), QStringLiteral("Đứ"), QStringLiteral("Đức"), QString()};
+    QList<double> times;
+    for (const QString &text : typed) {
+        QElapsedTimer keystroke;
+        keystroke.start();
+        proxy.setSearchText(text);
+        volatile int visible = proxy.rowCount();
+        Q_UNUSED(visible)
+        times.append(keystroke.nsecsElapsed() / 1e6);
+    }
+    figures.keystrokes = int(times.size());
+    figures.medianKeystrokeMs = median(times);
+    figures.worstKeystrokeMs = *std::max_element(times.cbegin(), times.cend());
+    return figures;
+}
+
+namespace {
+
+double timeEngineSync(const QUrl &baseUrl, const QString &databaseFile, int *rows)
+{
+    QFile::remove(databaseFile);
+    Database database;
+    if (!database.open(databaseFile, fastOptions()))
+        return -1;
+    InvoiceCacheRepository cache(database);
+    InvoiceListModel model;
+    SepayClient client(Environment::custom(baseUrl));
+    const SandboxConfig defaults;
+    client.setCredentials(Credentials {defaults.clientId, defaults.clientSecret});
+    InvoiceSyncEngine engine(&cache, &model, &SystemClock::instance());
+    engine.setClient(&client, QStringLiteral("bench"));
+    QEventLoop loop;
+    bool ok = false;
+    QObject::connect(&engine, &InvoiceSyncEngine::finished, &loop, [&](bool success) {
+        ok = success;
+        loop.quit();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    engine.start();
+    loop.exec();
+    *rows = model.rowCount();
+    return ok ? timer.nsecsElapsed() / 1e6 : -1;
+}
+
+double timeBaseline(const QUrl &baseUrl, int parallel)
+{
+    const SandboxConfig defaults;
+    PlainPageFetcher fetcher(baseUrl, defaults.clientId, defaults.clientSecret, parallel);
+    QEventLoop loop;
+    int pages = -1;
+    QElapsedTimer timer;
+    timer.start();
+    fetcher.run([&](int fetched, qint64) {
+        pages = fetched;
+        loop.quit();
+    });
+    loop.exec();
+    return pages > 0 ? timer.nsecsElapsed() / 1e6 : -1;
+}
+
+} // namespace
+
+SyncFigures syncVersusBaseline(const QString &folder, int invoices, int runs)
+{
+    SyncFigures figures;
+    SandboxConfig config;
+    config.seedInvoices = invoices;
+    config.dataFile = folder + QStringLiteral("/sandbox.sqlite");
+    SandboxServer server(config);
+    if (!server.listen())
+        return figures;
+    const int parallel = ClientOptions().maxConcurrent;
+    QList<double> engine;
+    QList<double> baseline;
+    for (int run = 0; run < runs; ++run) {
+        baseline.append(timeBaseline(server.baseUrl(), parallel));
+        engine.append(
+            timeEngineSync(server.baseUrl(), folder + QStringLiteral("/sync.sqlite"), &figures.invoices));
+    }
+    figures.ok = !engine.contains(-1) && !baseline.contains(-1);
+    figures.engineMs = median(engine);
+    figures.baselineMs = median(baseline);
+    return figures;
+}
+
+} // namespace einvoice::listbench

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+
+namespace einvoice::listbench {
+
+// Writes `count` synthetic invoices (Vietnamese buyers, two years of dates) into the cache of
+// `environment` in the SQLite file; returns the milliseconds it took.
+qint64 seedCache(const QString &databaseFile, const QString &environment, int count);
+
+struct OpenFigures
+{
+    qint64 loadMs = 0; // SELECT of every row
+    qint64 modelMs = 0; // model rows with their search keys, proxy sorted by date
+    int rows = 0;
+    double medianKeystrokeMs = 0;
+    double worstKeystrokeMs = 0;
+    int keystrokes = 0;
+    double rssMb = 0;
+};
+
+// Opens the list as the page does and types searches into the proxy.
+OpenFigures openAndSearch(const QString &databaseFile, const QString &environment);
+
+struct SyncFigures
+{
+    double engineMs = 0; // median
+    double baselineMs = 0; // median
+    int invoices = 0;
+    bool ok = false;
+};
+
+// Serves `invoices` from a local SandboxServer and times a full sync (cache + model) against
+// fetching the same pages with plain concurrent requests, `runs` times each, alternating.
+SyncFigures syncVersusBaseline(const QString &folder, int invoices, int runs);
+
+double residentMb();
+
+} // namespace einvoice::listbench

@@ -1,0 +1,365 @@
+#include "invoicespage.h"
+
+#include "core/clock.h"
+#include "invoicedetailpane.h"
+#include "invoicefilterbar.h"
+#include "invoicelist/bulkdownloader.h"
+#include "invoicelist/csvexporter.h"
+#include "invoicelist/invoicedetailloader.h"
+#include "invoicelist/invoicefilefetcher.h"
+#include "invoicelist/invoicefilterproxy.h"
+#include "invoicelist/invoicelistmodel.h"
+#include "invoicelist/invoicesyncengine.h"
+#include "invoicesdialogs.h"
+#include "pdfviewer.h"
+#include "render/moneyformat.h"
+#include "statusbadgedelegate.h"
+#include "store/invoicecacherepository.h"
+#include "xmlviewer.h"
+
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace einvoice {
+
+namespace {
+
+QPushButton *button(const QString &name, const QString &text, QWidget *parent)
+{
+    auto *result = new QPushButton(text, parent);
+    result->setObjectName(name);
+    return result;
+}
+
+QString money(Decimal value)
+{
+    return MoneyFormat::format(value, value.isInteger() ? 0 : 2);
+}
+
+} // namespace
+
+InvoicesPage::InvoicesPage(const InvoicesPageServices &services, QWidget *parent)
+    : QWidget(parent),
+      m_services(services),
+      m_model(new InvoiceListModel(this)),
+      m_proxy(new InvoiceFilterProxy(this))
+{
+    Q_ASSERT(services.cache && services.files);
+    if (!m_services.clock)
+        m_services.clock = &SystemClock::instance();
+    if (!m_services.dialogs) {
+        m_ownDialogs = std::make_unique<WidgetInvoicesDialogs>();
+        m_services.dialogs = m_ownDialogs.get();
+    }
+    setObjectName(QStringLiteral("invoicesPage"));
+    m_proxy->setInvoiceModel(m_model);
+    m_sync = new InvoiceSyncEngine(m_services.cache, m_model, m_services.clock, this);
+    m_detailLoader = new InvoiceDetailLoader(m_services.cache, m_model, this);
+    m_fetcher = new InvoiceFileFetcher(m_services.cache, m_services.files, this);
+    m_bulk = new BulkDownloader(m_fetcher, this);
+
+    m_filterBar = new InvoiceFilterBar(m_services.clock, this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("invoiceTable"));
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegateForColumn(InvoiceListModel::Status, new StatusBadgeDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setSectionResizeMode(InvoiceListModel::Buyer, QHeaderView::Stretch);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(InvoiceListModel::IssuedDate, Qt::DescendingOrder);
+    m_footer = new QLabel(this);
+    m_footer->setObjectName(QStringLiteral("invoiceFooter"));
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(createSidePane());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(createToolBar());
+    layout->addWidget(m_filterBar);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_footer);
+    connectParts();
+    updateFooter();
+    updateLastSync();
+}
+
+InvoicesPage::~InvoicesPage() = default;
+
+QWidget *InvoicesPage::createToolBar()
+{
+    auto *bar = new QWidget(this);
+    m_refresh = button(QStringLiteral("refreshButton"), tr("Refresh"), bar);
+    m_progress = new QProgressBar(bar);
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_progress->setVisible(false);
+    m_progress->setMaximumWidth(200);
+    m_lastSync = new QLabel(bar);
+    m_lastSync->setObjectName(QStringLiteral("lastSyncLabel"));
+    m_status = new QLabel(bar);
+    m_status->setObjectName(QStringLiteral("invoiceStatusLabel"));
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_refresh);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_lastSync);
+    layout->addWidget(m_status, 1);
+    QPushButton *exportCsv = button(QStringLiteral("exportCsvButton"), tr("Export CSV…"), bar);
+    QPushButton *pdfs = button(QStringLiteral("downloadPdfsButton"), tr("Download PDFs…"), bar);
+    QPushButton *xmls = button(QStringLiteral("downloadXmlsButton"), tr("Download XMLs…"), bar);
+    pdfs->setToolTip(tr("The selected invoices, or all listed ones when none is selected"));
+    xmls->setToolTip(pdfs->toolTip());
+    layout->addWidget(exportCsv);
+    layout->addWidget(pdfs);
+    layout->addWidget(xmls);
+    connect(m_refresh, &QPushButton::clicked, this, &InvoicesPage::refresh);
+    connect(exportCsv, &QPushButton::clicked, this, &InvoicesPage::exportCsv);
+    connect(pdfs, &QPushButton::clicked, this, [this] { downloadFiles(FileType::Pdf); });
+    connect(xmls, &QPushButton::clicked, this, [this] { downloadFiles(FileType::Xml); });
+    return bar;
+}
+
+QWidget *InvoicesPage::createSidePane()
+{
+    m_side = new QTabWidget(this);
+    m_side->setObjectName(QStringLiteral("invoiceSideTabs"));
+    m_detail = new InvoiceDetailPane(m_side);
+    m_pdf = new PdfViewer(m_services.dialogs, m_side);
+    m_xml = new XmlViewer(m_services.dialogs, m_side);
+    m_side->addTab(m_detail, tr("Detail"));
+    m_side->addTab(m_pdf, tr("PDF"));
+    m_side->addTab(m_xml, tr("XML"));
+    return m_side;
+}
+
+void InvoicesPage::connectParts()
+{
+    connect(m_filterBar, &InvoiceFilterBar::filterChanged, this, &InvoicesPage::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &InvoicesPage::onCurrentRowChanged);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &InvoicesPage::updateFooter);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &InvoicesPage::updateFooter);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &InvoicesPage::updateFooter);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &InvoicesPage::updateFooter);
+    connect(m_sync, &InvoiceSyncEngine::started, this, [this] {
+        m_refresh->setEnabled(false);
+        m_progress->setRange(0, 0);
+        m_progress->setVisible(true);
+        m_status->setText(tr("Refreshing…"));
+    });
+    connect(m_sync, &InvoiceSyncEngine::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(m_sync, &InvoiceSyncEngine::finished, this, &InvoicesPage::onSyncFinished);
+    connect(m_detailLoader, &InvoiceDetailLoader::loaded, m_detail, &InvoiceDetailPane::showDetail);
+    connect(m_detailLoader, &InvoiceDetailLoader::failed, this,
+        [this](const QString &reference, const QString &error) {
+            if (reference == m_detail->referenceCode())
+                m_detail->showError(error);
+        });
+    connect(m_detail, &InvoiceDetailPane::viewPdfRequested, this,
+        [this](const QString &reference) { viewFile(reference, FileType::Pdf); });
+    connect(m_detail, &InvoiceDetailPane::viewXmlRequested, this,
+        [this](const QString &reference) { viewFile(reference, FileType::Xml); });
+    connect(m_fetcher, &InvoiceFileFetcher::fileReady, this, &InvoicesPage::onFileReady);
+    connect(m_fetcher, &InvoiceFileFetcher::fileFailed, this, &InvoicesPage::onFileFailed);
+    connect(m_fetcher, &InvoiceFileFetcher::waitingForFile, this, [this](const QString &reference) {
+        m_status->setText(tr("The file of %1 is not ready yet; trying again shortly…").arg(reference));
+    });
+    connect(m_bulk, &BulkDownloader::progress, this, [this](int done, int total) {
+        m_progress->setVisible(true);
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_status->setText(tr("Downloading %1 of %2…").arg(done).arg(total));
+    });
+    connect(m_bulk, &BulkDownloader::finished, this, &InvoicesPage::onBulkFinished);
+}
+
+void InvoicesPage::setEnvironment(const QString &environmentKey, SepayClient *client)
+{
+    m_environment = environmentKey;
+    m_sync->setClient(client, environmentKey);
+    m_detailLoader->setClient(client, environmentKey);
+    m_fetcher->setClient(client, environmentKey);
+    m_refresh->setEnabled(client != nullptr);
+    m_detail->showEmpty();
+    m_pdf->clear();
+    m_xml->clear();
+    reload();
+    updateLastSync();
+}
+
+void InvoicesPage::reload()
+{
+    StoreResult<QList<CachedInvoiceRow>> rows = m_services.cache->loadRows(m_environment);
+    if (!rows) {
+        m_status->setText(rows.error().userMessage());
+        m_model->clear();
+        return;
+    }
+    m_model->setRows(std::move(rows).value());
+}
+
+bool InvoicesPage::refresh()
+{
+    return m_sync->start();
+}
+
+void InvoicesPage::noteInvoice(const CachedInvoice &invoice)
+{
+    if (const StoreStatus stored = m_services.cache->put(m_environment, invoice); !stored)
+        m_status->setText(stored.error().userMessage());
+    m_model->upsertRow(InvoiceListModel::rowFromCached(invoice));
+}
+
+void InvoicesPage::applyFilter(const InvoiceFilter &filter)
+{
+    m_proxy->setFilter(filter);
+    updateFooter();
+}
+
+void InvoicesPage::onCurrentRowChanged()
+{
+    const QString reference = m_proxy->referenceCodeAt(m_table->currentIndex().row());
+    if (reference.isEmpty() || reference == m_detail->referenceCode())
+        return;
+    m_detail->showLoading(reference);
+    m_detailLoader->load(reference);
+}
+
+void InvoicesPage::onSyncFinished(bool ok, const QString &error)
+{
+    m_refresh->setEnabled(true);
+    m_progress->setVisible(false);
+    m_status->setText(ok ? tr("%n invoice(s) in the list.", nullptr, m_model->rowCount())
+                         : tr("Refresh failed: %1").arg(error));
+    updateLastSync();
+    updateFooter();
+}
+
+void InvoicesPage::viewFile(const QString &referenceCode, FileType type)
+{
+    if (referenceCode.isEmpty())
+        return;
+    m_viewReference = referenceCode;
+    m_viewType = type;
+    m_status->setText(type == FileType::Pdf ? tr("Getting the PDF…") : tr("Getting the XML…"));
+    m_fetcher->fetch(referenceCode, type);
+}
+
+void InvoicesPage::onFileReady(const QString &referenceCode, FileType type, const QString &path)
+{
+    if (referenceCode != m_viewReference || type != m_viewType)
+        return;
+    m_viewReference.clear();
+    m_status->clear();
+    if (type == FileType::Pdf) {
+        if (!m_pdf->open(path))
+            m_status->setText(tr("The PDF could not be opened."));
+        m_side->setCurrentWidget(m_pdf);
+    } else {
+        if (!m_xml->open(path))
+            m_status->setText(m_xml->errorString());
+        m_side->setCurrentWidget(m_xml);
+    }
+}
+
+void InvoicesPage::onFileFailed(const QString &referenceCode, FileType type, const QString &error)
+{
+    if (referenceCode != m_viewReference || type != m_viewType)
+        return;
+    m_viewReference.clear();
+    m_status->setText(tr("The file could not be downloaded: %1").arg(error));
+}
+
+void InvoicesPage::exportCsv()
+{
+    const QString path = m_services.dialogs->saveFileName(this, tr("Export CSV"),
+        QDir::home().filePath(QStringLiteral("invoices.csv")), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!CsvExporter::writeFile(*m_proxy, path, &error))
+        m_services.dialogs->information(this, tr("Export CSV"), error);
+    else
+        m_status->setText(tr("Exported %n invoice(s).", nullptr, m_proxy->rowCount()));
+}
+
+QStringList InvoicesPage::chosenReferences() const
+{
+    QStringList references;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    if (selected.isEmpty()) {
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            references.append(m_proxy->referenceCodeAt(row));
+        return references;
+    }
+    for (const QModelIndex &index : selected)
+        references.append(m_proxy->referenceCodeAt(index.row()));
+    return references;
+}
+
+void InvoicesPage::downloadFiles(FileType type)
+{
+    const QStringList references = chosenReferences();
+    if (references.isEmpty() || m_bulk->isRunning())
+        return;
+    const QString folder = m_services.dialogs->existingFolder(
+        this, type == FileType::Pdf ? tr("Download PDFs to folder") : tr("Download XMLs to folder"));
+    if (folder.isEmpty())
+        return;
+    QHash<QString, QString> names;
+    for (const QString &reference : references) {
+        if (const int row = m_model->rowOf(reference); row >= 0)
+            names.insert(reference, BulkDownloader::suggestedName(m_model->invoiceAt(row)));
+    }
+    m_bulk->start(references, type, folder, names);
+}
+
+void InvoicesPage::onBulkFinished(const BulkDownloadResult &result)
+{
+    m_progress->setVisible(false);
+    m_status->clear();
+    QString text = tr("%n file(s) saved.", nullptr, int(result.savedFiles.size()));
+    if (!result.failures.isEmpty()) {
+        text += QLatin1Char('\n') + tr("%n invoice(s) failed:", nullptr, int(result.failures.size()));
+        for (const BulkDownloadResult::Failure &failure : result.failures)
+            text += QLatin1Char('\n') + failure.referenceCode + QStringLiteral(": ") + failure.error;
+    }
+    m_services.dialogs->information(this, tr("Download finished"), text);
+    Q_EMIT bulkDownloadFinished();
+}
+
+void InvoicesPage::updateFooter()
+{
+    const FilteredTotals totals = m_proxy->totals();
+    m_footer->setText(
+        tr("%n invoice(s) · before tax %1 · VAT %2 · total %3", nullptr, totals.count)
+            .arg(money(totals.totalBeforeTax), money(totals.taxAmount), money(totals.totalAmount)));
+}
+
+void InvoicesPage::updateLastSync()
+{
+    const std::optional<QDateTime> when = m_environment.isEmpty() ? std::nullopt : m_sync->lastSync();
+    m_lastSync->setText(when
+            ? tr("Last refreshed %1").arg(when->toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")))
+            : tr("Never refreshed"));
+}
+
+} // namespace einvoice

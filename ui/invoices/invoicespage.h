@@ -1,0 +1,107 @@
+#pragma once
+
+#include "core/enums.h"
+#include "invoicespageservices.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace einvoice {
+
+class BulkDownloader;
+class InvoiceDetailLoader;
+class InvoiceDetailPane;
+class InvoiceFileFetcher;
+class InvoiceFilterBar;
+class InvoiceFilterProxy;
+class InvoiceListModel;
+class InvoiceSyncEngine;
+class PdfViewer;
+class SepayClient;
+class XmlViewer;
+struct BulkDownloadResult;
+struct CachedInvoice;
+struct InvoiceFilter;
+
+// The Invoices page (issue 7): the cached invoice list of the current environment with filters,
+// sorting, a footer with count and sums, CSV export, refresh from the server, the detail of the
+// selected invoice, its PDF and XML in the app, and bulk download of PDFs or XMLs to a folder.
+class InvoicesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit InvoicesPage(const InvoicesPageServices &services, QWidget *parent = nullptr);
+    ~InvoicesPage() override;
+
+    // Shows the cached invoices of the environment (its own cache) and talks to the client from
+    // now on; client may be null (offline: cached data only). The client must outlive its use.
+    void setEnvironment(const QString &environmentKey, SepayClient *client);
+    QString environment() const { return m_environment; }
+
+    // Starts a refresh from the server; false when one runs or there is no client.
+    bool refresh();
+    // An invoice this app just created or changed: cached and shown at once, before the next sync.
+    void noteInvoice(const CachedInvoice &invoice);
+
+    void viewFile(const QString &referenceCode, FileType type);
+    void exportCsv();
+    void downloadFiles(FileType type);
+
+    InvoiceListModel *model() const { return m_model; }
+    InvoiceFilterProxy *proxy() const { return m_proxy; }
+    InvoiceSyncEngine *syncEngine() const { return m_sync; }
+    PdfViewer *pdfViewer() const { return m_pdf; }
+    XmlViewer *xmlViewer() const { return m_xml; }
+    InvoiceDetailPane *detailPane() const { return m_detail; }
+
+Q_SIGNALS:
+    void bulkDownloadFinished();
+
+private:
+    QWidget *createToolBar();
+    QWidget *createSidePane();
+    void connectParts();
+    void reload();
+    void applyFilter(const InvoiceFilter &filter);
+    void onCurrentRowChanged();
+    void onSyncFinished(bool ok, const QString &error);
+    void onFileReady(const QString &referenceCode, FileType type, const QString &path);
+    void onFileFailed(const QString &referenceCode, FileType type, const QString &error);
+    void onBulkFinished(const BulkDownloadResult &result);
+    void updateFooter();
+    void updateLastSync();
+    QStringList chosenReferences() const;
+
+    InvoicesPageServices m_services;
+    std::unique_ptr<InvoicesDialogs> m_ownDialogs;
+    QString m_environment;
+    InvoiceListModel *m_model;
+    InvoiceFilterProxy *m_proxy;
+    InvoiceSyncEngine *m_sync;
+    InvoiceDetailLoader *m_detailLoader;
+    InvoiceFileFetcher *m_fetcher;
+    BulkDownloader *m_bulk;
+    InvoiceFilterBar *m_filterBar = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_footer = nullptr;
+    QLabel *m_lastSync = nullptr;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QTabWidget *m_side = nullptr;
+    InvoiceDetailPane *m_detail = nullptr;
+    PdfViewer *m_pdf = nullptr;
+    XmlViewer *m_xml = nullptr;
+    QString m_viewReference; // the file the viewer waits for
+    FileType m_viewType = FileType::Pdf;
+};
+
+} // namespace einvoice

@@ -1,0 +1,162 @@
+#include "pdfviewer.h"
+
+#include "invoicesdialogs.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QPdfDocument>
+#include <QPdfPageNavigator>
+#include <QPdfView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace einvoice {
+
+namespace {
+
+constexpr qreal zoomStep = 1.25;
+constexpr qreal minZoom = 0.25;
+constexpr qreal maxZoom = 6.0;
+
+} // namespace
+
+PdfViewer::PdfViewer(InvoicesDialogs *dialogs, QWidget *parent)
+    : QWidget(parent),
+      m_dialogs(dialogs),
+      m_document(new QPdfDocument(this)),
+      m_view(new QPdfView(this)),
+      m_pageLabel(new QLabel(this))
+{
+    m_view->setObjectName(QStringLiteral("pdfView"));
+    m_view->setDocument(m_document);
+    m_view->setPageMode(QPdfView::PageMode::MultiPage);
+    m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    m_pageLabel->setObjectName(QStringLiteral("pdfPageLabel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    createActions();
+    layout->addWidget(m_view, 1);
+    connect(m_view->pageNavigator(), &QPdfPageNavigator::currentPageChanged, this, &PdfViewer::updateState);
+    connect(m_document, &QPdfDocument::statusChanged, this, &PdfViewer::updateState);
+    updateState();
+}
+
+void PdfViewer::createActions()
+{
+    auto *toolBar = new QToolBar(this);
+    toolBar->setObjectName(QStringLiteral("pdfToolBar"));
+    auto add = [this, toolBar](const QString &name, const QString &text, auto slot) {
+        QAction *action = toolBar->addAction(text, this, slot);
+        action->setObjectName(name);
+        m_documentActions.append(action);
+        return action;
+    };
+    add(QStringLiteral("pdfPrevious"), tr("Previous page"), [this] { goToPage(currentPage() - 1); });
+    toolBar->addWidget(m_pageLabel);
+    add(QStringLiteral("pdfNext"), tr("Next page"), [this] { goToPage(currentPage() + 1); });
+    toolBar->addSeparator();
+    add(QStringLiteral("pdfZoomOut"), tr("Zoom out"), &PdfViewer::zoomOut);
+    add(QStringLiteral("pdfZoomIn"), tr("Zoom in"), &PdfViewer::zoomIn);
+    add(QStringLiteral("pdfFitWidth"), tr("Fit width"), &PdfViewer::fitWidth);
+    add(QStringLiteral("pdfFitPage"), tr("Fit page"), &PdfViewer::fitPage);
+    toolBar->addSeparator();
+    add(QStringLiteral("pdfPrint"), tr("Print…"), &PdfViewer::print)->setShortcut(QKeySequence::Print);
+    add(QStringLiteral("pdfSaveAs"), tr("Save as…"), &PdfViewer::saveAs);
+    add(QStringLiteral("pdfOpenFolder"), tr("Open folder"), &PdfViewer::openFolder);
+    static_cast<QVBoxLayout *>(layout())->addWidget(toolBar);
+}
+
+bool PdfViewer::open(const QString &path)
+{
+    m_document->close();
+    m_path.clear();
+    if (m_document->load(path) != QPdfDocument::Error::None) {
+        updateState();
+        return false;
+    }
+    m_path = path;
+    m_view->pageNavigator()->jump(0, QPointF(), 0);
+    updateState();
+    return true;
+}
+
+void PdfViewer::clear()
+{
+    m_document->close();
+    m_path.clear();
+    updateState();
+}
+
+int PdfViewer::currentPage() const
+{
+    return m_view->pageNavigator()->currentPage();
+}
+
+void PdfViewer::goToPage(int page)
+{
+    if (page < 0 || page >= m_document->pageCount())
+        return;
+    m_view->pageNavigator()->jump(page, QPointF(), m_view->zoomFactor());
+}
+
+void PdfViewer::zoomIn()
+{
+    const qreal factor = qMin(maxZoom, m_view->zoomFactor() * zoomStep);
+    m_view->setZoomMode(QPdfView::ZoomMode::Custom);
+    m_view->setZoomFactor(factor);
+}
+
+void PdfViewer::zoomOut()
+{
+    const qreal factor = qMax(minZoom, m_view->zoomFactor() / zoomStep);
+    m_view->setZoomMode(QPdfView::ZoomMode::Custom);
+    m_view->setZoomFactor(factor);
+}
+
+void PdfViewer::fitWidth()
+{
+    m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+}
+
+void PdfViewer::fitPage()
+{
+    m_view->setZoomMode(QPdfView::ZoomMode::FitInView);
+}
+
+bool PdfViewer::print()
+{
+    return m_document->status() == QPdfDocument::Status::Ready && m_dialogs->print(this, m_document);
+}
+
+void PdfViewer::saveAs()
+{
+    if (m_path.isEmpty())
+        return;
+    const QString target = m_dialogs->saveFileName(
+        this, tr("Save PDF"), QDir::home().filePath(QFileInfo(m_path).fileName()), tr("PDF files (*.pdf)"));
+    if (target.isEmpty())
+        return;
+    QFile::remove(target);
+    if (!QFile::copy(m_path, target))
+        m_dialogs->information(this, tr("Save PDF"), tr("Could not write %1.").arg(target));
+}
+
+void PdfViewer::openFolder()
+{
+    if (!m_path.isEmpty())
+        m_dialogs->openFolder(QFileInfo(m_path).absolutePath());
+}
+
+void PdfViewer::updateState()
+{
+    const bool ready = m_document->status() == QPdfDocument::Status::Ready;
+    for (QAction *action : std::as_const(m_documentActions))
+        action->setEnabled(ready);
+    m_pageLabel->setText(
+        ready ? tr("Page %1 of %2").arg(currentPage() + 1).arg(m_document->pageCount()) : QString());
+}
+
+} // namespace einvoice
