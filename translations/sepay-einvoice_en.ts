@@ -81,6 +81,37 @@ Switch to Production?</translation>
     </message>
 </context>
 <context>
+    <name>StoreError</name>
+    <message>
+        <source>The local database could not be opened.</source>
+        <translation>The local database could not be opened.</translation>
+    </message>
+    <message>
+        <source>The local database could not be updated to this version.</source>
+        <translation>The local database could not be updated to this version.</translation>
+    </message>
+    <message>
+        <source>The local record no longer exists.</source>
+        <translation>The local record no longer exists.</translation>
+    </message>
+    <message>
+        <source>This step is not allowed in the current state of the job.</source>
+        <translation>This step is not allowed in the current state of the job.</translation>
+    </message>
+    <message>
+        <source>This invoice is already being sent.</source>
+        <translation>This invoice is already being sent.</translation>
+    </message>
+    <message>
+        <source>A local record could not be read.</source>
+        <translation>A local record could not be read.</translation>
+    </message>
+    <message>
+        <source>Saving to the local database failed.</source>
+        <translation>Saving to the local database failed.</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::AboutDialog</name>
     <message>
         <source>About SePay eInvoice</source>
@@ -97,6 +128,197 @@ Switch to Production?</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ApiAccountsSource</name>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Not connected to a server.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ApiConnectionTester</name>
+    <message>
+        <source>The demo server is not running.</source>
+        <translation>The demo server is not running.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ApiError</name>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Network error: %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>The server did not answer in time.</translation>
+    </message>
+    <message>
+        <source>Timed out: %1</source>
+        <translation>Timed out: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2: %3</source>
+        <translation>HTTP %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Unreadable answer from the server (field %1): %2</source>
+        <translation>Unreadable answer from the server (field %1): %2</translation>
+    </message>
+    <message>
+        <source>The invoice is not valid:
+%1</source>
+        <translation>The invoice is not valid:
+%1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Too many requests are waiting; try again later.</source>
+        <translation>Too many requests are waiting; try again later.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ApiJob</name>
+    <message>
+        <source>The server answered with status %1.</source>
+        <translation>The server answered with status %1.</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object: %1</source>
+        <translation>the answer is not a JSON object: %1</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BuyerForm</name>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>Buyer &amp;type</source>
+        <translation>Buyer &amp;type</translation>
+    </message>
+    <message>
+        <source>Buyer &amp;name</source>
+        <translation>Buyer &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name</source>
+        <translation>&amp;Legal name</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x code</source>
+        <translation>Ta&amp;x code</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;ddress</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>Buyer &amp;code</source>
+        <translation>Buyer &amp;code</translation>
+    </message>
+    <message>
+        <source>National &amp;ID</source>
+        <translation>National &amp;ID</translation>
+    </message>
+    <message>
+        <source>10 digits, or 10 digits-3 digits for a branch</source>
+        <translation>10 digits, or 10 digits-3 digits for a branch</translation>
+    </message>
+    <message>
+        <source>Several addresses separated by ;</source>
+        <translation>Several addresses separated by ;</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::CatalogueManagerDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Customers and products</source>
+        <translation>Customers and products</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Customers</translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation>&amp;Products</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>New product</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ConnectionController</name>
+    <message>
+        <source>Enter the client ID and secret in Settings.</source>
+        <translation>Enter the client ID and secret in Settings.</translation>
     </message>
 </context>
 <context>
@@ -190,6 +412,89 @@ Switch to Production?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::DemoEnvironment</name>
+    <message>
+        <source>Cannot create the folder for the demo data: %1</source>
+        <translation>Cannot create the folder for the demo data: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the demo server: %1</source>
+        <translation>Cannot start the demo server: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the demo data: %1</source>
+        <translation>Cannot delete the demo data: %1</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::EditorDialogPrompter</name>
+    <message>
+        <source>Issue this invoice on %1? An issued invoice is sent to the tax authority and cannot be deleted.
+
+Series: %2%3
+Buyer: %4
+Tax code: %5
+Grand total: %6</source>
+        <translation>Issue this invoice on %1? An issued invoice is sent to the tax authority and cannot be deleted.
+
+Series: %2%3
+Buyer: %4
+Tax code: %5
+Grand total: %6</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Issue on %1</source>
+        <translation>Issue on %1</translation>
+    </message>
+    <message>
+        <source>Issue invoice</source>
+        <translation>Issue invoice</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Delete the server draft %1? This cannot be undone.</source>
+        <translation>Delete the server draft %1? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::Environment</name>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Custom (%1)</source>
+        <translation>Custom (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid server address.</source>
+        <translation>&quot;%1&quot; is not a valid server address.</translation>
+    </message>
+    <message>
+        <source>Plain http is only allowed for a server on this computer; use https.</source>
+        <translation>Plain http is only allowed for a server on this computer; use https.</translation>
+    </message>
+    <message>
+        <source>Unsupported scheme &quot;%1&quot;; use https.</source>
+        <translation>Unsupported scheme &quot;%1&quot;; use https.</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::GeneralSettingsWidget</name>
     <message>
         <source>As the system</source>
@@ -226,6 +531,610 @@ Switch to Production?</translation>
     <message>
         <source>Choose the download folder</source>
         <translation>Choose the download folder</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::HeaderForm</name>
+    <message>
+        <source>(not stated)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>Cash (TM)</source>
+        <translation>Cash (TM)</translation>
+    </message>
+    <message>
+        <source>Bank transfer (CK)</source>
+        <translation>Bank transfer (CK)</translation>
+    </message>
+    <message>
+        <source>Cash or transfer (TM/CK)</source>
+        <translation>Cash or transfer (TM/CK)</translation>
+    </message>
+    <message>
+        <source>Other (KHAC)</source>
+        <translation>Other (KHAC)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Generate a new reference code</source>
+        <translation>Generate a new reference code</translation>
+    </message>
+    <message>
+        <source>Generated when empty</source>
+        <translation>Generated when empty</translation>
+    </message>
+    <message>
+        <source>Provider &amp;account</source>
+        <translation>Provider &amp;account</translation>
+    </message>
+    <message>
+        <source>&amp;Template and series</source>
+        <translation>&amp;Template and series</translation>
+    </message>
+    <message>
+        <source>&amp;Issued at</source>
+        <translation>&amp;Issued at</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>C&amp;urrency</translation>
+    </message>
+    <message>
+        <source>&amp;Payment method</source>
+        <translation>&amp;Payment method</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>&amp;Reference code</source>
+        <translation>&amp;Reference code</translation>
+    </message>
+    <message>
+        <source>Choose a provider account…</source>
+        <translation>Choose a provider account…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (inactive)</source>
+        <translation>%1 · %2 (inactive)</translation>
+    </message>
+    <message>
+        <source>%1 (not listed)</source>
+        <translation>%1 (not listed)</translation>
+    </message>
+    <message>
+        <source>%1%2 (not offered by this account)</source>
+        <translation>%1%2 (not offered by this account)</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceDetailPane</name>
+    <message>
+        <source>View PDF</source>
+        <translation>View PDF</translation>
+    </message>
+    <message>
+        <source>View XML</source>
+        <translation>View XML</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Issued date</source>
+        <translation>Issued date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Provider status</source>
+        <translation>Provider status</translation>
+    </message>
+    <message>
+        <source>Tax authority code</source>
+        <translation>Tax authority code</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Buyer tax code</source>
+        <translation>Buyer tax code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>Select an invoice to see its detail.</source>
+        <translation>Select an invoice to see its detail.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Loading %1…</translation>
+    </message>
+    <message>
+        <source>The detail could not be loaded: %1</source>
+        <translation>The detail could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(draft)</translation>
+    </message>
+    <message>
+        <source>%1 before tax + %2 VAT = %3</source>
+        <translation>%1 before tax + %2 VAT = %3</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceEditorPage</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Totals and checks</source>
+        <translation>Totals and checks</translation>
+    </message>
+    <message>
+        <source>Problems to fix:</source>
+        <translation>Problems to fix:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>Local drafts</source>
+        <translation>Local drafts</translation>
+    </message>
+    <message>
+        <source>Ca&amp;talogue…</source>
+        <translation>Ca&amp;talogue…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>Issue &amp;draft</source>
+        <translation>Issue &amp;draft</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Open &amp;PDF</source>
+        <translation>Open &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>Duplicate line</source>
+        <translation>Duplicate line</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Invoice %1</translation>
+    </message>
+    <message>
+        <source>Restored the unsent invoice from %1.</source>
+        <translation>Restored the unsent invoice from %1.</translation>
+    </message>
+    <message>
+        <source>This is a copy with a new reference code; the original is unchanged.</source>
+        <translation>This is a copy with a new reference code; the original is unchanged.</translation>
+    </message>
+    <message>
+        <source>No unsent invoices</source>
+        <translation>No unsent invoices</translation>
+    </message>
+    <message>
+        <source>(no buyer)</source>
+        <translation>(no buyer)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n line(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n line(s) · %2</numerusform>
+            <numerusform>%1 · %n line(s) · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading the PDF…</source>
+        <translation>Downloading the PDF…</translation>
+    </message>
+    <message>
+        <source>The draft was not deleted: %1</source>
+        <translation>The draft was not deleted: %1</translation>
+    </message>
+    <message>
+        <source>The server draft %1 was deleted.</source>
+        <translation>The server draft %1 was deleted.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Saved as a draft on the server (reference %1).</source>
+        <translation>Saved as a draft on the server (reference %1).</translation>
+    </message>
+    <message>
+        <source>Issued: invoice number %1 (reference %2).</source>
+        <translation>Issued: invoice number %1 (reference %2).</translation>
+    </message>
+    <message>
+        <source>The preview could not be rendered.</source>
+        <translation>The preview could not be rendered.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceFilterBar</name>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>Search number, buyer, tax code or reference</source>
+        <translation>Search number, buyer, tax code or reference</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceListJob</name>
+    <message>
+        <source>missing or not an array</source>
+        <translation>missing or not an array</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceOperation</name>
+    <message>
+        <source>The server already holds this reference code; it is still being processed.</source>
+        <translation>The server already holds this reference code; it is still being processed.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoicesPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Download PDFs…</source>
+        <translation>Download PDFs…</translation>
+    </message>
+    <message>
+        <source>Download XMLs…</source>
+        <translation>Download XMLs…</translation>
+    </message>
+    <message>
+        <source>The selected invoices, or all listed ones when none is selected</source>
+        <translation>The selected invoices, or all listed ones when none is selected</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Refreshing…</translation>
+    </message>
+    <message>
+        <source>The file of %1 is not ready yet; trying again shortly…</source>
+        <translation>The file of %1 is not ready yet; trying again shortly…</translation>
+    </message>
+    <message>
+        <source>Downloading %1 of %2…</source>
+        <translation>Downloading %1 of %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) in the list.</source>
+        <translation>
+            <numerusform>%n invoice(s) in the list.</numerusform>
+            <numerusform>%n invoice(s) in the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation>Refresh failed: %1</translation>
+    </message>
+    <message>
+        <source>Getting the PDF…</source>
+        <translation>Getting the PDF…</translation>
+    </message>
+    <message>
+        <source>Getting the XML…</source>
+        <translation>Getting the XML…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be opened.</source>
+        <translation>The PDF could not be opened.</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded: %1</source>
+        <translation>The file could not be downloaded: %1</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n invoice(s).</source>
+        <translation>
+            <numerusform>Exported %n invoice(s).</numerusform>
+            <numerusform>Exported %n invoice(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download PDFs to folder</source>
+        <translation>Download PDFs to folder</translation>
+    </message>
+    <message>
+        <source>Download XMLs to folder</source>
+        <translation>Download XMLs to folder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved.</source>
+        <translation>
+            <numerusform>%n file(s) saved.</numerusform>
+            <numerusform>%n file(s) saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) failed:</source>
+        <translation>
+            <numerusform>%n invoice(s) failed:</numerusform>
+            <numerusform>%n invoice(s) failed:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download finished</source>
+        <translation>Download finished</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) · before tax %1 · VAT %2 · total %3</source>
+        <translation>
+            <numerusform>%n invoice(s) · before tax %1 · VAT %2 · total %3</numerusform>
+            <numerusform>%n invoice(s) · before tax %1 · VAT %2 · total %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last refreshed %1</source>
+        <translation>Last refreshed %1</translation>
+    </message>
+    <message>
+        <source>Never refreshed</source>
+        <translation>Never refreshed</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::IssueInvoiceOperation</name>
+    <message>
+        <source>No invoice has the reference code %1.</source>
+        <translation>No invoice has the reference code %1.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::IssuesPanel</name>
+    <message>
+        <source>Line %1</source>
+        <translation>Line %1</translation>
+    </message>
+    <message>
+        <source>Line %1, %2</source>
+        <translation>Line %1, %2</translation>
+    </message>
+    <message>
+        <source>Provider account</source>
+        <translation>Provider account</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation>Reference code</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>Grand total</translation>
+    </message>
+    <message>
+        <source>Buyer type</source>
+        <translation>Buyer type</translation>
+    </message>
+    <message>
+        <source>Buyer name</source>
+        <translation>Buyer name</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Buyer code</source>
+        <translation>Buyer code</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>National ID</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::JobPoller</name>
+    <message>
+        <source>the job was still pending after %1 s</source>
+        <translation>the job was still pending after %1 s</translation>
     </message>
 </context>
 <context>
@@ -334,6 +1243,68 @@ Switch to Production?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::PdfViewer</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ProviderAccountsJob</name>
+    <message>
+        <source>missing or not an array</source>
+        <translation>missing or not an array</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::ProviderAccountsModel</name>
     <message>
         <source>Active</source>
@@ -397,6 +1368,39 @@ Switch to Production?</translation>
     <message>
         <source>&lt;b&gt;Templates of %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Templates of %1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::QuotaBanner</name>
+    <message>
+        <source>Only %1 invoices are left in the package (warning under %2). Top up the package before a batch fails with QUOTA_EXCEEDED.</source>
+        <translation>Only %1 invoices are left in the package (warning under %2). Top up the package before a batch fails with QUOTA_EXCEEDED.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::SepayInvoiceActions</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Checking whether the server received it…</source>
+        <translation>Checking whether the server received it…</translation>
+    </message>
+    <message>
+        <source>Pending: the provider is processing the invoice…</source>
+        <translation>Pending: the provider is processing the invoice…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending (%n check(s))…</source>
+        <translation>
+            <numerusform>Pending (%n check(s))…</numerusform>
+            <numerusform>Pending (%n check(s))…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider refused the invoice.</source>
+        <translation>The provider refused the invoice.</translation>
     </message>
 </context>
 <context>
@@ -489,6 +1493,421 @@ Switch to Production?</translation>
     <message>
         <source>Label</source>
         <translation>Label</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::TokenJob</name>
+    <message>
+        <source>missing or not a string</source>
+        <translation>missing or not a string</translation>
+    </message>
+    <message>
+        <source>missing or not a positive integer</source>
+        <translation>missing or not a positive integer</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::TokenManager</name>
+    <message>
+        <source>No client ID and secret are set for this environment.</source>
+        <translation>No client ID and secret are set for this environment.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::TotalsPanel</name>
+    <message>
+        <source>Total before tax</source>
+        <translation>Total before tax</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>Grand total</translation>
+    </message>
+    <message>
+        <source>%1 + VAT %2</source>
+        <translation>%1 + VAT %2</translation>
+    </message>
+    <message>
+        <source>Rate %1</source>
+        <translation>Rate %1</translation>
+    </message>
+    <message>
+        <source>In words: %1</source>
+        <translation>In words: %1</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::UsageCharts</name>
+    <message>
+        <source>Invoices issued per day (last 30 days)</source>
+        <translation>Invoices issued per day (last 30 days)</translation>
+    </message>
+    <message>
+        <source>Invoices issued per month (last 12 months)</source>
+        <translation>Invoices issued per month (last 12 months)</translation>
+    </message>
+    <message>
+        <source>Remaining quota over time</source>
+        <translation>Remaining quota over time</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Remaining quota</source>
+        <translation>Remaining quota</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::UsageFiguresPanel</name>
+    <message>
+        <source>Issued this month:</source>
+        <translation>Issued this month:</translation>
+    </message>
+    <message>
+        <source>Issued last month:</source>
+        <translation>Issued last month:</translation>
+    </message>
+    <message>
+        <source>Drafts waiting:</source>
+        <translation>Drafts waiting:</translation>
+    </message>
+    <message>
+        <source>Jobs running:</source>
+        <translation>Jobs running:</translation>
+    </message>
+    <message>
+        <source>Jobs failed:</source>
+        <translation>Jobs failed:</translation>
+    </message>
+    <message>
+        <source>Average per working day:</source>
+        <translation>Average per working day:</translation>
+    </message>
+    <message>
+        <source>Quota runs out:</source>
+        <translation>Quota runs out:</translation>
+    </message>
+    <message>
+        <source>show them in the list</source>
+        <translation>show them in the list</translation>
+    </message>
+    <message>
+        <source>%1 (%2 issued over %3 working days)</source>
+        <translation>%1 (%2 issued over %3 working days)</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::UsagePage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Read the remaining quota from the server again</source>
+        <translation>Read the remaining quota from the server again</translation>
+    </message>
+    <message>
+        <source>Reading the remaining quota…</source>
+        <translation>Reading the remaining quota…</translation>
+    </message>
+    <message>
+        <source>Remaining quota: not read yet</source>
+        <translation>Remaining quota: not read yet</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>not connected</translation>
+    </message>
+    <message>
+        <source>Offline (%1): showing the figures saved on this computer.</source>
+        <translation>Offline (%1): showing the figures saved on this computer.</translation>
+    </message>
+    <message>
+        <source>The invoice list has not been synchronised yet.</source>
+        <translation>The invoice list has not been synchronised yet.</translation>
+    </message>
+    <message>
+        <source>Invoices as of %1 (%2).</source>
+        <translation>Invoices as of %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::UsageTexts</name>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute(s) ago</numerusform>
+            <numerusform>%n minute(s) ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour(s) ago</numerusform>
+            <numerusform>%n hour(s) ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day(s) ago</numerusform>
+            <numerusform>%n day(s) ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown until the remaining quota has been read</source>
+        <translation>Unknown until the remaining quota has been read</translation>
+    </message>
+    <message>
+        <source>No invoices issued in the last 30 days</source>
+        <translation>No invoices issued in the last 30 days</translation>
+    </message>
+    <message>
+        <source>The quota is used up</source>
+        <translation>The quota is used up</translation>
+    </message>
+    <message>
+        <source>Not within the next five years at this pace</source>
+        <translation>Not within the next five years at this pace</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n working day(s))</source>
+        <translation>
+            <numerusform>%1 (in %n working day(s))</numerusform>
+            <numerusform>%1 (in %n working day(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 invoices left</source>
+        <translation>%1 invoices left</translation>
+    </message>
+    <message>
+        <source>read at %1, %2</source>
+        <translation>read at %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::Validation</name>
+    <message>
+        <source>The provider account has no template %1.</source>
+        <translation>The provider account has no template %1.</translation>
+    </message>
+    <message>
+        <source>The series %1 is not registered for template %2 on the provider account.</source>
+        <translation>The series %1 is not registered for template %2 on the provider account.</translation>
+    </message>
+    <message>
+        <source>Choose an invoice template.</source>
+        <translation>Choose an invoice template.</translation>
+    </message>
+    <message>
+        <source>The template code %1 is not one of %2.</source>
+        <translation>The template code %1 is not one of %2.</translation>
+    </message>
+    <message>
+        <source>Choose an invoice series.</source>
+        <translation>Choose an invoice series.</translation>
+    </message>
+    <message>
+        <source>The series %1 must be six characters such as C26TAA: a letter, the two year digits and three capital letters.</source>
+        <translation>The series %1 must be six characters such as C26TAA: a letter, the two year digits and three capital letters.</translation>
+    </message>
+    <message>
+        <source>The series %1 must start with one of %2 and have one of %3 as its fourth character.</source>
+        <translation>The series %1 must start with one of %2 and have one of %3 as its fourth character.</translation>
+    </message>
+    <message>
+        <source>The series %1 is for the year %2 but the invoice is dated in %3.</source>
+        <translation>The series %1 is for the year %2 but the invoice is dated in %3.</translation>
+    </message>
+    <message>
+        <source>The issued date is required.</source>
+        <translation>The issued date is required.</translation>
+    </message>
+    <message>
+        <source>The issued date %1 is in the future.</source>
+        <translation>The issued date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>The issued date %1 is before the tax authority approved the provider account on %2.</source>
+        <translation>The issued date %1 is before the tax authority approved the provider account on %2.</translation>
+    </message>
+    <message>
+        <source>Choose a provider account.</source>
+        <translation>Choose a provider account.</translation>
+    </message>
+    <message>
+        <source>The provider account is not active.</source>
+        <translation>The provider account is not active.</translation>
+    </message>
+    <message>
+        <source>The reference code is longer than %1 characters.</source>
+        <translation>The reference code is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>The reference code must not contain spaces, control characters or any of / \ ? # %.</source>
+        <translation>The reference code must not contain spaces, control characters or any of / \ ? # %.</translation>
+    </message>
+    <message>
+        <source>The reference code %1 is reserved by the API.</source>
+        <translation>The reference code %1 is reserved by the API.</translation>
+    </message>
+    <message>
+        <source>The tax code %1 has a wrong check digit.</source>
+        <translation>The tax code %1 has a wrong check digit.</translation>
+    </message>
+    <message>
+        <source>The branch number of the tax code %1 must be between 001 and 999.</source>
+        <translation>The branch number of the tax code %1 must be between 001 and 999.</translation>
+    </message>
+    <message>
+        <source>The tax code %1 must have 10 digits, or 10 digits, a dash and a 3-digit branch number.</source>
+        <translation>The tax code %1 must have 10 digits, or 10 digits, a dash and a 3-digit branch number.</translation>
+    </message>
+    <message>
+        <source>The buyer is a company but has no tax code.</source>
+        <translation>The buyer is a company but has no tax code.</translation>
+    </message>
+    <message>
+        <source>%1 is a 12-digit personal identification number: enter it as the national ID, not as the tax code.</source>
+        <translation>%1 is a 12-digit personal identification number: enter it as the national ID, not as the tax code.</translation>
+    </message>
+    <message>
+        <source>The email address %1 is not valid.</source>
+        <translation>The email address %1 is not valid.</translation>
+    </message>
+    <message>
+        <source>A note line must not carry amounts.</source>
+        <translation>A note line must not carry amounts.</translation>
+    </message>
+    <message>
+        <source>A note line must not carry a VAT rate.</source>
+        <translation>A note line must not carry a VAT rate.</translation>
+    </message>
+    <message>
+        <source>The quantity may have at most two decimals.</source>
+        <translation>The quantity may have at most two decimals.</translation>
+    </message>
+    <message>
+        <source>The quantity must be greater than zero.</source>
+        <translation>The quantity must be greater than zero.</translation>
+    </message>
+    <message>
+        <source>The unit price must not be negative.</source>
+        <translation>The unit price must not be negative.</translation>
+    </message>
+    <message>
+        <source>The discount amount must not be negative.</source>
+        <translation>The discount amount must not be negative.</translation>
+    </message>
+    <message>
+        <source>The discount percentage must be between 0 and 100.</source>
+        <translation>The discount percentage must be between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>A sales invoice has no VAT rate per line; this rate is ignored.</source>
+        <translation>A sales invoice has no VAT rate per line; this rate is ignored.</translation>
+    </message>
+    <message>
+        <source>Choose a VAT rate for this line.</source>
+        <translation>Choose a VAT rate for this line.</translation>
+    </message>
+    <message>
+        <source>No goods line has the VAT rate %1 that this discount applies to.</source>
+        <translation>No goods line has the VAT rate %1 that this discount applies to.</translation>
+    </message>
+    <message>
+        <source>The line needs a name.</source>
+        <translation>The line needs a name.</translation>
+    </message>
+    <message>
+        <source>A goods line needs a quantity.</source>
+        <translation>A goods line needs a quantity.</translation>
+    </message>
+    <message>
+        <source>A goods line needs a unit price.</source>
+        <translation>A goods line needs a unit price.</translation>
+    </message>
+    <message>
+        <source>A trade-discount line needs a positive amount.</source>
+        <translation>A trade-discount line needs a positive amount.</translation>
+    </message>
+    <message>
+        <source>The 8% rate applies only in a VAT reduction period; %1 is outside every period.</source>
+        <translation>The 8% rate applies only in a VAT reduction period; %1 is outside every period.</translation>
+    </message>
+    <message>
+        <source>The total amount must be a whole number, but the lines add up to %1.</source>
+        <translation>The total amount must be a whole number, but the lines add up to %1.</translation>
+    </message>
+    <message>
+        <source>The total amount %1 differs from the total of the lines, %2.</source>
+        <translation>The total amount %1 differs from the total of the lines, %2.</translation>
+    </message>
+    <message>
+        <source>Cash payment of %1 đồng or more: the buyer cannot deduct the input VAT without proof of a non-cash payment.</source>
+        <translation>Cash payment of %1 đồng or more: the buyer cannot deduct the input VAT without proof of a non-cash payment.</translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation>Add at least one line.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::XmlViewer</name>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Tree</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>The XML is not well-formed (line %1): %2</source>
+        <translation>The XML is not well-formed (line %1): %2</translation>
+    </message>
+    <message>
+        <source>Save XML</source>
+        <translation>Save XML</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml)</source>
+        <translation>XML files (*.xml)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
     </message>
 </context>
 </TS>

@@ -81,6 +81,37 @@ Chuyển sang Sản xuất?</translation>
     </message>
 </context>
 <context>
+    <name>StoreError</name>
+    <message>
+        <source>The local database could not be opened.</source>
+        <translation>Không mở được cơ sở dữ liệu cục bộ.</translation>
+    </message>
+    <message>
+        <source>The local database could not be updated to this version.</source>
+        <translation>Không cập nhật được cơ sở dữ liệu cục bộ lên phiên bản này.</translation>
+    </message>
+    <message>
+        <source>The local record no longer exists.</source>
+        <translation>Bản ghi cục bộ không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>This step is not allowed in the current state of the job.</source>
+        <translation>Không thể thực hiện bước này ở trạng thái hiện tại của tác vụ.</translation>
+    </message>
+    <message>
+        <source>This invoice is already being sent.</source>
+        <translation>Hóa đơn này đang được gửi.</translation>
+    </message>
+    <message>
+        <source>A local record could not be read.</source>
+        <translation>Không đọc được một bản ghi cục bộ.</translation>
+    </message>
+    <message>
+        <source>Saving to the local database failed.</source>
+        <translation>Lưu vào cơ sở dữ liệu cục bộ thất bại.</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::AboutDialog</name>
     <message>
         <source>About SePay eInvoice</source>
@@ -97,6 +128,197 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ApiAccountsSource</name>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Chưa kết nối tới máy chủ.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ApiConnectionTester</name>
+    <message>
+        <source>The demo server is not running.</source>
+        <translation>Máy chủ dùng thử chưa chạy.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ApiError</name>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Lỗi mạng: %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Máy chủ không trả lời kịp thời.</translation>
+    </message>
+    <message>
+        <source>Timed out: %1</source>
+        <translation>Hết thời gian chờ: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2: %3</source>
+        <translation>HTTP %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Unreadable answer from the server (field %1): %2</source>
+        <translation>Máy chủ trả về dữ liệu không đọc được (trường %1): %2</translation>
+    </message>
+    <message>
+        <source>The invoice is not valid:
+%1</source>
+        <translation>Hóa đơn không hợp lệ:
+%1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <source>Too many requests are waiting; try again later.</source>
+        <translation>Có quá nhiều yêu cầu đang chờ; hãy thử lại sau.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ApiJob</name>
+    <message>
+        <source>The server answered with status %1.</source>
+        <translation>Máy chủ trả về mã trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object: %1</source>
+        <translation>câu trả lời không phải là đối tượng JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BuyerForm</name>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer &amp;type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;x code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits, or 10 digits-3 digits for a branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several addresses separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::CatalogueManagerDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers and products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ConnectionController</name>
+    <message>
+        <source>Enter the client ID and secret in Settings.</source>
+        <translation>Hãy nhập Client ID và khóa bí mật trong Cài đặt.</translation>
     </message>
 </context>
 <context>
@@ -190,6 +412,84 @@ Chuyển sang Sản xuất?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::DemoEnvironment</name>
+    <message>
+        <source>Cannot create the folder for the demo data: %1</source>
+        <translation>Không tạo được thư mục cho dữ liệu dùng thử: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the demo server: %1</source>
+        <translation>Không khởi động được máy chủ dùng thử: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the demo data: %1</source>
+        <translation>Không xóa được dữ liệu dùng thử: %1</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::EditorDialogPrompter</name>
+    <message>
+        <source>Issue this invoice on %1? An issued invoice is sent to the tax authority and cannot be deleted.
+
+Series: %2%3
+Buyer: %4
+Tax code: %5
+Grand total: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the server draft %1? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::Environment</name>
+    <message>
+        <source>Demo</source>
+        <translation>Dùng thử</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Thử nghiệm (Sandbox)</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Sản xuất</translation>
+    </message>
+    <message>
+        <source>Custom (%1)</source>
+        <translation>Tùy chỉnh (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid server address.</source>
+        <translation>&quot;%1&quot; không phải là địa chỉ máy chủ hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Plain http is only allowed for a server on this computer; use https.</source>
+        <translation>Chỉ được dùng http thường cho máy chủ trên chính máy tính này; hãy dùng https.</translation>
+    </message>
+    <message>
+        <source>Unsupported scheme &quot;%1&quot;; use https.</source>
+        <translation>Không hỗ trợ giao thức &quot;%1&quot;; hãy dùng https.</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::GeneralSettingsWidget</name>
     <message>
         <source>As the system</source>
@@ -226,6 +526,604 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>Choose the download folder</source>
         <translation>Chọn thư mục tải về</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::HeaderForm</name>
+    <message>
+        <source>(not stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash (TM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer (CK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash or transfer (TM/CK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (KHAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a new reference code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider &amp;account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template and series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issued at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a provider account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 (not offered by this account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceDetailPane</name>
+    <message>
+        <source>View PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax authority code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer tax code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an invoice to see its detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The detail could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 before tax + %2 VAT = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceEditorPage</name>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals and checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems to fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;talogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the unsent invoice from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a copy with a new reference code; the original is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unsent invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no buyer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n line(s) · %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server draft %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as a draft on the server (reference %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued: invoice number %1 (reference %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceFilterBar</name>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search number, buyer, tax code or reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceListJob</name>
+    <message>
+        <source>missing or not an array</source>
+        <translation>thiếu hoặc không phải là mảng</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceOperation</name>
+    <message>
+        <source>The server already holds this reference code; it is still being processed.</source>
+        <translation>Máy chủ đã có mã tham chiếu này; hóa đơn vẫn đang được xử lý.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoicesPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download PDFs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download XMLs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected invoices, or all listed ones when none is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of %1 is not ready yet; trying again shortly…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) in the list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting the XML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n invoice(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download PDFs to folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download XMLs to folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) failed:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) · before tax %1 · VAT %2 · total %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last refreshed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::IssueInvoiceOperation</name>
+    <message>
+        <source>No invoice has the reference code %1.</source>
+        <translation>Không có hóa đơn nào mang mã tham chiếu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::IssuesPanel</name>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mẫu số</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Ký hiệu</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::JobPoller</name>
+    <message>
+        <source>the job was still pending after %1 s</source>
+        <translation>tác vụ vẫn đang chờ xử lý sau %1 giây</translation>
     </message>
 </context>
 <context>
@@ -334,6 +1232,68 @@ Chuyển sang Sản xuất?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::PdfViewer</name>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ProviderAccountsJob</name>
+    <message>
+        <source>missing or not an array</source>
+        <translation>thiếu hoặc không phải là mảng</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::ProviderAccountsModel</name>
     <message>
         <source>Active</source>
@@ -397,6 +1357,38 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>&lt;b&gt;Templates of %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mẫu hóa đơn của %1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::QuotaBanner</name>
+    <message>
+        <source>Only %1 invoices are left in the package (warning under %2). Top up the package before a batch fails with QUOTA_EXCEEDED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::SepayInvoiceActions</name>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether the server received it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: the provider is processing the invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending (%n check(s))…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider refused the invoice.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -488,6 +1480,417 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>Label</source>
         <translation>Tên mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::TokenJob</name>
+    <message>
+        <source>missing or not a string</source>
+        <translation>thiếu hoặc không phải là chuỗi</translation>
+    </message>
+    <message>
+        <source>missing or not a positive integer</source>
+        <translation>thiếu hoặc không phải là số nguyên dương</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::TokenManager</name>
+    <message>
+        <source>No client ID and secret are set for this environment.</source>
+        <translation>Môi trường này chưa có Client ID và khóa bí mật.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::TotalsPanel</name>
+    <message>
+        <source>Total before tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + VAT %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::UsageCharts</name>
+    <message>
+        <source>Invoices issued per day (last 30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices issued per month (last 12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining quota over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::UsageFiguresPanel</name>
+    <message>
+        <source>Issued this month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued last month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts waiting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs running:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average per working day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota runs out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show them in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 issued over %3 working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::UsagePage</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the remaining quota from the server again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the remaining quota…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining quota: not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline (%1): showing the figures saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice list has not been synchronised yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices as of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::UsageTexts</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown until the remaining quota has been read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoices issued in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not within the next five years at this pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n working day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 invoices left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read at %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::Validation</name>
+    <message>
+        <source>The provider account has no template %1.</source>
+        <translation>Tài khoản nhà cung cấp không có mẫu số %1.</translation>
+    </message>
+    <message>
+        <source>The series %1 is not registered for template %2 on the provider account.</source>
+        <translation>Ký hiệu %1 chưa được đăng ký cho mẫu số %2 trên tài khoản nhà cung cấp.</translation>
+    </message>
+    <message>
+        <source>Choose an invoice template.</source>
+        <translation>Hãy chọn mẫu hóa đơn.</translation>
+    </message>
+    <message>
+        <source>The template code %1 is not one of %2.</source>
+        <translation>Mẫu số %1 không thuộc các giá trị %2.</translation>
+    </message>
+    <message>
+        <source>Choose an invoice series.</source>
+        <translation>Hãy chọn ký hiệu hóa đơn.</translation>
+    </message>
+    <message>
+        <source>The series %1 must be six characters such as C26TAA: a letter, the two year digits and three capital letters.</source>
+        <translation>Ký hiệu %1 phải gồm sáu ký tự, ví dụ C26TAA: một chữ cái, hai chữ số của năm và ba chữ in hoa.</translation>
+    </message>
+    <message>
+        <source>The series %1 must start with one of %2 and have one of %3 as its fourth character.</source>
+        <translation>Ký hiệu %1 phải bắt đầu bằng một trong các ký tự %2 và có ký tự thứ tư là một trong %3.</translation>
+    </message>
+    <message>
+        <source>The series %1 is for the year %2 but the invoice is dated in %3.</source>
+        <translation>Ký hiệu %1 dành cho năm %2 nhưng hóa đơn ghi ngày trong năm %3.</translation>
+    </message>
+    <message>
+        <source>The issued date is required.</source>
+        <translation>Cần có ngày lập hóa đơn.</translation>
+    </message>
+    <message>
+        <source>The issued date %1 is in the future.</source>
+        <translation>Ngày lập %1 là ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <source>The issued date %1 is before the tax authority approved the provider account on %2.</source>
+        <translation>Ngày lập %1 trước ngày cơ quan thuế chấp thuận tài khoản nhà cung cấp (%2).</translation>
+    </message>
+    <message>
+        <source>Choose a provider account.</source>
+        <translation>Hãy chọn tài khoản nhà cung cấp.</translation>
+    </message>
+    <message>
+        <source>The provider account is not active.</source>
+        <translation>Tài khoản nhà cung cấp đang ngừng hoạt động.</translation>
+    </message>
+    <message>
+        <source>The reference code is longer than %1 characters.</source>
+        <translation>Mã tham chiếu dài hơn %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The reference code must not contain spaces, control characters or any of / \ ? # %.</source>
+        <translation>Mã tham chiếu không được chứa khoảng trắng, ký tự điều khiển hoặc các ký tự / \ ? # %.</translation>
+    </message>
+    <message>
+        <source>The reference code %1 is reserved by the API.</source>
+        <translation>Mã tham chiếu %1 đã được API dành riêng.</translation>
+    </message>
+    <message>
+        <source>The tax code %1 has a wrong check digit.</source>
+        <translation>Mã số thuế %1 có chữ số kiểm tra sai.</translation>
+    </message>
+    <message>
+        <source>The branch number of the tax code %1 must be between 001 and 999.</source>
+        <translation>Số chi nhánh của mã số thuế %1 phải từ 001 đến 999.</translation>
+    </message>
+    <message>
+        <source>The tax code %1 must have 10 digits, or 10 digits, a dash and a 3-digit branch number.</source>
+        <translation>Mã số thuế %1 phải gồm 10 chữ số, hoặc 10 chữ số, dấu gạch ngang và 3 chữ số chi nhánh.</translation>
+    </message>
+    <message>
+        <source>The buyer is a company but has no tax code.</source>
+        <translation>Người mua là doanh nghiệp nhưng chưa có mã số thuế.</translation>
+    </message>
+    <message>
+        <source>%1 is a 12-digit personal identification number: enter it as the national ID, not as the tax code.</source>
+        <translation>%1 là số định danh cá nhân 12 chữ số: hãy nhập vào ô CCCD, không nhập làm mã số thuế.</translation>
+    </message>
+    <message>
+        <source>The email address %1 is not valid.</source>
+        <translation>Địa chỉ email %1 không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>A note line must not carry amounts.</source>
+        <translation>Dòng ghi chú không được có số tiền.</translation>
+    </message>
+    <message>
+        <source>A note line must not carry a VAT rate.</source>
+        <translation>Dòng ghi chú không được có thuế suất GTGT.</translation>
+    </message>
+    <message>
+        <source>The quantity may have at most two decimals.</source>
+        <translation>Số lượng chỉ được có tối đa hai chữ số thập phân.</translation>
+    </message>
+    <message>
+        <source>The quantity must be greater than zero.</source>
+        <translation>Số lượng phải lớn hơn không.</translation>
+    </message>
+    <message>
+        <source>The unit price must not be negative.</source>
+        <translation>Đơn giá không được âm.</translation>
+    </message>
+    <message>
+        <source>The discount amount must not be negative.</source>
+        <translation>Số tiền chiết khấu không được âm.</translation>
+    </message>
+    <message>
+        <source>The discount percentage must be between 0 and 100.</source>
+        <translation>Tỷ lệ chiết khấu phải từ 0 đến 100.</translation>
+    </message>
+    <message>
+        <source>A sales invoice has no VAT rate per line; this rate is ignored.</source>
+        <translation>Hóa đơn bán hàng không có thuế suất GTGT theo từng dòng; thuế suất này bị bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Choose a VAT rate for this line.</source>
+        <translation>Hãy chọn thuế suất GTGT cho dòng này.</translation>
+    </message>
+    <message>
+        <source>No goods line has the VAT rate %1 that this discount applies to.</source>
+        <translation>Không có dòng hàng hóa nào có thuế suất %1 mà khoản chiết khấu này áp dụng.</translation>
+    </message>
+    <message>
+        <source>The line needs a name.</source>
+        <translation>Dòng này cần có tên hàng hóa, dịch vụ.</translation>
+    </message>
+    <message>
+        <source>A goods line needs a quantity.</source>
+        <translation>Dòng hàng hóa cần có số lượng.</translation>
+    </message>
+    <message>
+        <source>A goods line needs a unit price.</source>
+        <translation>Dòng hàng hóa cần có đơn giá.</translation>
+    </message>
+    <message>
+        <source>A trade-discount line needs a positive amount.</source>
+        <translation>Dòng chiết khấu thương mại cần có số tiền dương.</translation>
+    </message>
+    <message>
+        <source>The 8% rate applies only in a VAT reduction period; %1 is outside every period.</source>
+        <translation>Thuế suất 8% chỉ áp dụng trong thời gian giảm thuế GTGT; ngày %1 nằm ngoài mọi thời gian đó.</translation>
+    </message>
+    <message>
+        <source>The total amount must be a whole number, but the lines add up to %1.</source>
+        <translation>Tổng tiền phải là số nguyên, nhưng tổng các dòng là %1.</translation>
+    </message>
+    <message>
+        <source>The total amount %1 differs from the total of the lines, %2.</source>
+        <translation>Tổng tiền %1 khác với tổng các dòng (%2).</translation>
+    </message>
+    <message>
+        <source>Cash payment of %1 đồng or more: the buyer cannot deduct the input VAT without proof of a non-cash payment.</source>
+        <translation>Thanh toán tiền mặt từ %1 đồng trở lên: người mua không được khấu trừ thuế GTGT đầu vào nếu không có chứng từ thanh toán không dùng tiền mặt.</translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation>Hãy thêm ít nhất một dòng.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::XmlViewer</name>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML is not well-formed (line %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML files (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

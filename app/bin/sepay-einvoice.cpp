@@ -1,7 +1,6 @@
 // The desktop app: a thin entry point over the libraries.
-#include "settings/appsettings.h"
 #include "ui/shell/appidentity.h"
-#include "ui/shell/appshell.h"
+#include "ui/shell/desktopapp.h"
 
 #include <QApplication>
 
@@ -9,11 +8,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     einvoice::setUpApplicationIdentity();
-
-    einvoice::AppSettings settings;
-    einvoice::ShellServices services;
-    services.settings = &settings;
-    einvoice::AppShell shell(services);
-    shell.start();
+    einvoice::DesktopApp desktop;
+    desktop.start();
     return app.exec();
 }

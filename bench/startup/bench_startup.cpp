@@ -3,10 +3,10 @@
 // process start to the first painted window and the resident memory once idle (medians).
 //
 //   bench_startup [runs]        default 5 runs of each
-#include "settings/appsettings.h"
 #include "startupprobe.h"
 #include "ui/shell/appidentity.h"
 #include "ui/shell/appshell.h"
+#include "ui/shell/desktopapp.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -49,14 +49,11 @@ int runChild(const QString &mode, int argc, char **argv)
     mark("application");
     setUpApplicationIdentity();
     mark("identity");
-    AppSettings settings;
-    ShellServices services;
-    services.settings = &settings;
-    AppShell shell(services);
-    mark("shell");
-    shell.start();
+    DesktopApp desktop;
+    mark("desktop app");
+    desktop.start();
     mark("window shown");
-    bench::StartupProbe probe(shell.mainWindow(), idleMs);
+    bench::StartupProbe probe(desktop.shell()->mainWindow(), idleMs);
     return app.exec();
 }
 

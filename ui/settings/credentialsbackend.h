@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/credentials.h"
 #include "settings/environmentchoice.h"
 
 #include <QMap>
@@ -7,15 +8,6 @@
 #include <QString>
 
 namespace einvoice {
-
-struct Credentials
-{
-    QString clientId;
-    QString clientSecret;
-
-    bool isEmpty() const { return clientId.isEmpty() && clientSecret.isEmpty(); }
-    bool operator==(const Credentials &) const = default;
-};
 
 // Where the settings dialog reads and writes the client ID and secret of each environment. An
 // adapter over the app's secret store; asynchronous because keychains are. Every read() answers

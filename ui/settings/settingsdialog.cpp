@@ -59,6 +59,8 @@ void SettingsDialog::accept()
         applyPlainSettings();
         return;
     }
+    // Credentials of a custom server are scoped by its address: store the address first.
+    m_settings->setCustomUrl(m_connection->customUrl());
     m_writeFailed = false;
     m_buttons->setEnabled(false);
     for (auto it = edited.cbegin(); it != edited.cend(); ++it)

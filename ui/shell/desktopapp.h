@@ -1,0 +1,50 @@
+#pragma once
+
+#include "api/clientoptions.h"
+
+#include <QString>
+
+#include <memory>
+
+class QSettings;
+
+namespace einvoice {
+
+class AppSettings;
+class AppShell;
+class ConfirmationPrompter;
+class ConnectionController;
+class SecretStore;
+
+// The desktop app put together: settings, secret store, connection to the chosen environment
+// and the shell with its main window. The entry point, the start-up benchmark and the GUI
+// integration tests all start the app through this, so they start it the same way.
+class DesktopApp
+{
+public:
+    struct Options
+    {
+        QSettings *settings = nullptr; // default: the app's QSettings
+        SecretStore *secrets = nullptr; // default: the keychain, memory when it does not answer
+        ConfirmationPrompter *prompter = nullptr; // default: message boxes
+        QString demoDataFile; // default: DemoEnvironment::defaultDataFile()
+        ClientOptions clientOptions;
+    };
+
+    DesktopApp();
+    explicit DesktopApp(const Options &options);
+    ~DesktopApp();
+
+    void start();
+    AppSettings *settings() const { return m_settings.get(); }
+    AppShell *shell() const { return m_shell.get(); }
+    ConnectionController *connection() const { return m_connection.get(); }
+
+private:
+    std::unique_ptr<SecretStore> m_ownedSecrets;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<ConnectionController> m_connection;
+    std::unique_ptr<AppShell> m_shell;
+};
+
+} // namespace einvoice
