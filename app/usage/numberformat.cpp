@@ -1,0 +1,39 @@
+#include "numberformat.h"
+
+#include "core/clock.h"
+
+namespace einvoice {
+
+QLocale NumberFormat::locale()
+{
+    QLocale vietnamese(QLocale::Vietnamese, QLocale::Vietnam);
+    vietnamese.setNumberOptions(QLocale::DefaultNumberOptions);
+    return vietnamese;
+}
+
+QString NumberFormat::count(qint64 value)
+{
+    return locale().toString(value);
+}
+
+QString NumberFormat::decimal(double value, int decimals)
+{
+    return locale().toString(value, 'f', decimals);
+}
+
+QString NumberFormat::date(QDate date)
+{
+    return date.toString(QStringLiteral("dd/MM/yyyy"));
+}
+
+QString NumberFormat::dateTime(const QDateTime &when)
+{
+    return when.toTimeZone(Clock::vietnamTimeZone()).toString(QStringLiteral("HH:mm dd/MM/yyyy"));
+}
+
+QString NumberFormat::month(QDate month)
+{
+    return month.toString(QStringLiteral("MM/yyyy"));
+}
+
+} // namespace einvoice

@@ -1,0 +1,3 @@
+#include "usagelog.h"
+
+Q_LOGGING_CATEGORY(lcUsage, "einvoice.usage")
