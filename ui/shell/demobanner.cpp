@@ -1,5 +1,7 @@
 #include "demobanner.h"
 
+#include "wrappedlabel.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -16,9 +18,8 @@ DemoBanner::DemoBanner(QWidget *parent) : QFrame(parent)
     colours.setColor(QPalette::WindowText, QColor(0x0d, 0x3c, 0x66));
     setPalette(colours);
     auto *layout = new QHBoxLayout(this);
-    auto *text = new QLabel(this);
+    auto *text = new WrappedLabel(QString(), this);
     text->setObjectName(QStringLiteral("demoBannerText"));
-    text->setWordWrap(true);
     text->setText(
         tr("<b>Demo data.</b> You are working on the server built into the app, with sample invoices. "
            "Nothing is sent to SePay or to the tax authority. To work with your company's invoices, "

@@ -1,5 +1,7 @@
 #include "placeholderpage.h"
 
+#include "wrappedlabel.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -18,9 +20,8 @@ PlaceholderPage::PlaceholderPage(
     font.setPointSizeF(font.pointSizeF() * 1.5);
     font.setBold(true);
     heading->setFont(font);
-    auto *body = new QLabel(text, this);
+    auto *body = new WrappedLabel(text, this);
     body->setAlignment(Qt::AlignCenter);
-    body->setWordWrap(true);
     body->setEnabled(false);
     layout->addWidget(heading);
     layout->addWidget(body);
