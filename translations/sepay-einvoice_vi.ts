@@ -40,7 +40,7 @@
         <translation>Máy chủ tích hợp sẵn trong ứng dụng, có dữ liệu mẫu. Không có gì được gửi tới SePay hay cơ quan thuế.</translation>
     </message>
     <message>
-        <source>SePay&apos;s test server. Invoices are not sent to the tax authority.</source>
+        <source>SePay's test server. Invoices are not sent to the tax authority.</source>
         <translation>Máy chủ thử nghiệm của SePay. Hóa đơn không được gửi tới cơ quan thuế.</translation>
     </message>
     <message>
@@ -122,8 +122,8 @@ Chuyển sang Sản xuất?</translation>
         <translation>&lt;h2&gt;Hóa đơn điện tử SePay&lt;/h2&gt;&lt;p&gt;Phiên bản %1&lt;/p&gt;&lt;p&gt;Lập, phát hành, theo dõi và tải về hóa đơn điện tử Việt Nam qua SePay eInvoice API.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 — GNU Lesser General Public License v3 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;qt.io&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;QtKeychain — BSD 3-Clause License (&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;github.com/frankosterfeld/qtkeychain&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Giấy phép&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 — Giấy phép Công cộng Hạn chế GNU (LGPL) phiên bản 3 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;qt.io&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;QtKeychain — Giấy phép BSD 3 điều khoản (&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;github.com/frankosterfeld/qtkeychain&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 — GNU Lesser General Public License v3 (&lt;a href="https://www.qt.io/licensing/open-source-lgpl-obligations"&gt;qt.io&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;QtKeychain — BSD 3-Clause License (&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;github.com/frankosterfeld/qtkeychain&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Giấy phép&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 — Giấy phép Công cộng Hạn chế GNU (LGPL) phiên bản 3 (&lt;a href="https://www.qt.io/licensing/open-source-lgpl-obligations"&gt;qt.io&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;QtKeychain — Giấy phép BSD 3 điều khoản (&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;github.com/frankosterfeld/qtkeychain&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Close</source>
@@ -200,118 +200,118 @@ Chuyển sang Sản xuất?</translation>
     <name>einvoice::BuyerForm</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Doanh nghiệp</translation>
     </message>
     <message>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cá nhân</translation>
     </message>
     <message>
         <source>(not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không ghi)</translation>
     </message>
     <message>
         <source>Buyer &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loại người mua</translation>
     </message>
     <message>
         <source>Buyer &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên người mua</translation>
     </message>
     <message>
         <source>&amp;Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đơn &amp;vị</translation>
     </message>
     <message>
         <source>Ta&amp;x code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mã số thuế</translation>
     </message>
     <message>
         <source>A&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>Đị&amp;a chỉ</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện t&amp;hoại</translation>
     </message>
     <message>
         <source>Buyer &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã &amp;khách hàng</translation>
     </message>
     <message>
         <source>National &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Số &amp;CCCD</translation>
     </message>
     <message>
         <source>10 digits, or 10 digits-3 digits for a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>10 chữ số, hoặc 10 chữ số-3 chữ số cho chi nhánh</translation>
     </message>
     <message>
         <source>Several addresses separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiều địa chỉ, phân cách bằng ;</translation>
     </message>
 </context>
 <context>
     <name>einvoice::CatalogueManagerDialog</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Tax code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã số thuế</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị tính</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn giá</translation>
     </message>
     <message>
         <source>Customers and products</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng và hàng hóa</translation>
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khách hàng</translation>
     </message>
     <message>
         <source>&amp;Products</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hàng hóa</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng mới</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Hàng hóa mới</translation>
     </message>
 </context>
 <context>
@@ -403,7 +403,7 @@ Chuyển sang Sản xuất?</translation>
 <context>
     <name>einvoice::DemoBanner</name>
     <message>
-        <source>&lt;b&gt;Demo data.&lt;/b&gt; You are working on the server built into the app, with sample invoices. Nothing is sent to SePay or to the tax authority. To work with your company&apos;s invoices, open Settings, choose Sandbox or Production and enter the client ID and secret from your SePay account.</source>
+        <source>&lt;b&gt;Demo data.&lt;/b&gt; You are working on the server built into the app, with sample invoices. Nothing is sent to SePay or to the tax authority. To work with your company's invoices, open Settings, choose Sandbox or Production and enter the client ID and secret from your SePay account.</source>
         <translation>&lt;b&gt;Dữ liệu mẫu.&lt;/b&gt; Bạn đang làm việc trên máy chủ tích hợp sẵn trong ứng dụng, với các hóa đơn mẫu. Không có gì được gửi tới SePay hay cơ quan thuế. Để làm việc với hóa đơn của doanh nghiệp, hãy mở Cài đặt, chọn Sandbox hoặc Sản xuất rồi nhập Client ID và khóa bí mật từ tài khoản SePay.</translation>
     </message>
     <message>
@@ -435,27 +435,32 @@ Series: %2%3
 Buyer: %4
 Tax code: %5
 Grand total: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát hành hóa đơn này trên %1? Hóa đơn đã phát hành được gửi tới cơ quan thuế và không thể xóa.
+
+Ký hiệu: %2%3
+Người mua: %4
+Mã số thuế: %5
+Tổng cộng: %6</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có)</translation>
     </message>
     <message>
         <source>Issue on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát hành trên %1</translation>
     </message>
     <message>
         <source>Issue invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát hành hóa đơn</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa bản nháp</translation>
     </message>
     <message>
         <source>Delete the server draft %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa bản nháp %1 trên máy chủ? Không thể hoàn tác.</translation>
     </message>
 </context>
 <context>
@@ -477,16 +482,16 @@ Grand total: %6</source>
         <translation>Tùy chỉnh (%1)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid server address.</source>
-        <translation>&quot;%1&quot; không phải là địa chỉ máy chủ hợp lệ.</translation>
+        <source>"%1" is not a valid server address.</source>
+        <translation>"%1" không phải là địa chỉ máy chủ hợp lệ.</translation>
     </message>
     <message>
         <source>Plain http is only allowed for a server on this computer; use https.</source>
         <translation>Chỉ được dùng http thường cho máy chủ trên chính máy tính này; hãy dùng https.</translation>
     </message>
     <message>
-        <source>Unsupported scheme &quot;%1&quot;; use https.</source>
-        <translation>Không hỗ trợ giao thức &quot;%1&quot;; hãy dùng https.</translation>
+        <source>Unsupported scheme "%1"; use https.</source>
+        <translation>Không hỗ trợ giao thức "%1"; hãy dùng https.</translation>
     </message>
 </context>
 <context>
@@ -532,130 +537,130 @@ Grand total: %6</source>
     <name>einvoice::HeaderForm</name>
     <message>
         <source>(not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không ghi)</translation>
     </message>
     <message>
         <source>Cash (TM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền mặt (TM)</translation>
     </message>
     <message>
         <source>Bank transfer (CK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển khoản (CK)</translation>
     </message>
     <message>
         <source>Cash or transfer (TM/CK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền mặt hoặc chuyển khoản (TM/CK)</translation>
     </message>
     <message>
         <source>Other (KHAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Khác (KHAC)</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Mới</translation>
     </message>
     <message>
         <source>Generate a new reference code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo mã tham chiếu mới</translation>
     </message>
     <message>
         <source>Generated when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự tạo khi để trống</translation>
     </message>
     <message>
         <source>Provider &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tài khoản nhà cung cấp</translation>
     </message>
     <message>
         <source>&amp;Template and series</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mẫu số và ký hiệu</translation>
     </message>
     <message>
         <source>&amp;Issued at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngày lập</translation>
     </message>
     <message>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền &amp;tệ</translation>
     </message>
     <message>
         <source>&amp;Payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hình thức thanh toán</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi chú</translation>
     </message>
     <message>
         <source>&amp;Reference code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã tham &amp;chiếu</translation>
     </message>
     <message>
         <source>Choose a provider account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tài khoản nhà cung cấp…</translation>
     </message>
     <message>
         <source>%1 · %2 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (ngừng hoạt động)</translation>
     </message>
     <message>
         <source>%1 (not listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (không có trong danh sách)</translation>
     </message>
     <message>
         <source>%1%2 (not offered by this account)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 (tài khoản này không cung cấp)</translation>
     </message>
 </context>
 <context>
     <name>einvoice::InvoiceDetailPane</name>
     <message>
         <source>View PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem PDF</translation>
     </message>
     <message>
         <source>View XML</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem XML</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>STT</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Hàng hóa, dịch vụ</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị tính</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn giá</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành tiền</translation>
     </message>
     <message>
         <source>VAT rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuế suất</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuế GTGT</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số hóa đơn</translation>
     </message>
     <message>
         <source>Issued date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày lập</translation>
     </message>
     <message>
         <source>Status</source>
@@ -663,227 +668,225 @@ Grand total: %6</source>
     </message>
     <message>
         <source>Document type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại chứng từ</translation>
     </message>
     <message>
         <source>Provider status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái tại nhà cung cấp</translation>
     </message>
     <message>
         <source>Tax authority code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã của CQT</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Người mua</translation>
     </message>
     <message>
         <source>Buyer tax code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã số thuế người mua</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <source>Payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình thức thanh toán</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng cộng</translation>
     </message>
     <message>
         <source>Select an invoice to see its detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một hóa đơn để xem chi tiết.</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải %1…</translation>
     </message>
     <message>
         <source>The detail could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tải được chi tiết: %1</translation>
     </message>
     <message>
         <source>(draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bản nháp)</translation>
     </message>
     <message>
         <source>%1 before tax + %2 VAT = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trước thuế + %2 thuế GTGT = %3</translation>
     </message>
 </context>
 <context>
     <name>einvoice::InvoiceEditorPage</name>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hóa đơn</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Người mua</translation>
     </message>
     <message>
         <source>Totals and checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng tiền và kiểm tra</translation>
     </message>
     <message>
         <source>Problems to fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Các lỗi cần sửa:</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mới</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhân bản</translation>
     </message>
     <message>
         <source>Local drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản nháp trên máy</translation>
     </message>
     <message>
         <source>Ca&amp;talogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Danh mục…</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem trước</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu nháp</translation>
     </message>
     <message>
         <source>&amp;Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phát hành</translation>
     </message>
     <message>
         <source>Issue &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát hành &amp;bản nháp</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa bản nháp</translation>
     </message>
     <message>
         <source>Open &amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở &amp;PDF</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Các dòng</translation>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm dòng</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa dòng</translation>
     </message>
     <message>
         <source>Duplicate line</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân bản dòng</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Lên trên</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuống dưới</translation>
     </message>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hóa đơn %1</translation>
     </message>
     <message>
         <source>Restored the unsent invoice from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khôi phục hóa đơn chưa gửi từ %1.</translation>
     </message>
     <message>
         <source>This is a copy with a new reference code; the original is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là bản sao với mã tham chiếu mới; bản gốc không thay đổi.</translation>
     </message>
     <message>
         <source>No unsent invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có hóa đơn chưa gửi</translation>
     </message>
     <message>
         <source>(no buyer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa có người mua)</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n line(s) · %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 · %n dòng · %2</numerusform></translation>
     </message>
     <message>
         <source>Downloading the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải PDF…</translation>
     </message>
     <message>
         <source>The draft was not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa xóa được bản nháp: %1</translation>
     </message>
     <message>
         <source>The server draft %1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa bản nháp %1 trên máy chủ.</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thất bại: %1</translation>
     </message>
     <message>
         <source>Saved as a draft on the server (reference %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu bản nháp trên máy chủ (mã tham chiếu %1).</translation>
     </message>
     <message>
         <source>Issued: invoice number %1 (reference %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã phát hành: hóa đơn số %1 (mã tham chiếu %2).</translation>
     </message>
     <message>
         <source>The preview could not be rendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được bản xem trước.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước</translation>
     </message>
 </context>
 <context>
     <name>einvoice::InvoiceFilterBar</name>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi trạng thái</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi thời gian</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tháng này</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tháng trước</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng tùy chọn</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi nguồn</translation>
     </message>
     <message>
         <source>Search number, buyer, tax code or reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm theo số hóa đơn, người mua, mã số thuế hoặc mã tham chiếu</translation>
     </message>
 </context>
 <context>
@@ -904,125 +907,115 @@ Grand total: %6</source>
     <name>einvoice::InvoicesPage</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm mới</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất CSV…</translation>
     </message>
     <message>
         <source>Download PDFs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tải các PDF…</translation>
     </message>
     <message>
         <source>Download XMLs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tải các XML…</translation>
     </message>
     <message>
         <source>The selected invoices, or all listed ones when none is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Các hóa đơn đã chọn, hoặc tất cả hóa đơn trong danh sách nếu chưa chọn</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>XML</source>
-        <translation type="unfinished"></translation>
+        <translation>XML</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang làm mới…</translation>
     </message>
     <message>
         <source>The file of %1 is not ready yet; trying again shortly…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp của %1 chưa sẵn sàng; sẽ thử lại sau giây lát…</translation>
     </message>
     <message>
         <source>Downloading %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải %1/%2…</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s) in the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Danh sách có %n hóa đơn.</numerusform></translation>
     </message>
     <message>
         <source>Refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm mới thất bại: %1</translation>
     </message>
     <message>
         <source>Getting the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lấy PDF…</translation>
     </message>
     <message>
         <source>Getting the XML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lấy XML…</translation>
     </message>
     <message>
         <source>The PDF could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được PDF.</translation>
     </message>
     <message>
         <source>The file could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tải được tệp: %1</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n invoice(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Đã xuất %n hóa đơn.</numerusform></translation>
     </message>
     <message>
         <source>Download PDFs to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tải các PDF vào thư mục</translation>
     </message>
     <message>
         <source>Download XMLs to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tải các XML vào thư mục</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Đã lưu %n tệp.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s) failed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n hóa đơn thất bại:</numerusform></translation>
     </message>
     <message>
         <source>Download finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tải xong</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s) · before tax %1 · VAT %2 · total %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n hóa đơn · trước thuế %1 · thuế GTGT %2 · tổng cộng %3</numerusform></translation>
     </message>
     <message>
         <source>Last refreshed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm mới lần cuối %1</translation>
     </message>
     <message>
         <source>Never refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa làm mới lần nào</translation>
     </message>
 </context>
 <context>
@@ -1036,15 +1029,15 @@ Grand total: %6</source>
     <name>einvoice::IssuesPanel</name>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1</translation>
     </message>
     <message>
         <source>Line %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1, %2</translation>
     </message>
     <message>
         <source>Provider account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản nhà cung cấp</translation>
     </message>
     <message>
         <source>Template</source>
@@ -1056,67 +1049,67 @@ Grand total: %6</source>
     </message>
     <message>
         <source>Issued at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày lập</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền tệ</translation>
     </message>
     <message>
         <source>Payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình thức thanh toán</translation>
     </message>
     <message>
         <source>Reference code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã tham chiếu</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Các dòng</translation>
     </message>
     <message>
         <source>Grand total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng cộng</translation>
     </message>
     <message>
         <source>Buyer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại người mua</translation>
     </message>
     <message>
         <source>Buyer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên người mua</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đơn vị</translation>
     </message>
     <message>
         <source>Tax code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã số thuế</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <source>Buyer code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã khách hàng</translation>
     </message>
     <message>
         <source>National ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Số CCCD</translation>
     </message>
 </context>
 <context>
@@ -1235,55 +1228,55 @@ Grand total: %6</source>
     <name>einvoice::PdfViewer</name>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang trước</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang sau</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu nhỏ</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Phóng to</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Vừa chiều rộng</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vừa trang</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>In…</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thành…</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở thư mục</translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được %1.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang %1/%2</translation>
     </message>
 </context>
 <context>
@@ -1363,32 +1356,30 @@ Grand total: %6</source>
     <name>einvoice::QuotaBanner</name>
     <message>
         <source>Only %1 invoices are left in the package (warning under %2). Top up the package before a batch fails with QUOTA_EXCEEDED.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói chỉ còn %1 hóa đơn (cảnh báo khi dưới %2). Hãy nâng cấp gói trước khi một lô hóa đơn thất bại với lỗi QUOTA_EXCEEDED.</translation>
     </message>
 </context>
 <context>
     <name>einvoice::SepayInvoiceActions</name>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang gửi…</translation>
     </message>
     <message>
         <source>Checking whether the server received it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra máy chủ đã nhận chưa…</translation>
     </message>
     <message>
         <source>Pending: the provider is processing the invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ: nhà cung cấp đang xử lý hóa đơn…</translation>
     </message>
     <message numerus="yes">
         <source>Pending (%n check(s))…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Đang chờ (%n lần kiểm tra)…</numerusform></translation>
     </message>
     <message>
         <source>The provider refused the invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhà cung cấp đã từ chối hóa đơn.</translation>
     </message>
 </context>
 <context>
@@ -1462,9 +1453,7 @@ Grand total: %6</source>
     </message>
     <message numerus="yes">
         <source>%n running job(s)</source>
-        <translation>
-            <numerusform>%n tác vụ đang chạy</numerusform>
-        </translation>
+        <translation><numerusform>%n tác vụ đang chạy</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1504,179 +1493,171 @@ Grand total: %6</source>
     <name>einvoice::TotalsPanel</name>
     <message>
         <source>Total before tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Cộng tiền hàng trước thuế</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuế GTGT</translation>
     </message>
     <message>
         <source>Grand total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng cộng</translation>
     </message>
     <message>
         <source>%1 + VAT %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + thuế GTGT %2</translation>
     </message>
     <message>
         <source>Rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuế suất %1</translation>
     </message>
     <message>
         <source>In words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền viết bằng chữ: %1</translation>
     </message>
 </context>
 <context>
     <name>einvoice::UsageCharts</name>
     <message>
         <source>Invoices issued per day (last 30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hóa đơn phát hành mỗi ngày (30 ngày gần nhất)</translation>
     </message>
     <message>
         <source>Invoices issued per month (last 12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hóa đơn phát hành mỗi tháng (12 tháng gần nhất)</translation>
     </message>
     <message>
         <source>Remaining quota over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn ngạch còn lại theo thời gian</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã phát hành</translation>
     </message>
     <message>
         <source>Remaining quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn ngạch còn lại</translation>
     </message>
 </context>
 <context>
     <name>einvoice::UsageFiguresPanel</name>
     <message>
         <source>Issued this month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát hành tháng này:</translation>
     </message>
     <message>
         <source>Issued last month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát hành tháng trước:</translation>
     </message>
     <message>
         <source>Drafts waiting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản nháp đang chờ:</translation>
     </message>
     <message>
         <source>Jobs running:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác vụ đang chạy:</translation>
     </message>
     <message>
         <source>Jobs failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác vụ thất bại:</translation>
     </message>
     <message>
         <source>Average per working day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trung bình mỗi ngày làm việc:</translation>
     </message>
     <message>
         <source>Quota runs out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn ngạch hết vào:</translation>
     </message>
     <message>
         <source>show them in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>xem trong danh sách</translation>
     </message>
     <message>
         <source>%1 (%2 issued over %3 working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 hóa đơn trong %3 ngày làm việc)</translation>
     </message>
 </context>
 <context>
     <name>einvoice::UsagePage</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm mới</translation>
     </message>
     <message>
         <source>Read the remaining quota from the server again</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc lại hạn ngạch còn lại từ máy chủ</translation>
     </message>
     <message>
         <source>Reading the remaining quota…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc hạn ngạch còn lại…</translation>
     </message>
     <message>
         <source>Remaining quota: not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn ngạch còn lại: chưa đọc</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa kết nối</translation>
     </message>
     <message>
         <source>Offline (%1): showing the figures saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mất kết nối (%1): đang hiển thị số liệu đã lưu trên máy tính này.</translation>
     </message>
     <message>
         <source>The invoice list has not been synchronised yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách hóa đơn chưa được đồng bộ.</translation>
     </message>
     <message>
         <source>Invoices as of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hóa đơn tính đến %1 (%2).</translation>
     </message>
 </context>
 <context>
     <name>einvoice::UsageTexts</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>vừa xong</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n phút trước</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n giờ trước</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n ngày trước</numerusform></translation>
     </message>
     <message>
         <source>Unknown until the remaining quota has been read</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa rõ cho đến khi đọc được hạn ngạch còn lại</translation>
     </message>
     <message>
         <source>No invoices issued in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có hóa đơn nào được phát hành trong 30 ngày qua</translation>
     </message>
     <message>
         <source>The quota is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hết hạn ngạch</translation>
     </message>
     <message>
         <source>Not within the next five years at this pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hết trong năm năm tới với tốc độ này</translation>
     </message>
     <message numerus="yes">
         <source>%1 (in %n working day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 (sau %n ngày làm việc)</numerusform></translation>
     </message>
     <message>
         <source>%1 invoices left</source>
-        <translation type="unfinished"></translation>
+        <translation>còn %1 hóa đơn</translation>
     </message>
     <message>
         <source>read at %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>đọc lúc %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1850,47 +1831,47 @@ Grand total: %6</source>
     <name>einvoice::XmlViewer</name>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần tử</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị</translation>
     </message>
     <message>
         <source>Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Dạng cây</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thành…</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở thư mục</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
         <source>The XML is not well-formed (line %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>XML không đúng cú pháp (dòng %1): %2</translation>
     </message>
     <message>
         <source>Save XML</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu XML</translation>
     </message>
     <message>
         <source>XML files (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp XML (*.xml)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được %1.</translation>
     </message>
 </context>
 </TS>
