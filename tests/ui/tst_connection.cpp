@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 
@@ -185,8 +186,11 @@ private Q_SLOTS:
     {
         startApp();
         QTRY_COMPARE_WITH_TIMEOUT(m_app->connection()->state(), ConnectionState::Connected, netTimeoutMs);
+        QSignalSpy clients(m_app->connection(), &ConnectionController::clientChanged);
         window()->requestEnvironment(EnvironmentChoice::Sandbox);
         QTRY_COMPARE(m_app->connection()->state(), ConnectionState::NotConnected);
+        QCOMPARE(clients.size(), 1);
+        QCOMPARE(clients.first().at(0).value<SepayClient *>(), nullptr);
         QVERIFY(m_app->connection()->client() == nullptr);
         QVERIFY(!m_app->connection()->quotaRemaining().has_value());
     }

@@ -131,6 +131,21 @@ private Q_SLOTS:
             QVERIFY2(window.findChild<QWidget *>(QLatin1String(name)), name);
     }
 
+    void replacePage_putsWidgetInPlaceOfPlaceholder()
+    {
+        MainWindow window(services());
+        window.setCurrentPage(Page::Usage);
+        auto *usage = new QLabel(QStringLiteral("real usage page"));
+        usage->setObjectName(QStringLiteral("realUsagePage"));
+        QPointer<QWidget> placeholder = window.pageWidget(Page::Usage);
+        window.replacePage(Page::Usage, usage);
+        QCOMPARE(window.pageWidget(Page::Usage), usage);
+        QCOMPARE(window.currentPage(), Page::Usage);
+        QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("pageStack"))->currentWidget(), usage);
+        QTRY_VERIFY(placeholder.isNull());
+        QCOMPARE(window.pageWidget(Page::Invoices)->objectName(), QStringLiteral("invoicesPage"));
+    }
+
     void menus_showShortcuts()
     {
         MainWindow window(services());

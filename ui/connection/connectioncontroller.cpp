@@ -152,17 +152,21 @@ void ConnectionController::useClient(SepayClient *client)
         if (m_window->currentPage() == Page::ProviderAccounts)
             page->refresh();
     }
+    Q_EMIT clientChanged(client, m_settings->environment());
     refreshUsage();
 }
 
 void ConnectionController::dropClient()
 {
     m_accounts->setClient(nullptr);
+    const bool hadClient = m_client != nullptr;
     if (m_client) {
         m_client->disconnect(this);
         m_client->deleteLater();
     }
     m_client = nullptr;
+    if (hadClient)
+        Q_EMIT clientChanged(nullptr, m_settings->environment());
     updateRunningJobs();
 }
 

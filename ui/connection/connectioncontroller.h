@@ -56,6 +56,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void stateChanged(einvoice::ConnectionState state);
     void quotaChanged(std::optional<qint64> remaining);
+    // The client of the current environment, or nullptr while there is none: pages that talk to
+    // the server (invoices, usage) follow this.
+    void clientChanged(einvoice::SepayClient *client, einvoice::EnvironmentChoice environment);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -120,6 +120,27 @@ void MainWindow::setCurrentPage(Page page)
     m_navigation->setCurrentRow(int(page));
 }
 
+void MainWindow::replacePage(Page page, QWidget *widget)
+{
+    if (page == Page::ProviderAccounts) {
+        qWarning("MainWindow::replacePage: the provider accounts page is built in");
+        return;
+    }
+    const int index = int(page);
+    QWidget *old = m_stack->widget(index);
+    const bool current = m_stack->currentIndex() == index;
+    m_stack->insertWidget(index, widget);
+    m_stack->removeWidget(old);
+    old->deleteLater();
+    if (current)
+        m_stack->setCurrentIndex(index);
+}
+
+QWidget *MainWindow::pageWidget(Page page) const
+{
+    return m_stack->widget(int(page));
+}
+
 void MainWindow::onNavigationRowChanged(int row)
 {
     if (row < 0 || row >= pageCount)

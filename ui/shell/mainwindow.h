@@ -30,6 +30,11 @@ public:
 
     Page currentPage() const;
     void setCurrentPage(Page page);
+    // Puts widget in the place of a page (the window takes ownership; the old page is deleted).
+    // How the Invoices, New invoice and Usage pages replace their placeholders (not for
+    // ProviderAccounts, which is built in).
+    void replacePage(Page page, QWidget *widget);
+    QWidget *pageWidget(Page page) const;
     StatusPanel *statusPanel() const { return m_status; }
     ProviderAccountsPage *providerAccountsPage() const { return m_accountsPage; }
     MainActions *actions() const { return m_actions; }
