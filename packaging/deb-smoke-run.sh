@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Runs inside the throwaway Debian 12 root after the .deb is installed (see test-deb-install.sh):
+# starts the CLI, the sandbox server and the desktop app and checks that none of them crashes.
+set -uo pipefail
+
+export XDG_RUNTIME_DIR=/tmp/runtime
+mkdir -p "$XDG_RUNTIME_DIR"
+chmod 0700 "$XDG_RUNTIME_DIR"
+log=/tmp/smoke
+mkdir -p "$log"
+failed=0
+
+# check <description> <command...>: runs the command and records a failure.
+check() {
+    local description=$1
+    shift
+    if "$@"; then echo "ok   $description"; else echo "FAIL $description"; failed=1; fi
+}
+
+# The CLI: --help prints usage and exits 0.
+xvfb-run -a sepay-einvoice-cli --help >"$log/cli.out" 2>&1
+status=$?
+check "sepay-einvoice-cli --help exits 0 (got $status)" test "$status" -eq 0
+check "sepay-einvoice-cli --help prints usage" grep -qi usage "$log/cli.out"
+
+# The sandbox server: announces its port and keeps serving until stopped.
+timeout 5 sepay-sandbox --port 0 >"$log/sandbox.out" 2>&1
+status=$?
+check "sepay-sandbox --port 0 runs until stopped (timeout 124, got $status)" test "$status" -eq 124
+check "sepay-sandbox announces its port" grep -q "^Listening on http://127.0.0.1:[0-9]" "$log/sandbox.out"
+
+# The desktop app on the offscreen platform: still running after 8 s.
+QT_QPA_PLATFORM=offscreen timeout 8 sepay-einvoice >"$log/app-offscreen.out" 2>&1
+status=$?
+check "sepay-einvoice (offscreen) still running after 8 s (timeout 124, got $status)" test "$status" -eq 124
+
+# The desktop app on a real X server: maps its main window and keeps running.
+cat >/tmp/app-under-x.sh <<'INNER'
+sepay-einvoice >/tmp/smoke/app-x.out 2>&1 &
+pid=$!
+for _ in $(seq 1 60); do
+    if xwininfo -root -tree 2>/dev/null | grep -q 'SePay'; then break; fi
+    sleep 0.25
+done
+xwininfo -root -tree | grep 'SePay' | head -n 3
+sleep 3
+kill -0 "$pid" || { wait "$pid"; echo "app exited early with $?"; exit 1; }
+xwininfo -root -tree | grep -q 'SePay' || { echo "no SePay window"; exit 1; }
+kill "$pid"
+wait "$pid"
+exit 0
+INNER
+xvfb-run -a -s '-screen 0 1440x900x24' bash /tmp/app-under-x.sh >"$log/app-x.check" 2>&1
+status=$?
+cat "$log/app-x.check"
+check "sepay-einvoice under xvfb-run shows a window and keeps running (got $status)" test "$status" -eq 0
+
+if ((failed)); then
+    for file in "$log"/*.out; do
+        echo "--- $file"
+        tail -n 20 "$file"
+    done
+fi
+exit "$failed"

@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Proves the Debian package: validates the desktop entry and the AppStream metainfo, builds the
+# release preset, packs the .deb with CPack, then installs it with `apt-get install ./file.deb` in a
+# fresh Debian 12 root (debootstrap) and starts the three programs there.
+#
+# Run as root on Debian 12 with access to deb.debian.org (or set DEBIAN_MIRROR). Slow (minutes): not
+# part of ctest. Environment:
+#   DEBIAN_MIRROR=<url>         mirror for debootstrap and apt (default http://deb.debian.org/debian)
+#   EINVOICE_ROOT_CACHE=<file>  tarball of the pristine debootstrap root: used when it exists,
+#                               written when it does not (saves the download on later runs)
+#   KEEP_ROOT=1                 keep the throwaway root for inspection
+#   EINVOICE_BUILD_DIR=<dir>    pack from this already configured build (e.g. build/ci) instead
+#                               of building the release preset; only the programs are rebuilt
+#   SKIP_BUILD=1                use the .deb already in <build>/packages
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+app_id=vn.sepay.EInvoice
+mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
+started=$SECONDS
+step_started=$SECONDS
+
+step() {
+    printf '== %s (previous step %ds, total %ds)\n' "$1" $((SECONDS - step_started)) $((SECONDS - started))
+    step_started=$SECONDS
+}
+
+fail() {
+    echo "FAIL: $*" >&2
+    exit 1
+}
+
+if [[ $(id -u) -ne 0 ]]; then
+    fail "run as root: debootstrap and chroot need it"
+fi
+
+step "tools"
+tools=(debootstrap appstream desktop-file-utils dpkg-dev file)
+missing=()
+for package in "${tools[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' ||
+        missing+=("$package")
+done
+if ((${#missing[@]} > 0)); then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+step "validate desktop entry and metainfo"
+desktop-file-validate "packaging/$app_id.desktop"
+# --no-net: the screenshot and homepage URLs point at the planned public repository.
+appstreamcli validate --no-net "packaging/$app_id.metainfo.xml"
+
+build=${EINVOICE_BUILD_DIR:-build/release}
+if [[ -z "${SKIP_BUILD:-}" ]]; then
+    if [[ -z "${EINVOICE_BUILD_DIR:-}" ]]; then
+        step "build (release preset)"
+        cmake --preset release >/dev/null
+        cmake --build --preset release
+    else
+        step "build the programs in $build"
+        cmake "$build" >/dev/null
+        cmake --build "$build" --target sepay-einvoice sepay-einvoice-cli sepay-sandbox
+    fi
+    step "cpack -G DEB"
+    rm -f "$build"/packages/sepay-einvoice_*.deb
+    (cd "$build" && cpack -G DEB >/dev/null)
+fi
+deb=$(find "$build/packages" -maxdepth 1 -name 'sepay-einvoice_*.deb' 2>/dev/null | head -n 1)
+[[ -n "$deb" ]] || fail "no .deb in $build/packages"
+dpkg-deb --field "$deb" Package Version Architecture Depends Recommends Installed-Size
+dpkg-deb --contents "$deb" | awk '{print $6}' | grep -v '/$'
+
+work=$(mktemp -d /var/tmp/einvoice-deb.XXXXXX)
+root=$work/root
+cleanup() {
+    for mountpoint in dev/pts dev proc sys; do
+        mountpoint -q "$root/$mountpoint" 2>/dev/null && umount -l "$root/$mountpoint"
+    done
+    if [[ -z "${KEEP_ROOT:-}" ]]; then
+        rm -rf "$work"
+    else
+        echo "Kept the root in $root"
+    fi
+}
+trap cleanup EXIT
+
+step "fresh Debian 12 root"
+if [[ -n "${EINVOICE_ROOT_CACHE:-}" && -f "$EINVOICE_ROOT_CACHE" ]]; then
+    mkdir -p "$root"
+    tar -xf "$EINVOICE_ROOT_CACHE" -C "$root"
+else
+    debootstrap --variant=minbase bookworm "$root" "$mirror" >"$work/debootstrap.log" ||
+        { tail -n 20 "$work/debootstrap.log"; fail "debootstrap"; }
+    if [[ -n "${EINVOICE_ROOT_CACHE:-}" ]]; then
+        tar -cf "$EINVOICE_ROOT_CACHE" -C "$root" .
+    fi
+fi
+mount -t proc proc "$root/proc"
+mount -t sysfs sysfs "$root/sys"
+mount --bind /dev "$root/dev"
+mount --bind /dev/pts "$root/dev/pts"
+cp /etc/resolv.conf "$root/etc/resolv.conf"
+cp "$deb" "$root/tmp/"
+
+in_root() {
+    chroot "$root" env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
+        DEBIAN_FRONTEND=noninteractive "$@"
+}
+
+step "apt-get install ./$(basename "$deb") (no recommends: Depends alone must suffice)"
+in_root apt-get update -qq
+in_root apt-get install -y -q --no-install-recommends "./tmp/$(basename "$deb")" >"$work/install.log" ||
+    { tail -n 30 "$work/install.log"; fail "apt-get install of the .deb"; }
+grep -E '^(Setting up|Unpacking) sepay-einvoice' "$work/install.log"
+echo "packages installed with it: $(grep -c '^Setting up' "$work/install.log")"
+for file in /usr/bin/sepay-einvoice /usr/bin/sepay-einvoice-cli /usr/bin/sepay-sandbox \
+    "/usr/share/applications/$app_id.desktop" "/usr/share/metainfo/$app_id.metainfo.xml" \
+    "/usr/share/icons/hicolor/scalable/apps/$app_id.svg" \
+    "/usr/share/icons/hicolor/256x256/apps/$app_id.png"; do
+    [[ -f "$root$file" ]] || fail "$file not installed"
+done
+
+step "test tools in the root (xvfb, x11-utils)"
+in_root apt-get install -y -q --no-install-recommends xvfb xauth x11-utils >"$work/tools.log" ||
+    { tail -n 30 "$work/tools.log"; fail "installing xvfb"; }
+
+step "run the installed programs"
+cp packaging/deb-smoke-run.sh "$root/tmp/"
+in_root bash /tmp/deb-smoke-run.sh || fail "the installed programs did not run"
+
+step "done"
+echo "PASS: $(basename "$deb") installs on a fresh Debian 12 root and its programs start"
