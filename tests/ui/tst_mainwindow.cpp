@@ -146,6 +146,21 @@ private Q_SLOTS:
         QCOMPARE(window.pageWidget(Page::Invoices)->objectName(), QStringLiteral("invoicesPage"));
     }
 
+    void aboutDialog_showsVersionAndLicences()
+    {
+        MainWindow window(services());
+        window.show();
+        window.actions()->about->trigger();
+        QDialog *about = nullptr;
+        QTRY_VERIFY((about = window.findChild<QDialog *>(QStringLiteral("aboutDialog"))));
+        const QString text = about->findChild<QLabel *>(QStringLiteral("aboutText"))->text();
+        QVERIFY(text.contains(QCoreApplication::applicationVersion()));
+        QVERIFY(
+            text.contains(QLatin1String("LGPL")) || text.contains(QLatin1String("Lesser General Public")));
+        QVERIFY(text.contains(QLatin1String("QtKeychain")));
+        QVERIFY(text.contains(QLatin1String("BSD")));
+    }
+
     void menus_showShortcuts()
     {
         MainWindow window(services());

@@ -237,6 +237,10 @@ private Q_SLOTS:
         dialog->accept();
         QVERIFY(child<QLabel>(dialog.get(), "settingsError")->isVisibleTo(dialog.get()));
         QCOMPARE(m_settings->settings()->environment(), EnvironmentChoice::Demo);
+        typeInto(
+            child<QLineEdit>(dialog.get(), "customUrlEdit"), QStringLiteral("http://einvoice.example.vn"));
+        dialog->accept(); // plain http only to this computer
+        QCOMPARE(m_settings->settings()->environment(), EnvironmentChoice::Demo);
         typeInto(child<QLineEdit>(dialog.get(), "customUrlEdit"), QStringLiteral("http://127.0.0.1:8080"));
         dialog->accept();
         QTRY_COMPARE(m_settings->settings()->environment(), EnvironmentChoice::Custom);

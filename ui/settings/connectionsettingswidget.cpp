@@ -1,5 +1,6 @@
 #include "connectionsettingswidget.h"
 
+#include "api/environment.h"
 #include "confirmationprompter.h"
 #include "settings/appsettings.h"
 #include "ui/shell/environmenttext.h"
@@ -126,10 +127,9 @@ QString ConnectionSettingsWidget::validationError() const
     if (m_current != EnvironmentChoice::Custom)
         return {};
     const QUrl url(customUrl());
-    if (!url.isValid() || url.host().isEmpty()
-        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+    if (url.host().isEmpty())
         return tr("Enter the custom server as a full address, for example https://einvoice.example.vn.");
-    return {};
+    return Environment::checkBaseUrl(url); // https, or plain http to this computer only
 }
 
 void ConnectionSettingsWidget::onEnvironmentActivated(int index)
