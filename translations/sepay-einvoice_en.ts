@@ -40,8 +40,8 @@
         <translation>A server built into the app with sample data. Nothing is sent to SePay or to the tax authority.</translation>
     </message>
     <message>
-        <source>SePay's test server. Invoices are not sent to the tax authority.</source>
-        <translation>SePay's test server. Invoices are not sent to the tax authority.</translation>
+        <source>SePay&apos;s test server. Invoices are not sent to the tax authority.</source>
+        <translation>SePay&apos;s test server. Invoices are not sent to the tax authority.</translation>
     </message>
     <message>
         <source>Invoices issued here are legal documents sent to the tax authority and use your quota.</source>
@@ -122,8 +122,8 @@ Switch to Production?</translation>
         <translation>&lt;h2&gt;SePay eInvoice&lt;/h2&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Create, issue, track and download Vietnamese e-invoices through the SePay eInvoice API.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 — GNU Lesser General Public License v3 (&lt;a href="https://www.qt.io/licensing/open-source-lgpl-obligations"&gt;qt.io&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;QtKeychain — BSD 3-Clause License (&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;github.com/frankosterfeld/qtkeychain&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 — GNU Lesser General Public License v3 (&lt;a href="https://www.qt.io/licensing/open-source-lgpl-obligations"&gt;qt.io&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;QtKeychain — BSD 3-Clause License (&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;github.com/frankosterfeld/qtkeychain&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 — GNU Lesser General Public License v3 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;qt.io&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;QtKeychain — BSD 3-Clause License (&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;github.com/frankosterfeld/qtkeychain&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 — GNU Lesser General Public License v3 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;qt.io&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;QtKeychain — BSD 3-Clause License (&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;github.com/frankosterfeld/qtkeychain&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Close</source>
@@ -403,8 +403,8 @@ Switch to Production?</translation>
 <context>
     <name>einvoice::DemoBanner</name>
     <message>
-        <source>&lt;b&gt;Demo data.&lt;/b&gt; You are working on the server built into the app, with sample invoices. Nothing is sent to SePay or to the tax authority. To work with your company's invoices, open Settings, choose Sandbox or Production and enter the client ID and secret from your SePay account.</source>
-        <translation>&lt;b&gt;Demo data.&lt;/b&gt; You are working on the server built into the app, with sample invoices. Nothing is sent to SePay or to the tax authority. To work with your company's invoices, open Settings, choose Sandbox or Production and enter the client ID and secret from your SePay account.</translation>
+        <source>&lt;b&gt;Demo data.&lt;/b&gt; You are working on the server built into the app, with sample invoices. Nothing is sent to SePay or to the tax authority. To work with your company&apos;s invoices, open Settings, choose Sandbox or Production and enter the client ID and secret from your SePay account.</source>
+        <translation>&lt;b&gt;Demo data.&lt;/b&gt; You are working on the server built into the app, with sample invoices. Nothing is sent to SePay or to the tax authority. To work with your company&apos;s invoices, open Settings, choose Sandbox or Production and enter the client ID and secret from your SePay account.</translation>
     </message>
     <message>
         <source>Connect a real account…</source>
@@ -482,16 +482,16 @@ Grand total: %6</translation>
         <translation>Custom (%1)</translation>
     </message>
     <message>
-        <source>"%1" is not a valid server address.</source>
-        <translation>"%1" is not a valid server address.</translation>
+        <source>&quot;%1&quot; is not a valid server address.</source>
+        <translation>&quot;%1&quot; is not a valid server address.</translation>
     </message>
     <message>
         <source>Plain http is only allowed for a server on this computer; use https.</source>
         <translation>Plain http is only allowed for a server on this computer; use https.</translation>
     </message>
     <message>
-        <source>Unsupported scheme "%1"; use https.</source>
-        <translation>Unsupported scheme "%1"; use https.</translation>
+        <source>Unsupported scheme &quot;%1&quot;; use https.</source>
+        <translation>Unsupported scheme &quot;%1&quot;; use https.</translation>
     </message>
 </context>
 <context>
@@ -823,7 +823,10 @@ Grand total: %6</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n line(s) · %2</source>
-        <translation><numerusform>%1 · %n line · %2</numerusform><numerusform>%1 · %n lines · %2</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n line · %2</numerusform>
+            <numerusform>%1 · %n lines · %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Downloading the PDF…</source>
@@ -951,7 +954,10 @@ Grand total: %6</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s) in the list.</source>
-        <translation><numerusform>%n invoice in the list.</numerusform><numerusform>%n invoices in the list.</numerusform></translation>
+        <translation>
+            <numerusform>%n invoice in the list.</numerusform>
+            <numerusform>%n invoices in the list.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refresh failed: %1</source>
@@ -983,7 +989,10 @@ Grand total: %6</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n invoice(s).</source>
-        <translation><numerusform>Exported %n invoice.</numerusform><numerusform>Exported %n invoices.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n invoice.</numerusform>
+            <numerusform>Exported %n invoices.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Download PDFs to folder</source>
@@ -995,11 +1004,17 @@ Grand total: %6</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) saved.</source>
-        <translation><numerusform>%n file saved.</numerusform><numerusform>%n files saved.</numerusform></translation>
+        <translation>
+            <numerusform>%n file saved.</numerusform>
+            <numerusform>%n files saved.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s) failed:</source>
-        <translation><numerusform>%n invoice failed:</numerusform><numerusform>%n invoices failed:</numerusform></translation>
+        <translation>
+            <numerusform>%n invoice failed:</numerusform>
+            <numerusform>%n invoices failed:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Download finished</source>
@@ -1007,7 +1022,10 @@ Grand total: %6</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s) · before tax %1 · VAT %2 · total %3</source>
-        <translation><numerusform>%n invoice · before tax %1 · VAT %2 · total %3</numerusform><numerusform>%n invoices · before tax %1 · VAT %2 · total %3</numerusform></translation>
+        <translation>
+            <numerusform>%n invoice · before tax %1 · VAT %2 · total %3</numerusform>
+            <numerusform>%n invoices · before tax %1 · VAT %2 · total %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last refreshed %1</source>
@@ -1375,7 +1393,10 @@ Grand total: %6</translation>
     </message>
     <message numerus="yes">
         <source>Pending (%n check(s))…</source>
-        <translation><numerusform>Pending (%n check)…</numerusform><numerusform>Pending (%n checks)…</numerusform></translation>
+        <translation>
+            <numerusform>Pending (%n check)…</numerusform>
+            <numerusform>Pending (%n checks)…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The provider refused the invoice.</source>
@@ -1453,7 +1474,10 @@ Grand total: %6</translation>
     </message>
     <message numerus="yes">
         <source>%n running job(s)</source>
-        <translation><numerusform>%n running job</numerusform><numerusform>%n running jobs</numerusform></translation>
+        <translation>
+            <numerusform>%n running job</numerusform>
+            <numerusform>%n running jobs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1621,15 +1645,24 @@ Grand total: %6</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unknown until the remaining quota has been read</source>
@@ -1649,7 +1682,10 @@ Grand total: %6</translation>
     </message>
     <message numerus="yes">
         <source>%1 (in %n working day(s))</source>
-        <translation><numerusform>%1 (in %n working day)</numerusform><numerusform>%1 (in %n working days)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (in %n working day)</numerusform>
+            <numerusform>%1 (in %n working days)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 invoices left</source>

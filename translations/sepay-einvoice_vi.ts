@@ -40,7 +40,7 @@
         <translation>Máy chủ tích hợp sẵn trong ứng dụng, có dữ liệu mẫu. Không có gì được gửi tới SePay hay cơ quan thuế.</translation>
     </message>
     <message>
-        <source>SePay's test server. Invoices are not sent to the tax authority.</source>
+        <source>SePay&apos;s test server. Invoices are not sent to the tax authority.</source>
         <translation>Máy chủ thử nghiệm của SePay. Hóa đơn không được gửi tới cơ quan thuế.</translation>
     </message>
     <message>
@@ -122,8 +122,8 @@ Chuyển sang Sản xuất?</translation>
         <translation>&lt;h2&gt;Hóa đơn điện tử SePay&lt;/h2&gt;&lt;p&gt;Phiên bản %1&lt;/p&gt;&lt;p&gt;Lập, phát hành, theo dõi và tải về hóa đơn điện tử Việt Nam qua SePay eInvoice API.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 — GNU Lesser General Public License v3 (&lt;a href="https://www.qt.io/licensing/open-source-lgpl-obligations"&gt;qt.io&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;QtKeychain — BSD 3-Clause License (&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;github.com/frankosterfeld/qtkeychain&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Giấy phép&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 — Giấy phép Công cộng Hạn chế GNU (LGPL) phiên bản 3 (&lt;a href="https://www.qt.io/licensing/open-source-lgpl-obligations"&gt;qt.io&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;QtKeychain — Giấy phép BSD 3 điều khoản (&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;github.com/frankosterfeld/qtkeychain&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 — GNU Lesser General Public License v3 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;qt.io&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;QtKeychain — BSD 3-Clause License (&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;github.com/frankosterfeld/qtkeychain&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Giấy phép&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 — Giấy phép Công cộng Hạn chế GNU (LGPL) phiên bản 3 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;qt.io&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;QtKeychain — Giấy phép BSD 3 điều khoản (&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;github.com/frankosterfeld/qtkeychain&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Close</source>
@@ -403,7 +403,7 @@ Chuyển sang Sản xuất?</translation>
 <context>
     <name>einvoice::DemoBanner</name>
     <message>
-        <source>&lt;b&gt;Demo data.&lt;/b&gt; You are working on the server built into the app, with sample invoices. Nothing is sent to SePay or to the tax authority. To work with your company's invoices, open Settings, choose Sandbox or Production and enter the client ID and secret from your SePay account.</source>
+        <source>&lt;b&gt;Demo data.&lt;/b&gt; You are working on the server built into the app, with sample invoices. Nothing is sent to SePay or to the tax authority. To work with your company&apos;s invoices, open Settings, choose Sandbox or Production and enter the client ID and secret from your SePay account.</source>
         <translation>&lt;b&gt;Dữ liệu mẫu.&lt;/b&gt; Bạn đang làm việc trên máy chủ tích hợp sẵn trong ứng dụng, với các hóa đơn mẫu. Không có gì được gửi tới SePay hay cơ quan thuế. Để làm việc với hóa đơn của doanh nghiệp, hãy mở Cài đặt, chọn Sandbox hoặc Sản xuất rồi nhập Client ID và khóa bí mật từ tài khoản SePay.</translation>
     </message>
     <message>
@@ -482,16 +482,16 @@ Tổng cộng: %6</translation>
         <translation>Tùy chỉnh (%1)</translation>
     </message>
     <message>
-        <source>"%1" is not a valid server address.</source>
-        <translation>"%1" không phải là địa chỉ máy chủ hợp lệ.</translation>
+        <source>&quot;%1&quot; is not a valid server address.</source>
+        <translation>&quot;%1&quot; không phải là địa chỉ máy chủ hợp lệ.</translation>
     </message>
     <message>
         <source>Plain http is only allowed for a server on this computer; use https.</source>
         <translation>Chỉ được dùng http thường cho máy chủ trên chính máy tính này; hãy dùng https.</translation>
     </message>
     <message>
-        <source>Unsupported scheme "%1"; use https.</source>
-        <translation>Không hỗ trợ giao thức "%1"; hãy dùng https.</translation>
+        <source>Unsupported scheme &quot;%1&quot;; use https.</source>
+        <translation>Không hỗ trợ giao thức &quot;%1&quot;; hãy dùng https.</translation>
     </message>
 </context>
 <context>
@@ -823,7 +823,9 @@ Tổng cộng: %6</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n line(s) · %2</source>
-        <translation><numerusform>%1 · %n dòng · %2</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n dòng · %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Downloading the PDF…</source>
@@ -951,7 +953,9 @@ Tổng cộng: %6</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s) in the list.</source>
-        <translation><numerusform>Danh sách có %n hóa đơn.</numerusform></translation>
+        <translation>
+            <numerusform>Danh sách có %n hóa đơn.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refresh failed: %1</source>
@@ -983,7 +987,9 @@ Tổng cộng: %6</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n invoice(s).</source>
-        <translation><numerusform>Đã xuất %n hóa đơn.</numerusform></translation>
+        <translation>
+            <numerusform>Đã xuất %n hóa đơn.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Download PDFs to folder</source>
@@ -995,11 +1001,15 @@ Tổng cộng: %6</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) saved.</source>
-        <translation><numerusform>Đã lưu %n tệp.</numerusform></translation>
+        <translation>
+            <numerusform>Đã lưu %n tệp.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s) failed:</source>
-        <translation><numerusform>%n hóa đơn thất bại:</numerusform></translation>
+        <translation>
+            <numerusform>%n hóa đơn thất bại:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Download finished</source>
@@ -1007,7 +1017,9 @@ Tổng cộng: %6</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s) · before tax %1 · VAT %2 · total %3</source>
-        <translation><numerusform>%n hóa đơn · trước thuế %1 · thuế GTGT %2 · tổng cộng %3</numerusform></translation>
+        <translation>
+            <numerusform>%n hóa đơn · trước thuế %1 · thuế GTGT %2 · tổng cộng %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last refreshed %1</source>
@@ -1375,7 +1387,9 @@ Tổng cộng: %6</translation>
     </message>
     <message numerus="yes">
         <source>Pending (%n check(s))…</source>
-        <translation><numerusform>Đang chờ (%n lần kiểm tra)…</numerusform></translation>
+        <translation>
+            <numerusform>Đang chờ (%n lần kiểm tra)…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The provider refused the invoice.</source>
@@ -1453,7 +1467,9 @@ Tổng cộng: %6</translation>
     </message>
     <message numerus="yes">
         <source>%n running job(s)</source>
-        <translation><numerusform>%n tác vụ đang chạy</numerusform></translation>
+        <translation>
+            <numerusform>%n tác vụ đang chạy</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1621,15 +1637,21 @@ Tổng cộng: %6</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation><numerusform>%n phút trước</numerusform></translation>
+        <translation>
+            <numerusform>%n phút trước</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation><numerusform>%n giờ trước</numerusform></translation>
+        <translation>
+            <numerusform>%n giờ trước</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n ngày trước</numerusform></translation>
+        <translation>
+            <numerusform>%n ngày trước</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unknown until the remaining quota has been read</source>
@@ -1649,7 +1671,9 @@ Tổng cộng: %6</translation>
     </message>
     <message numerus="yes">
         <source>%1 (in %n working day(s))</source>
-        <translation><numerusform>%1 (sau %n ngày làm việc)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (sau %n ngày làm việc)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 invoices left</source>
