@@ -40,9 +40,14 @@ void removeAll(QChart *chart)
 QValueAxis *countAxis(qreal max)
 {
     auto *axis = new QValueAxis;
-    axis->setLabelFormat(QStringLiteral("%d"));
-    axis->setRange(0, qMax<qreal>(max, 1.0) * 1.1);
-    axis->applyNiceNumbers();
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    if (max <= 8) { // whole-number ticks 0, 1, 2, ...
+        axis->setRange(0, max + 1);
+        axis->setTickCount(int(max) + 2);
+    } else {
+        axis->setRange(0, max * 1.1);
+        axis->applyNiceNumbers();
+    }
     return axis;
 }
 
@@ -58,8 +63,8 @@ UsageCharts::UsageCharts(QWidget *parent)
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_dailyView, 0, 0, 1, 2);
-    layout->addWidget(m_monthlyView, 1, 0);
-    layout->addWidget(m_quotaView, 1, 1);
+    layout->addWidget(m_monthlyView, 1, 0, 1, 2);
+    layout->addWidget(m_quotaView, 2, 0, 1, 2);
 }
 
 QChartView *UsageCharts::barChart(const QString &objectName, const QString &title, QWidget *parent)
@@ -83,7 +88,7 @@ void UsageCharts::setFigures(const UsageFigures &figures)
     QStringList months;
     QList<int> monthly;
     for (const MonthCount &month : figures.monthly) {
-        months.append(NumberFormat::month(month.month));
+        months.append(month.month.toString(QStringLiteral("MM/yy")));
         monthly.append(month.issued);
     }
     fillBars(m_monthlyView, months, monthly);
@@ -128,13 +133,13 @@ void UsageCharts::fillQuota(const QList<UsageReading> &readings)
     chart->addSeries(series);
     auto *x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("dd/MM HH:mm"));
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
     if (!readings.isEmpty()) {
         const QDateTime first = readings.constFirst().readAt;
         const QDateTime last = readings.constLast().readAt;
-        x->setRange(first, last > first ? last : first.addSecs(3600));
+        x->setRange(first.addSecs(-1800), last.addSecs(1800));
     }
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
     QValueAxis *y = countAxis(qreal(max));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);

@@ -103,6 +103,12 @@ QWidget *UsagePage::buildHeader()
     return header;
 }
 
+void UsagePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    reloadFromCache(); // the list may have synchronised while the page was hidden
+}
+
 void UsagePage::setClient(SepayClient *client, const QString &environment)
 {
     if (environment != m_environment)

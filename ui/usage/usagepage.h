@@ -58,6 +58,9 @@ Q_SIGNALS:
     void failedJobsRequested(); // the "show them in the list" link
     void refreshed(); // every refresh ends here, online or not
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *buildHeader();
     void onReadingStored(const UsageReading &reading);
