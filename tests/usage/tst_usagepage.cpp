@@ -76,6 +76,7 @@ private Q_SLOTS:
     void dashboard_fillsFromTheSandbox();
     void lowReading_showsTheWarningOncePerCrossing();
     void unreachableServer_showsStoredFiguresAndTheirAge();
+    void failedJobs_linkToTheList();
 
 private:
     void setQuota(qint64 remaining);
@@ -310,6 +311,23 @@ void TestUsagePage::unreachableServer_showsStoredFiguresAndTheirAge()
     page->setClient(nullptr, environmentKey);
     QVERIFY(page->isOffline());
     QCOMPARE(page->remaining(), std::optional<qint64>(500));
+}
+
+void TestUsagePage::failedJobs_linkToTheList()
+{
+    syncCache();
+    const QList<CachedInvoiceRow> rows = m_cache->loadRows(environmentKey).value();
+    QVERIFY(m_cache->setLocalState(environmentKey, rows.at(0).referenceCode, LocalState::Failed).ok());
+    QVERIFY(m_cache->setLocalState(environmentKey, rows.at(1).referenceCode, LocalState::Pending).ok());
+    auto page = newPage();
+    page->setClient(nullptr, environmentKey);
+    QCOMPARE(page->figures().jobs.failed, 1);
+    QCOMPARE(page->figures().jobs.running, 1);
+    auto *failed = page->findChild<QLabel *>(QStringLiteral("jobsFailed"));
+    QVERIFY(failed->text().contains(QStringLiteral("<a href")));
+    QSignalSpy requested(page.get(), &UsagePage::failedJobsRequested);
+    Q_EMIT failed->linkActivated(QStringLiteral("failed"));
+    QCOMPARE(requested.size(), 1);
 }
 
 QTEST_MAIN(TestUsagePage)
