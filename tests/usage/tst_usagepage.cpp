@@ -6,6 +6,7 @@
 #include "api/sepayclient.h"
 #include "core/clock.h"
 #include "sandbox/sandboxserver.h"
+#include "settings/appsettings.h"
 #include "store/database.h"
 #include "store/invoicecacherepository.h"
 #include "store/usagereadingrepository.h"
@@ -24,6 +25,7 @@
 #include <QLineSeries>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,7 +37,7 @@ using namespace einvoice;
 
 namespace {
 
-const QString environmentKey = QStringLiteral("sandbox-test");
+const QString testEnvironment = QStringLiteral("sandbox-test");
 
 ClientOptions fastOptions()
 {
@@ -77,6 +79,7 @@ private Q_SLOTS:
     void lowReading_showsTheWarningOncePerCrossing();
     void unreachableServer_showsStoredFiguresAndTheirAge();
     void failedJobs_linkToTheList();
+    void threshold_followsTheSettings();
 
 private:
     void setQuota(qint64 remaining);
@@ -145,7 +148,7 @@ void TestUsagePage::syncCache()
         bool more = false;
         connect(job, &ApiJob::finished, this, [&, job] {
             QVERIFY2(job->succeeded(), qPrintable(job->error().text()));
-            QVERIFY(m_cache->upsertPage(environmentKey, job->invoices()).ok());
+            QVERIFY(m_cache->upsertPage(testEnvironment, job->invoices()).ok());
             more = job->paging().hasMore;
             done = true;
         });
@@ -153,7 +156,7 @@ void TestUsagePage::syncCache()
         if (!more)
             break;
     }
-    QVERIFY(m_cache->setLastSync(environmentKey, m_clock->nowUtc()).ok());
+    QVERIFY(m_cache->setLastSync(testEnvironment, m_clock->nowUtc()).ok());
 }
 
 std::unique_ptr<UsagePage> TestUsagePage::newPage(int threshold)
@@ -183,7 +186,7 @@ void TestUsagePage::dashboard_fillsFromTheSandbox()
     auto page = newPage();
     QSignalSpy status(page.get(), &UsagePage::quotaChanged);
     QSignalSpy refreshed(page.get(), &UsagePage::refreshed);
-    page->setClient(m_client.get(), environmentKey);
+    page->setClient(m_client.get(), testEnvironment);
     QVERIFY(refreshed.wait(10000));
 
     QCOMPARE(page->remaining(), std::optional<qint64>(500));
@@ -195,7 +198,7 @@ void TestUsagePage::dashboard_fillsFromTheSandbox()
     QCOMPARE(status.last().at(0).value<std::optional<qint64>>(), std::optional<qint64>(500));
 
     // The expected bars, counted here from the cache rows.
-    const QList<CachedInvoiceRow> rows = m_cache->loadRows(environmentKey).value();
+    const QList<CachedInvoiceRow> rows = m_cache->loadRows(testEnvironment).value();
     QVERIFY(rows.size() == 60);
     const QDate today = m_clock->nowInVietnam().date();
     QList<int> daily(30, 0);
@@ -240,7 +243,7 @@ void TestUsagePage::lowReading_showsTheWarningOncePerCrossing()
     auto page = newPage(20);
     QSignalSpy crossed(page.get(), &UsagePage::lowQuotaCrossed);
     QSignalSpy refreshed(page.get(), &UsagePage::refreshed);
-    page->setClient(m_client.get(), environmentKey);
+    page->setClient(m_client.get(), testEnvironment);
     QVERIFY(refreshed.wait(10000));
     QVERIFY(!page->isWarningShown());
 
@@ -286,17 +289,17 @@ void TestUsagePage::unreachableServer_showsStoredFiguresAndTheirAge()
     {
         auto online = newPage();
         QSignalSpy refreshed(online.get(), &UsagePage::refreshed);
-        online->setClient(m_client.get(), environmentKey);
+        online->setClient(m_client.get(), testEnvironment);
         QVERIFY(refreshed.wait(10000));
     }
     const int issuedThisMonth = UsageCalculator::issuedInMonth(
-        m_cache->loadRows(environmentKey).value(), m_clock->nowInVietnam().date());
+        m_cache->loadRows(testEnvironment).value(), m_clock->nowInVietnam().date());
     m_clock->advanceMs(3 * 60 * 60 * 1000);
     m_server.reset(); // the server is gone
 
     auto page = newPage();
     QSignalSpy refreshed(page.get(), &UsagePage::refreshed);
-    page->setClient(m_client.get(), environmentKey);
+    page->setClient(m_client.get(), testEnvironment);
     QVERIFY(refreshed.wait(15000));
     QVERIFY(page->isOffline());
     QCOMPARE(page->remaining(), std::optional<qint64>(500));
@@ -308,7 +311,7 @@ void TestUsagePage::unreachableServer_showsStoredFiguresAndTheirAge()
     QVERIFY2(status.contains(QStringLiteral("3 hour")), qPrintable(status));
 
     // Without any client the page says so too.
-    page->setClient(nullptr, environmentKey);
+    page->setClient(nullptr, testEnvironment);
     QVERIFY(page->isOffline());
     QCOMPARE(page->remaining(), std::optional<qint64>(500));
 }
@@ -316,11 +319,11 @@ void TestUsagePage::unreachableServer_showsStoredFiguresAndTheirAge()
 void TestUsagePage::failedJobs_linkToTheList()
 {
     syncCache();
-    const QList<CachedInvoiceRow> rows = m_cache->loadRows(environmentKey).value();
-    QVERIFY(m_cache->setLocalState(environmentKey, rows.at(0).referenceCode, LocalState::Failed).ok());
-    QVERIFY(m_cache->setLocalState(environmentKey, rows.at(1).referenceCode, LocalState::Pending).ok());
+    const QList<CachedInvoiceRow> rows = m_cache->loadRows(testEnvironment).value();
+    QVERIFY(m_cache->setLocalState(testEnvironment, rows.at(0).referenceCode, LocalState::Failed).ok());
+    QVERIFY(m_cache->setLocalState(testEnvironment, rows.at(1).referenceCode, LocalState::Pending).ok());
     auto page = newPage();
-    page->setClient(nullptr, environmentKey);
+    page->setClient(nullptr, testEnvironment);
     QCOMPARE(page->figures().jobs.failed, 1);
     QCOMPARE(page->figures().jobs.running, 1);
     auto *failed = page->findChild<QLabel *>(QStringLiteral("jobsFailed"));
@@ -328,6 +331,32 @@ void TestUsagePage::failedJobs_linkToTheList()
     QSignalSpy requested(page.get(), &UsagePage::failedJobsRequested);
     Q_EMIT failed->linkActivated(QStringLiteral("failed"));
     QCOMPARE(requested.size(), 1);
+}
+
+void TestUsagePage::threshold_followsTheSettings()
+{
+    QSettings file(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    AppSettings settings(&file);
+    settings.setLowQuotaThreshold(10);
+    UsagePageServices services;
+    services.invoices = m_cache.get();
+    services.readings = m_readings.get();
+    services.clock = m_clock.get();
+    services.settings = &settings;
+    services.refreshIntervalMs = 0;
+    UsagePage page(services);
+    QCOMPARE(page.threshold(), 10);
+    QSignalSpy refreshed(&page, &UsagePage::refreshed);
+    setQuota(15);
+    page.setClient(m_client.get(), testEnvironment);
+    QVERIFY(refreshed.wait(10000));
+    QVERIFY(!page.isWarningShown());
+    QSignalSpy status(&page, &UsagePage::quotaChanged);
+    settings.setLowQuotaThreshold(100);
+    QCOMPARE(page.threshold(), 100);
+    QVERIFY(page.isWarningShown());
+    QCOMPARE(status.size(), 1);
+    QCOMPARE(status.last().at(1).toInt(), 100);
 }
 
 QTEST_MAIN(TestUsagePage)
