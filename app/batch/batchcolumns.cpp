@@ -1,0 +1,133 @@
+#include "batchcolumns.h"
+
+#include <array>
+
+namespace einvoice {
+
+namespace {
+
+struct ColumnInfo
+{
+    BatchColumn column;
+    const char *key;
+    const char *header; // Vietnamese template header (UTF-8)
+    const char *aliases; // folded, separated by '|'
+};
+
+// clang-format off
+const std::array<ColumnInfo, 27> Columns {{
+    {BatchColumn::InvoiceKey, "invoice_key", "Mã nhóm hóa đơn", "manhomhoadon|nhomhoadon|sttHoadon|stthoadon|mahoadon|khoa|invoicekey|invoicegroup|group|key|invoiceno|invoice"},
+    {BatchColumn::ReferenceCode, "reference_code", "Mã tham chiếu", "mathamchieu|referencecode|reference|ref"},
+    {BatchColumn::TemplateCode, "template_code", "Mẫu số", "mauso|mauhoadon|templatecode|template"},
+    {BatchColumn::InvoiceSeries, "invoice_series", "Ký hiệu", "kyhieu|kyhieuhoadon|invoiceseries|series"},
+    {BatchColumn::IssuedDate, "issued_date", "Ngày hóa đơn", "ngayhoadon|ngaylap|ngay|issueddate|invoicedate|date"},
+    {BatchColumn::Currency, "currency", "Loại tiền", "loaitien|tiente|currency"},
+    {BatchColumn::PaymentMethod, "payment_method", "Hình thức thanh toán", "hinhthucthanhtoan|httt|thanhtoan|paymentmethod|payment"},
+    {BatchColumn::ProviderAccount, "provider_account_id", "Tài khoản nhà cung cấp", "taikhoannhacungcap|providerAccount|provideraccount|provideraccountid"},
+    {BatchColumn::BuyerType, "buyer_type", "Loại người mua", "loainguoimua|loaikhachhang|buyertype"},
+    {BatchColumn::BuyerName, "buyer_name", "Tên người mua", "tennguoimua|nguoimua|tenkhachhang|khachhang|buyername|buyer|customername|customer"},
+    {BatchColumn::BuyerLegalName, "buyer_legal_name", "Tên đơn vị", "tendonvi|donvi|tencongty|buyerlegalname|legalname|companyname|company"},
+    {BatchColumn::BuyerTaxCode, "buyer_tax_code", "Mã số thuế", "masothue|mst|masothuenguoimua|buyertaxcode|taxcode|vatnumber|taxid"},
+    {BatchColumn::BuyerAddress, "buyer_address", "Địa chỉ", "diachi|diachinguoimua|buyeraddress|address"},
+    {BatchColumn::BuyerEmail, "buyer_email", "Email", "email|thudientu|buyeremail"},
+    {BatchColumn::BuyerPhone, "buyer_phone", "Điện thoại", "dienthoai|sodienthoai|sdt|buyerphone|phone"},
+    {BatchColumn::BuyerCode, "buyer_code", "Mã khách hàng", "makhachhang|makh|buyercode|customercode"},
+    {BatchColumn::BuyerNationalId, "buyer_national_id", "Số CCCD", "socccd|cccd|cancuoc|socancuoc|dinhdanh|buyernationalid|nationalid"},
+    {BatchColumn::Notes, "notes", "Ghi chú hóa đơn", "ghichuhoadon|ghichu|notes|note|remarks"},
+    {BatchColumn::LineType, "line_type", "Tính chất", "tinhchat|loaidong|linetype"},
+    {BatchColumn::ItemCode, "item_code", "Mã hàng", "mahang|mahanghoa|masanpham|itemcode|productcode|sku"},
+    {BatchColumn::ItemName, "item_name", "Tên hàng hóa, dịch vụ", "tenhanghoadichvu|tenhanghoa|tenhang|tendichvu|diengiai|itemname|description|product|item"},
+    {BatchColumn::Unit, "unit", "Đơn vị tính", "donvitinh|dvt|unit"},
+    {BatchColumn::Quantity, "quantity", "Số lượng", "soluong|sl|quantity|qty"},
+    {BatchColumn::UnitPrice, "unit_price", "Đơn giá", "dongia|unitprice|price"},
+    {BatchColumn::TaxRate, "tax_rate", "Thuế suất", "thuesuat|thuesuatgtgt|vat|taxrate|vatrate|tax"},
+    {BatchColumn::DiscountPercent, "discount_percent", "Tỷ lệ chiết khấu (%)", "tylechietkhau|chietkhauphantram|discountpercent|discountrate"},
+    {BatchColumn::DiscountAmount, "discount_amount", "Tiền chiết khấu", "tienchietkhau|chietkhau|discountamount|discount"},
+}};
+// clang-format on
+
+const ColumnInfo &info(BatchColumn column)
+{
+    return Columns.at(size_t(column));
+}
+
+} // namespace
+
+QList<BatchColumn> BatchColumnMap::all()
+{
+    QList<BatchColumn> columns;
+    for (const ColumnInfo &entry : Columns)
+        columns.append(entry.column);
+    return columns;
+}
+
+bool BatchColumnMap::isInvoiceLevel(BatchColumn column)
+{
+    return int(column) < int(BatchColumn::LineType);
+}
+
+QString BatchColumnMap::key(BatchColumn column)
+{
+    return QString::fromLatin1(info(column).key);
+}
+
+std::optional<BatchColumn> BatchColumnMap::fromKey(QStringView key)
+{
+    for (const ColumnInfo &entry : Columns) {
+        if (key == QLatin1String(entry.key))
+            return entry.column;
+    }
+    return std::nullopt;
+}
+
+QString BatchColumnMap::templateHeader(BatchColumn column)
+{
+    return QString::fromUtf8(info(column).header);
+}
+
+QString BatchColumnMap::fold(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_D).toLower();
+    QString folded;
+    for (const QChar c : decomposed) {
+        if (c == QChar(0x0111))
+            folded.append(QLatin1Char('d'));
+        else if (c.isLetterOrNumber() && c.category() != QChar::Mark_NonSpacing)
+            folded.append(c);
+    }
+    return folded;
+}
+
+std::optional<BatchColumn> BatchColumnMap::match(const QString &header)
+{
+    const QString folded = fold(header);
+    if (folded.isEmpty())
+        return std::nullopt;
+    if (const auto byKey = fromKey(header.trimmed()))
+        return byKey;
+    for (const ColumnInfo &entry : Columns) {
+        const QStringList aliases = QString::fromLatin1(entry.aliases).toLower().split(QLatin1Char('|'));
+        if (aliases.contains(folded) || fold(templateHeader(entry.column)) == folded)
+            return entry.column;
+    }
+    return std::nullopt;
+}
+
+BatchColumnMap BatchColumnMap::fromHeader(const QStringList &header)
+{
+    BatchColumnMap map;
+    for (int i = 0; i < header.size(); ++i) {
+        const auto column = match(header.at(i));
+        if (column && !map.has(*column))
+            map.set(*column, i);
+    }
+    return map;
+}
+
+QString BatchColumnMap::value(BatchColumn column, const QStringList &fields) const
+{
+    const int i = index(column);
+    return i < 0 ? QString() : fields.value(i).trimmed();
+}
+
+} // namespace einvoice

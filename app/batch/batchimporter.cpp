@@ -1,0 +1,243 @@
+#include "batchimporter.h"
+
+#include "batchvalues.h"
+#include "csvreader.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+
+namespace einvoice {
+
+struct BatchImporter::Row
+{
+    int line = 0;
+    QStringList fields;
+    const BatchColumnMap *map = nullptr;
+    QString value(BatchColumn column) const { return map->value(column, fields); }
+};
+
+namespace {
+
+void problem(BatchInvoice &target, int row, BatchColumn column, const QString &message, bool error = true)
+{
+    target.problems.append(RowProblem {row, BatchColumnMap::key(column), message, error});
+}
+
+// Maps a validator field ("items[1].quantity", "buyer.tax_code") to a file line and column key.
+RowProblem fromIssue(const BatchInvoice &invoice, const ValidationIssue &issue)
+{
+    static const QRegularExpression item(QStringLiteral("^items\\[(\\d+)\\]\\.?(.*)$"));
+    RowProblem result {invoice.firstRow, issue.field, issue.text(), issue.isError()};
+    const QRegularExpressionMatch match = item.match(issue.field);
+    if (match.hasMatch()) {
+        result.row = invoice.rows.value(match.captured(1).toInt(), invoice.firstRow);
+        result.column = match.captured(2);
+    } else if (issue.field.startsWith(QLatin1String("buyer."))) {
+        result.column = u"buyer_" + issue.field.mid(6);
+    }
+    return result;
+}
+
+} // namespace
+
+QString BatchImporter::batchIdFor(const QByteArray &bytes, bool draft)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(bytes);
+    hash.addData(draft ? QByteArrayView("draft") : QByteArrayView("issue"));
+    return QString::fromLatin1(hash.result().toHex().left(10));
+}
+
+QString BatchImporter::derivedReferenceCode(const QString &batchId, const QString &key)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_.-]"));
+    QString safe = key;
+    safe.replace(unsafe, QStringLiteral("_"));
+    if (safe != key || safe.size() > 60) // keep distinct keys distinct after the clean-up
+        safe = safe.left(40) + u'_'
+            + QString::fromLatin1(
+                QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
+    return u"B" + batchId + u'-' + safe;
+}
+
+BatchImport BatchImporter::import(const QByteArray &bytes, const BatchImportOptions &options)
+{
+    BatchImport result;
+    result.batchId = batchIdFor(bytes, options.draft);
+    const QList<CsvRecord> records = CsvReader::parse(bytes, &result.separator);
+    if (records.isEmpty()) {
+        result.fileProblems.append(RowProblem {1, QString(), tr("The file is empty."), true});
+        return result;
+    }
+    const BatchColumnMap map = options.columns.value_or(BatchColumnMap::fromHeader(records.first().fields));
+    for (const BatchColumn required : {BatchColumn::ItemName}) {
+        if (!map.has(required))
+            result.fileProblems.append(RowProblem {records.first().line, BatchColumnMap::key(required),
+                tr("The file has no column \"%1\".").arg(BatchColumnMap::templateHeader(required)), true});
+    }
+    if (!result.fileProblems.isEmpty())
+        return result;
+    QHash<QString, qsizetype> byKey;
+    QHash<qsizetype, Row> firstRows;
+    for (qsizetype i = 1; i < records.size(); ++i) {
+        const Row row {records.at(i).line, records.at(i).fields, &map};
+        QString key = map.has(BatchColumn::InvoiceKey) ? row.value(BatchColumn::InvoiceKey) : QString();
+        if (key.isEmpty() && map.has(BatchColumn::InvoiceKey)) {
+            BatchInvoice orphan;
+            orphan.firstRow = row.line;
+            orphan.rows = {row.line};
+            problem(orphan, row.line, BatchColumn::InvoiceKey, tr("The invoice key is empty."));
+            result.invoices.append(orphan);
+            continue;
+        }
+        if (key.isEmpty())
+            key = QString::number(row.line);
+        auto found = byKey.constFind(key);
+        if (found == byKey.constEnd()) {
+            BatchInvoice invoice;
+            invoice.key = key;
+            invoice.firstRow = row.line;
+            invoice.invoice.templateCode = options.templateCode;
+            invoice.invoice.invoiceSeries = options.invoiceSeries;
+            invoice.invoice.providerAccountId = options.providerAccountId;
+            invoice.invoice.isDraft = options.draft;
+            readInvoiceFields(row, invoice);
+            if (invoice.invoice.referenceCode.isEmpty())
+                invoice.invoice.referenceCode = derivedReferenceCode(result.batchId, key);
+            firstRows.insert(result.invoices.size(), row);
+            found = byKey.insert(key, result.invoices.size());
+            result.invoices.append(invoice);
+        } else {
+            checkConsistent(row, firstRows.value(*found), result.invoices[*found]);
+        }
+        BatchInvoice &invoice = result.invoices[*found];
+        invoice.rows.append(row.line);
+        readLine(row, invoice);
+    }
+    for (BatchInvoice &invoice : result.invoices) {
+        if (!invoice.key.isEmpty())
+            validate(invoice, options);
+    }
+    return result;
+}
+
+void BatchImporter::readInvoiceFields(const Row &row, BatchInvoice &target)
+{
+    Invoice &invoice = target.invoice;
+    const auto text = [&row](BatchColumn column) {
+        return row.value(column);
+    };
+    invoice.referenceCode = text(BatchColumn::ReferenceCode);
+    if (!text(BatchColumn::TemplateCode).isEmpty())
+        invoice.templateCode = text(BatchColumn::TemplateCode);
+    if (!text(BatchColumn::InvoiceSeries).isEmpty())
+        invoice.invoiceSeries = text(BatchColumn::InvoiceSeries);
+    if (!text(BatchColumn::ProviderAccount).isEmpty())
+        invoice.providerAccountId = text(BatchColumn::ProviderAccount);
+    invoice.notes = text(BatchColumn::Notes);
+    if (const QString date = text(BatchColumn::IssuedDate); !date.isEmpty()) {
+        if (const auto parsed = batchvalues::parseDate(date))
+            invoice.issuedAt = *parsed;
+        else
+            problem(target, row.line, BatchColumn::IssuedDate,
+                tr("\"%1\" is not a date; write dd/MM/yyyy or yyyy-MM-dd.").arg(date));
+    }
+    if (const auto currency = batchvalues::parseCurrency(text(BatchColumn::Currency)))
+        invoice.currency = *currency;
+    else
+        problem(target, row.line, BatchColumn::Currency,
+            tr("Unknown currency \"%1\".").arg(text(BatchColumn::Currency)));
+    if (const QString method = text(BatchColumn::PaymentMethod); !method.isEmpty()) {
+        invoice.paymentMethod = batchvalues::parsePaymentMethod(method);
+        if (!invoice.paymentMethod)
+            problem(target, row.line, BatchColumn::PaymentMethod,
+                tr("Unknown payment method \"%1\"; use TM, CK, TM/CK or KHAC.").arg(method));
+    }
+    readBuyer(row, target);
+}
+
+void BatchImporter::readBuyer(const Row &row, BatchInvoice &target)
+{
+    Buyer &buyer = target.invoice.buyer;
+    buyer.name = row.value(BatchColumn::BuyerName);
+    buyer.legalName = row.value(BatchColumn::BuyerLegalName);
+    buyer.address = row.value(BatchColumn::BuyerAddress);
+    buyer.email = row.value(BatchColumn::BuyerEmail);
+    buyer.phone = row.value(BatchColumn::BuyerPhone);
+    buyer.buyerCode = row.value(BatchColumn::BuyerCode);
+    buyer.nationalId = row.value(BatchColumn::BuyerNationalId);
+    bool restored = false;
+    buyer.taxCode = batchvalues::restoreTaxCode(row.value(BatchColumn::BuyerTaxCode), &restored);
+    if (restored)
+        problem(target, row.line, BatchColumn::BuyerTaxCode,
+            tr("Tax code %1: the leading zero lost by the spreadsheet was restored.").arg(buyer.taxCode),
+            false);
+    if (const auto type = batchvalues::parseBuyerType(row.value(BatchColumn::BuyerType)))
+        buyer.type = *type;
+    else
+        problem(target, row.line, BatchColumn::BuyerType,
+            tr("Unknown buyer type \"%1\"; use \"Cá nhân\" or \"Doanh nghiệp\".")
+                .arg(row.value(BatchColumn::BuyerType)));
+    if (buyer.type == BuyerType::Unspecified && !buyer.name.isEmpty())
+        buyer.type = buyer.taxCode.isEmpty() ? BuyerType::Personal : BuyerType::Company;
+}
+
+void BatchImporter::readLine(const Row &row, BatchInvoice &target)
+{
+    InvoiceLine line;
+    line.lineNumber = int(target.invoice.lines.size()) + 1;
+    if (const auto type = batchvalues::parseLineType(row.value(BatchColumn::LineType)))
+        line.lineType = *type;
+    else
+        problem(target, row.line, BatchColumn::LineType,
+            tr("Unknown line kind \"%1\"; use 1 goods, 2 promotion, 3 trade discount, 4 note.")
+                .arg(row.value(BatchColumn::LineType)));
+    line.itemCode = row.value(BatchColumn::ItemCode);
+    line.itemName = row.value(BatchColumn::ItemName);
+    line.unit = row.value(BatchColumn::Unit);
+    const auto number = [&](BatchColumn column, std::optional<Decimal> &out) {
+        const QString text = row.value(column);
+        if (text.isEmpty())
+            return;
+        out = batchvalues::parseNumber(text);
+        if (!out)
+            problem(target, row.line, column, tr("\"%1\" is not a number.").arg(text));
+    };
+    number(BatchColumn::Quantity, line.quantity);
+    number(BatchColumn::UnitPrice, line.unitPrice);
+    number(BatchColumn::DiscountPercent, line.discountPercent);
+    number(BatchColumn::DiscountAmount, line.discountAmount);
+    if (const QString rate = row.value(BatchColumn::TaxRate); !rate.isEmpty()) {
+        line.taxRate = batchvalues::parseTaxRate(rate);
+        if (!line.taxRate)
+            problem(target, row.line, BatchColumn::TaxRate,
+                tr("Unknown tax rate \"%1\"; use 0, 5, 8, 10, -2 (KCT, not subject) or -1 (KKKNT, not "
+                   "declared).")
+                    .arg(rate));
+    }
+    target.invoice.lines.append(line);
+}
+
+void BatchImporter::checkConsistent(const Row &row, const Row &first, BatchInvoice &target)
+{
+    for (const BatchColumn column : BatchColumnMap::all()) {
+        if (!BatchColumnMap::isInvoiceLevel(column) || column == BatchColumn::InvoiceKey)
+            continue;
+        const QString value = row.value(column);
+        if (!value.isEmpty() && value != first.value(column))
+            problem(target, row.line, column,
+                tr("\"%1\" differs from line %2 of the same invoice (\"%3\").")
+                    .arg(value, QString::number(first.line), first.value(column)));
+    }
+}
+
+void BatchImporter::validate(BatchInvoice &target, const BatchImportOptions &options)
+{
+    const ValidationIssues issues = InvoiceValidator::validate(target.invoice, options.validation);
+    for (const ValidationIssue &issue : issues)
+        target.problems.append(fromIssue(target, issue));
+    std::stable_sort(target.problems.begin(), target.problems.end(),
+        [](const RowProblem &a, const RowProblem &b) { return a.row < b.row; });
+}
+
+} // namespace einvoice

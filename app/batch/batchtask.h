@@ -1,0 +1,75 @@
+#pragma once
+
+#include "batchtypes.h"
+#include "store/outboxentry.h"
+#include "store/storeresult.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace einvoice {
+
+struct ApiError;
+struct InvoiceSummary;
+class InvoiceOperation;
+class OutboxRepository;
+class SepayClient;
+
+// What every task of one batch shares.
+struct BatchTaskContext
+{
+    SepayClient *client = nullptr;
+    OutboxRepository *outbox = nullptr;
+    QString environment;
+    QString batchId;
+    bool draft = true;
+    int followUpDelayMs = 500; // wait before looking an unknown outcome up again (grows linearly)
+    int maxFollowUps = 8;
+};
+
+// Takes one invoice of a batch to a definite end through the outbox. Every request is recorded
+// before it leaves (queued -> sent), the tracking code as soon as it is known, and the outcome.
+// An entry found unfinished from an earlier run is first checked on the server: a tracking code
+// is polled, otherwise the invoice is looked up by reference code; only a 404 (proof that it was
+// never received) sends it again. Emits finished() once; result() is then final.
+class BatchTask : public QObject
+{
+    Q_OBJECT
+
+public:
+    BatchTask(const BatchTaskContext &context, const BatchInvoice &invoice, QObject *parent = nullptr);
+
+    // existing: the latest unfinished outbox entry of this invoice, or nullopt to start afresh.
+    void start(const std::optional<OutboxEntry> &existing);
+    const BatchItemResult &result() const { return m_result; }
+    bool isSent() const { return m_sent; }
+
+Q_SIGNALS:
+    void sentChanged();
+    void finished();
+
+private:
+    void send();
+    void onOperationFinished(InvoiceOperation *operation);
+    void onSucceeded(const std::optional<InvoiceSummary> &invoice);
+    void lookUp();
+    void onFound(const InvoiceSummary &invoice);
+    void poll();
+    void startIssue();
+    void followUp(const QString &message);
+    bool record(const StoreResult<OutboxEntry> &result);
+    void end(BatchItemStatus status, const QString &message, const QString &number = QString());
+    static bool outcomeUnknown(const ApiError &error);
+
+    BatchTaskContext m_context;
+    BatchInvoice m_invoice;
+    OutboxEntry m_entry;
+    BatchItemResult m_result;
+    int m_followUps = 0;
+    bool m_sent = false;
+    bool m_finished = false;
+};
+
+} // namespace einvoice

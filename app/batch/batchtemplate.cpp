@@ -1,0 +1,56 @@
+#include "batchtemplate.h"
+
+#include "batchcolumns.h"
+#include "csvreader.h"
+
+#include <QStringList>
+
+namespace einvoice {
+
+QByteArray BatchTemplate::csv(const QDate &issuedDate)
+{
+    const QList<BatchColumn> columns {BatchColumn::InvoiceKey, BatchColumn::IssuedDate,
+        BatchColumn::InvoiceSeries, BatchColumn::PaymentMethod, BatchColumn::BuyerType,
+        BatchColumn::BuyerName, BatchColumn::BuyerLegalName, BatchColumn::BuyerTaxCode,
+        BatchColumn::BuyerAddress, BatchColumn::BuyerEmail, BatchColumn::LineType, BatchColumn::ItemCode,
+        BatchColumn::ItemName, BatchColumn::Unit, BatchColumn::Quantity, BatchColumn::UnitPrice,
+        BatchColumn::TaxRate, BatchColumn::Notes};
+    QStringList header;
+    for (const BatchColumn column : columns)
+        header.append(CsvReader::quote(BatchColumnMap::templateHeader(column)));
+    const QString date = issuedDate.toString(QStringLiteral("dd/MM/yyyy"));
+    // clang-format off
+    const QList<QStringList> rows {
+        {QStringLiteral("HD001"), date, QStringLiteral("C26TAA"), QStringLiteral("CK"), QStringLiteral("Doanh nghiệp"),
+         QStringLiteral("Nguyễn Văn A"), QStringLiteral("Công ty TNHH Mẫu"), QStringLiteral("0312456782"),
+         QStringLiteral("1 Đường Số 1, Quận 1, TP.HCM"), QStringLiteral("ketoan@example.vn"), QStringLiteral("1"),
+         QStringLiteral("SP01"), QStringLiteral("Bàn phím"), QStringLiteral("cái"), QStringLiteral("2"),
+         QStringLiteral("150000"), QStringLiteral("10"), QString()},
+        {QStringLiteral("HD001"), QString(), QString(), QString(), QString(), QString(), QString(), QString(),
+         QString(), QString(), QStringLiteral("1"), QStringLiteral("DV01"), QStringLiteral("Phí lắp đặt"),
+         QStringLiteral("lần"), QStringLiteral("1"), QStringLiteral("50000"), QStringLiteral("8"), QString()},
+        {QStringLiteral("HD002"), date, QStringLiteral("C26TAA"), QStringLiteral("TM"), QStringLiteral("Cá nhân"),
+         QStringLiteral("Trần Thị B"), QString(), QString(), QStringLiteral("2 Lê Lợi, Huế"), QString(),
+         QStringLiteral("1"), QString(), QStringLiteral("Sách giáo khoa"), QStringLiteral("cuốn"),
+         QStringLiteral("3"), QStringLiteral("45000"), QStringLiteral("-2"),
+         QStringLiteral("Thuế suất: 0, 5, 8, 10; -2 = KCT (không chịu thuế); -1 = KKKNT (không kê khai nộp thuế)")},
+    };
+    // clang-format on
+    QString text = header.join(QLatin1Char(',')) + QLatin1String("\r\n");
+    for (const QStringList &row : rows) {
+        QStringList quoted;
+        for (const QString &field : row)
+            quoted.append(CsvReader::quote(field));
+        text += quoted.join(QLatin1Char(',')) + QLatin1String("\r\n");
+    }
+    return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+QString BatchTemplate::taxRateHelp()
+{
+    return tr("Tax rate: 0, 5, 8 or 10 (percent); -2 = KCT, not subject to VAT; -1 = KKKNT, not declared "
+              "or paid. The labels KCT and KKKNT are accepted too. Rows with the same invoice key form one "
+              "invoice; dates are dd/MM/yyyy or yyyy-MM-dd.");
+}
+
+} // namespace einvoice

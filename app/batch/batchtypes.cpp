@@ -1,0 +1,49 @@
+#include "batchtypes.h"
+
+namespace einvoice {
+
+bool BatchInvoice::hasErrors() const
+{
+    return std::any_of(problems.cbegin(), problems.cend(), [](const RowProblem &p) { return p.error; });
+}
+
+int BatchImport::errorCount() const
+{
+    int count = 0;
+    for (const RowProblem &problem : fileProblems)
+        count += problem.error ? 1 : 0;
+    for (const BatchInvoice &invoice : invoices)
+        count += invoice.hasErrors() ? 1 : 0;
+    return count;
+}
+
+QList<BatchInvoice> BatchImport::validInvoices() const
+{
+    QList<BatchInvoice> valid;
+    for (const BatchInvoice &invoice : invoices) {
+        if (!invoice.hasErrors())
+            valid.append(invoice);
+    }
+    return valid;
+}
+
+QString batchItemStatusName(BatchItemStatus status)
+{
+    switch (status) {
+    case BatchItemStatus::Queued:
+        return QStringLiteral("queued");
+    case BatchItemStatus::Sent:
+        return QStringLiteral("sent");
+    case BatchItemStatus::Done:
+        return QStringLiteral("done");
+    case BatchItemStatus::Failed:
+        return QStringLiteral("failed");
+    case BatchItemStatus::Unknown:
+        return QStringLiteral("unknown");
+    case BatchItemStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QString();
+}
+
+} // namespace einvoice
