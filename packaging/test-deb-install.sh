@@ -17,12 +17,16 @@ cd "$(dirname "$0")/.."
 
 app_id=vn.sepay.EInvoice
 mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
-started=$SECONDS
+step_name=""
 step_started=$SECONDS
+timings=()
 
+# step <name>: starts a named step; the durations are printed at the end.
 step() {
-    printf '== %s (previous step %ds, total %ds)\n' "$1" $((SECONDS - step_started)) $((SECONDS - started))
+    [[ -z "$step_name" ]] || timings+=("$(printf '%5ds  %s' $((SECONDS - step_started)) "$step_name")")
+    step_name=$1
     step_started=$SECONDS
+    echo "== $1"
 }
 
 fail() {
@@ -33,6 +37,24 @@ fail() {
 if [[ $(id -u) -ne 0 ]]; then
     fail "run as root: debootstrap and chroot need it"
 fi
+
+work=$(mktemp -d /var/tmp/einvoice-deb.XXXXXX)
+root=$work/root
+cleanup() {
+    for mountpoint in dev/pts dev proc sys; do
+        if mountpoint -q "$root/$mountpoint" 2>/dev/null; then
+            umount -l "$root/$mountpoint" || true
+        fi
+    done
+    if [[ -n "${KEEP_ROOT:-}" ]]; then
+        echo "Kept the root in $root"
+    elif grep -q " $root/" /proc/mounts; then
+        echo "Something is still mounted under $root: not deleting $work" >&2
+    else
+        rm -rf --one-file-system "$work"
+    fi
+}
+trap cleanup EXIT
 
 step "tools"
 tools=(debootstrap appstream desktop-file-utils dpkg-dev file)
@@ -71,19 +93,10 @@ deb=$(find "$build/packages" -maxdepth 1 -name 'sepay-einvoice_*.deb' 2>/dev/nul
 dpkg-deb --field "$deb" Package Version Architecture Depends Recommends Installed-Size
 dpkg-deb --contents "$deb" | awk '{print $6}' | grep -v '/$'
 
-work=$(mktemp -d /var/tmp/einvoice-deb.XXXXXX)
-root=$work/root
-cleanup() {
-    for mountpoint in dev/pts dev proc sys; do
-        mountpoint -q "$root/$mountpoint" 2>/dev/null && umount -l "$root/$mountpoint"
-    done
-    if [[ -z "${KEEP_ROOT:-}" ]]; then
-        rm -rf "$work"
-    else
-        echo "Kept the root in $root"
-    fi
-}
-trap cleanup EXIT
+step "validate the packaged tree (appstreamcli validate-tree)"
+dpkg-deb -x "$deb" "$work/tree"
+appstreamcli validate-tree --no-net "$work/tree"
+
 
 step "fresh Debian 12 root"
 if [[ -n "${EINVOICE_ROOT_CACHE:-}" && -f "$EINVOICE_ROOT_CACHE" ]]; then
@@ -130,4 +143,6 @@ cp packaging/deb-smoke-run.sh "$root/tmp/"
 in_root bash /tmp/deb-smoke-run.sh || fail "the installed programs did not run"
 
 step "done"
+printf '%s\n' "${timings[@]}"
+echo "total: ${SECONDS}s"
 echo "PASS: $(basename "$deb") installs on a fresh Debian 12 root and its programs start"
