@@ -52,6 +52,9 @@ std::optional<Decimal> parseNumber(const QString &text)
         s.replace(QLatin1Char(','), QLatin1Char('.'));
     } else if (dots > 1 || commas > 1) {
         s.remove(QLatin1Char('.')).remove(QLatin1Char(','));
+    } else if (const qsizetype at = std::max(s.indexOf(QLatin1Char('.')), s.indexOf(QLatin1Char(',')));
+               at >= 0 && s.size() - at - 1 == 3) {
+        s.remove(at, 1); // "50.000", "1,500": thousands, as quantities have at most two decimals
     } else {
         s.replace(QLatin1Char(','), QLatin1Char('.'));
     }

@@ -17,7 +17,8 @@ namespace batchvalues {
 // A date without a time gets 00:00:00.
 std::optional<QDateTime> parseDate(const QString &text);
 // "1500000", "1.500.000", "1,500,000", "2,5", "2.5", "1 500 000": several equal separators
-// group thousands; one separator is the decimal point; with both, the last one is.
+// group thousands; one separator followed by exactly three digits groups thousands too, otherwise
+// it is the decimal point; with both kinds, the last one is the decimal point.
 std::optional<Decimal> parseNumber(const QString &text);
 // SePay codes -2 (KCT, not subject) and -1 (KKKNT, not declared), 0, 5, 8, 10, with or without
 // "%", and the labels KCT / KKKNT.

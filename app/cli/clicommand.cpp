@@ -1,6 +1,7 @@
 #include "clicommand.h"
 
 #include "accountscommand.h"
+#include "batchcommand.h"
 #include "api/apierror.h"
 #include "api/invoiceoperation.h"
 #include "cliformat.h"
@@ -36,6 +37,8 @@ CliCommand *CliCommand::create(CliContext &context, QObject *parent)
         return new InvoiceDownloadCommand(context, parent);
     if (command == QLatin1String("invoice delete"))
         return new InvoiceDeleteCommand(context, parent);
+    if (command == QLatin1String("batch"))
+        return new BatchCommand(context, parent);
     if (command == QLatin1String("usage"))
         return new UsageCommand(context, parent);
     if (command == QLatin1String("login") || command == QLatin1String("logout"))

@@ -59,6 +59,9 @@ bool parseValueOption(CliOptions &o, const QStringList &args, qsizetype &i, QStr
     if (isValueOption(arg, QStringLiteral("--per-page")))
         return takeValue(args, i, QStringLiteral("--per-page"), &value, error)
             && toPositive(value, QStringLiteral("--per-page"), &o.perPage, error);
+    if (isValueOption(arg, QStringLiteral("--concurrency")))
+        return takeValue(args, i, QStringLiteral("--concurrency"), &value, error)
+            && toPositive(value, QStringLiteral("--concurrency"), &o.concurrency, error);
     *handled = false;
     return true;
 }
@@ -131,6 +134,7 @@ QString CliOptions::usage()
         "  accounts list\n"
         "  accounts show <id>\n"
         "  invoice create <file.json> [--draft] [--wait] [--yes]\n"
+        "  batch <file.csv> [--draft] [--concurrency N] [--yes]\n"
         "  invoice issue <reference_code> [--wait] [--yes]\n"
         "  invoice status create|issue <tracking_code>\n"
         "  invoice get <reference_code>\n"

@@ -24,6 +24,7 @@ public:
     bool all = false;
     std::optional<int> page;
     std::optional<int> perPage;
+    std::optional<int> concurrency; // batch
     QString source;
     QString type;
     QString output;

@@ -1,0 +1,119 @@
+#include "batchcommand.h"
+
+#include "api/sepayclient.h"
+#include "batch/batchimporter.h"
+#include "batch/batchrunner.h"
+#include "clioutput.h"
+#include "store/database.h"
+#include "store/outboxrepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+namespace einvoice {
+
+BatchCommand::BatchCommand(CliContext &context, QObject *parent) : CliCommand(context, parent) { }
+
+BatchCommand::~BatchCommand() = default;
+
+QString BatchCommand::outboxPath(const QString &environmentName)
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/outbox-" + environmentName
+        + u".sqlite";
+}
+
+QString BatchCommand::checkArguments()
+{
+    if (const QString error = expectArguments(1); !error.isEmpty())
+        return error;
+    QFile file(argument(0));
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("Cannot read %1: %2").arg(argument(0), file.errorString());
+    BatchImportOptions importOptions;
+    importOptions.draft = options().draft;
+    m_import = BatchImporter::import(file.readAll(), importOptions);
+    if (m_import.errorCount() == 0)
+        return QString();
+    QStringList lines;
+    for (const RowProblem &problem : std::as_const(m_import.fileProblems))
+        lines.append(tr("line %1 %2: %3").arg(problem.row).arg(problem.column, problem.message));
+    for (const BatchInvoice &invoice : std::as_const(m_import.invoices)) {
+        for (const RowProblem &problem : invoice.problems) {
+            if (problem.error)
+                lines.append(tr("line %1 %2: %3").arg(problem.row).arg(problem.column, problem.message));
+        }
+    }
+    return tr("%1 has %n invoice(s) with errors; nothing was sent:", nullptr, m_import.errorCount())
+               .arg(argument(0))
+        + u'\n' + lines.join(u'\n');
+}
+
+QString BatchCommand::confirmationText() const
+{
+    return options().draft
+        ? tr("Create %n draft invoice(s) on Production.", nullptr, int(m_import.invoices.size()))
+        : tr("Create AND ISSUE %n invoice(s) on Production (sent to the tax authority).", nullptr,
+            int(m_import.invoices.size()));
+}
+
+void BatchCommand::run()
+{
+    const QString environment = Environment::name(client()->environment().kind());
+    m_database = std::make_unique<Database>();
+    if (const StoreStatus status = m_database->open(outboxPath(environment)); !status.ok()) {
+        out().error(QStringLiteral("store"), status.error().userMessage());
+        return done(ExitCode::Failure);
+    }
+    m_outbox = std::make_unique<OutboxRepository>(*m_database);
+    m_runner = new BatchRunner(client(), m_outbox.get(), this);
+    BatchRunOptions runOptions;
+    runOptions.environment = BatchRunner::environmentKey(*client());
+    runOptions.batchId = m_import.batchId;
+    runOptions.draft = options().draft;
+    runOptions.concurrency = options().concurrency.value_or(4);
+    connect(m_runner, &BatchRunner::countsChanged, this, [this](const BatchCounts &counts) {
+        out().note(tr("queued %1, sent %2, done %3, failed %4")
+                       .arg(counts.queued)
+                       .arg(counts.sent)
+                       .arg(counts.done)
+                       .arg(counts.failed));
+    });
+    connect(m_runner, &BatchRunner::finished, this, &BatchCommand::report);
+    m_runner->start(m_import.invoices, runOptions);
+}
+
+void BatchCommand::report()
+{
+    const BatchCounts counts = m_runner->counts();
+    if (out().isJson()) {
+        QJsonArray rows;
+        for (const BatchItemResult &result : m_runner->results()) {
+            rows.append(QJsonObject {{QStringLiteral("row"), result.row},
+                {QStringLiteral("reference_code"), result.referenceCode},
+                {QStringLiteral("invoice_number"), result.invoiceNumber},
+                {QStringLiteral("status"), batchItemStatusName(result.status)},
+                {QStringLiteral("message"), result.message}, {QStringLiteral("resumed"), result.resumed}});
+        }
+        out().document(QJsonObject {{QStringLiteral("batch_id"), m_import.batchId},
+            {QStringLiteral("done"), counts.done}, {QStringLiteral("failed"), counts.failed},
+            {QStringLiteral("error"), m_runner->errorString()}, {QStringLiteral("invoices"), rows}});
+    } else {
+        QList<QStringList> rows;
+        for (const BatchItemResult &result : m_runner->results()) {
+            if (result.status != BatchItemStatus::Done)
+                rows.append({QString::number(result.row), result.referenceCode,
+                    batchItemStatusName(result.status), result.message});
+        }
+        if (!rows.isEmpty())
+            out().table({tr("Row"), tr("Reference code"), tr("Status"), tr("Message")}, rows);
+        if (!m_runner->errorString().isEmpty())
+            out().line(m_runner->errorString());
+        out().line(tr("%1 invoice(s) done, %2 not done.").arg(counts.done).arg(counts.total() - counts.done));
+    }
+    done(m_runner->allSucceeded() ? ExitCode::Ok : ExitCode::Failure);
+}
+
+} // namespace einvoice

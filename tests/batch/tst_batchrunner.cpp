@@ -1,0 +1,166 @@
+#include "../api/sandboxfixture.h"
+#include "api/createinvoiceoperation.h"
+#include "batch/batchimporter.h"
+#include "batch/batchrunner.h"
+#include "batchfixture.h"
+#include "store/database.h"
+#include "store/outboxrepository.h"
+
+#include <QHash>
+#include <QTemporaryDir>
+
+using namespace einvoice;
+using namespace einvoice::test;
+
+class TstBatchRunner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void faults_everyInvoiceEndsOnceAndDefinite()
+    {
+        SandboxConfig config;
+        config.jobPendingPolls = 2; // slow jobs
+        SandboxFixture sandbox(config);
+        ClientOptions options = fastOptions();
+        options.maxConcurrent = 8;
+        options.polling.overallTimeoutMs = 20000;
+        auto client = sandbox.client(options);
+        QTemporaryDir dir;
+        Database database;
+        QVERIFY(database.open(dir.filePath(QStringLiteral("outbox.sqlite")), {5000, false, 0}).ok());
+        OutboxRepository outbox(database);
+
+        const BatchImport batch = BatchImporter::import(batchCsv(300), importOptions(false));
+        QCOMPARE(batch.errorCount(), 0);
+        sandbox.faults({{QStringLiteral("error_rate"), 0.10}, {QStringLiteral("drop_rate"), 0.05}});
+        BatchRunner runner(client.get(), &outbox);
+        bool expired = false;
+        connect(&runner, &BatchRunner::countsChanged, this, [&](const BatchCounts &counts) {
+            if (!expired && counts.done >= 150) {
+                expired = true;
+                sandbox.admin(QStringLiteral("/_sandbox/expire-tokens"));
+            }
+        });
+        QSignalSpy finished(&runner, &BatchRunner::finished);
+        runner.start(batch.invoices, runOptions(*client, batch, false));
+        QVERIFY(finished.wait(240000));
+        QVERIFY(expired);
+        sandbox.faults({{QStringLiteral("error_rate"), 0.0}, {QStringLiteral("drop_rate"), 0.0}});
+
+        for (const BatchItemResult &result : runner.results())
+            QVERIFY2(result.status == BatchItemStatus::Done || result.status == BatchItemStatus::Failed,
+                qPrintable(result.referenceCode + u' ' + batchItemStatusName(result.status) + u' '
+                    + result.message));
+        const QHash<QString, int> counts = serverCounts(*client);
+        for (const BatchInvoice &invoice : batch.invoices)
+            QCOMPARE(counts.value(invoice.invoice.referenceCode), 1); // none lost, none twice
+        QCOMPARE(runner.counts().done, 300);
+        // The outbox recorded every step: each entry ended succeeded with its events.
+        const auto entries = outbox.byBatch(batch.batchId);
+        QVERIFY(entries.ok());
+        for (const OutboxEntry &entry : entries.value())
+            QCOMPARE(entry.state, OutboxState::Succeeded);
+    }
+
+    void resume_looksUpBeforeSendingAgain()
+    {
+        SandboxFixture sandbox;
+        auto client = sandbox.client();
+        QTemporaryDir dir;
+        Database database;
+        QVERIFY(database.open(dir.filePath(QStringLiteral("outbox.sqlite"))).ok());
+        OutboxRepository outbox(database);
+        const BatchImport batch = BatchImporter::import(batchCsv(3), importOptions(true));
+        // A crash right after the first invoice was sent: its entry says "sent", nothing more.
+        const BatchInvoice &first = batch.invoices.first();
+        auto *create = client->createInvoice(first.invoice, true);
+        QVERIFY(finish(create, [] {}));
+        OutboxEntry entry;
+        entry.environment = BatchRunner::environmentKey(*client);
+        entry.referenceCode = first.invoice.referenceCode;
+        entry.batchId = batch.batchId;
+        entry.batchRow = first.firstRow;
+        const auto queued = outbox.enqueue(entry);
+        QVERIFY(queued.ok());
+        QVERIFY(outbox.markSent(queued.value().id).ok());
+
+        BatchRunner runner(client.get(), &outbox);
+        QSignalSpy finished(&runner, &BatchRunner::finished);
+        runner.start(batch.invoices, runOptions(*client, batch, true));
+        QVERIFY(finished.wait(20000));
+        QVERIFY(runner.allSucceeded());
+        QVERIFY(runner.results().first().resumed);
+        QCOMPARE(sandbox.requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/create")).size(), 3);
+    }
+
+    void cancel_stopsSendingAndFollowsSentOnes()
+    {
+        SandboxFixture sandbox;
+        auto client = sandbox.client();
+        QTemporaryDir dir;
+        Database database;
+        QVERIFY(database.open(dir.filePath(QStringLiteral("outbox.sqlite"))).ok());
+        OutboxRepository outbox(database);
+        const BatchImport batch = BatchImporter::import(batchCsv(20), importOptions(true));
+        BatchRunner runner(client.get(), &outbox);
+        QSignalSpy finished(&runner, &BatchRunner::finished);
+        BatchRunOptions options = runOptions(*client, batch, true);
+        options.concurrency = 2;
+        runner.start(batch.invoices, options);
+        QCOMPARE(runner.counts().sent, 2);
+        runner.cancel();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(runner.counts().done, 2);
+        QCOMPARE(runner.counts().failed, 18);
+        QCOMPARE(serverCounts(*client).size(), 2);
+    }
+
+private:
+    static BatchImportOptions importOptions(bool draft)
+    {
+        static ManualClock clock(QDateTime(QDate(2026, 1, 10), QTime(5, 0), Qt::UTC));
+        BatchImportOptions options;
+        options.draft = draft;
+        options.validation.clock = &clock;
+        return options;
+    }
+
+    static BatchRunOptions runOptions(const SepayClient &client, const BatchImport &batch, bool draft)
+    {
+        BatchRunOptions options;
+        options.environment = BatchRunner::environmentKey(client);
+        options.batchId = batch.batchId;
+        options.draft = draft;
+        options.concurrency = 8;
+        options.followUpDelayMs = 20;
+        options.maxFollowUps = 20;
+        return options;
+    }
+
+    // Every invoice the server holds, counted per reference code.
+    static QHash<QString, int> serverCounts(SepayClient &client)
+    {
+        QHash<QString, int> counts;
+        for (int page = 1;; ++page) {
+            bool more = false;
+            auto *job = client.listInvoices(InvoiceListQuery {page, 100, InvoiceSource::Unknown});
+            bool ok = false;
+            if (!finish(job,
+                    [&] {
+                        ok = job->succeeded();
+                        for (const InvoiceSummary &invoice : job->invoices())
+                            ++counts[invoice.referenceCode];
+                        more = job->paging().hasMore;
+                    })
+                || !ok)
+                qWarning() << "list failed on page" << page;
+            if (!more)
+                break;
+        }
+        return counts;
+    }
+};
+
+QTEST_GUILESS_MAIN(TstBatchRunner)
+#include "tst_batchrunner.moc"
