@@ -45,6 +45,7 @@ bool DemoEnvironment::start()
     SandboxConfig config;
     config.dataFile = m_dataFile;
     config.seedInvoices = SeedInvoices;
+    config.initialQuota = InitialQuota;
     auto server = std::make_unique<SandboxServer>(config);
     if (!server->listen(QHostAddress::LocalHost, 0)) {
         m_error = tr("Cannot start the demo server: %1").arg(server->errorString());

@@ -20,7 +20,9 @@ class DemoEnvironment : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SeedInvoices = 12;
+    // Enough recent activity for the dashboard's pace and forecast to mean something.
+    static constexpr int SeedInvoices = 150;
+    static constexpr qint64 InitialQuota = 150;
 
     explicit DemoEnvironment(const QString &dataFile = defaultDataFile(), QObject *parent = nullptr);
     ~DemoEnvironment() override;
