@@ -2,8 +2,10 @@
 
 #include "api/demoenvironment.h"
 #include "appshell.h"
+#include "pagecomposer.h"
 #include "secrets/sessionsecretstore.h"
 #include "settings/appsettings.h"
+#include "store/database.h"
 #include "ui/connection/connectioncontroller.h"
 
 namespace einvoice {
@@ -29,13 +31,18 @@ DesktopApp::DesktopApp(const Options &options)
     services.prompter = options.prompter;
     m_connection->fill(services);
     m_shell = std::make_unique<AppShell>(services);
+    const QString localFile
+        = options.localDataFile.isEmpty() ? Database::defaultFilePath() : options.localDataFile;
+    m_pages = std::make_unique<PageComposer>(m_settings.get(), m_connection.get(), localFile);
+    QObject::connect(m_shell.get(), &AppShell::mainWindowCreated, m_pages.get(), &PageComposer::attach);
     QObject::connect(
         m_shell.get(), &AppShell::mainWindowCreated, m_connection.get(), &ConnectionController::attach);
 }
 
 DesktopApp::~DesktopApp()
 {
-    m_shell.reset(); // the window goes before the connection it shows
+    m_shell.reset(); // the window goes before the connection and the local data it shows
+    m_pages.reset();
     m_connection.reset();
 }
 

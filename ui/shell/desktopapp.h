@@ -12,6 +12,7 @@ namespace einvoice {
 
 class AppSettings;
 class AppShell;
+class PageComposer;
 class ConfirmationPrompter;
 class ConnectionController;
 class SecretStore;
@@ -28,6 +29,7 @@ public:
         SecretStore *secrets = nullptr; // default: the keychain, memory when it does not answer
         ConfirmationPrompter *prompter = nullptr; // default: message boxes
         QString demoDataFile; // default: DemoEnvironment::defaultDataFile()
+        QString localDataFile; // drafts, catalogue, invoice cache; default: Database::defaultFilePath()
         ClientOptions clientOptions;
     };
 
@@ -39,11 +41,13 @@ public:
     AppSettings *settings() const { return m_settings.get(); }
     AppShell *shell() const { return m_shell.get(); }
     ConnectionController *connection() const { return m_connection.get(); }
+    PageComposer *pages() const { return m_pages.get(); }
 
 private:
     std::unique_ptr<SecretStore> m_ownedSecrets;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<ConnectionController> m_connection;
+    std::unique_ptr<PageComposer> m_pages;
     std::unique_ptr<AppShell> m_shell;
 };
 
