@@ -7,6 +7,7 @@
 #include "settings/appsettings.h"
 #include "ui/connection/connectioncontroller.h"
 #include "ui/editor/invoiceeditorpage.h"
+#include "ui/invoices/invoicedetailpane.h"
 #include "ui/invoices/invoicespage.h"
 #include "ui/shell/appshell.h"
 #include "ui/shell/desktopapp.h"
@@ -21,6 +22,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -123,10 +125,15 @@ private Q_SLOTS:
                 || quota->text().contains(QString::number(*usage->remaining())),
             netTimeoutMs);
 
-        save(usage, QStringLiteral("usage.png"));
+        save(window(), QStringLiteral("usage.png"));
         window()->setCurrentPage(Page::Invoices);
-        invoices->refresh();
-        QTRY_VERIFY_WITH_TIMEOUT(invoices->model()->rowCount() > 0, netTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!invoices->syncEngine()->isRunning(), netTimeoutMs);
+        QVERIFY(invoices->model()->rowCount() > 0);
+        auto *table = invoices->findChild<QTableView *>();
+        QVERIFY(table);
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !invoices->detailPane()->fieldText(QStringLiteral("detailNumber")).isEmpty(), netTimeoutMs);
         save(window(), QStringLiteral("invoices.png"));
         window()->setCurrentPage(Page::NewInvoice);
         save(window(), QStringLiteral("main-window.png"));
