@@ -34,26 +34,35 @@ QT_QPA_PLATFORM=offscreen timeout 8 sepay-einvoice >"$log/app-offscreen.out" 2>&
 status=$?
 check "sepay-einvoice (offscreen) still running after 8 s (timeout 124, got $status)" test "$status" -eq 124
 
-# The desktop app on a real X server: maps its main window and keeps running.
+# The desktop app on a real X server: maps its main window and keeps running. The app's
+# translations are embedded: with a Vietnamese locale the title is Vietnamese.
 cat >/tmp/app-under-x.sh <<'INNER'
-sepay-einvoice >/tmp/smoke/app-x.out 2>&1 &
+# app-under-x.sh <window title pattern> <output file>
+sepay-einvoice >"$2" 2>&1 &
 pid=$!
 for _ in $(seq 1 60); do
-    if xwininfo -root -tree 2>/dev/null | grep -q 'SePay'; then break; fi
+    if xwininfo -root -tree 2>/dev/null | grep -q "$1"; then break; fi
     sleep 0.25
 done
-xwininfo -root -tree | grep 'SePay' | head -n 3
+xwininfo -root -tree | grep 'sepay-einvoice' | head -n 3
 sleep 3
 kill -0 "$pid" || { wait "$pid"; echo "app exited early with $?"; exit 1; }
-xwininfo -root -tree | grep -q 'SePay' || { echo "no SePay window"; exit 1; }
+xwininfo -root -tree | grep -q "$1" || { echo "no window titled like '$1'"; exit 1; }
 kill "$pid"
 wait "$pid"
 exit 0
 INNER
-xvfb-run -a -s '-screen 0 1440x900x24' bash /tmp/app-under-x.sh >"$log/app-x.check" 2>&1
-status=$?
-cat "$log/app-x.check"
-check "sepay-einvoice under xvfb-run shows a window and keeps running (got $status)" test "$status" -eq 0
+run_under_x() {
+    local language=$1 title=$2
+    LANG=$language xvfb-run -a -s '-screen 0 1440x900x24' \
+        bash /tmp/app-under-x.sh "$title" "$log/app-x-$language.out" >"$log/app-x-$language.check" 2>&1
+    status=$?
+    cat "$log/app-x-$language.check"
+    check "sepay-einvoice ($language) under xvfb-run shows '$title' and keeps running (got $status)" \
+        test "$status" -eq 0
+}
+run_under_x C.UTF-8 'SePay eInvoice'
+run_under_x vi_VN.UTF-8 'Hóa đơn điện tử SePay'
 
 if ((failed)); then
     for file in "$log"/*.out; do
