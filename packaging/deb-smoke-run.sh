@@ -37,8 +37,8 @@ check "sepay-einvoice (offscreen) still running after 8 s (timeout 124, got $sta
 # The desktop app on a real X server: maps its main window and keeps running. The app's
 # translations are embedded: with a Vietnamese locale the title is Vietnamese.
 cat >/tmp/app-under-x.sh <<'INNER'
-# app-under-x.sh <window title pattern> <output file>
-sepay-einvoice >"$2" 2>&1 &
+# app-under-x.sh <window title pattern> <output file> <app's LANG>; xwininfo keeps C.UTF-8.
+LANG=$3 sepay-einvoice >"$2" 2>&1 &
 pid=$!
 for _ in $(seq 1 60); do
     if xwininfo -root -tree 2>/dev/null | grep -q "$1"; then break; fi
@@ -54,8 +54,8 @@ exit 0
 INNER
 run_under_x() {
     local language=$1 title=$2
-    LANG=$language xvfb-run -a -s '-screen 0 1440x900x24' \
-        bash /tmp/app-under-x.sh "$title" "$log/app-x-$language.out" >"$log/app-x-$language.check" 2>&1
+    xvfb-run -a -s '-screen 0 1440x900x24' bash /tmp/app-under-x.sh "$title" \
+        "$log/app-x-$language.out" "$language" >"$log/app-x-$language.check" 2>&1
     status=$?
     cat "$log/app-x-$language.check"
     check "sepay-einvoice ($language) under xvfb-run shows '$title' and keeps running (got $status)" \
@@ -63,6 +63,10 @@ run_under_x() {
 }
 run_under_x C.UTF-8 'SePay eInvoice'
 run_under_x vi_VN.UTF-8 'Hóa đơn điện tử SePay'
+
+# A missing plugin or library the package should have pulled in shows up in the programs' output.
+check "no missing driver, plugin or library in the programs' output" \
+    bash -c "! grep -iE 'driver not loaded|could not (load|find) the qt platform plugin|cannot open shared object' $log/*.out"
 
 if ((failed)); then
     for file in "$log"/*.out; do
