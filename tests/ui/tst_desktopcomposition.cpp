@@ -174,9 +174,11 @@ private Q_SLOTS:
     {
         startConnected();
         const QPointer<MainWindow> before = window();
+        QSignalSpy pagesChanged(m_app->pages(), &PageComposer::pagesChanged);
         m_app->settings()->setLanguage(
             screenshotDir().isEmpty() ? QStringLiteral("vi") : QStringLiteral("en"));
         QTRY_VERIFY(window() != before.data());
+        QVERIFY(pagesChanged.count() >= 1);
         QVERIFY(page<InvoicesPage>(Page::Invoices));
         QVERIFY(page<InvoiceEditorPage>(Page::NewInvoice));
         QVERIFY(page<UsagePage>(Page::Usage));

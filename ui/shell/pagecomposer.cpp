@@ -97,6 +97,7 @@ void PageComposer::attach(MainWindow *window)
     buildEditor();
     buildUsage();
     connectWindow();
+    Q_EMIT pagesChanged();
 }
 
 void PageComposer::buildInvoices()
@@ -165,8 +166,10 @@ void PageComposer::onClientChanged(SepayClient *client, EnvironmentChoice choice
         m_invoices->setEnvironment(key, client);
     if (m_usage)
         m_usage->setClient(client, key);
-    if (m_editor && (key != m_editorKey || client != m_editorClient))
+    if (m_editor && (key != m_editorKey || client != m_editorClient)) {
         buildEditor();
+        Q_EMIT pagesChanged();
+    }
 }
 
 void PageComposer::onNewInvoiceRequested(const QString &accountId)

@@ -52,6 +52,11 @@ public:
 public Q_SLOTS:
     void attach(einvoice::MainWindow *window);
 
+Q_SIGNALS:
+    // New page objects exist (a new main window, or the editor rebuilt for another environment):
+    // connections made to the previous pages are gone with them.
+    void pagesChanged();
+
 private:
     void openStore(const QString &dataFile);
     void onClientChanged(SepayClient *client, EnvironmentChoice choice);
