@@ -57,6 +57,7 @@ cleanup() {
 trap cleanup EXIT
 
 step "tools"
+bash packaging/dev/install-deps.sh
 tools=(debootstrap appstream desktop-file-utils dpkg-dev file)
 missing=()
 for package in "${tools[@]}"; do
