@@ -39,8 +39,11 @@ function(add_app_test name)
     set(runtime_dir ${CMAKE_BINARY_DIR}/test-runtime)
     file(MAKE_DIRECTORY ${runtime_dir})
     file(CHMOD ${runtime_dir} DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)
+    # Each test gets its own data, config and cache folders: nothing a test writes reaches the
+    # real home, and tests running in parallel do not share a Demo server file or a database.
+    set(test_home ${CMAKE_BINARY_DIR}/test-home/${name})
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${ARG_TIMEOUT}
         SKIP_REGULAR_EXPRESSION "SKIP   :"
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;XDG_RUNTIME_DIR=${runtime_dir};LC_ALL=C.UTF-8;EINVOICE_TEST_SOURCE_DIR=${CMAKE_SOURCE_DIR}")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;XDG_RUNTIME_DIR=${runtime_dir};LC_ALL=C.UTF-8;EINVOICE_TEST_SOURCE_DIR=${CMAKE_SOURCE_DIR};XDG_DATA_HOME=${test_home}/data;XDG_CONFIG_HOME=${test_home}/config;XDG_CACHE_HOME=${test_home}/cache")
 endfunction()
