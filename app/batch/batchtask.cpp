@@ -100,6 +100,11 @@ void BatchTask::onOperationFinished(InvoiceOperation *operation)
         const QString message = operation->jobState() ? operation->jobState()->message : QString();
         if (record(m_context.outbox->markFailed(m_entry.id, message)))
             end(BatchItemStatus::Failed, message);
+    } else if (operation->succeeded() && operation->jobState()
+        && operation->jobState()->status == JobStatus::Pending) {
+        // Adopted an invoice the server holds but does not show yet (409, then not found): not
+        // an end; look it up again later.
+        followUp(operation->jobState()->message);
     } else if (operation->succeeded()) {
         std::optional<InvoiceSummary> invoice = operation->invoice();
         if (!invoice && operation->jobState())

@@ -5,6 +5,7 @@
 #include "invoicejsonwriter.h"
 #include "invoicerows.h"
 #include "invoicestore.h"
+#include "jobprocessor.h"
 #include "render/invoicepdfrenderer.h"
 #include "render/invoicexmlrenderer.h"
 
@@ -26,8 +27,16 @@ std::optional<StoredInvoice> InvoiceQueryEndpoints::visibleInvoice(const QString
 {
     InvoiceStore store(m_context.db);
     std::optional<StoredInvoice> row = anyCode ? store.findByAnyCode(code) : store.find(code);
-    if (row && row->status == QLatin1String("creating"))
-        return std::nullopt;
+    if (row && row->status == QLatin1String("creating")) {
+        // The real server works its jobs whether or not anyone polls them: a look-up counts as a
+        // poll of the create job, so a job whose client died unpolled still settles.
+        const std::optional<StoredJob> job = store.findJob(row->createTracking);
+        if (!job || JobProcessor(m_context).poll(*job).state == QLatin1String("Pending"))
+            return std::nullopt;
+        row = store.find(row->referenceCode);
+        if (row && row->status == QLatin1String("creating"))
+            return std::nullopt;
+    }
     return row;
 }
 

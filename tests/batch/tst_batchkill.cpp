@@ -1,0 +1,119 @@
+// The real sepay-einvoice-cli batch, killed with SIGKILL at deterministic pseudo-random points
+// and restarted: in the end every invoice of the file exists exactly once on the server, issued.
+
+#include "../api/sandboxfixture.h"
+#include "../cli/clitestsupport.h"
+#include "api/invoicelistjob.h"
+#include "batchfixture.h"
+
+#include <QHash>
+#include <QRandomGenerator>
+
+using namespace einvoice;
+using namespace einvoice::test;
+
+namespace {
+
+constexpr int InvoiceCount = 40;
+
+} // namespace
+
+class TstBatchKill : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void kill_restartsEndWithEveryInvoiceOnceIssued()
+    {
+        SandboxConfig config;
+        config.jobPendingPolls = 1;
+        config.jobPendingMs = 30;
+        SandboxFixture sandbox(config);
+        IsolatedHome home;
+        const QString csvPath = home.filePath(QStringLiteral("batch.csv"));
+        {
+            QFile file(csvPath);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(todayBatchCsv(InvoiceCount));
+        }
+        QProcessEnvironment env = home.environment();
+        env.insert(QStringLiteral("SEPAY_CLIENT_ID"), config.clientId);
+        env.insert(QStringLiteral("SEPAY_CLIENT_SECRET"), config.clientSecret);
+        const QStringList arguments {QStringLiteral("--base-url"), sandbox.baseUrl().toString(),
+            QStringLiteral("--json"), QStringLiteral("batch"), csvPath, QStringLiteral("--yes"),
+            QStringLiteral("--concurrency"), QStringLiteral("4")};
+
+        QRandomGenerator random(20260109);
+        for (int kill = 0; kill < 3; ++kill) {
+            // Progress lines (one per count change) before the kill; a few dozen happen per run.
+            const int afterLines = int(random.bounded(3, 25));
+            QVERIFY2(runAndKill(arguments, env, afterLines), qPrintable(QString::number(kill)));
+        }
+        const CliRun last = runCli(arguments, env, 120000);
+        QVERIFY2(last.exitCode == 0, last.err.constData());
+        QCOMPARE(last.json().value(QLatin1String("done")).toInt(), InvoiceCount);
+
+        auto client = sandbox.client();
+        const QHash<QString, QList<InvoiceStatus>> server = serverInvoices(*client);
+        for (int i = 0; i < InvoiceCount; ++i) {
+            const QString reference = QStringLiteral("K") + QString::number(i) + QStringLiteral("-REF");
+            const QList<InvoiceStatus> found = server.value(reference);
+            QVERIFY2(found.size() == 1, qPrintable(reference + u' ' + QString::number(found.size())));
+            QCOMPARE(found.first(), InvoiceStatus::Issued);
+        }
+        QCOMPARE(server.size(), InvoiceCount);
+    }
+
+private:
+    // Starts the CLI and SIGKILLs it once its standard error has afterLines progress lines.
+    // Returns false when the run ended before it could be killed (the kill point was too late).
+    static bool runAndKill(const QStringList &arguments, const QProcessEnvironment &env, int afterLines)
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.start(QStringLiteral(CLI_PATH), arguments);
+        if (!process.waitForStarted(10000))
+            return false;
+        QByteArray err;
+        const bool reached = QTest::qWaitFor(
+            [&] {
+                err += process.readAllStandardError();
+                return err.count("queued ") >= afterLines || process.state() == QProcess::NotRunning;
+            },
+            60000);
+        const bool running = process.state() == QProcess::Running;
+        process.kill();
+        process.waitForFinished(5000);
+        if (!reached || !running)
+            qWarning() << "not killed mid-run after" << afterLines << "lines:" << err;
+        return reached && running;
+    }
+
+    // Every invoice on the server, its statuses per reference code.
+    static QHash<QString, QList<InvoiceStatus>> serverInvoices(SepayClient &client)
+    {
+        QHash<QString, QList<InvoiceStatus>> found;
+        for (int page = 1;; ++page) {
+            bool more = false;
+            bool ok = false;
+            auto *job = client.listInvoices(InvoiceListQuery {page, 100, InvoiceSource::Unknown});
+            const bool finished = finish(job, [&] {
+                ok = job->succeeded();
+                for (const InvoiceSummary &invoice : job->invoices())
+                    found[invoice.referenceCode].append(invoice.status);
+                more = job->paging().hasMore;
+            });
+            if (!finished || !ok) {
+                qWarning() << "list failed on page" << page;
+                break;
+            }
+            if (!more)
+                break;
+        }
+        return found;
+    }
+};
+
+QTEST_GUILESS_MAIN(TstBatchKill)
+#include "tst_batchkill.moc"
