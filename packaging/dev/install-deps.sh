@@ -8,7 +8,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev qt6-pdf-dev qt6-charts-dev qt6-svg-dev
     qtkeychain-qt6-dev libqt6sql6-sqlite
     libsecret-1-0 gnome-keyring dbus-daemon xvfb xauth
-    fonts-dejavu-core fonts-noto-core poppler-utils
+    fonts-dejavu-core fonts-noto-core poppler-utils appstream desktop-file-utils
 )
 
 missing=()

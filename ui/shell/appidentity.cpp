@@ -11,7 +11,7 @@ void setUpApplicationIdentity()
     QApplication::setApplicationDisplayName(QStringLiteral("SePay eInvoice"));
     QApplication::setOrganizationName(QStringLiteral("SePay eInvoice"));
     QApplication::setApplicationVersion(QStringLiteral(EINVOICE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("sepay-einvoice"));
+    QApplication::setDesktopFileName(QStringLiteral("vn.sepay.EInvoice"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sepay-einvoice.png")));
 }
 
