@@ -1,0 +1,160 @@
+// Batch benchmark (issue 9): 1,000 invoices created and issued (is_draft false, the direct-issue
+// path) through BatchRunner and the outbox against the local sandbox with its jobs finishing at
+// once, next to a baseline in the same run that sends the same requests with plain concurrent
+// HTTP at the same concurrency. Prints wall time, invoices per second and requests per invoice.
+
+#include "api/sepayclient.h"
+#include "batch/batchimporter.h"
+#include "batch/batchrunner.h"
+#include "core/invoicejson.h"
+#include "plainbatchsender.h"
+#include "sandbox/sandboxseeder.h"
+#include "sandbox/sandboxserver.h"
+#include "store/database.h"
+#include "store/outboxrepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <cstdio>
+
+using namespace einvoice;
+
+namespace {
+
+constexpr int Invoices = 1000;
+constexpr int Concurrency = 4;
+
+struct Figures
+{
+    double seconds = 0;
+    int requests = 0;
+    int done = 0;
+};
+
+BatchImport batchFile(const QString &prefix)
+{
+    const QDate today = QDate::currentDate();
+    const QString head = u';' + today.toString(QStringLiteral("dd/MM/yyyy")) + QStringLiteral(";C")
+        + today.toString(QStringLiteral("yy")) + QStringLiteral("TAA;") + SandboxSeeder::ActiveAccountId
+        + QStringLiteral(";Công ty Mẫu;0312456782;1 Lê Lợi, TP.HCM;Bàn phím;cái;2;150000;10\n");
+    QString text
+        = QStringLiteral("Mã tham chiếu;Ngày hóa đơn;Ký hiệu;Tài khoản nhà cung cấp;Tên người mua;"
+                         "Mã số thuế;Địa chỉ;Tên hàng hóa, dịch vụ;Đơn vị tính;Số lượng;Đơn giá;Thuế suất\n");
+    for (int i = 0; i < Invoices; ++i)
+        text += prefix + QString::number(i) + head;
+    BatchImportOptions options;
+    options.draft = false;
+    return BatchImporter::import(text.toUtf8(), options);
+}
+
+Figures runBaseline(const QUrl &baseUrl, const QString &prefix)
+{
+    QList<QJsonObject> payloads;
+    for (const BatchInvoice &invoice : batchFile(prefix).invoices)
+        payloads.append(json::toCreatePayload(invoice.invoice));
+    batchbench::PlainBatchSender sender(
+        baseUrl, QByteArrayLiteral("sandbox-client-id:sandbox-client-secret").toBase64());
+    QEventLoop loop;
+    QObject::connect(&sender, &batchbench::PlainBatchSender::finished, &loop, &QEventLoop::quit);
+    QElapsedTimer timer;
+    timer.start();
+    sender.start(payloads, Concurrency);
+    loop.exec();
+    return Figures {timer.nsecsElapsed() / 1e9, sender.requests(), sender.succeeded()};
+}
+
+Figures runEngine(const QUrl &baseUrl, const QString &prefix, const QString &folder, bool fullSync)
+{
+    const BatchImport batch = batchFile(prefix);
+    Database database;
+    if (!database.open(folder + u'/' + prefix + QStringLiteral("-outbox.sqlite"), {5000, fullSync, 0}).ok())
+        return {};
+    OutboxRepository outbox(database);
+    QNetworkAccessManager nam;
+    int requests = 0;
+    QObject::connect(&nam, &QNetworkAccessManager::finished, &nam, [&requests] { ++requests; });
+    SepayClient client(Environment::custom(baseUrl), ClientOptions(), nullptr, &nam);
+    client.setCredentials(
+        Credentials {QStringLiteral("sandbox-client-id"), QStringLiteral("sandbox-client-secret")});
+    BatchRunner runner(&client, &outbox);
+    BatchRunOptions options;
+    options.environment = BatchRunner::environmentKey(client);
+    options.batchId = batch.batchId;
+    options.draft = false;
+    options.concurrency = Concurrency;
+    QEventLoop loop;
+    QObject::connect(&runner, &BatchRunner::finished, &loop, &QEventLoop::quit);
+    QElapsedTimer timer;
+    timer.start();
+    runner.start(batch.invoices, options);
+    if (runner.isRunning())
+        loop.exec();
+    return Figures {timer.nsecsElapsed() / 1e9, requests, runner.counts().done};
+}
+
+void print(const char *name, const Figures &f)
+{
+    std::printf("%-26s %8.2f s %8.1f invoices/s %6.2f requests/invoice  %d/%d done\n", name, f.seconds,
+        f.done / f.seconds, double(f.requests) / Invoices, f.done, Invoices);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    SandboxConfig config;
+    config.dataFile = dir.filePath(QStringLiteral("sandbox.sqlite"));
+    config.jobPendingPolls = 0;
+    config.jobPendingMs = 0;
+    config.initialQuota = 100000;
+    // The server runs in its own thread, as a real server runs elsewhere.
+    QThread serverThread;
+    serverThread.start();
+    QObject anchor;
+    anchor.moveToThread(&serverThread);
+    SandboxServer *server = nullptr;
+    QUrl baseUrl;
+    QMetaObject::invokeMethod(
+        &anchor,
+        [&] {
+            server = new SandboxServer(config);
+            if (server->listen())
+                baseUrl = server->baseUrl();
+        },
+        Qt::BlockingQueuedConnection);
+    if (!baseUrl.isValid())
+        return 1;
+    std::printf("%d invoices, create + issue (is_draft false), concurrency %d, sandbox jobs at once\n",
+        Invoices, Concurrency);
+    Figures baseline {1e9, 0, 0};
+    Figures engine {1e9, 0, 0};
+    // The outbox as the CLI opens it: WAL with synchronous=NORMAL (survives a killed process).
+    for (int run = 0; run < 3; ++run) {
+        const Figures b = runBaseline(baseUrl, QStringLiteral("BASE%1-").arg(run));
+        const Figures e = runEngine(baseUrl, QStringLiteral("ENG%1-").arg(run), dir.path(), false);
+        print("baseline (plain HTTP)", b);
+        print("BatchRunner + outbox", e);
+        if (b.seconds < baseline.seconds)
+            baseline = b;
+        if (e.seconds < engine.seconds)
+            engine = e;
+    }
+    // For comparison: synchronous=FULL, one fsync per outbox state change (4 per invoice).
+    print("BatchRunner, sync=FULL", runEngine(baseUrl, QStringLiteral("FULL-"), dir.path(), true));
+    std::printf("best: engine/baseline time %.2fx (target <= 1.30), %.2f requests/invoice (target <= 4)\n",
+        engine.seconds / baseline.seconds, double(engine.requests) / Invoices);
+    QMetaObject::invokeMethod(
+        &anchor, [server] { delete server; }, Qt::BlockingQueuedConnection);
+    serverThread.quit();
+    serverThread.wait();
+    return 0;
+}
