@@ -1,0 +1,162 @@
+// The batch page against a real SandboxServer: preview, issue with live counts, results, export.
+
+#include "../api/sandboxfixture.h"
+#include "batch/batchrunner.h"
+#include "batchfixture.h"
+#include "store/database.h"
+#include "store/outboxrepository.h"
+#include "ui/batch/batchpage.h"
+#include "ui/batch/batchpreviewtable.h"
+#include "ui/batch/batchresultstable.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QTemporaryDir>
+
+using namespace einvoice;
+using namespace einvoice::test;
+
+class TstBatchPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_sandbox = std::make_unique<SandboxFixture>();
+        m_client = m_sandbox->client();
+        m_database = std::make_unique<Database>();
+        QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("outbox.sqlite"))).ok());
+        m_outbox = std::make_unique<OutboxRepository>(*m_database);
+        m_settings
+            = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    }
+
+    void cleanup()
+    {
+        m_outbox.reset();
+        m_database.reset();
+        m_client.reset();
+        m_sandbox.reset();
+    }
+
+    void issue_previewsTenThenFillsResults()
+    {
+        BatchPage page(services());
+        page.show();
+        QVERIFY(page.loadFile(writeFile(QStringLiteral("ten.csv"), todayBatchCsv(10))));
+        auto *preview = page.findChild<BatchPreviewTable *>();
+        QCOMPARE(preview->rowCount(), 10);
+        for (int row = 0; row < 10; ++row)
+            QVERIFY2(preview->item(row, BatchPreviewTable::ProblemsColumn)->text().isEmpty(),
+                qPrintable(preview->item(row, BatchPreviewTable::ProblemsColumn)->text()));
+        QCOMPARE(page.currentImport().errorCount(), 0);
+
+        page.findChild<QRadioButton *>(QStringLiteral("issueRadio"))->click();
+        auto *start = page.findChild<QPushButton *>(QStringLiteral("startButton"));
+        QVERIFY(start->isEnabled());
+        start->click();
+        auto *progress = page.findChild<QProgressBar *>(QStringLiteral("progressBar"));
+        QCOMPARE(progress->maximum(), 10);
+        QTRY_COMPARE_WITH_TIMEOUT(page.counts().done, 10, 20000);
+        QTRY_COMPARE(progress->value(), 10);
+        QTRY_VERIFY(!page.runner()->isRunning());
+        QVERIFY(start->isEnabled()); // the same file can be sent again (it resumes)
+
+        auto *results = page.findChild<BatchResultsTable *>();
+        QCOMPARE(results->rowCount(), 10);
+        for (int row = 0; row < 10; ++row) {
+            QCOMPARE(results->item(row, BatchResultsTable::StatusColumn)->text(),
+                BatchResultsTable::statusText(BatchItemStatus::Done));
+            const QString number = results->item(row, BatchResultsTable::NumberColumn)->text();
+            QVERIFY2(!number.isEmpty() && number != QLatin1String("0"), qPrintable(number));
+        }
+        QCOMPARE(
+            m_sandbox->requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/create")).size(), 10);
+
+        const QString exported = m_dir->filePath(QStringLiteral("results.csv"));
+        QVERIFY(page.exportResults(exported));
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count('\n'), 11);
+        // The column mapping was remembered for the next file.
+        QVERIFY(m_settings->value(QStringLiteral("batch/columnMap"))
+                    .toMap()
+                    .contains(QStringLiteral("buyer_tax_code")));
+    }
+
+    void errors_blockSendingUnlessValidOnesChosen()
+    {
+        BatchPage page(services());
+        QByteArray bytes = todayBatchCsv(3);
+        bytes.replace(
+            "K1-REF;", "K1-REF;31/02/2026"); // a date that does not exist in invoice K1 (file line 4)
+        const int cut = bytes.indexOf("31/02/2026") + 10;
+        bytes.remove(cut, bytes.indexOf(';', cut) - cut);
+        QVERIFY(page.loadFile(writeFile(QStringLiteral("bad.csv"), bytes)));
+        QCOMPARE(page.currentImport().errorCount(), 1);
+        auto *preview = page.findChild<BatchPreviewTable *>();
+        QVERIFY(preview->item(1, BatchPreviewTable::ProblemsColumn)
+                    ->text()
+                    .contains(QLatin1String("line 4, issued_date")));
+        auto *start = page.findChild<QPushButton *>(QStringLiteral("startButton"));
+        QVERIFY(!start->isEnabled());
+        page.findChild<QCheckBox *>(QStringLiteral("validOnlyCheck"))->setChecked(true);
+        QVERIFY(start->isEnabled());
+        start->click();
+        QTRY_COMPARE_WITH_TIMEOUT(page.counts().done, 2, 20000);
+        QCOMPARE(
+            m_sandbox->requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/create")).size(), 2);
+    }
+
+    void production_asksFirst()
+    {
+        bool asked = false;
+        BatchPageServices s = services();
+        auto production = std::make_unique<SepayClient>(Environment::production());
+        s.client = production.get();
+        s.confirmProduction = [&asked](QWidget *, const QString &) {
+            asked = true;
+            return false;
+        };
+        BatchPage page(s);
+        QVERIFY(page.loadFile(writeFile(QStringLiteral("two.csv"), todayBatchCsv(2))));
+        page.startRun();
+        QVERIFY(asked);
+        QVERIFY(!page.runner());
+    }
+
+private:
+    BatchPageServices services()
+    {
+        BatchPageServices s;
+        s.client = m_client.get();
+        s.outbox = m_outbox.get();
+        s.settings = m_settings.get();
+        return s;
+    }
+
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir->filePath(name);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(bytes);
+        return path;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<SepayClient> m_client;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<OutboxRepository> m_outbox;
+    std::unique_ptr<QSettings> m_settings;
+};
+
+QTEST_MAIN(TstBatchPage)
+#include "tst_batchpage.moc"

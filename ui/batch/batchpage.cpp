@@ -1,0 +1,326 @@
+#include "batchpage.h"
+
+#include "api/sepayclient.h"
+#include "batch/batchimporter.h"
+#include "batch/batchrunner.h"
+#include "batch/batchtemplate.h"
+#include "batch/csvreader.h"
+#include "batchcolumnmapping.h"
+#include "batchpreviewtable.h"
+#include "batchresultstable.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace einvoice {
+
+BatchPage::BatchPage(const BatchPageServices &services, QWidget *parent)
+    : QWidget(parent),
+      m_services(services),
+      m_mapping(new BatchColumnMapping(services.settings, services.columnMapKey, this)),
+      m_preview(new BatchPreviewTable(this)),
+      m_results(new BatchResultsTable(this))
+{
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(m_preview, tr("Preview"));
+    tabs->addTab(m_mapping, tr("Column mapping"));
+    tabs->addTab(m_results, tr("Results"));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildFileBar());
+    layout->addWidget(m_summary);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(buildRunBar());
+    connect(m_mapping, &BatchColumnMapping::mappingChanged, this, &BatchPage::reimport);
+    updateControls();
+}
+
+BatchPage::~BatchPage() = default;
+
+QWidget *BatchPage::buildFileBar()
+{
+    auto *bar = new QWidget(this);
+    auto *open = new QPushButton(tr("Open CSV…"), bar);
+    open->setObjectName(QStringLiteral("openButton"));
+    auto *saveTemplate = new QPushButton(tr("Save template…"), bar);
+    saveTemplate->setObjectName(QStringLiteral("templateButton"));
+    saveTemplate->setToolTip(BatchTemplate::taxRateHelp());
+    m_fileLabel = new QLabel(tr("No file opened."), bar);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(open);
+    layout->addWidget(saveTemplate);
+    layout->addWidget(m_fileLabel, 1);
+    connect(open, &QPushButton::clicked, this, &BatchPage::chooseAndLoad);
+    connect(saveTemplate, &QPushButton::clicked, this, &BatchPage::chooseAndSaveTemplate);
+    return bar;
+}
+
+QWidget *BatchPage::buildRunBar()
+{
+    auto *bar = new QWidget(this);
+    m_validOnly = new QCheckBox(tr("Send only the valid invoices"), bar);
+    m_validOnly->setObjectName(QStringLiteral("validOnlyCheck"));
+    m_draft = new QRadioButton(tr("Create drafts"), bar);
+    m_draft->setObjectName(QStringLiteral("draftRadio"));
+    m_issue = new QRadioButton(tr("Issue"), bar);
+    m_issue->setObjectName(QStringLiteral("issueRadio"));
+    m_draft->setChecked(true);
+    auto *mode = new QButtonGroup(bar);
+    mode->addButton(m_draft);
+    mode->addButton(m_issue);
+    m_concurrency = new QSpinBox(bar);
+    m_concurrency->setObjectName(QStringLiteral("concurrencySpin"));
+    m_concurrency->setRange(1, 16);
+    m_concurrency->setValue(m_services.concurrency);
+    m_concurrency->setPrefix(tr("At once: "));
+    m_progress = new QProgressBar(bar);
+    m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_countsLabel = new QLabel(bar);
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_start = new QPushButton(tr("Send"), bar);
+    m_start->setObjectName(QStringLiteral("startButton"));
+    m_pause = new QPushButton(tr("Pause"), bar);
+    m_pause->setObjectName(QStringLiteral("pauseButton"));
+    m_cancel = new QPushButton(tr("Cancel"), bar);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_export = new QPushButton(tr("Export results…"), bar);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    auto *layout = new QVBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *options = new QHBoxLayout;
+    for (QWidget *widget : std::initializer_list<QWidget *> {m_validOnly, m_draft, m_issue, m_concurrency})
+        options->addWidget(widget);
+    options->addStretch();
+    auto *run = new QHBoxLayout;
+    for (QWidget *widget :
+        std::initializer_list<QWidget *> {m_progress, m_countsLabel, m_start, m_pause, m_cancel, m_export})
+        run->addWidget(widget);
+    layout->addLayout(options);
+    layout->addLayout(run);
+    connect(m_validOnly, &QCheckBox::toggled, this, &BatchPage::updateControls);
+    connect(m_draft, &QRadioButton::toggled, this, &BatchPage::reimport);
+    connect(m_start, &QPushButton::clicked, this, &BatchPage::startRun);
+    connect(m_pause, &QPushButton::clicked, this, &BatchPage::togglePause);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_runner)
+            m_runner->cancel();
+    });
+    connect(m_export, &QPushButton::clicked, this, &BatchPage::chooseAndExport);
+    return bar;
+}
+
+bool BatchPage::loadFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_summary->setText(tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        return false;
+    }
+    m_fileLabel->setText(QFileInfo(path).fileName());
+    loadBytes(file.readAll());
+    return true;
+}
+
+void BatchPage::loadBytes(const QByteArray &bytes)
+{
+    m_bytes = bytes;
+    const QList<CsvRecord> records = CsvReader::parse(bytes);
+    {
+        const QSignalBlocker blocker(m_mapping);
+        m_mapping->setHeader(records.isEmpty() ? QStringList() : records.first().fields);
+    }
+    reimport();
+}
+
+void BatchPage::reimport()
+{
+    if (m_bytes.isEmpty() || (m_runner && m_runner->isRunning()))
+        return;
+    BatchImportOptions options = m_services.importDefaults;
+    options.columns = m_mapping->columnMap();
+    options.draft = m_draft->isChecked();
+    m_import = BatchImporter::import(m_bytes, options);
+    m_preview->showImport(m_import);
+    const int invalid = m_import.errorCount();
+    m_summary->setText(tr("%n invoice(s) in the file", nullptr, int(m_import.invoices.size()))
+        + QStringLiteral("; ")
+        + (invalid == 0 ? tr("no errors.") : tr("%n with errors (see Preview).", nullptr, invalid)));
+    updateControls();
+}
+
+void BatchPage::updateControls()
+{
+    const bool running = m_runner && m_runner->isRunning();
+    const bool hasErrors = m_import.errorCount() > 0;
+    const bool sendable = hasErrors ? m_validOnly->isChecked() && !m_import.validInvoices().isEmpty()
+                                    : !m_import.invoices.isEmpty();
+    m_start->setEnabled(!running && sendable);
+    m_pause->setEnabled(running);
+    m_pause->setText(running && m_runner->isPaused() ? tr("Resume") : tr("Pause"));
+    m_cancel->setEnabled(running);
+    m_export->setEnabled(!running && m_runner);
+    for (QWidget *widget :
+        std::initializer_list<QWidget *> {m_validOnly, m_draft, m_issue, m_concurrency, m_mapping})
+        widget->setEnabled(!running);
+}
+
+bool BatchPage::confirmProduction(int invoices)
+{
+    if (!m_services.client->environment().isProduction())
+        return true;
+    const QString text = m_draft->isChecked()
+        ? tr("Create %n draft invoice(s) on Production?", nullptr, invoices)
+        : tr("Create AND ISSUE %n invoice(s) on Production? They are sent to the tax authority.", nullptr,
+            invoices);
+    if (m_services.confirmProduction)
+        return m_services.confirmProduction(this, text);
+    QMessageBox box(
+        QMessageBox::Warning, tr("Production"), text, QMessageBox::Ok | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Ok;
+}
+
+void BatchPage::startRun()
+{
+    if (!m_start->isEnabled())
+        return;
+    const QList<BatchInvoice> invoices
+        = m_import.errorCount() == 0 ? m_import.invoices : m_import.validInvoices();
+    if (!confirmProduction(int(invoices.size())))
+        return;
+    m_mapping->remember();
+    delete m_runner;
+    m_runner = new BatchRunner(m_services.client, m_services.outbox, this);
+    connect(m_runner, &BatchRunner::countsChanged, this, &BatchPage::showCounts);
+    connect(m_runner, &BatchRunner::itemFinished, this,
+        [this](int index) { m_results->updateResult(index, m_runner->results().value(index)); });
+    connect(m_runner, &BatchRunner::finished, this, &BatchPage::onRunFinished);
+    BatchRunOptions options;
+    options.environment = BatchRunner::environmentKey(*m_services.client);
+    options.batchId = m_import.batchId;
+    options.draft = m_draft->isChecked();
+    options.concurrency = m_concurrency->value();
+    m_progress->setRange(0, int(invoices.size()));
+    m_progress->setValue(0);
+    m_results->showResults({});
+    m_runner->start(invoices, options);
+    if (!m_runner)
+        return;
+    m_results->showResults(m_runner->results());
+    showCounts(m_runner->counts());
+    if (!m_runner->errorString().isEmpty())
+        m_summary->setText(m_runner->errorString());
+    updateControls();
+}
+
+BatchRunner *BatchPage::runner() const
+{
+    return m_runner.data();
+}
+
+BatchCounts BatchPage::counts() const
+{
+    return m_runner ? m_runner->counts() : BatchCounts();
+}
+
+void BatchPage::showCounts(const BatchCounts &counts)
+{
+    m_progress->setValue(counts.done + counts.failed);
+    m_countsLabel->setText(tr("queued %1, sent %2, done %3, failed %4")
+                               .arg(counts.queued)
+                               .arg(counts.sent)
+                               .arg(counts.done)
+                               .arg(counts.failed));
+    if (m_runner) {
+        const QList<BatchItemResult> &results = m_runner->results();
+        for (int i = 0; i < results.size(); ++i)
+            m_results->updateResult(i, results.at(i));
+    }
+}
+
+void BatchPage::onRunFinished()
+{
+    showCounts(m_runner->counts());
+    if (!m_runner->errorString().isEmpty())
+        m_summary->setText(m_runner->errorString());
+    else
+        m_summary->setText(m_runner->allSucceeded()
+                ? tr("Every invoice is done.")
+                : tr("%n invoice(s) not done; see Results.", nullptr, m_runner->counts().failed));
+    updateControls();
+    Q_EMIT runFinished();
+}
+
+void BatchPage::togglePause()
+{
+    if (!m_runner)
+        return;
+    if (m_runner->isPaused())
+        m_runner->resume();
+    else
+        m_runner->pause();
+    updateControls();
+}
+
+bool BatchPage::saveTemplate(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(BatchTemplate::csv());
+    return file.commit();
+}
+
+bool BatchPage::exportResults(const QString &path) const
+{
+    if (!m_runner)
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(m_runner->resultsCsv());
+    return file.commit();
+}
+
+void BatchPage::chooseAndLoad()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open batch file"), QString(), tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        loadFile(path);
+}
+
+void BatchPage::chooseAndSaveTemplate()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save template"), tr("batch-template.csv"), tr("CSV files (*.csv)"));
+    if (!path.isEmpty() && !saveTemplate(path))
+        QMessageBox::warning(this, tr("Save template"), tr("Cannot write %1.").arg(path));
+}
+
+void BatchPage::chooseAndExport()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export results"), tr("batch-results.csv"), tr("CSV files (*.csv)"));
+    if (!path.isEmpty() && !exportResults(path))
+        QMessageBox::warning(this, tr("Export results"), tr("Cannot write %1.").arg(path));
+}
+
+} // namespace einvoice

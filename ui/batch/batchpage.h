@@ -1,0 +1,83 @@
+#pragma once
+
+#include "batch/batchtypes.h"
+#include "batchpageservices.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+
+namespace einvoice {
+
+class BatchColumnMapping;
+class BatchPreviewTable;
+class BatchResultsTable;
+class BatchRunner;
+
+// Batch issuing from a spreadsheet: open a CSV (or save the template to fill), map its columns,
+// preview the invoices with each row's problems, then create drafts or issue them through the
+// outbox with a concurrency limit, live counts, pause, resume and cancel, and export the results.
+// Nothing is sent while an invoice has errors unless "send only the valid ones" is ticked.
+class BatchPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BatchPage(const BatchPageServices &services, QWidget *parent = nullptr);
+    ~BatchPage() override;
+
+    // The button actions without their file dialogs (tests and drag and drop use these).
+    bool loadFile(const QString &path);
+    void loadBytes(const QByteArray &bytes);
+    bool saveTemplate(const QString &path) const;
+    bool exportResults(const QString &path) const;
+    void startRun();
+
+    const BatchImport &currentImport() const { return m_import; }
+    BatchRunner *runner() const; // null before the first run
+    BatchCounts counts() const;
+
+Q_SIGNALS:
+    void runFinished();
+
+private:
+    QWidget *buildFileBar();
+    QWidget *buildRunBar();
+    void reimport();
+    void updateControls();
+    void showCounts(const BatchCounts &counts);
+    void onRunFinished();
+    bool confirmProduction(int invoices);
+    void togglePause();
+    void chooseAndLoad();
+    void chooseAndSaveTemplate();
+    void chooseAndExport();
+
+    BatchPageServices m_services;
+    QByteArray m_bytes;
+    BatchImport m_import;
+    QPointer<BatchRunner> m_runner;
+    BatchColumnMapping *m_mapping;
+    BatchPreviewTable *m_preview;
+    BatchResultsTable *m_results;
+    QLabel *m_fileLabel = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QCheckBox *m_validOnly = nullptr;
+    QRadioButton *m_draft = nullptr;
+    QRadioButton *m_issue = nullptr;
+    QSpinBox *m_concurrency = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_start = nullptr;
+    QPushButton *m_pause = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_export = nullptr;
+};
+
+} // namespace einvoice
