@@ -1,7 +1,11 @@
 #include "aboutdialog.h"
 
+#include "diagnostics.h"
+
+#include <QClipboard>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -45,6 +49,14 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QPushButton *copy = buttons->addButton(tr("Copy &diagnostics"), QDialogButtonBox::ActionRole);
+    copy->setObjectName(QStringLiteral("copyDiagnosticsButton"));
+    copy->setToolTip(tr("Copies version, environment, data and log locations and the last log lines "
+                        "(never credentials) for a support request."));
+    connect(copy, &QPushButton::clicked, this, [copy] {
+        QGuiApplication::clipboard()->setText(Diagnostics::collect());
+        copy->setText(tr("Diagnostics copied"));
+    });
     layout->addWidget(buttons);
     resize(520, 320);
 }

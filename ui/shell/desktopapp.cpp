@@ -2,11 +2,20 @@
 
 #include "api/demoenvironment.h"
 #include "appshell.h"
+#include "desktopnotifier.h"
+#include "mainwindow.h"
 #include "pagecomposer.h"
 #include "secrets/sessionsecretstore.h"
 #include "settings/appsettings.h"
+#include "singleinstance.h"
 #include "store/database.h"
 #include "ui/connection/connectioncontroller.h"
+#include "ui/editor/invoiceeditorpage.h"
+#include "ui/usage/usagepage.h"
+
+#include <QCoreApplication>
+
+#include <array>
 
 namespace einvoice {
 
@@ -37,10 +46,48 @@ DesktopApp::DesktopApp(const Options &options)
     QObject::connect(m_shell.get(), &AppShell::mainWindowCreated, m_pages.get(), &PageComposer::attach);
     QObject::connect(
         m_shell.get(), &AppShell::mainWindowCreated, m_connection.get(), &ConnectionController::attach);
+    connectNotifier();
+}
+
+// Desktop notifications from the pages the composer builds: the usage page's low quota and the
+// editor's issued invoices. Pages are rebuilt per window and per environment, so the wiring
+// follows both (after the composer, which connected first).
+void DesktopApp::connectNotifier()
+{
+    m_notifier = std::make_unique<DesktopNotifier>();
+    DesktopNotifier *notifier = m_notifier.get();
+    QObject::connect(notifier, &DesktopNotifier::activationRequested, m_shell.get(),
+        [this] { SingleInstance::raiseWindow(m_shell->mainWindow()); });
+    auto wire = [this, notifier] {
+        if (UsagePage *usage = m_pages->usagePage())
+            QObject::connect(usage, &UsagePage::lowQuotaCrossed, notifier, &DesktopNotifier::notifyQuotaLow,
+                Qt::UniqueConnection);
+        InvoiceEditorPage *editor = m_pages->editorPage();
+        if (!editor || editor->property("einvoiceNotifierWired").toBool())
+            return;
+        editor->setProperty("einvoiceNotifierWired", true);
+        // [0]: the stage before the last change, [1]: the stage before it went busy. Issued after
+        // busy counts only when it was not issued before (a PDF download passes through busy too).
+        auto seen = std::make_shared<std::array<InvoiceEditorPage::Stage, 2>>();
+        seen->fill(editor->stage());
+        QObject::connect(editor, &InvoiceEditorPage::stageChanged, notifier,
+            [notifier, seen](InvoiceEditorPage::Stage stage) {
+                using Stage = InvoiceEditorPage::Stage;
+                if (stage == Stage::Busy)
+                    (*seen)[1] = (*seen)[0];
+                else if ((*seen)[0] == Stage::Busy && stage == Stage::Issued && (*seen)[1] != Stage::Issued)
+                    notifier->notifyJobFinished(
+                        QCoreApplication::translate("einvoice::DesktopApp", "The invoice has been issued."));
+                (*seen)[0] = stage;
+            });
+    };
+    QObject::connect(m_shell.get(), &AppShell::mainWindowCreated, notifier, wire);
+    QObject::connect(m_connection.get(), &ConnectionController::clientChanged, notifier, wire);
 }
 
 DesktopApp::~DesktopApp()
 {
+    m_notifier.reset();
     m_shell.reset(); // the window goes before the connection and the local data it shows
     m_pages.reset();
     m_connection.reset();

@@ -15,6 +15,7 @@ class AppShell;
 class PageComposer;
 class ConfirmationPrompter;
 class ConnectionController;
+class DesktopNotifier;
 class SecretStore;
 
 // The desktop app put together: settings, secret store, connection to the chosen environment
@@ -42,13 +43,17 @@ public:
     AppShell *shell() const { return m_shell.get(); }
     ConnectionController *connection() const { return m_connection.get(); }
     PageComposer *pages() const { return m_pages.get(); }
+    DesktopNotifier *notifier() const { return m_notifier.get(); }
 
 private:
+    void connectNotifier();
+
     std::unique_ptr<SecretStore> m_ownedSecrets;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<ConnectionController> m_connection;
     std::unique_ptr<PageComposer> m_pages;
     std::unique_ptr<AppShell> m_shell;
+    std::unique_ptr<DesktopNotifier> m_notifier;
 };
 
 } // namespace einvoice

@@ -46,6 +46,8 @@ void MainActions::createActions(QMainWindow *window)
     about->setMenuRole(QAction::AboutRole);
     aboutQt = makeAction(window, QStringLiteral("actionAboutQt"), tr("About &Qt"), QKeySequence());
     aboutQt->setMenuRole(QAction::AboutQtRole);
+    shortcuts = makeAction(
+        window, QStringLiteral("actionShortcuts"), tr("&Keyboard shortcuts"), QKeySequence::HelpContents);
 
     const QString pageNames[pageCount]
         = {tr("&Invoices"), tr("Ne&w invoice"), tr("&Provider accounts"), tr("&Usage")};
@@ -91,6 +93,8 @@ void MainActions::createMenus(QMainWindow *window)
         environment->addAction(action);
 
     QMenu *help = window->menuBar()->addMenu(tr("&Help"));
+    help->addAction(shortcuts);
+    help->addSeparator();
     help->addAction(about);
     help->addAction(aboutQt);
 }

@@ -28,6 +28,7 @@ public:
     QAction *quit = nullptr;
     QAction *about = nullptr;
     QAction *aboutQt = nullptr;
+    QAction *shortcuts = nullptr; // Help → Keyboard shortcuts
     QMap<Page, QAction *> pages;
     QMap<EnvironmentChoice, QAction *> environments;
     QToolBar *toolBar = nullptr;

@@ -7,6 +7,7 @@
 #include "models/provideraccountsmodel.h"
 #include "placeholderpage.h"
 #include "settings/appsettings.h"
+#include "shortcutsdialog.h"
 #include "statuspanel.h"
 #include "ui/accounts/provideraccountspage.h"
 #include "ui/settings/confirmationprompter.h"
@@ -108,6 +109,11 @@ void MainWindow::connectActions()
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_actions->shortcuts, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 Page MainWindow::currentPage() const

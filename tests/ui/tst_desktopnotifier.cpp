@@ -1,0 +1,93 @@
+// Desktop notifications: only while the app is not in front, tray or log fallback.
+#include "ui/shell/desktopnotifier.h"
+
+#include <QSignalSpy>
+#include <QSystemTrayIcon>
+#include <QTest>
+
+using namespace einvoice;
+
+Q_DECLARE_METATYPE(einvoice::DesktopNotifier::Notification)
+
+class TestDesktopNotifier : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<DesktopNotifier::Notification>(); }
+
+    void notify_whileActive_showsNothing()
+    {
+        DesktopNotifier notifier;
+        notifier.setActiveCheck([] { return true; });
+        notifier.setTrayCheck([] { return true; });
+        QSignalSpy spy(&notifier, &DesktopNotifier::notified);
+        notifier.notifyJobFinished(QStringLiteral("done"));
+        notifier.notifyQuotaLow(3, 10);
+        QCOMPARE(spy.size(), 0);
+        QVERIFY(!notifier.trayIcon());
+    }
+
+    void notify_inBackground_usesTheTray_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("expectedText");
+        QTest::newRow("finished") << int(DesktopNotifier::Kind::JobFinished)
+                                  << QStringLiteral("invoice 7 issued");
+        QTest::newRow("failed") << int(DesktopNotifier::Kind::JobFailed) << QStringLiteral("server said no");
+        QTest::newRow("quota") << int(DesktopNotifier::Kind::QuotaLow) << QStringLiteral("12");
+    }
+
+    void notify_inBackground_usesTheTray()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, expectedText);
+        DesktopNotifier notifier;
+        notifier.setActiveCheck([] { return false; });
+        notifier.setTrayCheck([] { return true; });
+        QSignalSpy spy(&notifier, &DesktopNotifier::notified);
+        switch (DesktopNotifier::Kind(kind)) {
+        case DesktopNotifier::Kind::JobFinished:
+            notifier.notifyJobFinished(expectedText);
+            break;
+        case DesktopNotifier::Kind::JobFailed:
+            notifier.notifyJobFailed(expectedText);
+            break;
+        case DesktopNotifier::Kind::QuotaLow:
+            notifier.notifyQuotaLow(12, 50);
+            break;
+        }
+        QCOMPARE(spy.size(), 1);
+        const auto shown = spy.at(0).at(0).value<DesktopNotifier::Notification>();
+        QCOMPARE(int(shown.kind), kind);
+        QVERIFY(shown.message.contains(expectedText));
+        QVERIFY(!shown.title.isEmpty());
+        QCOMPARE(spy.at(0).at(1).toBool(), true);
+        QVERIFY(notifier.trayIcon());
+        QVERIFY(notifier.trayIcon()->isVisible());
+    }
+
+    void notify_withoutTray_logsInsteadAndDoesNotCrash()
+    {
+        DesktopNotifier notifier;
+        notifier.setActiveCheck([] { return false; });
+        notifier.setTrayCheck([] { return false; });
+        QSignalSpy spy(&notifier, &DesktopNotifier::notified);
+        QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral("no system tray.*quota low")));
+        notifier.notifyQuotaLow(1, 10);
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(1).toBool(), false);
+        QVERIFY(!notifier.trayIcon());
+    }
+
+    void defaultChecks_inTheOffscreenTestAreSafe()
+    {
+        DesktopNotifier notifier; // real application state and tray check
+        QSignalSpy spy(&notifier, &DesktopNotifier::notified);
+        notifier.notifyJobFailed(QStringLiteral("x"));
+        QVERIFY(spy.size() <= 1);
+    }
+};
+
+QTEST_MAIN(TestDesktopNotifier)
+#include "tst_desktopnotifier.moc"

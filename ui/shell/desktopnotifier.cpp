@@ -1,0 +1,71 @@
+#include "desktopnotifier.h"
+
+#include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QSystemTrayIcon>
+
+Q_LOGGING_CATEGORY(lcNotifier, "einvoice.notify")
+
+namespace einvoice {
+
+namespace {
+constexpr int messageTimeoutMs = 8000;
+}
+
+DesktopNotifier::DesktopNotifier(QObject *parent)
+    : QObject(parent),
+      m_isActive([] { return QGuiApplication::applicationState() == Qt::ApplicationActive; }),
+      m_trayAvailable([] { return QSystemTrayIcon::isSystemTrayAvailable(); }),
+      m_icon(QIcon(QStringLiteral(":/icons/sepay-einvoice.png")))
+{
+}
+
+DesktopNotifier::~DesktopNotifier() = default;
+
+void DesktopNotifier::notifyJobFinished(const QString &message)
+{
+    notify({Kind::JobFinished, tr("SePay eInvoice: job finished"), message});
+}
+
+void DesktopNotifier::notifyJobFailed(const QString &message)
+{
+    notify({Kind::JobFailed, tr("SePay eInvoice: job failed"), message});
+}
+
+void DesktopNotifier::notifyQuotaLow(qint64 remaining, int threshold)
+{
+    notify({Kind::QuotaLow, tr("SePay eInvoice: quota low"),
+        tr("Only %1 invoices are left in the quota (warning below %2).").arg(remaining).arg(threshold)});
+}
+
+void DesktopNotifier::notify(const Notification &notification)
+{
+    if (m_isActive && m_isActive())
+        return; // in front: the page itself shows it
+    const bool inTray = m_trayAvailable && m_trayAvailable() && showInTray(notification);
+    if (!inTray)
+        qCInfo(lcNotifier).noquote() << "no system tray; notification:" << notification.title << "-"
+                                     << notification.message;
+    Q_EMIT notified(notification, inTray);
+}
+
+bool DesktopNotifier::showInTray(const Notification &notification)
+{
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(m_icon, this);
+        m_tray->setToolTip(tr("SePay eInvoice"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &DesktopNotifier::activationRequested);
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+            if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                Q_EMIT activationRequested();
+        });
+    }
+    m_tray->show();
+    const auto icon = notification.kind == Kind::JobFailed ? QSystemTrayIcon::Warning
+        : notification.kind == Kind::QuotaLow              ? QSystemTrayIcon::Warning
+                                                           : QSystemTrayIcon::Information;
+    m_tray->showMessage(notification.title, notification.message, icon, messageTimeoutMs);
+    return true;
+}
+
+} // namespace einvoice
