@@ -129,6 +129,18 @@ Switch to Production?</translation>
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Copy &amp;diagnostics</translation>
+    </message>
+    <message>
+        <source>Copies version, environment, data and log locations and the last log lines (never credentials) for a support request.</source>
+        <translation>Copies version, environment, data and log locations and the last log lines (never credentials) for a support request.</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied</source>
+        <translation>Diagnostics copied</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::ApiAccountsSource</name>
@@ -194,6 +206,257 @@ Switch to Production?</translation>
     <message>
         <source>the answer is not a JSON object: %1</source>
         <translation>the answer is not a JSON object: %1</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BatchColumnMapping</name>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation>File column</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(not in the file)</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BatchPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Column mapping</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Open CSV…</source>
+        <translation>Open CSV…</translation>
+    </message>
+    <message>
+        <source>Save template…</source>
+        <translation>Save template…</translation>
+    </message>
+    <message>
+        <source>No file opened.</source>
+        <translation>No file opened.</translation>
+    </message>
+    <message>
+        <source>Send only the valid invoices</source>
+        <translation>Send only the valid invoices</translation>
+    </message>
+    <message>
+        <source>Create drafts</source>
+        <translation>Create drafts</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>At once: </source>
+        <translation>At once: </translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation>Export results…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) in the file</source>
+        <translation>
+            <numerusform>%n invoice in the file</numerusform>
+            <numerusform>%n invoices in the file</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no errors.</source>
+        <translation>no errors.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors (see Preview).</source>
+        <translation>
+            <numerusform>%n with errors (see Preview).</numerusform>
+            <numerusform>%n with errors (see Preview).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n draft invoice(s) on Production?</source>
+        <translation>
+            <numerusform>Create %n draft invoice on Production?</numerusform>
+            <numerusform>Create %n draft invoices on Production?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create AND ISSUE %n invoice(s) on Production? They are sent to the tax authority.</source>
+        <translation>
+            <numerusform>Create AND ISSUE %n invoice on Production? It is sent to the tax authority.</numerusform>
+            <numerusform>Create AND ISSUE %n invoices on Production? They are sent to the tax authority.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>queued %1, sent %2, done %3, failed %4</source>
+        <translation>queued %1, sent %2, done %3, failed %4</translation>
+    </message>
+    <message>
+        <source>Every invoice is done.</source>
+        <translation>Every invoice is done.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) not done; see Results.</source>
+        <translation>
+            <numerusform>%n invoice not done; see Results.</numerusform>
+            <numerusform>%n invoices not done; see Results.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open batch file</source>
+        <translation>Open batch file</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <source>batch-template.csv</source>
+        <translation>batch-template.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Export results</translation>
+    </message>
+    <message>
+        <source>batch-results.csv</source>
+        <translation>batch-results.csv</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BatchPreviewTable</name>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Invoice key</source>
+        <translation>Invoice key</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation>Reference code</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>line %1, %2</source>
+        <translation>line %1, %2</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>warning: </translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BatchResultsTable</name>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation>Reference code</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
@@ -424,6 +687,36 @@ Switch to Production?</translation>
     <message>
         <source>Cannot delete the demo data: %1</source>
         <translation>Cannot delete the demo data: %1</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::DesktopApp</name>
+    <message>
+        <source>The invoice has been issued.</source>
+        <translation>The invoice has been issued.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::DesktopNotifier</name>
+    <message>
+        <source>SePay eInvoice: job finished</source>
+        <translation>SePay eInvoice: job finished</translation>
+    </message>
+    <message>
+        <source>SePay eInvoice: job failed</source>
+        <translation>SePay eInvoice: job failed</translation>
+    </message>
+    <message>
+        <source>SePay eInvoice: quota low</source>
+        <translation>SePay eInvoice: quota low</translation>
+    </message>
+    <message>
+        <source>Only %1 invoices are left in the quota (warning below %2).</source>
+        <translation>Only %1 invoices are left in the quota (warning below %2).</translation>
+    </message>
+    <message>
+        <source>SePay eInvoice</source>
+        <translation>SePay eInvoice</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1500,10 @@ Grand total: %6</translation>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::MainWindow</name>
@@ -1240,6 +1537,13 @@ Grand total: %6</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::PageComposer</name>
+    <message>
+        <source>The local data could not be opened (%1): %2</source>
+        <translation>The local data could not be opened (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1732,25 @@ Grand total: %6</translation>
     <message>
         <source>The credentials could not be saved: %1</source>
         <translation>The credentials could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

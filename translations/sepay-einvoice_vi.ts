@@ -129,6 +129,18 @@ Chuyển sang Sản xuất?</translation>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Sao chép thông tin &amp;chẩn đoán</translation>
+    </message>
+    <message>
+        <source>Copies version, environment, data and log locations and the last log lines (never credentials) for a support request.</source>
+        <translation>Sao chép phiên bản, môi trường, vị trí dữ liệu và nhật ký cùng các dòng nhật ký gần nhất (không bao giờ kèm thông tin xác thực) để gửi yêu cầu hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied</source>
+        <translation>Đã sao chép thông tin chẩn đoán</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::ApiAccountsSource</name>
@@ -194,6 +206,252 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>the answer is not a JSON object: %1</source>
         <translation>câu trả lời không phải là đối tượng JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BatchColumnMapping</name>
+    <message>
+        <source>Field</source>
+        <translation>Trường dữ liệu</translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation>Cột trong tệp</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(không có trong tệp)</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BatchPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Ghép cột</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Open CSV…</source>
+        <translation>Mở tệp CSV…</translation>
+    </message>
+    <message>
+        <source>Save template…</source>
+        <translation>Lưu tệp mẫu…</translation>
+    </message>
+    <message>
+        <source>No file opened.</source>
+        <translation>Chưa mở tệp nào.</translation>
+    </message>
+    <message>
+        <source>Send only the valid invoices</source>
+        <translation>Chỉ gửi các hóa đơn hợp lệ</translation>
+    </message>
+    <message>
+        <source>Create drafts</source>
+        <translation>Tạo bản nháp</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Phát hành</translation>
+    </message>
+    <message>
+        <source>At once: </source>
+        <translation>Đồng thời: </translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation>Xuất kết quả…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) in the file</source>
+        <translation>
+            <numerusform>Tệp có %n hóa đơn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no errors.</source>
+        <translation>không có lỗi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors (see Preview).</source>
+        <translation>
+            <numerusform>%n hóa đơn có lỗi (xem thẻ Xem trước).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n draft invoice(s) on Production?</source>
+        <translation>
+            <numerusform>Tạo %n hóa đơn nháp trên môi trường Sản xuất?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create AND ISSUE %n invoice(s) on Production? They are sent to the tax authority.</source>
+        <translation>
+            <numerusform>Tạo VÀ PHÁT HÀNH %n hóa đơn trên môi trường Sản xuất? Các hóa đơn này sẽ được gửi tới cơ quan thuế.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Sản xuất</translation>
+    </message>
+    <message>
+        <source>queued %1, sent %2, done %3, failed %4</source>
+        <translation>chờ gửi %1, đã gửi %2, hoàn tất %3, thất bại %4</translation>
+    </message>
+    <message>
+        <source>Every invoice is done.</source>
+        <translation>Tất cả hóa đơn đã hoàn tất.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) not done; see Results.</source>
+        <translation>
+            <numerusform>%n hóa đơn chưa hoàn tất; xem thẻ Kết quả.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open batch file</source>
+        <translation>Mở tệp lô hóa đơn</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Tệp CSV (*.csv);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Lưu tệp mẫu</translation>
+    </message>
+    <message>
+        <source>batch-template.csv</source>
+        <translation>mau-lo-hoa-don.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Xuất kết quả</translation>
+    </message>
+    <message>
+        <source>batch-results.csv</source>
+        <translation>ket-qua-lo-hoa-don.csv</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BatchPreviewTable</name>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Invoice key</source>
+        <translation>Khóa hóa đơn</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation>Mã tham chiếu</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Người mua</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Số dòng hàng</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <source>line %1, %2</source>
+        <translation>dòng %1, cột %2</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>cảnh báo: </translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BatchResultsTable</name>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation>Mã tham chiếu</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Số hóa đơn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Chờ gửi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Thất bại</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
     </message>
 </context>
 <context>
@@ -424,6 +682,36 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>Cannot delete the demo data: %1</source>
         <translation>Không xóa được dữ liệu dùng thử: %1</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::DesktopApp</name>
+    <message>
+        <source>The invoice has been issued.</source>
+        <translation>Hóa đơn đã được phát hành.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::DesktopNotifier</name>
+    <message>
+        <source>SePay eInvoice: job finished</source>
+        <translation>Hóa đơn điện tử SePay: tác vụ đã hoàn tất</translation>
+    </message>
+    <message>
+        <source>SePay eInvoice: job failed</source>
+        <translation>Hóa đơn điện tử SePay: tác vụ thất bại</translation>
+    </message>
+    <message>
+        <source>SePay eInvoice: quota low</source>
+        <translation>Hóa đơn điện tử SePay: hạn ngạch sắp hết</translation>
+    </message>
+    <message>
+        <source>Only %1 invoices are left in the quota (warning below %2).</source>
+        <translation>Hạn ngạch chỉ còn %1 hóa đơn (cảnh báo khi dưới %2).</translation>
+    </message>
+    <message>
+        <source>SePay eInvoice</source>
+        <translation>Hóa đơn điện tử SePay</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1489,10 @@ Tổng cộng: %6</translation>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::MainWindow</name>
@@ -1234,6 +1526,13 @@ Tổng cộng: %6</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::PageComposer</name>
+    <message>
+        <source>The local data could not be opened (%1): %2</source>
+        <translation>Không mở được dữ liệu cục bộ (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1720,25 @@ Tổng cộng: %6</translation>
     <message>
         <source>The credentials could not be saved: %1</source>
         <translation>Không lưu được thông tin xác thực: %1</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
