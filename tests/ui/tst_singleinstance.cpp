@@ -2,7 +2,8 @@
 #include "ui/shell/singleinstance.h"
 
 #include <QApplication>
-#include <QLocalServer>
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
@@ -64,14 +65,14 @@ private Q_SLOTS:
     void start_replacesAStaleSocketFile()
     {
         const QString key = uniqueKey();
-        // A server that stops listening without answering leaves nothing to connect to.
-        {
-            QLocalServer stale;
-            QVERIFY(stale.listen(key));
-            stale.close();
-        }
+        // What a crashed instance leaves behind: a file at the socket path that nobody answers on.
+        QFile stale(QDir::tempPath() + QLatin1Char('/') + key);
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.close();
         SingleInstance instance(key);
         QVERIFY(instance.start());
+        SingleInstance second(key);
+        QVERIFY(!second.start()); // the new server answers
     }
 
     void defaultKey_dependsOnTheApplicationName()
