@@ -64,6 +64,8 @@ QJsonObject operationResult(const InvoiceOperation &operation)
     if (operation.jobState())
         object = jobStateJson(*operation.jobState(), operation.trackingCode());
     object.insert(QStringLiteral("reference_code"), operation.referenceCode());
+    if (!operation.trackingCode().isEmpty()) // without --wait, scripts poll "invoice status" with it
+        object.insert(QStringLiteral("tracking_code"), operation.trackingCode());
     object.insert(QStringLiteral("adopted"), operation.adopted());
     if (operation.invoice()) {
         object.insert(QStringLiteral("invoice_number"), operation.invoice()->invoiceNumber);

@@ -1,0 +1,90 @@
+// Environment: which base URLs are allowed (https everywhere, plain http only for loopback),
+// names, and the secret-store scope of each environment.
+
+#include "api/environment.h"
+
+#include <QTest>
+
+using namespace einvoice;
+
+class TestEnvironment : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void checkBaseUrl_httpsOrLoopbackOnly_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("https remote") << QStringLiteral("https://einvoice.example.com") << true;
+        QTest::newRow("https with port") << QStringLiteral("https://10.0.0.5:8443/") << true;
+        QTest::newRow("http 127.0.0.1") << QStringLiteral("http://127.0.0.1:8080") << true;
+        QTest::newRow("http 127.0.0.2") << QStringLiteral("http://127.0.0.2:8080") << true;
+        QTest::newRow("http localhost") << QStringLiteral("http://localhost:9000") << true;
+        QTest::newRow("http LOCALHOST") << QStringLiteral("http://LOCALHOST:9000") << true;
+        QTest::newRow("http [::1]") << QStringLiteral("http://[::1]:9000") << true;
+        QTest::newRow("http remote") << QStringLiteral("http://einvoice.example.com") << false;
+        QTest::newRow("http lan") << QStringLiteral("http://192.168.1.10:8080") << false;
+        QTest::newRow("http localhost lookalike") << QStringLiteral("http://localhost.evil.com") << false;
+        QTest::newRow("http 0.0.0.0") << QStringLiteral("http://0.0.0.0:80") << false;
+        QTest::newRow("ftp") << QStringLiteral("ftp://127.0.0.1") << false;
+        QTest::newRow("no host") << QStringLiteral("https://") << false;
+        QTest::newRow("garbage") << QStringLiteral("not a url") << false;
+    }
+
+    void checkBaseUrl_httpsOrLoopbackOnly()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, allowed);
+        const QString problem = Environment::checkBaseUrl(QUrl(url));
+        QCOMPARE(problem.isEmpty(), allowed);
+    }
+
+    void builtIn_sandboxAndProductionAreHttps()
+    {
+        for (const Environment &environment : {Environment::sandbox(), Environment::production()}) {
+            QCOMPARE(environment.baseUrl().scheme(), QStringLiteral("https"));
+            QVERIFY(Environment::checkBaseUrl(environment.baseUrl()).isEmpty());
+        }
+        QVERIFY(Environment::production().isProduction());
+        QVERIFY(!Environment::sandbox().isProduction());
+        QVERIFY(
+            Environment::production().withBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:1"))).isProduction());
+    }
+
+    void scope_isOnePerEnvironment()
+    {
+        QCOMPARE(Environment::demo(QUrl()).scope(), QStringLiteral("demo"));
+        QCOMPARE(Environment::sandbox().scope(), QStringLiteral("sandbox"));
+        QCOMPARE(Environment::production().scope(), QStringLiteral("production"));
+        QCOMPARE(Environment::custom(QUrl(QStringLiteral("https://Api.Example.com"))).scope(),
+            QStringLiteral("custom-api.example.com-443"));
+        QCOMPARE(Environment::custom(QUrl(QStringLiteral("http://127.0.0.1:8080"))).scope(),
+            QStringLiteral("custom-127.0.0.1-8080"));
+    }
+
+    void names_roundTrip_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("known");
+        QTest::newRow("demo") << QStringLiteral("demo") << true;
+        QTest::newRow("sandbox") << QStringLiteral("sandbox") << true;
+        QTest::newRow("production") << QStringLiteral("production") << true;
+        QTest::newRow("custom") << QStringLiteral("custom") << true;
+        QTest::newRow("prod") << QStringLiteral("prod") << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+
+    void names_roundTrip()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, known);
+        const auto kind = Environment::kindFromName(name);
+        QCOMPARE(kind.has_value(), known);
+        if (kind)
+            QCOMPARE(Environment::name(*kind), name);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEnvironment)
+#include "tst_environment.moc"
