@@ -6,7 +6,6 @@
 #include "api/sepayclient.h"
 #include "batch/batchimporter.h"
 #include "batch/batchrunner.h"
-#include "core/invoicejson.h"
 #include "plainbatchsender.h"
 #include "sandbox/sandboxseeder.h"
 #include "sandbox/sandboxserver.h"
@@ -56,16 +55,16 @@ BatchImport batchFile(const QString &prefix)
 
 Figures runBaseline(const QUrl &baseUrl, const QString &prefix)
 {
-    QList<QJsonObject> payloads;
+    QList<Invoice> invoices;
     for (const BatchInvoice &invoice : batchFile(prefix).invoices)
-        payloads.append(json::toCreatePayload(invoice.invoice));
+        invoices.append(invoice.invoice);
     batchbench::PlainBatchSender sender(
         baseUrl, QByteArrayLiteral("sandbox-client-id:sandbox-client-secret").toBase64());
     QEventLoop loop;
     QObject::connect(&sender, &batchbench::PlainBatchSender::finished, &loop, &QEventLoop::quit);
     QElapsedTimer timer;
     timer.start();
-    sender.start(payloads, Concurrency);
+    sender.start(invoices, Concurrency);
     loop.exec();
     return Figures {timer.nsecsElapsed() / 1e9, sender.requests(), sender.succeeded()};
 }

@@ -1,5 +1,7 @@
 #include "plainbatchsender.h"
 
+#include "core/invoicejson.h"
+
 #include <QJsonDocument>
 #include <QNetworkReply>
 
@@ -28,9 +30,9 @@ QJsonObject PlainBatchSender::data(QNetworkReply *reply)
     return QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("data")).toObject();
 }
 
-void PlainBatchSender::start(const QList<QJsonObject> &payloads, int concurrency)
+void PlainBatchSender::start(const QList<Invoice> &invoices, int concurrency)
 {
-    m_payloads = payloads;
+    m_invoices = invoices;
     ++m_requests;
     QNetworkReply *reply = m_nam.post(request(QStringLiteral("/v1/token")), QByteArray());
     connect(reply, &QNetworkReply::finished, this, [this, reply, concurrency] {
@@ -44,9 +46,9 @@ void PlainBatchSender::start(const QList<QJsonObject> &payloads, int concurrency
 
 void PlainBatchSender::next()
 {
-    if (m_nextIndex >= m_payloads.size())
+    if (m_nextIndex >= m_invoices.size())
         return;
-    const QJsonObject &payload = m_payloads.at(m_nextIndex++);
+    const QJsonObject payload = json::toCreatePayload(m_invoices.at(m_nextIndex++));
     ++m_active;
     ++m_requests;
     QNetworkReply *reply

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/invoice.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QNetworkAccessManager>
@@ -20,7 +22,7 @@ class PlainBatchSender : public QObject
 public:
     PlainBatchSender(const QUrl &baseUrl, const QByteArray &basicAuth, QObject *parent = nullptr);
 
-    void start(const QList<QJsonObject> &payloads, int concurrency);
+    void start(const QList<Invoice> &invoices, int concurrency); // serialized as they are sent
     int requests() const { return m_requests; }
     int succeeded() const { return m_succeeded; }
     int failed() const { return m_failed; }
@@ -39,7 +41,7 @@ private:
     QUrl m_baseUrl;
     QByteArray m_basicAuth;
     QByteArray m_token;
-    QList<QJsonObject> m_payloads;
+    QList<Invoice> m_invoices;
     int m_nextIndex = 0;
     int m_active = 0;
     int m_requests = 0;

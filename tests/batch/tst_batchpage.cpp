@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
 
 using namespace einvoice;
@@ -112,6 +113,28 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(page.counts().done, 2, 20000);
         QCOMPARE(
             m_sandbox->requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/create")).size(), 2);
+    }
+
+    void pauseAndCancel_stopSendingAndFollowWhatWasSent()
+    {
+        BatchPage page(services());
+        QVERIFY(page.loadFile(writeFile(QStringLiteral("twenty.csv"), todayBatchCsv(20))));
+        page.findChild<QSpinBox *>(QStringLiteral("concurrencySpin"))->setValue(2);
+        page.findChild<QPushButton *>(QStringLiteral("startButton"))->click();
+        auto *pause = page.findChild<QPushButton *>(QStringLiteral("pauseButton"));
+        QVERIFY(pause->isEnabled());
+        pause->click();
+        QVERIFY(page.runner()->isPaused());
+        QCOMPARE(pause->text(), BatchPage::tr("Resume"));
+        page.findChild<QPushButton *>(QStringLiteral("cancelButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.runner()->isRunning(), 20000);
+        const BatchCounts counts = page.counts();
+        QCOMPARE(counts.done + counts.failed, 20);
+        QVERIFY(counts.done <= 2);
+        QCOMPARE(
+            int(m_sandbox->requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/create")).size()),
+            counts.done);
+        QVERIFY(page.findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
     }
 
     void production_asksFirst()
