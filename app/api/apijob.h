@@ -7,6 +7,7 @@
 #include <QJsonValue>
 #include <QNetworkRequest>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -80,7 +81,9 @@ private:
     void finish(const ApiError &error);
 
     ApiConnection *m_connection;
-    QNetworkReply *m_reply = nullptr;
+    // Guarded: the reply belongs to the network manager, which may go first when the client is
+    // torn down with jobs still running.
+    QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
     QString m_sentToken;
     ApiError m_error;
