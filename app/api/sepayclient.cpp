@@ -7,6 +7,7 @@
 #include "invoicedetailjob.h"
 #include "issueinvoiceoperation.h"
 #include "jobpoller.h"
+#include "logging/logredactor.h"
 #include "provideraccountjob.h"
 #include "provideraccountsjob.h"
 #include "tokenmanager.h"
@@ -36,6 +37,8 @@ const ClientOptions &SepayClient::options() const
 
 void SepayClient::setCredentials(const Credentials &credentials)
 {
+    // Every secret the app uses passes here: from now on no log line can carry it.
+    LogRedactor::addSecret(credentials.clientSecret);
     m_connection->tokens()->setCredentials(credentials);
 }
 
