@@ -1,9 +1,9 @@
 #include "clicommand.h"
 
 #include "accountscommand.h"
-#include "batchcommand.h"
 #include "api/apierror.h"
 #include "api/invoiceoperation.h"
+#include "batchcommand.h"
 #include "cliformat.h"
 #include "clioutput.h"
 #include "credentialscommand.h"

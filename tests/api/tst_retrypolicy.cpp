@@ -22,7 +22,7 @@ class TestRetryPolicy : public QObject
     static void warmUp(SepayClient &client)
     {
         auto *job = client.listInvoices();
-        QVERIFY(finish(job, [] { }));
+        QVERIFY(finish(job, [] {}));
     }
 
 private Q_SLOTS:
