@@ -230,6 +230,12 @@ void BatchPage::startRun()
     updateControls();
 }
 
+void BatchPage::setClient(SepayClient *client)
+{
+    if (!m_runner || !m_runner->isRunning())
+        m_services.client = client;
+}
+
 BatchRunner *BatchPage::runner() const
 {
     return m_runner.data();

@@ -38,6 +38,9 @@ public:
     bool saveTemplate(const QString &path) const;
     bool exportResults(const QString &path) const;
     void startRun();
+    // Follows the current connection (ConnectionController::clientChanged); ignored while a run
+    // is going (that run keeps its client to the end).
+    void setClient(SepayClient *client);
 
     const BatchImport &currentImport() const { return m_import; }
     BatchRunner *runner() const; // null before the first run
