@@ -224,6 +224,57 @@ Switch to Production?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::BatchImporter</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;.</source>
+        <translation>The file has no column &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The invoice key is empty.</source>
+        <translation>The invoice key is empty.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write dd/MM/yyyy or yyyy-MM-dd.</source>
+        <translation>&quot;%1&quot; is not a date; write dd/MM/yyyy or yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>Unknown currency &quot;%1&quot;.</source>
+        <translation>Unknown currency &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown payment method &quot;%1&quot;; use TM, CK, TM/CK or KHAC.</source>
+        <translation>Unknown payment method &quot;%1&quot;; use TM, CK, TM/CK or KHAC.</translation>
+    </message>
+    <message>
+        <source>Tax code %1: the leading zero lost by the spreadsheet was restored.</source>
+        <translation>Tax code %1: the leading zero lost by the spreadsheet was restored.</translation>
+    </message>
+    <message>
+        <source>Unknown buyer type &quot;%1&quot;; use &quot;Cá nhân&quot; or &quot;Doanh nghiệp&quot;.</source>
+        <translation>Unknown buyer type &quot;%1&quot;; use &quot;Cá nhân&quot; or &quot;Doanh nghiệp&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown line kind &quot;%1&quot;; use 1 goods, 2 promotion, 3 trade discount, 4 note.</source>
+        <translation>Unknown line kind &quot;%1&quot;; use 1 goods, 2 promotion, 3 trade discount, 4 note.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
+    </message>
+    <message>
+        <source>Unknown tax rate &quot;%1&quot;; use 0, 5, 8, 10, -2 (KCT, not subject) or -1 (KKKNT, not declared).</source>
+        <translation>Unknown tax rate &quot;%1&quot;; use 0, 5, 8, 10, -2 (KCT, not subject) or -1 (KKKNT, not declared).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; differs from line %2 of the same invoice (&quot;%3&quot;).</source>
+        <translation>&quot;%1&quot; differs from line %2 of the same invoice (&quot;%3&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::BatchPage</name>
     <message>
         <source>Preview</source>
@@ -460,6 +511,70 @@ Switch to Production?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::BatchRunner</name>
+    <message>
+        <source>Could not check the remaining quota: %1</source>
+        <translation>Could not check the remaining quota: %1</translation>
+    </message>
+    <message>
+        <source>The remaining quota (%1) is smaller than the %2 invoices to issue.</source>
+        <translation>The remaining quota (%1) is smaller than the %2 invoices to issue.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Cancelled before it was sent.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation>Reference code</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BatchTask</name>
+    <message>
+        <source>The draft to issue no longer exists.</source>
+        <translation>The draft to issue no longer exists.</translation>
+    </message>
+    <message>
+        <source>The invoice was cancelled on the server.</source>
+        <translation>The invoice was cancelled on the server.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BatchTemplate</name>
+    <message>
+        <source>Tax rate: 0, 5, 8 or 10 (percent); -2 = KCT, not subject to VAT; -1 = KKKNT, not declared or paid. The labels KCT and KKKNT are accepted too. Rows with the same invoice key form one invoice; dates are dd/MM/yyyy or yyyy-MM-dd.</source>
+        <translation>Tax rate: 0, 5, 8 or 10 (percent); -2 = KCT, not subject to VAT; -1 = KKKNT, not declared or paid. The labels KCT and KKKNT are accepted too. Rows with the same invoice key form one invoice; dates are dd/MM/yyyy or yyyy-MM-dd.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BulkDownloader</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Could not write %1</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::BuyerForm</name>
     <message>
         <source>Company</source>
@@ -661,6 +776,21 @@ Switch to Production?</translation>
     <message>
         <source>The connection test failed: %1</source>
         <translation>The connection test failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::CsvExporter</name>
+    <message>
+        <source>Reference code</source>
+        <translation>Reference code</translation>
+    </message>
+    <message>
+        <source>Issued date</source>
+        <translation>Issued date</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -903,6 +1033,13 @@ Grand total: %6</translation>
     <message>
         <source>%1%2 (not offered by this account)</source>
         <translation>%1%2 (not offered by this account)</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceDetailLoader</name>
+    <message>
+        <source>Not connected: the detail cannot be loaded.</source>
+        <translation>Not connected: the detail cannot be loaded.</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1292,21 @@ Grand total: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::InvoiceFileFetcher</name>
+    <message>
+        <source>Not connected: the file cannot be downloaded.</source>
+        <translation>Not connected: the file cannot be downloaded.</translation>
+    </message>
+    <message>
+        <source>The file is not ready yet; try again in a moment (%1).</source>
+        <translation>The file is not ready yet; try again in a moment (%1).</translation>
+    </message>
+    <message>
+        <source>Could not save the file to %1: %2</source>
+        <translation>Could not save the file to %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::InvoiceFilterBar</name>
     <message>
         <source>All statuses</source>
@@ -1186,6 +1338,65 @@ Grand total: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::InvoiceLinesModel</name>
+    <message>
+        <source>Goods/service</source>
+        <translation>Goods/service</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Trade discount</source>
+        <translation>Trade discount</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>Item name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Discount %</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::InvoiceListJob</name>
     <message>
         <source>missing or not an array</source>
@@ -1193,10 +1404,195 @@ Grand total: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::InvoiceListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Before tax</source>
+        <translation>Before tax</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::InvoiceOperation</name>
     <message>
         <source>The server already holds this reference code; it is still being processed.</source>
         <translation>The server already holds this reference code; it is still being processed.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceSyncEngine</name>
+    <message>
+        <source>The refresh was cancelled.</source>
+        <translation>The refresh was cancelled.</translation>
+    </message>
+    <message>
+        <source>The invoice list could not be read.</source>
+        <translation>The invoice list could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceTexts</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Adjusted</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>Draft invoice</translation>
+    </message>
+    <message>
+        <source>Original invoice</source>
+        <translation>Original invoice</translation>
+    </message>
+    <message>
+        <source>Cancelled invoice</source>
+        <translation>Cancelled invoice</translation>
+    </message>
+    <message>
+        <source>Replacement invoice</source>
+        <translation>Replacement invoice</translation>
+    </message>
+    <message>
+        <source>Invoice that has been replaced</source>
+        <translation>Invoice that has been replaced</translation>
+    </message>
+    <message>
+        <source>Adjustment: increase</source>
+        <translation>Adjustment: increase</translation>
+    </message>
+    <message>
+        <source>Adjustment: decrease</source>
+        <translation>Adjustment: decrease</translation>
+    </message>
+    <message>
+        <source>Adjustment: information only</source>
+        <translation>Adjustment: information only</translation>
+    </message>
+    <message>
+        <source>Adjustment: increase and decrease</source>
+        <translation>Adjustment: increase and decrease</translation>
+    </message>
+    <message>
+        <source>Invoice that has been adjusted</source>
+        <translation>Invoice that has been adjusted</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>Unknown (%1)</translation>
+    </message>
+    <message>
+        <source>Signing error</source>
+        <translation>Signing error</translation>
+    </message>
+    <message>
+        <source>Not yet sent to the tax authority</source>
+        <translation>Not yet sent to the tax authority</translation>
+    </message>
+    <message>
+        <source>Code granted by the tax authority</source>
+        <translation>Code granted by the tax authority</translation>
+    </message>
+    <message>
+        <source>The tax authority has not answered</source>
+        <translation>The tax authority has not answered</translation>
+    </message>
+    <message>
+        <source>Not eligible for a tax authority code</source>
+        <translation>Not eligible for a tax authority code</translation>
+    </message>
+    <message>
+        <source>Form 04/SS: declaration not yet created</source>
+        <translation>Form 04/SS: declaration not yet created</translation>
+    </message>
+    <message>
+        <source>Form 04/SS: not yet received by the tax authority</source>
+        <translation>Form 04/SS: not yet received by the tax authority</translation>
+    </message>
+    <message>
+        <source>Form 04/SS: approved by the tax authority</source>
+        <translation>Form 04/SS: approved by the tax authority</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>Cash or bank transfer</source>
+        <translation>Cash or bank transfer</translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <translation>Other (%1)</translation>
     </message>
 </context>
 <context>

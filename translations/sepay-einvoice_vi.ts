@@ -224,6 +224,57 @@ Chuyển sang Sản xuất?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::BatchImporter</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tệp trống.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;.</source>
+        <translation>Tệp không có cột &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The invoice key is empty.</source>
+        <translation>Mã nhóm hóa đơn bị trống.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write dd/MM/yyyy or yyyy-MM-dd.</source>
+        <translation>&quot;%1&quot; không phải là ngày; hãy ghi dd/MM/yyyy hoặc yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>Unknown currency &quot;%1&quot;.</source>
+        <translation>Không rõ loại tiền &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown payment method &quot;%1&quot;; use TM, CK, TM/CK or KHAC.</source>
+        <translation>Không rõ hình thức thanh toán &quot;%1&quot;; hãy dùng TM, CK, TM/CK hoặc KHAC.</translation>
+    </message>
+    <message>
+        <source>Tax code %1: the leading zero lost by the spreadsheet was restored.</source>
+        <translation>Mã số thuế %1: đã khôi phục số 0 đầu bị bảng tính làm mất.</translation>
+    </message>
+    <message>
+        <source>Unknown buyer type &quot;%1&quot;; use &quot;Cá nhân&quot; or &quot;Doanh nghiệp&quot;.</source>
+        <translation>Không rõ loại người mua &quot;%1&quot;; hãy dùng &quot;Cá nhân&quot; hoặc &quot;Doanh nghiệp&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown line kind &quot;%1&quot;; use 1 goods, 2 promotion, 3 trade discount, 4 note.</source>
+        <translation>Không rõ tính chất dòng &quot;%1&quot;; hãy dùng 1 hàng hóa, 2 khuyến mại, 3 chiết khấu thương mại, 4 ghi chú.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; không phải là số.</translation>
+    </message>
+    <message>
+        <source>Unknown tax rate &quot;%1&quot;; use 0, 5, 8, 10, -2 (KCT, not subject) or -1 (KKKNT, not declared).</source>
+        <translation>Không rõ thuế suất &quot;%1&quot;; hãy dùng 0, 5, 8, 10, -2 (KCT, không chịu thuế) hoặc -1 (KKKNT, không kê khai, tính nộp thuế).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; differs from line %2 of the same invoice (&quot;%3&quot;).</source>
+        <translation>&quot;%1&quot; khác với dòng %2 của cùng hóa đơn (&quot;%3&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::BatchPage</name>
     <message>
         <source>Preview</source>
@@ -455,6 +506,70 @@ Chuyển sang Sản xuất?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::BatchRunner</name>
+    <message>
+        <source>Could not check the remaining quota: %1</source>
+        <translation>Không kiểm tra được hạn ngạch còn lại: %1</translation>
+    </message>
+    <message>
+        <source>The remaining quota (%1) is smaller than the %2 invoices to issue.</source>
+        <translation>Hạn ngạch còn lại (%1) ít hơn %2 hóa đơn cần phát hành.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Đã hủy trước khi gửi.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation>Mã tham chiếu</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Số hóa đơn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Thông báo</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BatchTask</name>
+    <message>
+        <source>The draft to issue no longer exists.</source>
+        <translation>Hóa đơn nháp cần phát hành không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The invoice was cancelled on the server.</source>
+        <translation>Hóa đơn đã bị hủy trên máy chủ.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BatchTemplate</name>
+    <message>
+        <source>Tax rate: 0, 5, 8 or 10 (percent); -2 = KCT, not subject to VAT; -1 = KKKNT, not declared or paid. The labels KCT and KKKNT are accepted too. Rows with the same invoice key form one invoice; dates are dd/MM/yyyy or yyyy-MM-dd.</source>
+        <translation>Thuế suất: 0, 5, 8 hoặc 10 (phần trăm); -2 = KCT, không chịu thuế GTGT; -1 = KKKNT, không kê khai, tính nộp thuế. Cũng chấp nhận ghi KCT và KKKNT. Các dòng cùng mã nhóm hóa đơn tạo thành một hóa đơn; ngày ghi dd/MM/yyyy hoặc yyyy-MM-dd.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BulkDownloader</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Không ghi được %1</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::BuyerForm</name>
     <message>
         <source>Company</source>
@@ -656,6 +771,21 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>The connection test failed: %1</source>
         <translation>Kiểm tra kết nối thất bại: %1</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::CsvExporter</name>
+    <message>
+        <source>Reference code</source>
+        <translation>Mã tham chiếu</translation>
+    </message>
+    <message>
+        <source>Issued date</source>
+        <translation>Ngày lập</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
     </message>
 </context>
 <context>
@@ -898,6 +1028,13 @@ Tổng cộng: %6</translation>
     <message>
         <source>%1%2 (not offered by this account)</source>
         <translation>%1%2 (tài khoản này không cung cấp)</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceDetailLoader</name>
+    <message>
+        <source>Not connected: the detail cannot be loaded.</source>
+        <translation>Chưa kết nối: không tải được chi tiết.</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1286,21 @@ Tổng cộng: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::InvoiceFileFetcher</name>
+    <message>
+        <source>Not connected: the file cannot be downloaded.</source>
+        <translation>Chưa kết nối: không tải được tệp.</translation>
+    </message>
+    <message>
+        <source>The file is not ready yet; try again in a moment (%1).</source>
+        <translation>Tệp chưa sẵn sàng; hãy thử lại sau giây lát (%1).</translation>
+    </message>
+    <message>
+        <source>Could not save the file to %1: %2</source>
+        <translation>Không lưu được tệp vào %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::InvoiceFilterBar</name>
     <message>
         <source>All statuses</source>
@@ -1180,6 +1332,65 @@ Tổng cộng: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::InvoiceLinesModel</name>
+    <message>
+        <source>Goods/service</source>
+        <translation>Hàng hóa, dịch vụ</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Khuyến mại</translation>
+    </message>
+    <message>
+        <source>Trade discount</source>
+        <translation>Chiết khấu thương mại</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tính chất</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>Tên hàng hóa, dịch vụ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Chiết khấu %</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Tiền chiết khấu</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Thuế suất</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Thành tiền</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::InvoiceListJob</name>
     <message>
         <source>missing or not an array</source>
@@ -1187,10 +1398,195 @@ Tổng cộng: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::InvoiceListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Ký hiệu</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ngày lập</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Người mua</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Before tax</source>
+        <translation>Trước thuế</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Thuế GTGT</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::InvoiceOperation</name>
     <message>
         <source>The server already holds this reference code; it is still being processed.</source>
         <translation>Máy chủ đã có mã tham chiếu này; hóa đơn vẫn đang được xử lý.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceSyncEngine</name>
+    <message>
+        <source>The refresh was cancelled.</source>
+        <translation>Đã hủy làm mới.</translation>
+    </message>
+    <message>
+        <source>The invoice list could not be read.</source>
+        <translation>Không đọc được danh sách hóa đơn.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceTexts</name>
+    <message>
+        <source>Draft</source>
+        <translation>Nháp</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Đã phát hành</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Thất bại</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Đã bị thay thế</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Đã bị điều chỉnh</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Thủ công</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>Hóa đơn nháp</translation>
+    </message>
+    <message>
+        <source>Original invoice</source>
+        <translation>Hóa đơn gốc</translation>
+    </message>
+    <message>
+        <source>Cancelled invoice</source>
+        <translation>Hóa đơn đã hủy</translation>
+    </message>
+    <message>
+        <source>Replacement invoice</source>
+        <translation>Hóa đơn thay thế</translation>
+    </message>
+    <message>
+        <source>Invoice that has been replaced</source>
+        <translation>Hóa đơn đã bị thay thế</translation>
+    </message>
+    <message>
+        <source>Adjustment: increase</source>
+        <translation>Điều chỉnh tăng</translation>
+    </message>
+    <message>
+        <source>Adjustment: decrease</source>
+        <translation>Điều chỉnh giảm</translation>
+    </message>
+    <message>
+        <source>Adjustment: information only</source>
+        <translation>Điều chỉnh thông tin</translation>
+    </message>
+    <message>
+        <source>Adjustment: increase and decrease</source>
+        <translation>Điều chỉnh tăng và giảm</translation>
+    </message>
+    <message>
+        <source>Invoice that has been adjusted</source>
+        <translation>Hóa đơn đã bị điều chỉnh</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>Không rõ (%1)</translation>
+    </message>
+    <message>
+        <source>Signing error</source>
+        <translation>Lỗi ký số</translation>
+    </message>
+    <message>
+        <source>Not yet sent to the tax authority</source>
+        <translation>Chưa gửi cơ quan thuế</translation>
+    </message>
+    <message>
+        <source>Code granted by the tax authority</source>
+        <translation>Đã được CQT cấp mã</translation>
+    </message>
+    <message>
+        <source>The tax authority has not answered</source>
+        <translation>Cơ quan thuế chưa phản hồi</translation>
+    </message>
+    <message>
+        <source>Not eligible for a tax authority code</source>
+        <translation>Không đủ điều kiện cấp mã</translation>
+    </message>
+    <message>
+        <source>Form 04/SS: declaration not yet created</source>
+        <translation>Mẫu 04/SS: chưa lập thông báo</translation>
+    </message>
+    <message>
+        <source>Form 04/SS: not yet received by the tax authority</source>
+        <translation>Mẫu 04/SS: cơ quan thuế chưa tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Form 04/SS: approved by the tax authority</source>
+        <translation>Mẫu 04/SS: cơ quan thuế đã chấp nhận</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tiền mặt</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Chuyển khoản</translation>
+    </message>
+    <message>
+        <source>Cash or bank transfer</source>
+        <translation>Tiền mặt hoặc chuyển khoản</translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <translation>Khác (%1)</translation>
     </message>
 </context>
 <context>
