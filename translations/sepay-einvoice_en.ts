@@ -207,6 +207,10 @@ Switch to Production?</translation>
         <source>the answer is not a JSON object: %1</source>
         <translation>the answer is not a JSON object: %1</translation>
     </message>
+    <message>
+        <source>missing or not an array</source>
+        <translation>missing or not an array</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BatchColumnMapping</name>
@@ -1397,13 +1401,6 @@ Grand total: %6</translation>
     </message>
 </context>
 <context>
-    <name>einvoice::InvoiceListJob</name>
-    <message>
-        <source>missing or not an array</source>
-        <translation>missing or not an array</translation>
-    </message>
-</context>
-<context>
     <name>einvoice::InvoiceListModel</name>
     <message>
         <source>Number</source>
@@ -1995,13 +1992,6 @@ Grand total: %6</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
-    </message>
-</context>
-<context>
-    <name>einvoice::ProviderAccountsJob</name>
-    <message>
-        <source>missing or not an array</source>
-        <translation>missing or not an array</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,10 @@ Chuyển sang Sản xuất?</translation>
         <source>the answer is not a JSON object: %1</source>
         <translation>câu trả lời không phải là đối tượng JSON: %1</translation>
     </message>
+    <message>
+        <source>missing or not an array</source>
+        <translation>thiếu hoặc không phải là mảng</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BatchColumnMapping</name>
@@ -1391,13 +1395,6 @@ Tổng cộng: %6</translation>
     </message>
 </context>
 <context>
-    <name>einvoice::InvoiceListJob</name>
-    <message>
-        <source>missing or not an array</source>
-        <translation>thiếu hoặc không phải là mảng</translation>
-    </message>
-</context>
-<context>
     <name>einvoice::InvoiceListModel</name>
     <message>
         <source>Number</source>
@@ -1984,13 +1981,6 @@ Tổng cộng: %6</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Trang %1/%2</translation>
-    </message>
-</context>
-<context>
-    <name>einvoice::ProviderAccountsJob</name>
-    <message>
-        <source>missing or not an array</source>
-        <translation>thiếu hoặc không phải là mảng</translation>
     </message>
 </context>
 <context>

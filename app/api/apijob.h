@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "core/invoicejson.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QNetworkRequest>
@@ -69,6 +70,30 @@ protected:
             return std::move(*value);
         error = toApiError(std::get<ParseError>(parsed));
         return std::nullopt;
+    }
+    // A list answer {data: {paging, items: [...]}}: the paging object and every item, read by
+    // parseItem(object, path); the first bad field ends it with a parse error naming it.
+    template<typename T, typename ParseItem>
+    static ApiError parsePage(const QJsonObject &root, ParseItem parseItem, Paging &paging, QList<T> &items)
+    {
+        const QJsonObject data = root.value(QLatin1String("data")).toObject();
+        ApiError error;
+        if (auto parsed = take(json::parsePaging(data.value(QLatin1String("paging")).toObject()), error))
+            paging = *parsed;
+        else
+            return error;
+        const QJsonValue value = data.value(QLatin1String("items"));
+        if (!value.isArray())
+            return ApiError::parse(QStringLiteral("data.items"), tr("missing or not an array"));
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (auto item
+                = take(parseItem(array.at(i).toObject(), QStringLiteral("data.items[%1]").arg(i)), error))
+                items.append(*item);
+            else
+                return error;
+        }
+        return ApiError();
     }
 
 private:

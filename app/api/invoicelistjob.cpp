@@ -1,7 +1,5 @@
 #include "invoicelistjob.h"
 
-#include <QJsonArray>
-
 namespace einvoice {
 
 InvoiceListJob::InvoiceListJob(ApiConnection *connection, const InvoiceListQuery &query, QObject *parent)
@@ -21,24 +19,9 @@ QUrlQuery InvoiceListJob::query() const
 
 ApiError InvoiceListJob::parse(const QJsonObject &root)
 {
-    const QJsonObject data = root.value(QLatin1String("data")).toObject();
-    ApiError error;
-    if (auto paging = take(json::parsePaging(data.value(QLatin1String("paging")).toObject()), error))
-        m_paging = *paging;
-    else
-        return error;
-    const QJsonValue items = data.value(QLatin1String("items"));
-    if (!items.isArray())
-        return ApiError::parse(QStringLiteral("data.items"), tr("missing or not an array"));
-    const QJsonArray array = items.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString at = QStringLiteral("data.items[%1]").arg(i);
-        if (auto summary = take(json::parseSummary(array.at(i).toObject(), at), error))
-            m_invoices.append(*summary);
-        else
-            return error;
-    }
-    return ApiError();
+    return parsePage(
+        root, [](const QJsonObject &item, const QString &path) { return json::parseSummary(item, path); },
+        m_paging, m_invoices);
 }
 
 } // namespace einvoice

@@ -1,7 +1,5 @@
 #include "provideraccountsjob.h"
 
-#include <QJsonArray>
-
 namespace einvoice {
 
 ProviderAccountsJob::ProviderAccountsJob(ApiConnection *connection, int page, int perPage, QObject *parent)
@@ -19,24 +17,10 @@ QUrlQuery ProviderAccountsJob::query() const
 
 ApiError ProviderAccountsJob::parse(const QJsonObject &root)
 {
-    const QJsonObject data = root.value(QLatin1String("data")).toObject();
-    ApiError error;
-    if (auto paging = take(json::parsePaging(data.value(QLatin1String("paging")).toObject()), error))
-        m_paging = *paging;
-    else
-        return error;
-    const QJsonValue items = data.value(QLatin1String("items"));
-    if (!items.isArray())
-        return ApiError::parse(QStringLiteral("data.items"), tr("missing or not an array"));
-    const QJsonArray array = items.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString at = QStringLiteral("data.items[%1]").arg(i);
-        if (auto account = take(json::parseProviderAccount(array.at(i).toObject(), at), error))
-            m_accounts.append(*account);
-        else
-            return error;
-    }
-    return ApiError();
+    return parsePage(
+        root,
+        [](const QJsonObject &item, const QString &path) { return json::parseProviderAccount(item, path); },
+        m_paging, m_accounts);
 }
 
 } // namespace einvoice
