@@ -35,6 +35,13 @@ bool fitsInQint64(Int128 value)
     return value >= std::numeric_limits<qint64>::min() && value <= std::numeric_limits<qint64>::max();
 }
 
+// numerator / denominator in Decimal units, rounded once to `decimals`.
+Decimal roundedQuotient(Int128 numerator, Int128 denominator, int decimals)
+{
+    const qint64 step = powerOfTen(Decimal::Scale - qBound(0, decimals, Decimal::Scale));
+    return Decimal::fromUnits(qint64(divideRounded(numerator, denominator * step) * step));
+}
+
 } // namespace
 
 std::optional<Decimal> Decimal::fromString(QStringView text, int maxDecimals)
@@ -154,16 +161,14 @@ QString Decimal::toString(int minDecimals) const
     return negative ? u'-' + text : text;
 }
 
-Decimal Decimal::multiply(Decimal a, Decimal b)
+Decimal Decimal::multiply(Decimal a, Decimal b, int decimals)
 {
-    const Int128 product = Int128(a.m_units) * b.m_units;
-    return Decimal(qint64(divideRounded(product, One)));
+    return roundedQuotient(Int128(a.m_units) * b.m_units, One, decimals);
 }
 
-Decimal Decimal::percentOf(Decimal amount, Decimal percent)
+Decimal Decimal::percentOf(Decimal amount, Decimal percent, int decimals)
 {
-    const Int128 product = Int128(amount.m_units) * percent.m_units;
-    return Decimal(qint64(divideRounded(product, Int128(One) * 100)));
+    return roundedQuotient(Int128(amount.m_units) * percent.m_units, Int128(One) * 100, decimals);
 }
 
 } // namespace einvoice

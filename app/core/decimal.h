@@ -56,10 +56,10 @@ public:
         return *this;
     }
 
-    // Exact product rounded half away from zero to four decimals.
-    static Decimal multiply(Decimal a, Decimal b);
-    // a * percent / 100, rounded half away from zero to four decimals.
-    static Decimal percentOf(Decimal amount, Decimal percent);
+    // Exact product rounded once, half away from zero, to `decimals` (0..4).
+    static Decimal multiply(Decimal a, Decimal b, int decimals = Scale);
+    // a * percent / 100, rounded once, half away from zero, to `decimals` (0..4).
+    static Decimal percentOf(Decimal amount, Decimal percent, int decimals = Scale);
 
     friend constexpr auto operator<=>(Decimal a, Decimal b) = default;
 

@@ -11,46 +11,6 @@ namespace einvoice {
 
 namespace {
 
-__extension__ typedef __int128 Int128;
-
-constexpr qint64 powerOfTen(int exponent)
-{
-    qint64 result = 1;
-    for (int i = 0; i < exponent; ++i)
-        result *= 10;
-    return result;
-}
-
-Int128 divideRounded(Int128 numerator, Int128 denominator)
-{
-    const bool negative = numerator < 0;
-    const Int128 magnitude = negative ? -numerator : numerator;
-    Int128 quotient = magnitude / denominator;
-    if ((magnitude % denominator) * 2 >= denominator)
-        ++quotient;
-    return negative ? -quotient : quotient;
-}
-
-// Rounds an exact value given in 1/(One * divisor) units to `decimals` and returns a Decimal.
-Decimal roundExact(Int128 scaledUnits, Int128 divisor, int decimals)
-{
-    const qint64 step = powerOfTen(Decimal::Scale - decimals);
-    const Int128 steps = divideRounded(scaledUnits, divisor * step);
-    return Decimal::fromUnits(qint64(steps * step));
-}
-
-// a x b, rounded once to `decimals`.
-Decimal productRounded(Decimal a, Decimal b, int decimals)
-{
-    return roundExact(Int128(a.units()) * b.units(), Decimal::One, decimals);
-}
-
-// amount x percent / 100, rounded once to `decimals`.
-Decimal percentRounded(Decimal amount, Decimal percent, int decimals)
-{
-    return roundExact(Int128(amount.units()) * percent.units(), Int128(Decimal::One) * 100, decimals);
-}
-
 // Rule: a missing quantity counts as 1 (the API makes quantity optional).
 Decimal quantityOf(const InvoiceLine &line)
 {
@@ -62,7 +22,7 @@ Decimal quantityOf(const InvoiceLine &line)
 Decimal grossOf(const InvoiceLine &line, int decimals)
 {
     if (line.unitPrice)
-        return productRounded(quantityOf(line), *line.unitPrice, decimals);
+        return Decimal::multiply(quantityOf(line), *line.unitPrice, decimals);
     if (line.amountBeforeDiscountAndTax)
         return line.amountBeforeDiscountAndTax->rounded(decimals);
     return Decimal();
@@ -109,7 +69,7 @@ int groupKey(const Invoice &invoice, const InvoiceLine &line)
 Decimal vatFor(Decimal amount, TaxRate rate, Currency currency)
 {
     // Rule: VAT = round_half_up(amount x rate / 100) to minor digits; KCT and KKKNT charge 0.
-    return percentRounded(amount, Decimal::fromInteger(percentOf(rate)), minorDigits(currency));
+    return Decimal::percentOf(amount, Decimal::fromInteger(percentOf(rate)), minorDigits(currency));
 }
 
 LineAmounts computeLineAmounts(const InvoiceLine &line, Currency currency)
@@ -134,7 +94,7 @@ LineAmounts computeLineAmounts(const InvoiceLine &line, Currency currency)
     if (line.discountAmount)
         amounts.discount = line.discountAmount->rounded(decimals);
     else if (line.discountPercent)
-        amounts.discount = percentRounded(amounts.gross, *line.discountPercent, decimals);
+        amounts.discount = Decimal::percentOf(amounts.gross, *line.discountPercent, decimals);
     // Rule: net = gross - discount.
     amounts.net = amounts.gross - amounts.discount;
     return amounts;
