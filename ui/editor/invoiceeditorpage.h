@@ -76,6 +76,9 @@ Q_SIGNALS:
     void stageChanged(einvoice::InvoiceEditorPage::Stage stage);
     void validated(const einvoice::ValidationIssues &issues);
     void pdfShown(QWidget *dialog);
+    // A create or issue job sent from this page reached its end: ok with the invoice number (empty
+    // for a server draft), or failed with the server's message in plain words.
+    void jobEnded(bool ok, const QString &invoiceNumber, const QString &message);
 
 private:
     void buildUi();

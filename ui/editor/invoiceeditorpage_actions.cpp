@@ -178,6 +178,7 @@ void InvoiceEditorPage::onCreated(const InvoiceActions::Result &result)
         if (!result.issues.isEmpty())
             m_issuesPanel->show(result.issues);
         showStatus(tr("Failed: %1").arg(result.message), true);
+        Q_EMIT jobEnded(false, QString(), result.message);
         return;
     }
     m_serverReference = result.referenceCode;
@@ -185,6 +186,7 @@ void InvoiceEditorPage::onCreated(const InvoiceActions::Result &result)
     if (result.action == InvoiceActions::Action::SaveDraft) {
         setStage(Stage::ServerDraft);
         showStatus(tr("Saved as a draft on the server (reference %1).").arg(result.referenceCode));
+        Q_EMIT jobEnded(true, QString(), QString());
         return;
     }
     m_invoiceNumber = result.invoice ? result.invoice->invoiceNumber : QString();
@@ -192,6 +194,7 @@ void InvoiceEditorPage::onCreated(const InvoiceActions::Result &result)
         (void)m_services.catalogue->rememberInvoice(m_services.environment, invoice());
     setStage(Stage::Issued);
     showStatus(tr("Issued: invoice number %1 (reference %2).").arg(m_invoiceNumber, result.referenceCode));
+    Q_EMIT jobEnded(true, m_invoiceNumber, QString());
 }
 
 void InvoiceEditorPage::preview()
