@@ -1,7 +1,6 @@
 #include "customercatalogue.h"
 
 #include "database.h"
-#include "likepattern.h"
 #include "searchfold.h"
 #include "sqlvalues.h"
 #include "statement.h"
@@ -60,7 +59,10 @@ QString keepUnlessEmpty(const char *column)
 
 } // namespace
 
-CustomerCatalogue::CustomerCatalogue(Database &database) : m_database(database) { }
+CustomerCatalogue::CustomerCatalogue(Database &database)
+    : m_database(database), m_table(database, QStringLiteral("customers"), QStringLiteral("customer"))
+{
+}
 
 QString CustomerCatalogue::keyOf(const Buyer &buyer)
 {
@@ -125,76 +127,33 @@ StoreResult<Customer> CustomerCatalogue::save(Customer customer)
     if (insert)
         customer.id = statement.lastInsertId();
     else if (statement.rowsAffected() == 0)
-        return StoreError {StoreError::Kind::NotFound, operation,
-            QStringLiteral("no customer ") + QString::number(customer.id)};
+        return m_table.notFound(operation, customer.id);
     return customer;
 }
 
 StoreResult<Customer> CustomerCatalogue::load(qint64 id) const
 {
-    const QString operation = QStringLiteral("customers.load");
-    StoreResult<QList<Customer>> found
-        = select(QStringLiteral("id = :id"), {{QStringLiteral(":id"), id}}, operation, 1);
-    if (!found)
-        return found.error();
-    if (found.value().isEmpty())
-        return StoreError {
-            StoreError::Kind::NotFound, operation, QStringLiteral("no customer ") + QString::number(id)};
-    return found.value().constFirst();
+    return m_table.load(QLatin1String(customerColumns), id, QStringLiteral("customers.load"), &readCustomer);
 }
 
 StoreStatus CustomerCatalogue::remove(qint64 id)
 {
-    const QString operation = QStringLiteral("customers.remove");
-    Statement statement(m_database, operation);
-    StoreStatus status = statement.prepare(QStringLiteral("DELETE FROM customers WHERE id = :id"));
-    if (status)
-        status = statement.bind(QStringLiteral(":id"), id).exec();
-    if (status && statement.rowsAffected() == 0)
-        return StoreError {
-            StoreError::Kind::NotFound, operation, QStringLiteral("no customer ") + QString::number(id)};
-    return status;
+    return m_table.remove(id, QStringLiteral("customers.remove"));
 }
 
 StoreResult<QList<Customer>> CustomerCatalogue::list(const QString &environment) const
 {
-    return select(QStringLiteral("environment = :env"), {{QStringLiteral(":env"), environment}},
-        QStringLiteral("customers.list"), -1);
+    return m_table.select(QLatin1String(customerColumns), QStringLiteral("environment = :env"),
+        {{QStringLiteral(":env"), environment}}, QStringLiteral("customers.list"), -1, &readCustomer);
 }
 
 StoreResult<QList<Customer>> CustomerCatalogue::search(
     const QString &environment, const QString &prefix, int limit) const
 {
-    const QString folded = escapeLike(foldForSearch(prefix));
-    const QVariantMap values {
-        {QStringLiteral(":env"), environment},
-        {QStringLiteral(":start"), QString(folded + QLatin1Char('%'))},
-        {QStringLiteral(":word"), QString(QStringLiteral("% ") + folded + QLatin1Char('%'))},
-        {QStringLiteral(":tax"), QString(escapeLike(prefix.trimmed()) + QLatin1Char('%'))},
-    };
-    return select(QStringLiteral("environment = :env AND (search_text LIKE :start ESCAPE '\\'"
-                                 " OR search_text LIKE :word ESCAPE '\\' OR tax_code LIKE :tax ESCAPE '\\')"),
-        values, QStringLiteral("customers.search"), limit);
-}
-
-StoreResult<QList<Customer>> CustomerCatalogue::select(
-    const QString &where, const QVariantMap &values, const QString &operation, int limit) const
-{
-    Statement statement(m_database, operation);
-    const QString sql = QStringLiteral("SELECT ") + QLatin1String(customerColumns)
-        + QStringLiteral(" FROM customers WHERE ") + where
-        + QStringLiteral(" ORDER BY use_count DESC, name, id LIMIT ") + QString::number(limit);
-    StoreStatus status = statement.prepare(sql);
-    for (auto it = values.cbegin(); status && it != values.cend(); ++it)
-        statement.bind(it.key(), it.value());
-    if (status)
-        status = statement.exec();
-    if (!status)
-        return status.error();
-    QList<Customer> customers;
-    while (statement.next())
-        customers.append(readCustomer(statement));
-    return customers;
+    return m_table.select(QLatin1String(customerColumns),
+        CatalogueTable::prefixCondition(QStringLiteral("tax_code")),
+        CatalogueTable::prefixValues(environment, prefix), QStringLiteral("customers.search"), limit,
+        &readCustomer);
 }
 
 } // namespace einvoice

@@ -1,7 +1,6 @@
 #include "productcatalogue.h"
 
 #include "database.h"
-#include "likepattern.h"
 #include "searchfold.h"
 #include "sqlvalues.h"
 #include "statement.h"
@@ -9,6 +8,9 @@
 namespace einvoice {
 
 namespace {
+
+const char *const productColumns
+    = "id, environment, code, name, unit, default_price, default_tax_rate, use_count, last_used_at";
 
 void bindProduct(Statement &statement, const Product &product)
 {
@@ -44,15 +46,12 @@ Product readProduct(const Statement &statement)
     return product;
 }
 
-StoreError productNotFound(const QString &operation, qint64 id)
-{
-    return StoreError {
-        StoreError::Kind::NotFound, operation, QStringLiteral("no product ") + QString::number(id)};
-}
-
 } // namespace
 
-ProductCatalogue::ProductCatalogue(Database &database) : m_database(database) { }
+ProductCatalogue::ProductCatalogue(Database &database)
+    : m_database(database), m_table(database, QStringLiteral("products"), QStringLiteral("product"))
+{
+}
 
 QString ProductCatalogue::keyOf(const Product &product)
 {
@@ -108,73 +107,33 @@ StoreResult<Product> ProductCatalogue::save(Product product)
     if (insert)
         product.id = statement.lastInsertId();
     else if (statement.rowsAffected() == 0)
-        return productNotFound(operation, product.id);
+        return m_table.notFound(operation, product.id);
     return product;
 }
 
 StoreResult<Product> ProductCatalogue::load(qint64 id) const
 {
-    const QString operation = QStringLiteral("products.load");
-    StoreResult<QList<Product>> found
-        = select(QStringLiteral("id = :id"), {{QStringLiteral(":id"), id}}, operation, 1);
-    if (!found)
-        return found.error();
-    if (found.value().isEmpty())
-        return productNotFound(operation, id);
-    return found.value().constFirst();
+    return m_table.load(QLatin1String(productColumns), id, QStringLiteral("products.load"), &readProduct);
 }
 
 StoreStatus ProductCatalogue::remove(qint64 id)
 {
-    const QString operation = QStringLiteral("products.remove");
-    Statement statement(m_database, operation);
-    StoreStatus status = statement.prepare(QStringLiteral("DELETE FROM products WHERE id = :id"));
-    if (status)
-        status = statement.bind(QStringLiteral(":id"), id).exec();
-    if (status && statement.rowsAffected() == 0)
-        return productNotFound(operation, id);
-    return status;
+    return m_table.remove(id, QStringLiteral("products.remove"));
 }
 
 StoreResult<QList<Product>> ProductCatalogue::list(const QString &environment) const
 {
-    return select(QStringLiteral("environment = :env"), {{QStringLiteral(":env"), environment}},
-        QStringLiteral("products.list"), -1);
+    return m_table.select(QLatin1String(productColumns), QStringLiteral("environment = :env"),
+        {{QStringLiteral(":env"), environment}}, QStringLiteral("products.list"), -1, &readProduct);
 }
 
 StoreResult<QList<Product>> ProductCatalogue::search(
     const QString &environment, const QString &prefix, int limit) const
 {
-    const QString folded = escapeLike(foldForSearch(prefix));
-    const QVariantMap values {
-        {QStringLiteral(":env"), environment},
-        {QStringLiteral(":start"), QString(folded + QLatin1Char('%'))},
-        {QStringLiteral(":word"), QString(QStringLiteral("% ") + folded + QLatin1Char('%'))},
-        {QStringLiteral(":code"), QString(escapeLike(prefix.trimmed()) + QLatin1Char('%'))},
-    };
-    return select(QStringLiteral("environment = :env AND (search_text LIKE :start ESCAPE '\\'"
-                                 " OR search_text LIKE :word ESCAPE '\\' OR code LIKE :code ESCAPE '\\')"),
-        values, QStringLiteral("products.search"), limit);
-}
-
-StoreResult<QList<Product>> ProductCatalogue::select(
-    const QString &where, const QVariantMap &values, const QString &operation, int limit) const
-{
-    Statement statement(m_database, operation);
-    const QString sql = QStringLiteral("SELECT id, environment, code, name, unit, default_price,"
-                                       " default_tax_rate, use_count, last_used_at FROM products WHERE ")
-        + where + QStringLiteral(" ORDER BY use_count DESC, name, id LIMIT ") + QString::number(limit);
-    StoreStatus status = statement.prepare(sql);
-    for (auto it = values.cbegin(); status && it != values.cend(); ++it)
-        statement.bind(it.key(), it.value());
-    if (status)
-        status = statement.exec();
-    if (!status)
-        return status.error();
-    QList<Product> products;
-    while (statement.next())
-        products.append(readProduct(statement));
-    return products;
+    return m_table.select(QLatin1String(productColumns),
+        CatalogueTable::prefixCondition(QStringLiteral("code")),
+        CatalogueTable::prefixValues(environment, prefix), QStringLiteral("products.search"), limit,
+        &readProduct);
 }
 
 } // namespace einvoice

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogueentry.h"
+#include "cataloguetable.h"
 #include "storeresult.h"
 
 #include <QList>
@@ -31,10 +32,8 @@ public:
     static QString keyOf(const Product &product);
 
 private:
-    StoreResult<QList<Product>> select(
-        const QString &where, const QVariantMap &values, const QString &operation, int limit) const;
-
     Database &m_database;
+    CatalogueTable m_table;
 };
 
 } // namespace einvoice
