@@ -3,9 +3,11 @@
 # release preset, packs the .deb with CPack, then installs it with `apt-get install ./file.deb` in a
 # fresh Debian 12 root (debootstrap) and starts the three programs there.
 #
-# Run as root on Debian 12 with access to deb.debian.org (or set DEBIAN_MIRROR). Slow (minutes): not
-# part of ctest. Environment:
-#   DEBIAN_MIRROR=<url>         mirror for debootstrap and apt (default http://deb.debian.org/debian)
+# Run as root on Debian 12: it installs its own tools (debootstrap, validators) with apt-get. The
+# root comes from the Debian mirror this machine's apt already uses (/etc/apt/sources.list and
+# /etc/apt/sources.list.d/*). About 2-3 minutes with a built tree; .ci/run runs it after the tests.
+# Environment:
+#   DEBIAN_MIRROR=<url>         mirror for debootstrap and apt (default: the machine's apt mirror)
 #   EINVOICE_ROOT_CACHE=<file>  tarball of the pristine debootstrap root: used when it exists,
 #                               written when it does not (saves the download on later runs)
 #   KEEP_ROOT=1                 keep the throwaway root for inspection
@@ -16,7 +18,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 app_id=vn.sepay.EInvoice
-mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 step_name=""
 step_started=$SECONDS
 timings=()
@@ -37,6 +38,46 @@ fail() {
 if [[ $(id -u) -ne 0 ]]; then
     fail "run as root: debootstrap and chroot need it"
 fi
+
+# apt_mirror: prints the URI of the first enabled apt source that serves Debian 12's main suite
+# ("bookworm"), from the one-line *.list files and the deb822 *.sources files.
+apt_mirror() {
+    local files=()
+    [[ -f /etc/apt/sources.list ]] && files+=(/etc/apt/sources.list)
+    for file in /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources; do
+        [[ -f "$file" ]] && files+=("$file")
+    done
+    ((${#files[@]} > 0)) || return 1
+    awk '
+        function flush() {
+            if (types ~ /(^| )deb( |$)/ && enabled && uri != "" && (" " suites " ") ~ / bookworm /) {
+                print uri; found = 1; exit
+            }
+            types = ""; uris = ""; suites = ""; uri = ""; enabled = 1
+        }
+        BEGIN { enabled = 1 }
+        FILENAME ~ /\.list$/ {
+            sub(/#.*/, "")
+            if ($1 != "deb") next
+            i = 2
+            if ($i ~ /^\[/) { while ($i !~ /\]$/) i++; i++ }
+            if ($(i + 1) == "bookworm") { print $i; found = 1; exit }
+            next
+        }
+        FNR == 1 { flush() }
+        /^[ \t]*#/ { next }
+        /^[ \t]*$/ { flush(); next }
+        tolower($1) == "types:" { $1 = ""; types = $0 }
+        tolower($1) == "uris:" { uri = $2 }
+        tolower($1) == "suites:" { $1 = ""; suites = $0; gsub(/^ +| +$/, "", suites) }
+        tolower($1) == "enabled:" { enabled = (tolower($2) != "no") }
+        END { if (!found) flush(); if (!found) exit 1 }
+    ' "${files[@]}" | sed 's:/*$::'
+}
+
+mirror=${DEBIAN_MIRROR:-$(apt_mirror)} || fail "no Debian 12 (bookworm) source in the apt configuration"
+[[ -n "$mirror" ]] || fail "no Debian 12 (bookworm) source in the apt configuration"
+echo "Debian mirror (from apt): $mirror"
 
 work=$(mktemp -d /var/tmp/einvoice-deb.XXXXXX)
 root=$work/root
@@ -93,10 +134,21 @@ deb=$(find "$build/packages" -maxdepth 1 -name 'sepay-einvoice_*.deb' 2>/dev/nul
 [[ -n "$deb" ]] || fail "no .deb in $build/packages"
 dpkg-deb --field "$deb" Package Version Architecture Depends Recommends Installed-Size
 dpkg-deb --contents "$deb" | awk '{print $6}' | grep -v '/$'
+dpkg-deb --contents "$deb" | grep -q ' ./usr/share/doc/sepay-einvoice/copyright$' ||
+    fail "no /usr/share/doc/sepay-einvoice/copyright in the package"
 
-step "validate the packaged tree (appstreamcli validate-tree)"
+step "validate the packaged tree (appstreamcli validate-tree, copyright format)"
 dpkg-deb -x "$deb" "$work/tree"
 appstreamcli validate-tree --no-net "$work/tree"
+copyright=$work/tree/usr/share/doc/sepay-einvoice/copyright
+head -n 1 "$copyright" | grep -qx 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' ||
+    fail "copyright: not the machine-readable format"
+grep -q '^Files: \*$' "$copyright" || fail "copyright: no 'Files: *' paragraph"
+# Every License short name used in a Files paragraph has its own stand-alone License paragraph.
+awk '/^License: / && prev_files { used[$2] = 1 } /^Files: / { prev_files = 1 } /^$/ { prev_files = 0 }
+     /^License: / && !prev_files { defined[$2] = 1 }
+     END { for (name in used) if (!(name in defined)) { print "copyright: licence " name " has no text"; bad = 1 }
+           exit bad }' "$copyright" || fail "copyright: a licence has no text"
 
 
 step "fresh Debian 12 root"
@@ -131,7 +183,7 @@ echo "packages installed with it: $(grep -c '^Setting up' "$work/install.log")"
 for file in /usr/bin/sepay-einvoice /usr/bin/sepay-einvoice-cli /usr/bin/sepay-sandbox \
     "/usr/share/applications/$app_id.desktop" "/usr/share/metainfo/$app_id.metainfo.xml" \
     "/usr/share/icons/hicolor/scalable/apps/$app_id.svg" \
-    "/usr/share/icons/hicolor/256x256/apps/$app_id.png"; do
+    "/usr/share/icons/hicolor/256x256/apps/$app_id.png" /usr/share/doc/sepay-einvoice/copyright; do
     [[ -f "$root$file" ]] || fail "$file not installed"
 done
 
