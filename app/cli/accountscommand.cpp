@@ -26,12 +26,8 @@ void AccountsCommand::list()
 {
     auto *job = client()->listProviderAccounts(1, 100);
     connect(job, &ApiJob::finished, this, [this, job] {
-        if (!job->succeeded())
-            return fail(job->error());
-        if (out().isJson()) {
-            out().document(job->rawData().toObject());
-            return done(ExitCode::Ok);
-        }
+        if (endedByFailureOrJson(*job))
+            return;
         QList<QStringList> rows;
         for (const ProviderAccount &account : job->accounts()) {
             const QString approved = account.taxAuthorityApprovedDate
@@ -48,12 +44,8 @@ void AccountsCommand::show()
 {
     auto *job = client()->providerAccount(argument(0));
     connect(job, &ApiJob::finished, this, [this, job] {
-        if (!job->succeeded())
-            return fail(job->error());
-        if (out().isJson()) {
-            out().document(job->rawData().toObject());
-            return done(ExitCode::Ok);
-        }
+        if (endedByFailureOrJson(*job))
+            return;
         const ProviderAccount &account = job->account();
         out().fields({{tr("ID"), account.id}, {tr("Provider"), account.provider},
             {tr("Active"), CliOutput::yesNo(account.active)}});

@@ -2,6 +2,7 @@
 
 #include "accountscommand.h"
 #include "api/apierror.h"
+#include "api/apijob.h"
 #include "api/invoiceoperation.h"
 #include "batchcommand.h"
 #include "cliformat.h"
@@ -77,6 +78,19 @@ void CliCommand::fail(const ApiError &error)
 {
     out().error(error);
     done(exitCodeFor(error));
+}
+
+bool CliCommand::endedByFailureOrJson(const ApiJob &job)
+{
+    if (!job.succeeded()) {
+        fail(job.error());
+        return true;
+    }
+    if (!out().isJson())
+        return false;
+    out().document(job.rawData().toObject());
+    done(ExitCode::Ok);
+    return true;
 }
 
 void CliCommand::reportOperation(const InvoiceOperation &operation)

@@ -9,6 +9,7 @@
 namespace einvoice {
 
 struct ApiError;
+class ApiJob;
 class InvoiceOperation;
 
 // One command of sepay-einvoice-cli. The runner checks the arguments first (nothing is sent on
@@ -50,6 +51,9 @@ protected:
 
     void done(ExitCode code);
     void fail(const ApiError &error); // prints it and ends with its exit code
+    // Ends the command for a failed job (with its error) or for --json (the server's data as it
+    // came); false when the caller still has to print the result for people.
+    bool endedByFailureOrJson(const ApiJob &job);
     // Prints a create or issue outcome; exit 5 when the job ended Failed.
     void reportOperation(const InvoiceOperation &operation);
 

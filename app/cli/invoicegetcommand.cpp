@@ -11,12 +11,8 @@ void InvoiceGetCommand::run()
 {
     auto *job = client()->invoice(argument(0));
     connect(job, &ApiJob::finished, this, [this, job] {
-        if (!job->succeeded())
-            return fail(job->error());
-        if (out().isJson()) {
-            out().document(job->rawData().toObject());
-            return done(ExitCode::Ok);
-        }
+        if (endedByFailureOrJson(*job))
+            return;
         const InvoiceDetail &d = job->invoice();
         const InvoiceSummary &s = d.summary;
         out().fields({{tr("Reference code"), s.referenceCode}, {tr("Invoice number"), s.invoiceNumber},
