@@ -51,6 +51,9 @@ Q_SIGNALS:
     // While a create or issue job runs: "Sending", "Pending (3 checks)", ...
     void progress(einvoice::InvoiceActions::Action action, const QString &text);
     void actionFinished(const einvoice::InvoiceActions::Result &result);
+    // A create or issue job left unfinished by an earlier run (crash, app closed while waiting)
+    // was followed up and reached its end; not an answer to any call.
+    void unfinishedJobEnded(const einvoice::InvoiceActions::Result &result);
     void pdfReady(const QString &referenceCode, const QByteArray &pdf);
 };
 

@@ -204,6 +204,7 @@ void InvoiceEditorPage::connectServices()
     connect(actions, &InvoiceActions::progress, this,
         [this](InvoiceActions::Action, const QString &text) { showStatus(text); });
     connect(actions, &InvoiceActions::actionFinished, this, &InvoiceEditorPage::onActionFinished);
+    connect(actions, &InvoiceActions::unfinishedJobEnded, this, &InvoiceEditorPage::onUnfinishedJobEnded);
     connect(actions, &InvoiceActions::pdfReady, this, [this](const QString &, const QByteArray &pdf) {
         setStage(Stage::Issued);
         showPdf(tr("Invoice %1").arg(m_invoiceNumber), pdf);

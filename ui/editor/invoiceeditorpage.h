@@ -96,6 +96,7 @@ private:
     void startCreate(bool draft);
     void onActionFinished(const InvoiceActions::Result &result);
     void onCreated(const InvoiceActions::Result &result);
+    void onUnfinishedJobEnded(const InvoiceActions::Result &result);
     void showPdf(const QString &title, const QByteArray &pdf);
     EditorPrompter *prompter() const;
 

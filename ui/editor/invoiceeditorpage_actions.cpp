@@ -197,6 +197,31 @@ void InvoiceEditorPage::onCreated(const InvoiceActions::Result &result)
     Q_EMIT jobEnded(true, m_invoiceNumber, QString());
 }
 
+// A job from an earlier run ended. When the form shows that invoice (its local draft was restored)
+// the form moves on as if it had just been sent; otherwise only the status line tells.
+void InvoiceEditorPage::onUnfinishedJobEnded(const InvoiceActions::Result &result)
+{
+    const bool shown = (m_stage == Stage::Editing && invoice().referenceCode == result.referenceCode)
+        || (m_stage == Stage::ServerDraft && m_serverReference == result.referenceCode);
+    if (shown) {
+        onCreated(result);
+        return;
+    }
+    const QString number = result.invoice ? result.invoice->invoiceNumber : QString();
+    if (!result.ok)
+        showStatus(tr("An unfinished job from before (reference %1) failed: %2")
+                       .arg(result.referenceCode, result.message),
+            true);
+    else if (result.action == InvoiceActions::Action::SaveDraft)
+        showStatus(tr("An unfinished job from before ended: draft saved on the server (reference %1).")
+                       .arg(result.referenceCode));
+    else
+        showStatus(tr("An unfinished job from before ended: invoice number %1 issued (reference %2).")
+                       .arg(number, result.referenceCode));
+    Q_EMIT jobEnded(
+        result.ok, result.action == InvoiceActions::Action::SaveDraft ? QString() : number, result.message);
+}
+
 void InvoiceEditorPage::preview()
 {
     InvoiceDocument document;

@@ -7,12 +7,34 @@
 #include "api/provideraccountjob.h"
 #include "api/provideraccountsjob.h"
 #include "api/sepayclient.h"
+#include "editoroutbox.h"
+
+#include <QTimer>
 
 namespace einvoice {
 
 SepayInvoiceActions::SepayInvoiceActions(SepayClient *client, QObject *parent)
     : InvoiceActions(parent), m_client(client)
 {
+}
+
+SepayInvoiceActions::SepayInvoiceActions(
+    SepayClient *client, OutboxRepository *outbox, const QString &environment, QObject *parent)
+    : InvoiceActions(parent), m_client(client)
+{
+    if (!outbox)
+        return;
+    m_outboxWork = new EditorOutbox(client, outbox, environment, this);
+    connect(m_outboxWork, &EditorOutbox::progress, this, &InvoiceActions::progress);
+    connect(m_outboxWork, &EditorOutbox::actionFinished, this, &InvoiceActions::actionFinished);
+    connect(m_outboxWork, &EditorOutbox::unfinishedJobEnded, this, &InvoiceActions::unfinishedJobEnded);
+    // Later, so that whoever shows the results is connected first.
+    QTimer::singleShot(0, m_outboxWork, &EditorOutbox::resumeUnfinished);
+}
+
+int SepayInvoiceActions::resumeUnfinished()
+{
+    return m_outboxWork ? m_outboxWork->resumeUnfinished() : 0;
 }
 
 QString SepayInvoiceActions::plainMessage(const ApiError &error)
@@ -46,11 +68,19 @@ void SepayInvoiceActions::fetchAccount(const QString &id)
 
 void SepayInvoiceActions::create(const Invoice &invoice)
 {
+    if (m_outboxWork) {
+        m_outboxWork->create(invoice);
+        return;
+    }
     follow(m_client->createInvoice(invoice, true), invoice.isDraft ? Action::SaveDraft : Action::Issue);
 }
 
 void SepayInvoiceActions::issueDraft(const QString &referenceCode)
 {
+    if (m_outboxWork) {
+        m_outboxWork->issueDraft(referenceCode);
+        return;
+    }
     follow(m_client->issueInvoice(referenceCode, true), Action::IssueDraft);
 }
 
@@ -134,6 +164,8 @@ void SepayInvoiceActions::downloadPdf(const QString &referenceCode)
 
 void SepayInvoiceActions::cancel()
 {
+    if (m_outboxWork && m_outboxWork->cancel())
+        return;
     if (auto *operation = qobject_cast<InvoiceOperation *>(m_current.data()))
         operation->cancel();
     else if (auto *job = qobject_cast<ApiJob *>(m_current.data()))

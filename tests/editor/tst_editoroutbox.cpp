@@ -1,0 +1,342 @@
+#include "../api/sandboxfixture.h"
+#include "api/createinvoiceoperation.h"
+#include "api/invoicelistjob.h"
+#include "core/invoicejson.h"
+#include "sandbox/jobprocessor.h"
+#include "store/database.h"
+#include "store/outboxrepository.h"
+#include "ui/editor/editoroutbox.h"
+#include "ui/editor/invoiceeditorpage.h"
+#include "ui/editor/sepayinvoiceactions.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace einvoice;
+using namespace einvoice::test;
+
+Q_DECLARE_METATYPE(einvoice::InvoiceActions::Result)
+
+// The editor's create and issue requests through the crash-safe outbox (issue 9), against the
+// real local sandbox server over loopback and a real SQLite file.
+class TestEditorOutbox : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void issue_recordsEntryBeforeSendingAndEndsWithOneInvoice();
+    void create_lostAnswerEndsWithOneInvoice_data();
+    void create_lostAnswerEndsWithOneInvoice();
+    void appClosedWhileWaiting_resumedOnStartWithoutResending();
+    void unfinishedEntry_isFollowedUpOnStart_data();
+    void unfinishedEntry_isFollowedUpOnStart();
+    void failedJob_fixedAndResent_keepsReferenceCode();
+    void saveDraftThenIssueDraft_recordsBothJobs();
+
+private:
+    std::unique_ptr<SepayInvoiceActions> actions(SepayClient *client);
+    QList<InvoiceSummary> serverInvoices(SepayClient *client);
+    QList<OutboxState> states(qint64 entryId);
+    static Invoice issuable(const QString &reference);
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<OutboxRepository> m_outbox;
+    const QString m_environment = QStringLiteral("demo");
+};
+
+void TestEditorOutbox::init()
+{
+    qRegisterMetaType<InvoiceActions::Result>();
+    m_sandbox = std::make_unique<SandboxFixture>();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_database = std::make_unique<Database>();
+    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("app.sqlite"))).ok());
+    m_outbox = std::make_unique<OutboxRepository>(*m_database);
+}
+
+void TestEditorOutbox::cleanup()
+{
+    m_outbox.reset();
+    m_database.reset();
+    m_dir.reset();
+    m_sandbox.reset();
+}
+
+std::unique_ptr<SepayInvoiceActions> TestEditorOutbox::actions(SepayClient *client)
+{
+    auto actions = std::make_unique<SepayInvoiceActions>(client, m_outbox.get(), m_environment);
+    actions->outboxWork()->setFollowUp(20, 8);
+    return actions;
+}
+
+Invoice TestEditorOutbox::issuable(const QString &reference)
+{
+    Invoice invoice = sampleInvoice(reference);
+    invoice.isDraft = false;
+    return invoice;
+}
+
+QList<InvoiceSummary> TestEditorOutbox::serverInvoices(SepayClient *client)
+{
+    InvoiceListQuery query;
+    query.perPage = 100;
+    InvoiceListJob *job = client->listInvoices(query);
+    QList<InvoiceSummary> found;
+    bool ok = false;
+    if (!finish(job, [job, &found, &ok] {
+            ok = job->succeeded();
+            found = job->invoices();
+        }))
+        qWarning() << "listing the server's invoices timed out";
+    if (!ok)
+        qWarning() << "listing the server's invoices failed";
+    return found;
+}
+
+QList<OutboxState> TestEditorOutbox::states(qint64 entryId)
+{
+    QList<OutboxState> result;
+    const auto events = m_outbox->events(entryId);
+    if (events.ok()) {
+        for (const OutboxEvent &event : events.value())
+            result.append(event.to);
+    }
+    return result;
+}
+
+void TestEditorOutbox::issue_recordsEntryBeforeSendingAndEndsWithOneInvoice()
+{
+    auto client = m_sandbox->client();
+    auto editorActions = actions(client.get());
+    QSignalSpy finished(editorActions.get(), &InvoiceActions::actionFinished);
+    QSignalSpy progress(editorActions.get(), &InvoiceActions::progress);
+    const Invoice invoice = issuable(QStringLiteral("ED-ISSUE-1"));
+
+    editorActions->create(invoice);
+    // Before control returns to the event loop (so before any byte can leave) the entry is
+    // recorded as sent, with the exact payload.
+    const auto open = m_outbox->findOpen(m_environment, invoice.referenceCode, OutboxKind::Create);
+    QVERIFY(open.ok() && open.value());
+    QCOMPARE(open.value()->state, OutboxState::Sent);
+    QCOMPARE(open.value()->payload, json::toCreatePayload(invoice));
+    QVERIFY(open.value()->batchId.isEmpty());
+    QVERIFY(!progress.isEmpty());
+
+    QVERIFY(finished.wait(15000));
+    const auto result = finished.at(0).at(0).value<InvoiceActions::Result>();
+    QVERIFY2(result.ok, qPrintable(result.message));
+    QCOMPARE(result.action, InvoiceActions::Action::Issue);
+    QVERIFY(result.invoice && !result.invoice->invoiceNumber.isEmpty());
+
+    const auto entry = m_outbox->load(open.value()->id);
+    QCOMPARE(entry.value().state, OutboxState::Succeeded);
+    QCOMPARE(entry.value().invoiceNumber, result.invoice->invoiceNumber);
+    QCOMPARE(states(entry.value().id),
+        (QList<OutboxState> {
+            OutboxState::Queued, OutboxState::Sent, OutboxState::Tracking, OutboxState::Succeeded}));
+    const QList<InvoiceSummary> onServer = serverInvoices(client.get());
+    QCOMPARE(onServer.size(), 1);
+    QCOMPARE(onServer.first().referenceCode, invoice.referenceCode);
+    QCOMPARE(onServer.first().status, InvoiceStatus::Issued);
+    QCOMPARE(m_sandbox->requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/create")).size(), 1);
+}
+
+void TestEditorOutbox::create_lostAnswerEndsWithOneInvoice_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::newRow("dropped connection") << QStringLiteral("drop_next");
+    QTest::newRow("500") << QStringLiteral("error_next");
+    QTest::newRow("cut-off answer (executed)") << QStringLiteral("malformed_next");
+}
+
+void TestEditorOutbox::create_lostAnswerEndsWithOneInvoice()
+{
+    QFETCH(QString, fault);
+    auto client = m_sandbox->client();
+    QCOMPARE(serverInvoices(client.get()).size(), 0); // also fetches the token
+    auto editorActions = actions(client.get());
+    QSignalSpy finished(editorActions.get(), &InvoiceActions::actionFinished);
+    m_sandbox->faults({{fault, 1}});
+
+    editorActions->create(issuable(QStringLiteral("ED-LOST-1")));
+    QVERIFY(finished.wait(15000));
+    const auto result = finished.at(0).at(0).value<InvoiceActions::Result>();
+    QVERIFY2(result.ok, qPrintable(result.message));
+
+    const QList<InvoiceSummary> onServer = serverInvoices(client.get());
+    QCOMPARE(onServer.size(), 1);
+    QCOMPARE(onServer.first().referenceCode, QStringLiteral("ED-LOST-1"));
+    const auto entries = m_outbox->byReference(m_environment, QStringLiteral("ED-LOST-1"));
+    QCOMPARE(entries.value().size(), 1);
+    QCOMPARE(entries.value().first().state, OutboxState::Succeeded);
+}
+
+void TestEditorOutbox::appClosedWhileWaiting_resumedOnStartWithoutResending()
+{
+    const QString reference = QStringLiteral("ED-CLOSED-1");
+    {
+        auto client = m_sandbox->client();
+        QCOMPARE(serverInvoices(client.get()).size(), 0);
+        auto editorActions = actions(client.get());
+        // Executed, answered late; the job settles at the first look-up (the real server works
+        // its jobs whether or not anyone polls them).
+        m_sandbox->settings({{QStringLiteral("job_pending_polls"), 0}});
+        m_sandbox->faults({{QStringLiteral("latency_ms"), 1500}});
+        editorActions->create(issuable(reference));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_sandbox->requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/create")).size(), 1,
+            5000);
+        // The app is closed before the answer arrives: actions, operations and client go.
+    }
+    m_sandbox->faults({{QStringLiteral("latency_ms"), 0}});
+    const auto open = m_outbox->findOpen(m_environment, reference, OutboxKind::Create);
+    QVERIFY(open.ok() && open.value());
+    QCOMPARE(open.value()->state, OutboxState::Sent);
+
+    auto client = m_sandbox->client();
+    auto editorActions = actions(client.get());
+    QSignalSpy ended(editorActions.get(), &InvoiceActions::unfinishedJobEnded);
+    QVERIFY(ended.wait(15000));
+    const auto result = ended.at(0).at(0).value<InvoiceActions::Result>();
+    QVERIFY2(result.ok, qPrintable(result.message));
+    QCOMPARE(result.referenceCode, reference);
+    QCOMPARE(m_outbox->load(open.value()->id).value().state, OutboxState::Succeeded);
+    QCOMPARE(serverInvoices(client.get()).size(), 1);
+    QCOMPARE(m_sandbox->requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/create")).size(), 1);
+}
+
+void TestEditorOutbox::unfinishedEntry_isFollowedUpOnStart_data()
+{
+    QTest::addColumn<bool>("serverReceivedIt");
+    QTest::newRow("never received: sent once") << false;
+    QTest::newRow("received: adopted") << true;
+}
+
+void TestEditorOutbox::unfinishedEntry_isFollowedUpOnStart()
+{
+    QFETCH(bool, serverReceivedIt);
+    const Invoice invoice = issuable(QStringLiteral("ED-LEFT-1"));
+    auto client = m_sandbox->client();
+    // What a crash right after "sent" leaves behind.
+    OutboxEntry left;
+    left.environment = m_environment;
+    left.referenceCode = invoice.referenceCode;
+    left.kind = OutboxKind::Create;
+    left.payload = json::toCreatePayload(invoice);
+    const auto queued = m_outbox->enqueue(left);
+    QVERIFY(queued.ok());
+    QVERIFY(m_outbox->markSent(queued.value().id).ok());
+    if (serverReceivedIt) {
+        CreateInvoiceOperation *operation = client->createInvoice(invoice, true);
+        bool created = false;
+        QVERIFY(finish(operation, [operation, &created] { created = operation->succeeded(); }));
+        QVERIFY(created);
+    }
+
+    auto editorActions = actions(client.get());
+    EditorServices services;
+    services.actions = editorActions.get();
+    services.environment = m_environment;
+    InvoiceEditorPage page(services); // shows a new invoice, not the one of the job
+    QSignalSpy ended(editorActions.get(), &InvoiceActions::unfinishedJobEnded);
+    QSignalSpy jobEnded(&page, &InvoiceEditorPage::jobEnded);
+    QVERIFY(ended.wait(15000));
+    const auto result = ended.at(0).at(0).value<InvoiceActions::Result>();
+    QVERIFY2(result.ok, qPrintable(result.message));
+    QVERIFY(result.invoice && !result.invoice->invoiceNumber.isEmpty());
+    QCOMPARE(jobEnded.size(), 1);
+    QCOMPARE(jobEnded.at(0).at(0).toBool(), true);
+    QCOMPARE(jobEnded.at(0).at(1).toString(), result.invoice->invoiceNumber);
+    const QString status = page.findChild<QLabel *>(QStringLiteral("progressLabel"))->text();
+    QVERIFY2(status.contains(invoice.referenceCode) && status.contains(result.invoice->invoiceNumber),
+        qPrintable(status));
+    QCOMPARE(page.stage(), InvoiceEditorPage::Stage::Editing);
+
+    QCOMPARE(m_outbox->load(queued.value().id).value().state, OutboxState::Succeeded);
+    QCOMPARE(m_outbox->unfinished(m_environment).value().size(), 0);
+    const QList<InvoiceSummary> onServer = serverInvoices(client.get());
+    QCOMPARE(onServer.size(), 1);
+    QCOMPARE(onServer.first().referenceCode, invoice.referenceCode);
+    QCOMPARE(m_sandbox->requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/create")).size(), 1);
+    QCOMPARE(m_sandbox->requests(QStringLiteral("GET"), QStringLiteral("/v1/invoices/ED-LEFT-1")).size() >= 1,
+        true); // looked up before anything else
+}
+
+void TestEditorOutbox::failedJob_fixedAndResent_keepsReferenceCode()
+{
+    auto client = m_sandbox->client();
+    auto editorActions = actions(client.get());
+    QSignalSpy finished(editorActions.get(), &InvoiceActions::actionFinished);
+    Invoice invoice = issuable(QStringLiteral("ED-FAIL-1"));
+    invoice.buyer.name = QStringLiteral("Công ty Sai ") + JobProcessor::FailMarker;
+
+    editorActions->create(invoice);
+    QVERIFY(finished.wait(15000));
+    const auto failed = finished.at(0).at(0).value<InvoiceActions::Result>();
+    QVERIFY(!failed.ok);
+    QVERIFY(!failed.message.isEmpty());
+    const auto first = m_outbox->byReference(m_environment, invoice.referenceCode).value();
+    QCOMPARE(first.size(), 1);
+    QCOMPARE(first.first().state, OutboxState::Failed);
+
+    invoice.buyer.name = QStringLiteral("Công ty Đúng");
+    editorActions->create(invoice);
+    QVERIFY(finished.wait(15000));
+    const auto fixed = finished.at(1).at(0).value<InvoiceActions::Result>();
+    QVERIFY2(fixed.ok, qPrintable(fixed.message));
+    QCOMPARE(fixed.referenceCode, invoice.referenceCode);
+
+    const auto entries = m_outbox->byReference(m_environment, invoice.referenceCode).value();
+    QCOMPARE(entries.size(), 1); // the failed entry was requeued, not duplicated
+    QCOMPARE(entries.first().id, first.first().id);
+    QCOMPARE(entries.first().state, OutboxState::Succeeded);
+    QCOMPARE(entries.first().payload, json::toCreatePayload(invoice));
+    QCOMPARE(states(entries.first().id),
+        (QList<OutboxState> {OutboxState::Queued, OutboxState::Sent, OutboxState::Tracking,
+            OutboxState::Failed, OutboxState::Queued, OutboxState::Sent, OutboxState::Tracking,
+            OutboxState::Succeeded}));
+    const QList<InvoiceSummary> onServer = serverInvoices(client.get());
+    QCOMPARE(onServer.size(), 1);
+    QCOMPARE(onServer.first().referenceCode, invoice.referenceCode);
+    QCOMPARE(onServer.first().buyer.name, QStringLiteral("Công ty Đúng"));
+}
+
+void TestEditorOutbox::saveDraftThenIssueDraft_recordsBothJobs()
+{
+    auto client = m_sandbox->client();
+    auto editorActions = actions(client.get());
+    QSignalSpy finished(editorActions.get(), &InvoiceActions::actionFinished);
+    const Invoice draft = sampleInvoice(QStringLiteral("ED-DRAFT-1"));
+
+    editorActions->create(draft);
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(finished.at(0).at(0).value<InvoiceActions::Result>().action, InvoiceActions::Action::SaveDraft);
+    QVERIFY(finished.at(0).at(0).value<InvoiceActions::Result>().ok);
+    editorActions->issueDraft(draft.referenceCode);
+    const auto open = m_outbox->findOpen(m_environment, draft.referenceCode, OutboxKind::Issue);
+    QVERIFY(open.ok() && open.value());
+    QCOMPARE(open.value()->state, OutboxState::Sent);
+    QVERIFY(finished.wait(15000));
+    const auto issued = finished.at(1).at(0).value<InvoiceActions::Result>();
+    QVERIFY2(issued.ok, qPrintable(issued.message));
+    QCOMPARE(issued.action, InvoiceActions::Action::IssueDraft);
+
+    const auto entries = m_outbox->byReference(m_environment, draft.referenceCode).value();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).kind, OutboxKind::Create);
+    QCOMPARE(entries.at(1).kind, OutboxKind::Issue);
+    QCOMPARE(entries.at(1).state, OutboxState::Succeeded);
+    QCOMPARE(entries.at(1).invoiceNumber, issued.invoice->invoiceNumber);
+    const QList<InvoiceSummary> onServer = serverInvoices(client.get());
+    QCOMPARE(onServer.size(), 1);
+    QCOMPARE(onServer.first().status, InvoiceStatus::Issued);
+}
+
+QTEST_MAIN(TestEditorOutbox)
+#include "tst_editoroutbox.moc"
