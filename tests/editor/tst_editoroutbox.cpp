@@ -4,6 +4,7 @@
 #include "core/invoicejson.h"
 #include "sandbox/jobprocessor.h"
 #include "store/database.h"
+#include "store/localdraftrepository.h"
 #include "store/outboxrepository.h"
 #include "ui/editor/editoroutbox.h"
 #include "ui/editor/invoiceeditorpage.h"
@@ -34,6 +35,8 @@ private Q_SLOTS:
     void appClosedWhileWaiting_resumedOnStartWithoutResending();
     void unfinishedEntry_isFollowedUpOnStart_data();
     void unfinishedEntry_isFollowedUpOnStart();
+    void unfinishedEntryOfTheShownInvoice_movesTheFormOn();
+    void stoppedWaiting_nextAttemptFollowsUpInsteadOfResending();
     void failedJob_fixedAndResent_keepsReferenceCode();
     void saveDraftThenIssueDraft_recordsBothJobs();
 
@@ -41,6 +44,7 @@ private:
     std::unique_ptr<SepayInvoiceActions> actions(SepayClient *client);
     QList<InvoiceSummary> serverInvoices(SepayClient *client);
     QList<OutboxState> states(qint64 entryId);
+    qint64 leaveSentEntry(const Invoice &invoice);
     static Invoice issuable(const QString &reference);
 
     std::unique_ptr<SandboxFixture> m_sandbox;
@@ -108,6 +112,17 @@ QList<OutboxState> TestEditorOutbox::states(qint64 entryId)
             result.append(event.to);
     }
     return result;
+}
+
+// What a crash right after "sent" leaves behind: the entry, no answer.
+qint64 TestEditorOutbox::leaveSentEntry(const Invoice &invoice)
+{
+    OutboxEntry left;
+    left.environment = m_environment;
+    left.referenceCode = invoice.referenceCode;
+    left.payload = json::toCreatePayload(invoice);
+    const auto queued = m_outbox->enqueue(left);
+    return queued.ok() && m_outbox->markSent(queued.value().id).ok() ? queued.value().id : 0;
 }
 
 void TestEditorOutbox::issue_recordsEntryBeforeSendingAndEndsWithOneInvoice()
@@ -223,15 +238,8 @@ void TestEditorOutbox::unfinishedEntry_isFollowedUpOnStart()
     QFETCH(bool, serverReceivedIt);
     const Invoice invoice = issuable(QStringLiteral("ED-LEFT-1"));
     auto client = m_sandbox->client();
-    // What a crash right after "sent" leaves behind.
-    OutboxEntry left;
-    left.environment = m_environment;
-    left.referenceCode = invoice.referenceCode;
-    left.kind = OutboxKind::Create;
-    left.payload = json::toCreatePayload(invoice);
-    const auto queued = m_outbox->enqueue(left);
-    QVERIFY(queued.ok());
-    QVERIFY(m_outbox->markSent(queued.value().id).ok());
+    const qint64 entryId = leaveSentEntry(invoice);
+    QVERIFY(entryId > 0);
     if (serverReceivedIt) {
         CreateInvoiceOperation *operation = client->createInvoice(invoice, true);
         bool created = false;
@@ -258,7 +266,7 @@ void TestEditorOutbox::unfinishedEntry_isFollowedUpOnStart()
         qPrintable(status));
     QCOMPARE(page.stage(), InvoiceEditorPage::Stage::Editing);
 
-    QCOMPARE(m_outbox->load(queued.value().id).value().state, OutboxState::Succeeded);
+    QCOMPARE(m_outbox->load(entryId).value().state, OutboxState::Succeeded);
     QCOMPARE(m_outbox->unfinished(m_environment).value().size(), 0);
     const QList<InvoiceSummary> onServer = serverInvoices(client.get());
     QCOMPARE(onServer.size(), 1);
@@ -266,6 +274,71 @@ void TestEditorOutbox::unfinishedEntry_isFollowedUpOnStart()
     QCOMPARE(m_sandbox->requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/create")).size(), 1);
     QCOMPARE(m_sandbox->requests(QStringLiteral("GET"), QStringLiteral("/v1/invoices/ED-LEFT-1")).size() >= 1,
         true); // looked up before anything else
+}
+
+// After a crash the editor restores the local draft that was being issued; when the job turns
+// out to have succeeded, the form shows the issued invoice and the local draft is gone.
+void TestEditorOutbox::unfinishedEntryOfTheShownInvoice_movesTheFormOn()
+{
+    const Invoice invoice = issuable(QStringLiteral("ED-SHOWN-1"));
+    LocalDraftRepository drafts(*m_database);
+    LocalDraft draft;
+    draft.environment = m_environment;
+    draft.invoice = invoice;
+    QVERIFY(drafts.save(draft).ok());
+    QVERIFY(leaveSentEntry(invoice) > 0);
+
+    auto client = m_sandbox->client();
+    auto editorActions = actions(client.get());
+    EditorServices services;
+    services.actions = editorActions.get();
+    services.drafts = &drafts;
+    services.environment = m_environment;
+    InvoiceEditorPage page(services);
+    QCOMPARE(page.invoice().referenceCode, invoice.referenceCode); // the draft was restored
+    QSignalSpy jobEnded(&page, &InvoiceEditorPage::jobEnded);
+
+    QVERIFY(jobEnded.wait(15000));
+    QCOMPARE(jobEnded.at(0).at(0).toBool(), true);
+    QCOMPARE(page.stage(), InvoiceEditorPage::Stage::Issued);
+    QVERIFY(!page.invoiceNumber().isEmpty());
+    QCOMPARE(page.invoiceNumber(), jobEnded.at(0).at(1).toString());
+    QCOMPARE(page.serverReferenceCode(), invoice.referenceCode);
+    QCOMPARE(drafts.count(m_environment).value(), 0);
+    QCOMPARE(m_sandbox->requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/create")).size(), 1);
+}
+
+// cancel() only stops waiting: the entry stays open, and the next attempt with the same
+// reference code checks the server (the invoice is there) instead of sending again.
+void TestEditorOutbox::stoppedWaiting_nextAttemptFollowsUpInsteadOfResending()
+{
+    auto client = m_sandbox->client();
+    QCOMPARE(serverInvoices(client.get()).size(), 0);
+    auto editorActions = actions(client.get());
+    QSignalSpy finished(editorActions.get(), &InvoiceActions::actionFinished);
+    const Invoice invoice = issuable(QStringLiteral("ED-STOP-1"));
+    m_sandbox->settings({{QStringLiteral("job_pending_polls"), 0}});
+    m_sandbox->faults({{QStringLiteral("latency_ms"), 1000}});
+
+    editorActions->create(invoice);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_sandbox->requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/create")).size(), 1, 5000);
+    editorActions->cancel();
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!finished.at(0).at(0).value<InvoiceActions::Result>().ok);
+    QCOMPARE(editorActions->outboxWork()->runningCount(), 0);
+    const auto open = m_outbox->findOpen(m_environment, invoice.referenceCode, OutboxKind::Create);
+    QVERIFY(open.ok() && open.value());
+
+    m_sandbox->faults({{QStringLiteral("latency_ms"), 0}});
+    editorActions->create(invoice);
+    QVERIFY(finished.wait(15000));
+    const auto result = finished.at(1).at(0).value<InvoiceActions::Result>();
+    QVERIFY2(result.ok, qPrintable(result.message));
+    QCOMPARE(m_outbox->load(open.value()->id).value().state, OutboxState::Succeeded);
+    QCOMPARE(m_outbox->byReference(m_environment, invoice.referenceCode).value().size(), 1);
+    QCOMPARE(serverInvoices(client.get()).size(), 1);
+    QCOMPARE(m_sandbox->requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/create")).size(), 1);
 }
 
 void TestEditorOutbox::failedJob_fixedAndResent_keepsReferenceCode()

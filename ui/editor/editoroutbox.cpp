@@ -196,6 +196,11 @@ void EditorOutbox::onTaskFinished(BatchTask *task)
 void EditorOutbox::failNow(Action action, const QString &referenceCode, const QString &message)
 {
     qCWarning(lcEditorOutbox) << "outbox not usable for" << referenceCode << message;
+    endNow(action, referenceCode, message);
+}
+
+void EditorOutbox::endNow(Action action, const QString &referenceCode, const QString &message)
+{
     Result result;
     result.action = action;
     result.referenceCode = referenceCode;
@@ -235,7 +240,8 @@ bool EditorOutbox::cancel()
         const Running running = m_running.takeAt(i);
         if (running.task)
             running.task->deleteLater(); // the entry stays open: looked up before any resend
-        failNow(running.action, running.referenceCode,
+        qCInfo(lcEditorOutbox) << "stopped waiting for" << running.referenceCode;
+        endNow(running.action, running.referenceCode,
             tr("Stopped waiting. The job is checked on the server before anything is resent."));
         return true;
     }

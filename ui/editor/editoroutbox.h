@@ -71,6 +71,7 @@ private:
         bool asked);
     void onTaskFinished(BatchTask *task);
     void failNow(Action action, const QString &referenceCode, const QString &message);
+    void endNow(Action action, const QString &referenceCode, const QString &message);
     static Invoice invoiceOf(const OutboxEntry &entry);
     static Action actionOf(const OutboxEntry &entry);
 
