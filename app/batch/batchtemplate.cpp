@@ -19,9 +19,12 @@ QByteArray BatchTemplate::csv(const QDate &issuedDate)
     for (const BatchColumn column : columns)
         header.append(CsvReader::quote(BatchColumnMap::templateHeader(column)));
     const QString date = issuedDate.toString(QStringLiteral("dd/MM/yyyy"));
+    // The series carries the year of issue (C26TAA in 2026), so the example stays valid.
+    const QString series
+        = QLatin1Char('C') + issuedDate.toString(QStringLiteral("yy")) + QStringLiteral("TAA");
     // clang-format off
     const QList<QStringList> rows {
-        {QStringLiteral("HD001"), date, QStringLiteral("C26TAA"), QStringLiteral("CK"), QStringLiteral("Doanh nghiệp"),
+        {QStringLiteral("HD001"), date, series, QStringLiteral("CK"), QStringLiteral("Doanh nghiệp"),
          QStringLiteral("Nguyễn Văn A"), QStringLiteral("Công ty TNHH Mẫu"), QStringLiteral("0312456782"),
          QStringLiteral("1 Đường Số 1, Quận 1, TP.HCM"), QStringLiteral("ketoan@example.vn"), QStringLiteral("1"),
          QStringLiteral("SP01"), QStringLiteral("Bàn phím"), QStringLiteral("cái"), QStringLiteral("2"),
@@ -29,7 +32,7 @@ QByteArray BatchTemplate::csv(const QDate &issuedDate)
         {QStringLiteral("HD001"), QString(), QString(), QString(), QString(), QString(), QString(), QString(),
          QString(), QString(), QStringLiteral("1"), QStringLiteral("DV01"), QStringLiteral("Phí lắp đặt"),
          QStringLiteral("lần"), QStringLiteral("1"), QStringLiteral("50000"), QStringLiteral("8"), QString()},
-        {QStringLiteral("HD002"), date, QStringLiteral("C26TAA"), QStringLiteral("TM"), QStringLiteral("Cá nhân"),
+        {QStringLiteral("HD002"), date, series, QStringLiteral("TM"), QStringLiteral("Cá nhân"),
          QStringLiteral("Trần Thị B"), QString(), QString(), QStringLiteral("2 Lê Lợi, Huế"), QString(),
          QStringLiteral("1"), QString(), QStringLiteral("Sách giáo khoa"), QStringLiteral("cuốn"),
          QStringLiteral("3"), QStringLiteral("45000"), QStringLiteral("-2"),

@@ -34,6 +34,7 @@ QString BatchCommand::checkArguments()
         return tr("Cannot read %1: %2").arg(argument(0), file.errorString());
     BatchImportOptions importOptions;
     importOptions.draft = options().draft;
+    importOptions.providerAccountId = options().account;
     m_import = BatchImporter::import(file.readAll(), importOptions);
     if (m_import.errorCount() == 0)
         return QString();
@@ -46,6 +47,9 @@ QString BatchCommand::checkArguments()
                 lines.append(tr("line %1 %2: %3").arg(problem.row).arg(problem.column, problem.message));
         }
     }
+    if (options().account.isEmpty())
+        lines.append(tr("Rows without a provider account take the one given with --account ID "
+                        "(see accounts list)."));
     return tr("%1 has %n invoice(s) with errors; nothing was sent:", nullptr, m_import.errorCount())
                .arg(argument(0))
         + u'\n' + lines.join(u'\n');

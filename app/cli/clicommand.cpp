@@ -5,6 +5,7 @@
 #include "api/apijob.h"
 #include "api/invoiceoperation.h"
 #include "batchcommand.h"
+#include "batchtemplatecommand.h"
 #include "cliformat.h"
 #include "clioutput.h"
 #include "credentialscommand.h"
@@ -40,6 +41,8 @@ CliCommand *CliCommand::create(CliContext &context, QObject *parent)
         return new InvoiceDeleteCommand(context, parent);
     if (command == QLatin1String("batch"))
         return new BatchCommand(context, parent);
+    if (command == QLatin1String("template"))
+        return new BatchTemplateCommand(context, parent);
     if (command == QLatin1String("usage"))
         return new UsageCommand(context, parent);
     if (command == QLatin1String("login") || command == QLatin1String("logout"))

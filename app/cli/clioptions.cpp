@@ -48,6 +48,8 @@ bool parseValueOption(CliOptions &o, const QStringList &args, qsizetype &i, QStr
         return takeValue(args, i, QStringLiteral("--base-url"), &o.baseUrl, error);
     if (isValueOption(arg, QStringLiteral("--source")))
         return takeValue(args, i, QStringLiteral("--source"), &o.source, error);
+    if (isValueOption(arg, QStringLiteral("--account")))
+        return takeValue(args, i, QStringLiteral("--account"), &o.account, error);
     if (isValueOption(arg, QStringLiteral("--type")))
         return takeValue(args, i, QStringLiteral("--type"), &o.type, error);
     if (arg == QLatin1String("-o") || isValueOption(arg, QStringLiteral("--output")))
@@ -134,7 +136,8 @@ QString CliOptions::usage()
         "  accounts list\n"
         "  accounts show <id>\n"
         "  invoice create <file.json> [--draft] [--wait] [--yes]\n"
-        "  batch <file.csv> [--draft] [--concurrency N] [--yes]\n"
+        "  batch <file.csv> [--account ID] [--draft] [--concurrency N] [--yes]\n"
+        "  template [-o PATH]\n"
         "  invoice issue <reference_code> [--wait] [--yes]\n"
         "  invoice status create|issue <tracking_code>\n"
         "  invoice get <reference_code>\n"

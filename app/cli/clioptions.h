@@ -25,6 +25,7 @@ public:
     std::optional<int> page;
     std::optional<int> perPage;
     std::optional<int> concurrency; // batch
+    QString account; // batch: provider account of rows without one
     QString source;
     QString type;
     QString output;

@@ -200,6 +200,29 @@ private Q_SLOTS:
         QVERIFY(run.out.contains("500"));
     }
 
+    void template_writesAFileThatBatchIssues()
+    {
+        const QString path = m_home->filePath(QStringLiteral("mau.csv"));
+        const CliRun written = runCli(
+            {QStringLiteral("--json"), QStringLiteral("template"), QStringLiteral("-o"), path}, env());
+        QVERIFY2(written.exitCode == 0, written.err.constData());
+        QCOMPARE(written.json().value(QLatin1String("path")).toString(), path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("\xEF\xBB\xBF")); // BOM: Excel opens it as UTF-8
+
+        const CliRun withoutAccount = cli({QStringLiteral("batch"), path, QStringLiteral("--yes")});
+        QCOMPARE(withoutAccount.exitCode, 2);
+        QVERIFY2(withoutAccount.err.contains("--account"), withoutAccount.err.constData());
+        QCOMPARE(creates(), 0);
+
+        const CliRun run = cli({QStringLiteral("--json"), QStringLiteral("batch"), path,
+            QStringLiteral("--account"), SandboxSeeder::ActiveAccountId, QStringLiteral("--yes")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.json().value(QLatin1String("done")).toInt(), 2);
+        QCOMPARE(creates(), 2);
+    }
+
     void exit1_serverUnreachable()
     {
         const QString gone = url(*m_sandbox);
