@@ -1,11 +1,14 @@
 #include "editoroutbox.h"
 
 #include "api/createinvoiceoperation.h"
+#include "api/sepayclient.h"
 #include "batch/batchtask.h"
 #include "core/invoicejson.h"
 #include "store/outboxrepository.h"
 
+#include <QChildEvent>
 #include <QLoggingCategory>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -19,6 +22,56 @@ EditorOutbox::EditorOutbox(
     SepayClient *client, OutboxRepository *outbox, const QString &environment, QObject *parent)
     : QObject(parent), m_client(client), m_outbox(outbox), m_environment(environment)
 {
+    // BatchTask makes its requests through the client, as its children: watching for them gives
+    // the same progress as without the outbox, and lets cancel() stop the request.
+    if (m_client)
+        m_client->installEventFilter(this);
+}
+
+bool EditorOutbox::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == static_cast<QObject *>(m_client) && event->type() == QEvent::ChildAdded
+        && !m_running.isEmpty()) {
+        // Still being constructed: look at it once it is whole (before it starts, which is queued too).
+        QPointer<QObject> child = static_cast<QChildEvent *>(event)->child();
+        QTimer::singleShot(0, this, [this, child] {
+            if (auto *operation = qobject_cast<InvoiceOperation *>(child.data()))
+                watch(operation);
+        });
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void EditorOutbox::watch(InvoiceOperation *operation)
+{
+    const OutboxKind kind
+        = qobject_cast<CreateInvoiceOperation *>(operation) ? OutboxKind::Create : OutboxKind::Issue;
+    for (Running &running : m_running) {
+        if (running.referenceCode != operation->referenceCode() || running.kind != kind || !running.task)
+            continue;
+        running.operation = operation;
+        connect(operation, &InvoiceOperation::stageChanged, this,
+            [this, operation](InvoiceOperation::Stage stage) {
+                if (const Running *owner = runningOf(operation); owner && owner->asked)
+                    Q_EMIT stageChanged(owner->action, stage);
+            });
+        connect(operation, &InvoiceOperation::progress, this,
+            [this, operation](const JobState &state, int checks) {
+                if (const Running *owner = runningOf(operation);
+                    owner && owner->asked && state.status == JobStatus::Pending)
+                    Q_EMIT pendingChecks(owner->action, checks);
+            });
+        return;
+    }
+}
+
+EditorOutbox::Running *EditorOutbox::runningOf(InvoiceOperation *operation)
+{
+    for (Running &running : m_running) {
+        if (running.operation == operation)
+            return &running;
+    }
+    return nullptr;
 }
 
 void EditorOutbox::setFollowUp(int delayMs, int maxFollowUps)
@@ -240,6 +293,8 @@ bool EditorOutbox::cancel()
         const Running running = m_running.takeAt(i);
         if (running.task)
             running.task->deleteLater(); // the entry stays open: looked up before any resend
+        if (running.operation)
+            running.operation->cancel();
         qCInfo(lcEditorOutbox) << "stopped waiting for" << running.referenceCode;
         endNow(running.action, running.referenceCode,
             tr("Stopped waiting. The job is checked on the server before anything is resent."));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/invoiceoperation.h"
 #include "invoiceactions.h"
 #include "store/outboxentry.h"
 
@@ -53,11 +54,18 @@ Q_SIGNALS:
     void progress(einvoice::InvoiceActions::Action action, const QString &text);
     void actionFinished(const einvoice::InvoiceActions::Result &result);
     void unfinishedJobEnded(const einvoice::InvoiceActions::Result &result);
+    // How the request of the job the user asked for goes (from the client's operation).
+    void stageChanged(einvoice::InvoiceActions::Action action, einvoice::InvoiceOperation::Stage stage);
+    void pendingChecks(einvoice::InvoiceActions::Action action, int checks);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Running
     {
         QPointer<BatchTask> task;
+        QPointer<InvoiceOperation> operation; // the request in flight, when seen
         QString referenceCode;
         OutboxKind kind = OutboxKind::Create;
         Action action = Action::Issue;
@@ -70,6 +78,8 @@ private:
     void start(const Invoice &invoice, bool draft, const std::optional<OutboxEntry> &existing, Action action,
         bool asked);
     void onTaskFinished(BatchTask *task);
+    void watch(InvoiceOperation *operation);
+    Running *runningOf(InvoiceOperation *operation);
     void failNow(Action action, const QString &referenceCode, const QString &message);
     void endNow(Action action, const QString &referenceCode, const QString &message);
     static Invoice invoiceOf(const OutboxEntry &entry);

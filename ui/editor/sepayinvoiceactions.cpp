@@ -28,6 +28,8 @@ SepayInvoiceActions::SepayInvoiceActions(
     connect(m_outboxWork, &EditorOutbox::progress, this, &InvoiceActions::progress);
     connect(m_outboxWork, &EditorOutbox::actionFinished, this, &InvoiceActions::actionFinished);
     connect(m_outboxWork, &EditorOutbox::unfinishedJobEnded, this, &InvoiceActions::unfinishedJobEnded);
+    connect(m_outboxWork, &EditorOutbox::stageChanged, this, &SepayInvoiceActions::reportStage);
+    connect(m_outboxWork, &EditorOutbox::pendingChecks, this, &SepayInvoiceActions::reportChecks);
     // Later, so that whoever shows the results is connected first.
     QTimer::singleShot(0, m_outboxWork, &EditorOutbox::resumeUnfinished);
 }
@@ -88,28 +90,37 @@ void SepayInvoiceActions::follow(InvoiceOperation *operation, Action action)
 {
     m_current = operation;
     Q_EMIT progress(action, tr("Sending…"));
-    connect(operation, &InvoiceOperation::stageChanged, this, [this, action](InvoiceOperation::Stage stage) {
-        switch (stage) {
-        case InvoiceOperation::Stage::Sending:
-            Q_EMIT progress(action, tr("Sending…"));
-            break;
-        case InvoiceOperation::Stage::Checking:
-            Q_EMIT progress(action, tr("Checking whether the server received it…"));
-            break;
-        case InvoiceOperation::Stage::Waiting:
-        case InvoiceOperation::Stage::Polling:
-            Q_EMIT progress(action, tr("Pending: the provider is processing the invoice…"));
-            break;
-        case InvoiceOperation::Stage::Done:
-            break;
-        }
-    });
+    connect(operation, &InvoiceOperation::stageChanged, this,
+        [this, action](InvoiceOperation::Stage stage) { reportStage(action, stage); });
     connect(operation, &InvoiceOperation::progress, this, [this, action](const JobState &state, int checks) {
         if (state.status == JobStatus::Pending)
-            Q_EMIT progress(action, tr("Pending (%n check(s))…", nullptr, checks));
+            reportChecks(action, checks);
     });
     connect(operation, &InvoiceOperation::finished, this,
         [this, operation, action] { onOperationFinished(operation, action); });
+}
+
+void SepayInvoiceActions::reportStage(Action action, InvoiceOperation::Stage stage)
+{
+    switch (stage) {
+    case InvoiceOperation::Stage::Sending:
+        Q_EMIT progress(action, tr("Sending…"));
+        break;
+    case InvoiceOperation::Stage::Checking:
+        Q_EMIT progress(action, tr("Checking whether the server received it…"));
+        break;
+    case InvoiceOperation::Stage::Waiting:
+    case InvoiceOperation::Stage::Polling:
+        Q_EMIT progress(action, tr("Pending: the provider is processing the invoice…"));
+        break;
+    case InvoiceOperation::Stage::Done:
+        break;
+    }
+}
+
+void SepayInvoiceActions::reportChecks(Action action, int checks)
+{
+    Q_EMIT progress(action, tr("Pending (%n check(s))…", nullptr, checks));
 }
 
 void SepayInvoiceActions::onOperationFinished(InvoiceOperation *operation, Action action)

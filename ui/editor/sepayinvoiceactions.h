@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/invoiceoperation.h"
 #include "invoiceactions.h"
 
 #include <QPointer>
@@ -8,7 +9,6 @@ namespace einvoice {
 
 struct ApiError;
 class EditorOutbox;
-class InvoiceOperation;
 class OutboxRepository;
 class SepayClient;
 
@@ -46,6 +46,8 @@ public:
 
 private:
     void follow(InvoiceOperation *operation, Action action);
+    void reportStage(Action action, InvoiceOperation::Stage stage);
+    void reportChecks(Action action, int checks);
     void onOperationFinished(InvoiceOperation *operation, Action action);
 
     SepayClient *m_client;
