@@ -1,6 +1,8 @@
 #include "cli/clirunner.h"
+#include "logging/loghandler.h"
 
 #include <QGuiApplication>
+#include <QLoggingCategory>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -14,8 +16,17 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("SePay eInvoice"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EINVOICE_VERSION));
 
+    // Standard error is for the command's own notes: the libraries' progress lines stay quiet
+    // unless asked for with QT_LOGGING_RULES (e.g. "einvoice.*=true"). Warnings still show,
+    // redacted like every message.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("einvoice.*.debug=false\neinvoice.*.info=false"));
+    einvoice::LogHandler::install(nullptr);
+
     einvoice::CliRunner runner(QCoreApplication::arguments().mid(1));
     QObject::connect(&runner, &einvoice::CliRunner::finished, &app, &QCoreApplication::exit);
     QTimer::singleShot(0, &runner, &einvoice::CliRunner::start);
-    return app.exec();
+    const int code = app.exec();
+    einvoice::LogHandler::uninstall();
+    return code;
 }
