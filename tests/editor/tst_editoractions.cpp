@@ -1,0 +1,211 @@
+#include "editorsandboxfixture.h"
+#include "ui/editor/previewdialog.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPdfDocument>
+#include <QPdfSelection>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace einvoice;
+using namespace einvoice::editortest;
+
+// The editor's server actions and PDFs against the real local sandbox server: preview, delete a
+// server draft, open the issued PDF, and a job the provider refuses then sent again.
+class TestEditorActions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void preview_showsALocalPdfMarkedAsPreview();
+    void deleteServerDraft_asksFirstThenTheDraftIsGone();
+    void openPdf_afterIssuingDownloadsAndShowsTheInvoice();
+    void failedJob_showsTheServerMessageAndTheResendMakesOneInvoice();
+
+private:
+    static QString pdfText(PreviewDialog *dialog);
+    static QString squeezed(const QString &text);
+    PreviewDialog *shownDialog(QSignalSpy &spy);
+    QPushButton *button(const char *name) const { return m_editor->child<QPushButton>(name); }
+
+    std::unique_ptr<SandboxEditor> m_editor;
+};
+
+void TestEditorActions::init()
+{
+    m_editor = std::make_unique<SandboxEditor>();
+    QVERIFY(m_editor->start());
+}
+
+void TestEditorActions::cleanup()
+{
+    m_editor.reset();
+}
+
+QString TestEditorActions::squeezed(const QString &text)
+{
+    QString result = text.normalized(QString::NormalizationForm_C);
+    result.remove(QRegularExpression(QStringLiteral("\\s+")));
+    return result;
+}
+
+// All text of the PDF the dialog shows, once its document has loaded.
+QString TestEditorActions::pdfText(PreviewDialog *dialog)
+{
+    QPdfDocument *document = dialog->document();
+    if (!QTest::qWaitFor([document] { return document->status() == QPdfDocument::Status::Ready; }, 5000))
+        return QString();
+    QString text;
+    for (int page = 0; page < document->pageCount(); ++page)
+        text += document->getAllText(page).text() + QLatin1Char('\n');
+    return text;
+}
+
+PreviewDialog *TestEditorActions::shownDialog(QSignalSpy &spy)
+{
+    if (spy.isEmpty() && !spy.wait(10000))
+        return nullptr;
+    return qobject_cast<PreviewDialog *>(spy.constFirst().constFirst().value<QWidget *>());
+}
+
+void TestEditorActions::preview_showsALocalPdfMarkedAsPreview()
+{
+    m_editor->fillOneLineInvoice(QStringLiteral("Công ty TNHH Bình Minh"));
+    if (QTest::currentTestFailed())
+        return;
+    const int requestsBefore = int(m_editor->admin(QStringLiteral("/_sandbox/requests"))
+                                       .value(QStringLiteral("requests"))
+                                       .toArray()
+                                       .size());
+    QSignalSpy shown(m_editor->page.get(), &InvoiceEditorPage::pdfShown);
+    button("previewButton")->click();
+    PreviewDialog *dialog = shownDialog(shown);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->document()->status(), QPdfDocument::Status::Ready);
+    QVERIFY(dialog->document()->pageCount() >= 1);
+    const QString text = squeezed(pdfText(dialog));
+    QVERIFY2(text.contains(squeezed(QStringLiteral("BẢN XEM TRƯỚC"))), qPrintable(text.left(400)));
+    QVERIFY(text.contains(squeezed(QStringLiteral("Công ty TNHH Bình Minh"))));
+    QVERIFY(text.contains(QStringLiteral("0100109106")));
+    QVERIFY(text.contains(QStringLiteral("3.300.000"))); // 2 x 1.500.000 + 10 % VAT
+    // A preview is local: nothing went to the server and the form is still being edited.
+    QCOMPARE(int(m_editor->admin(QStringLiteral("/_sandbox/requests"))
+                     .value(QStringLiteral("requests"))
+                     .toArray()
+                     .size()),
+        requestsBefore);
+    QCOMPARE(m_editor->page->stage(), InvoiceEditorPage::Stage::Editing);
+}
+
+void TestEditorActions::deleteServerDraft_asksFirstThenTheDraftIsGone()
+{
+    m_editor->fillOneLineInvoice(QStringLiteral("Công ty TNHH Bình Minh"));
+    if (QTest::currentTestFailed())
+        return;
+    button("saveDraftButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_editor->page->stage(), InvoiceEditorPage::Stage::ServerDraft, 10000);
+    const QString reference = m_editor->page->serverReferenceCode();
+    QVERIFY(!reference.isEmpty());
+    QCOMPARE(m_editor->countOnServer(reference), 1);
+    QVERIFY(button("deleteDraftButton")->isVisible());
+    const QString deletePath = QStringLiteral("/v1/invoices/delete/") + reference;
+
+    m_editor->prompter.answer = false; // "No": nothing is sent
+    button("deleteDraftButton")->click();
+    QCOMPARE(m_editor->prompter.deleteQuestions, 1);
+    QCOMPARE(m_editor->page->stage(), InvoiceEditorPage::Stage::ServerDraft);
+    QCOMPARE(m_editor->countOnServer(reference), 1);
+
+    m_editor->prompter.answer = true;
+    button("deleteDraftButton")->click();
+    QCOMPARE(m_editor->prompter.deleteQuestions, 2);
+    QTRY_COMPARE_WITH_TIMEOUT(m_editor->page->stage(), InvoiceEditorPage::Stage::Editing, 10000);
+    const int deletes = int(m_editor->loggedRequests(QStringLiteral("POST"), deletePath).size()
+        + m_editor->loggedRequests(QStringLiteral("DELETE"), deletePath).size()
+        + m_editor->loggedRequests(QStringLiteral("DELETE"), QStringLiteral("/v1/invoices/") + reference)
+              .size());
+    QCOMPARE(deletes, 1);
+    QCOMPARE(m_editor->countOnServer(reference), 0);
+    // The content stays for another attempt, under a new reference code.
+    QCOMPARE(m_editor->page->invoice().buyer.name, QStringLiteral("Công ty TNHH Bình Minh"));
+    QVERIFY(m_editor->page->invoice().referenceCode != reference);
+    QVERIFY(m_editor->page->serverReferenceCode().isEmpty());
+    QVERIFY(m_editor->child<QLabel>("progressLabel")->text().contains(reference));
+    QVERIFY(!button("deleteDraftButton")->isVisible());
+}
+
+void TestEditorActions::openPdf_afterIssuingDownloadsAndShowsTheInvoice()
+{
+    m_editor->fillOneLineInvoice(QStringLiteral("Công ty TNHH Bình Minh"));
+    if (QTest::currentTestFailed())
+        return;
+    button("issueButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_editor->page->stage(), InvoiceEditorPage::Stage::Issued, 10000);
+    const QString reference = m_editor->page->serverReferenceCode();
+    const QString number = m_editor->page->invoiceNumber();
+    QVERIFY(!number.isEmpty() && number != QLatin1String("0"));
+    QVERIFY(button("openPdfButton")->isVisible());
+
+    QSignalSpy shown(m_editor->page.get(), &InvoiceEditorPage::pdfShown);
+    button("openPdfButton")->click();
+    PreviewDialog *dialog = shownDialog(shown);
+    QVERIFY(dialog);
+    QCOMPARE(shown.size(), 1);
+    QVERIFY(dialog->windowTitle().contains(number));
+    const QString text = squeezed(pdfText(dialog));
+    QVERIFY2(text.contains(squeezed(QStringLiteral("Công ty TNHH Bình Minh"))), qPrintable(text.left(400)));
+    QVERIFY(text.contains(number));
+    QVERIFY(!text.contains(squeezed(QStringLiteral("BẢN XEM TRƯỚC"))));
+    QVERIFY(!text.contains(squeezed(QStringLiteral("BẢN NHÁP"))));
+    const QString downloadPath = QStringLiteral("/v1/invoices/") + reference + QStringLiteral("/download");
+    QCOMPARE(m_editor->loggedRequests(QStringLiteral("GET"), downloadPath).size(), 1);
+    QCOMPARE(m_editor->page->stage(), InvoiceEditorPage::Stage::Issued);
+}
+
+void TestEditorActions::failedJob_showsTheServerMessageAndTheResendMakesOneInvoice()
+{
+    m_editor->fillOneLineInvoice(QStringLiteral("Công ty TNHH Bình Minh"));
+    if (QTest::currentTestFailed())
+        return;
+    const QJsonObject failing = m_editor->admin(
+        QStringLiteral("/_sandbox/faults"), QJsonObject {{QStringLiteral("fail_jobs"), true}});
+    QCOMPARE(failing.value(QStringLiteral("fail_jobs")).toBool(), true);
+    const QString reference = m_editor->page->invoice().referenceCode;
+    QSignalSpy ended(m_editor->page.get(), &InvoiceEditorPage::jobEnded);
+    button("issueButton")->click();
+    QVERIFY(ended.wait(10000));
+    QCOMPARE(ended.constFirst().at(0).toBool(), false);
+    const QString serverMessage
+        = QStringLiteral("Nhà cung cấp từ chối hóa đơn: thông tin người mua không hợp lệ.");
+    QCOMPARE(ended.constFirst().at(2).toString(), serverMessage);
+    QVERIFY(m_editor->child<QLabel>("progressLabel")->text().contains(serverMessage));
+    QCOMPARE(m_editor->page->stage(), InvoiceEditorPage::Stage::Editing);
+    QCOMPARE(m_editor->countOnServer(reference), 0);
+
+    // The user fixes the buyer and sends again; the provider accepts this time.
+    m_editor->admin(QStringLiteral("/_sandbox/faults"), QJsonObject {{QStringLiteral("fail_jobs"), false}});
+    auto *address = m_editor->child<QLineEdit>("buyerAddressEdit");
+    address->setFocus();
+    QTRY_VERIFY(address->hasFocus());
+    pressKey(Qt::Key_A, Qt::ControlModifier);
+    typeText(QStringLiteral("45 Hai Bà Trưng, Hoàn Kiếm, Hà Nội"));
+    QCOMPARE(m_editor->page->invoice().referenceCode, reference);
+    button("issueButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 2, 10000);
+    QCOMPARE(ended.at(1).at(0).toBool(), true);
+    QCOMPARE(m_editor->page->stage(), InvoiceEditorPage::Stage::Issued);
+    QCOMPARE(m_editor->page->serverReferenceCode(), reference);
+    QCOMPARE(m_editor->countOnServer(reference), 1);
+    const QList<InvoiceSummary> listed = m_editor->serverInvoices().value_or(QList<InvoiceSummary>());
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first().buyer.address, QStringLiteral("45 Hai Bà Trưng, Hoàn Kiếm, Hà Nội"));
+    QCOMPARE(listed.first().invoiceNumber, m_editor->page->invoiceNumber());
+}
+
+QTEST_MAIN(TestEditorActions)
+#include "tst_editoractions.moc"
