@@ -1,9 +1,11 @@
 #include "invoicevalidator.h"
 
+#include "invoicelinechecks.h"
 #include "legalrules.h"
 #include "series.h"
 #include "taxcode.h"
 #include "totals.h"
+#include "validationissuelist.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -16,29 +18,6 @@ namespace {
 
 constexpr qsizetype MaxReferenceCodeLength = 100;
 
-// Collects issues; every message is a source text of the "einvoice::Validation" context.
-class IssueList
-{
-public:
-    void error(const QString &field, const char *message, const QStringList &arguments = {})
-    {
-        m_issues.append({ValidationIssue::Severity::Error, field, message, arguments});
-    }
-    void warning(const QString &field, const char *message, const QStringList &arguments = {})
-    {
-        m_issues.append({ValidationIssue::Severity::Warning, field, message, arguments});
-    }
-    ValidationIssues take() { return std::move(m_issues); }
-
-private:
-    ValidationIssues m_issues;
-};
-
-QString itemField(qsizetype index, QLatin1String name)
-{
-    return QStringLiteral("items[") + QString::number(index) + QStringLiteral("].") + name;
-}
-
 // issued_date is a wall time in Vietnam whatever time spec the QDateTime carries.
 QDateTime issuedInVietnam(const Invoice &invoice)
 {
@@ -46,7 +25,8 @@ QDateTime issuedInVietnam(const Invoice &invoice)
 }
 
 // The (template, series) pair must be one the provider account returned.
-void checkAccountTemplates(const Invoice &invoice, const QList<InvoiceTemplate> &templates, IssueList &issues)
+void checkAccountTemplates(
+    const Invoice &invoice, const QList<InvoiceTemplate> &templates, ValidationIssueList &issues)
 {
     const auto sameTemplate = [&invoice](const InvoiceTemplate &t) {
         return t.templateCode == invoice.templateCode;
@@ -70,7 +50,8 @@ void checkAccountTemplates(const Invoice &invoice, const QList<InvoiceTemplate> 
     }
 }
 
-void checkTemplate(const Invoice &invoice, const InvoiceValidator::Context &context, IssueList &issues)
+void checkTemplate(
+    const Invoice &invoice, const InvoiceValidator::Context &context, ValidationIssueList &issues)
 {
     const QString field = QStringLiteral("template_code");
     if (invoice.templateCode.isEmpty()) {
@@ -87,7 +68,7 @@ void checkTemplate(const Invoice &invoice, const InvoiceValidator::Context &cont
         checkAccountTemplates(invoice, context.account->templates, issues);
 }
 
-void checkSeries(const Invoice &invoice, IssueList &issues)
+void checkSeries(const Invoice &invoice, ValidationIssueList &issues)
 {
     const QString field = QStringLiteral("invoice_series");
     const QString &series = invoice.invoiceSeries;
@@ -121,7 +102,8 @@ void checkSeries(const Invoice &invoice, IssueList &issues)
     }
 }
 
-void checkIssuedDate(const Invoice &invoice, const InvoiceValidator::Context &context, IssueList &issues)
+void checkIssuedDate(
+    const Invoice &invoice, const InvoiceValidator::Context &context, ValidationIssueList &issues)
 {
     const QString field = QStringLiteral("issued_date");
     if (!invoice.issuedAt.isValid()) {
@@ -146,7 +128,8 @@ void checkIssuedDate(const Invoice &invoice, const InvoiceValidator::Context &co
     }
 }
 
-void checkAccount(const Invoice &invoice, const InvoiceValidator::Context &context, IssueList &issues)
+void checkAccount(
+    const Invoice &invoice, const InvoiceValidator::Context &context, ValidationIssueList &issues)
 {
     const QString field = QStringLiteral("provider_account_id");
     if (invoice.providerAccountId.isEmpty())
@@ -160,7 +143,7 @@ bool isForbiddenInReference(QChar c)
     return c.isSpace() || c.category() == QChar::Other_Control || QStringView(u"/\\?#%").contains(c);
 }
 
-void checkReferenceCode(const Invoice &invoice, IssueList &issues)
+void checkReferenceCode(const Invoice &invoice, ValidationIssueList &issues)
 {
     const QString field = QStringLiteral("reference_code");
     const QString &code = invoice.referenceCode;
@@ -201,7 +184,7 @@ const char *taxCodeMessage(TaxCode::Problem problem)
     }
 }
 
-void checkBuyerTaxCode(const Buyer &buyer, IssueList &issues)
+void checkBuyerTaxCode(const Buyer &buyer, ValidationIssueList &issues)
 {
     const QString field = QStringLiteral("buyer.tax_code");
     if (buyer.taxCode.trimmed().isEmpty()) {
@@ -223,7 +206,7 @@ void checkBuyerTaxCode(const Buyer &buyer, IssueList &issues)
     }
 }
 
-void checkBuyerEmail(const Buyer &buyer, IssueList &issues)
+void checkBuyerEmail(const Buyer &buyer, ValidationIssueList &issues)
 {
     if (buyer.email.trimmed().isEmpty())
         return;
@@ -239,177 +222,11 @@ void checkBuyerEmail(const Buyer &buyer, IssueList &issues)
     }
 }
 
-// Amounts a note line (type 4) must not carry, with their API names.
-void checkNoteLine(const InvoiceLine &line, qsizetype index, IssueList &issues)
-{
-    const std::pair<const std::optional<Decimal> *, QLatin1String> amounts[]
-        = {{&line.quantity, QLatin1String("quantity")}, {&line.unitPrice, QLatin1String("unit_price")},
-            {&line.discountPercent, QLatin1String("discount_tax")},
-            {&line.discountAmount, QLatin1String("discount_amount")},
-            {&line.amountBeforeDiscountAndTax, QLatin1String("before_discount_and_tax_amount")}};
-    for (const auto &[value, name] : amounts) {
-        if (value->has_value() && !(*value)->isZero()) {
-            issues.error(itemField(index, name),
-                QT_TRANSLATE_NOOP("einvoice::Validation", "A note line must not carry amounts."));
-        }
-    }
-    if (line.taxRate) {
-        issues.error(itemField(index, QLatin1String("tax_rate")),
-            QT_TRANSLATE_NOOP("einvoice::Validation", "A note line must not carry a VAT rate."));
-    }
-}
-
-void checkLineNumbers(const InvoiceLine &line, qsizetype index, IssueList &issues)
-{
-    if (line.quantity) {
-        const QString field = itemField(index, QLatin1String("quantity"));
-        if (line.quantity->decimalPlaces() > 2)
-            issues.error(field,
-                QT_TRANSLATE_NOOP("einvoice::Validation", "The quantity may have at most two decimals."));
-        if (*line.quantity <= Decimal())
-            issues.error(
-                field, QT_TRANSLATE_NOOP("einvoice::Validation", "The quantity must be greater than zero."));
-    }
-    if (line.unitPrice && line.unitPrice->isNegative()) {
-        issues.error(itemField(index, QLatin1String("unit_price")),
-            QT_TRANSLATE_NOOP("einvoice::Validation", "The unit price must not be negative."));
-    }
-    if (line.discountAmount && line.discountAmount->isNegative()) {
-        issues.error(itemField(index, QLatin1String("discount_amount")),
-            QT_TRANSLATE_NOOP("einvoice::Validation", "The discount amount must not be negative."));
-    }
-    if (line.discountPercent
-        && (line.discountPercent->isNegative() || *line.discountPercent > Decimal::fromInteger(100))) {
-        issues.error(itemField(index, QLatin1String("discount_tax")),
-            QT_TRANSLATE_NOOP("einvoice::Validation", "The discount percentage must be between 0 and 100."));
-    }
-}
-
-bool goodsLinesHaveRate(const Invoice &invoice, TaxRate rate)
-{
-    return std::any_of(invoice.lines.cbegin(), invoice.lines.cend(),
-        [rate](const InvoiceLine &line) { return line.lineType == LineType::Goods && line.taxRate == rate; });
-}
-
-void checkLineTaxRate(const Invoice &invoice, qsizetype index, IssueList &issues)
-{
-    const InvoiceLine &line = invoice.lines.at(index);
-    const QString field = itemField(index, QLatin1String("tax_rate"));
-    const bool needsRate = line.lineType == LineType::Goods || line.lineType == LineType::TradeDiscount;
-    if (!invoice.isVatInvoice()) {
-        if (line.taxRate && InvoiceSeries::isValidTemplateCode(invoice.templateCode)) {
-            issues.warning(field,
-                QT_TRANSLATE_NOOP("einvoice::Validation",
-                    "A sales invoice has no VAT rate per line; this rate is ignored."));
-        }
-        return;
-    }
-    if (needsRate && !line.taxRate) {
-        issues.error(field, QT_TRANSLATE_NOOP("einvoice::Validation", "Choose a VAT rate for this line."));
-    } else if (line.lineType == LineType::TradeDiscount && line.taxRate
-        && !goodsLinesHaveRate(invoice, *line.taxRate)) {
-        issues.error(field,
-            QT_TRANSLATE_NOOP(
-                "einvoice::Validation", "No goods line has the VAT rate %1 that this discount applies to."),
-            {taxRateLabel(*line.taxRate)});
-    }
-}
-
-void checkLine(const Invoice &invoice, qsizetype index, IssueList &issues)
-{
-    const InvoiceLine &line = invoice.lines.at(index);
-    if (line.itemName.trimmed().isEmpty()) {
-        issues.error(itemField(index, QLatin1String("item_name")),
-            QT_TRANSLATE_NOOP("einvoice::Validation", "The line needs a name."));
-    }
-    if (line.lineType == LineType::Note) {
-        checkNoteLine(line, index, issues);
-        return;
-    }
-    if (line.lineType == LineType::Goods && !line.quantity) {
-        issues.error(itemField(index, QLatin1String("quantity")),
-            QT_TRANSLATE_NOOP("einvoice::Validation", "A goods line needs a quantity."));
-    }
-    if (line.lineType == LineType::Goods && !line.unitPrice) {
-        issues.error(itemField(index, QLatin1String("unit_price")),
-            QT_TRANSLATE_NOOP("einvoice::Validation", "A goods line needs a unit price."));
-    }
-    if (line.lineType == LineType::TradeDiscount
-        && !(line.amountBeforeDiscountAndTax && *line.amountBeforeDiscountAndTax > Decimal())) {
-        issues.error(itemField(index, QLatin1String("before_discount_and_tax_amount")),
-            QT_TRANSLATE_NOOP("einvoice::Validation", "A trade-discount line needs a positive amount."));
-    }
-    checkLineNumbers(line, index, issues);
-    checkLineTaxRate(invoice, index, issues);
-}
-
-void checkReducedRates(const Invoice &invoice, IssueList &issues)
-{
-    if (!invoice.isVatInvoice() || !invoice.issuedAt.isValid())
-        return;
-    const QDate date = invoice.issuedAt.date();
-    if (LegalRules::current().isInVatReductionPeriod(date))
-        return; // 10 % inside a period is not flagged: the item's eligibility is unknown
-    for (qsizetype i = 0; i < invoice.lines.size(); ++i) {
-        if (invoice.lines.at(i).taxRate == TaxRate::Eight && invoice.lines.at(i).lineType != LineType::Note) {
-            issues.warning(itemField(i, QLatin1String("tax_rate")),
-                QT_TRANSLATE_NOOP("einvoice::Validation",
-                    "The 8% rate applies only in a VAT reduction period; %1 is outside "
-                    "every period."),
-                {date.toString(Qt::ISODate)});
-        }
-    }
-}
-
-void checkTotals(const Invoice &invoice, IssueList &issues)
-{
-    const InvoiceTotals totals = computeTotals(invoice);
-    Decimal payable = totals.grandTotal;
-    if (invoice.totalAmountOverride) {
-        const QString field = QStringLiteral("total_amount");
-        const Decimal override = Decimal::fromInteger(*invoice.totalAmountOverride);
-        if (!totals.grandTotal.isInteger()) {
-            issues.error(field,
-                QT_TRANSLATE_NOOP("einvoice::Validation",
-                    "The total amount must be a whole number, but the lines add up to %1."),
-                {totals.grandTotal.toString()});
-        } else if (override != totals.grandTotal) {
-            issues.warning(field,
-                QT_TRANSLATE_NOOP(
-                    "einvoice::Validation", "The total amount %1 differs from the total of the lines, %2."),
-                {override.toString(), totals.grandTotal.toString()});
-        }
-        payable = override;
-    }
-    const qint64 threshold = LegalRules::current().cashPaymentWarningThreshold();
-    if (invoice.paymentMethod == PaymentMethod::Cash && invoice.currency == Currency::VND
-        && payable >= Decimal::fromInteger(threshold)) {
-        issues.warning(QStringLiteral("payment_method"),
-            QT_TRANSLATE_NOOP("einvoice::Validation",
-                "Cash payment of %1 đồng or more: the buyer cannot deduct the input VAT "
-                "without proof of a non-cash payment."),
-            {QString::number(threshold)});
-    }
-}
-
-void checkLines(const Invoice &invoice, IssueList &issues)
-{
-    if (invoice.lines.isEmpty()) {
-        issues.error(
-            QStringLiteral("items"), QT_TRANSLATE_NOOP("einvoice::Validation", "Add at least one line."));
-        return;
-    }
-    for (qsizetype i = 0; i < invoice.lines.size(); ++i)
-        checkLine(invoice, i, issues);
-    checkReducedRates(invoice, issues);
-    checkTotals(invoice, issues);
-}
-
 } // namespace
 
 ValidationIssues InvoiceValidator::validate(const Invoice &invoice, const Context &context)
 {
-    IssueList issues;
+    ValidationIssueList issues;
     checkTemplate(invoice, context, issues);
     checkSeries(invoice, issues);
     checkIssuedDate(invoice, context, issues);
@@ -417,7 +234,7 @@ ValidationIssues InvoiceValidator::validate(const Invoice &invoice, const Contex
     checkReferenceCode(invoice, issues);
     checkBuyerTaxCode(invoice.buyer, issues);
     checkBuyerEmail(invoice.buyer, issues);
-    checkLines(invoice, issues);
+    checkInvoiceLines(invoice, issues);
     return issues.take();
 }
 

@@ -1,0 +1,188 @@
+#include "invoicelinechecks.h"
+
+#include "legalrules.h"
+#include "series.h"
+#include "totals.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace einvoice {
+
+namespace {
+
+QString itemField(qsizetype index, QLatin1String name)
+{
+    return QStringLiteral("items[") + QString::number(index) + QStringLiteral("].") + name;
+}
+
+// Amounts a note line (type 4) must not carry, with their API names.
+void checkNoteLine(const InvoiceLine &line, qsizetype index, ValidationIssueList &issues)
+{
+    const std::pair<const std::optional<Decimal> *, QLatin1String> amounts[]
+        = {{&line.quantity, QLatin1String("quantity")}, {&line.unitPrice, QLatin1String("unit_price")},
+            {&line.discountPercent, QLatin1String("discount_tax")},
+            {&line.discountAmount, QLatin1String("discount_amount")},
+            {&line.amountBeforeDiscountAndTax, QLatin1String("before_discount_and_tax_amount")}};
+    for (const auto &[value, name] : amounts) {
+        if (value->has_value() && !(*value)->isZero()) {
+            issues.error(itemField(index, name),
+                QT_TRANSLATE_NOOP("einvoice::Validation", "A note line must not carry amounts."));
+        }
+    }
+    if (line.taxRate) {
+        issues.error(itemField(index, QLatin1String("tax_rate")),
+            QT_TRANSLATE_NOOP("einvoice::Validation", "A note line must not carry a VAT rate."));
+    }
+}
+
+void checkLineNumbers(const InvoiceLine &line, qsizetype index, ValidationIssueList &issues)
+{
+    if (line.quantity) {
+        const QString field = itemField(index, QLatin1String("quantity"));
+        if (line.quantity->decimalPlaces() > 2)
+            issues.error(field,
+                QT_TRANSLATE_NOOP("einvoice::Validation", "The quantity may have at most two decimals."));
+        if (*line.quantity <= Decimal())
+            issues.error(
+                field, QT_TRANSLATE_NOOP("einvoice::Validation", "The quantity must be greater than zero."));
+    }
+    if (line.unitPrice && line.unitPrice->isNegative()) {
+        issues.error(itemField(index, QLatin1String("unit_price")),
+            QT_TRANSLATE_NOOP("einvoice::Validation", "The unit price must not be negative."));
+    }
+    if (line.discountAmount && line.discountAmount->isNegative()) {
+        issues.error(itemField(index, QLatin1String("discount_amount")),
+            QT_TRANSLATE_NOOP("einvoice::Validation", "The discount amount must not be negative."));
+    }
+    if (line.discountPercent
+        && (line.discountPercent->isNegative() || *line.discountPercent > Decimal::fromInteger(100))) {
+        issues.error(itemField(index, QLatin1String("discount_tax")),
+            QT_TRANSLATE_NOOP("einvoice::Validation", "The discount percentage must be between 0 and 100."));
+    }
+}
+
+bool goodsLinesHaveRate(const Invoice &invoice, TaxRate rate)
+{
+    return std::any_of(invoice.lines.cbegin(), invoice.lines.cend(),
+        [rate](const InvoiceLine &line) { return line.lineType == LineType::Goods && line.taxRate == rate; });
+}
+
+void checkLineTaxRate(const Invoice &invoice, qsizetype index, ValidationIssueList &issues)
+{
+    const InvoiceLine &line = invoice.lines.at(index);
+    const QString field = itemField(index, QLatin1String("tax_rate"));
+    const bool needsRate = line.lineType == LineType::Goods || line.lineType == LineType::TradeDiscount;
+    if (!invoice.isVatInvoice()) {
+        if (line.taxRate && InvoiceSeries::isValidTemplateCode(invoice.templateCode)) {
+            issues.warning(field,
+                QT_TRANSLATE_NOOP("einvoice::Validation",
+                    "A sales invoice has no VAT rate per line; this rate is ignored."));
+        }
+        return;
+    }
+    if (needsRate && !line.taxRate) {
+        issues.error(field, QT_TRANSLATE_NOOP("einvoice::Validation", "Choose a VAT rate for this line."));
+    } else if (line.lineType == LineType::TradeDiscount && line.taxRate
+        && !goodsLinesHaveRate(invoice, *line.taxRate)) {
+        issues.error(field,
+            QT_TRANSLATE_NOOP(
+                "einvoice::Validation", "No goods line has the VAT rate %1 that this discount applies to."),
+            {taxRateLabel(*line.taxRate)});
+    }
+}
+
+void checkLine(const Invoice &invoice, qsizetype index, ValidationIssueList &issues)
+{
+    const InvoiceLine &line = invoice.lines.at(index);
+    if (line.itemName.trimmed().isEmpty()) {
+        issues.error(itemField(index, QLatin1String("item_name")),
+            QT_TRANSLATE_NOOP("einvoice::Validation", "The line needs a name."));
+    }
+    if (line.lineType == LineType::Note) {
+        checkNoteLine(line, index, issues);
+        return;
+    }
+    if (line.lineType == LineType::Goods && !line.quantity) {
+        issues.error(itemField(index, QLatin1String("quantity")),
+            QT_TRANSLATE_NOOP("einvoice::Validation", "A goods line needs a quantity."));
+    }
+    if (line.lineType == LineType::Goods && !line.unitPrice) {
+        issues.error(itemField(index, QLatin1String("unit_price")),
+            QT_TRANSLATE_NOOP("einvoice::Validation", "A goods line needs a unit price."));
+    }
+    if (line.lineType == LineType::TradeDiscount
+        && !(line.amountBeforeDiscountAndTax && *line.amountBeforeDiscountAndTax > Decimal())) {
+        issues.error(itemField(index, QLatin1String("before_discount_and_tax_amount")),
+            QT_TRANSLATE_NOOP("einvoice::Validation", "A trade-discount line needs a positive amount."));
+    }
+    checkLineNumbers(line, index, issues);
+    checkLineTaxRate(invoice, index, issues);
+}
+
+void checkReducedRates(const Invoice &invoice, ValidationIssueList &issues)
+{
+    if (!invoice.isVatInvoice() || !invoice.issuedAt.isValid())
+        return;
+    const QDate date = invoice.issuedAt.date();
+    if (LegalRules::current().isInVatReductionPeriod(date))
+        return; // 10 % inside a period is not flagged: the item's eligibility is unknown
+    for (qsizetype i = 0; i < invoice.lines.size(); ++i) {
+        if (invoice.lines.at(i).taxRate == TaxRate::Eight && invoice.lines.at(i).lineType != LineType::Note) {
+            issues.warning(itemField(i, QLatin1String("tax_rate")),
+                QT_TRANSLATE_NOOP("einvoice::Validation",
+                    "The 8% rate applies only in a VAT reduction period; %1 is outside "
+                    "every period."),
+                {date.toString(Qt::ISODate)});
+        }
+    }
+}
+
+void checkTotals(const Invoice &invoice, ValidationIssueList &issues)
+{
+    const InvoiceTotals totals = computeTotals(invoice);
+    Decimal payable = totals.grandTotal;
+    if (invoice.totalAmountOverride) {
+        const QString field = QStringLiteral("total_amount");
+        const Decimal override = Decimal::fromInteger(*invoice.totalAmountOverride);
+        if (!totals.grandTotal.isInteger()) {
+            issues.error(field,
+                QT_TRANSLATE_NOOP("einvoice::Validation",
+                    "The total amount must be a whole number, but the lines add up to %1."),
+                {totals.grandTotal.toString()});
+        } else if (override != totals.grandTotal) {
+            issues.warning(field,
+                QT_TRANSLATE_NOOP(
+                    "einvoice::Validation", "The total amount %1 differs from the total of the lines, %2."),
+                {override.toString(), totals.grandTotal.toString()});
+        }
+        payable = override;
+    }
+    const qint64 threshold = LegalRules::current().cashPaymentWarningThreshold();
+    if (invoice.paymentMethod == PaymentMethod::Cash && invoice.currency == Currency::VND
+        && payable >= Decimal::fromInteger(threshold)) {
+        issues.warning(QStringLiteral("payment_method"),
+            QT_TRANSLATE_NOOP("einvoice::Validation",
+                "Cash payment of %1 đồng or more: the buyer cannot deduct the input VAT "
+                "without proof of a non-cash payment."),
+            {QString::number(threshold)});
+    }
+}
+
+} // namespace
+
+void checkInvoiceLines(const Invoice &invoice, ValidationIssueList &issues)
+{
+    if (invoice.lines.isEmpty()) {
+        issues.error(
+            QStringLiteral("items"), QT_TRANSLATE_NOOP("einvoice::Validation", "Add at least one line."));
+        return;
+    }
+    for (qsizetype i = 0; i < invoice.lines.size(); ++i)
+        checkLine(invoice, i, issues);
+    checkReducedRates(invoice, issues);
+    checkTotals(invoice, issues);
+}
+
+} // namespace einvoice
