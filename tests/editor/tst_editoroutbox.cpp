@@ -1,34 +1,27 @@
-#include "../api/sandboxfixture.h"
 #include "api/createinvoiceoperation.h"
-#include "api/invoicelistjob.h"
+#include "api/issueinvoiceoperation.h"
 #include "core/invoicejson.h"
+#include "editoroutboxfixture.h"
 #include "sandbox/jobprocessor.h"
-#include "store/database.h"
 #include "store/localdraftrepository.h"
-#include "store/outboxrepository.h"
-#include "ui/editor/editoroutbox.h"
 #include "ui/editor/invoiceeditorpage.h"
-#include "ui/editor/sepayinvoiceactions.h"
 
 #include <QLabel>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace einvoice;
 using namespace einvoice::test;
 
-Q_DECLARE_METATYPE(einvoice::InvoiceActions::Result)
-
 // The editor's create and issue requests through the crash-safe outbox (issue 9), against the
 // real local sandbox server over loopback and a real SQLite file.
-class TestEditorOutbox : public QObject
+class TestEditorOutbox : public EditorOutboxFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
-    void cleanup();
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
     void issue_recordsEntryBeforeSendingAndEndsWithOneInvoice();
     void create_lostAnswerEndsWithOneInvoice_data();
     void create_lostAnswerEndsWithOneInvoice();
@@ -39,91 +32,9 @@ private Q_SLOTS:
     void stoppedWaiting_nextAttemptFollowsUpInsteadOfResending();
     void failedJob_fixedAndResent_keepsReferenceCode();
     void saveDraftThenIssueDraft_recordsBothJobs();
-
-private:
-    std::unique_ptr<SepayInvoiceActions> actions(SepayClient *client);
-    QList<InvoiceSummary> serverInvoices(SepayClient *client);
-    QList<OutboxState> states(qint64 entryId);
-    qint64 leaveSentEntry(const Invoice &invoice);
-    static Invoice issuable(const QString &reference);
-
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<OutboxRepository> m_outbox;
-    const QString m_environment = QStringLiteral("demo");
+    void unfinishedIssueOfADraft_isFollowedUpOnStart_data();
+    void unfinishedIssueOfADraft_isFollowedUpOnStart();
 };
-
-void TestEditorOutbox::init()
-{
-    qRegisterMetaType<InvoiceActions::Result>();
-    m_sandbox = std::make_unique<SandboxFixture>();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("app.sqlite"))).ok());
-    m_outbox = std::make_unique<OutboxRepository>(*m_database);
-}
-
-void TestEditorOutbox::cleanup()
-{
-    m_outbox.reset();
-    m_database.reset();
-    m_dir.reset();
-    m_sandbox.reset();
-}
-
-std::unique_ptr<SepayInvoiceActions> TestEditorOutbox::actions(SepayClient *client)
-{
-    auto actions = std::make_unique<SepayInvoiceActions>(client, m_outbox.get(), m_environment);
-    actions->outboxWork()->setFollowUp(20, 8);
-    return actions;
-}
-
-Invoice TestEditorOutbox::issuable(const QString &reference)
-{
-    Invoice invoice = sampleInvoice(reference);
-    invoice.isDraft = false;
-    return invoice;
-}
-
-QList<InvoiceSummary> TestEditorOutbox::serverInvoices(SepayClient *client)
-{
-    InvoiceListQuery query;
-    query.perPage = 100;
-    InvoiceListJob *job = client->listInvoices(query);
-    QList<InvoiceSummary> found;
-    bool ok = false;
-    if (!finish(job, [job, &found, &ok] {
-            ok = job->succeeded();
-            found = job->invoices();
-        }))
-        qWarning() << "listing the server's invoices timed out";
-    if (!ok)
-        qWarning() << "listing the server's invoices failed";
-    return found;
-}
-
-QList<OutboxState> TestEditorOutbox::states(qint64 entryId)
-{
-    QList<OutboxState> result;
-    const auto events = m_outbox->events(entryId);
-    if (events.ok()) {
-        for (const OutboxEvent &event : events.value())
-            result.append(event.to);
-    }
-    return result;
-}
-
-// What a crash right after "sent" leaves behind: the entry, no answer.
-qint64 TestEditorOutbox::leaveSentEntry(const Invoice &invoice)
-{
-    OutboxEntry left;
-    left.environment = m_environment;
-    left.referenceCode = invoice.referenceCode;
-    left.payload = json::toCreatePayload(invoice);
-    const auto queued = m_outbox->enqueue(left);
-    return queued.ok() && m_outbox->markSent(queued.value().id).ok() ? queued.value().id : 0;
-}
 
 void TestEditorOutbox::issue_recordsEntryBeforeSendingAndEndsWithOneInvoice()
 {
@@ -413,6 +324,46 @@ void TestEditorOutbox::saveDraftThenIssueDraft_recordsBothJobs()
     const QList<InvoiceSummary> onServer = serverInvoices(client.get());
     QCOMPARE(onServer.size(), 1);
     QCOMPARE(onServer.first().status, InvoiceStatus::Issued);
+}
+
+void TestEditorOutbox::unfinishedIssueOfADraft_isFollowedUpOnStart_data()
+{
+    QTest::addColumn<bool>("serverReceivedIt");
+    QTest::newRow("never received: issued once") << false;
+    QTest::newRow("received: adopted") << true;
+}
+
+// "Issue draft" left in sent: the invoice is looked up; a draft is issued once, an issued one adopted.
+void TestEditorOutbox::unfinishedIssueOfADraft_isFollowedUpOnStart()
+{
+    QFETCH(bool, serverReceivedIt);
+    auto client = m_sandbox->client();
+    const Invoice draft = sampleInvoice(QStringLiteral("ED-LEFTISSUE-1"));
+    CreateInvoiceOperation *create = client->createInvoice(draft, true);
+    QVERIFY(finish(create, [] {}));
+    OutboxEntry left;
+    left.environment = m_environment;
+    left.referenceCode = draft.referenceCode;
+    left.kind = OutboxKind::Issue;
+    left.payload = QJsonObject {{QStringLiteral("reference_code"), draft.referenceCode}};
+    const auto queued = m_outbox->enqueue(left);
+    QVERIFY(queued.ok() && m_outbox->markSent(queued.value().id).ok());
+    if (serverReceivedIt) {
+        IssueInvoiceOperation *issue = client->issueInvoice(draft.referenceCode, true);
+        QVERIFY(finish(issue, [] {}));
+    }
+
+    auto editorActions = actions(client.get());
+    QSignalSpy ended(editorActions.get(), &InvoiceActions::unfinishedJobEnded);
+    QVERIFY(ended.wait(15000));
+    const auto result = ended.at(0).at(0).value<InvoiceActions::Result>();
+    QVERIFY2(result.ok, qPrintable(result.message));
+    QCOMPARE(result.action, InvoiceActions::Action::IssueDraft);
+    QCOMPARE(m_outbox->load(queued.value().id).value().state, OutboxState::Succeeded);
+    const QList<InvoiceSummary> onServer = serverInvoices(client.get());
+    QCOMPARE(onServer.size(), 1);
+    QCOMPARE(onServer.first().status, InvoiceStatus::Issued);
+    QCOMPARE(m_sandbox->requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/issue")).size(), 1);
 }
 
 QTEST_MAIN(TestEditorOutbox)
