@@ -10,6 +10,8 @@
 #   DEBIAN_MIRROR=<url>         mirror for debootstrap and apt (default: the machine's apt mirror)
 #   EINVOICE_ROOT_CACHE=<file>  tarball of the pristine debootstrap root: used when it exists,
 #                               written when it does not (saves the download on later runs)
+#   EINVOICE_DEBOOTSTRAP_CACHE=<dir>  debootstrap's download cache (default
+#                               /var/cache/einvoice-debootstrap; only the .debs, never the root)
 #   KEEP_ROOT=1                 keep the throwaway root for inspection
 #   EINVOICE_BUILD_DIR=<dir>    pack from this already configured build (e.g. build/ci) instead
 #                               of building the release preset; only the programs are rebuilt
@@ -81,7 +83,12 @@ echo "Debian mirror (from apt): $mirror"
 
 work=$(mktemp -d /var/tmp/einvoice-deb.XXXXXX)
 root=$work/root
+bootstrap_pid=""
 cleanup() {
+    if [[ -n "$bootstrap_pid" ]] && kill -0 "$bootstrap_pid" 2>/dev/null; then
+        kill "$bootstrap_pid" 2>/dev/null || true
+        wait "$bootstrap_pid" 2>/dev/null || true
+    fi
     for mountpoint in dev/pts dev proc sys; do
         if mountpoint -q "$root/$mountpoint" 2>/dev/null; then
             umount -l "$root/$mountpoint" || true
@@ -108,6 +115,20 @@ done
 if ((${#missing[@]} > 0)); then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The root is made in the background while the package is built, packed and checked: debootstrap
+# mostly waits for the network. Its downloaded .debs are kept in a cache for the next run (the
+# root itself is always unpacked afresh).
+debootstrap_cache=${EINVOICE_DEBOOTSTRAP_CACHE:-/var/cache/einvoice-debootstrap}
+mkdir -p "$debootstrap_cache"
+if [[ -n "${EINVOICE_ROOT_CACHE:-}" && -f "$EINVOICE_ROOT_CACHE" ]]; then
+    mkdir -p "$root"
+    tar -xf "$EINVOICE_ROOT_CACHE" -C "$root"
+else
+    debootstrap --variant=minbase --cache-dir="$debootstrap_cache" bookworm "$root" "$mirror" \
+        >"$work/debootstrap.log" 2>&1 &
+    bootstrap_pid=$!
 fi
 
 step "validate desktop entry and metainfo"
@@ -151,13 +172,10 @@ awk '/^License: / && prev_files { used[$2] = 1 } /^Files: / { prev_files = 1 } /
            exit bad }' "$copyright" || fail "copyright: a licence has no text"
 
 
-step "fresh Debian 12 root"
-if [[ -n "${EINVOICE_ROOT_CACHE:-}" && -f "$EINVOICE_ROOT_CACHE" ]]; then
-    mkdir -p "$root"
-    tar -xf "$EINVOICE_ROOT_CACHE" -C "$root"
-else
-    debootstrap --variant=minbase bookworm "$root" "$mirror" >"$work/debootstrap.log" ||
-        { tail -n 20 "$work/debootstrap.log"; fail "debootstrap"; }
+step "fresh Debian 12 root (debootstrap from $mirror)"
+if [[ -n "$bootstrap_pid" ]]; then
+    wait "$bootstrap_pid" || { tail -n 20 "$work/debootstrap.log"; fail "debootstrap"; }
+    bootstrap_pid=""
     if [[ -n "${EINVOICE_ROOT_CACHE:-}" ]]; then
         tar -cf "$EINVOICE_ROOT_CACHE" -C "$root" .
     fi

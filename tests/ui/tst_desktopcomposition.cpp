@@ -1,16 +1,21 @@
 // The desktop app put together through DesktopApp: the real Invoices, New invoice and Usage pages
 // in the main window, over a local database in a temporary folder and the embedded Demo server.
 // With EINVOICE_SCREENSHOT_DIR set, the pages are shown in Vietnamese and saved as PNG files there.
+#include "../batch/batchfixture.h"
 #include "invoicelist/invoicelistmodel.h"
 #include "invoicelist/invoicesyncengine.h"
+#include "models/provideraccountsmodel.h"
 #include "secrets/fakesecretstore.h"
 #include "settings/appsettings.h"
+#include "ui/accounts/provideraccountspage.h"
+#include "ui/batch/batchpage.h"
 #include "ui/connection/connectioncontroller.h"
 #include "ui/editor/invoiceeditorpage.h"
 #include "ui/invoices/invoicedetailpane.h"
 #include "ui/invoices/invoicespage.h"
 #include "ui/shell/appshell.h"
 #include "ui/shell/desktopapp.h"
+#include "ui/shell/desktopnotifier.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/pagecomposer.h"
 #include "ui/usage/usagepage.h"
@@ -28,6 +33,8 @@
 
 using namespace einvoice;
 using namespace einvoice::test;
+
+Q_DECLARE_METATYPE(einvoice::DesktopNotifier::Notification)
 
 namespace {
 
@@ -82,6 +89,8 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<DesktopNotifier::Notification>(); }
+
     void init()
     {
         QVERIFY(m_dir.isValid());
@@ -135,7 +144,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             !invoices->detailPane()->fieldText(QStringLiteral("detailNumber")).isEmpty(), netTimeoutMs);
         save(window(), QStringLiteral("invoices.png"));
-        window()->setCurrentPage(Page::NewInvoice);
+        window()->setCurrentPage(Page::ProviderAccounts);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window()->providerAccountsPage()->accountsModel()->rowCount() > 0, netTimeoutMs);
         save(window(), QStringLiteral("main-window.png"));
     }
 
@@ -182,7 +193,106 @@ private Q_SLOTS:
         QVERIFY(page<InvoicesPage>(Page::Invoices));
         QVERIFY(page<InvoiceEditorPage>(Page::NewInvoice));
         QVERIFY(page<UsagePage>(Page::Usage));
+        QVERIFY(page<BatchPage>(Page::Batch));
         QCOMPARE(page<InvoicesPage>(Page::Invoices), m_app->pages()->invoicesPage());
+        QCOMPARE(page<BatchPage>(Page::Batch), m_app->pages()->batchPage());
+    }
+
+    void batchPage_isReachableByShortcutAndIsTheRealPage()
+    {
+        startConnected();
+        window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window()));
+        QTest::keyClick(window(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window()->currentPage(), Page::Batch);
+        auto *batch = page<BatchPage>(Page::Batch);
+        QVERIFY(batch);
+        QCOMPARE(batch, m_app->pages()->batchPage());
+        QVERIFY(batch->isVisible());
+        QVERIFY(batch->isEnabled());
+    }
+
+    void batchRun_refreshesTheInvoiceListAndNotifies()
+    {
+        startConnected();
+        m_app->notifier()->setActiveCheck([] { return false; });
+        m_app->notifier()->setTrayCheck([] { return false; });
+        auto *invoices = page<InvoicesPage>(Page::Invoices);
+        QTRY_VERIFY_WITH_TIMEOUT(!invoices->syncEngine()->isRunning(), netTimeoutMs);
+        window()->setCurrentPage(Page::Batch);
+        auto *batch = page<BatchPage>(Page::Batch);
+        QVERIFY(batch);
+        QSignalSpy notified(m_app->notifier(), &DesktopNotifier::notified);
+        QSignalSpy runFinished(batch, &BatchPage::runFinished);
+        QSignalSpy synced(invoices->syncEngine(), &InvoiceSyncEngine::finished);
+        batch->loadBytes(todayBatchCsv(2, QStringLiteral("COMPOSE")));
+        QCOMPARE(batch->currentImport().errorCount(), 0);
+        batch->startRun();
+        QVERIFY(batch->runner());
+        QVERIFY(runFinished.wait(netTimeoutMs));
+        QCOMPARE(batch->counts().done, 2);
+        QTRY_VERIFY_WITH_TIMEOUT(synced.size() >= 1, netTimeoutMs); // the list refreshed
+        QCOMPARE(notified.size(), 1);
+        const auto notification = notified.first().at(0).value<DesktopNotifier::Notification>();
+        QCOMPARE(notification.kind, DesktopNotifier::Kind::JobFinished);
+        QVERIFY2(notification.message.contains(QLatin1String("2")), qPrintable(notification.message));
+        save(window(), QStringLiteral("batch.png"));
+    }
+
+    void editorJobEnded_notifiesWithNumberOrReason_data()
+    {
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("issued") << true << QStringLiteral("0000042") << QString()
+                                << int(DesktopNotifier::Kind::JobFinished) << QStringLiteral("0000042");
+        QTest::newRow("server draft") << true << QString() << QString()
+                                      << int(DesktopNotifier::Kind::JobFinished) << QStringLiteral("draft");
+        QTest::newRow("failed") << false << QString() << QStringLiteral("Tax code is not valid")
+                                << int(DesktopNotifier::Kind::JobFailed)
+                                << QStringLiteral("Tax code is not valid");
+    }
+
+    void editorJobEnded_notifiesWithNumberOrReason()
+    {
+        QFETCH(bool, ok);
+        QFETCH(QString, number);
+        QFETCH(QString, message);
+        QFETCH(int, kind);
+        QFETCH(QString, expected);
+        startConnected();
+        m_app->notifier()->setActiveCheck([] { return false; });
+        m_app->notifier()->setTrayCheck([] { return false; });
+        QSignalSpy notified(m_app->notifier(), &DesktopNotifier::notified);
+        Q_EMIT page<InvoiceEditorPage>(Page::NewInvoice)->jobEnded(ok, number, message);
+        QCOMPARE(notified.size(), 1);
+        const auto notification = notified.first().at(0).value<DesktopNotifier::Notification>();
+        QCOMPARE(int(notification.kind), kind);
+        QVERIFY2(notification.message.contains(expected), qPrintable(notification.message));
+        // In front, nothing is shown (the page itself says it).
+        m_app->notifier()->setActiveCheck([] { return true; });
+        Q_EMIT page<InvoiceEditorPage>(Page::NewInvoice)->jobEnded(ok, number, message);
+        QCOMPARE(notified.size(), 1);
+    }
+
+    void pagesOfANewWindow_stillNotify()
+    {
+        startConnected();
+        m_app->notifier()->setActiveCheck([] { return false; });
+        m_app->notifier()->setTrayCheck([] { return false; });
+        const QPointer<InvoiceEditorPage> before = page<InvoiceEditorPage>(Page::NewInvoice);
+        m_app->settings()->setLanguage(QStringLiteral("vi"));
+        QTRY_VERIFY(
+            page<InvoiceEditorPage>(Page::NewInvoice) && page<InvoiceEditorPage>(Page::NewInvoice) != before);
+        QSignalSpy notified(m_app->notifier(), &DesktopNotifier::notified);
+        Q_EMIT page<InvoiceEditorPage>(Page::NewInvoice)
+            ->jobEnded(true, QStringLiteral("0000007"), QString());
+        QCOMPARE(notified.size(), 1);
+        QTRY_VERIFY(page<BatchPage>(Page::Batch));
+        Q_EMIT page<BatchPage>(Page::Batch)->runFinished();
+        QCOMPARE(notified.size(), 2);
     }
 
     void unopenableDatabase_keepsPlaceholdersAndSaysWhy()
@@ -193,6 +303,7 @@ private Q_SLOTS:
         startApp(blocked);
         QVERIFY(!m_app->pages()->isOpen());
         QVERIFY(!qobject_cast<InvoicesPage *>(window()->pageWidget(Page::Invoices)));
+        QVERIFY(!qobject_cast<BatchPage *>(window()->pageWidget(Page::Batch)));
         QVERIFY(window()->pageWidget(Page::Usage));
         QVERIFY(!window()->statusBar()->currentMessage().isEmpty());
     }

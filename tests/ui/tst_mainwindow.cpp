@@ -8,12 +8,14 @@
 
 #include <QAction>
 #include <QDialog>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QTest>
+#include <QWindow>
 
 using namespace einvoice;
 using namespace einvoice::test;
@@ -56,9 +58,34 @@ private Q_SLOTS:
         QVERIFY(window.isDemoBannerShown());
         QVERIFY(window.findChild<QWidget *>(QStringLiteral("demoBanner"))->isVisible());
         QCOMPARE(labelText(&window, "environmentBadge"), EnvironmentText::badge(EnvironmentChoice::Demo));
-        QVERIFY(window.windowTitle().contains(QLatin1String("DEMO")));
         QVERIFY(m_prompter.asked.isEmpty()); // nothing asked, no credentials
         QCOMPARE(window.currentPage(), Page::Invoices);
+    }
+
+    void windowTitle_namesTheEnvironmentAndLeavesTheAppNameToQt_data()
+    {
+        QTest::addColumn<int>("environment");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("demo") << int(EnvironmentChoice::Demo) << QStringLiteral("DEMO");
+        QTest::newRow("sandbox") << int(EnvironmentChoice::Sandbox) << QStringLiteral("SANDBOX");
+        QTest::newRow("production") << int(EnvironmentChoice::Production)
+                                    << QStringLiteral("⚠ PRODUCTION — invoices are legal documents");
+    }
+
+    void windowTitle_namesTheEnvironmentAndLeavesTheAppNameToQt()
+    {
+        QFETCH(int, environment);
+        QFETCH(QString, title);
+        m_settings->settings()->setEnvironment(EnvironmentChoice(environment));
+        QGuiApplication::setApplicationDisplayName(EnvironmentText::appName());
+        MainWindow window(services());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.windowTitle(), title);
+        QCOMPARE(window.windowHandle()->title(), title);
+        // Qt shows "<title> — <display name>": the app's name appears once.
+        QCOMPARE(QGuiApplication::applicationDisplayName(), QStringLiteral("SePay eInvoice"));
+        QVERIFY(!title.contains(QGuiApplication::applicationDisplayName()));
     }
 
     void switchingToProduction_cancelled_keepsEnvironment()
@@ -109,9 +136,12 @@ private Q_SLOTS:
             window.activateWindow();
             QVERIFY(QTest::qWaitForWindowActive(&window));
             auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("pageStack"));
-            QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+            QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
             QCOMPARE(window.currentPage(), Page::Usage);
             QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("usagePage"));
+            QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+            QCOMPARE(window.currentPage(), Page::Batch);
+            QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("batchPage"));
             auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
             navigation->setCurrentRow(int(Page::ProviderAccounts));
             QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("providerAccountsPage"));
@@ -127,7 +157,8 @@ private Q_SLOTS:
     void pages_haveObjectNames()
     {
         MainWindow window(services());
-        for (const char *name : {"invoicesPage", "newInvoicePage", "providerAccountsPage", "usagePage"})
+        for (const char *name :
+            {"invoicesPage", "newInvoicePage", "batchPage", "providerAccountsPage", "usagePage"})
             QVERIFY2(window.findChild<QWidget *>(QLatin1String(name)), name);
     }
 
@@ -167,6 +198,8 @@ private Q_SLOTS:
         QCOMPARE(window.actions()->newInvoice->shortcut(), QKeySequence(QKeySequence::New));
         QCOMPARE(
             window.actions()->pages.value(Page::Invoices)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
+        QCOMPARE(window.actions()->pages.value(Page::Batch)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_3));
+        QCOMPARE(window.actions()->pages.value(Page::Usage)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_5));
         QVERIFY(!window.actions()->settings->shortcut().isEmpty());
         QVERIFY(!window.actions()->refresh->shortcut().isEmpty());
         QVERIFY(window.menuBar()->actions().size() >= 4);

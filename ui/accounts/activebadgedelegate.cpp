@@ -33,7 +33,7 @@ void ActiveBadgeDelegate::paint(
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(active ? QColor(0x2e, 0x7d, 0x32) : QColor(0x75, 0x75, 0x75));
+    painter->setBrush(active ? QColor(0x2e, 0x7d, 0x32) : QColor(0x61, 0x61, 0x61));
     painter->drawRoundedRect(badge, badge.height() / 2.0, badge.height() / 2.0);
     painter->setPen(Qt::white);
     painter->setFont(option.font);

@@ -20,7 +20,7 @@ QColor StatusBadgeDelegate::colorOf(int badge)
 {
     switch (badgeFromInt(badge).value_or(InvoiceBadge::Draft)) {
     case InvoiceBadge::Draft:
-        return QColor(0x75, 0x75, 0x75);
+        return QColor(0x61, 0x61, 0x61);
     case InvoiceBadge::Pending:
         return QColor(0x1e, 0x6f, 0xd9);
     case InvoiceBadge::Issued:
@@ -31,7 +31,7 @@ QColor StatusBadgeDelegate::colorOf(int badge)
         return QColor(0x5d, 0x40, 0x37);
     case InvoiceBadge::Replaced:
     case InvoiceBadge::Adjusted:
-        return QColor(0xe6, 0x7e, 0x00);
+        return QColor(0xa3, 0x52, 0x00); // dark orange: white text at 5.6:1
     }
     return Qt::gray;
 }

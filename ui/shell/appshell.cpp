@@ -1,10 +1,13 @@
 #include "appshell.h"
 
+#include "environmenttext.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
 #include "ui/i18n/translator.h"
 #include "ui/settings/confirmationprompter.h"
 #include "ui/settings/credentialsbackend.h"
+
+#include <QGuiApplication>
 
 namespace einvoice {
 
@@ -52,6 +55,8 @@ void AppShell::start()
 
 void AppShell::createWindow()
 {
+    // Translated with the rest; Qt appends it to every window title.
+    QGuiApplication::setApplicationDisplayName(EnvironmentText::appName());
     m_window = new MainWindow(m_services);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     Q_EMIT mainWindowCreated(m_window);

@@ -1,7 +1,10 @@
 #include "demobanner.h"
 
+#include "contrast.h"
 #include "wrappedlabel.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -13,10 +16,7 @@ DemoBanner::DemoBanner(QWidget *parent) : QFrame(parent)
     setObjectName(QStringLiteral("demoBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    QPalette colours = palette();
-    colours.setColor(QPalette::Window, QColor(0xe3, 0xf0, 0xfb));
-    colours.setColor(QPalette::WindowText, QColor(0x0d, 0x3c, 0x66));
-    setPalette(colours);
+    applyColours();
     auto *layout = new QHBoxLayout(this);
     auto *text = new WrappedLabel(QString(), this);
     text->setObjectName(QStringLiteral("demoBannerText"));
@@ -30,6 +30,32 @@ DemoBanner::DemoBanner(QWidget *parent) : QFrame(parent)
     connect(button, &QPushButton::clicked, this, &DemoBanner::connectRequested);
     layout->addWidget(text, 1);
     layout->addWidget(button);
+}
+
+void DemoBanner::applyColours()
+{
+    const QPalette system = QApplication::palette(this);
+    const bool dark = Contrast::isDark(system);
+    m_appliedDark = dark ? 1 : 0;
+    const QColor background = dark ? QColor(0x12, 0x33, 0x52) : QColor(0xe3, 0xf0, 0xfb);
+    const QColor text = dark ? QColor(0xe3, 0xf0, 0xfb) : QColor(0x0d, 0x3c, 0x66);
+    QPalette colours = palette();
+    colours.setColor(QPalette::Window, background);
+    colours.setColor(QPalette::WindowText, Contrast::readableOn(text, background));
+    colours.setColor(QPalette::Text, colours.color(QPalette::WindowText));
+    // The link colour of the rich text, readable on the panel too.
+    colours.setColor(QPalette::Link, Contrast::readableOn(system.color(QPalette::Link), background));
+    setPalette(colours);
+}
+
+void DemoBanner::changeEvent(QEvent *event)
+{
+    // A new system palette reaches the banner as a PaletteChange of the roles it does not set;
+    // its own setPalette() sends one too, which leaves the theme as it is and stops here.
+    if (event->type() == QEvent::PaletteChange
+        && int(Contrast::isDark(QApplication::palette(this))) != m_appliedDark)
+        applyColours();
+    QFrame::changeEvent(event);
 }
 
 } // namespace einvoice

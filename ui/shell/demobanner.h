@@ -5,6 +5,8 @@
 namespace einvoice {
 
 // Shown in the Demo environment: the data is demo data, and how to connect a real account.
+// A light blue panel on a light theme, a dark blue one on a dark theme; the text keeps at least
+// 4.5:1 contrast on both and follows a change of the system palette.
 class DemoBanner : public QFrame
 {
     Q_OBJECT
@@ -14,6 +16,14 @@ public:
 
 Q_SIGNALS:
     void connectRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyColours();
+
+    int m_appliedDark = -1; // the theme the colours were picked for: 0 light, 1 dark
 };
 
 } // namespace einvoice

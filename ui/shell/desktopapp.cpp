@@ -9,13 +9,13 @@
 #include "settings/appsettings.h"
 #include "singleinstance.h"
 #include "store/database.h"
+#include "ui/batch/batchpage.h"
 #include "ui/connection/connectioncontroller.h"
 #include "ui/editor/invoiceeditorpage.h"
 #include "ui/usage/usagepage.h"
 
 #include <QCoreApplication>
-
-#include <array>
+#include <QSettings>
 
 namespace einvoice {
 
@@ -43,15 +43,19 @@ DesktopApp::DesktopApp(const Options &options)
     const QString localFile
         = options.localDataFile.isEmpty() ? Database::defaultFilePath() : options.localDataFile;
     m_pages = std::make_unique<PageComposer>(m_settings.get(), m_connection.get(), localFile);
+    m_pages->setPrompter(m_shell->services().prompter);
+    if (!options.settings)
+        m_ownedBatchSettings = std::make_unique<QSettings>();
+    m_pages->setBatchSettings(options.settings ? options.settings : m_ownedBatchSettings.get());
     QObject::connect(m_shell.get(), &AppShell::mainWindowCreated, m_pages.get(), &PageComposer::attach);
     QObject::connect(
         m_shell.get(), &AppShell::mainWindowCreated, m_connection.get(), &ConnectionController::attach);
     connectNotifier();
 }
 
-// Desktop notifications from the pages the composer builds: the usage page's low quota and the
-// editor's issued invoices. Pages are rebuilt per window and per environment, so the wiring
-// follows both (after the composer, which connected first).
+// Desktop notifications from the pages the composer builds: the usage page's low quota, the
+// editor's create and issue jobs and the batch runs. Pages are rebuilt per window and per
+// environment, so the wiring follows both (after the composer, which connected first).
 void DesktopApp::connectNotifier()
 {
     m_notifier = std::make_unique<DesktopNotifier>();
@@ -62,27 +66,19 @@ void DesktopApp::connectNotifier()
         if (UsagePage *usage = m_pages->usagePage())
             QObject::connect(usage, &UsagePage::lowQuotaCrossed, notifier, &DesktopNotifier::notifyQuotaLow,
                 Qt::UniqueConnection);
-        InvoiceEditorPage *editor = m_pages->editorPage();
-        if (!editor || editor->property("einvoiceNotifierWired").toBool())
+        if (InvoiceEditorPage *editor = m_pages->editorPage())
+            QObject::connect(editor, &InvoiceEditorPage::jobEnded, notifier,
+                &DesktopNotifier::notifyInvoiceJob, Qt::UniqueConnection);
+        BatchPage *batch = m_pages->batchPage();
+        if (!batch || batch->property("einvoiceNotifierWired").toBool())
             return;
-        editor->setProperty("einvoiceNotifierWired", true);
-        // [0]: the stage before the last change, [1]: the stage before it went busy. Issued after
-        // busy counts only when it was not issued before (a PDF download passes through busy too).
-        auto seen = std::make_shared<std::array<InvoiceEditorPage::Stage, 2>>();
-        seen->fill(editor->stage());
-        QObject::connect(editor, &InvoiceEditorPage::stageChanged, notifier,
-            [notifier, seen](InvoiceEditorPage::Stage stage) {
-                using Stage = InvoiceEditorPage::Stage;
-                if (stage == Stage::Busy)
-                    (*seen)[1] = (*seen)[0];
-                else if ((*seen)[0] == Stage::Busy && stage == Stage::Issued && (*seen)[1] != Stage::Issued)
-                    notifier->notifyJobFinished(
-                        QCoreApplication::translate("einvoice::DesktopApp", "The invoice has been issued."));
-                (*seen)[0] = stage;
-            });
+        batch->setProperty("einvoiceNotifierWired", true);
+        QObject::connect(batch, &BatchPage::runFinished, notifier, [notifier, batch] {
+            const BatchCounts counts = batch->counts();
+            notifier->notifyBatchFinished(counts.done, counts.failed);
+        });
     };
-    QObject::connect(m_shell.get(), &AppShell::mainWindowCreated, notifier, wire);
-    QObject::connect(m_connection.get(), &ConnectionController::clientChanged, notifier, wire);
+    QObject::connect(m_pages.get(), &PageComposer::pagesChanged, notifier, wire);
 }
 
 DesktopApp::~DesktopApp()

@@ -49,6 +49,7 @@ private:
     void connectNotifier();
 
     std::unique_ptr<SecretStore> m_ownedSecrets;
+    std::unique_ptr<QSettings> m_ownedBatchSettings; // the batch page's, when none is handed in
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<ConnectionController> m_connection;
     std::unique_ptr<PageComposer> m_pages;

@@ -1,5 +1,7 @@
 #include "desktopnotifier.h"
 
+#include "appidentity.h"
+
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QSystemTrayIcon>
@@ -16,7 +18,7 @@ DesktopNotifier::DesktopNotifier(QObject *parent)
     : QObject(parent),
       m_isActive([] { return QGuiApplication::applicationState() == Qt::ApplicationActive; }),
       m_trayAvailable([] { return QSystemTrayIcon::isSystemTrayAvailable(); }),
-      m_icon(QIcon(QStringLiteral(":/icons/sepay-einvoice.png")))
+      m_icon(applicationIcon())
 {
 }
 
@@ -30,6 +32,25 @@ void DesktopNotifier::notifyJobFinished(const QString &message)
 void DesktopNotifier::notifyJobFailed(const QString &message)
 {
     notify({Kind::JobFailed, tr("SePay eInvoice: job failed"), message});
+}
+
+void DesktopNotifier::notifyInvoiceJob(bool ok, const QString &invoiceNumber, const QString &message)
+{
+    if (!ok)
+        notifyJobFailed(message.isEmpty() ? tr("The invoice could not be sent.") : message);
+    else if (invoiceNumber.isEmpty())
+        notifyJobFinished(tr("The draft invoice has been saved on the server."));
+    else
+        notifyJobFinished(tr("Invoice %1 has been issued.").arg(invoiceNumber));
+}
+
+void DesktopNotifier::notifyBatchFinished(int done, int failed)
+{
+    const QString text = tr("Batch finished: %1 invoice(s) done, %2 not done.").arg(done).arg(failed);
+    if (failed > 0)
+        notifyJobFailed(text);
+    else
+        notifyJobFinished(text);
 }
 
 void DesktopNotifier::notifyQuotaLow(qint64 remaining, int threshold)

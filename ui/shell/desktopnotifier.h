@@ -44,6 +44,11 @@ public:
 public Q_SLOTS:
     void notifyJobFinished(const QString &message);
     void notifyJobFailed(const QString &message);
+    // An invoice create or issue job ended (InvoiceEditorPage::jobEnded): ok with the number of
+    // the issued invoice, or with none for a draft saved on the server; failed with the reason.
+    void notifyInvoiceJob(bool ok, const QString &invoiceNumber, const QString &message);
+    // A batch run ended with done invoices and failed ones (failed, unknown or cancelled).
+    void notifyBatchFinished(int done, int failed);
     void notifyQuotaLow(qint64 remaining, int threshold);
 
 Q_SIGNALS:

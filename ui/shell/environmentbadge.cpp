@@ -46,7 +46,7 @@ void EnvironmentBadge::paintEvent(QPaintEvent *)
     painter.setBrush(m_color);
     const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
     painter.drawRoundedRect(box, 4, 4);
-    painter.setPen(Qt::white);
+    painter.setPen(textColor());
     painter.setFont(font());
     painter.drawText(rect(), Qt::AlignCenter, text());
 }

@@ -20,6 +20,7 @@ public:
     void setEnvironment(EnvironmentChoice choice);
     EnvironmentChoice environment() const { return m_environment; }
     QColor color() const { return m_color; }
+    QColor textColor() const { return Qt::white; } // at least 4.5:1 on every environment's colour
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }

@@ -54,7 +54,7 @@ QColor EnvironmentText::badgeColor(EnvironmentChoice choice)
     case EnvironmentChoice::Demo:
         return QColor(0x1e, 0x6f, 0xb8);
     case EnvironmentChoice::Sandbox:
-        return QColor(0xb2, 0x6b, 0x00);
+        return QColor(0x8a, 0x53, 0x00); // dark amber: white text stays readable (6.3:1)
     case EnvironmentChoice::Production:
         return QColor(0xc6, 0x28, 0x28);
     case EnvironmentChoice::Custom:
@@ -63,12 +63,16 @@ QColor EnvironmentText::badgeColor(EnvironmentChoice choice)
     return Qt::gray;
 }
 
+QString EnvironmentText::appName()
+{
+    return tr("SePay eInvoice");
+}
+
 QString EnvironmentText::windowTitle(EnvironmentChoice choice)
 {
-    const QString app = tr("SePay eInvoice");
     if (choice == EnvironmentChoice::Production)
-        return tr("%1 — ⚠ %2 — invoices are legal documents").arg(app, badge(choice));
-    return tr("%1 — %2").arg(app, badge(choice));
+        return tr("⚠ %1 — invoices are legal documents").arg(badge(choice));
+    return badge(choice);
 }
 
 ConfirmationPrompter::Question EnvironmentText::productionQuestion()

@@ -20,6 +20,10 @@ public:
     static QString longName(EnvironmentChoice choice); // "Demo (built-in, sample data)", ...
     static QString description(EnvironmentChoice choice);
     static QColor badgeColor(EnvironmentChoice choice);
+    // The app's name in the current language; the shell makes it the application display name.
+    static QString appName();
+    // The environment part of the title only ("DEMO"): Qt appends the application display name
+    // itself ("DEMO — SePay eInvoice"), so the name is never in the title twice.
     static QString windowTitle(EnvironmentChoice choice);
     static ConfirmationPrompter::Question productionQuestion();
 };

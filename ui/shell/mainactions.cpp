@@ -50,7 +50,7 @@ void MainActions::createActions(QMainWindow *window)
         window, QStringLiteral("actionShortcuts"), tr("&Keyboard shortcuts"), QKeySequence::HelpContents);
 
     const QString pageNames[pageCount]
-        = {tr("&Invoices"), tr("Ne&w invoice"), tr("&Provider accounts"), tr("&Usage")};
+        = {tr("&Invoices"), tr("Ne&w invoice"), tr("&Batch issuing"), tr("&Provider accounts"), tr("&Usage")};
     auto *pageGroup = new QActionGroup(this);
     for (int i = 0; i < pageCount; ++i) {
         const Page page = Page(i);

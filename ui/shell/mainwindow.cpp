@@ -76,6 +76,10 @@ QWidget *MainWindow::buildPages()
         m_stack));
     m_stack->addWidget(new PlaceholderPage(QStringLiteral("newInvoicePage"), tr("New invoice"),
         tr("Writing and issuing a new invoice comes here in a coming version."), m_stack));
+    m_stack->addWidget(new PlaceholderPage(QStringLiteral("batchPage"), tr("Batch issuing"),
+        tr("Issuing many invoices from a spreadsheet needs a connection and the local data; it "
+           "appears here once both are ready."),
+        m_stack));
     m_accountsPage = new ProviderAccountsPage(m_services.accounts, m_stack);
     connect(
         m_accountsPage, &ProviderAccountsPage::newInvoiceRequested, this, [this](const QString &accountId) {

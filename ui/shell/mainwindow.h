@@ -31,7 +31,7 @@ public:
     Page currentPage() const;
     void setCurrentPage(Page page);
     // Puts widget in the place of a page (the window takes ownership; the old page is deleted).
-    // How the Invoices, New invoice and Usage pages replace their placeholders (not for
+    // How the Invoices, New invoice, Batch and Usage pages replace their placeholders (not for
     // ProviderAccounts, which is built in).
     void replacePage(Page page, QWidget *widget);
     QWidget *pageWidget(Page page) const;

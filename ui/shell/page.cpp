@@ -9,6 +9,8 @@ QString pageKey(Page page)
         return QStringLiteral("invoices");
     case Page::NewInvoice:
         return QStringLiteral("new-invoice");
+    case Page::Batch:
+        return QStringLiteral("batch");
     case Page::ProviderAccounts:
         return QStringLiteral("provider-accounts");
     case Page::Usage:

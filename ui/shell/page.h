@@ -7,10 +7,10 @@
 namespace einvoice {
 
 // The pages of the main window, in navigation order.
-enum class Page { Invoices, NewInvoice, ProviderAccounts, Usage };
-inline constexpr int pageCount = 4;
+enum class Page { Invoices, NewInvoice, Batch, ProviderAccounts, Usage };
+inline constexpr int pageCount = 5;
 
-// Stable names for the settings file ("invoices", "new-invoice", ...).
+// Stable names for the settings file ("invoices", "new-invoice", "batch", ...); they never change.
 QString pageKey(Page page);
 std::optional<Page> pageFromKey(const QString &key);
 

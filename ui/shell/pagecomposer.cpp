@@ -11,10 +11,12 @@
 #include "store/localdraftrepository.h"
 #include "store/outboxrepository.h"
 #include "store/usagereadingrepository.h"
+#include "ui/batch/batchpage.h"
 #include "ui/connection/connectioncontroller.h"
 #include "ui/editor/invoiceeditorpage.h"
 #include "ui/editor/sepayinvoiceactions.h"
 #include "ui/invoices/invoicespage.h"
+#include "ui/settings/confirmationprompter.h"
 #include "ui/usage/usagepage.h"
 
 #include <QDir>
@@ -49,6 +51,11 @@ InvoiceEditorPage *PageComposer::editorPage() const
 UsagePage *PageComposer::usagePage() const
 {
     return m_usage;
+}
+
+BatchPage *PageComposer::batchPage() const
+{
+    return m_batch;
 }
 
 void PageComposer::openStore(const QString &dataFile)
@@ -95,6 +102,8 @@ void PageComposer::attach(MainWindow *window)
     }
     buildInvoices();
     buildEditor();
+    m_batch = nullptr; // went with the previous window
+    buildBatch();
     buildUsage();
     connectWindow();
     Q_EMIT pagesChanged();
@@ -149,6 +158,27 @@ void PageComposer::buildEditor()
     m_window->replacePage(Page::NewInvoice, m_editor);
 }
 
+void PageComposer::buildBatch()
+{
+    if (!m_client)
+        return; // the placeholder stays until a connection exists
+    BatchPageServices services;
+    services.client = m_client;
+    services.outbox = m_outbox.get();
+    services.settings = m_batchSettings;
+    if (ConfirmationPrompter *prompter = m_prompter) {
+        services.confirmProduction = [prompter](QWidget *parent, const QString &text) {
+            return prompter->confirm(parent, {tr("Send the batch to Production?"), text, tr("Send")});
+        };
+    }
+    m_batch = new BatchPage(services);
+    connect(m_batch, &BatchPage::runFinished, this, [this] {
+        if (m_invoices)
+            m_invoices->refresh();
+    });
+    m_window->replacePage(Page::Batch, m_batch);
+}
+
 void PageComposer::connectWindow()
 {
     connect(m_window, &MainWindow::newInvoiceRequested, this, &PageComposer::onNewInvoiceRequested);
@@ -166,8 +196,17 @@ void PageComposer::onClientChanged(SepayClient *client, EnvironmentChoice choice
         m_invoices->setEnvironment(key, client);
     if (m_usage)
         m_usage->setClient(client, key);
+    if (m_batch && client)
+        m_batch->setClient(client);
+    if (m_batch)
+        m_batch->setEnabled(client != nullptr);
+    const bool batchBuilt = !m_batch && client;
+    if (batchBuilt)
+        buildBatch();
     if (m_editor && (key != m_editorKey || client != m_editorClient)) {
         buildEditor();
+        Q_EMIT pagesChanged();
+    } else if (batchBuilt) {
         Q_EMIT pagesChanged();
     }
 }
@@ -201,6 +240,7 @@ void PageComposer::onRefreshRequested()
             m_usage->refresh();
         break;
     case Page::NewInvoice:
+    case Page::Batch:
     case Page::ProviderAccounts:
         break;
     }

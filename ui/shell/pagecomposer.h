@@ -8,10 +8,14 @@
 
 #include <memory>
 
+class QSettings;
+
 namespace einvoice {
 
 class AppSettings;
+class BatchPage;
 class CatalogueRepository;
+class ConfirmationPrompter;
 class ConnectionController;
 class Database;
 class FileCachePaths;
@@ -25,10 +29,11 @@ class SepayClient;
 class UsagePage;
 class UsageReadingRepository;
 
-// Puts the real Invoices, New invoice and Usage pages into the main window in place of the
+// Puts the real Invoices, New invoice, Batch and Usage pages into the main window in place of the
 // placeholders, over the local database it opens and the client of the current environment.
 // Builds them again for every new main window (language change) and follows the connection:
-// the invoice list and usage switch client, the editor is rebuilt for the new environment.
+// the invoice list, batch and usage switch client, the editor is rebuilt for the new environment.
+// The batch page needs a client: it replaces its placeholder once the first one exists.
 // When the local database cannot be opened the placeholders stay and the status bar says why.
 class PageComposer : public QObject
 {
@@ -45,6 +50,13 @@ public:
     InvoicesPage *invoicesPage() const;
     InvoiceEditorPage *editorPage() const;
     UsagePage *usagePage() const;
+    BatchPage *batchPage() const;
+
+    // Asks before a batch is sent to Production; null: a warning message box. Must outlive the
+    // composer. Takes effect for pages built afterwards.
+    void setPrompter(ConfirmationPrompter *prompter) { m_prompter = prompter; }
+    // Where the batch page remembers its column mapping; null: not remembered.
+    void setBatchSettings(QSettings *settings) { m_batchSettings = settings; }
 
     // The store key of an environment: "demo", ..., "custom:<url>".
     static QString storeKey(EnvironmentChoice choice, const QString &customUrl);
@@ -63,6 +75,7 @@ private:
     void buildInvoices();
     void buildUsage();
     void buildEditor();
+    void buildBatch();
     void connectWindow();
     void onNewInvoiceRequested(const QString &accountId);
     void onRefreshRequested();
@@ -82,6 +95,9 @@ private:
     QPointer<InvoicesPage> m_invoices;
     QPointer<InvoiceEditorPage> m_editor;
     QPointer<UsagePage> m_usage;
+    QPointer<BatchPage> m_batch;
+    ConfirmationPrompter *m_prompter = nullptr;
+    QSettings *m_batchSettings = nullptr;
     QPointer<SepayClient> m_client;
     EnvironmentChoice m_choice;
     QString m_editorKey; // the environment the editor was built for

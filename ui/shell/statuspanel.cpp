@@ -1,10 +1,14 @@
 #include "statuspanel.h"
 
+#include "contrast.h"
 #include "environmentbadge.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace einvoice {
 
@@ -19,12 +23,17 @@ QLabel *addLabel(QStatusBar *bar, const QString &objectName)
     return label;
 }
 
-// Red bold text for a warning, the normal look otherwise; palette and font, no style sheet.
+// Red bold text for a warning, the normal look otherwise; palette and font, no style sheet. The red
+// is made lighter on a dark theme so that it stays readable (4.5:1).
 void setWarning(QLabel *label, bool warning)
 {
     QPalette palette; // empty: inherit from the status bar
-    if (warning)
-        palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    if (warning) {
+        const QColor background = label->parentWidget()
+            ? label->parentWidget()->palette().color(QPalette::Window)
+            : QApplication::palette().color(QPalette::Window);
+        palette.setColor(QPalette::WindowText, Contrast::readableOn(QColor(0xc6, 0x28, 0x28), background));
+    }
     label->setPalette(palette);
     QFont font = label->font();
     font.setBold(warning);
@@ -43,6 +52,16 @@ StatusPanel::StatusPanel(QStatusBar *statusBar) : QObject(statusBar)
     setConnectionState(ConnectionState::NotConnected);
     setQuota(std::nullopt, 0);
     setRunningJobs(0);
+    statusBar->installEventFilter(this);
+}
+
+bool StatusPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ApplicationPaletteChange) {
+        // After the palettes of the bar and its labels have followed the change.
+        QTimer::singleShot(0, m_quota, [this] { setWarning(m_quota, m_quota->property("low").toBool()); });
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void StatusPanel::setEnvironment(EnvironmentChoice choice)

@@ -31,6 +31,10 @@ public:
 
     ConnectionState connectionState() const { return m_state; }
 
+protected:
+    // Re-picks the warning colour when the system palette changes (light ↔ dark).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     EnvironmentBadge *m_badge;
     QLabel *m_connection;
