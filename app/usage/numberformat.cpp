@@ -1,6 +1,6 @@
 #include "numberformat.h"
 
-#include "core/clock.h"
+#include "core/vietnamtime.h"
 
 namespace einvoice {
 
@@ -28,7 +28,7 @@ QString NumberFormat::date(QDate date)
 
 QString NumberFormat::dateTime(const QDateTime &when)
 {
-    return when.toTimeZone(Clock::vietnamTimeZone()).toString(QStringLiteral("HH:mm dd/MM/yyyy"));
+    return VietnamTime::format(when);
 }
 
 QString NumberFormat::month(QDate month)

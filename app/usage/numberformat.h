@@ -15,7 +15,7 @@ public:
     static QString count(qint64 value);
     static QString decimal(double value, int decimals = 1);
     static QString date(QDate date);
-    static QString dateTime(const QDateTime &when); // shown in Vietnam's time zone
+    static QString dateTime(const QDateTime &when); // VietnamTime::format()
     static QString month(QDate month); // "11/2026"
 };
 

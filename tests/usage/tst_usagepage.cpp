@@ -5,6 +5,7 @@
 #include "api/invoicelistjob.h"
 #include "api/sepayclient.h"
 #include "core/clock.h"
+#include "core/vietnamtime.h"
 #include "sandbox/sandboxserver.h"
 #include "settings/appsettings.h"
 #include "store/database.h"
@@ -19,6 +20,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QDir>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -29,7 +32,10 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 #include <numeric>
 
@@ -60,6 +66,42 @@ QList<int> barValues(QChartView *view)
     return values;
 }
 
+// The chart's value axis: attached to its only series, from 0 in whole steps ("%.0f" labels) up to
+// a round maximum that covers the largest value without leaving more than one step empty.
+QString axisProblem(QChartView *view, qreal largest)
+{
+    const QList<QAbstractSeries *> series = view->chart()->series();
+    const QList<QAbstractAxis *> axes = view->chart()->axes(Qt::Vertical);
+    if (series.size() != 1 || axes.size() != 1)
+        return QStringLiteral("expected one series and one value axis");
+    auto *axis = qobject_cast<QValueAxis *>(axes.first());
+    if (!axis || !series.first()->attachedAxes().contains(axis))
+        return QStringLiteral("the value axis is not the series' axis");
+    const qreal step = (axis->max() - axis->min()) / (axis->tickCount() - 1);
+    const QString range
+        = QStringLiteral("%1..%2 step %3 for %4").arg(axis->min()).arg(axis->max()).arg(step).arg(largest);
+    if (axis->min() != 0 || axis->max() < largest || axis->max() < 1)
+        return QStringLiteral("range does not cover the bars: ") + range;
+    if (step < 1 || step != std::floor(step) || axis->max() - largest >= step || axis->tickCount() > 6)
+        return QStringLiteral("not a few whole steps: ") + range;
+    if (axis->labelFormat() != QStringLiteral("%.0f"))
+        return QStringLiteral("labels are not whole numbers: ") + axis->labelFormat();
+    return QString();
+}
+
+// The texts the chart's scene shows now (axis labels and title), without waiting for any event.
+QStringList shownTexts(QChartView *view)
+{
+    QStringList texts;
+    const QList<QGraphicsItem *> items = view->scene()->items();
+    for (QGraphicsItem *item : items) {
+        auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+        if (text && text->isVisible())
+            texts.append(text->toPlainText());
+    }
+    return texts;
+}
+
 QList<QPointF> quotaPoints(UsagePage &page)
 {
     const QList<QAbstractSeries *> series = page.charts()->quotaView()->chart()->series();
@@ -73,6 +115,7 @@ class TestUsagePage : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void dashboard_fillsFromTheSandbox();
@@ -80,6 +123,7 @@ private Q_SLOTS:
     void unreachableServer_showsStoredFiguresAndTheirAge();
     void failedJobs_linkToTheList();
     void threshold_followsTheSettings();
+    void charts_labelTheNewRangeAtOnce();
 
 private:
     void setQuota(qint64 remaining);
@@ -96,6 +140,13 @@ private:
     std::unique_ptr<ManualClock> m_clock;
     QNetworkAccessManager m_nam;
 };
+
+void TestUsagePage::initTestCase()
+{
+    // The machine's zone differs from Vietnam's, so that times shown in it would be caught.
+    qputenv("TZ", "UTC0");
+    tzset();
+}
 
 void TestUsagePage::init()
 {
@@ -220,6 +271,13 @@ void TestUsagePage::dashboard_fillsFromTheSandbox()
     QVERIFY2(std::accumulate(monthly.cbegin(), monthly.cend(), 0) > 10, "the seed should spread over months");
     QCOMPARE(barValues(page->charts()->dailyView()), daily);
     QCOMPARE(barValues(page->charts()->monthlyView()), monthly);
+    const int busiestDay = *std::max_element(daily.cbegin(), daily.cend());
+    const int busiestMonth = *std::max_element(monthly.cbegin(), monthly.cend());
+    QVERIFY(busiestDay >= 1 && busiestMonth > 1);
+    QString problem = axisProblem(page->charts()->dailyView(), busiestDay);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    problem = axisProblem(page->charts()->monthlyView(), busiestMonth);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(page->figures().issuedThisMonth, thisMonth);
     QCOMPARE(
         page->findChild<QLabel *>(QStringLiteral("issuedThisMonth"))->text(), QString::number(thisMonth));
@@ -235,7 +293,15 @@ void TestUsagePage::dashboard_fillsFromTheSandbox()
     const QList<QPointF> points = quotaPoints(*page);
     QCOMPARE(points.size(), 1);
     QCOMPARE(points.first().y(), 500.0);
-    QCOMPARE(qint64(points.first().x()), m_clock->nowUtc().toMSecsSinceEpoch());
+    // The time axis shows the reading in Vietnam's time, not the machine's.
+    const QString shownAt
+        = QDateTime::fromMSecsSinceEpoch(qint64(points.first().x())).toString(QStringLiteral("dd/MM HH:mm"));
+    QCOMPARE(shownAt, VietnamTime::toVietnam(m_clock->nowUtc()).toString(QStringLiteral("dd/MM HH:mm")));
+    QVERIFY(shownAt != m_clock->nowUtc().toString(QStringLiteral("dd/MM HH:mm")));
+    problem = axisProblem(page->charts()->quotaView(), 500);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString readAt = page->findChild<QLabel *>(QStringLiteral("quotaReadAt"))->text();
+    QVERIFY2(readAt.contains(VietnamTime::format(m_clock->nowUtc())), qPrintable(readAt));
 }
 
 void TestUsagePage::lowReading_showsTheWarningOncePerCrossing()
@@ -272,6 +338,8 @@ void TestUsagePage::lowReading_showsTheWarningOncePerCrossing()
     QCOMPARE(points.at(1).y(), 1234567.0);
     QCOMPARE(points.last().y(), 3.0);
     QCOMPARE(qint64(points.last().x() - points.at(4).x()), qint64(60 * 60 * 1000));
+    const QString problem = axisProblem(page->charts()->quotaView(), 1234567);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QVERIFY(
         page->findChild<QLabel *>(QStringLiteral("remainingQuota"))->text().contains(QStringLiteral("3")));
 
@@ -357,6 +425,46 @@ void TestUsagePage::threshold_followsTheSettings()
     QVERIFY(page.isWarningShown());
     QCOMPARE(status.size(), 1);
     QCOMPARE(status.last().at(1).toInt(), 100);
+}
+
+// The old dashboard read 0..1 on the value axes while the bars went higher: new figures must
+// rescale the axes and relabel them in the same call, before any paint or layout event.
+void TestUsagePage::charts_labelTheNewRangeAtOnce()
+{
+    UsageCharts charts;
+    charts.resize(900, 800);
+    charts.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&charts));
+    const QDate today(2026, 11, 24);
+    UsageFigures figures;
+    for (int i = 0; i < 30; ++i)
+        figures.daily.append(DayCount {today.addDays(i - 29), i == 20 ? 17 : i % 3});
+    for (int i = 0; i < 12; ++i)
+        figures.monthly.append(MonthCount {QDate(2026, 1 + (i + 11) % 12, 1), 10 * i});
+    const QDateTime at(today, QTime(2, 0), Qt::UTC);
+    figures.readings = {UsageReading {1, testEnvironment, at, 1234567},
+        UsageReading {2, testEnvironment, at.addSecs(3600), 1234000}};
+    charts.setFigures(figures);
+
+    QCOMPARE(barValues(charts.dailyView()).at(20), 17);
+    QString problem = axisProblem(charts.dailyView(), 17);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    problem = axisProblem(charts.monthlyView(), 110);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    problem = axisProblem(charts.quotaView(), 1234567);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QStringList daily = shownTexts(charts.dailyView());
+    for (const QString &label : {QStringLiteral("0"), QStringLiteral("5"), QStringLiteral("20")})
+        QVERIFY2(daily.contains(label), qPrintable(daily.join(u'|')));
+    QVERIFY2(!daily.contains(QStringLiteral("1")), qPrintable(daily.join(u'|')));
+    const QStringList monthly = shownTexts(charts.monthlyView());
+    QVERIFY2(monthly.contains(QStringLiteral("150")), qPrintable(monthly.join(u'|')));
+    const QStringList quota = shownTexts(charts.quotaView());
+    QVERIFY2(quota.contains(QStringLiteral("1.500.000")), qPrintable(quota.join(u'|')));
+    // The time axis reads Vietnam's time: 02:00 UTC is 09:00 there.
+    QVERIFY2(
+        quota.contains(QStringLiteral("24/11 09:00")) || quota.join(u'|').contains(QStringLiteral("09:")),
+        qPrintable(quota.join(u'|')));
 }
 
 QTEST_MAIN(TestUsagePage)

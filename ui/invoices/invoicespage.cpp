@@ -1,6 +1,7 @@
 #include "invoicespage.h"
 
 #include "core/clock.h"
+#include "core/vietnamtime.h"
 #include "invoicedetailpane.h"
 #include "invoicefilterbar.h"
 #include "invoicelist/bulkdownloader.h"
@@ -357,9 +358,8 @@ void InvoicesPage::updateFooter()
 void InvoicesPage::updateLastSync()
 {
     const std::optional<QDateTime> when = m_environment.isEmpty() ? std::nullopt : m_sync->lastSync();
-    m_lastSync->setText(when
-            ? tr("Last refreshed %1").arg(when->toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")))
-            : tr("Never refreshed"));
+    m_lastSync->setText(
+        when ? tr("Last refreshed %1").arg(VietnamTime::format(*when)) : tr("Never refreshed"));
 }
 
 } // namespace einvoice

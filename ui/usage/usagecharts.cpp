@@ -1,5 +1,7 @@
 #include "usagecharts.h"
 
+#include "core/vietnamtime.h"
+#include "usage/axisscale.h"
 #include "usage/numberformat.h"
 
 #include <QBarCategoryAxis>
@@ -8,6 +10,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
+#include <QGraphicsLayout>
 #include <QGridLayout>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -27,38 +30,54 @@ QChart *newChart(const QString &title)
     return chart;
 }
 
-void removeAll(QChart *chart)
-{
-    chart->removeAllSeries();
-    const QList<QAbstractAxis *> axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-}
-
-QValueAxis *countAxis(qreal max)
+QValueAxis *countAxis()
 {
     auto *axis = new QValueAxis;
+    // Whole numbers, localized (1.500.000): with localized numbers Qt Charts only understands
+    // "%.<precision><type>" and leaves the labels empty for a plain "%d"; the ticks are whole.
     axis->setLabelFormat(QStringLiteral("%.0f"));
-    if (max <= 8) { // whole-number ticks 0, 1, 2, ...
-        axis->setRange(0, max + 1);
-        axis->setTickCount(int(max) + 2);
-    } else {
-        axis->setRange(0, max * 1.1);
-        axis->applyNiceNumbers();
-    }
+    axis->setMinorTickCount(0);
     return axis;
+}
+
+void scale(QValueAxis *axis, qint64 largest)
+{
+    const AxisScale scale = AxisScale::covering(largest);
+    axis->setRange(0, qreal(scale.max));
+    axis->setTickCount(scale.tickCount());
+}
+
+template<typename Axis> Axis *firstAxis(QChart *chart, Qt::Orientation orientation)
+{
+    const QList<QAbstractAxis *> axes = chart->axes(orientation);
+    return axes.isEmpty() ? nullptr : qobject_cast<Axis *>(axes.first());
+}
+
+// New days or months get a new category axis: one whose categories change after it was laid out
+// keeps the label height of the old ones and elides the rotated day labels to "...".
+void replaceCategories(QChart *chart, const QStringList &categories)
+{
+    auto *old = firstAxis<QBarCategoryAxis>(chart, Qt::Horizontal);
+    if (old->categories() == categories)
+        return;
+    auto *axis = new QBarCategoryAxis;
+    axis->setLabelsAngle(old->labelsAngle());
+    axis->append(categories);
+    chart->removeAxis(old);
+    delete old;
+    chart->addAxis(axis, Qt::AlignBottom);
+    chart->series().constFirst()->attachAxis(axis);
 }
 
 } // namespace
 
 UsageCharts::UsageCharts(QWidget *parent)
     : QWidget(parent),
-      m_dailyView(barChart(QStringLiteral("dailyChart"), tr("Invoices issued per day (last 30 days)"), this)),
-      m_monthlyView(
-          barChart(QStringLiteral("monthlyChart"), tr("Invoices issued per month (last 12 months)"), this)),
-      m_quotaView(barChart(QStringLiteral("quotaChart"), tr("Remaining quota over time"), this))
+      m_dailyView(
+          barChart(QStringLiteral("dailyChart"), tr("Invoices issued per day (last 30 days)"), -90, this)),
+      m_monthlyView(barChart(
+          QStringLiteral("monthlyChart"), tr("Invoices issued per month (last 12 months)"), 0, this)),
+      m_quotaView(quotaChart(this))
 {
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -67,13 +86,55 @@ UsageCharts::UsageCharts(QWidget *parent)
     layout->addWidget(m_quotaView, 2, 0, 1, 2);
 }
 
-QChartView *UsageCharts::barChart(const QString &objectName, const QString &title, QWidget *parent)
+QChartView *UsageCharts::chartView(const QString &objectName, QChart *chart, QWidget *parent)
 {
-    auto *view = new QChartView(newChart(title), parent);
+    auto *view = new QChartView(chart, parent);
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(240);
     return view;
+}
+
+QChartView *UsageCharts::barChart(
+    const QString &objectName, const QString &title, int labelsAngle, QWidget *parent)
+{
+    QChart *chart = newChart(title);
+    auto *series = new QBarSeries;
+    series->append(new QBarSet(tr("Issued")));
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->setLabelsAngle(labelsAngle);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    QValueAxis *y = countAxis();
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    scale(y, 0);
+    return chartView(objectName, chart, parent);
+}
+
+QChartView *UsageCharts::quotaChart(QWidget *parent)
+{
+    QChart *chart = newChart(tr("Remaining quota over time"));
+    auto *series = new QLineSeries;
+    series->setName(tr("Remaining quota"));
+    series->setPointsVisible(true);
+    chart->addSeries(series);
+    auto *x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("dd/MM HH:mm"));
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    QValueAxis *y = countAxis();
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    scale(y, 0);
+    return chartView(QStringLiteral("quotaChart"), chart, parent);
+}
+
+qint64 UsageCharts::quotaChartPosition(const QDateTime &when)
+{
+    const QDateTime wall = VietnamTime::toVietnam(when);
+    return QDateTime(wall.date(), wall.time(), Qt::LocalTime).toMSecsSinceEpoch();
 }
 
 void UsageCharts::setFigures(const UsageFigures &figures)
@@ -93,56 +154,44 @@ void UsageCharts::setFigures(const UsageFigures &figures)
     }
     fillBars(m_monthlyView, months, monthly);
     fillQuota(figures.readings);
+    // Lay the axes out now rather than on the next layout request, so that a picture taken at
+    // once (or a view painted before that request) shows the new labels with the new bars.
+    for (QChartView *view : {m_dailyView, m_monthlyView, m_quotaView})
+        view->chart()->layout()->activate();
 }
 
 void UsageCharts::fillBars(QChartView *view, const QStringList &categories, const QList<int> &values)
 {
     QChart *chart = view->chart();
-    removeAll(chart);
-    auto *set = new QBarSet(tr("Issued"));
-    int max = 0;
+    QBarSet *set = static_cast<QBarSeries *>(chart->series().constFirst())->barSets().constFirst();
+    set->remove(0, set->count());
+    int largest = 0;
     for (int value : values) {
         set->append(value);
-        max = qMax(max, value);
+        largest = qMax(largest, value);
     }
-    auto *series = new QBarSeries;
-    series->append(set);
-    chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    x->setLabelsAngle(categories.size() > 12 ? -90 : 0);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    QValueAxis *y = countAxis(max);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
+    replaceCategories(chart, categories);
+    scale(firstAxis<QValueAxis>(chart, Qt::Vertical), largest);
 }
 
 void UsageCharts::fillQuota(const QList<UsageReading> &readings)
 {
     QChart *chart = m_quotaView->chart();
-    removeAll(chart);
-    auto *series = new QLineSeries;
-    series->setName(tr("Remaining quota"));
-    series->setPointsVisible(true);
-    qint64 max = 0;
+    QList<QPointF> points;
+    qint64 largest = 0;
     for (const UsageReading &reading : readings) {
-        series->append(qreal(reading.readAt.toMSecsSinceEpoch()), qreal(reading.remaining));
-        max = qMax(max, reading.remaining);
+        points.append(QPointF(qreal(quotaChartPosition(reading.readAt)), qreal(reading.remaining)));
+        largest = qMax(largest, reading.remaining);
     }
-    chart->addSeries(series);
-    auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("dd/MM HH:mm"));
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
+    static_cast<QLineSeries *>(chart->series().constFirst())->replace(points);
     if (!readings.isEmpty()) {
         const QDateTime first = readings.constFirst().readAt;
         const QDateTime last = readings.constLast().readAt;
-        x->setRange(first.addSecs(-1800), last.addSecs(1800));
+        firstAxis<QDateTimeAxis>(chart, Qt::Horizontal)
+            ->setRange(QDateTime::fromMSecsSinceEpoch(quotaChartPosition(first.addSecs(-1800))),
+                QDateTime::fromMSecsSinceEpoch(quotaChartPosition(last.addSecs(1800))));
     }
-    QValueAxis *y = countAxis(qreal(max));
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
+    scale(firstAxis<QValueAxis>(chart, Qt::Vertical), largest);
 }
 
 } // namespace einvoice

@@ -4,14 +4,20 @@
 
 #include <QWidget>
 
+class QBarCategoryAxis;
 class QBarSet;
+class QChart;
 class QChartView;
+class QDateTimeAxis;
 class QLineSeries;
+class QValueAxis;
 
 namespace einvoice {
 
 // The three charts of the dashboard: invoices issued per day (30 days) and per month (12 months)
-// from the local cache, and the remaining quota over time from the stored readings.
+// from the local cache, and the remaining quota over time from the stored readings. Each chart
+// keeps its series and axes; new figures replace the values and rescale the value axis to whole
+// numbers that cover the largest value. Times on the quota chart are Vietnam's.
 class UsageCharts : public QWidget
 {
     Q_OBJECT
@@ -25,9 +31,16 @@ public:
     QChartView *monthlyView() const { return m_monthlyView; }
     QChartView *quotaView() const { return m_quotaView; }
 
+    // Where a time is plotted on the quota chart: its axis shows positions in the machine's time
+    // zone, so a reading is placed at the instant whose local reading is its Vietnam wall time.
+    static qint64 quotaChartPosition(const QDateTime &when);
+
 private:
-    static QChartView *barChart(const QString &objectName, const QString &title, QWidget *parent);
-    void fillBars(QChartView *view, const QStringList &categories, const QList<int> &values);
+    static QChartView *chartView(const QString &objectName, QChart *chart, QWidget *parent);
+    static QChartView *barChart(
+        const QString &objectName, const QString &title, int labelsAngle, QWidget *parent);
+    static QChartView *quotaChart(QWidget *parent);
+    static void fillBars(QChartView *view, const QStringList &categories, const QList<int> &values);
     void fillQuota(const QList<UsageReading> &readings);
 
     QChartView *m_dailyView;
