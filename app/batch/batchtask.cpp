@@ -38,8 +38,8 @@ void BatchTask::start(const std::optional<OutboxEntry> &existing)
         entry.payload = json::toCreatePayload(m_invoice.invoice);
         entry.batchId = m_context.batchId;
         entry.batchRow = m_invoice.firstRow;
-        if (record(m_context.outbox->enqueue(entry)))
-            send();
+        if (record(m_context.outbox->enqueueSent(entry)))
+            dispatch();
         return;
     }
     m_entry = *existing;
@@ -49,7 +49,8 @@ void BatchTask::start(const std::optional<OutboxEntry> &existing)
     qCInfo(lcBatch) << "resuming" << m_entry.referenceCode << toWire(m_entry.state);
     switch (m_entry.state) {
     case OutboxState::Queued:
-        send();
+        if (record(m_context.outbox->markSent(m_entry.id)))
+            dispatch();
         break;
     case OutboxState::Tracking:
         poll();
@@ -71,10 +72,10 @@ bool BatchTask::record(const StoreResult<OutboxEntry> &result)
     return false;
 }
 
-void BatchTask::send()
+// Sends the request of the entry, which is already recorded as sent.
+void BatchTask::dispatch()
 {
-    if (!record(m_context.outbox->markSent(m_entry.id)))
-        return;
+    m_trackingCode.clear();
     if (!m_sent) {
         m_sent = true;
         Q_EMIT sentChanged();
@@ -84,9 +85,15 @@ void BatchTask::send()
         operation = m_context.client->createInvoice(m_invoice.invoice, true);
     else
         operation = m_context.client->issueInvoice(m_entry.referenceCode, true);
-    connect(operation, &InvoiceOperation::stageChanged, this, [this, operation] {
-        if (!operation->trackingCode().isEmpty() && m_entry.state == OutboxState::Sent)
-            record(m_context.outbox->markTracking(m_entry.id, operation->trackingCode()));
+    // The tracking code is stored with the outcome when the job has ended by the first poll
+    // (one write instead of two), or as soon as a poll finds the job still running. Until then
+    // a restart looks the invoice up by reference code, as for any entry in Sent.
+    connect(operation, &InvoiceOperation::stageChanged, this,
+        [this, operation] { m_trackingCode = operation->trackingCode(); });
+    connect(operation, &InvoiceOperation::progress, this, [this](const JobState &state) {
+        if (state.status == JobStatus::Pending && m_entry.state == OutboxState::Sent
+            && !m_trackingCode.isEmpty())
+            record(m_context.outbox->markTracking(m_entry.id, m_trackingCode));
     });
     connect(
         operation, &InvoiceOperation::finished, this, [this, operation] { onOperationFinished(operation); });
@@ -98,7 +105,7 @@ void BatchTask::onOperationFinished(InvoiceOperation *operation)
         return;
     if (operation->succeeded() && operation->jobFailed()) {
         const QString message = operation->jobState() ? operation->jobState()->message : QString();
-        if (record(m_context.outbox->markFailed(m_entry.id, message)))
+        if (record(conclude(OutboxChange {OutboxState::Failed, {}, message, {}, {}})))
             end(BatchItemStatus::Failed, message);
     } else if (operation->succeeded() && operation->jobState()
         && operation->jobState()->status == JobStatus::Pending) {
@@ -112,7 +119,7 @@ void BatchTask::onOperationFinished(InvoiceOperation *operation)
         onSucceeded(invoice);
     } else if (outcomeUnknown(operation->error())) {
         followUp(operation->error().text());
-    } else if (record(m_context.outbox->markFailed(m_entry.id, operation->error().text()))) {
+    } else if (record(conclude(OutboxChange {OutboxState::Failed, {}, operation->error().text(), {}, {}}))) {
         end(BatchItemStatus::Failed, operation->error().text());
     }
 }
@@ -120,7 +127,7 @@ void BatchTask::onOperationFinished(InvoiceOperation *operation)
 void BatchTask::onSucceeded(const std::optional<InvoiceSummary> &invoice)
 {
     const QString number = invoice ? invoice->invoiceNumber : QString();
-    if (!record(m_context.outbox->markSucceeded(m_entry.id, number)))
+    if (!record(conclude(OutboxChange {OutboxState::Succeeded, {}, {}, number, {}})))
         return;
     if (!m_context.draft && invoice && invoice->status == InvoiceStatus::Draft
         && m_entry.kind == OutboxKind::Create)
@@ -138,13 +145,14 @@ void BatchTask::startIssue()
     entry.payload = QJsonObject {{QStringLiteral("reference_code"), m_result.referenceCode}};
     entry.batchId = m_context.batchId;
     entry.batchRow = m_invoice.firstRow;
-    if (record(m_context.outbox->enqueue(entry)))
-        send();
+    if (record(m_context.outbox->enqueueSent(entry)))
+        dispatch();
 }
 
 void BatchTask::followUp(const QString &message)
 {
-    if (m_entry.state != OutboxState::Unknown && !record(m_context.outbox->markUnknown(m_entry.id, message)))
+    if (m_entry.state != OutboxState::Unknown
+        && !record(conclude(OutboxChange {OutboxState::Unknown, {}, message, {}, {}})))
         return;
     if (++m_followUps > m_context.maxFollowUps) {
         end(BatchItemStatus::Unknown, message);
@@ -161,8 +169,7 @@ void BatchTask::lookUp()
         if (job->succeeded()) {
             onFound(job->invoice().summary);
         } else if (job->error().isNotFound() && m_entry.kind == OutboxKind::Create) {
-            if (record(m_context.outbox->requeue(m_entry.id)))
-                send(); // proved never received
+            resend(); // proved never received
         } else if (job->error().isNotFound()) {
             if (record(m_context.outbox->markFailed(m_entry.id, job->error().text())))
                 end(BatchItemStatus::Failed, tr("The draft to issue no longer exists."));
@@ -179,8 +186,7 @@ void BatchTask::onFound(const InvoiceSummary &invoice)
     if (wanted) {
         onSucceeded(invoice);
     } else if (invoice.status == InvoiceStatus::Draft && m_entry.kind == OutboxKind::Issue) {
-        if (record(m_context.outbox->requeue(m_entry.id)))
-            send();
+        resend();
     } else if (invoice.status == InvoiceStatus::Draft) {
         onSucceeded(invoice); // created as a draft: issue it next
     } else if (record(m_context.outbox->markFailed(
@@ -202,6 +208,26 @@ void BatchTask::poll()
             end(BatchItemStatus::Failed, poller->state().message);
         }
     });
+}
+
+// Queued again and sent at once, in one write.
+void BatchTask::resend()
+{
+    const QList<OutboxChange> steps {
+        OutboxChange {OutboxState::Queued, {}, {}, {}, {}}, OutboxChange {OutboxState::Sent, {}, {}, {}, {}}};
+    if (record(m_context.outbox->transitionAll(m_entry.id, steps)))
+        dispatch();
+}
+
+// Records the end of an attempt (or its unknown outcome), after the tracking code when the
+// entry does not hold it yet: both in one transaction.
+StoreResult<OutboxEntry> BatchTask::conclude(const OutboxChange &change)
+{
+    QList<OutboxChange> steps;
+    if (m_entry.state == OutboxState::Sent && !m_trackingCode.isEmpty())
+        steps.append(OutboxChange {OutboxState::Tracking, m_trackingCode, {}, {}, {}});
+    steps.append(change);
+    return m_context.outbox->transitionAll(m_entry.id, steps);
 }
 
 void BatchTask::end(BatchItemStatus status, const QString &message, const QString &number)

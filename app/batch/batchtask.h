@@ -30,7 +30,8 @@ struct BatchTaskContext
 };
 
 // Takes one invoice of a batch to a definite end through the outbox. Every request is recorded
-// before it leaves (queued -> sent), the tracking code as soon as it is known, and the outcome.
+// before it leaves (queued -> sent, one write), the tracking code once a poll finds the job still
+// running or else together with the outcome (one write).
 // An entry found unfinished from an earlier run is first checked on the server: a tracking code
 // is polled, otherwise the invoice is looked up by reference code; only a 404 (proof that it was
 // never received) sends it again. Emits finished() once; result() is then final.
@@ -51,7 +52,9 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void send();
+    void dispatch();
+    void resend();
+    StoreResult<OutboxEntry> conclude(const OutboxChange &change);
     void onOperationFinished(InvoiceOperation *operation);
     void onSucceeded(const std::optional<InvoiceSummary> &invoice);
     void lookUp();
@@ -67,6 +70,7 @@ private:
     BatchInvoice m_invoice;
     OutboxEntry m_entry;
     BatchItemResult m_result;
+    QString m_trackingCode; // of the request in flight, once the server has answered
     int m_followUps = 0;
     bool m_sent = false;
     bool m_finished = false;

@@ -67,7 +67,17 @@ OutboxRepository::OutboxRepository(Database &database, const Clock &clock)
 
 StoreResult<OutboxEntry> OutboxRepository::enqueue(const OutboxEntry &request)
 {
-    const QString operation = QStringLiteral("outbox.enqueue");
+    return insertNew(request, false, QStringLiteral("outbox.enqueue"));
+}
+
+StoreResult<OutboxEntry> OutboxRepository::enqueueSent(const OutboxEntry &request)
+{
+    return insertNew(request, true, QStringLiteral("outbox.enqueueSent"));
+}
+
+StoreResult<OutboxEntry> OutboxRepository::insertNew(
+    const OutboxEntry &request, bool sent, const QString &operation)
+{
     Transaction transaction(m_database, operation);
     if (!transaction.status())
         return transaction.status().error();
@@ -80,8 +90,8 @@ StoreResult<OutboxEntry> OutboxRepository::enqueue(const OutboxEntry &request)
             QStringLiteral("unfinished outbox entry ") + QString::number(open.value()->id)
                 + QStringLiteral(" exists for ") + request.referenceCode};
     OutboxEntry entry = request;
-    entry.state = OutboxState::Queued;
-    entry.attempts = 0;
+    entry.state = sent ? OutboxState::Sent : OutboxState::Queued;
+    entry.attempts = sent ? 1 : 0;
     entry.createdAt = entry.updatedAt = m_clock.nowUtc();
     StoreResult<qint64> id = insertEntry(entry, operation);
     StoreStatus status = id.ok() ? StoreStatus() : StoreStatus(id.error());
@@ -90,6 +100,9 @@ StoreResult<OutboxEntry> OutboxRepository::enqueue(const OutboxEntry &request)
         status = recordEvent(entry.id, std::nullopt, OutboxChange {OutboxState::Queued, {}, {}, {}, {}},
             entry.createdAt, operation);
     }
+    if (status && sent)
+        status = recordEvent(entry.id, OutboxState::Queued, OutboxChange {OutboxState::Sent, {}, {}, {}, {}},
+            entry.createdAt, operation);
     if (status)
         status = transaction.commit();
     if (!status)
@@ -102,14 +115,16 @@ StoreResult<qint64> OutboxRepository::insertEntry(const OutboxEntry &entry, cons
     using namespace sqlvalues;
     Statement statement(m_database, operation);
     StoreStatus status = statement.prepare(QStringLiteral(
-        "INSERT INTO outbox (environment, reference_code, kind, payload, state, batch_id, batch_row,"
-        " created_at, updated_at) VALUES (:env, :ref, :kind, :payload, :state, :batch, :row, :at, :at)"));
+        "INSERT INTO outbox (environment, reference_code, kind, payload, state, attempts, batch_id,"
+        " batch_row, created_at, updated_at)"
+        " VALUES (:env, :ref, :kind, :payload, :state, :attempts, :batch, :row, :at, :at)"));
     if (status)
         status = statement.bind(QStringLiteral(":env"), text(entry.environment))
                      .bind(QStringLiteral(":ref"), text(entry.referenceCode))
                      .bind(QStringLiteral(":kind"), toWire(entry.kind))
                      .bind(QStringLiteral(":payload"), payloadText(entry.payload))
                      .bind(QStringLiteral(":state"), toWire(entry.state))
+                     .bind(QStringLiteral(":attempts"), entry.attempts)
                      .bind(QStringLiteral(":batch"), text(entry.batchId))
                      .bind(QStringLiteral(":row"), optionalInt(entry.batchRow))
                      .bind(QStringLiteral(":at"), timestamp(entry.createdAt))
@@ -121,6 +136,11 @@ StoreResult<qint64> OutboxRepository::insertEntry(const OutboxEntry &entry, cons
 
 StoreResult<OutboxEntry> OutboxRepository::transition(qint64 id, const OutboxChange &change)
 {
+    return transitionAll(id, QList<OutboxChange> {change});
+}
+
+StoreResult<OutboxEntry> OutboxRepository::transitionAll(qint64 id, const QList<OutboxChange> &steps)
+{
     const QString operation = QStringLiteral("outbox.transition");
     Transaction transaction(m_database, operation);
     if (!transaction.status())
@@ -129,35 +149,47 @@ StoreResult<OutboxEntry> OutboxRepository::transition(qint64 id, const OutboxCha
     if (!loaded)
         return loaded.error();
     OutboxEntry entry = std::move(loaded).value();
+    const OutboxState first = entry.state;
+    StoreStatus status;
+    for (const OutboxChange &change : steps) {
+        status = applyStep(entry, change, operation);
+        if (!status)
+            return status.error();
+    }
+    status = writeChange(entry, operation);
+    if (status)
+        status = transaction.commit();
+    if (!status)
+        return status.error();
+    qCDebug(lcStore) << "outbox" << id << toWire(first) << "->" << toWire(entry.state);
+    return entry;
+}
+
+// Checks one step against the state machine, applies it to the entry and records its event; the
+// entry row itself is written once after the last step.
+StoreStatus OutboxRepository::applyStep(
+    OutboxEntry &entry, const OutboxChange &change, const QString &operation)
+{
     const OutboxState from = entry.state;
+    const QString subject = QStringLiteral("entry ") + QString::number(entry.id);
     if (!OutboxStateMachine::canTransition(from, change.to))
         return refused(operation,
-            QStringLiteral("entry ") + QString::number(id) + QStringLiteral(": ") + toWire(from)
-                + QStringLiteral(" -> ") + toWire(change.to) + QStringLiteral(" is not allowed"));
+            subject + QStringLiteral(": ") + toWire(from) + QStringLiteral(" -> ") + toWire(change.to)
+                + QStringLiteral(" is not allowed"));
     if (change.to == OutboxState::Tracking && change.trackingCode.isEmpty())
-        return refused(operation,
-            QStringLiteral("entry ") + QString::number(id)
-                + QStringLiteral(": tracking needs a tracking code"));
+        return refused(operation, subject + QStringLiteral(": tracking needs a tracking code"));
     if (!OutboxStateMachine::isUnfinished(from) && OutboxStateMachine::isUnfinished(change.to)) {
         StoreResult<std::optional<OutboxEntry>> open
             = findOpen(entry.environment, entry.referenceCode, entry.kind);
         if (!open)
             return open.error();
-        if (open.value())
+        if (open.value() && open.value()->id != entry.id)
             return StoreError {StoreError::Kind::Conflict, operation,
                 QStringLiteral("unfinished outbox entry ") + QString::number(open.value()->id)
                     + QStringLiteral(" exists for ") + entry.referenceCode};
     }
     applyChange(entry, change, m_clock.nowUtc());
-    StoreStatus status = writeChange(entry, operation);
-    if (status)
-        status = recordEvent(id, from, change, entry.updatedAt, operation);
-    if (status)
-        status = transaction.commit();
-    if (!status)
-        return status.error();
-    qCDebug(lcStore) << "outbox" << id << toWire(from) << "->" << toWire(change.to);
-    return entry;
+    return recordEvent(entry.id, from, change, entry.updatedAt, operation);
 }
 
 StoreResult<OutboxEntry> OutboxRepository::markSent(qint64 id)

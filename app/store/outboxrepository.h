@@ -13,8 +13,9 @@ class Clock;
 class Database;
 
 // The crash-safe outbox (issue 9). Every write is one committed transaction that also appends to
-// outbox_events, so after a crash the entry and its history are exactly as last recorded. Steps
-// are checked against OutboxStateMachine; a refused step changes nothing.
+// outbox_events (one event per step, also when a write makes several steps), so after a crash the entry and
+// its history are exactly as last recorded. Steps are checked against OutboxStateMachine; a refused step
+// changes nothing.
 class OutboxRepository
 {
 public:
@@ -24,9 +25,17 @@ public:
     // Stores a new entry in Queued (reads environment, referenceCode, kind, payload, batchId,
     // batchRow). Conflict when an unfinished entry of the same kind exists for the reference code.
     StoreResult<OutboxEntry> enqueue(const OutboxEntry &entry);
+    // Like enqueue() followed by markSent(), in one transaction: the entry is stored already in
+    // Sent (one attempt) with both events, queued and sent. Call it right before the request
+    // leaves; once it returns the entry is durable, as after the two separate steps.
+    StoreResult<OutboxEntry> enqueueSent(const OutboxEntry &entry);
     // Applies one step; InvalidTransition when the state machine refuses it, NotFound for an
     // unknown id. Entering Sent counts an attempt.
     StoreResult<OutboxEntry> transition(qint64 id, const OutboxChange &change);
+    // Applies several steps in order in one transaction (e.g. tracking then succeeded when the
+    // job had already finished at the first poll), one event each. All or nothing: a refused
+    // step leaves the entry as it was.
+    StoreResult<OutboxEntry> transitionAll(qint64 id, const QList<OutboxChange> &steps);
 
     StoreResult<OutboxEntry> markSent(qint64 id);
     StoreResult<OutboxEntry> markTracking(qint64 id, const QString &trackingCode);
@@ -52,6 +61,8 @@ public:
 private:
     StoreResult<QList<OutboxEntry>> select(
         const QString &where, const QVariantMap &values, const QString &operation) const;
+    StoreResult<OutboxEntry> insertNew(const OutboxEntry &request, bool sent, const QString &operation);
+    StoreStatus applyStep(OutboxEntry &entry, const OutboxChange &change, const QString &operation);
     StoreStatus recordEvent(qint64 entryId, const std::optional<OutboxState> &from,
         const OutboxChange &change, const QDateTime &at, const QString &operation);
     StoreResult<qint64> insertEntry(const OutboxEntry &entry, const QString &operation);

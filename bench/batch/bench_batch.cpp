@@ -147,7 +147,7 @@ int main(int argc, char *argv[])
         if (e.seconds < engine.seconds)
             engine = e;
     }
-    // For comparison: synchronous=FULL, one fsync per outbox state change (4 per invoice).
+    // For comparison: synchronous=FULL, one fsync per outbox write (2 per invoice: sent, outcome).
     print("BatchRunner, sync=FULL", runEngine(baseUrl, QStringLiteral("FULL-"), dir.path(), true));
     std::printf("best: engine/baseline time %.2fx (target <= 1.30), %.2f requests/invoice (target <= 4)\n",
         engine.seconds / baseline.seconds, double(engine.requests) / Invoices);

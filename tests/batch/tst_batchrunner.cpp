@@ -7,7 +7,11 @@
 #include "store/outboxrepository.h"
 
 #include <QHash>
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
 
 using namespace einvoice;
 using namespace einvoice::test;
@@ -61,6 +65,63 @@ private Q_SLOTS:
         QVERIFY(entries.ok());
         for (const OutboxEntry &entry : entries.value())
             QCOMPARE(entry.state, OutboxState::Succeeded);
+    }
+
+    // Direct issue: the outbox keeps the whole history (queued, sent, tracking with its code,
+    // succeeded). The entry is written sent before the request leaves and the tracking code is
+    // stored while the job runs, or with the outcome when the first poll already finds it done.
+    void directIssue_outboxKeepsEveryStep_data()
+    {
+        QTest::addColumn<int>("pendingPolls");
+        QTest::newRow("done at the first poll") << 0;
+        QTest::newRow("slow jobs") << 3;
+    }
+
+    void directIssue_outboxKeepsEveryStep()
+    {
+        QFETCH(int, pendingPolls);
+        SandboxConfig config;
+        config.jobPendingPolls = pendingPolls;
+        config.jobPendingMs = pendingPolls > 0 ? 800 : 0;
+        SandboxFixture sandbox(config);
+        auto client = sandbox.client();
+        QTemporaryDir dir;
+        Database database;
+        QVERIFY(database.open(dir.filePath(QStringLiteral("outbox.sqlite"))).ok());
+        OutboxRepository outbox(database);
+        const BatchImport batch
+            = BatchImporter::import(batchCsv(4, QStringLiteral("DI")), importOptions(false));
+        QCOMPARE(batch.errorCount(), 0);
+        BatchRunner runner(client.get(), &outbox);
+        QSignalSpy finished(&runner, &BatchRunner::finished);
+        runner.start(batch.invoices, runOptions(*client, batch, false));
+        if (pendingPolls > 0) {
+            const auto tracked = [&] {
+                const QList<OutboxEntry> entries = outbox.byBatch(batch.batchId).value();
+                return std::any_of(entries.cbegin(), entries.cend(), [](const OutboxEntry &entry) {
+                    return entry.state == OutboxState::Tracking && !entry.trackingCode.isEmpty();
+                });
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(tracked(), 5000);
+        }
+        QVERIFY(finished.wait(20000));
+        QVERIFY(runner.allSucceeded());
+        const QList<OutboxEntry> entries = outbox.byBatch(batch.batchId).value();
+        QCOMPARE(entries.size(), 4);
+        const QList<OutboxState> expected {
+            OutboxState::Queued, OutboxState::Sent, OutboxState::Tracking, OutboxState::Succeeded};
+        for (const OutboxEntry &entry : entries) {
+            QCOMPARE(entry.state, OutboxState::Succeeded);
+            QCOMPARE(entry.attempts, 1);
+            QVERIFY(!entry.trackingCode.isEmpty());
+            QVERIFY(!entry.invoiceNumber.isEmpty());
+            const QList<OutboxEvent> events = outbox.events(entry.id).value();
+            QList<OutboxState> states;
+            for (const OutboxEvent &event : events)
+                states.append(event.to);
+            QCOMPARE(states, expected);
+            QCOMPARE(events.at(2).trackingCode, entry.trackingCode);
+        }
     }
 
     void resume_looksUpBeforeSendingAgain()
