@@ -154,8 +154,9 @@ fi
 deb=$(find "$build/packages" -maxdepth 1 -name 'sepay-einvoice_*.deb' 2>/dev/null | head -n 1)
 [[ -n "$deb" ]] || fail "no .deb in $build/packages"
 dpkg-deb --field "$deb" Package Version Architecture Depends Recommends Installed-Size
-dpkg-deb --contents "$deb" | awk '{print $6}' | grep -v '/$'
-dpkg-deb --contents "$deb" | grep -q ' ./usr/share/doc/sepay-einvoice/copyright$' ||
+dpkg-deb --contents "$deb" >"$work/contents"
+awk '{print $6}' "$work/contents" | grep -v '/$'
+grep -q ' ./usr/share/doc/sepay-einvoice/copyright$' "$work/contents" ||
     fail "no /usr/share/doc/sepay-einvoice/copyright in the package"
 
 step "validate the packaged tree (appstreamcli validate-tree, copyright format)"
