@@ -172,9 +172,12 @@ void PageComposer::buildBatch()
         };
     }
     m_batch = new BatchPage(services);
+    // The run added invoices and used quota: the list and the quota show it.
     connect(m_batch, &BatchPage::runFinished, this, [this] {
         if (m_invoices)
             m_invoices->refresh();
+        if (m_usage)
+            m_usage->refresh();
     });
     m_window->replacePage(Page::Batch, m_batch);
 }
