@@ -214,6 +214,30 @@ private Q_SLOTS:
         QVERIFY(batch->isEnabled());
     }
 
+    void batchOnProduction_asksThroughTheShellsPrompter_data()
+    {
+        QTest::addColumn<bool>("answer");
+        QTest::newRow("cancelled") << false;
+        QTest::newRow("confirmed") << true;
+    }
+
+    void batchOnProduction_asksThroughTheShellsPrompter()
+    {
+        QFETCH(bool, answer);
+        startConnected();
+        const BatchPageServices services = m_app->pages()->batchServices();
+        QCOMPARE(services.client, m_app->connection()->client());
+        QVERIFY(services.outbox);
+        QVERIFY(services.settings);
+        QVERIFY(services.confirmProduction);
+        m_prompter.answer = answer;
+        QCOMPARE(
+            services.confirmProduction(window(), QStringLiteral("Create AND ISSUE 3 invoice(s)?")), answer);
+        QCOMPARE(m_prompter.asked.size(), 1);
+        QCOMPARE(m_prompter.asked.first().text, QStringLiteral("Create AND ISSUE 3 invoice(s)?"));
+        QVERIFY(m_prompter.asked.first().title.contains(QLatin1String("Production")));
+    }
+
     void batchRun_refreshesTheInvoiceListAndNotifies()
     {
         startConnected();

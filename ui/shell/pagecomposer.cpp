@@ -158,10 +158,8 @@ void PageComposer::buildEditor()
     m_window->replacePage(Page::NewInvoice, m_editor);
 }
 
-void PageComposer::buildBatch()
+BatchPageServices PageComposer::batchServices() const
 {
-    if (!m_client)
-        return; // the placeholder stays until a connection exists
     BatchPageServices services;
     services.client = m_client;
     services.outbox = m_outbox.get();
@@ -171,7 +169,14 @@ void PageComposer::buildBatch()
             return prompter->confirm(parent, {tr("Send the batch to Production?"), text, tr("Send")});
         };
     }
-    m_batch = new BatchPage(services);
+    return services;
+}
+
+void PageComposer::buildBatch()
+{
+    if (!m_client)
+        return; // the placeholder stays until a connection exists
+    m_batch = new BatchPage(batchServices());
     // The run added invoices and used quota: the list and the quota show it.
     connect(m_batch, &BatchPage::runFinished, this, [this] {
         if (m_invoices)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "settings/environmentchoice.h"
+#include "ui/batch/batchpageservices.h"
 
 #include <QObject>
 #include <QPointer>
@@ -57,6 +58,9 @@ public:
     void setPrompter(ConfirmationPrompter *prompter) { m_prompter = prompter; }
     // Where the batch page remembers its column mapping; null: not remembered.
     void setBatchSettings(QSettings *settings) { m_batchSettings = settings; }
+    // What the batch page is built with: the current client and outbox, and the Production
+    // question asked through the prompter (the shell's, like switching to Production).
+    BatchPageServices batchServices() const;
 
     // The store key of an environment: "demo", ..., "custom:<url>".
     static QString storeKey(EnvironmentChoice choice, const QString &customUrl);
