@@ -38,6 +38,10 @@ QWidget *FieldErrors::wrap(const QString &path, QWidget *field, const QString &l
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     field->setParent(box);
+    // A form label's buddy is the box: with the field as its proxy, the label's Alt mnemonic
+    // focuses the field (QLabel ignores buddies without a focus policy; Tab skips proxied boxes).
+    box->setFocusPolicy(field->focusPolicy());
+    box->setFocusProxy(field);
     layout->addWidget(field);
     QLabel *label = makeLabel(labelName, box);
     layout->addWidget(label);

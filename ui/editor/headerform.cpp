@@ -84,6 +84,8 @@ void HeaderForm::buildFields(FieldErrors &errors)
     referenceLayout->setContentsMargins(0, 0, 0, 0);
     referenceLayout->addWidget(m_reference);
     referenceLayout->addWidget(m_newReference);
+    referenceRow->setFocusPolicy(m_reference->focusPolicy()); // "&Reference code" focuses the edit
+    referenceRow->setFocusProxy(m_reference);
     auto *referenceBox
         = errors.wrap(QStringLiteral("reference_code"), referenceRow, QStringLiteral("referenceError"));
     errors.add(QStringLiteral("reference_code"), m_reference, errors.label(QStringLiteral("reference_code")));

@@ -99,7 +99,12 @@ QWidget *InvoiceEditorPage::buildActionBar()
         auto *button = new QPushButton(text, bar);
         button->setObjectName(QLatin1String(name));
         if (!shortcut.isEmpty()) {
-            button->setShortcut(shortcut);
+            // An action, not QAbstractButton::setShortcut (which would replace the Alt mnemonic); the
+            // shortcuts dialog lists it, and it is inactive while the button is hidden.
+            auto *action = new QAction(text, button);
+            action->setShortcut(shortcut);
+            button->addAction(action);
+            connect(action, &QAction::triggered, button, &QPushButton::click);
             button->setToolTip(shortcut.toString(QKeySequence::NativeText));
         }
         connect(button, &QPushButton::clicked, this, slot);
@@ -123,7 +128,8 @@ QWidget *InvoiceEditorPage::buildActionBar()
     add("issueButton", tr("&Issue"), QKeySequence(Qt::CTRL | Qt::Key_Return), &InvoiceEditorPage::issue);
     add("issueDraftButton", tr("Issue &draft"), QKeySequence(), &InvoiceEditorPage::issueServerDraft);
     add("deleteDraftButton", tr("Delete draft"), QKeySequence(), &InvoiceEditorPage::deleteServerDraft);
-    add("openPdfButton", tr("Open &PDF"), QKeySequence(), &InvoiceEditorPage::openPdf);
+    add("openPdfButton", tr("Open &PDF"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+        &InvoiceEditorPage::openPdf);
     return bar;
 }
 

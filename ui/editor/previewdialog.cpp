@@ -32,4 +32,12 @@ PreviewDialog::PreviewDialog(const QString &title, const QByteArray &pdf, QWidge
     resize(820, 1000);
 }
 
+PreviewDialog::~PreviewDialog()
+{
+    // The view renders pages in a worker thread: it must go (and wait for it) before the document
+    // it reads, which as the older child would otherwise be deleted first.
+    delete m_view;
+    m_view = nullptr;
+}
+
 } // namespace einvoice

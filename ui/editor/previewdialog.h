@@ -16,6 +16,7 @@ class PreviewDialog : public QDialog
 
 public:
     PreviewDialog(const QString &title, const QByteArray &pdf, QWidget *parent = nullptr);
+    ~PreviewDialog() override;
 
     QPdfDocument *document() const { return m_document; }
     QPdfView *view() const { return m_view; }
