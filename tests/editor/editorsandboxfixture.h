@@ -169,27 +169,33 @@ public:
     }
 
     // What the server lists (GET /v1/invoices through the API client), up to 100 invoices.
+    // Empty (nullopt) when the listing failed, so that "not on the server" cannot pass by accident.
     std::optional<QList<InvoiceSummary>> serverInvoices() const
     {
         InvoiceListQuery query;
         query.perPage = 100;
         InvoiceListJob *job = client->listInvoices(query);
+        bool done = false;
         std::optional<QList<InvoiceSummary>> result;
-        QObject::connect(job, &ApiJob::finished, job, [job, &result] {
-            if (job->succeeded())
-                result = job->invoices();
-            else
-                result = QList<InvoiceSummary>();
-        });
-        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000))
-            return std::nullopt;
+        const QMetaObject::Connection connection
+            = QObject::connect(job, &ApiJob::finished, job, [job, &result, &done] {
+                  done = true;
+                  if (job->succeeded())
+                      result = job->invoices();
+              });
+        if (!QTest::qWaitFor([&done] { return done; }, 10000))
+            QObject::disconnect(connection);
         return result;
     }
 
+    // How many listed invoices have the reference code; -1 when the listing failed.
     int countOnServer(const QString &referenceCode) const
     {
+        const std::optional<QList<InvoiceSummary>> listed = serverInvoices();
+        if (!listed)
+            return -1;
         int count = 0;
-        for (const InvoiceSummary &summary : serverInvoices().value_or(QList<InvoiceSummary>()))
+        for (const InvoiceSummary &summary : *listed)
             count += summary.referenceCode == referenceCode ? 1 : 0;
         return count;
     }
