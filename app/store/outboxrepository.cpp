@@ -151,12 +151,14 @@ StoreResult<OutboxEntry> OutboxRepository::transitionAll(qint64 id, const QList<
     OutboxEntry entry = std::move(loaded).value();
     const OutboxState first = entry.state;
     StoreStatus status;
+    bool payloadChanged = false;
     for (const OutboxChange &change : steps) {
+        payloadChanged = payloadChanged || (change.to == OutboxState::Queued && change.payload);
         status = applyStep(entry, change, operation);
         if (!status)
             return status.error();
     }
-    status = writeChange(entry, operation);
+    status = writeChange(entry, payloadChanged, operation);
     if (status)
         status = transaction.commit();
     if (!status)
@@ -227,21 +229,24 @@ StoreResult<OutboxEntry> OutboxRepository::cancel(qint64 id)
     return transition(id, OutboxChange {OutboxState::Cancelled, {}, {}, {}, {}});
 }
 
-StoreStatus OutboxRepository::writeChange(const OutboxEntry &entry, const QString &operation)
+StoreStatus OutboxRepository::writeChange(
+    const OutboxEntry &entry, bool payloadChanged, const QString &operation)
 {
     using namespace sqlvalues;
     Statement statement(m_database, operation);
-    StoreStatus status = statement.prepare(
-        QStringLiteral("UPDATE outbox SET state = :state, tracking_code = :tracking, attempts = :attempts,"
-                       " last_error = :error, invoice_number = :number, payload = :payload, updated_at = :at "
-                       "WHERE id = :id"));
+    StoreStatus status = statement.prepare(QStringLiteral(
+        "UPDATE outbox SET state = :state, tracking_code = :tracking, attempts = :attempts,"
+        " last_error = :error, invoice_number = :number, payload = COALESCE(:payload, payload),"
+        " updated_at = :at WHERE id = :id"));
+    // The payload is written again only when a step replaced it (a requeue with a fixed invoice).
+    const QVariant payload = payloadChanged ? QVariant(payloadText(entry.payload)) : QVariant();
     if (status)
         status = statement.bind(QStringLiteral(":state"), toWire(entry.state))
                      .bind(QStringLiteral(":tracking"), text(entry.trackingCode))
                      .bind(QStringLiteral(":attempts"), entry.attempts)
                      .bind(QStringLiteral(":error"), text(entry.lastError))
                      .bind(QStringLiteral(":number"), text(entry.invoiceNumber))
-                     .bind(QStringLiteral(":payload"), payloadText(entry.payload))
+                     .bind(QStringLiteral(":payload"), payload)
                      .bind(QStringLiteral(":at"), timestamp(entry.updatedAt))
                      .bind(QStringLiteral(":id"), entry.id)
                      .exec();

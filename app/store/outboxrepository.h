@@ -66,7 +66,7 @@ private:
     StoreStatus recordEvent(qint64 entryId, const std::optional<OutboxState> &from,
         const OutboxChange &change, const QDateTime &at, const QString &operation);
     StoreResult<qint64> insertEntry(const OutboxEntry &entry, const QString &operation);
-    StoreStatus writeChange(const OutboxEntry &entry, const QString &operation);
+    StoreStatus writeChange(const OutboxEntry &entry, bool payloadChanged, const QString &operation);
 
     Database &m_database;
     const Clock &m_clock;
