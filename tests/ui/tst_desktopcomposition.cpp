@@ -2,11 +2,15 @@
 // in the main window, over a local database in a temporary folder and the embedded Demo server.
 // With EINVOICE_SCREENSHOT_DIR set, the pages are shown in Vietnamese and saved as PNG files there.
 #include "../batch/batchfixture.h"
+#include "batch/batchimporter.h"
+#include "core/invoicejson.h"
 #include "invoicelist/invoicelistmodel.h"
 #include "invoicelist/invoicesyncengine.h"
 #include "models/provideraccountsmodel.h"
 #include "secrets/fakesecretstore.h"
 #include "settings/appsettings.h"
+#include "store/database.h"
+#include "store/outboxrepository.h"
 #include "ui/accounts/provideraccountspage.h"
 #include "ui/batch/batchpage.h"
 #include "ui/connection/connectioncontroller.h"
@@ -22,6 +26,7 @@
 #include "uitestsupport.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPointer>
 #include <QRadioButton>
@@ -306,6 +311,43 @@ private Q_SLOTS:
         m_app->notifier()->setActiveCheck([] { return true; });
         Q_EMIT page<InvoiceEditorPage>(Page::NewInvoice)->jobEnded(ok, number, message);
         QCOMPARE(notified.size(), 1);
+    }
+
+    // Single invoices from the editor go through the local outbox: an entry a crash left sent but
+    // unanswered is followed up when the app starts, and the invoice ends on the server once.
+    void editorOutbox_unfinishedEntryIsFollowedUpOnStart()
+    {
+        const QString dataFile = m_dir.filePath(QStringLiteral("local/outbox-resume.sqlite"));
+        QVERIFY(QDir().mkpath(QFileInfo(dataFile).absolutePath()));
+        BatchImportOptions options;
+        options.draft = false;
+        const BatchImport import = BatchImporter::import(todayBatchCsv(1, QStringLiteral("RESUME")), options);
+        QCOMPARE(import.errorCount(), 0);
+        const QString reference = import.invoices.first().invoice.referenceCode;
+        qint64 entryId = 0;
+        {
+            Database database;
+            QVERIFY(database.open(dataFile).ok());
+            OutboxRepository outbox(database);
+            OutboxEntry left;
+            left.environment = QStringLiteral("demo");
+            left.referenceCode = reference;
+            left.kind = OutboxKind::Create;
+            left.payload = json::toCreatePayload(import.invoices.first().invoice);
+            const auto queued = outbox.enqueue(left);
+            QVERIFY(queued.ok() && outbox.markSent(queued.value().id).ok());
+            entryId = queued.value().id;
+        }
+        startApp(dataFile);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->connection()->state(), ConnectionState::Connected, netTimeoutMs);
+        Database database;
+        QVERIFY(database.open(dataFile).ok());
+        OutboxRepository outbox(database);
+        QTRY_COMPARE_WITH_TIMEOUT(outbox.load(entryId).value().state, OutboxState::Succeeded, netTimeoutMs);
+        QVERIFY(!outbox.load(entryId).value().invoiceNumber.isEmpty());
+        const auto entries = outbox.byReference(QStringLiteral("demo"), reference);
+        QVERIFY(entries.ok());
+        QCOMPARE(entries.value().size(), 1); // followed up, not sent under a second entry
     }
 
     void pagesOfANewWindow_stillNotify()

@@ -138,7 +138,8 @@ void PageComposer::buildUsage()
 void PageComposer::buildEditor()
 {
     EditorServices services;
-    auto *actions = m_client ? new SepayInvoiceActions(m_client) : nullptr;
+    // Through the outbox: sent work survives a crash, and unfinished entries are followed up.
+    auto *actions = m_client ? new SepayInvoiceActions(m_client, m_outbox.get(), currentKey()) : nullptr;
     services.actions = actions;
     services.drafts = m_drafts.get();
     services.catalogue = m_catalogue.get();
