@@ -14,14 +14,13 @@
 #include "ui/usage/usagecharts.h"
 #include "ui/usage/usagepage.h"
 #include "usage/usagecalculator.h"
+#include "usagechartprobe.h"
 
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QDir>
-#include <QGraphicsScene>
-#include <QGraphicsTextItem>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -32,14 +31,13 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QValueAxis>
 
 #include <algorithm>
-#include <cmath>
 #include <memory>
 #include <numeric>
 
 using namespace einvoice;
+using namespace einvoice::usagetest;
 
 namespace {
 
@@ -52,54 +50,6 @@ ClientOptions fastOptions()
     options.retry.baseDelayMs = 10;
     options.retry.maxDelayMs = 50;
     return options;
-}
-
-QList<int> barValues(QChartView *view)
-{
-    QList<int> values;
-    const QList<QAbstractSeries *> series = view->chart()->series();
-    if (series.size() != 1)
-        return values;
-    const QBarSet *set = static_cast<QBarSeries *>(series.first())->barSets().value(0);
-    for (int i = 0; set && i < set->count(); ++i)
-        values.append(int(set->at(i)));
-    return values;
-}
-
-// The chart's value axis: attached to its only series, from 0 in whole steps ("%.0f" labels) up to
-// a round maximum that covers the largest value without leaving more than one step empty.
-QString axisProblem(QChartView *view, qreal largest)
-{
-    const QList<QAbstractSeries *> series = view->chart()->series();
-    const QList<QAbstractAxis *> axes = view->chart()->axes(Qt::Vertical);
-    if (series.size() != 1 || axes.size() != 1)
-        return QStringLiteral("expected one series and one value axis");
-    auto *axis = qobject_cast<QValueAxis *>(axes.first());
-    if (!axis || !series.first()->attachedAxes().contains(axis))
-        return QStringLiteral("the value axis is not the series' axis");
-    const qreal step = (axis->max() - axis->min()) / (axis->tickCount() - 1);
-    const QString range
-        = QStringLiteral("%1..%2 step %3 for %4").arg(axis->min()).arg(axis->max()).arg(step).arg(largest);
-    if (axis->min() != 0 || axis->max() < largest || axis->max() < 1)
-        return QStringLiteral("range does not cover the bars: ") + range;
-    if (step < 1 || step != std::floor(step) || axis->max() - largest >= step || axis->tickCount() > 6)
-        return QStringLiteral("not a few whole steps: ") + range;
-    if (axis->labelFormat() != QStringLiteral("%.0f"))
-        return QStringLiteral("labels are not whole numbers: ") + axis->labelFormat();
-    return QString();
-}
-
-// The texts the chart's scene shows now (axis labels and title), without waiting for any event.
-QStringList shownTexts(QChartView *view)
-{
-    QStringList texts;
-    const QList<QGraphicsItem *> items = view->scene()->items();
-    for (QGraphicsItem *item : items) {
-        auto *text = dynamic_cast<QGraphicsTextItem *>(item);
-        if (text && text->isVisible())
-            texts.append(text->toPlainText());
-    }
-    return texts;
 }
 
 QList<QPointF> quotaPoints(UsagePage &page)
@@ -123,7 +73,6 @@ private Q_SLOTS:
     void unreachableServer_showsStoredFiguresAndTheirAge();
     void failedJobs_linkToTheList();
     void threshold_followsTheSettings();
-    void charts_labelTheNewRangeAtOnce();
 
 private:
     void setQuota(qint64 remaining);
@@ -425,46 +374,6 @@ void TestUsagePage::threshold_followsTheSettings()
     QVERIFY(page.isWarningShown());
     QCOMPARE(status.size(), 1);
     QCOMPARE(status.last().at(1).toInt(), 100);
-}
-
-// The old dashboard read 0..1 on the value axes while the bars went higher: new figures must
-// rescale the axes and relabel them in the same call, before any paint or layout event.
-void TestUsagePage::charts_labelTheNewRangeAtOnce()
-{
-    UsageCharts charts;
-    charts.resize(900, 800);
-    charts.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&charts));
-    const QDate today(2026, 11, 24);
-    UsageFigures figures;
-    for (int i = 0; i < 30; ++i)
-        figures.daily.append(DayCount {today.addDays(i - 29), i == 20 ? 17 : i % 3});
-    for (int i = 0; i < 12; ++i)
-        figures.monthly.append(MonthCount {QDate(2026, 1 + (i + 11) % 12, 1), 10 * i});
-    const QDateTime at(today, QTime(2, 0), Qt::UTC);
-    figures.readings = {UsageReading {1, testEnvironment, at, 1234567},
-        UsageReading {2, testEnvironment, at.addSecs(3600), 1234000}};
-    charts.setFigures(figures);
-
-    QCOMPARE(barValues(charts.dailyView()).at(20), 17);
-    QString problem = axisProblem(charts.dailyView(), 17);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    problem = axisProblem(charts.monthlyView(), 110);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    problem = axisProblem(charts.quotaView(), 1234567);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    const QStringList daily = shownTexts(charts.dailyView());
-    for (const QString &label : {QStringLiteral("0"), QStringLiteral("5"), QStringLiteral("20")})
-        QVERIFY2(daily.contains(label), qPrintable(daily.join(u'|')));
-    QVERIFY2(!daily.contains(QStringLiteral("1")), qPrintable(daily.join(u'|')));
-    const QStringList monthly = shownTexts(charts.monthlyView());
-    QVERIFY2(monthly.contains(QStringLiteral("150")), qPrintable(monthly.join(u'|')));
-    const QStringList quota = shownTexts(charts.quotaView());
-    QVERIFY2(quota.contains(QStringLiteral("1.500.000")), qPrintable(quota.join(u'|')));
-    // The time axis reads Vietnam's time: 02:00 UTC is 09:00 there.
-    QVERIFY2(
-        quota.contains(QStringLiteral("24/11 09:00")) || quota.join(u'|').contains(QStringLiteral("09:")),
-        qPrintable(quota.join(u'|')));
 }
 
 QTEST_MAIN(TestUsagePage)
