@@ -2,6 +2,7 @@
 #include "invoicelist/invoicefilterproxy.h"
 #include "invoicelist/invoicelistmodel.h"
 #include "invoicelist/invoicelistroles.h"
+#include "invoicelist/invoicesyncengine.h"
 #include "invoicelist/searchkey.h"
 #include "sandboxfixture.h"
 #include "ui/invoices/invoicedetailpane.h"
@@ -131,15 +132,24 @@ private Q_SLOTS:
 
     void cleanupTestCase() { m_page.reset(); }
 
-    void refresh_fillsTheList()
+    void refresh_startsByItselfForANeverRefreshedListAndOnDemand()
     {
-        QCOMPARE(m_page->proxy()->rowCount(), 0);
-        QCOMPARE(child<QLabel>("lastSyncLabel")->text(), InvoicesPage::tr("Never refreshed"));
-        QTest::mouseClick(child<QPushButton>("refreshButton"), Qt::LeftButton);
+        // setEnvironment() in initTestCase found the list never refreshed and started a refresh.
         QTRY_COMPARE_WITH_TIMEOUT(m_page->proxy()->rowCount(), Seeded, 20000);
         QTRY_VERIFY(child<QPushButton>("refreshButton")->isEnabled());
         QVERIFY(child<QLabel>("lastSyncLabel")->text() != InvoicesPage::tr("Never refreshed"));
         QVERIFY(child<QLabel>("invoiceFooter")->text().contains(QString::number(Seeded)));
+
+        QSignalSpy started(m_page->syncEngine(), &InvoiceSyncEngine::started);
+        m_page->setEnvironment(m_fixture.environment(), m_fixture.client.get());
+        QCoreApplication::processEvents(); // the queued check runs: the list is fresh
+        QCOMPARE(started.size(), 0);
+        QCOMPARE(m_page->proxy()->rowCount(), Seeded);
+
+        QTest::mouseClick(child<QPushButton>("refreshButton"), Qt::LeftButton);
+        QCOMPARE(started.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("refreshButton")->isEnabled(), 20000);
+        QCOMPARE(m_page->proxy()->rowCount(), Seeded);
     }
 
     void statusFilter_narrowsTheList()

@@ -28,6 +28,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace einvoice {
@@ -204,6 +205,15 @@ void InvoicesPage::setEnvironment(const QString &environmentKey, SepayClient *cl
     m_xml->clear();
     reload();
     updateLastSync();
+    if (client) // after the caller has connected to the page's signals
+        QTimer::singleShot(0, this, &InvoicesPage::refreshIfStale);
+}
+
+void InvoicesPage::refreshIfStale()
+{
+    const std::optional<QDateTime> last = m_sync->lastSync();
+    if (!last || last->secsTo(m_services.clock->nowUtc()) > staleAfterSeconds)
+        refresh();
 }
 
 void InvoicesPage::reload()

@@ -43,8 +43,11 @@ public:
 
     // Shows the cached invoices of the environment (its own cache) and talks to the client from
     // now on; client may be null (offline: cached data only). The client must outlive its use.
+    // With a client, a list never refreshed or older than staleAfterSeconds refreshes by itself.
     void setEnvironment(const QString &environmentKey, SepayClient *client);
     QString environment() const { return m_environment; }
+
+    static constexpr int staleAfterSeconds = 10 * 60;
 
     // Starts a refresh from the server; false when one runs or there is no client.
     bool refresh();
@@ -78,6 +81,7 @@ private:
     void onBulkFinished(const BulkDownloadResult &result);
     void updateFooter();
     void updateLastSync();
+    void refreshIfStale();
     QStringList chosenReferences() const;
 
     InvoicesPageServices m_services;

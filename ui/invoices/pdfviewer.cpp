@@ -44,6 +44,16 @@ PdfViewer::PdfViewer(InvoicesDialogs *dialogs, QWidget *parent)
     updateState();
 }
 
+PdfViewer::~PdfViewer()
+{
+    // The view renders pages in a worker thread: it must go (and wait for it) before the document
+    // it reads, which as the older child would otherwise be deleted first.
+    disconnect(m_view->pageNavigator(), nullptr, this, nullptr);
+    disconnect(m_document, nullptr, this, nullptr);
+    delete m_view;
+    m_view = nullptr;
+}
+
 void PdfViewer::createActions()
 {
     auto *toolBar = new QToolBar(this);

@@ -20,6 +20,7 @@ class PdfViewer : public QWidget
 public:
     // dialogs must outlive the viewer.
     explicit PdfViewer(InvoicesDialogs *dialogs, QWidget *parent = nullptr);
+    ~PdfViewer() override;
 
     bool open(const QString &path); // false when the file is not a readable PDF
     void clear();
