@@ -134,10 +134,9 @@ double runOutboxOnly(const QString &prefix, const QString &folder)
         entry.batchId = batch.batchId;
         entry.batchRow = invoice.firstRow;
         const StoreResult<OutboxEntry> sent = outbox.enqueueSent(entry);
-        if (!sent
-            || !outbox.transitionAll(sent->id,
-                {{OutboxState::Tracking, QStringLiteral("t"), {}, {}, {}},
-                    {OutboxState::Succeeded, {}, {}, QStringLiteral("1"), {}}}))
+        const QList<OutboxChange> done {{OutboxState::Tracking, QStringLiteral("t"), {}, {}, {}},
+            {OutboxState::Succeeded, {}, {}, QStringLiteral("1"), {}}};
+        if (!sent || !outbox.transitionAll(sent->id, done))
             return 0;
     }
     return timer.nsecsElapsed() / 1e9;
