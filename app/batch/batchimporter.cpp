@@ -233,7 +233,10 @@ void BatchImporter::checkConsistent(const Row &row, const Row &first, BatchInvoi
 
 void BatchImporter::validate(BatchInvoice &target, const BatchImportOptions &options)
 {
-    const ValidationIssues issues = InvoiceValidator::validate(target.invoice, options.validation);
+    InvoiceValidator::Context context = options.validation;
+    if (context.account && context.account->id != target.invoice.providerAccountId)
+        context.account.reset(); // the file names another account, whose templates are not known here
+    const ValidationIssues issues = InvoiceValidator::validate(target.invoice, context);
     for (const ValidationIssue &issue : issues)
         target.problems.append(fromIssue(target, issue));
     std::stable_sort(target.problems.begin(), target.problems.end(),

@@ -2,6 +2,7 @@
 
 #include "../api/sandboxfixture.h"
 #include "batch/batchrunner.h"
+#include "batch/batchtemplate.h"
 #include "batchfixture.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
@@ -11,6 +12,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -135,6 +137,31 @@ private Q_SLOTS:
             int(m_sandbox->requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/create")).size()),
             counts.done);
         QVERIFY(page.findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
+    }
+
+    // The template has no account column: its rows go through the account chosen on the page, the
+    // first active one by default, and are checked against that account's templates.
+    void template_goesThroughTheChosenAccount()
+    {
+        BatchPage page(services());
+        auto *combo = page.findChild<QComboBox *>(QStringLiteral("accountCombo"));
+        QTRY_COMPARE_WITH_TIMEOUT(combo->count(), 2, 10000); // the two active accounts
+        QCOMPARE(combo->currentData().toString(), SandboxSeeder::ActiveAccountId);
+        page.loadBytes(BatchTemplate::csv());
+        QTRY_COMPARE_WITH_TIMEOUT(page.currentImport().errorCount(), 0, 10000);
+        QCOMPARE(page.currentImport().invoices.size(), 2);
+        for (const BatchInvoice &invoice : page.currentImport().invoices)
+            QCOMPARE(invoice.invoice.providerAccountId, SandboxSeeder::ActiveAccountId);
+
+        // Another account: the template's series is not one of its own, so every invoice is refused
+        // before anything is sent.
+        combo->setCurrentIndex(combo->findData(SandboxSeeder::ApprovedAccountId));
+        QTRY_COMPARE_WITH_TIMEOUT(page.currentImport().errorCount(), 2, 10000);
+        QCOMPARE(page.currentImport().invoices.first().invoice.providerAccountId,
+            SandboxSeeder::ApprovedAccountId);
+        QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("startButton"))->isEnabled());
+        QCOMPARE(
+            m_sandbox->requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/create")).size(), 0);
     }
 
     void production_asksFirst()

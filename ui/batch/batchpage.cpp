@@ -5,6 +5,7 @@
 #include "batch/batchrunner.h"
 #include "batch/batchtemplate.h"
 #include "batch/csvreader.h"
+#include "batchaccountpicker.h"
 #include "batchcolumnmapping.h"
 #include "batchpreviewtable.h"
 #include "batchresultstable.h"
@@ -31,6 +32,7 @@ namespace einvoice {
 BatchPage::BatchPage(const BatchPageServices &services, QWidget *parent)
     : QWidget(parent),
       m_services(services),
+      m_account(new BatchAccountPicker(this)),
       m_mapping(new BatchColumnMapping(services.settings, services.columnMapKey, this)),
       m_preview(new BatchPreviewTable(this)),
       m_results(new BatchResultsTable(this))
@@ -44,11 +46,28 @@ BatchPage::BatchPage(const BatchPageServices &services, QWidget *parent)
     m_summary->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildFileBar());
+    layout->addWidget(m_account);
     layout->addWidget(m_summary);
     layout->addWidget(tabs, 1);
     layout->addWidget(buildRunBar());
     connect(m_mapping, &BatchColumnMapping::mappingChanged, this, &BatchPage::reimport);
+    connect(m_account, &BatchAccountPicker::accountChanged, this, &BatchPage::onAccountChanged);
+    m_account->setClient(m_services.client);
     updateControls();
+}
+
+// Rows without an account go through the chosen one; its first template and series fill rows
+// that name none, and its templates are what those rows are checked against.
+void BatchPage::onAccountChanged(const std::optional<ProviderAccount> &account)
+{
+    BatchImportOptions &defaults = m_services.importDefaults;
+    defaults.providerAccountId = account ? account->id : QString();
+    defaults.validation.account = account;
+    if (account && !account->templates.isEmpty()) {
+        defaults.templateCode = account->templates.constFirst().templateCode;
+        defaults.invoiceSeries = account->templates.constFirst().invoiceSeries;
+    }
+    reimport();
 }
 
 BatchPage::~BatchPage() = default;
@@ -232,8 +251,10 @@ void BatchPage::startRun()
 
 void BatchPage::setClient(SepayClient *client)
 {
-    if (!m_runner || !m_runner->isRunning())
-        m_services.client = client;
+    if (m_runner && m_runner->isRunning())
+        return;
+    m_services.client = client;
+    m_account->setClient(client);
 }
 
 BatchRunner *BatchPage::runner() const

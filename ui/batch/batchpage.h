@@ -15,6 +15,7 @@ class QSpinBox;
 
 namespace einvoice {
 
+class BatchAccountPicker;
 class BatchColumnMapping;
 class BatchPreviewTable;
 class BatchResultsTable;
@@ -53,6 +54,7 @@ private:
     QWidget *buildFileBar();
     QWidget *buildRunBar();
     void reimport();
+    void onAccountChanged(const std::optional<ProviderAccount> &account);
     void updateControls();
     void showCounts(const BatchCounts &counts);
     void onRunFinished();
@@ -66,6 +68,7 @@ private:
     QByteArray m_bytes;
     BatchImport m_import;
     QPointer<BatchRunner> m_runner;
+    BatchAccountPicker *m_account;
     BatchColumnMapping *m_mapping;
     BatchPreviewTable *m_preview;
     BatchResultsTable *m_results;
