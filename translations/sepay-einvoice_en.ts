@@ -56,14 +56,6 @@
         <translation>SePay eInvoice</translation>
     </message>
     <message>
-        <source>%1 — ⚠ %2 — invoices are legal documents</source>
-        <translation>%1 — ⚠ %2 — invoices are legal documents</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>Switch to Production?</source>
         <translation>Switch to Production?</translation>
     </message>
@@ -78,6 +70,10 @@ Switch to Production?</translation>
     <message>
         <source>Switch to Production</source>
         <translation>Switch to Production</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — invoices are legal documents</source>
+        <translation>⚠ %1 — invoices are legal documents</translation>
     </message>
 </context>
 <context>
@@ -210,6 +206,33 @@ Switch to Production?</translation>
     <message>
         <source>missing or not an array</source>
         <translation>missing or not an array</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BatchAccountPicker</name>
+    <message>
+        <source>Provider &amp;account:</source>
+        <translation>Provider &amp;account:</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Not connected.</translation>
+    </message>
+    <message>
+        <source>Loading the accounts…</source>
+        <translation>Loading the accounts…</translation>
+    </message>
+    <message>
+        <source>The accounts could not be loaded: %1</source>
+        <translation>The accounts could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>No active provider account.</source>
+        <translation>No active provider account.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s templates could not be loaded: %1</source>
+        <translation>The account&apos;s templates could not be loaded: %1</translation>
     </message>
 </context>
 <context>
@@ -824,13 +847,6 @@ Switch to Production?</translation>
     </message>
 </context>
 <context>
-    <name>einvoice::DesktopApp</name>
-    <message>
-        <source>The invoice has been issued.</source>
-        <translation>The invoice has been issued.</translation>
-    </message>
-</context>
-<context>
     <name>einvoice::DesktopNotifier</name>
     <message>
         <source>SePay eInvoice: job finished</source>
@@ -851,6 +867,22 @@ Switch to Production?</translation>
     <message>
         <source>SePay eInvoice</source>
         <translation>SePay eInvoice</translation>
+    </message>
+    <message>
+        <source>The invoice could not be sent.</source>
+        <translation>The invoice could not be sent.</translation>
+    </message>
+    <message>
+        <source>The draft invoice has been saved on the server.</source>
+        <translation>The draft invoice has been saved on the server.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has been issued.</source>
+        <translation>Invoice %1 has been issued.</translation>
+    </message>
+    <message>
+        <source>Batch finished: %1 invoice(s) done, %2 not done.</source>
+        <translation>Batch finished: %1 invoice(s) done, %2 not done.</translation>
     </message>
 </context>
 <context>
@@ -888,6 +920,33 @@ Grand total: %6</translation>
     <message>
         <source>Delete the server draft %1? This cannot be undone.</source>
         <translation>Delete the server draft %1? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::EditorOutbox</name>
+    <message>
+        <source>Checking whether the server received it…</source>
+        <translation>Checking whether the server received it…</translation>
+    </message>
+    <message>
+        <source>Sent: waiting for the provider to process the invoice…</source>
+        <translation>Sent: waiting for the provider to process the invoice…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>The provider refused the invoice.</source>
+        <translation>The provider refused the invoice.</translation>
+    </message>
+    <message>
+        <source>The outcome is not known yet (%1). It is checked again before anything is resent.</source>
+        <translation>The outcome is not known yet (%1). It is checked again before anything is resent.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. The job is checked on the server before anything is resent.</source>
+        <translation>Stopped waiting. The job is checked on the server before anything is resent.</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1352,18 @@ Grand total: %6</translation>
     <message>
         <source>Preview</source>
         <translation>Preview</translation>
+    </message>
+    <message>
+        <source>An unfinished job from before (reference %1) failed: %2</source>
+        <translation>An unfinished job from before (reference %1) failed: %2</translation>
+    </message>
+    <message>
+        <source>An unfinished job from before ended: draft saved on the server (reference %1).</source>
+        <translation>An unfinished job from before ended: draft saved on the server (reference %1).</translation>
+    </message>
+    <message>
+        <source>An unfinished job from before ended: invoice number %1 issued (reference %2).</source>
+        <translation>An unfinished job from before ended: invoice number %1 issued (reference %2).</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +1968,10 @@ Grand total: %6</translation>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
+    <message>
+        <source>&amp;Batch issuing</source>
+        <translation>&amp;Batch issuing</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::MainWindow</name>
@@ -1924,6 +1999,14 @@ Grand total: %6</translation>
         <source>Quota history and usage charts come here in a coming version. The remaining quota is always shown in the status bar.</source>
         <translation>Quota history and usage charts come here in a coming version. The remaining quota is always shown in the status bar.</translation>
     </message>
+    <message>
+        <source>Batch issuing</source>
+        <translation>Batch issuing</translation>
+    </message>
+    <message>
+        <source>Issuing many invoices from a spreadsheet needs a connection and the local data; it appears here once both are ready.</source>
+        <translation>Issuing many invoices from a spreadsheet needs a connection and the local data; it appears here once both are ready.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::MessageBoxPrompter</name>
@@ -1937,6 +2020,14 @@ Grand total: %6</translation>
     <message>
         <source>The local data could not be opened (%1): %2</source>
         <translation>The local data could not be opened (%1): %2</translation>
+    </message>
+    <message>
+        <source>Send the batch to Production?</source>
+        <translation>Send the batch to Production?</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
     </message>
 </context>
 <context>

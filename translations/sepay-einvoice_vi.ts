@@ -56,14 +56,6 @@
         <translation>Hóa đơn điện tử SePay</translation>
     </message>
     <message>
-        <source>%1 — ⚠ %2 — invoices are legal documents</source>
-        <translation>%1 — ⚠ %2 — hóa đơn có giá trị pháp lý</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>Switch to Production?</source>
         <translation>Chuyển sang môi trường Sản xuất?</translation>
     </message>
@@ -78,6 +70,10 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>Switch to Production</source>
         <translation>Chuyển sang Sản xuất</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — invoices are legal documents</source>
+        <translation>⚠ %1 — hóa đơn là chứng từ pháp lý</translation>
     </message>
 </context>
 <context>
@@ -210,6 +206,33 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>missing or not an array</source>
         <translation>thiếu hoặc không phải là mảng</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BatchAccountPicker</name>
+    <message>
+        <source>Provider &amp;account:</source>
+        <translation>&amp;Tài khoản nhà cung cấp:</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Chưa kết nối.</translation>
+    </message>
+    <message>
+        <source>Loading the accounts…</source>
+        <translation>Đang tải các tài khoản…</translation>
+    </message>
+    <message>
+        <source>The accounts could not be loaded: %1</source>
+        <translation>Không tải được các tài khoản: %1</translation>
+    </message>
+    <message>
+        <source>No active provider account.</source>
+        <translation>Không có tài khoản nhà cung cấp nào đang hoạt động.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s templates could not be loaded: %1</source>
+        <translation>Không tải được các mẫu số của tài khoản: %1</translation>
     </message>
 </context>
 <context>
@@ -819,13 +842,6 @@ Chuyển sang Sản xuất?</translation>
     </message>
 </context>
 <context>
-    <name>einvoice::DesktopApp</name>
-    <message>
-        <source>The invoice has been issued.</source>
-        <translation>Hóa đơn đã được phát hành.</translation>
-    </message>
-</context>
-<context>
     <name>einvoice::DesktopNotifier</name>
     <message>
         <source>SePay eInvoice: job finished</source>
@@ -846,6 +862,22 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>SePay eInvoice</source>
         <translation>Hóa đơn điện tử SePay</translation>
+    </message>
+    <message>
+        <source>The invoice could not be sent.</source>
+        <translation>Không gửi được hóa đơn.</translation>
+    </message>
+    <message>
+        <source>The draft invoice has been saved on the server.</source>
+        <translation>Hóa đơn nháp đã được lưu trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has been issued.</source>
+        <translation>Hóa đơn số %1 đã được phát hành.</translation>
+    </message>
+    <message>
+        <source>Batch finished: %1 invoice(s) done, %2 not done.</source>
+        <translation>Lô đã xong: %1 hóa đơn hoàn tất, %2 chưa hoàn tất.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +915,33 @@ Tổng cộng: %6</translation>
     <message>
         <source>Delete the server draft %1? This cannot be undone.</source>
         <translation>Xóa bản nháp %1 trên máy chủ? Không thể hoàn tác.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::EditorOutbox</name>
+    <message>
+        <source>Checking whether the server received it…</source>
+        <translation>Đang kiểm tra máy chủ đã nhận chưa…</translation>
+    </message>
+    <message>
+        <source>Sent: waiting for the provider to process the invoice…</source>
+        <translation>Đã gửi: đang chờ nhà cung cấp xử lý hóa đơn…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Đang gửi…</translation>
+    </message>
+    <message>
+        <source>The provider refused the invoice.</source>
+        <translation>Nhà cung cấp đã từ chối hóa đơn.</translation>
+    </message>
+    <message>
+        <source>The outcome is not known yet (%1). It is checked again before anything is resent.</source>
+        <translation>Chưa biết kết quả (%1). Ứng dụng sẽ kiểm tra lại trước khi gửi lại bất cứ thứ gì.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. The job is checked on the server before anything is resent.</source>
+        <translation>Đã ngừng chờ. Tác vụ sẽ được kiểm tra trên máy chủ trước khi gửi lại bất cứ thứ gì.</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1346,18 @@ Tổng cộng: %6</translation>
     <message>
         <source>Preview</source>
         <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>An unfinished job from before (reference %1) failed: %2</source>
+        <translation>Một tác vụ dở dang từ trước (mã tham chiếu %1) đã thất bại: %2</translation>
+    </message>
+    <message>
+        <source>An unfinished job from before ended: draft saved on the server (reference %1).</source>
+        <translation>Một tác vụ dở dang từ trước đã xong: hóa đơn nháp đã lưu trên máy chủ (mã tham chiếu %1).</translation>
+    </message>
+    <message>
+        <source>An unfinished job from before ended: invoice number %1 issued (reference %2).</source>
+        <translation>Một tác vụ dở dang từ trước đã xong: đã phát hành hóa đơn số %1 (mã tham chiếu %2).</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1957,10 @@ Tổng cộng: %6</translation>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
+    <message>
+        <source>&amp;Batch issuing</source>
+        <translation>&amp;Phát hành theo lô</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::MainWindow</name>
@@ -1913,6 +1988,14 @@ Tổng cộng: %6</translation>
         <source>Quota history and usage charts come here in a coming version. The remaining quota is always shown in the status bar.</source>
         <translation>Lịch sử hạn ngạch và biểu đồ sử dụng sẽ có ở đây trong phiên bản sắp tới. Hạn ngạch còn lại luôn hiển thị ở thanh trạng thái.</translation>
     </message>
+    <message>
+        <source>Batch issuing</source>
+        <translation>Phát hành theo lô</translation>
+    </message>
+    <message>
+        <source>Issuing many invoices from a spreadsheet needs a connection and the local data; it appears here once both are ready.</source>
+        <translation>Phát hành nhiều hóa đơn từ bảng tính cần có kết nối và dữ liệu cục bộ; trang này hiện ra khi cả hai đã sẵn sàng.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::MessageBoxPrompter</name>
@@ -1926,6 +2009,14 @@ Tổng cộng: %6</translation>
     <message>
         <source>The local data could not be opened (%1): %2</source>
         <translation>Không mở được dữ liệu cục bộ (%1): %2</translation>
+    </message>
+    <message>
+        <source>Send the batch to Production?</source>
+        <translation>Gửi lô hóa đơn lên môi trường Sản xuất?</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gửi</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "buyerform.h"
 #include "core/clock.h"
 #include "core/invoicevalidator.h"
+#include "core/vietnamtime.h"
 #include "draftautosaver.h"
 #include "editordialogprompter.h"
 #include "editormodels/invoicelinesmodel.h"
@@ -273,8 +274,7 @@ bool InvoiceEditorPage::openDraft(const QString &localDraftId)
     m_invoiceNumber.clear();
     setStage(Stage::Editing);
     applyInvoice(draft.value().invoice);
-    showStatus(tr("Restored the unsent invoice from %1.")
-                   .arg(QLocale().toString(draft.value().updatedAt.toLocalTime(), QLocale::ShortFormat)));
+    showStatus(tr("Restored the unsent invoice from %1.").arg(VietnamTime::format(draft.value().updatedAt)));
     return true;
 }
 
@@ -369,9 +369,8 @@ void InvoiceEditorPage::fillDraftsMenu()
     }
     for (const LocalDraftListItem &item : drafts.value()) {
         const QString buyer = item.buyerName.isEmpty() ? tr("(no buyer)") : item.buyerName;
-        const QString text
-            = tr("%1 · %n line(s) · %2", nullptr, item.lineCount)
-                  .arg(buyer, QLocale().toString(item.updatedAt.toLocalTime(), QLocale::ShortFormat));
+        const QString text = tr("%1 · %n line(s) · %2", nullptr, item.lineCount)
+                                 .arg(buyer, VietnamTime::format(item.updatedAt));
         QAction *action = menu->addAction(text);
         action->setCheckable(true);
         action->setChecked(item.id == localDraftId());
