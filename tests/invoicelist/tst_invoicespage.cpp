@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -150,6 +151,20 @@ private Q_SLOTS:
         QCOMPARE(started.size(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("refreshButton")->isEnabled(), 20000);
         QCOMPARE(m_page->proxy()->rowCount(), Seeded);
+    }
+
+    void seriesColumn_startsHiddenAndTheHeaderMenuShowsIt()
+    {
+        auto *table = child<QTableView>("invoiceTable");
+        QVERIFY(table->isColumnHidden(InvoiceListModel::Series));
+        QCOMPARE(table->horizontalHeader()->actions().size(), InvoiceListModel::ColumnCount);
+        auto *toggle = table->horizontalHeader()->findChild<QAction *>(
+            QStringLiteral("toggleColumn") + QString::number(InvoiceListModel::Series));
+        QVERIFY(toggle && !toggle->isChecked());
+        toggle->trigger();
+        QVERIFY(!table->isColumnHidden(InvoiceListModel::Series));
+        toggle->trigger();
+        QVERIFY(table->isColumnHidden(InvoiceListModel::Series));
     }
 
     void statusFilter_narrowsTheList()

@@ -1,5 +1,6 @@
 #include "invoicespage.h"
 
+#include "columntoggles.h"
 #include "core/clock.h"
 #include "core/vietnamtime.h"
 #include "invoicedetailpane.h"
@@ -82,6 +83,10 @@ InvoicesPage::InvoicesPage(const InvoicesPageServices &services, QWidget *parent
     m_table->horizontalHeader()->setSectionResizeMode(InvoiceListModel::Buyer, QHeaderView::Stretch);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(InvoiceListModel::IssuedDate, Qt::DescendingOrder);
+    // The list API leaves the series out (it is known once a detail was fetched, and the detail
+    // pane shows it), so its column starts hidden; the header's menu shows it again.
+    m_table->setColumnHidden(InvoiceListModel::Series, true);
+    addColumnToggles(m_table);
     m_footer = new QLabel(this);
     m_footer->setObjectName(QStringLiteral("invoiceFooter"));
 
