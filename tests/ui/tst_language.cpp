@@ -22,13 +22,7 @@ private:
     std::unique_ptr<TempSettings> m_settings;
     ScriptedPrompter m_prompter;
 
-    ShellServices services()
-    {
-        ShellServices s;
-        s.settings = m_settings->settings();
-        s.prompter = &m_prompter;
-        return s;
-    }
+    ShellServices services() { return shellServices(*m_settings, m_prompter); }
     static QStringList menuTitles(QMainWindow *window)
     {
         QStringList titles;

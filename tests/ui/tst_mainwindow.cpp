@@ -29,14 +29,7 @@ private:
     ScriptedPrompter m_prompter;
     SessionCredentialsBackend m_credentials;
 
-    ShellServices services()
-    {
-        ShellServices s;
-        s.settings = m_settings->settings();
-        s.prompter = &m_prompter;
-        s.credentials = &m_credentials;
-        return s;
-    }
+    ShellServices services() { return shellServices(*m_settings, m_prompter, &m_credentials); }
     static QString labelText(QWidget *window, const char *name)
     {
         auto *label = window->findChild<QLabel *>(QLatin1String(name));

@@ -110,14 +110,7 @@ private:
     SessionCredentialsBackend m_credentials;
     QPalette m_original;
 
-    ShellServices services()
-    {
-        ShellServices s;
-        s.settings = m_settings->settings();
-        s.prompter = &m_prompter;
-        s.credentials = &m_credentials;
-        return s;
-    }
+    ShellServices services() { return shellServices(*m_settings, m_prompter, &m_credentials); }
 
     void addPalettes()
     {

@@ -32,14 +32,7 @@ private:
     ScriptedPrompter m_prompter;
     SessionCredentialsBackend m_credentials;
 
-    ShellServices services()
-    {
-        ShellServices s;
-        s.settings = m_settings->settings();
-        s.prompter = &m_prompter;
-        s.credentials = &m_credentials;
-        return s;
-    }
+    ShellServices services() { return shellServices(*m_settings, m_prompter, &m_credentials); }
 
     static QStringList column(QTableWidget *table, int col)
     {

@@ -7,6 +7,7 @@
 #include "ui/accounts/accountssource.h"
 #include "ui/settings/confirmationprompter.h"
 #include "ui/settings/connectiontester.h"
+#include "ui/shell/shellservices.h"
 
 #include <QList>
 #include <QSettings>
@@ -119,6 +120,17 @@ inline QList<ProviderAccount> sampleAccounts()
     bkav.templates = {{QStringLiteral("1"), QStringLiteral("C26TCC"),
         QStringLiteral("1 - C26TCC - Hóa đơn giá trị gia tăng")}};
     return {matbao, bkav};
+}
+
+// The services of most shell tests: their temporary settings, scripted prompter and credentials.
+inline ShellServices shellServices(
+    const TempSettings &settings, ScriptedPrompter &prompter, CredentialsBackend *credentials = nullptr)
+{
+    ShellServices services;
+    services.settings = settings.settings();
+    services.prompter = &prompter;
+    services.credentials = credentials;
+    return services;
 }
 
 } // namespace einvoice::test
