@@ -1,21 +1,20 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "ui/invoices/badgedelegate.h"
 
 namespace einvoice {
 
 // Paints the active/inactive state of a provider account as a rounded badge, from roles::ActiveRole,
 // with the display text as its label.
-class ActiveBadgeDelegate : public QStyledItemDelegate
+class ActiveBadgeDelegate : public BadgeDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using BadgeDelegate::BadgeDelegate;
 
-    void paint(
-        QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+protected:
+    QColor badgeColor(const QModelIndex &index) const override;
 };
 
 } // namespace einvoice
