@@ -240,7 +240,8 @@ private Q_SLOTS:
             services.confirmProduction(window(), QStringLiteral("Create AND ISSUE 3 invoice(s)?")), answer);
         QCOMPARE(m_prompter.asked.size(), 1);
         QCOMPARE(m_prompter.asked.first().text, QStringLiteral("Create AND ISSUE 3 invoice(s)?"));
-        QVERIFY(m_prompter.asked.first().title.contains(QLatin1String("Production")));
+        QCOMPARE(m_prompter.asked.first().title,
+            QCoreApplication::translate("einvoice::PageComposer", "Send the batch to Production?"));
     }
 
     void batchRun_refreshesTheInvoiceListAndNotifies()
@@ -284,8 +285,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("issued") << true << QStringLiteral("0000042") << QString()
                                 << int(DesktopNotifier::Kind::JobFinished) << QStringLiteral("0000042");
-        QTest::newRow("server draft") << true << QString() << QString()
-                                      << int(DesktopNotifier::Kind::JobFinished) << QStringLiteral("draft");
+        QTest::newRow("server draft")
+            << true << QString() << QString() << int(DesktopNotifier::Kind::JobFinished)
+            << QCoreApplication::translate(
+                   "einvoice::DesktopNotifier", "The draft invoice has been saved on the server.");
         QTest::newRow("failed") << false << QString() << QStringLiteral("Tax code is not valid")
                                 << int(DesktopNotifier::Kind::JobFailed)
                                 << QStringLiteral("Tax code is not valid");
@@ -299,6 +302,8 @@ private Q_SLOTS:
         QFETCH(int, kind);
         QFETCH(QString, expected);
         startConnected();
+        // A message text of the notifier in the app's language (numbers and server messages stay).
+        expected = QCoreApplication::translate("einvoice::DesktopNotifier", expected.toUtf8().constData());
         m_app->notifier()->setActiveCheck([] { return false; });
         m_app->notifier()->setTrayCheck([] { return false; });
         QSignalSpy notified(m_app->notifier(), &DesktopNotifier::notified);
