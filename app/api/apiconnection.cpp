@@ -24,6 +24,16 @@ ApiConnection::ApiConnection(const Environment &environment, const ClientOptions
       m_tokens(new TokenManager(this)),
       m_queue(new RequestQueue(options.maxConcurrent, options.maxQueued, this))
 {
+    // Environment and options are fixed for the connection's life: build what every request
+    // shares once, not per request.
+    m_basePath = m_environment.baseUrl().path(QUrl::FullyEncoded);
+    while (m_basePath.endsWith(QLatin1Char('/')))
+        m_basePath.chop(1);
+    m_prototype.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    m_prototype.setRawHeader("Accept", "application/json");
+    m_prototype.setTransferTimeout(m_options.transferTimeoutMs);
+    m_prototype.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
 }
 
 ApiConnection::~ApiConnection() = default;
@@ -31,10 +41,7 @@ ApiConnection::~ApiConnection() = default;
 QUrl ApiConnection::url(const QString &path, const QUrlQuery &query) const
 {
     QUrl result = m_environment.baseUrl();
-    QString basePath = result.path(QUrl::FullyEncoded);
-    while (basePath.endsWith(QLatin1Char('/')))
-        basePath.chop(1);
-    result.setPath(basePath + path, QUrl::StrictMode);
+    result.setPath(m_basePath + path, QUrl::StrictMode);
     if (!query.isEmpty())
         result.setQuery(query);
     return result;
@@ -47,11 +54,8 @@ QString ApiConnection::userAgent() const
 
 QNetworkRequest ApiConnection::request(const QUrl &url) const
 {
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-    request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(m_options.transferTimeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkRequest request = m_prototype;
+    request.setUrl(url);
     return request;
 }
 

@@ -48,6 +48,8 @@ private:
     QNetworkAccessManager *m_network;
     TokenManager *m_tokens;
     RequestQueue *m_queue;
+    QString m_basePath; // of the base URL, encoded, without trailing slashes
+    QNetworkRequest m_prototype; // the headers and attributes every request starts from
 };
 
 } // namespace einvoice

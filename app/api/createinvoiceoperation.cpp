@@ -55,7 +55,8 @@ void CreateInvoiceOperation::begin()
 
 JobTicketJob *CreateInvoiceOperation::makePost()
 {
-    return JobTicketJob::create(connection(), json::toCreatePayload(m_invoice), this);
+    return JobTicketJob::create(
+        connection(), m_payload ? *m_payload : json::toCreatePayload(m_invoice), this);
 }
 
 void CreateInvoiceOperation::onRefused(const ApiError &error)

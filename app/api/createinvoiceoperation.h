@@ -24,6 +24,9 @@ public:
     bool referenceCodeGenerated() const { return m_generated; }
 
     static QString newReferenceCode();
+    // The body to POST, when the caller has built it already from submitted() (the outbox keeps
+    // it): saves building it again and sends exactly what was recorded. Call before start().
+    void usePayload(const QJsonObject &payload) { m_payload = payload; }
 
 protected:
     void begin() override;
@@ -42,6 +45,7 @@ private:
     CreateInvoiceOperation(ApiConnection *connection, Prepared prepared, bool wait, QObject *parent);
 
     Invoice m_invoice;
+    std::optional<QJsonObject> m_payload;
     bool m_generated = false;
     bool m_conflict = false; // the server said 409: the invoice exists even if not yet visible
 };

@@ -135,21 +135,23 @@ void BatchRunner::launch(int index)
     context.maxFollowUps = m_options.maxFollowUps;
     auto *task = new BatchTask(context, m_invoices.at(index), this);
     ++m_active;
+    const BatchItemStatus before = m_results.at(index).status;
     m_results[index].status = BatchItemStatus::Sent;
+    recount(before, BatchItemStatus::Sent);
     connect(task, &BatchTask::finished, this, [this, index, task] { onTaskFinished(index, task); });
     task->start(m_resume.at(index));
-    updateCounts();
 }
 
 void BatchRunner::onTaskFinished(int index, BatchTask *task)
 {
     const bool resumed = m_results.at(index).resumed;
+    const BatchItemStatus before = m_results.at(index).status;
     m_results[index] = task->result();
     m_results[index].resumed = resumed || task->result().resumed;
     task->deleteLater();
     --m_active;
     Q_EMIT itemFinished(index);
-    updateCounts();
+    recount(before, m_results.at(index).status);
     pump();
 }
 
@@ -188,25 +190,39 @@ void BatchRunner::cancel()
     finishIfIdle();
 }
 
+int &BatchRunner::countOf(BatchCounts &counts, BatchItemStatus status)
+{
+    switch (status) {
+    case BatchItemStatus::Queued:
+        return counts.queued;
+    case BatchItemStatus::Sent:
+        return counts.sent;
+    case BatchItemStatus::Done:
+        return counts.done;
+    default:
+        return counts.failed;
+    }
+}
+
 void BatchRunner::updateCounts()
 {
     BatchCounts counts;
-    for (const BatchItemResult &result : std::as_const(m_results)) {
-        switch (result.status) {
-        case BatchItemStatus::Queued:
-            ++counts.queued;
-            break;
-        case BatchItemStatus::Sent:
-            ++counts.sent;
-            break;
-        case BatchItemStatus::Done:
-            ++counts.done;
-            break;
-        default:
-            ++counts.failed;
-            break;
-        }
-    }
+    for (const BatchItemResult &result : std::as_const(m_results))
+        ++countOf(counts, result.status);
+    setCounts(counts);
+}
+
+// One item moved from one status to another: the counts follow without a pass over all items.
+void BatchRunner::recount(BatchItemStatus from, BatchItemStatus to)
+{
+    BatchCounts counts = m_counts;
+    --countOf(counts, from);
+    ++countOf(counts, to);
+    setCounts(counts);
+}
+
+void BatchRunner::setCounts(const BatchCounts &counts)
+{
     if (counts == m_counts)
         return;
     m_counts = counts;

@@ -61,6 +61,9 @@ private:
     void launch(int index);
     void onTaskFinished(int index, BatchTask *task);
     void updateCounts();
+    void recount(BatchItemStatus from, BatchItemStatus to);
+    void setCounts(const BatchCounts &counts);
+    static int &countOf(BatchCounts &counts, BatchItemStatus status);
     void finishIfIdle();
     void failToStart(const QString &message);
 

@@ -81,16 +81,18 @@ void BatchTask::dispatch()
         Q_EMIT sentChanged();
     }
     InvoiceOperation *operation = nullptr;
-    if (m_entry.kind == OutboxKind::Create)
-        operation = m_context.client->createInvoice(m_invoice.invoice, true);
-    else
+    if (m_entry.kind == OutboxKind::Create) {
+        auto *create = m_context.client->createInvoice(m_invoice.invoice, true);
+        create->usePayload(m_entry.payload); // the recorded body, not built a second time
+        operation = create;
+    } else {
         operation = m_context.client->issueInvoice(m_entry.referenceCode, true);
+    }
     // The tracking code is stored with the outcome when the job has ended by the first poll
     // (one write instead of two), or as soon as a poll finds the job still running. Until then
     // a restart looks the invoice up by reference code, as for any entry in Sent.
-    connect(operation, &InvoiceOperation::stageChanged, this,
-        [this, operation] { m_trackingCode = operation->trackingCode(); });
-    connect(operation, &InvoiceOperation::progress, this, [this](const JobState &state) {
+    connect(operation, &InvoiceOperation::progress, this, [this, operation](const JobState &state) {
+        m_trackingCode = operation->trackingCode();
         if (state.status == JobStatus::Pending && m_entry.state == OutboxState::Sent
             && !m_trackingCode.isEmpty())
             record(m_context.outbox->markTracking(m_entry.id, m_trackingCode));
@@ -103,6 +105,7 @@ void BatchTask::onOperationFinished(InvoiceOperation *operation)
 {
     if (m_finished)
         return;
+    m_trackingCode = operation->trackingCode();
     if (operation->succeeded() && operation->jobFailed()) {
         const QString message = operation->jobState() ? operation->jobState()->message : QString();
         if (record(conclude(OutboxChange {OutboxState::Failed, {}, message, {}, {}})))

@@ -2,7 +2,6 @@
 #include "database.h"
 #include "outboxrepository.h"
 #include "sqlvalues.h"
-#include "statement.h"
 
 #include <QJsonDocument>
 
@@ -14,7 +13,7 @@ const char *const entryColumns
     = "id, environment, reference_code, kind, payload, state, tracking_code, attempts,"
       " last_error, invoice_number, batch_id, batch_row, created_at, updated_at";
 
-StoreResult<OutboxEntry> readEntry(const Statement &statement, const QString &operation)
+StoreResult<OutboxEntry> readEntry(const QSqlQuery &statement, const QString &operation)
 {
     using namespace sqlvalues;
     OutboxEntry entry;
@@ -97,14 +96,13 @@ StoreResult<QList<OutboxEntry>> OutboxRepository::byBatch(const QString &batchId
 StoreResult<QList<OutboxEvent>> OutboxRepository::events(qint64 entryId) const
 {
     const QString operation = QStringLiteral("outbox.events");
-    Statement statement(m_database, operation);
-    StoreStatus status = statement.prepare(
-        QStringLiteral("SELECT id, at, from_state, to_state, tracking_code, message FROM outbox_events"
-                       " WHERE entry_id = :entry ORDER BY id"));
-    if (status)
-        status = statement.bind(QStringLiteral(":entry"), entryId).exec();
-    if (!status)
-        return status.error();
+    const StoreResult<QSqlQuery *> query
+        = run(QStringLiteral("SELECT id, at, from_state, to_state, tracking_code, message FROM outbox_events"
+                             " WHERE entry_id = :entry ORDER BY id"),
+            {{QStringLiteral(":entry"), entryId}}, operation);
+    if (!query)
+        return query.error();
+    QSqlQuery &statement = *query.value();
     QList<OutboxEvent> events;
     while (statement.next()) {
         OutboxEvent event;
@@ -113,36 +111,42 @@ StoreResult<QList<OutboxEvent>> OutboxRepository::events(qint64 entryId) const
         event.at = sqlvalues::toTimestamp(statement.value(1));
         event.from = outboxStateFromWire(statement.value(2).toString());
         const std::optional<OutboxState> to = outboxStateFromWire(statement.value(3).toString());
-        if (!to)
+        if (!to) {
+            OutboxStatements::done(statement);
             return StoreError {StoreError::Kind::InvalidData, operation,
                 QStringLiteral("event ") + QString::number(event.id) + QStringLiteral(" has no state")};
+        }
         event.to = *to;
         event.trackingCode = statement.value(4).toString();
         event.message = statement.value(5).toString();
         events.append(event);
     }
+    OutboxStatements::done(statement);
     return events;
 }
 
 StoreResult<QList<OutboxEntry>> OutboxRepository::select(
     const QString &where, const QVariantMap &values, const QString &operation) const
 {
-    Statement statement(m_database, operation);
-    StoreStatus status = statement.prepare(QStringLiteral("SELECT ") + QLatin1String(entryColumns)
-        + QStringLiteral(" FROM outbox WHERE ") + where);
-    for (auto it = values.cbegin(); status && it != values.cend(); ++it)
-        statement.bind(it.key(), it.value());
-    if (status)
-        status = statement.exec();
-    if (!status)
-        return status.error();
+    QList<std::pair<QString, QVariant>> bound;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        bound.append({it.key(), it.value()});
+    const StoreResult<QSqlQuery *> query = run(QStringLiteral("SELECT ") + QLatin1String(entryColumns)
+            + QStringLiteral(" FROM outbox WHERE ") + where,
+        bound, operation);
+    if (!query)
+        return query.error();
+    QSqlQuery &statement = *query.value();
     QList<OutboxEntry> entries;
     while (statement.next()) {
         StoreResult<OutboxEntry> entry = readEntry(statement, operation);
-        if (!entry)
+        if (!entry) {
+            OutboxStatements::done(statement);
             return entry.error();
+        }
         entries.append(std::move(entry).value());
     }
+    OutboxStatements::done(statement);
     return entries;
 }
 

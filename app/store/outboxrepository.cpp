@@ -4,11 +4,11 @@
 #include "database.h"
 #include "outboxstatemachine.h"
 #include "sqlvalues.h"
-#include "statement.h"
 #include "storelog.h"
 #include "transaction.h"
 
 #include <QJsonDocument>
+#include <QSqlError>
 
 namespace einvoice {
 
@@ -61,8 +61,22 @@ OutboxRepository::OutboxRepository(Database &database) : OutboxRepository(databa
 }
 
 OutboxRepository::OutboxRepository(Database &database, const Clock &clock)
-    : m_database(database), m_clock(clock)
+    : m_database(database), m_clock(clock), m_statements(database)
 {
+}
+
+StoreResult<QSqlQuery *> OutboxRepository::run(
+    const QString &sql, const QList<std::pair<QString, QVariant>> &values, const QString &operation) const
+{
+    StoreError error;
+    QSqlQuery *query = m_statements.prepared(sql, operation, &error);
+    if (!query)
+        return error;
+    for (const auto &[placeholder, value] : values)
+        query->bindValue(placeholder, value);
+    if (!query->exec())
+        return StoreError {StoreError::Kind::Query, operation, query->lastError().text()};
+    return query;
 }
 
 StoreResult<OutboxEntry> OutboxRepository::enqueue(const OutboxEntry &request)
@@ -113,25 +127,23 @@ StoreResult<OutboxEntry> OutboxRepository::insertNew(
 StoreResult<qint64> OutboxRepository::insertEntry(const OutboxEntry &entry, const QString &operation)
 {
     using namespace sqlvalues;
-    Statement statement(m_database, operation);
-    StoreStatus status = statement.prepare(QStringLiteral(
-        "INSERT INTO outbox (environment, reference_code, kind, payload, state, attempts, batch_id,"
-        " batch_row, created_at, updated_at)"
-        " VALUES (:env, :ref, :kind, :payload, :state, :attempts, :batch, :row, :at, :at)"));
-    if (status)
-        status = statement.bind(QStringLiteral(":env"), text(entry.environment))
-                     .bind(QStringLiteral(":ref"), text(entry.referenceCode))
-                     .bind(QStringLiteral(":kind"), toWire(entry.kind))
-                     .bind(QStringLiteral(":payload"), payloadText(entry.payload))
-                     .bind(QStringLiteral(":state"), toWire(entry.state))
-                     .bind(QStringLiteral(":attempts"), entry.attempts)
-                     .bind(QStringLiteral(":batch"), text(entry.batchId))
-                     .bind(QStringLiteral(":row"), optionalInt(entry.batchRow))
-                     .bind(QStringLiteral(":at"), timestamp(entry.createdAt))
-                     .exec();
-    if (!status)
-        return status.error();
-    return statement.lastInsertId();
+    const StoreResult<QSqlQuery *> query = run(
+        QStringLiteral(
+            "INSERT INTO outbox (environment, reference_code, kind, payload, state, attempts, batch_id,"
+            " batch_row, created_at, updated_at)"
+            " VALUES (:env, :ref, :kind, :payload, :state, :attempts, :batch, :row, :at, :at)"),
+        {{QStringLiteral(":env"), text(entry.environment)},
+            {QStringLiteral(":ref"), text(entry.referenceCode)},
+            {QStringLiteral(":kind"), toWire(entry.kind)},
+            {QStringLiteral(":payload"), payloadText(entry.payload)},
+            {QStringLiteral(":state"), toWire(entry.state)}, {QStringLiteral(":attempts"), entry.attempts},
+            {QStringLiteral(":batch"), text(entry.batchId)},
+            {QStringLiteral(":row"), optionalInt(entry.batchRow)},
+            {QStringLiteral(":at"), timestamp(entry.createdAt)}},
+        operation);
+    if (!query)
+        return query.error();
+    return query.value()->lastInsertId().toLongLong();
 }
 
 StoreResult<OutboxEntry> OutboxRepository::transition(qint64 id, const OutboxChange &change)
@@ -233,43 +245,37 @@ StoreStatus OutboxRepository::writeChange(
     const OutboxEntry &entry, bool payloadChanged, const QString &operation)
 {
     using namespace sqlvalues;
-    Statement statement(m_database, operation);
-    StoreStatus status = statement.prepare(QStringLiteral(
-        "UPDATE outbox SET state = :state, tracking_code = :tracking, attempts = :attempts,"
-        " last_error = :error, invoice_number = :number, payload = COALESCE(:payload, payload),"
-        " updated_at = :at WHERE id = :id"));
     // The payload is written again only when a step replaced it (a requeue with a fixed invoice).
     const QVariant payload = payloadChanged ? QVariant(payloadText(entry.payload)) : QVariant();
-    if (status)
-        status = statement.bind(QStringLiteral(":state"), toWire(entry.state))
-                     .bind(QStringLiteral(":tracking"), text(entry.trackingCode))
-                     .bind(QStringLiteral(":attempts"), entry.attempts)
-                     .bind(QStringLiteral(":error"), text(entry.lastError))
-                     .bind(QStringLiteral(":number"), text(entry.invoiceNumber))
-                     .bind(QStringLiteral(":payload"), payload)
-                     .bind(QStringLiteral(":at"), timestamp(entry.updatedAt))
-                     .bind(QStringLiteral(":id"), entry.id)
-                     .exec();
-    return status;
+    const StoreResult<QSqlQuery *> query = run(
+        QStringLiteral(
+            "UPDATE outbox SET state = :state, tracking_code = :tracking, attempts = :attempts,"
+            " last_error = :error, invoice_number = :number, payload = COALESCE(:payload, payload),"
+            " updated_at = :at WHERE id = :id"),
+        {{QStringLiteral(":state"), toWire(entry.state)},
+            {QStringLiteral(":tracking"), text(entry.trackingCode)},
+            {QStringLiteral(":attempts"), entry.attempts}, {QStringLiteral(":error"), text(entry.lastError)},
+            {QStringLiteral(":number"), text(entry.invoiceNumber)}, {QStringLiteral(":payload"), payload},
+            {QStringLiteral(":at"), timestamp(entry.updatedAt)}, {QStringLiteral(":id"), entry.id}},
+        operation);
+    return query ? StoreStatus() : StoreStatus(query.error());
 }
 
 StoreStatus OutboxRepository::recordEvent(qint64 entryId, const std::optional<OutboxState> &from,
     const OutboxChange &change, const QDateTime &at, const QString &operation)
 {
     using namespace sqlvalues;
-    Statement statement(m_database, operation);
-    StoreStatus status = statement.prepare(QStringLiteral(
-        "INSERT INTO outbox_events (entry_id, at, from_state, to_state, tracking_code, message)"
-        " VALUES (:entry, :at, :from, :to, :tracking, :message)"));
-    if (status)
-        status = statement.bind(QStringLiteral(":entry"), entryId)
-                     .bind(QStringLiteral(":at"), timestamp(at))
-                     .bind(QStringLiteral(":from"), text(from ? toWire(*from) : QString()))
-                     .bind(QStringLiteral(":to"), toWire(change.to))
-                     .bind(QStringLiteral(":tracking"), text(change.trackingCode))
-                     .bind(QStringLiteral(":message"), text(change.message))
-                     .exec();
-    return status;
+    const StoreResult<QSqlQuery *> query
+        = run(QStringLiteral(
+                  "INSERT INTO outbox_events (entry_id, at, from_state, to_state, tracking_code, message)"
+                  " VALUES (:entry, :at, :from, :to, :tracking, :message)"),
+            {{QStringLiteral(":entry"), entryId}, {QStringLiteral(":at"), timestamp(at)},
+                {QStringLiteral(":from"), text(from ? toWire(*from) : QString())},
+                {QStringLiteral(":to"), toWire(change.to)},
+                {QStringLiteral(":tracking"), text(change.trackingCode)},
+                {QStringLiteral(":message"), text(change.message)}},
+            operation);
+    return query ? StoreStatus() : StoreStatus(query.error());
 }
 
 } // namespace einvoice

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "outboxentry.h"
+#include "outboxstatements.h"
 #include "storeresult.h"
 
 #include <QList>
+#include <QVariant>
 
 #include <optional>
 
@@ -67,9 +69,13 @@ private:
         const OutboxChange &change, const QDateTime &at, const QString &operation);
     StoreResult<qint64> insertEntry(const OutboxEntry &entry, const QString &operation);
     StoreStatus writeChange(const OutboxEntry &entry, bool payloadChanged, const QString &operation);
+    // Binds the values to the cached statement for sql and runs it.
+    StoreResult<QSqlQuery *> run(const QString &sql, const QList<std::pair<QString, QVariant>> &values,
+        const QString &operation) const;
 
     Database &m_database;
     const Clock &m_clock;
+    mutable OutboxStatements m_statements;
 };
 
 } // namespace einvoice

@@ -148,6 +148,43 @@ void print(const char *name, const Figures &f)
         f.done / f.seconds, double(f.requests) / Invoices, f.done, Invoices);
 }
 
+// Engine and baseline in turn, three times, then the variants; prints the best ratio.
+void compare(const QUrl &baseUrl, const QString &folder)
+{
+    Figures baseline {1e9, 0, 0};
+    Figures engine {1e9, 0, 0};
+    // The outbox as the CLI opens it: WAL with synchronous=NORMAL (survives a killed process).
+    for (int run = 0; run < 3; ++run) {
+        const Figures b = runBaseline(baseUrl, QStringLiteral("BASE%1-").arg(run));
+        const Figures e = runEngine(baseUrl, QStringLiteral("ENG%1-").arg(run), folder, false);
+        print("baseline (plain HTTP)", b);
+        print("BatchRunner + outbox", e);
+        if (b.seconds < baseline.seconds)
+            baseline = b;
+        if (e.seconds < engine.seconds)
+            engine = e;
+    }
+    // For comparison: synchronous=FULL, one fsync per outbox write (2 per invoice: sent, outcome).
+    print("BatchRunner, sync=FULL", runEngine(baseUrl, QStringLiteral("FULL-"), folder, true));
+    // For comparison: fewer checkpoints (a WAL of up to 40 MB during a batch).
+    print("BatchRunner, wal 10000 pages", runEngine(baseUrl, QStringLiteral("WAL-"), folder, false, 10000));
+    std::printf("outbox writes alone (2 transactions per invoice): %.2f s for %d invoices\n",
+        runOutboxOnly(QStringLiteral("ONLY-"), folder), Invoices);
+    std::printf("best: engine/baseline time %.2fx (target <= 1.30), %.2f requests/invoice (target <= 4)\n",
+        engine.seconds / baseline.seconds, double(engine.requests) / Invoices);
+}
+
+// BENCH_ONLY=engine or baseline: that side alone, three times (for profiling one side).
+void runOneSide(const QUrl &baseUrl, const QString &folder)
+{
+    const bool engine = qEnvironmentVariable("BENCH_ONLY") == QLatin1String("engine");
+    for (int run = 0; run < 3; ++run) {
+        const QString prefix = QStringLiteral("SIDE%1-").arg(run);
+        print(engine ? "BatchRunner + outbox" : "baseline (plain HTTP)",
+            engine ? runEngine(baseUrl, prefix, folder, false) : runBaseline(baseUrl, prefix));
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -186,28 +223,10 @@ int main(int argc, char *argv[])
         return 1;
     std::printf("%d invoices, create + issue (is_draft false), concurrency %d, sandbox jobs at once\n",
         Invoices, Concurrency);
-    Figures baseline {1e9, 0, 0};
-    Figures engine {1e9, 0, 0};
-    // The outbox as the CLI opens it: WAL with synchronous=NORMAL (survives a killed process).
-    for (int run = 0; run < 3; ++run) {
-        const Figures b = runBaseline(baseUrl, QStringLiteral("BASE%1-").arg(run));
-        const Figures e = runEngine(baseUrl, QStringLiteral("ENG%1-").arg(run), dir.path(), false);
-        print("baseline (plain HTTP)", b);
-        print("BatchRunner + outbox", e);
-        if (b.seconds < baseline.seconds)
-            baseline = b;
-        if (e.seconds < engine.seconds)
-            engine = e;
-    }
-    // For comparison: synchronous=FULL, one fsync per outbox write (2 per invoice: sent, outcome).
-    print("BatchRunner, sync=FULL", runEngine(baseUrl, QStringLiteral("FULL-"), dir.path(), true));
-    // For comparison: fewer checkpoints (a WAL of up to 40 MB during a batch).
-    print(
-        "BatchRunner, wal 10000 pages", runEngine(baseUrl, QStringLiteral("WAL-"), dir.path(), false, 10000));
-    std::printf("outbox writes alone (2 transactions per invoice): %.2f s for %d invoices\n",
-        runOutboxOnly(QStringLiteral("ONLY-"), dir.path()), Invoices);
-    std::printf("best: engine/baseline time %.2fx (target <= 1.30), %.2f requests/invoice (target <= 4)\n",
-        engine.seconds / baseline.seconds, double(engine.requests) / Invoices);
+    if (qEnvironmentVariableIsSet("BENCH_ONLY"))
+        runOneSide(baseUrl, dir.path());
+    else
+        compare(baseUrl, dir.path());
     QMetaObject::invokeMethod(
         &anchor, [server] { delete server; }, Qt::BlockingQueuedConnection);
     serverThread.quit();
