@@ -3,7 +3,9 @@
 #include "editorsandboxfixture.h"
 #include "ui/editor/previewdialog.h"
 
+#include <QAbstractButton>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QPointer>
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void cleanup();
     void keyboardOnly_typePreviewIssueAndOpenThePdf();
     void mnemonics_underlinedLettersReachFieldsAndButtons();
+    void shortcuts_everyEditorActionHasOneAndDuplicateWorks();
 
 private:
     void tabTo(const char *name, int maxPresses = 40);
@@ -293,6 +296,30 @@ void TestEditorKeyboard::mnemonics_underlinedLettersReachFieldsAndButtons()
     QSignalSpy shown(m_editor->page.get(), &InvoiceEditorPage::pdfShown);
     pressKey(Qt::Key_V, Qt::AltModifier);
     QTRY_COMPARE(shown.size(), 1);
+}
+
+void TestEditorKeyboard::shortcuts_everyEditorActionHasOneAndDuplicateWorks()
+{
+    InvoiceEditorPage *page = m_editor->page.get();
+    for (const char *name : {"duplicateButton", "localDraftsButton", "catalogueButton", "previewButton",
+             "saveDraftButton", "issueButton", "issueDraftButton", "deleteDraftButton", "openPdfButton"}) {
+        auto *button = page->findChild<QAbstractButton *>(QLatin1String(name));
+        QVERIFY2(button, name);
+        const QList<QAction *> actions = button->actions();
+        QVERIFY2(std::any_of(actions.cbegin(), actions.cend(),
+                     [](const QAction *action) { return !action->shortcut().isEmpty(); }),
+            name);
+        QVERIFY2(!button->toolTip().isEmpty(), name); // the tooltip names the shortcut
+    }
+    QTRY_VERIFY(focused());
+    const QString reference = page->invoice().referenceCode;
+    auto *buyerName = page->findChild<QLineEdit *>(QStringLiteral("buyerNameEdit"));
+    buyerName->setFocus();
+    QTRY_COMPARE(focused(), buyerName);
+    typeText(QStringLiteral("Bản sao"));
+    pressKey(Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(page->invoice().referenceCode != reference);
+    QCOMPARE(page->invoice().buyer.name, QStringLiteral("Bản sao"));
 }
 
 QTEST_MAIN(TestEditorKeyboard)

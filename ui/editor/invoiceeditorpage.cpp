@@ -113,22 +113,32 @@ QWidget *InvoiceEditorPage::buildActionBar()
         m_buttons.insert(QLatin1String(name), button);
     };
     add("newInvoiceButton", tr("&New"), QKeySequence(), &InvoiceEditorPage::newInvoice);
-    add("duplicateButton", tr("D&uplicate"), QKeySequence(), &InvoiceEditorPage::duplicateInvoice);
+    add("duplicateButton", tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+        &InvoiceEditorPage::duplicateInvoice);
     m_draftsButton = new QToolButton(bar);
     m_draftsButton->setObjectName(QStringLiteral("localDraftsButton"));
     m_draftsButton->setText(tr("Local drafts"));
     m_draftsButton->setPopupMode(QToolButton::InstantPopup);
     m_draftsButton->setMenu(new QMenu(m_draftsButton));
     connect(m_draftsButton->menu(), &QMenu::aboutToShow, this, &InvoiceEditorPage::fillDraftsMenu);
+    auto *showDrafts = new QAction(m_draftsButton->text(), m_draftsButton);
+    showDrafts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_draftsButton->addAction(showDrafts);
+    m_draftsButton->setToolTip(showDrafts->shortcut().toString(QKeySequence::NativeText));
+    connect(showDrafts, &QAction::triggered, m_draftsButton, &QToolButton::showMenu);
     layout->addWidget(m_draftsButton);
-    add("catalogueButton", tr("Ca&talogue…"), QKeySequence(), &InvoiceEditorPage::manageCatalogue);
+    add("catalogueButton", tr("Ca&talogue…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+        &InvoiceEditorPage::manageCatalogue);
     layout->addStretch();
     add("previewButton", tr("Pre&view"), QKeySequence(Qt::CTRL | Qt::Key_P), &InvoiceEditorPage::preview);
     add("saveDraftButton", tr("&Save draft"), QKeySequence(Qt::CTRL | Qt::Key_S),
         &InvoiceEditorPage::saveDraft);
+    // Issue and Issue draft are never shown together: Ctrl+Enter sends what the page offers.
     add("issueButton", tr("&Issue"), QKeySequence(Qt::CTRL | Qt::Key_Return), &InvoiceEditorPage::issue);
-    add("issueDraftButton", tr("Issue &draft"), QKeySequence(), &InvoiceEditorPage::issueServerDraft);
-    add("deleteDraftButton", tr("Delete draft"), QKeySequence(), &InvoiceEditorPage::deleteServerDraft);
+    add("issueDraftButton", tr("Issue &draft"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+        &InvoiceEditorPage::issueServerDraft);
+    add("deleteDraftButton", tr("Delete draft"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
+        &InvoiceEditorPage::deleteServerDraft);
     add("openPdfButton", tr("Open &PDF"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
         &InvoiceEditorPage::openPdf);
     return bar;
