@@ -317,6 +317,8 @@ void TestEditorKeyboard::shortcuts_everyEditorActionHasOneAndDuplicateWorks()
     buyerName->setFocus();
     QTRY_COMPARE(focused(), buyerName);
     typeText(QStringLiteral("Bản sao"));
+    pressKey(Qt::Key_Return); // Enter moves on, as Tab does
+    QTRY_COMPARE(focused()->objectName(), QStringLiteral("buyerLegalNameEdit"));
     pressKey(Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(page->invoice().referenceCode != reference);
     QCOMPARE(page->invoice().buyer.name, QStringLiteral("Bản sao"));

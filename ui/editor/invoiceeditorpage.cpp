@@ -20,6 +20,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
@@ -88,6 +89,11 @@ void InvoiceEditorPage::buildUi()
     m_status->setObjectName(QStringLiteral("progressLabel"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
+    // As in a spreadsheet, Enter in a header or buyer field moves on to the next one.
+    for (QWidget *form : std::initializer_list<QWidget *> {m_header, m_buyer}) {
+        for (QLineEdit *edit : form->findChildren<QLineEdit *>())
+            connect(edit, &QLineEdit::returnPressed, this, [this] { focusNextChild(); });
+    }
 }
 
 QWidget *InvoiceEditorPage::buildActionBar()
