@@ -72,8 +72,22 @@ bool BatchTask::record(const StoreResult<OutboxEntry> &result)
     return false;
 }
 
-// Sends the request of the entry, which is already recorded as sent.
+// Sends the request of the entry, which is already recorded as sent: at once, or inside an
+// outbox group once the group's commit has made the entry durable.
 void BatchTask::dispatch()
+{
+    QPointer<BatchTask> self(this);
+    m_context.outbox->afterGroup([self](bool committed) {
+        if (!self)
+            return;
+        if (committed)
+            self->send();
+        else
+            self->end(BatchItemStatus::Unknown, tr("The outbox could not be written; nothing was sent."));
+    });
+}
+
+void BatchTask::send()
 {
     m_trackingCode.clear();
     if (!m_sent) {
@@ -105,6 +119,9 @@ void BatchTask::onOperationFinished(InvoiceOperation *operation)
 {
     if (m_finished)
         return;
+    // The outcome written here and the entry of the next invoice, which the runner starts from
+    // finished(), share one commit; that invoice's request waits for it (see dispatch()).
+    OutboxRepository::Group group(*m_context.outbox);
     m_trackingCode = operation->trackingCode();
     if (operation->succeeded() && operation->jobFailed()) {
         const QString message = operation->jobState() ? operation->jobState()->message : QString();

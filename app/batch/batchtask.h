@@ -53,6 +53,7 @@ Q_SIGNALS:
 
 private:
     void dispatch();
+    void send();
     void resend();
     StoreResult<OutboxEntry> conclude(const OutboxChange &change);
     void onOperationFinished(InvoiceOperation *operation);

@@ -79,6 +79,44 @@ StoreResult<QSqlQuery *> OutboxRepository::run(
     return query;
 }
 
+void OutboxRepository::beginGroup()
+{
+    // Only a group of its own commits for real: inside someone else's transaction it would be a
+    // savepoint, released without being durable.
+    if (m_groupDepth++ > 0 || m_database.transactionDepth() > 0)
+        return;
+    auto transaction = std::make_shared<Transaction>(m_database, QStringLiteral("outbox.group"));
+    if (transaction->status())
+        m_group = std::move(transaction);
+    else // each write then commits on its own, as without a group
+        qCWarning(lcStore) << "outbox group not started:" << transaction->status().error().toString();
+}
+
+void OutboxRepository::endGroup()
+{
+    if (--m_groupDepth > 0)
+        return;
+    bool committed = true;
+    if (m_group) {
+        const StoreStatus status = m_group->commit();
+        committed = status.ok();
+        if (!committed)
+            qCWarning(lcStore) << "outbox group not committed:" << status.error().toString();
+        m_group.reset(); // rolls back when not committed
+    }
+    const QList<std::function<void(bool)>> waiting = std::exchange(m_afterGroup, {});
+    for (const auto &done : waiting)
+        done(committed);
+}
+
+void OutboxRepository::afterGroup(std::function<void(bool committed)> done)
+{
+    if (m_group)
+        m_afterGroup.append(std::move(done));
+    else
+        done(true);
+}
+
 StoreResult<OutboxEntry> OutboxRepository::enqueue(const OutboxEntry &request)
 {
     return insertNew(request, false, QStringLiteral("outbox.enqueue"));

@@ -7,12 +7,15 @@
 #include <QList>
 #include <QVariant>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace einvoice {
 
 class Clock;
 class Database;
+class Transaction;
 
 // The crash-safe outbox (issue 9). Every write is one committed transaction that also appends to
 // outbox_events (one event per step, also when a write makes several steps), so after a crash the entry and
@@ -60,7 +63,28 @@ public:
     StoreResult<QList<OutboxEntry>> byBatch(const QString &batchId) const;
     StoreResult<QList<OutboxEvent>> events(qint64 entryId) const;
 
+    // Group commit: the writes made while a Group is alive share one transaction (savepoints
+    // inside it) committed when the outermost Group ends, instead of one commit each. A request
+    // whose entry was written inside must not leave before that commit: wait for afterGroup().
+    // Keep a Group to one synchronous stretch of code (never across the event loop).
+    class Group
+    {
+    public:
+        explicit Group(OutboxRepository &outbox) : m_outbox(outbox) { m_outbox.beginGroup(); }
+        ~Group() { m_outbox.endGroup(); }
+        Q_DISABLE_COPY_MOVE(Group)
+
+    private:
+        OutboxRepository &m_outbox;
+    };
+    bool inGroup() const { return m_group != nullptr; }
+    // done(true) once the writes made so far are committed, done(false) if the group's commit
+    // failed (nothing written in it survives). Outside a group: done(true) at once.
+    void afterGroup(std::function<void(bool committed)> done);
+
 private:
+    void beginGroup();
+    void endGroup();
     StoreResult<QList<OutboxEntry>> select(
         const QString &where, const QVariantMap &values, const QString &operation) const;
     StoreResult<OutboxEntry> insertNew(const OutboxEntry &request, bool sent, const QString &operation);
@@ -76,6 +100,9 @@ private:
     Database &m_database;
     const Clock &m_clock;
     mutable OutboxStatements m_statements;
+    std::shared_ptr<Transaction> m_group; // the open group's transaction
+    QList<std::function<void(bool)>> m_afterGroup;
+    int m_groupDepth = 0;
 };
 
 } // namespace einvoice

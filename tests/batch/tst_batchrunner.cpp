@@ -177,7 +177,69 @@ private Q_SLOTS:
         QCOMPARE(serverCounts(*client).size(), 2);
     }
 
+    // Group commit: the next invoice's entry shares a commit with the previous outcome, and its
+    // request is made only after that commit. Whenever the client makes a request object, the
+    // writer holds nothing that another connection (a restart after a kill) could not see.
+    void groupCommit_requestsLeaveOnlyAfterTheirEntriesAreCommitted()
+    {
+        SandboxConfig config;
+        config.jobPendingPolls = 0;
+        config.jobPendingMs = 0;
+        SandboxFixture sandbox(config);
+        auto client = sandbox.client();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("outbox.sqlite"));
+        Database database;
+        QVERIFY(database.open(path, {5000, false, 0}).ok());
+        OutboxRepository outbox(database);
+        Database other;
+        QVERIFY(other.open(path, {5000, false, 0}).ok());
+        OutboxRepository reader(other);
+        const BatchImport batch
+            = BatchImporter::import(batchCsv(16, QStringLiteral("GC")), importOptions(false));
+        QCOMPARE(batch.errorCount(), 0);
+        int requests = 0;
+        QStringList uncommitted;
+        ChildProbe probe(client.get(), [&] {
+            ++requests;
+            const qsizetype written = outbox.byBatch(batch.batchId)->size();
+            const qsizetype committed = reader.byBatch(batch.batchId)->size();
+            if (written != committed)
+                uncommitted.append(QString::number(written) + u'/' + QString::number(committed));
+        });
+        BatchRunner runner(client.get(), &outbox);
+        QSignalSpy finished(&runner, &BatchRunner::finished);
+        BatchRunOptions options = runOptions(*client, batch, false);
+        options.concurrency = 4;
+        options.checkQuota = false;
+        runner.start(batch.invoices, options);
+        QVERIFY(finished.wait(20000));
+        QVERIFY(runner.allSucceeded());
+        QVERIFY(requests >= 16);
+        QVERIFY2(uncommitted.isEmpty(), qPrintable(uncommitted.join(u' ')));
+        QCOMPARE(reader.byBatch(batch.batchId)->size(), 16);
+    }
+
 private:
+    // Calls probe() whenever an object (a job or an operation) is added to the watched client.
+    class ChildProbe : public QObject
+    {
+    public:
+        ChildProbe(QObject *watched, std::function<void()> probe) : m_probe(std::move(probe))
+        {
+            watched->installEventFilter(this);
+        }
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (event->type() == QEvent::ChildAdded)
+                m_probe();
+            return QObject::eventFilter(watched, event);
+        }
+
+    private:
+        std::function<void()> m_probe;
+    };
+
     static BatchImportOptions importOptions(bool draft)
     {
         static ManualClock clock(QDateTime(QDate(2026, 1, 10), QTime(5, 0), Qt::UTC));

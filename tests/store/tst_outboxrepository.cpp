@@ -2,6 +2,7 @@
 #include "store/database.h"
 #include "store/outboxrepository.h"
 #include "store/outboxstatemachine.h"
+#include "store/transaction.h"
 #include "storetestdata.h"
 
 #include <QJsonObject>
@@ -37,6 +38,9 @@ private Q_SLOTS:
     void enqueueSent_refusesSecondUnfinishedEntryAndWritesNothing();
     void transitionAll_appliesEveryStepWithItsEvent();
     void transitionAll_refusedStepLeavesTheEntryAsItWas();
+    void group_commitsOnceAtItsEndThenReleasesWaiters();
+    void group_refusedWriteInsideLeavesTheOthers();
+    void group_insideAnotherTransactionDoesNotClaimDurability();
 
 private:
     OutboxEntry request(const QString &reference, OutboxKind kind = OutboxKind::Create,
@@ -414,6 +418,62 @@ void TestOutboxRepository::transitionAll_refusedStepLeavesTheEntryAsItWas()
     QCOMPARE(loaded.state, S::Sent);
     QVERIFY(loaded.trackingCode.isEmpty());
     QCOMPARE(m_outbox->events(id)->size(), 2);
+}
+
+void TestOutboxRepository::group_commitsOnceAtItsEndThenReleasesWaiters()
+{
+    Database other;
+    QVERIFY(other.open(storetest::dbPath(*m_dir)).ok());
+    OutboxRepository reader(other, m_clock);
+    QList<bool> heard;
+    {
+        OutboxRepository::Group group(*m_outbox);
+        QVERIFY(m_outbox->inGroup());
+        const StoreResult<OutboxEntry> sent = m_outbox->enqueueSent(request(QStringLiteral("REF-12")));
+        QVERIFY(sent.ok());
+        QVERIFY(m_outbox->markTracking(sent->id, QStringLiteral("trk-12")).ok());
+        m_outbox->afterGroup([&heard](bool committed) { heard.append(committed); });
+        // Not durable yet: a request waiting for it must not leave, and a restart would not see it.
+        QVERIFY(heard.isEmpty());
+        QVERIFY(reader.byReference(QStringLiteral("demo"), QStringLiteral("REF-12"))->isEmpty());
+        QCOMPARE(m_outbox->load(sent->id)->state, S::Tracking); // the writer sees its own writes
+    }
+    QCOMPARE(heard, QList<bool> {true});
+    QVERIFY(!m_outbox->inGroup());
+    const QList<OutboxEntry> stored
+        = reader.byReference(QStringLiteral("demo"), QStringLiteral("REF-12")).value();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.at(0).state, S::Tracking);
+    QCOMPARE(reader.events(stored.at(0).id)->size(), 3);
+}
+
+void TestOutboxRepository::group_refusedWriteInsideLeavesTheOthers()
+{
+    bool heard = false;
+    m_outbox->afterGroup([&heard](bool committed) { heard = committed; });
+    QVERIFY(heard); // outside a group: at once
+    {
+        OutboxRepository::Group group(*m_outbox);
+        QVERIFY(m_outbox->enqueueSent(request(QStringLiteral("REF-13"))).ok());
+        const StoreResult<OutboxEntry> again = m_outbox->enqueueSent(request(QStringLiteral("REF-13")));
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().kind, StoreError::Kind::Conflict);
+        QVERIFY(m_outbox->enqueueSent(request(QStringLiteral("REF-14"))).ok());
+    }
+    Database other;
+    QVERIFY(other.open(storetest::dbPath(*m_dir)).ok());
+    OutboxRepository reader(other, m_clock);
+    QCOMPARE(reader.byReference(QStringLiteral("demo"), QStringLiteral("REF-13"))->size(), 1);
+    QCOMPARE(reader.byReference(QStringLiteral("demo"), QStringLiteral("REF-14"))->size(), 1);
+}
+
+void TestOutboxRepository::group_insideAnotherTransactionDoesNotClaimDurability()
+{
+    Transaction outer(*m_db, QStringLiteral("test.outer"));
+    QVERIFY(outer.status().ok());
+    OutboxRepository::Group group(*m_outbox);
+    // A savepoint inside someone else's transaction is not a commit: no group, no promise.
+    QVERIFY(!m_outbox->inGroup());
 }
 
 QTEST_GUILESS_MAIN(TestOutboxRepository)
