@@ -48,6 +48,12 @@ void ApiJob::start()
         begin();
         return;
     }
+    // A free slot: send now (start() itself runs from the event loop or after the caller has
+    // connected); otherwise wait in the queue.
+    if (m_connection->queue()->tryAcquire(this)) {
+        begin();
+        return;
+    }
     if (!m_connection->queue()->acquire(this, [this] { begin(); }))
         QTimer::singleShot(0, this, [this] { finish(ApiError::busy()); });
 }

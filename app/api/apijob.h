@@ -33,7 +33,7 @@ public:
     explicit ApiJob(ApiConnection *connection, QObject *parent = nullptr);
     ~ApiJob() override;
 
-    void start(); // only the first call counts
+    void start(); // only the first call counts; sends at once when a request slot is free
     void cancel(); // finishes with Cancelled unless already finished
 
     bool isFinished() const { return m_finished; }

@@ -15,8 +15,7 @@ bool RequestQueue::acquire(QObject *owner, std::function<void()> granted)
 {
     if (m_running.contains(owner))
         return true;
-    if (!m_watches.contains(owner))
-        m_watches.insert(owner, connect(owner, &QObject::destroyed, this, [this, owner] { release(owner); }));
+    watch(owner);
     if (m_running.size() < m_maxConcurrent && m_waiting.isEmpty()) {
         grant(owner, std::move(granted));
         return true;
@@ -28,6 +27,24 @@ bool RequestQueue::acquire(QObject *owner, std::function<void()> granted)
     m_waiting.append(Waiter {owner, std::move(granted)});
     Q_EMIT changed();
     return true;
+}
+
+bool RequestQueue::tryAcquire(QObject *owner)
+{
+    if (m_running.contains(owner))
+        return true;
+    if (m_running.size() >= m_maxConcurrent || !m_waiting.isEmpty())
+        return false;
+    watch(owner);
+    m_running.insert(owner);
+    Q_EMIT changed();
+    return true;
+}
+
+void RequestQueue::watch(QObject *owner)
+{
+    if (!m_watches.contains(owner))
+        m_watches.insert(owner, connect(owner, &QObject::destroyed, this, [this, owner] { release(owner); }));
 }
 
 void RequestQueue::grant(QObject *owner, std::function<void()> granted)

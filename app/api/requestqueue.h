@@ -22,6 +22,9 @@ public:
     // Runs granted() (from the event loop) once owner may send. Returns false, and never calls
     // granted, when the queue is full. A destroyed owner gives its place back.
     bool acquire(QObject *owner, std::function<void()> granted);
+    // Takes a slot at once when one is free and nobody waits: true, and owner may send now (no
+    // callback). Otherwise false and nothing changed: use acquire().
+    bool tryAcquire(QObject *owner);
     // Gives back the owner's slot, or its place in the queue.
     void release(QObject *owner);
 
@@ -40,6 +43,7 @@ private:
     };
 
     void grant(QObject *owner, std::function<void()> granted);
+    void watch(QObject *owner);
     void pump();
 
     int m_maxConcurrent;

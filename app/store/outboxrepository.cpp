@@ -133,25 +133,25 @@ StoreResult<OutboxEntry> OutboxRepository::insertNew(
     Transaction transaction(m_database, operation);
     if (!transaction.status())
         return transaction.status().error();
-    StoreResult<std::optional<OutboxEntry>> open
-        = findOpen(request.environment, request.referenceCode, request.kind);
-    if (!open)
-        return open.error();
-    if (open.value())
-        return StoreError {StoreError::Kind::Conflict, operation,
-            QStringLiteral("unfinished outbox entry ") + QString::number(open.value()->id)
-                + QStringLiteral(" exists for ") + request.referenceCode};
     OutboxEntry entry = request;
     entry.state = sent ? OutboxState::Sent : OutboxState::Queued;
     entry.attempts = sent ? 1 : 0;
     entry.createdAt = entry.updatedAt = m_clock.nowUtc();
+    // The unique index outbox_one_open refuses a second unfinished entry of the same kind for
+    // the reference code; only then is the open one looked up, to name it.
     StoreResult<qint64> id = insertEntry(entry, operation);
-    StoreStatus status = id.ok() ? StoreStatus() : StoreStatus(id.error());
-    if (status) {
-        entry.id = id.value();
-        status = recordEvent(entry.id, std::nullopt, OutboxChange {OutboxState::Queued, {}, {}, {}, {}},
-            entry.createdAt, operation);
+    if (!id) {
+        const StoreResult<std::optional<OutboxEntry>> open
+            = findOpen(request.environment, request.referenceCode, request.kind);
+        if (open && open.value())
+            return StoreError {StoreError::Kind::Conflict, operation,
+                QStringLiteral("unfinished outbox entry ") + QString::number(open.value()->id)
+                    + QStringLiteral(" exists for ") + request.referenceCode};
+        return id.error();
     }
+    entry.id = id.value();
+    StoreStatus status = recordEvent(entry.id, std::nullopt,
+        OutboxChange {OutboxState::Queued, {}, {}, {}, {}}, entry.createdAt, operation);
     if (status && sent)
         status = recordEvent(entry.id, OutboxState::Queued, OutboxChange {OutboxState::Sent, {}, {}, {}, {}},
             entry.createdAt, operation);

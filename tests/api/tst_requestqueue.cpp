@@ -45,6 +45,34 @@ private Q_SLOTS:
         QCOMPARE(queue.running(), 0);
     }
 
+    void tryAcquire_takesAFreeSlotAtOnceAndNeverJumpsTheQueue()
+    {
+        RequestQueue queue(2, 3);
+        QObject first;
+        QObject second;
+        QObject third;
+        QObject fourth;
+        QVERIFY(queue.tryAcquire(&first)); // free: taken inside the call, no callback
+        QCOMPARE(queue.running(), 1);
+        QVERIFY(queue.tryAcquire(&first)); // already running: still its slot
+        QCOMPARE(queue.running(), 1);
+        QVERIFY(queue.tryAcquire(&second));
+        QVERIFY(!queue.tryAcquire(&third)); // full: nothing changes
+        QCOMPARE(queue.running(), 2);
+        QCOMPARE(queue.queued(), 0);
+        bool granted = false;
+        QVERIFY(queue.acquire(&third, [&granted] { granted = true; }));
+        queue.release(&first);
+        QVERIFY(!queue.tryAcquire(&fourth)); // the slot goes to the one waiting
+        QTRY_VERIFY(granted);
+        QCOMPARE(queue.running(), 2);
+        queue.release(&second);
+        QVERIFY(queue.tryAcquire(&fourth));
+        queue.release(&third);
+        queue.release(&fourth);
+        QCOMPARE(queue.running(), 0);
+    }
+
     void client_keepsAtMostNOnTheWireAndFailsExtraWithBusy()
     {
         SandboxFixture sandbox;
