@@ -6,7 +6,9 @@
 #include "core/invoicejson.h"
 #include "core/remoteinvoice.h"
 #include "store/database.h"
+#include "store/outboxentry.h"
 
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -76,6 +78,19 @@ inline Invoice invoice(const QString &reference)
     inv.lines = {goodsLine(1, QStringLiteral("SP01"), QStringLiteral("Bàn phím cơ"), "1500000"),
         goodsLine(2, QStringLiteral("SP02"), QStringLiteral("Chuột không dây"), "250000.5")};
     return inv;
+}
+
+// An outbox entry to enqueue: its payload names the reference and a Vietnamese buyer.
+inline OutboxEntry outboxRequest(const QString &reference, OutboxKind kind = OutboxKind::Create,
+    const QString &environment = QStringLiteral("demo"))
+{
+    OutboxEntry entry;
+    entry.environment = environment;
+    entry.referenceCode = reference;
+    entry.kind = kind;
+    entry.payload = QJsonObject {{QStringLiteral("reference_code"), reference},
+        {QStringLiteral("buyer_name"), QStringLiteral("Công ty Đại Việt")}};
+    return entry;
 }
 
 } // namespace einvoice::storetest
