@@ -58,6 +58,18 @@ template<typename T> T *SepayClient::scheduled(T *task)
     return task;
 }
 
+template<typename T> T *SepayClient::counted(T *operation)
+{
+    ++m_invoiceOperations;
+    Q_EMIT invoiceOperationsChanged(m_invoiceOperations);
+    // An operation deletes itself after finished(); a client torn down first takes it along.
+    connect(operation, &QObject::destroyed, this, [this] {
+        --m_invoiceOperations;
+        Q_EMIT invoiceOperationsChanged(m_invoiceOperations);
+    });
+    return scheduled(operation);
+}
+
 ProviderAccountsJob *SepayClient::listProviderAccounts(int page, int perPage)
 {
     return scheduled(new ProviderAccountsJob(m_connection, page, perPage, this));
@@ -70,12 +82,12 @@ ProviderAccountJob *SepayClient::providerAccount(const QString &id)
 
 CreateInvoiceOperation *SepayClient::createInvoice(const Invoice &invoice, bool wait)
 {
-    return scheduled(new CreateInvoiceOperation(m_connection, invoice, wait, this));
+    return counted(new CreateInvoiceOperation(m_connection, invoice, wait, this));
 }
 
 IssueInvoiceOperation *SepayClient::issueInvoice(const QString &referenceCode, bool wait)
 {
-    return scheduled(new IssueInvoiceOperation(m_connection, referenceCode, wait, this));
+    return counted(new IssueInvoiceOperation(m_connection, referenceCode, wait, this));
 }
 
 JobStatusJob *SepayClient::jobStatus(JobKind kind, const QString &trackingCode)

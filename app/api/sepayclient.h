@@ -68,10 +68,18 @@ public:
     DeleteDraftJob *deleteDraft(const QString &referenceCode);
     UsageJob *usage();
 
+    // Create and issue operations not finished yet, including those waiting between job polls.
+    int runningInvoiceOperations() const { return m_invoiceOperations; }
+
+Q_SIGNALS:
+    void invoiceOperationsChanged(int running);
+
 private:
     template<typename T> T *scheduled(T *task);
+    template<typename T> T *counted(T *operation);
 
     ApiConnection *m_connection;
+    int m_invoiceOperations = 0;
 };
 
 } // namespace einvoice

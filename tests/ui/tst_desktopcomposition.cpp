@@ -2,6 +2,9 @@
 // in the main window, over a local database in a temporary folder and the embedded Demo server.
 // With EINVOICE_SCREENSHOT_DIR set, the pages are shown in Vietnamese and saved as PNG files there.
 #include "../batch/batchfixture.h"
+#include "api/apiconnection.h"
+#include "api/requestqueue.h"
+#include "api/sepayclient.h"
 #include "batch/batchimporter.h"
 #include "core/invoicejson.h"
 #include "invoicelist/invoicelistmodel.h"
@@ -37,6 +40,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace einvoice;
 using namespace einvoice::test;
@@ -261,9 +265,24 @@ private Q_SLOTS:
         batch->findChild<QRadioButton *>(QStringLiteral("issueRadio"))->setChecked(true);
         batch->loadBytes(todayBatchCsv(4, QStringLiteral("COMPOSE")));
         QCOMPARE(batch->currentImport().errorCount(), 0);
+        auto *jobs = window()->findChild<QLabel *>(QStringLiteral("jobsLabel"));
+        const QString idle = jobs->text();
+        const RequestQueue *queue = m_app->connection()->client()->connection()->queue();
+        // Sampled while the run goes: invoices waiting between job checks (no request out) still
+        // count as running jobs in the status bar.
+        bool shownWhileWaiting = false;
+        QTimer watcher;
+        connect(&watcher, &QTimer::timeout, this, [&] {
+            if (queue->running() + queue->queued() == 0 && jobs->text() != idle)
+                shownWhileWaiting = true;
+        });
+        watcher.start(0);
         batch->startRun();
         QVERIFY(batch->runner());
         QVERIFY(runFinished.wait(netTimeoutMs));
+        watcher.stop();
+        QVERIFY(shownWhileWaiting);
+        QTRY_COMPARE(jobs->text(), idle);
         QCOMPARE(batch->counts().done, 4);
         QTRY_VERIFY_WITH_TIMEOUT(synced.size() >= 1, netTimeoutMs); // the list refreshed
         QTRY_VERIFY_WITH_TIMEOUT(usageRefreshed.size() >= 1, netTimeoutMs); // and the quota

@@ -20,6 +20,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcConnection, "einvoice.ui.connection")
 
 namespace einvoice {
@@ -146,6 +148,7 @@ void ConnectionController::useClient(SepayClient *client)
     m_accounts->setClient(client);
     connect(client->connection()->queue(), &RequestQueue::changed, this,
         &ConnectionController::updateRunningJobs);
+    connect(client, &SepayClient::invoiceOperationsChanged, this, &ConnectionController::updateRunningJobs);
     if (m_window) {
         ProviderAccountsPage *page = m_window->providerAccountsPage();
         page->setSource(m_accounts);
@@ -208,8 +211,15 @@ void ConnectionController::updateRunningJobs()
 {
     if (!m_window)
         return;
-    const RequestQueue *queue = m_client ? m_client->connection()->queue() : nullptr;
-    m_window->statusPanel()->setRunningJobs(queue ? queue->running() + queue->queued() : 0);
+    if (!m_client) {
+        m_window->statusPanel()->setRunningJobs(0);
+        return;
+    }
+    // An invoice being created or issued counts while it waits between job checks too; other
+    // work (list pages, downloads) counts while its request is out.
+    const RequestQueue *queue = m_client->connection()->queue();
+    m_window->statusPanel()->setRunningJobs(
+        std::max(m_client->runningInvoiceOperations(), queue->running() + queue->queued()));
 }
 
 void ConnectionController::showInWindow()
