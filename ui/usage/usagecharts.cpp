@@ -30,21 +30,23 @@ QChart *newChart(const QString &title)
     return chart;
 }
 
-QValueAxis *countAxis()
-{
-    auto *axis = new QValueAxis;
-    // Whole numbers, localized (1.500.000): with localized numbers Qt Charts only understands
-    // "%.<precision><type>" and leaves the labels empty for a plain "%d"; the ticks are whole.
-    axis->setLabelFormat(QStringLiteral("%.0f"));
-    axis->setMinorTickCount(0);
-    return axis;
-}
-
 void scale(QValueAxis *axis, qint64 largest)
 {
     const AxisScale scale = AxisScale::covering(largest);
     axis->setRange(0, qreal(scale.max));
     axis->setTickCount(scale.tickCount());
+}
+
+// The value axis on the left, from 0, in whole localized numbers (1.500.000): with localized
+// numbers Qt Charts only understands "%.<precision><type>" and leaves a plain "%d" empty.
+void attachCountAxis(QChart *chart, QAbstractSeries *series)
+{
+    auto *axis = new QValueAxis;
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    axis->setMinorTickCount(0);
+    chart->addAxis(axis, Qt::AlignLeft);
+    series->attachAxis(axis);
+    scale(axis, 0);
 }
 
 template<typename Axis> Axis *firstAxis(QChart *chart, Qt::Orientation orientation)
@@ -106,10 +108,7 @@ QChartView *UsageCharts::barChart(
     x->setLabelsAngle(labelsAngle);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    QValueAxis *y = countAxis();
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-    scale(y, 0);
+    attachCountAxis(chart, series);
     return chartView(objectName, chart, parent);
 }
 
@@ -124,10 +123,7 @@ QChartView *UsageCharts::quotaChart(QWidget *parent)
     x->setFormat(QStringLiteral("dd/MM HH:mm"));
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    QValueAxis *y = countAxis();
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-    scale(y, 0);
+    attachCountAxis(chart, series);
     return chartView(QStringLiteral("quotaChart"), chart, parent);
 }
 
