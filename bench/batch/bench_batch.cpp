@@ -3,6 +3,7 @@
 // once, next to a baseline in the same run that sends the same requests with plain concurrent
 // HTTP at the same concurrency. Prints wall time, invoices per second and requests per invoice.
 
+#include "../common/threadedsandbox.h"
 #include "api/sepayclient.h"
 #include "batch/batchimporter.h"
 #include "batch/batchrunner.h"
@@ -22,7 +23,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
@@ -220,21 +220,8 @@ int main(int argc, char *argv[])
     config.jobPendingPolls = 0;
     config.jobPendingMs = 0;
     config.initialQuota = 100000;
-    // The server runs in its own thread, as a real server runs elsewhere.
-    QThread serverThread;
-    serverThread.start();
-    QObject anchor;
-    anchor.moveToThread(&serverThread);
-    SandboxServer *server = nullptr;
-    QUrl baseUrl;
-    QMetaObject::invokeMethod(
-        &anchor,
-        [&] {
-            server = new SandboxServer(config);
-            if (server->listen())
-                baseUrl = server->baseUrl();
-        },
-        Qt::BlockingQueuedConnection);
+    const bench::ThreadedSandbox sandbox(config);
+    const QUrl baseUrl = sandbox.baseUrl();
     if (!baseUrl.isValid())
         return 1;
     std::printf("%d invoices, create + issue (is_draft false), concurrency %d, sandbox jobs at once\n",
@@ -243,9 +230,5 @@ int main(int argc, char *argv[])
         runOneSide(baseUrl, dir.path());
     else
         compare(baseUrl, dir.path());
-    QMetaObject::invokeMethod(
-        &anchor, [server] { delete server; }, Qt::BlockingQueuedConnection);
-    serverThread.quit();
-    serverThread.wait();
     return 0;
 }

@@ -1,5 +1,6 @@
 #include "listbench.h"
 
+#include "../common/threadedsandbox.h"
 #include "api/sepayclient.h"
 #include "core/clock.h"
 #include "invoicelist/invoicefilterproxy.h"
@@ -15,7 +16,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QRandomGenerator>
-#include <QThread>
 
 #include <algorithm>
 
@@ -205,22 +205,8 @@ SyncFigures syncVersusBaseline(const QString &folder, int invoices, int runs)
     SandboxConfig config;
     config.seedInvoices = invoices;
     config.dataFile = folder + QStringLiteral("/sandbox.sqlite");
-    // The server runs in its own thread, as a real server runs elsewhere: the figures compare the
-    // client's work, not the two sharing one event loop.
-    QThread serverThread;
-    serverThread.start();
-    QObject anchor;
-    anchor.moveToThread(&serverThread);
-    SandboxServer *server = nullptr;
-    QUrl baseUrl;
-    QMetaObject::invokeMethod(
-        &anchor,
-        [&] {
-            server = new SandboxServer(config);
-            if (server->listen())
-                baseUrl = server->baseUrl();
-        },
-        Qt::BlockingQueuedConnection);
+    const bench::ThreadedSandbox sandbox(config);
+    const QUrl baseUrl = sandbox.baseUrl();
     const int parallel = ClientOptions().maxConcurrent;
     QList<double> engine;
     QList<double> baseline;
@@ -228,10 +214,6 @@ SyncFigures syncVersusBaseline(const QString &folder, int invoices, int runs)
         baseline.append(timeBaseline(baseUrl, parallel));
         engine.append(timeEngineSync(baseUrl, folder + QStringLiteral("/sync.sqlite"), &figures.invoices));
     }
-    QMetaObject::invokeMethod(
-        &anchor, [&] { delete server; }, Qt::BlockingQueuedConnection);
-    serverThread.quit();
-    serverThread.wait();
     figures.ok = !engine.isEmpty() && !engine.contains(-1) && !baseline.contains(-1);
     figures.engineMs = median(engine);
     figures.baselineMs = median(baseline);
