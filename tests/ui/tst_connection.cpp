@@ -1,5 +1,6 @@
 // The main window against real servers: the embedded Demo server and a SandboxServer on loopback,
 // credentials in a fake secret store.
+#include "desktoptestsupport.h"
 #include "models/provideraccountsmodel.h"
 #include "models/templatesmodel.h"
 #include "sandbox/sandboxserver.h"
@@ -61,12 +62,7 @@ private:
 
     void startApp()
     {
-        DesktopApp::Options options;
-        options.settings = m_qsettings.get();
-        options.secrets = m_secrets.get();
-        options.prompter = &m_prompter;
-        options.demoDataFile = m_dir.filePath(QStringLiteral("demo/sandbox.sqlite"));
-        options.clientOptions.retry.maxAttempts = 1;
+        DesktopApp::Options options = desktopOptions(m_dir, m_qsettings.get(), m_secrets.get(), &m_prompter);
         m_app = std::make_unique<DesktopApp>(options);
         m_app->start();
         QVERIFY(QTest::qWaitForWindowExposed(window()));

@@ -7,6 +7,7 @@
 #include "api/sepayclient.h"
 #include "batch/batchimporter.h"
 #include "core/invoicejson.h"
+#include "desktoptestsupport.h"
 #include "invoicelist/invoicelistmodel.h"
 #include "invoicelist/invoicesyncengine.h"
 #include "models/provideraccountsmodel.h"
@@ -73,13 +74,8 @@ private:
 
     void startApp(const QString &localDataFile)
     {
-        DesktopApp::Options options;
-        options.settings = m_qsettings.get();
-        options.secrets = m_secrets.get();
-        options.prompter = &m_prompter;
-        options.demoDataFile = m_dir.filePath(QStringLiteral("demo/sandbox.sqlite"));
+        DesktopApp::Options options = desktopOptions(m_dir, m_qsettings.get(), m_secrets.get(), &m_prompter);
         options.localDataFile = localDataFile;
-        options.clientOptions.retry.maxAttempts = 1;
         m_app = std::make_unique<DesktopApp>(options);
         m_app->start();
         QVERIFY(QTest::qWaitForWindowExposed(window()));
