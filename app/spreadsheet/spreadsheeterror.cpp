@@ -1,6 +1,7 @@
 #include "spreadsheeterror.h"
 
 #include <QLocale>
+#include <QMetaEnum>
 
 namespace einvoice {
 
@@ -45,7 +46,7 @@ QString SpreadsheetError::message() const
 
 QString SpreadsheetError::toString() const
 {
-    QString text = QString::number(int(code));
+    QString text = QString::fromLatin1(QMetaEnum::fromType<Code>().valueToKey(int(code)));
     if (!part.isEmpty())
         text += QLatin1Char(' ') + part;
     if (line > 0)

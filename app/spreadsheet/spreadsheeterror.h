@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QObject>
 #include <QString>
 
 namespace einvoice {
@@ -9,6 +10,7 @@ namespace einvoice {
 // follows a language switch; `detail` is English text for logs (a library's own wording).
 struct SpreadsheetError
 {
+    Q_GADGET
     Q_DECLARE_TR_FUNCTIONS(einvoice::SpreadsheetError)
 
 public:
@@ -26,7 +28,7 @@ public:
         OpenDocument, // an .ods
         BinaryWorkbook, // an .xlsb
         // The zip container and its parts
-        CorruptZip, // detail: what QuaZip said
+        CorruptZip, // detail: what minizip said
         MissingPart, // part
         UncompressedTooLarge, // limit: bytes, checked before and while inflating
         XmlDtdRefused, // part
@@ -46,6 +48,7 @@ public:
         TooManyRowsToWrite, // name: sheet
         ChoiceListTooLong, // name: column header
     };
+    Q_ENUM(Code)
 
     Code code = Code::None;
     QString part;

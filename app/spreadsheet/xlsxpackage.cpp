@@ -2,14 +2,14 @@
 
 #include "budgeteddevice.h"
 #include "safexmlreader.h"
-#include "spreadsheetlog.h"
 #include "xlsxcontenttypes.h"
 #include "xlsxrelationships.h"
+#include "zipentrydevice.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
+
+#include <unzip.h>
 
 namespace einvoice {
 
@@ -19,6 +19,7 @@ using Code = SpreadsheetError::Code;
 
 const QString ContentTypesPart = QStringLiteral("[Content_Types].xml");
 constexpr quint16 EncryptedEntryFlag = 0x1;
+constexpr quint64 MaxEntries = 10'000; // a workbook has dozens; more only costs memory
 
 SpreadsheetError zipError(int code)
 {
@@ -32,21 +33,24 @@ XlsxPackage::XlsxPackage(const SpreadsheetLimits &limits)
 {
 }
 
-XlsxPackage::~XlsxPackage() = default;
+XlsxPackage::~XlsxPackage()
+{
+    if (m_zip)
+        unzClose(m_zip);
+}
 
 SpreadsheetError XlsxPackage::open(const QString &path)
 {
     SpreadsheetError error = checkFile(path);
     if (!error.isOk())
         return error;
-    m_zip = std::make_unique<QuaZip>(path);
-    if (!m_zip->open(QuaZip::mdUnzip))
-        return zipError(m_zip->getZipError());
+    m_zip = unzOpen64(QFile::encodeName(path).constData());
+    if (!m_zip)
+        return SpreadsheetError::make(
+            Code::CorruptZip, QString(), QStringLiteral("no zip central directory"));
     error = checkCentralDirectory();
     if (error.isOk())
         error = findWorkbookPart();
-    if (!error.isOk())
-        qCInfo(lcSpreadsheet) << "refused" << path << error.toString();
     return error;
 }
 
@@ -64,22 +68,34 @@ SpreadsheetError XlsxPackage::checkFile(const QString &path) const
 
 SpreadsheetError XlsxPackage::checkCentralDirectory()
 {
-    const QList<QuaZipFileInfo64> entries = m_zip->getFileInfoList64();
-    if (m_zip->getZipError() != UNZ_OK)
-        return zipError(m_zip->getZipError());
+    unz_global_info64 global {};
+    if (unzGetGlobalInfo64(m_zip, &global) != UNZ_OK)
+        return zipError(UNZ_BADZIPFILE);
+    if (global.number_entry > MaxEntries)
+        return SpreadsheetError::limited(Code::UncompressedTooLarge, m_limits.maxUncompressedBytes);
     quint64 declared = 0;
-    for (const QuaZipFileInfo64 &entry : entries) {
-        if (entry.flags & EncryptedEntryFlag)
-            return SpreadsheetError::make(Code::EncryptedWorkbook, entry.name);
-        declared += entry.uncompressedSize;
-        if (entry.uncompressedSize > quint64(m_limits.maxUncompressedBytes)
+    for (int status = unzGoToFirstFile(m_zip); status != UNZ_END_OF_LIST_OF_FILE;
+         status = unzGoToNextFile(m_zip)) {
+        unz_file_info64 info {};
+        QByteArray name(1024, '\0');
+        unz64_file_pos position {};
+        if (status != UNZ_OK
+            || unzGetCurrentFileInfo64(m_zip, &info, name.data(), uLong(name.size()), nullptr, 0, nullptr, 0)
+                != UNZ_OK
+            || unzGetFilePos64(m_zip, &position) != UNZ_OK)
+            return zipError(status != UNZ_OK ? status : UNZ_BADZIPFILE);
+        name.truncate(qMin<qsizetype>(info.size_filename, name.size()));
+        if (info.flag & EncryptedEntryFlag)
+            return SpreadsheetError::make(Code::EncryptedWorkbook, QString::fromUtf8(name));
+        declared += info.uncompressed_size;
+        if (info.uncompressed_size > quint64(m_limits.maxUncompressedBytes)
             || declared > quint64(m_limits.maxUncompressedBytes))
             return SpreadsheetError::limited(Code::UncompressedTooLarge, m_limits.maxUncompressedBytes);
-        m_entries.insert(entry.name.toLower(), entry.name);
+        m_entries.insert(QString::fromUtf8(name).toLower(),
+            ZipEntry {position.pos_in_zip_directory, position.num_of_file});
     }
     return SpreadsheetError();
 }
-
 SpreadsheetError XlsxPackage::findWorkbookPart()
 {
     if (!hasPart(ContentTypesPart)) {
@@ -120,20 +136,22 @@ bool XlsxPackage::hasPart(const QString &part) const
     return !part.isEmpty() && m_entries.contains(part.toLower());
 }
 
-QString XlsxPackage::entryName(const QString &part) const
+bool XlsxPackage::openEntry(const QString &part)
 {
-    return m_entries.value(part.toLower());
+    const ZipEntry entry = m_entries.value(part.toLower());
+    const unz64_file_pos position {entry.directoryOffset, entry.index};
+    return unzGoToFilePos64(m_zip, &position) == UNZ_OK && unzOpenCurrentFile(m_zip) == UNZ_OK;
 }
 
 QByteArray XlsxPackage::readSmallEntry(const QString &part)
 {
-    constexpr qint64 MaxBytes = 256;
-    if (!hasPart(part) || !m_zip->setCurrentFile(entryName(part), QuaZip::csSensitive))
+    constexpr int MaxBytes = 256;
+    if (!hasPart(part) || !openEntry(part))
         return QByteArray();
-    QuaZipFile file(m_zip.get());
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    const QByteArray bytes = file.read(MaxBytes);
+    QByteArray bytes(MaxBytes, '\0');
+    const int read = unzReadCurrentFile(m_zip, bytes.data(), MaxBytes);
+    unzCloseCurrentFile(m_zip);
+    bytes.truncate(qMax(read, 0));
     m_budget.spend(bytes.size());
     return bytes;
 }
@@ -142,22 +160,23 @@ SpreadsheetError XlsxPackage::readPart(const QString &part, const std::function<
 {
     if (!m_zip || !hasPart(part))
         return SpreadsheetError::make(Code::MissingPart, part);
-    if (!m_zip->setCurrentFile(entryName(part), QuaZip::csSensitive))
-        return zipError(m_zip->getZipError());
-    QuaZipFile file(m_zip.get());
-    if (!file.open(QIODevice::ReadOnly))
-        return zipError(file.getZipError());
-    BudgetedDevice device(&file, &m_budget);
+    if (!openEntry(part))
+        return zipError(UNZ_BADZIPFILE);
+    ZipEntryDevice entry(m_zip);
+    BudgetedDevice device(&entry, &m_budget);
     SafeXmlReader reader(&device, part);
     parse(reader);
     SpreadsheetError error = reader.error();
-    // Reading to the end lets close() compare the CRC; a part cut short or altered fails here.
+    // Reading to the end lets unzCloseCurrentFile() compare the CRC: a part cut short or altered
+    // fails here.
     while (error.isOk() && device.read(64 * 1024).size() > 0) { }
-    file.close();
+    const int closed = unzCloseCurrentFile(m_zip);
     if (error.isOk() && device.budgetExceeded())
         error = SpreadsheetError::limited(Code::UncompressedTooLarge, m_budget.limit());
-    if (error.isOk() && (device.sourceFailed() || file.getZipError() != UNZ_OK))
-        error = zipError(file.getZipError());
+    if (error.isOk() && device.sourceFailed())
+        error = SpreadsheetError::make(Code::CorruptZip, QString(), entry.errorString());
+    if (error.isOk() && closed != UNZ_OK)
+        error = zipError(closed);
     if (!error.isOk() && error.part.isEmpty())
         error.part = part;
     return error;

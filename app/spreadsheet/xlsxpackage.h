@@ -8,18 +8,24 @@
 #include <QString>
 
 #include <functional>
-#include <memory>
-
-class QuaZip;
 
 namespace einvoice {
 
 class SafeXmlReader;
 
-// The zip container of a workbook. open() checks what can be checked without inflating (file
-// size, the central directory's sizes and flags), then the declared content types, and finds
-// the workbook part through the package relationships. Parts are then read one at a time
-// through a SafeXmlReader that streams from the zip under one shared byte budget.
+// Where an entry's central directory record is, so it is found again without a search.
+struct ZipEntry
+{
+    quint64 directoryOffset = 0;
+    quint64 index = 0;
+};
+
+// The zip container of a workbook, read with Debian's minizip (the zip library libxlsxwriter
+// uses too: QuaZip bundles its own copy under the same symbol names, and the two cannot share a
+// process). open() checks what can be checked without inflating (file size, the central
+// directory's sizes and flags), then the declared content types, and finds the workbook part
+// through the package relationships. Parts are then read one at a time through a SafeXmlReader
+// that streams from the zip under a byte budget.
 class XlsxPackage
 {
 public:
@@ -43,13 +49,13 @@ private:
     SpreadsheetError checkFile(const QString &path) const;
     SpreadsheetError checkCentralDirectory();
     SpreadsheetError findWorkbookPart();
-    QString entryName(const QString &part) const;
+    bool openEntry(const QString &part);
     QByteArray readSmallEntry(const QString &part);
 
     SpreadsheetLimits m_limits;
     ZipBudget m_budget;
-    std::unique_ptr<QuaZip> m_zip;
-    QHash<QString, QString> m_entries; // lower-case part name -> zip entry name
+    void *m_zip = nullptr; // unzFile
+    QHash<QString, ZipEntry> m_entries; // by lower-case part name
     QString m_workbookPart;
 };
 

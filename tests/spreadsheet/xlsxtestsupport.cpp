@@ -2,9 +2,10 @@
 
 #include <QFile>
 #include <QStringList>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
+
+#include <tuple>
+#include <zip.h>
+#include <zlib.h>
 
 namespace xlsxtest {
 
@@ -51,21 +52,105 @@ QString fixture(const QString &name)
     return QStringLiteral(SPREADSHEET_FIXTURES "/") + name;
 }
 
+// One zip being written with minizip (the zip library the spreadsheet library shares with
+// libxlsxwriter), closed when it goes.
+class ZipWriter
+{
+public:
+    explicit ZipWriter(const QString &path)
+        : m_zip(zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE))
+    {
+    }
+    ~ZipWriter()
+    {
+        if (m_zip)
+            zipClose(m_zip, nullptr);
+    }
+    bool isOpen() const { return m_zip != nullptr; }
+    // Starts an entry; `password` makes minizip encrypt it (and needs the data's CRC up front).
+    bool begin(const QString &name, bool stored, const char *password = nullptr, uLong crc = 0)
+    {
+        zip_fileinfo info {};
+        return zipOpenNewFileInZip3_64(m_zip, name.toUtf8().constData(), &info, nullptr, 0, nullptr, 0,
+                   nullptr, stored ? 0 : Z_DEFLATED, stored ? 0 : Z_BEST_SPEED, 0, -MAX_WBITS, DEF_MEM_LEVEL,
+                   Z_DEFAULT_STRATEGY, password, crc, 0)
+            == ZIP_OK;
+    }
+    bool write(const QByteArray &bytes)
+    {
+        return zipWriteInFileInZip(m_zip, bytes.constData(), unsigned(bytes.size())) == ZIP_OK;
+    }
+    bool end() { return zipCloseFileInZip(m_zip) == ZIP_OK; }
+    bool close()
+    {
+        const bool closed = zipClose(m_zip, nullptr) == ZIP_OK;
+        m_zip = nullptr;
+        return closed;
+    }
+
+private:
+    zipFile m_zip = nullptr;
+};
+
+bool writeEntries(ZipWriter &zip, const Entries &entries, bool stored, const char *password)
+{
+    for (const auto &[name, bytes] : entries) {
+        const uLong crc = crc32(0, reinterpret_cast<const Bytef *>(bytes.constData()), uInt(bytes.size()));
+        if (!zip.begin(name, stored, password, crc) || !zip.write(bytes) || !zip.end())
+            return false;
+    }
+    return true;
+}
+
 bool writeZip(const QString &path, const Entries &entries, bool stored)
 {
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdCreate))
+    ZipWriter zip(path);
+    return zip.isOpen() && writeEntries(zip, entries, stored, nullptr) && zip.close();
+}
+
+bool writeEncryptedZip(const QString &path, const Entries &entries, const char *password)
+{
+    ZipWriter zip(path);
+    return zip.isOpen() && writeEntries(zip, entries, false, password) && zip.close();
+}
+
+bool writeZipWithLargePart(const QString &path, const Entries &entries, const QString &partName,
+    const QByteArray &head, const QByteArray &repeated, qint64 times, const QByteArray &tail)
+{
+    ZipWriter zip(path);
+    if (!zip.isOpen() || !writeEntries(zip, entries, false, nullptr) || !zip.begin(partName, false))
         return false;
-    for (const auto &[name, bytes] : entries) {
-        QuaZipFile file(&zip);
-        const int method = stored ? 0 : Z_DEFLATED;
-        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name), nullptr, 0, method, Z_BEST_SPEED))
-            return false;
-        file.write(bytes);
-        file.close();
+    bool written = zip.write(head);
+    for (qint64 i = 0; written && i < times; ++i)
+        written = zip.write(repeated);
+    return written && zip.write(tail) && zip.end() && zip.close();
+}
+
+bool patchDeclaredSize(const QString &path, const QString &partName, quint32 size)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    QByteArray bytes = file.readAll();
+    const QByteArray name = partName.toUtf8();
+    const auto put = [&bytes, size](qsizetype at) {
+        for (int i = 0; i < 4; ++i)
+            bytes[at + i] = char((size >> (8 * i)) & 0xff);
+    };
+    int patched = 0;
+    // Central directory entries (PK\1\2): size at 24, name at 46; local headers (PK\3\4): 22 and 30.
+    for (const auto &[signature, sizeAt, nameAt] :
+        {std::tuple {QByteArray("PK\x01\x02"), 24, 46}, std::tuple {QByteArray("PK\x03\x04"), 22, 30}}) {
+        for (qsizetype at = bytes.indexOf(signature); at >= 0; at = bytes.indexOf(signature, at + 4)) {
+            if (bytes.mid(at + nameAt, name.size()) == name) {
+                put(at + sizeAt);
+                ++patched;
+            }
+        }
     }
-    zip.close();
-    return zip.getZipError() == 0;
+    file.seek(0);
+    file.write(bytes);
+    return patched == 2;
 }
 
 Entries Workbook::entries() const

@@ -13,8 +13,19 @@ using Entries = QList<QPair<QString, QByteArray>>;
 
 QString fixture(const QString &name);
 
-// A zip with these entries, deflated (stored when `stored`), written with QuaZip.
+// A zip with these entries, deflated (stored when `stored`).
 bool writeZip(const QString &path, const Entries &entries, bool stored = false);
+// A zip whose entries are encrypted with the zip format's own password scheme.
+bool writeEncryptedZip(const QString &path, const Entries &entries, const char *password);
+
+// The zip of `entries` plus one large part made of `head`, `repeated` written `times` times, and
+// `tail`, streamed so that the test itself never holds the part in memory.
+bool writeZipWithLargePart(const QString &path, const Entries &entries, const QString &partName,
+    const QByteArray &head, const QByteArray &repeated, qint64 times, const QByteArray &tail);
+
+// Rewrites the uncompressed size the zip declares for `partName` (central directory and local
+// header), as a zip bomb would.
+bool patchDeclaredSize(const QString &path, const QString &partName, quint32 size);
 
 // The parts of a minimal transitional workbook around the given sheets.
 struct Workbook
