@@ -60,13 +60,13 @@ void XlsxSheetParser::readCell(SafeXmlReader &reader)
         reader.fail(badReference(reader, reference));
         return;
     }
-    const QString name = spreadsheetCellName(position->column, position->row);
     m_row = position->row;
     m_column = position->column;
     const XlsxRawCell raw = readRawCell(reader);
     QString problem;
     const std::optional<SpreadsheetCell> cell = m_decoder.decode(raw, &problem);
     if (!cell) {
+        const QString name = spreadsheetCellName(position->column, position->row);
         SpreadsheetError error = SpreadsheetError::make(
             Code::MalformedXml, reader.part(), name + QStringLiteral(": ") + problem);
         error.line = reader.xml().lineNumber();

@@ -159,7 +159,9 @@ private Q_SLOTS:
         QCOMPARE(rate.value(u"formula1").toString(), QStringLiteral("\"-2,-1,0,5,8,10\""));
         QCOMPARE(rate.value(u"prompt").toString(), QStringLiteral("-2: không chịu thuế, -1: không kê khai"));
         const QJsonObject widths = invoices.value(u"widths").toObject();
-        const auto width = [&widths](const char16_t *column) { return widths.value(column).toDouble(); };
+        const auto width = [&widths](const char16_t *column) {
+            return widths.value(column).toDouble();
+        };
         QVERIFY2(width(u"A") >= 12 && width(u"A") < 20, "fits \"Mã hóa đơn\"");
         QVERIFY2(width(u"B") > 59 && width(u"B") < 62, "a 100-character name is capped at 60");
         QVERIFY2(width(u"C") < 12, "a short number column stays narrow");
@@ -243,6 +245,28 @@ private Q_SLOTS:
             abandoned.addSheet(QStringLiteral("A"), {column(QStringLiteral("x"), Kind::Text)});
         }
         QCOMPARE(QFileInfo(target).size(), qint64(15));
+        QVERIFY(leftovers(m_dir.path()).isEmpty());
+    }
+
+    void twoWriters_toOneTarget_leaveOneWholeWorkbook()
+    {
+        // Two exports to the same file at once (two windows, or the app and the CLI): each writes
+        // its own temporary file, the last commit wins, and the target is never a mix.
+        const QString target = m_dir.filePath(QStringLiteral("twice.xlsx"));
+        XlsxWorkbookWriter first(target);
+        XlsxWorkbookWriter second(target);
+        XlsxSheetWriter *a = first.addSheet(QStringLiteral("A"), {column(QStringLiteral("x"), Kind::Text)});
+        XlsxSheetWriter *b = second.addSheet(QStringLiteral("B"), {column(QStringLiteral("x"), Kind::Text)});
+        for (int i = 0; i < 100; ++i) {
+            a->appendRow({QStringLiteral("first %1").arg(i)});
+            b->appendRow({QStringLiteral("second %1").arg(i)});
+        }
+        QVERIFY(second.commit());
+        QVERIFY(first.commit());
+        XlsxReader reader;
+        QVERIFY(reader.open(target));
+        QCOMPARE(reader.sheetNames(), QStringList {QStringLiteral("A")});
+        QCOMPARE(reader.readSheet(QStringLiteral("A"))->rows.size(), 101);
         QVERIFY(leftovers(m_dir.path()).isEmpty());
     }
 
