@@ -2340,6 +2340,14 @@ Grand total: %6</translation>
         <source>The drop-down list of column &quot;%1&quot; is longer than Excel&apos;s 255 characters.</source>
         <translation>The drop-down list of column &quot;%1&quot; is longer than Excel&apos;s 255 characters.</translation>
     </message>
+    <message>
+        <source>This file is a web page (HTML) with an Excel name. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
+        <translation>This file is a web page (HTML) with an Excel name. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>This is an Excel 2003 XML spreadsheet. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
+        <translation>This is an Excel 2003 XML spreadsheet. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::StatusPanel</name>

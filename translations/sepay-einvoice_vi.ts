@@ -2328,6 +2328,14 @@ Tổng cộng: %6</translation>
         <source>The drop-down list of column &quot;%1&quot; is longer than Excel&apos;s 255 characters.</source>
         <translation>Danh sách chọn của cột &quot;%1&quot; dài hơn giới hạn 255 ký tự của Excel.</translation>
     </message>
+    <message>
+        <source>This file is a web page (HTML) with an Excel name. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
+        <translation>Tệp này là một trang web (HTML) mang tên tệp Excel. Hãy mở bằng Excel hoặc LibreOffice và lưu lại dưới dạng sổ làm việc Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>This is an Excel 2003 XML spreadsheet. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
+        <translation>Đây là bảng tính XML của Excel 2003. Hãy mở bằng Excel hoặc LibreOffice và lưu lại dưới dạng sổ làm việc Excel (.xlsx).</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::StatusPanel</name>

@@ -51,28 +51,27 @@ QStringView SafeXmlReader::attribute(QLatin1StringView localName) const
 
 QString SafeXmlReader::elementText()
 {
-    // readElementText() would resolve what it meets on the way without our checks; walk instead.
     QString text;
-    int depth = 1;
-    while (depth > 0 && next()) {
-        if (m_xml.isStartElement())
-            ++depth;
-        else if (m_xml.isEndElement())
-            --depth;
-        else if (m_xml.isCharacters())
-            text += m_xml.text();
-    }
+    walkToEnd(&text);
     return text;
 }
 
 void SafeXmlReader::skipElement()
 {
+    walkToEnd(nullptr);
+}
+
+void SafeXmlReader::walkToEnd(QString *text)
+{
+    // readElementText() would resolve what it meets on the way without our checks; walk instead.
     int depth = 1;
     while (depth > 0 && next()) {
         if (m_xml.isStartElement())
             ++depth;
         else if (m_xml.isEndElement())
             --depth;
+        else if (text && m_xml.isCharacters())
+            *text += m_xml.text();
     }
 }
 

@@ -36,6 +36,8 @@ public:
 
 private:
     bool refuseUnsafeToken();
+    // Reads up to the end of the current element, collecting its text when `text` is given.
+    void walkToEnd(QString *text);
 
     QXmlStreamReader m_xml;
     BudgetedDevice *m_device = nullptr;

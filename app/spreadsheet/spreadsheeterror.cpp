@@ -36,6 +36,8 @@ QString SpreadsheetError::message() const
 {
     QString text = fileMessage();
     if (text.isEmpty())
+        text = formatMessage();
+    if (text.isEmpty())
         text = containerMessage();
     if (text.isEmpty())
         text = sheetMessage();
@@ -73,9 +75,23 @@ QString SpreadsheetError::fileMessage() const
         return tr("This file is not an Excel workbook (.xlsx) or a CSV file.");
     case Code::TextFile:
         return tr("This file is text (CSV), not an Excel workbook.");
+    default:
+        return QString();
+    }
+}
+
+QString SpreadsheetError::formatMessage() const
+{
+    switch (code) {
     case Code::Utf16Text:
         return tr("This file is Unicode text (UTF-16). In Excel, save it as \"CSV UTF-8\" or as an Excel "
                   "workbook (.xlsx).");
+    case Code::HtmlTable:
+        return tr("This file is a web page (HTML) with an Excel name. Open it in Excel or LibreOffice and "
+                  "save it as an Excel workbook (.xlsx).");
+    case Code::Xml2003Workbook:
+        return tr("This is an Excel 2003 XML spreadsheet. Open it in Excel or LibreOffice and save it as an "
+                  "Excel workbook (.xlsx).");
     case Code::LegacyXls:
         return tr("This is an old Excel 97-2003 workbook (.xls). Open it in Excel or LibreOffice and save "
                   "it as an Excel workbook (.xlsx).");

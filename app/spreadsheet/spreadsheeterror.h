@@ -23,6 +23,8 @@ public:
         NotSpreadsheet, // neither an .xlsx workbook nor text
         TextFile, // CSV or other text given to the .xlsx reader
         Utf16Text, // Excel's "Unicode Text" (UTF-16), which the CSV reader does not take
+        HtmlTable, // a web page saved under an Excel name
+        Xml2003Workbook, // Excel 2003's XML Spreadsheet
         LegacyXls, // an Excel 97-2003 .xls (OLE compound file)
         EncryptedWorkbook, // a password-protected workbook (OLE compound file with EncryptionInfo)
         OpenDocument, // an .ods
@@ -69,6 +71,7 @@ public:
 
 private:
     QString fileMessage() const;
+    QString formatMessage() const;
     QString containerMessage() const;
     QString sheetMessage() const;
     QString writeMessage() const;

@@ -25,6 +25,20 @@ bool isUtf16(const QByteArray &head)
     return pairs >= 4 && nulls * 10 >= pairs * 9;
 }
 
+// Text that is markup, not CSV: web pages and Excel 2003 XML saved under an Excel name.
+SpreadsheetFormat markupFormat(const QByteArray &head)
+{
+    const QByteArray start
+        = (head.startsWith("\xef\xbb\xbf") ? head.mid(3) : head).left(4096).trimmed().toLower();
+    if (!start.startsWith('<'))
+        return SpreadsheetFormat::Csv;
+    if (start.contains("urn:schemas-microsoft-com:office:spreadsheet"))
+        return SpreadsheetFormat::Xml2003Workbook;
+    if (start.startsWith("<!doctype html") || start.contains("<html") || start.contains("<table"))
+        return SpreadsheetFormat::HtmlTable;
+    return SpreadsheetFormat::NotSpreadsheet;
+}
+
 SpreadsheetFormat formatOfZip(const QString &path, const SpreadsheetLimits &limits, SpreadsheetError *why)
 {
     XlsxPackage package(limits);
@@ -70,7 +84,7 @@ SpreadsheetFormat SpreadsheetFormatDetector::fromHead(const QByteArray &head)
         return SpreadsheetFormat::Utf16Text;
     if (head.startsWith("%PDF") || head.contains('\0'))
         return SpreadsheetFormat::NotSpreadsheet;
-    return SpreadsheetFormat::Csv;
+    return markupFormat(head);
 }
 
 SpreadsheetFormat SpreadsheetFormatDetector::detect(
@@ -104,6 +118,10 @@ SpreadsheetError SpreadsheetFormatDetector::errorFor(SpreadsheetFormat format)
         return SpreadsheetError();
     case SpreadsheetFormat::Utf16Text:
         return SpreadsheetError::make(Code::Utf16Text);
+    case SpreadsheetFormat::HtmlTable:
+        return SpreadsheetError::make(Code::HtmlTable);
+    case SpreadsheetFormat::Xml2003Workbook:
+        return SpreadsheetError::make(Code::Xml2003Workbook);
     case SpreadsheetFormat::OpenDocument:
         return SpreadsheetError::make(Code::OpenDocument);
     case SpreadsheetFormat::BinaryWorkbook:

@@ -14,6 +14,8 @@ enum class SpreadsheetFormat {
     Empty,
     Csv, // text without NUL bytes (UTF-8 or a legacy code page: the CSV reader decides)
     Utf16Text, // Excel's "Unicode Text"
+    HtmlTable, // a web page named .xls, as many portals and banks export "Excel" files
+    Xml2003Workbook, // Excel 2003's XML Spreadsheet
     Xlsx, // a zip with [Content_Types].xml declaring a workbook part (or a damaged zip)
     OpenDocument,
     BinaryWorkbook, // .xlsb

@@ -91,7 +91,8 @@ SpreadsheetError XlsxPackage::checkCentralDirectory()
         if (info.uncompressed_size > quint64(m_limits.maxUncompressedBytes)
             || declared > quint64(m_limits.maxUncompressedBytes))
             return SpreadsheetError::limited(Code::UncompressedTooLarge, m_limits.maxUncompressedBytes);
-        m_entries.insert(QString::fromUtf8(name).toLower(),
+        // Some generators write Windows separators ("xl\\workbook.xml"); part names use '/'.
+        m_entries.insert(QString::fromUtf8(name).replace(QLatin1Char('\\'), QLatin1Char('/')).toLower(),
             ZipEntry {position.pos_in_zip_directory, position.num_of_file});
     }
     return SpreadsheetError();

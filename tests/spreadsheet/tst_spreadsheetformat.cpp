@@ -63,6 +63,15 @@ private Q_SLOTS:
                 QStringLiteral("EncryptedPackage")}),
             QStringLiteral("j.xlsx"))
                                    << SpreadsheetFormat::EncryptedWorkbook;
+        QTest::newRow("bank export: a web page named .xls") << write(
+            "\xef\xbb\xbf<html><head><meta charset=\"utf-8\"></head><body><table><tr><td>1</td></tr>",
+            QStringLiteral("sao-ke.xls")) << SpreadsheetFormat::HtmlTable;
+        QTest::newRow("Excel 2003 XML") << write(
+            "<?xml version=\"1.0\"?>\n<?mso-application progid=\"Excel.Sheet\"?>"
+            "<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\">",
+            QStringLiteral("n.xml")) << SpreadsheetFormat::Xml2003Workbook;
+        QTest::newRow("other xml") << write("<?xml version=\"1.0\"?><invoice/>", QStringLiteral("o.xml"))
+                                   << SpreadsheetFormat::NotSpreadsheet;
         QTest::newRow("pdf") << write("%PDF-1.4\n", QStringLiteral("k.xlsx"))
                              << SpreadsheetFormat::NotSpreadsheet;
         QTest::newRow("empty") << write(QByteArray(), QStringLiteral("l.csv")) << SpreadsheetFormat::Empty;

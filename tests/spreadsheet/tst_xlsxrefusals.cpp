@@ -90,6 +90,16 @@ private:
         return reader.error();
     }
 
+    // The data row's file is refused with its code and a sentence.
+    static void verifyRefusal()
+    {
+        QFETCH(QString, file);
+        QFETCH(Code, code);
+        const SpreadsheetError error = refusal(file);
+        QCOMPARE(error.code, code);
+        QVERIFY(!error.message().isEmpty());
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -102,6 +112,8 @@ private Q_SLOTS:
         QTest::newRow("csv named .xlsx") << writeBytes("Mã,Tên\n1,Bút\n") << Code::TextFile;
         QTest::newRow("utf-16 text") << writeBytes(QByteArray("\xff\xfeM\0a\0\t\0b\0", 10))
                                      << Code::Utf16Text;
+        QTest::newRow("web page") << writeBytes("<!DOCTYPE html><html><table></table></html>")
+                                  << Code::HtmlTable;
         QTest::newRow("pdf") << writeBytes("%PDF-1.7\n%\xe2\xe3\n") << Code::NotSpreadsheet;
         QTest::newRow("binary") << writeBytes(QByteArray("\x89PNG\r\n\x1a\n\0\0", 10))
                                 << Code::NotSpreadsheet;
@@ -118,14 +130,7 @@ private Q_SLOTS:
                                    << Code::NotSpreadsheet;
         QTest::newRow("directory") << m_dir.path() << Code::FileUnreadable;
     }
-    void files_thatAreNotWorkbooks()
-    {
-        QFETCH(QString, file);
-        QFETCH(Code, code);
-        const SpreadsheetError error = refusal(file);
-        QCOMPARE(error.code, code);
-        QVERIFY(!error.message().isEmpty());
-    }
+    void files_thatAreNotWorkbooks() { verifyRefusal(); }
 
     void zips_thatAreNotSoundWorkbooks_data()
     {
@@ -158,14 +163,7 @@ private Q_SLOTS:
         QTest::newRow("no sheet part") << writeEntries(withoutSheet()) << Code::MissingPart;
         QTest::newRow("no sheets") << writeEntries(Workbook().entries()) << Code::NoSheets;
     }
-    void zips_thatAreNotSoundWorkbooks()
-    {
-        QFETCH(QString, file);
-        QFETCH(Code, code);
-        const SpreadsheetError error = refusal(file);
-        QCOMPARE(error.code, code);
-        QVERIFY(!error.message().isEmpty());
-    }
+    void zips_thatAreNotSoundWorkbooks() { verifyRefusal(); }
 
     void zip_alteredDataFailsItsChecksum()
     {

@@ -78,6 +78,12 @@ QJsonObject openpyxlView(const QString &path)
     return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
 }
 
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
 QStringList leftovers(const QString &folder)
 {
     return QDir(folder).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".part"));
@@ -203,11 +209,8 @@ private Q_SLOTS:
     void commit_replacesTheTargetAndLeavesNothingBehind()
     {
         const QString target = m_dir.filePath(QStringLiteral("replace.xlsx"));
-        QFile old(target);
-        QVERIFY(old.open(QIODevice::WriteOnly));
-        old.write("old export");
-        old.close();
-        QVERIFY(old.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QVERIFY(writeFile(target, "old export"));
+        QVERIFY(QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         SpreadsheetError error;
         QVERIFY(writeInvoices(target, &error));
         XlsxReader reader;
@@ -221,10 +224,7 @@ private Q_SLOTS:
     void failure_leavesTheTargetUntouched()
     {
         const QString target = m_dir.filePath(QStringLiteral("kept.xlsx"));
-        QFile old(target);
-        QVERIFY(old.open(QIODevice::WriteOnly));
-        old.write("the user's file");
-        old.close();
+        QVERIFY(writeFile(target, "the user's file"));
         {
             XlsxWorkbookWriter book(target);
             XlsxSheetWriter *sheet
@@ -237,8 +237,9 @@ private Q_SLOTS:
             QVERIFY(book.error().message().contains(QStringLiteral("A3")));
             QVERIFY(!leftovers(m_dir.path()).isEmpty()); // the temporary file exists until the writer goes
         }
-        QVERIFY(old.open(QIODevice::ReadOnly));
-        QCOMPARE(old.readAll(), QByteArray("the user's file"));
+        QFile kept(target);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("the user's file"));
         QVERIFY(leftovers(m_dir.path()).isEmpty());
         {
             XlsxWorkbookWriter abandoned(target);
