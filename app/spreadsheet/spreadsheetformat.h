@@ -19,7 +19,10 @@ enum class SpreadsheetFormat {
     Xlsx, // a zip with [Content_Types].xml declaring a workbook part (or a damaged zip)
     OpenDocument,
     BinaryWorkbook, // .xlsb
-    LegacyXls, // Excel 97-2003
+    // Excel 97-2003. Refused with "save it as .xlsx": Debian's one C reader for it, libfreexl
+    // 1.0.6, has had several memory-safety CVEs in its BIFF parser, and one "Save as" in Excel or
+    // LibreOffice gives a file this reader handles fully (types, dates, merged cells).
+    LegacyXls,
     EncryptedWorkbook, // password-protected Office file
     NotSpreadsheet, // a PDF, an image, a Word file, another zip
 };
