@@ -99,10 +99,12 @@ bool XlsxSheetWriter::appendRow(const QList<SpreadsheetValue> &values)
         *m_error = error;
         return false;
     }
-    for (qsizetype column = 0; column < values.size() && column < m_columns.size(); ++column) {
+    // Values past the declared columns are still written (General format, default width).
+    for (qsizetype column = 0; column < values.size(); ++column) {
         if (!writeValue(row, column, values.at(column)))
             return false;
-        m_widths[column].fit(values.at(column));
+        if (column < m_widths.size())
+            m_widths[column].fit(values.at(column));
     }
     ++m_rows;
     return true;
@@ -112,7 +114,7 @@ bool XlsxSheetWriter::writeValue(qint64 row, qsizetype column, const Spreadsheet
 {
     const lxw_row_t r = lxw_row_t(row);
     const lxw_col_t c = lxw_col_t(column);
-    lxw_format *format = m_formats.at(column);
+    lxw_format *format = m_formats.value(column, nullptr);
     if (const auto *decimal = std::get_if<Decimal>(&value)) {
         const QString plain = decimal->toString();
         if (ExcelNumber::significantDigits(plain) <= DigitsRepresentable)
@@ -151,7 +153,7 @@ bool XlsxSheetWriter::writeValue(qint64 row, qsizetype column, const Spreadsheet
 lxw_format *XlsxSheetWriter::dateFormatFor(qsizetype column, const SpreadsheetValue &value) const
 {
     // A date outside a date column still shows as a date, not as its serial number.
-    const XlsxColumn::Kind kind = m_columns.at(column).kind;
+    const XlsxColumn::Kind kind = m_columns.value(column).kind;
     if (kind == XlsxColumn::Kind::Date || kind == XlsxColumn::Kind::DateTime)
         return m_formats.at(column);
     return std::holds_alternative<QDateTime>(value) ? m_dateTimeFormat : m_dateFormat;

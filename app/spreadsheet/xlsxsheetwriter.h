@@ -23,7 +23,7 @@ public:
     XlsxSheetWriter(lxw_worksheet *sheet, const QString &name, const QList<XlsxColumn> &columns,
         XlsxFormats &formats, SpreadsheetError *error);
 
-    // Values by column; fewer values than columns leave the rest empty. False (and the
+    // Values by column; fewer values than columns leave the rest empty, more are written too. False (and the
     // workbook's error set) when the row cannot be written; later rows are then refused too.
     bool appendRow(const QList<SpreadsheetValue> &values);
     qint64 rowCount() const { return m_rows; }

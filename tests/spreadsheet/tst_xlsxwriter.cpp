@@ -62,7 +62,8 @@ bool writeInvoices(const QString &path, SpreadsheetError *error)
     sheet->appendRow({QStringLiteral("HD002"), QStringLiteral("0100109106-001"), *Decimal::fromString(u"0.1"),
         *Decimal::fromString(u"123456789012.3456"), *Decimal::fromString(u"0.3"), QStringLiteral("8"),
         QDate(1899, 12, 31), QDateTime(), false});
-    sheet->appendRow({QStringLiteral("=SUM(A1)"), LongName});
+    sheet->appendRow(
+        {QStringLiteral("=SUM(A1)"), LongName, {}, {}, {}, {}, {}, {}, {}, QStringLiteral("extra")});
     notes->appendRow({QStringLiteral("Mã số thuế"), QStringLiteral("Giữ nguyên số 0 ở đầu.")});
     const bool committed = book.commit();
     *error = book.error();
@@ -145,6 +146,7 @@ private Q_SLOTS:
         QCOMPARE(cell("A4").value(u"type").toString(), QStringLiteral("str")); // text, not a formula
         QCOMPARE(cell("A4").value(u"value").toString(), QStringLiteral("=SUM(A1)"));
         QCOMPARE(cell("B1").value(u"value").toString(), QStringLiteral("Mã số thuế\nTax code"));
+        QCOMPARE(cell("J4").value(u"value").toString(), QStringLiteral("extra")); // past the columns: kept
     }
 
     void openpyxl_seesHeaderFrozenPanesValidationAndWidths()
