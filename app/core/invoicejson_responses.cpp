@@ -122,6 +122,8 @@ Parsed<InvoiceDetail> parseDetail(const QJsonObject &object, const QString &path
     detail.taxAuthorityCode = reader.string(QStringLiteral("tax_authority_code"));
     detail.providerStatus = reader.string(QStringLiteral("provider_status"));
     detail.paymentMethod = reader.string(QStringLiteral("payment_method"));
+    detail.originalReferenceCode = reader.string(QStringLiteral("original_invoice_reference_code"));
+    detail.adjustmentType = reader.string(QStringLiteral("adjustment_type"));
     const QString itemsKey = QStringLiteral("items");
     const QJsonArray items = reader.array(itemsKey).value_or(QJsonArray());
     for (qsizetype i = 0; i < items.size() && !reader.failed(); ++i) {

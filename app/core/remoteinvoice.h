@@ -58,6 +58,10 @@ struct InvoiceDetail
     QString providerStatus; // "1".."9"
     QString paymentMethod;
     QList<RemoteInvoiceLine> lines;
+    // Of a replacement or adjustment: the invoice it corrects and how. Not in the documented
+    // detail (sepay-api.md 4.2); the local sandbox sends them, named as in the request [INF].
+    QString originalReferenceCode; // original_invoice_reference_code
+    QString adjustmentType; // adjustment_type: "increase", "decrease", "combined", "info"
 
     bool operator==(const InvoiceDetail &) const = default;
 };

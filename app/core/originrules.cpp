@@ -1,0 +1,145 @@
+#include "originrules.h"
+
+namespace einvoice {
+
+namespace {
+
+// "Accepted by the tax authority" (R2, A2): code granted / received by CQT (sepay-api.md 4.6).
+const QString AcceptedProviderStatus = QStringLiteral("4");
+
+bool isCorrectableType(int type)
+{
+    return type == DocumentType::Original || type == DocumentType::Replacement
+        || type == DocumentType::Adjusted;
+}
+
+} // namespace
+
+OriginRules::Refusal OriginRules::refusalOf(const InvoiceDetail &origin)
+{
+    const std::optional<int> type = origin.documentType;
+    if (origin.summary.status == InvoiceStatus::Draft || type == DocumentType::Draft)
+        return Refusal::Draft;
+    if (origin.summary.status == InvoiceStatus::Cancelled || type == DocumentType::Cancelled)
+        return Refusal::Cancelled;
+    if (type == DocumentType::Replaced)
+        return Refusal::AlreadyReplaced;
+    if (type && DocumentType::isAdjustment(*type))
+        return Refusal::IsAdjustment;
+    if (type && !isCorrectableType(*type))
+        return Refusal::UnknownType;
+    if (!origin.providerStatus.isEmpty() && origin.providerStatus != AcceptedProviderStatus)
+        return Refusal::NotAccepted;
+    return Refusal::None;
+}
+
+OriginRules::Verdict OriginRules::check(const InvoiceDetail &origin, CorrectionKind kind)
+{
+    Verdict verdict;
+    verdict.refusal = refusalOf(origin);
+    if (verdict.allowed())
+        verdict.warnings = warningsOf(origin, kind);
+    else
+        verdict.message = messageOf(verdict.refusal, origin, kind);
+    return verdict;
+}
+
+QString OriginRules::messageOf(Refusal refusal, const InvoiceDetail &origin, CorrectionKind kind)
+{
+    const QString code = origin.summary.referenceCode;
+    const bool replacing = kind == CorrectionKind::Replace;
+    switch (refusal) {
+    case Refusal::Draft:
+        return tr("Invoice %1 is a draft: only issued invoices can be corrected. Change the draft, "
+                  "or issue it first.")
+            .arg(code);
+    case Refusal::Cancelled:
+        return tr("Invoice %1 has been cancelled: a cancelled invoice can be neither replaced nor adjusted.")
+            .arg(code);
+    case Refusal::NotAccepted:
+        return tr("Invoice %1 has not been accepted by the tax authority (provider status %2: %3); "
+                  "only accepted invoices can be corrected.")
+            .arg(code, origin.providerStatus, providerStatusText(origin.providerStatus));
+    case Refusal::AlreadyReplaced:
+        return replacing
+            ? tr("Invoice %1 has already been replaced, and an invoice can be replaced only once. "
+                 "If the replacement is wrong too, replace or adjust the replacement.")
+                  .arg(code)
+            : tr("Invoice %1 has been replaced and is no longer valid: adjust its replacement instead.")
+                  .arg(code);
+    case Refusal::IsAdjustment:
+        return tr("Invoice %1 is itself an adjustment invoice: correct the invoice it adjusts instead.")
+            .arg(code);
+    case Refusal::UnknownType:
+        return tr("Invoice %1 has document type %2, which cannot be corrected.")
+            .arg(code, QString::number(origin.documentType.value_or(0)));
+    case Refusal::None:
+        break;
+    }
+    return QString();
+}
+
+QStringList OriginRules::warningsOf(const InvoiceDetail &origin, CorrectionKind kind)
+{
+    QStringList warnings;
+    if (!origin.documentType || origin.providerStatus.isEmpty()) {
+        warnings << tr("The server did not say whether invoice %1 was replaced, cancelled or accepted by "
+                       "the tax authority; it checks that itself.")
+                        .arg(origin.summary.referenceCode);
+    }
+    if (kind == CorrectionKind::Replace && origin.documentType == DocumentType::Adjusted) {
+        // SePay allows it (R7); the law in force asks later corrections to keep the first method.
+        warnings << tr("Invoice %1 was corrected by adjustment before; under Decree 70/2025 later "
+                       "corrections of an invoice should use the same method.")
+                        .arg(origin.summary.referenceCode);
+    }
+    return warnings;
+}
+
+QString OriginRules::providerStatusText(const QString &status)
+{
+    const int value = status.toInt();
+    switch (value) {
+    case 1:
+        return tr("draft");
+    case 2:
+        return tr("signing error");
+    case 3:
+        return tr("not yet sent to the tax authority");
+    case 5:
+        return tr("the tax authority has not answered");
+    case 6:
+        return tr("not eligible for a tax authority code");
+    case 7:
+        return tr("notice 04/SS not yet created");
+    case 8:
+        return tr("notice 04/SS not yet received by the tax authority");
+    case 9:
+        return tr("notice 04/SS approved by the tax authority");
+    default:
+        return tr("unknown");
+    }
+}
+
+QString OriginRules::refusalName(Refusal refusal)
+{
+    switch (refusal) {
+    case Refusal::None:
+        return QStringLiteral("none");
+    case Refusal::Draft:
+        return QStringLiteral("draft");
+    case Refusal::Cancelled:
+        return QStringLiteral("cancelled");
+    case Refusal::NotAccepted:
+        return QStringLiteral("not_accepted");
+    case Refusal::AlreadyReplaced:
+        return QStringLiteral("already_replaced");
+    case Refusal::IsAdjustment:
+        return QStringLiteral("is_adjustment");
+    case Refusal::UnknownType:
+        return QStringLiteral("unknown_type");
+    }
+    return QString();
+}
+
+} // namespace einvoice
