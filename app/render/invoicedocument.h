@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/correctionreference.h"
 #include "core/invoice.h"
 #include "core/totals.h"
 
 #include <QString>
+
+#include <optional>
 
 namespace einvoice {
 
@@ -31,6 +34,9 @@ struct InvoiceDocument
     QString invoiceNumber; // empty or "0" while not issued
     QString taxAuthorityCode; // MCCQT, empty before issuance
     Mark mark = Mark::None;
+    // Set on a replacement or adjustment: printed as the legal reference line and written to
+    // the XML's related-invoice block (TTHDLQuan).
+    std::optional<CorrectionLink> correction;
 
     bool isNumbered() const { return !invoiceNumber.isEmpty() && invoiceNumber != QLatin1String("0"); }
     // The template name to print: templateName, or the usual name of the template code.

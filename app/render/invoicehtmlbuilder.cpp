@@ -72,6 +72,9 @@ QString InvoiceHtmlBuilder::header(const InvoiceDocument &document)
     if (!mark.isEmpty())
         html += QStringLiteral("<p align=\"center\" style=\"color:#c00000\"><b>") + mark
             + QStringLiteral("</b></p>");
+    if (document.correction)
+        html += QStringLiteral("<p align=\"center\"><b>(")
+            + esc(correctionReferenceText(*document.correction)) + QStringLiteral(")</b></p>");
     html += QStringLiteral("<p align=\"center\"><i>Ngày %1 tháng %2 năm %3</i></p>")
                 .arg(date.day(), 2, 10, QLatin1Char('0'))
                 .arg(date.month(), 2, 10, QLatin1Char('0'))

@@ -17,6 +17,21 @@ QString amount(Decimal value, int digits)
     return value.rounded(digits).toString();
 }
 
+// TTHDLQuan: the invoice a replacement (TCHDon 1) or an adjustment (2) refers to; LHDCLQuan 1 is
+// an e-invoice under Decree 123 (vn-einvoice-domain.md 1.3).
+void writeRelatedInvoice(QXmlStreamWriter &xml, const CorrectionLink &link)
+{
+    xml.writeStartElement(QStringLiteral("TTHDLQuan"));
+    element(xml, "TCHDon", QString::number(relatedInvoiceNature(link.kind)));
+    element(xml, "LHDCLQuan", QStringLiteral("1"));
+    element(xml, "KHMSHDCLQuan", link.origin.templateCode);
+    element(xml, "KHHDCLQuan", link.origin.invoiceSeries);
+    element(xml, "SHDCLQuan", link.origin.invoiceNumber);
+    element(xml, "NLHDCLQuan", link.origin.issuedDate.toString(Qt::ISODate));
+    element(xml, "GChu", correctionReferenceText(link));
+    xml.writeEndElement();
+}
+
 void writeGeneral(QXmlStreamWriter &xml, const InvoiceDocument &document)
 {
     const Invoice &invoice = document.invoice;
@@ -31,6 +46,8 @@ void writeGeneral(QXmlStreamWriter &xml, const InvoiceDocument &document)
     if (invoice.currency != Currency::VND)
         element(xml, "TGia", QStringLiteral("1"));
     element(xml, "HTTToan", invoice.paymentMethod ? toWire(*invoice.paymentMethod) : QString());
+    if (document.correction)
+        writeRelatedInvoice(xml, *document.correction);
     xml.writeEndElement();
 }
 

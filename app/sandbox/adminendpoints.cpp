@@ -86,12 +86,14 @@ HttpReply AdminEndpoints::quota(const SandboxRequest &request)
 QJsonObject AdminEndpoints::settingsJson() const
 {
     const SandboxConfig &config = m_context.config;
-    return QJsonObject {
+    QJsonObject settings {
         {QStringLiteral("job_pending_polls"), config.jobPendingPolls},
         {QStringLiteral("job_pending_ms"), config.jobPendingMs},
         {QStringLiteral("token_lifetime_seconds"), config.tokenLifetimeSeconds},
         {QStringLiteral("allow_draft_download"), config.allowDraftDownload},
     };
+    config.corrections.addTo(settings);
+    return settings;
 }
 
 HttpReply AdminEndpoints::settings(const SandboxRequest &request)
@@ -112,7 +114,7 @@ HttpReply AdminEndpoints::settings(const SandboxRequest &request)
                 next.tokenLifetimeSeconds = it.value().toInt();
             else if (key == QLatin1String("allow_draft_download") && it.value().isBool())
                 next.allowDraftDownload = it.value().toBool();
-            else
+            else if (bool bad = false; !next.corrections.apply(key, it.value(), &bad) || bad)
                 return HttpReply::badRequest(key);
         }
         m_context.config = next;

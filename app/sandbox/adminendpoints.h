@@ -18,13 +18,15 @@ namespace einvoice {
 //   GET  /_sandbox/quota             -> {"quota_remaining":N}
 //   POST /_sandbox/quota             {"quota_remaining":N} -> {"quota_remaining":N}
 //   GET  /_sandbox/settings          -> {"job_pending_polls","job_pending_ms",
-//                                        "token_lifetime_seconds","allow_draft_download"}
+//                                        "token_lifetime_seconds","allow_draft_download",
+//                                        and the correction readings (correctionreadings.h)}
 //   POST /_sandbox/settings          {any subset} -> the settings now in force
 //   GET  /_sandbox/accounts          -> {"items":[{id, provider, active,
 //                                        tax_authority_approved_date, registration_approved}]}
 //   POST /_sandbox/accounts/{id}     {"active":bool,"registration_approved":bool,
 //                                     "tax_authority_approved_date":"YYYY-MM-DD"|null}
 //   GET  /_sandbox/portal/{reference_code}.pdf|.xml   the raw file behind pdf_url
+//   GET/POST /_sandbox/invoices/{reference_code}      see InvoiceAdminEndpoints
 class AdminEndpoints
 {
 public:

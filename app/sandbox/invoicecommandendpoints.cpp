@@ -19,13 +19,13 @@ QString newCode()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-HttpReply quotaExceeded()
+} // namespace
+
+HttpReply InvoiceCommandEndpoints::quotaExceeded()
 {
     return HttpReply::error(
         403, QStringLiteral("QUOTA_EXCEEDED"), QStringLiteral("Đã hết hạn ngạch hóa đơn điện tử."));
 }
-
-} // namespace
 
 std::optional<HttpReply> InvoiceCommandEndpoints::checkAccount(const Invoice &invoice, StoredAccount *account)
 {
@@ -73,10 +73,10 @@ StoredJob InvoiceCommandEndpoints::newJob(const QString &kind, const QString &re
     return job;
 }
 
-HttpReply InvoiceCommandEndpoints::accepted(const QString &kind, const QString &trackingCode)
+HttpReply InvoiceCommandEndpoints::accepted(QUrl base, const QString &segment, const QString &trackingCode)
 {
-    QUrl url = m_context.baseUrl;
-    url.setPath(QStringLiteral("/v1/invoices/") + kind + QStringLiteral("/check/") + trackingCode);
+    QUrl &url = base;
+    url.setPath(QStringLiteral("/v1/invoices/") + segment + QStringLiteral("/check/") + trackingCode);
     return HttpReply::success(QJsonObject {
         {QStringLiteral("tracking_code"), trackingCode},
         {QStringLiteral("tracking_url"), url.toString(QUrl::FullyEncoded)},
@@ -119,7 +119,7 @@ HttpReply InvoiceCommandEndpoints::create(const SandboxRequest &request)
     StoredJob job {row.createTracking, QStringLiteral("create"), row.referenceCode, 0, m_context.nowMs(),
         QStringLiteral("Pending"), QStringLiteral("Yêu cầu đang được xử lý"), !checked.isDraft};
     store.insertJob(job);
-    return accepted(QStringLiteral("create"), job.trackingCode);
+    return accepted(m_context.baseUrl, QStringLiteral("create"), job.trackingCode);
 }
 
 HttpReply InvoiceCommandEndpoints::issue(const SandboxRequest &request)
@@ -143,7 +143,7 @@ HttpReply InvoiceCommandEndpoints::issue(const SandboxRequest &request)
         return quotaExceeded();
     const StoredJob job = newJob(QStringLiteral("issue"), row->referenceCode, false);
     store.setIssueTracking(row->referenceCode, job.trackingCode);
-    return accepted(QStringLiteral("issue"), job.trackingCode);
+    return accepted(m_context.baseUrl, QStringLiteral("issue"), job.trackingCode);
 }
 
 HttpReply InvoiceCommandEndpoints::createCheck(const SandboxRequest &request)
@@ -156,12 +156,12 @@ HttpReply InvoiceCommandEndpoints::issueCheck(const SandboxRequest &request)
     return check(request, QStringLiteral("issue"));
 }
 
-HttpReply InvoiceCommandEndpoints::check(const SandboxRequest &request, const QString &kind)
+HttpReply InvoiceCommandEndpoints::check(const SandboxRequest &request, const QString &segment)
 {
     if (!m_context.isAuthorized(request))
         return HttpReply::unauthorized();
     std::optional<StoredJob> job = InvoiceStore(m_context.db).findJob(request.arguments.value(0));
-    if (!job || job->kind != kind)
+    if (!job || m_context.config.corrections.checkSegmentOf(job->kind) != segment)
         return HttpReply::notFound(QStringLiteral("Không tìm thấy yêu cầu với mã theo dõi này."));
     const StoredJob now = JobProcessor(m_context).poll(*job);
     QJsonObject data {

@@ -1,6 +1,7 @@
 #include "invoicejsonwriter.h"
 
 #include "core/totals.h"
+#include "invoicerows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,8 +73,7 @@ QJsonObject InvoiceJsonWriter::summary(const StoredInvoice &row, const QUrl &bas
         {QStringLiteral("issued_date"), row.issuedDate.left(10)},
         {QStringLiteral("pdf_url"), pdfUrl(row, baseUrl)},
         {QStringLiteral("xml_url"), QJsonValue::Null},
-        {QStringLiteral("status"),
-            row.status == QLatin1String("issued") ? QStringLiteral("issued") : QStringLiteral("draft")},
+        {QStringLiteral("status"), InvoiceRows::statusTextOf(row)},
         {QStringLiteral("buyer"), summaryBuyer(payload.value(QStringLiteral("buyer")).toObject())},
         {QStringLiteral("total_before_tax"), amount(row.totalBeforeTax)},
         {QStringLiteral("tax_amount"), amount(row.taxAmount)},
@@ -89,10 +89,16 @@ QJsonObject InvoiceJsonWriter::detail(const StoredInvoice &row, const Invoice &i
     const QJsonObject payload = QJsonDocument::fromJson(row.payload).object();
     QJsonObject object = summary(row, baseUrl);
     object.insert(QStringLiteral("invoice_series"), row.invoiceSeries);
-    object.insert(QStringLiteral("document_type"), issued ? 2 : 1);
+    object.insert(QStringLiteral("document_type"), InvoiceRows::documentTypeOf(row));
     if (issued)
         object.insert(QStringLiteral("tax_authority_code"), row.taxAuthorityCode);
-    object.insert(QStringLiteral("provider_status"), issued ? QStringLiteral("4") : QStringLiteral("1"));
+    object.insert(QStringLiteral("provider_status"), InvoiceRows::providerStatusOf(row));
+    // Sandbox-only [INF]: the documented detail does not say what a correction corrects; these
+    // mirror the request fields so that a client can follow the chain.
+    if (!row.originalReferenceCode.isEmpty())
+        object.insert(QStringLiteral("original_invoice_reference_code"), row.originalReferenceCode);
+    if (!row.adjustmentType.isEmpty())
+        object.insert(QStringLiteral("adjustment_type"), row.adjustmentType);
     if (payload.contains(QStringLiteral("payment_method")))
         object.insert(QStringLiteral("payment_method"), payload.value(QStringLiteral("payment_method")));
     object.insert(QStringLiteral("buyer"), detailBuyer(payload.value(QStringLiteral("buyer")).toObject()));

@@ -2,6 +2,7 @@
 
 #include "accountendpoints.h"
 #include "accountstore.h"
+#include "correctionorigincheck.h"
 #include "invoicejsonwriter.h"
 #include "invoicerows.h"
 #include "invoicestore.h"
@@ -74,6 +75,21 @@ HttpReply InvoiceQueryEndpoints::detail(const SandboxRequest &request)
     return HttpReply::success(InvoiceJsonWriter::detail(*row, *invoice, m_context.baseUrl));
 }
 
+// The legal reference of a replacement or adjustment: its origin's template, series, number, date.
+std::optional<CorrectionLink> InvoiceQueryEndpoints::correctionOf(const StoredInvoice &row)
+{
+    const std::optional<CorrectionKind> kind = CorrectionOriginCheck::kindOf(row);
+    if (!kind)
+        return std::nullopt;
+    const std::optional<StoredInvoice> origin = InvoiceStore(m_context.db).find(row.originalReferenceCode);
+    if (!origin)
+        return std::nullopt;
+    return CorrectionLink {*kind,
+        OriginReference {origin->templateCode, origin->invoiceSeries,
+            InvoiceJsonWriter::invoiceNumberText(*origin),
+            QDate::fromString(origin->issuedDate.left(10), Qt::ISODate)}};
+}
+
 std::optional<InvoiceDocument> InvoiceQueryEndpoints::documentOf(const StoredInvoice &row)
 {
     const std::optional<Invoice> invoice = InvoiceRows::invoiceOf(row);
@@ -88,6 +104,7 @@ std::optional<InvoiceDocument> InvoiceQueryEndpoints::documentOf(const StoredInv
                 document.templateName = account->templateNames.value(i);
         }
     }
+    document.correction = correctionOf(row);
     const bool issued = row.status == QLatin1String("issued");
     document.invoiceNumber = issued ? QString::number(row.invoiceNumber) : QString();
     document.taxAuthorityCode = issued ? row.taxAuthorityCode : QString();

@@ -27,6 +27,7 @@ public:
 private:
     std::optional<StoredInvoice> visibleInvoice(const QString &code, bool anyCode);
     QByteArray render(const StoredInvoice &row, bool pdf);
+    std::optional<CorrectionLink> correctionOf(const StoredInvoice &row);
 
     SandboxContext &m_context;
 };

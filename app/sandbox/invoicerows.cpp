@@ -1,5 +1,6 @@
 #include "invoicerows.h"
 
+#include "core/correctionkind.h"
 #include "core/invoicejson.h"
 #include "core/totals.h"
 
@@ -33,6 +34,28 @@ std::optional<Invoice> InvoiceRows::invoiceOf(const StoredInvoice &row)
     if (const Invoice *invoice = std::get_if<Invoice>(&parsed))
         return *invoice;
     return std::nullopt;
+}
+
+int InvoiceRows::documentTypeOf(const StoredInvoice &row)
+{
+    if (row.documentType)
+        return *row.documentType;
+    return row.status == QLatin1String("issued") ? DocumentType::Original : DocumentType::Draft;
+}
+
+QString InvoiceRows::providerStatusOf(const StoredInvoice &row)
+{
+    if (!row.providerStatus.isEmpty())
+        return row.providerStatus;
+    return row.status == QLatin1String("issued") ? QStringLiteral("4") : QStringLiteral("1");
+}
+
+QString InvoiceRows::statusTextOf(const StoredInvoice &row)
+{
+    if (row.status != QLatin1String("issued"))
+        return QStringLiteral("draft");
+    return documentTypeOf(row) == DocumentType::Cancelled ? QStringLiteral("cancelled")
+                                                          : QStringLiteral("issued");
 }
 
 QString InvoiceRows::seriesKey(const StoredInvoice &row)

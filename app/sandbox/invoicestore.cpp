@@ -7,7 +7,7 @@ namespace {
 const QString s_columns = QStringLiteral(
     "reference_code, account_id, template_code, invoice_series, issued_date, status, invoice_number,"
     " tax_authority_code, payload, source, total_before_tax, tax_amount, total_amount, create_tracking,"
-    " issue_tracking, sequence");
+    " issue_tracking, sequence, document_type, provider_status, original_reference_code, adjustment_type");
 
 // Binds "" rather than NULL for "all sources", so that "?1 = ''" holds.
 QVariant sourceValue(const QString &source)
@@ -19,6 +19,11 @@ QString sourceFilter(const QString &source)
 {
     return source.isEmpty() ? QStringLiteral("status <> 'creating' AND ?1 = ''")
                             : QStringLiteral("status <> 'creating' AND source = ?1");
+}
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
 } // namespace
@@ -42,6 +47,11 @@ StoredInvoice InvoiceStore::fromRow(const QSqlQuery &query)
     row.createTracking = query.value(13).toString();
     row.issueTracking = query.value(14).toString();
     row.sequence = query.value(15).toLongLong();
+    if (!query.value(16).isNull())
+        row.documentType = query.value(16).toInt();
+    row.providerStatus = query.value(17).toString();
+    row.originalReferenceCode = query.value(18).toString();
+    row.adjustmentType = query.value(19).toString();
     return row;
 }
 
@@ -56,10 +66,12 @@ bool InvoiceStore::insert(const StoredInvoice &row)
 {
     return m_db.exec(QStringLiteral("INSERT INTO invoices(") + s_columns
             + QStringLiteral(") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                             " (SELECT COALESCE(MAX(sequence), 0) + 1 FROM invoices))"),
+                             " (SELECT COALESCE(MAX(sequence), 0) + 1 FROM invoices), ?, ?, ?, ?)"),
         {row.referenceCode, row.accountId, row.templateCode, row.invoiceSeries, row.issuedDate, row.status,
             row.invoiceNumber, row.taxAuthorityCode, row.payload, row.source, row.totalBeforeTax,
-            row.taxAmount, row.totalAmount, row.createTracking, row.issueTracking});
+            row.taxAmount, row.totalAmount, row.createTracking, row.issueTracking,
+            row.documentType ? QVariant(*row.documentType) : QVariant(), nullIfEmpty(row.providerStatus),
+            nullIfEmpty(row.originalReferenceCode), nullIfEmpty(row.adjustmentType)});
 }
 
 std::optional<StoredInvoice> InvoiceStore::find(const QString &referenceCode)
@@ -100,6 +112,29 @@ void InvoiceStore::setIssued(const QString &referenceCode, qint64 number, const 
         QStringLiteral("UPDATE invoices SET status = 'issued', invoice_number = ?, tax_authority_code = ?"
                        " WHERE reference_code = ?"),
         {number, taxAuthorityCode, referenceCode});
+}
+
+void InvoiceStore::setDocumentType(const QString &referenceCode, int documentType)
+{
+    m_db.exec(QStringLiteral("UPDATE invoices SET document_type = ? WHERE reference_code = ?"),
+        {documentType, referenceCode});
+}
+
+void InvoiceStore::setProviderStatus(const QString &referenceCode, const QString &providerStatus)
+{
+    m_db.exec(QStringLiteral("UPDATE invoices SET provider_status = ? WHERE reference_code = ?"),
+        {providerStatus, referenceCode});
+}
+
+QList<StoredInvoice> InvoiceStore::correctionsOf(const QString &originalReferenceCode)
+{
+    QList<StoredInvoice> rows;
+    QSqlQuery query = m_db.select(QStringLiteral("SELECT ") + s_columns
+            + QStringLiteral(" FROM invoices WHERE original_reference_code = ? ORDER BY sequence"),
+        {originalReferenceCode});
+    while (query.next())
+        rows.append(fromRow(query));
+    return rows;
 }
 
 void InvoiceStore::setIssueTracking(const QString &referenceCode, const QString &trackingCode)

@@ -24,6 +24,10 @@ public:
     void setStatus(const QString &referenceCode, const QString &status);
     void setIssued(const QString &referenceCode, qint64 number, const QString &taxAuthorityCode);
     void setIssueTracking(const QString &referenceCode, const QString &trackingCode);
+    void setDocumentType(const QString &referenceCode, int documentType);
+    void setProviderStatus(const QString &referenceCode, const QString &providerStatus);
+    // The replacements and adjustments of an invoice (any status), oldest first.
+    QList<StoredInvoice> correctionsOf(const QString &originalReferenceCode);
 
     // Visible invoices (not pending creation), newest first; source empty = all.
     QList<StoredInvoice> page(const QString &source, int offset, int limit);

@@ -1,5 +1,6 @@
 #include "jobprocessor.h"
 
+#include "correctionorigincheck.h"
 #include "invoicerows.h"
 #include "invoicestore.h"
 
@@ -37,38 +38,54 @@ void JobProcessor::settle(StoredJob &job)
 {
     InvoiceStore store(m_context.db);
     const std::optional<StoredInvoice> row = store.find(job.referenceCode);
-    const bool creating = job.kind == QLatin1String("create");
-    if (!row) {
-        job.state = QStringLiteral("Failed");
-        job.message = QStringLiteral("Không tìm thấy hóa đơn của yêu cầu này.");
-        return;
-    }
+    const bool creating = job.kind != QLatin1String("issue"); // create, replace and adjust make it
+    if (!row)
+        return fail(job, false, QStringLiteral("Không tìm thấy hóa đơn của yêu cầu này."));
     if (!creating && row->status == QLatin1String("issued")) {
         // Another issue job of the same draft got there first: nothing left to do.
         job.state = QStringLiteral("Success");
         job.message = QStringLiteral("Xuất bán hóa đơn điện tử thành công");
         return;
     }
-    if (shouldFail(*row)) {
-        if (creating)
-            store.remove(job.referenceCode);
-        job.state = QStringLiteral("Failed");
-        job.message = QStringLiteral("Nhà cung cấp từ chối hóa đơn: thông tin người mua không hợp lệ.");
-        return;
-    }
+    if (const std::optional<QString> problem = originProblem(job, *row))
+        return fail(job, true, *problem);
+    if (shouldFail(*row))
+        return fail(
+            job, creating, QStringLiteral("Nhà cung cấp từ chối hóa đơn: thông tin người mua không hợp lệ."));
     if (creating)
         store.setStatus(job.referenceCode, QStringLiteral("draft"));
     const bool issuing = !creating || job.alsoIssue;
-    if (issuing && !issue(*row)) {
-        if (creating)
-            store.remove(job.referenceCode);
-        job.state = QStringLiteral("Failed");
-        job.message = QStringLiteral("Đã hết hạn ngạch hóa đơn điện tử.");
-        return;
-    }
+    if (issuing && !issue(*row))
+        return fail(job, creating, QStringLiteral("Đã hết hạn ngạch hóa đơn điện tử."));
     job.state = QStringLiteral("Success");
     job.message = issuing ? QStringLiteral("Xuất bán hóa đơn điện tử thành công")
                           : QStringLiteral("Xuất hóa đơn điện tử thành công");
+}
+
+// A failed create, replace or adjust removes its invoice: the reference code can be used again.
+void JobProcessor::fail(StoredJob &job, bool removeInvoice, const QString &message)
+{
+    if (removeInvoice)
+        InvoiceStore(m_context.db).remove(job.referenceCode);
+    job.state = QStringLiteral("Failed");
+    job.message = message;
+}
+
+// The origin may have changed while the job waited (cancelled, or its provider status moved).
+std::optional<QString> JobProcessor::originProblem(const StoredJob &job, const StoredInvoice &row)
+{
+    if (job.kind != QLatin1String("replace") && job.kind != QLatin1String("adjust"))
+        return std::nullopt;
+    const std::optional<CorrectionKind> kind = CorrectionOriginCheck::kindOf(row);
+    if (!kind)
+        return QStringLiteral("Không tìm thấy hóa đơn gốc của yêu cầu này.");
+    const std::optional<CorrectionRefusal> refusal
+        = CorrectionOriginCheck(m_context.db)
+              .check(row.originalReferenceCode, row.accountId, *kind, job.referenceCode);
+    if (!refusal)
+        return std::nullopt;
+    const QJsonObject answer = QJsonDocument::fromJson(correctionRefusalReply(*refusal).body).object();
+    return answer.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
 }
 
 bool JobProcessor::issue(const StoredInvoice &row)
@@ -85,6 +102,8 @@ bool JobProcessor::issue(const StoredInvoice &row)
     const qint64 number = store.takeNumber(InvoiceRows::seriesKey(row));
     store.setIssued(
         row.referenceCode, number, InvoiceRows::taxAuthorityCode(row, number, m_context.config.randomSeed));
+    if (const std::optional<CorrectionKind> kind = CorrectionOriginCheck::kindOf(row))
+        store.setDocumentType(row.originalReferenceCode, originDocumentTypeAfter(*kind));
     db.commit();
     return true;
 }

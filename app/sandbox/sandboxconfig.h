@@ -1,5 +1,6 @@
 #pragma once
 
+#include "correctionreadings.h"
 #include "sandboxfaults.h"
 
 #include <QString>
@@ -33,6 +34,9 @@ struct SandboxConfig
     // The contract says a file can only be downloaded once the invoice is issued; with this set,
     // GET /v1/invoices/{x}/download also serves drafts (with the draft mark).
     bool allowDraftDownload = false;
+
+    // Which reading of the correction contract's open points the server follows.
+    CorrectionReadings corrections;
 };
 
 } // namespace einvoice

@@ -32,6 +32,13 @@ const char *const s_schema[] = {
     "CREATE TABLE IF NOT EXISTS counters(series_key TEXT PRIMARY KEY, last_number INTEGER)",
 };
 
+const char *const s_correctionColumns[] = {
+    "document_type INTEGER",
+    "provider_status TEXT",
+    "original_reference_code TEXT",
+    "adjustment_type TEXT",
+};
+
 } // namespace
 
 SandboxDatabase::SandboxDatabase(QString file)
@@ -80,7 +87,22 @@ bool SandboxDatabase::createSchema()
         if (!exec(QString::fromLatin1(statement)))
             return false;
     }
-    return true;
+    // Columns added for corrections: files made by an earlier version get them on open.
+    for (const char *column : s_correctionColumns) {
+        if (!hasColumn(QStringLiteral("invoices"), QString::fromLatin1(column).section(u' ', 0, 0))
+            && !exec(QStringLiteral("ALTER TABLE invoices ADD COLUMN ") + QLatin1String(column))
+            && !hasColumn(QStringLiteral("invoices"), QString::fromLatin1(column).section(u' ', 0, 0)))
+            return false; // another process may have added it meanwhile
+    }
+    return exec(
+        QStringLiteral("CREATE INDEX IF NOT EXISTS invoices_by_origin ON invoices(original_reference_code)"));
+}
+
+bool SandboxDatabase::hasColumn(const QString &table, const QString &column)
+{
+    QSqlQuery query
+        = select(QStringLiteral("SELECT 1 FROM pragma_table_info(?) WHERE name = ?"), {table, column});
+    return query.next();
 }
 
 bool SandboxDatabase::exec(const QString &sql, const QVariantList &bindings)

@@ -11,7 +11,8 @@ namespace einvoice {
 // no caching, so several processes on one file see the same invoices.
 //
 // Tables: settings(key, value), tokens(token, expires_ms), accounts(...), templates(...),
-// invoices(...), jobs(...), counters(series_key, last_number).
+// invoices(...), jobs(...), counters(series_key, last_number). Columns added later are added to
+// older files on open.
 class SandboxDatabase
 {
 public:
@@ -47,6 +48,7 @@ public:
 
 private:
     bool createSchema();
+    bool hasColumn(const QString &table, const QString &column);
 
     QString m_file;
     QString m_connectionName;

@@ -39,12 +39,19 @@ struct StoredInvoice
     QString createTracking;
     QString issueTracking;
     qint64 sequence = 0; // insertion order
+    // Corrections (sepay-api.md appendix B, C). documentType unset: 1 for a draft, 2 once issued;
+    // set on replacements (4), adjustments (6-9), replaced (5), adjusted (10) and cancelled (3)
+    // invoices. providerStatus empty: "1" for a draft, "4" once issued.
+    std::optional<int> documentType;
+    QString providerStatus;
+    QString originalReferenceCode; // of a replacement or adjustment: the invoice it corrects
+    QString adjustmentType; // of an adjustment: "increase", "decrease", "combined", "info"
 };
 
 struct StoredJob
 {
     QString trackingCode;
-    QString kind; // "create" or "issue"
+    QString kind; // "create", "issue", "replace" or "adjust"
     QString referenceCode;
     int polls = 0;
     qint64 createdMs = 0;

@@ -2,7 +2,9 @@
 
 #include "accountendpoints.h"
 #include "adminendpoints.h"
+#include "correctionendpoints.h"
 #include "httpfrontend.h"
+#include "invoiceadminendpoints.h"
 #include "invoicecommandendpoints.h"
 #include "invoicequeryendpoints.h"
 #include "sandboxcontext.h"
@@ -72,13 +74,16 @@ public:
     void send(QTcpSocket *socket, const HttpReply &reply, bool keepAlive, int delayMs);
     void addRoutes();
     void addAdminRoutes();
+    void addCorrectionRoutes();
 
     SandboxServer *q;
     SandboxContext context;
     AccountEndpoints accounts;
     InvoiceCommandEndpoints commands;
     InvoiceQueryEndpoints queries;
+    CorrectionEndpoints corrections;
     AdminEndpoints admin;
+    InvoiceAdminEndpoints invoiceAdmin;
     SandboxRouter router;
     HttpFrontend *frontend = nullptr;
     QTcpServer *tcp = nullptr;
@@ -91,7 +96,9 @@ SandboxServer::Private::Private(SandboxServer *owner, SandboxConfig config)
       accounts(context),
       commands(context),
       queries(context),
-      admin(context, config)
+      corrections(context, commands),
+      admin(context, config),
+      invoiceAdmin(context)
 {
     if (context.db.open(&error))
         SandboxSeeder(context).seedIfEmpty();
@@ -115,12 +122,27 @@ void SandboxServer::Private::addRoutes()
         [this](R r) { return commands.issueCheck(r); });
     router.add(QStringLiteral("/v1/invoices/delete/{}"), {"POST", "DELETE"},
         [this](R r) { return commands.deleteDraft(r); });
+    addCorrectionRoutes();
     router.add(QStringLiteral("/v1/invoices"), {"GET"}, [this](R r) { return queries.list(r); });
     router.add(
         QStringLiteral("/v1/invoices/{}/download"), {"GET"}, [this](R r) { return queries.download(r); });
     // DELETE on the invoice itself: the changelog's "DELETE endpoint" for drafts.
     router.add(QStringLiteral("/v1/invoices/{}"), {"GET", "DELETE"},
         [this](R r) { return r.method == "DELETE" ? commands.deleteDraft(r) : queries.detail(r); });
+}
+
+// Before "/v1/invoices/{}": "replace" and "adjust" are path words, not reference codes.
+void SandboxServer::Private::addCorrectionRoutes()
+{
+    using R = const SandboxRequest &;
+    router.add(
+        QStringLiteral("/v1/invoices/replace"), {"POST"}, [this](R r) { return corrections.replace(r); });
+    router.add(QStringLiteral("/v1/invoices/replace/check/{}"), {"GET"},
+        [this](R r) { return corrections.replaceCheck(r); });
+    router.add(
+        QStringLiteral("/v1/invoices/adjust"), {"POST"}, [this](R r) { return corrections.adjust(r); });
+    router.add(QStringLiteral("/v1/invoices/adjust/check/{}"), {"GET"},
+        [this](R r) { return corrections.adjustCheck(r); });
 }
 
 void SandboxServer::Private::addAdminRoutes()
@@ -141,6 +163,8 @@ void SandboxServer::Private::addAdminRoutes()
     router.add(
         QStringLiteral("/_sandbox/accounts/{}"), {"POST"}, [this](R r) { return admin.patchAccount(r); });
     router.add(QStringLiteral("/_sandbox/portal/{}"), {"GET"}, [this](R r) { return queries.portalFile(r); });
+    router.add(QStringLiteral("/_sandbox/invoices/{}"), {"GET", "POST"},
+        [this](R r) { return invoiceAdmin.invoice(r); });
 }
 
 HttpReply SandboxServer::Private::answer(SandboxRequest &request, bool *drop)
