@@ -1,5 +1,6 @@
 #pragma once
 
+#include "correctioncontract.h"
 #include "retrypolicy.h"
 
 #include <QString>
@@ -27,6 +28,7 @@ struct ClientOptions
     RetryPolicy retry;
     PollingOptions polling;
     int maxCreateResends = 2; // POSTs of one create after proof that the first did not land
+    CorrectionContract corrections; // the guesses about replace and adjust
     QString userAgent; // empty: "sepay-einvoice/<version> (Qt <version>)"
 
     static QString defaultUserAgent();

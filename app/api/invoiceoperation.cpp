@@ -124,17 +124,27 @@ void InvoiceOperation::resendLater(const ApiError &cause)
     m_delay.start(delay);
 }
 
+QString InvoiceOperation::checkPathOf(const JobTicket &, QUrlQuery *, ApiError *) const
+{
+    return QString();
+}
+
 void InvoiceOperation::accept(const JobTicket &ticket)
 {
     m_ticket = ticket;
     m_state = JobState {m_referenceCode, JobStatus::Pending, ticket.message, std::nullopt};
-    if (!m_wait) {
-        finish(ApiError());
+    QUrlQuery query;
+    ApiError refused;
+    const QString checkPath = checkPathOf(ticket, &query, &refused);
+    if (!refused.isOk() || !m_wait) {
+        finish(refused);
         return;
     }
     setStage(Stage::Polling);
     auto *poller
         = new JobPoller(m_connection, m_kind, ticket.trackingCode, m_connection->options().polling, this);
+    if (!checkPath.isEmpty())
+        poller->setCheckPath(checkPath, query);
     m_poller = poller;
     connect(poller, &JobPoller::progress, this, &InvoiceOperation::progress);
     connect(poller, &JobPoller::finished, this, &InvoiceOperation::onPolled);

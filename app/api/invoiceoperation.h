@@ -66,6 +66,9 @@ protected:
     // A look-up by reference code found the invoice, or proved (404) that it does not exist.
     virtual void onFound(const InvoiceDetail &invoice) = 0;
     virtual void onNotFound() = 0;
+    // Where to check the job of an accepted request: an empty path checks the kind's own check
+    // endpoint. A non-empty error ends the operation instead (the request was accepted).
+    virtual QString checkPathOf(const JobTicket &ticket, QUrlQuery *query, ApiError *error) const;
 
     ApiConnection *connection() const { return m_connection; }
     void post();

@@ -29,6 +29,12 @@ void JobPoller::start()
     tick(); // the job may already be done: look at once
 }
 
+void JobPoller::setCheckPath(const QString &path, const QUrlQuery &query)
+{
+    m_checkPath = path;
+    m_checkQuery = query;
+}
+
 void JobPoller::cancel()
 {
     if (m_inFlight)
@@ -50,6 +56,8 @@ void JobPoller::tick()
         return;
     }
     auto *job = new JobStatusJob(m_connection, m_kind, m_trackingCode, this);
+    if (!m_checkPath.isEmpty())
+        job->setCheckPath(m_checkPath, m_checkQuery);
     m_inFlight = job;
     connect(job, &ApiJob::finished, this, [this, job] { onChecked(job); });
     job->start();

@@ -26,6 +26,8 @@ public:
 
     void start();
     void cancel();
+    // Checks the job at this path instead of the kind's (JobStatusJob::setCheckPath).
+    void setCheckPath(const QString &path, const QUrlQuery &query = QUrlQuery());
 
     JobKind kind() const { return m_kind; }
     QString trackingCode() const { return m_trackingCode; }
@@ -51,6 +53,8 @@ private:
     ApiConnection *m_connection;
     JobKind m_kind;
     QString m_trackingCode;
+    QString m_checkPath;
+    QUrlQuery m_checkQuery;
     PollingOptions m_options;
     QTimer m_timer;
     QPointer<JobStatusJob> m_inFlight;

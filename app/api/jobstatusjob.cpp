@@ -8,8 +8,16 @@ JobStatusJob::JobStatusJob(
 {
 }
 
+void JobStatusJob::setCheckPath(const QString &path, const QUrlQuery &query)
+{
+    m_checkPath = path;
+    m_checkQuery = query;
+}
+
 QString JobStatusJob::path() const
 {
+    if (!m_checkPath.isEmpty())
+        return m_checkPath;
     const QString kind = m_kind == JobKind::Create ? QStringLiteral("create") : QStringLiteral("issue");
     return QStringLiteral("/v1/invoices/%1/check/").arg(kind) + encoded(m_trackingCode);
 }

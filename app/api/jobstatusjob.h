@@ -21,14 +21,20 @@ public:
     const JobState &state() const { return m_state; }
     JobKind kind() const { return m_kind; }
     QString trackingCode() const { return m_trackingCode; }
+    // Checks the job at this path ("/v1/...", encoded) instead of the kind's: the path a
+    // tracking_url names (corrections). Call before start().
+    void setCheckPath(const QString &path, const QUrlQuery &query = QUrlQuery());
 
 protected:
     QString path() const override;
+    QUrlQuery query() const override { return m_checkQuery; }
     ApiError parse(const QJsonObject &root) override;
 
 private:
     JobKind m_kind;
     QString m_trackingCode;
+    QString m_checkPath;
+    QUrlQuery m_checkQuery;
     JobState m_state;
 };
 

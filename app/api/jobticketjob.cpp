@@ -11,8 +11,13 @@ JobTicketJob::JobTicketJob(ApiConnection *connection, QString path, QByteArray b
 
 JobTicketJob *JobTicketJob::create(ApiConnection *connection, const QJsonObject &payload, QObject *parent)
 {
-    return new JobTicketJob(connection, QStringLiteral("/v1/invoices/create"),
-        QJsonDocument(payload).toJson(QJsonDocument::Compact), parent);
+    return post(connection, QStringLiteral("/v1/invoices/create"), payload, parent);
+}
+
+JobTicketJob *JobTicketJob::post(
+    ApiConnection *connection, const QString &path, const QJsonObject &payload, QObject *parent)
+{
+    return new JobTicketJob(connection, path, QJsonDocument(payload).toJson(QJsonDocument::Compact), parent);
 }
 
 JobTicketJob *JobTicketJob::issue(ApiConnection *connection, const QString &referenceCode, QObject *parent)

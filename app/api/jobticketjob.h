@@ -6,8 +6,8 @@
 namespace einvoice {
 
 // The two POSTs that start an asynchronous job and answer with a tracking code:
-// POST /v1/invoices/create (sepay-api.md 5.4) and POST /v1/invoices/issue (5.6).
-// Never resent automatically; CreateInvoiceOperation and IssueInvoiceOperation decide.
+// POST /v1/invoices/create (sepay-api.md 5.4), POST /v1/invoices/issue (5.6), and the
+// corrections (appendix B, C). Never resent automatically; the invoice operations decide.
 class JobTicketJob : public ApiJob
 {
     Q_OBJECT
@@ -17,6 +17,9 @@ public:
         ApiConnection *connection, const QJsonObject &payload, QObject *parent = nullptr);
     static JobTicketJob *issue(
         ApiConnection *connection, const QString &referenceCode, QObject *parent = nullptr);
+    // Any other POST that answers with a tracking code: replace and adjust (path "/v1/...").
+    static JobTicketJob *post(ApiConnection *connection, const QString &path, const QJsonObject &payload,
+        QObject *parent = nullptr);
 
     const JobTicket &ticket() const { return m_ticket; }
 

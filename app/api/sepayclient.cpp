@@ -1,6 +1,7 @@
 #include "sepayclient.h"
 
 #include "apiconnection.h"
+#include "correctionoperation.h"
 #include "createinvoiceoperation.h"
 #include "deletedraftjob.h"
 #include "downloadjob.h"
@@ -90,6 +91,11 @@ IssueInvoiceOperation *SepayClient::issueInvoice(const QString &referenceCode, b
     return counted(new IssueInvoiceOperation(m_connection, referenceCode, wait, this));
 }
 
+CorrectionOperation *SepayClient::correctInvoice(const CorrectionRequest &request, bool wait)
+{
+    return counted(new CorrectionOperation(m_connection, request, wait, this));
+}
+
 JobStatusJob *SepayClient::jobStatus(JobKind kind, const QString &trackingCode)
 {
     return scheduled(new JobStatusJob(m_connection, kind, trackingCode, this));
@@ -98,6 +104,13 @@ JobStatusJob *SepayClient::jobStatus(JobKind kind, const QString &trackingCode)
 JobPoller *SepayClient::pollJob(JobKind kind, const QString &trackingCode)
 {
     return scheduled(new JobPoller(m_connection, kind, trackingCode, options().polling, this));
+}
+
+JobPoller *SepayClient::pollJobAt(const QString &checkPath, const QString &trackingCode)
+{
+    auto *poller = new JobPoller(m_connection, JobKind::Create, trackingCode, options().polling, this);
+    poller->setCheckPath(checkPath);
+    return scheduled(poller);
 }
 
 InvoiceListJob *SepayClient::listInvoices(const InvoiceListQuery &query)

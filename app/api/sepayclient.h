@@ -16,7 +16,9 @@ namespace einvoice {
 
 class ApiConnection;
 class Clock;
+class CorrectionOperation;
 class CreateInvoiceOperation;
+struct CorrectionRequest;
 class DeleteDraftJob;
 class DownloadJob;
 class InvoiceDetailJob;
@@ -60,15 +62,20 @@ public:
     // Validates, fixes the reference code (generated when empty), then creates exactly once.
     CreateInvoiceOperation *createInvoice(const Invoice &invoice, bool wait);
     IssueInvoiceOperation *issueInvoice(const QString &referenceCode, bool wait);
+    // Checks the origin and the correction, fixes the reference code, then replaces or adjusts
+    // exactly once (CorrectionOperation).
+    CorrectionOperation *correctInvoice(const CorrectionRequest &request, bool wait);
     JobStatusJob *jobStatus(JobKind kind, const QString &trackingCode);
     JobPoller *pollJob(JobKind kind, const QString &trackingCode);
+    // Follows a job at a check path of its own ("/v1/...", as TrackingUrl gives it).
+    JobPoller *pollJobAt(const QString &checkPath, const QString &trackingCode);
     InvoiceListJob *listInvoices(const InvoiceListQuery &query = InvoiceListQuery());
     InvoiceDetailJob *invoice(const QString &referenceCode);
     DownloadJob *download(const QString &referenceCode, FileType type);
     DeleteDraftJob *deleteDraft(const QString &referenceCode);
     UsageJob *usage();
 
-    // Create and issue operations not finished yet, including those waiting between job polls.
+    // Create, issue and correction operations not finished yet, including those waiting between job polls.
     int runningInvoiceOperations() const { return m_invoiceOperations; }
 
 Q_SIGNALS:

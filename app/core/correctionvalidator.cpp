@@ -16,15 +16,17 @@ std::optional<Decimal> magnitude(const std::optional<Decimal> &value)
 
 void checkDateAfterOrigin(const Invoice &correction, const InvoiceDetail &origin, ValidationIssueList &issues)
 {
-    // issued_date is a wall time in Vietnam and the origin's date a Vietnam date: compare the dates.
+    // The origin's date is a Vietnam date; the correction's is compared as it is sent, in Vietnam
+    // time (json::formatIssuedDate), whatever the machine's time zone.
     const QDate originDate = origin.summary.issuedDate;
     if (!correction.issuedAt.isValid() || !originDate.isValid())
         return;
-    if (correction.issuedAt.date() < originDate) {
+    const QDate date = correction.issuedAt.toTimeZone(Clock::vietnamTimeZone()).date();
+    if (date < originDate) {
         issues.error(QStringLiteral("issued_date"),
             QT_TRANSLATE_NOOP(
                 "einvoice::Validation", "The correction is dated %1, before the invoice it corrects (%2)."),
-            {correction.issuedAt.date().toString(Qt::ISODate), originDate.toString(Qt::ISODate)});
+            {date.toString(Qt::ISODate), originDate.toString(Qt::ISODate)});
     }
 }
 

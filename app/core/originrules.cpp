@@ -6,6 +6,7 @@ namespace {
 
 // "Accepted by the tax authority" (R2, A2): code granted / received by CQT (sepay-api.md 4.6).
 const QString AcceptedProviderStatus = QStringLiteral("4");
+const QString OriginField = QStringLiteral("original_invoice_reference_code");
 
 bool isCorrectableType(int type)
 {
@@ -37,61 +38,78 @@ OriginRules::Verdict OriginRules::check(const InvoiceDetail &origin, CorrectionK
 {
     Verdict verdict;
     verdict.refusal = refusalOf(origin);
-    if (verdict.allowed())
-        verdict.warnings = warningsOf(origin, kind);
-    else
-        verdict.message = messageOf(verdict.refusal, origin, kind);
+    if (verdict.allowed()) {
+        verdict.issues = warningIssues(origin, kind);
+        for (const ValidationIssue &issue : std::as_const(verdict.issues))
+            verdict.warnings << issue.text();
+    } else {
+        verdict.issues = {refusalIssue(verdict.refusal, origin, kind)};
+        verdict.message = verdict.issues.first().text();
+    }
     return verdict;
 }
 
-QString OriginRules::messageOf(Refusal refusal, const InvoiceDetail &origin, CorrectionKind kind)
+ValidationIssue OriginRules::refusalIssue(Refusal refusal, const InvoiceDetail &origin, CorrectionKind kind)
 {
-    const QString code = origin.summary.referenceCode;
-    const bool replacing = kind == CorrectionKind::Replace;
+    ValidationIssue issue;
+    issue.field = OriginField;
+    issue.arguments = {origin.summary.referenceCode};
     switch (refusal) {
     case Refusal::Draft:
-        return tr("Invoice %1 is a draft: only issued invoices can be corrected. Change the draft, "
-                  "or issue it first.")
-            .arg(code);
+        issue.message = QT_TRANSLATE_NOOP("einvoice::Validation",
+            "Invoice %1 is a draft: only issued invoices can be corrected. Change the draft, or issue it "
+            "first.");
+        break;
     case Refusal::Cancelled:
-        return tr("Invoice %1 has been cancelled: a cancelled invoice can be neither replaced nor adjusted.")
-            .arg(code);
+        issue.message = QT_TRANSLATE_NOOP("einvoice::Validation",
+            "Invoice %1 has been cancelled: a cancelled invoice can be neither replaced nor adjusted.");
+        break;
     case Refusal::NotAccepted:
-        return tr("Invoice %1 has not been accepted by the tax authority (provider status %2: %3); "
-                  "only accepted invoices can be corrected.")
-            .arg(code, origin.providerStatus, providerStatusText(origin.providerStatus));
+        issue.message = QT_TRANSLATE_NOOP("einvoice::Validation",
+            "Invoice %1 has not been accepted by the tax authority (provider status %2: %3); only accepted "
+            "invoices can be corrected.");
+        issue.arguments << origin.providerStatus << providerStatusText(origin.providerStatus);
+        break;
     case Refusal::AlreadyReplaced:
-        return replacing
-            ? tr("Invoice %1 has already been replaced, and an invoice can be replaced only once. "
-                 "If the replacement is wrong too, replace or adjust the replacement.")
-                  .arg(code)
-            : tr("Invoice %1 has been replaced and is no longer valid: adjust its replacement instead.")
-                  .arg(code);
+        issue.message = kind == CorrectionKind::Replace
+            ? QT_TRANSLATE_NOOP("einvoice::Validation",
+                "Invoice %1 has already been replaced, and an invoice can be replaced only once. If the "
+                "replacement is wrong too, replace or adjust the replacement.")
+            : QT_TRANSLATE_NOOP("einvoice::Validation",
+                "Invoice %1 has been replaced and is no longer valid: adjust its replacement instead.");
+        break;
     case Refusal::IsAdjustment:
-        return tr("Invoice %1 is itself an adjustment invoice: correct the invoice it adjusts instead.")
-            .arg(code);
+        issue.message = QT_TRANSLATE_NOOP("einvoice::Validation",
+            "Invoice %1 is itself an adjustment invoice: correct the invoice it adjusts instead.");
+        break;
     case Refusal::UnknownType:
-        return tr("Invoice %1 has document type %2, which cannot be corrected.")
-            .arg(code, QString::number(origin.documentType.value_or(0)));
     case Refusal::None:
+        issue.message = QT_TRANSLATE_NOOP(
+            "einvoice::Validation", "Invoice %1 has document type %2, which cannot be corrected.");
+        issue.arguments << QString::number(origin.documentType.value_or(0));
         break;
     }
-    return QString();
+    return issue;
 }
 
-QStringList OriginRules::warningsOf(const InvoiceDetail &origin, CorrectionKind kind)
+ValidationIssues OriginRules::warningIssues(const InvoiceDetail &origin, CorrectionKind kind)
 {
-    QStringList warnings;
+    ValidationIssues warnings;
+    const QStringList code {origin.summary.referenceCode};
     if (!origin.documentType || origin.providerStatus.isEmpty()) {
-        warnings << tr("The server did not say whether invoice %1 was replaced, cancelled or accepted by "
-                       "the tax authority; it checks that itself.")
-                        .arg(origin.summary.referenceCode);
+        warnings.append({ValidationIssue::Severity::Warning, OriginField,
+            QT_TRANSLATE_NOOP("einvoice::Validation",
+                "The server did not say whether invoice %1 was replaced, cancelled or accepted by the tax "
+                "authority; it checks that itself."),
+            code});
     }
     if (kind == CorrectionKind::Replace && origin.documentType == DocumentType::Adjusted) {
         // SePay allows it (R7); the law in force asks later corrections to keep the first method.
-        warnings << tr("Invoice %1 was corrected by adjustment before; under Decree 70/2025 later "
-                       "corrections of an invoice should use the same method.")
-                        .arg(origin.summary.referenceCode);
+        warnings.append({ValidationIssue::Severity::Warning, OriginField,
+            QT_TRANSLATE_NOOP("einvoice::Validation",
+                "Invoice %1 was corrected by adjustment before; under Decree 70/2025 later corrections of an "
+                "invoice should use the same method."),
+            code});
     }
     return warnings;
 }

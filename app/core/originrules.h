@@ -2,6 +2,7 @@
 
 #include "correctionkind.h"
 #include "remoteinvoice.h"
+#include "validationissue.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -29,8 +30,11 @@ public:
     struct Verdict
     {
         Refusal refusal = Refusal::None;
-        QString message; // translated; why it is refused and what to do instead
-        QStringList warnings; // translated; allowed, but worth saying
+        // The refusal as an error on original_invoice_reference_code (why, and what to do
+        // instead), and the warnings of an allowed correction.
+        ValidationIssues issues;
+        QString message; // translated text of the refusal; empty when allowed
+        QStringList warnings; // translated texts of the warnings
 
         bool allowed() const { return refusal == Refusal::None; }
     };
@@ -42,8 +46,8 @@ public:
 
 private:
     static Refusal refusalOf(const InvoiceDetail &origin);
-    static QString messageOf(Refusal refusal, const InvoiceDetail &origin, CorrectionKind kind);
-    static QStringList warningsOf(const InvoiceDetail &origin, CorrectionKind kind);
+    static ValidationIssue refusalIssue(Refusal refusal, const InvoiceDetail &origin, CorrectionKind kind);
+    static ValidationIssues warningIssues(const InvoiceDetail &origin, CorrectionKind kind);
     static QString providerStatusText(const QString &status);
 };
 

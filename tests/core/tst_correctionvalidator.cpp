@@ -66,8 +66,7 @@ Invoice correction(const QList<InvoiceLine> &lines, const QDateTime &issuedAt = 
     Invoice invoice;
     invoice.templateCode = QStringLiteral("1");
     invoice.invoiceSeries = QStringLiteral("C26TAA");
-    const QDateTime wall = issuedAt.toTimeZone(Clock::vietnamTimeZone());
-    invoice.issuedAt = QDateTime(wall.date(), wall.time()); // a wall time in Vietnam, as invoices hold it
+    invoice.issuedAt = issuedAt.toTimeZone(Clock::vietnamTimeZone()); // as json::parseIssuedDate gives it
     invoice.providerAccountId = QStringLiteral("5b1c2e40-1a2b-11f1-9c3d-0242ac120002");
     invoice.referenceCode = QStringLiteral("ORDER-17-C1");
     invoice.isDraft = false;

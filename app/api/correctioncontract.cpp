@@ -1,0 +1,65 @@
+#include "correctioncontract.h"
+
+#include "core/invoicejson.h"
+
+namespace einvoice {
+
+namespace {
+
+std::optional<Decimal> magnitude(const std::optional<Decimal> &value)
+{
+    return value && value->isNegative() ? std::optional<Decimal>(-*value) : value;
+}
+
+// The decrease with every amount positive, for DecreaseSign::Positive.
+Invoice withMagnitudes(Invoice invoice)
+{
+    for (InvoiceLine &line : invoice.lines) {
+        line.quantity = magnitude(line.quantity);
+        line.unitPrice = magnitude(line.unitPrice);
+    }
+    if (invoice.totalAmountOverride && *invoice.totalAmountOverride < 0)
+        invoice.totalAmountOverride = -*invoice.totalAmountOverride;
+    return invoice;
+}
+
+} // namespace
+
+QString CorrectionContract::endpointPath(CorrectionKind kind) const
+{
+    return isAdjustment(kind) ? adjustPath : replacePath;
+}
+
+QString CorrectionContract::fallbackCheckPath(CorrectionKind kind, const QString &trackingCode) const
+{
+    return endpointPath(kind) + QStringLiteral("/check/")
+        + QString::fromLatin1(QUrl::toPercentEncoding(trackingCode));
+}
+
+QJsonObject CorrectionContract::payload(
+    const Invoice &correction, CorrectionKind kind, const QString &originCode) const
+{
+    Invoice sent = correction;
+    sent.isDraft = allowsDraft && correction.isDraft;
+    if (kind == CorrectionKind::Decrease && decreaseSign == DecreaseSign::Positive)
+        sent = withMagnitudes(sent);
+    QJsonObject body = json::toCreatePayload(sent);
+    body.insert(QStringLiteral("original_invoice_reference_code"), originCode);
+    if (isAdjustment(kind))
+        body.insert(QStringLiteral("adjustment_type"), adjustmentTypeWire(kind));
+    return body;
+}
+
+bool CorrectionContract::isCorrectionOf(
+    const InvoiceDetail &found, CorrectionKind kind, const QString &originCode)
+{
+    const bool linkMatches
+        = found.originalReferenceCode.isEmpty() || found.originalReferenceCode == originCode;
+    const bool typeMatches = !found.documentType
+        || *found.documentType == documentTypeOf(kind)
+        // an adjusted or replaced correction still is that correction
+        || *found.documentType == DocumentType::Adjusted || *found.documentType == DocumentType::Replaced;
+    return linkMatches && typeMatches;
+}
+
+} // namespace einvoice

@@ -1,0 +1,135 @@
+#include "correctionoperation.h"
+
+#include "apiconnection.h"
+#include "core/correctionvalidator.h"
+#include "core/originrules.h"
+#include "createinvoiceoperation.h"
+#include "trackingurl.h"
+
+namespace einvoice {
+
+namespace {
+constexpr int MaxConflictLookUps = 3;
+}
+
+CorrectionOperation::Prepared CorrectionOperation::prepare(CorrectionRequest request)
+{
+    Prepared prepared;
+    prepared.generated = request.invoice.referenceCode.trimmed().isEmpty();
+    if (prepared.generated)
+        request.invoice.referenceCode = CreateInvoiceOperation::newReferenceCode();
+    request.invoice.isDraft = CorrectionContract::allowsDraft && request.invoice.isDraft;
+    prepared.request = std::move(request);
+    return prepared;
+}
+
+CorrectionOperation::CorrectionOperation(
+    ApiConnection *connection, CorrectionRequest request, bool wait, QObject *parent)
+    : CorrectionOperation(connection, prepare(std::move(request)), wait, parent)
+{
+}
+
+CorrectionOperation::CorrectionOperation(
+    ApiConnection *connection, Prepared prepared, bool wait, QObject *parent)
+    : InvoiceOperation(connection, JobKind::Create, prepared.request.invoice.referenceCode, wait, parent),
+      m_request(std::move(prepared.request)),
+      m_generated(prepared.generated)
+{
+}
+
+QJsonObject CorrectionOperation::payload() const
+{
+    return connection()->options().corrections.payload(
+        m_request.invoice, m_request.kind, m_request.origin.summary.referenceCode);
+}
+
+ValidationIssues CorrectionOperation::check() const
+{
+    const OriginRules::Verdict verdict = OriginRules::check(m_request.origin, m_request.kind);
+    if (!verdict.allowed())
+        return verdict.issues;
+    InvoiceValidator::Context context;
+    context.clock = &connection()->clock();
+    return CorrectionValidator::validate(m_request.invoice, m_request.kind, m_request.origin, context);
+}
+
+void CorrectionOperation::begin()
+{
+    const ValidationIssues issues = check();
+    if (hasErrors(issues)) {
+        QTimer::singleShot(0, this, [this, issues] { finish(ApiError::validation(issues)); });
+        return;
+    }
+    post();
+}
+
+JobTicketJob *CorrectionOperation::makePost()
+{
+    const CorrectionContract &contract = connection()->options().corrections;
+    return JobTicketJob::post(
+        connection(), contract.endpointPath(m_request.kind), m_payload ? *m_payload : payload(), this);
+}
+
+void CorrectionOperation::onRefused(const ApiError &error)
+{
+    if (error.isDocumentExisted()) {
+        m_conflict = true;
+        lookUp();
+        return;
+    }
+    // 401 after the replay and 403 are final. Any other refusal after an earlier attempt may mean
+    // that attempt landed (the origin is now replaced, in progress...): check once.
+    const bool maybeDoneBefore = postCount() > 1 && error.httpStatus >= 400 && error.httpStatus < 500
+        && error.httpStatus != 401 && error.httpStatus != 403;
+    if (maybeDoneBefore && !m_checkingRefusal) {
+        m_checkingRefusal = true;
+        lookUp();
+        return;
+    }
+    finish(error);
+}
+
+void CorrectionOperation::onFound(const InvoiceDetail &invoice)
+{
+    if (CorrectionContract::isCorrectionOf(invoice, m_request.kind, originReferenceCode())) {
+        adopt(invoice.summary);
+        return;
+    }
+    finish(ApiError::http(409, QStringLiteral("EINVOICE_DOCUMENT_EXISTED"),
+        tr("The reference code %1 belongs to another invoice, not to this correction of %2.")
+            .arg(referenceCode(), originReferenceCode())));
+}
+
+void CorrectionOperation::onNotFound()
+{
+    if (m_conflict) {
+        // 409 proves it exists; the server may show it only once its job has run.
+        if (m_lookUps < MaxConflictLookUps)
+            lookUpLater(connection()->options().retry.delayMs(m_lookUps));
+        else
+            adoptPending();
+        return;
+    }
+    if (m_checkingRefusal) {
+        finish(m_lastError);
+        return;
+    }
+    // Proven absent: sending again cannot make a second correction.
+    resendLater(m_lastError);
+}
+
+QString CorrectionOperation::checkPathOf(const JobTicket &ticket, QUrlQuery *query, ApiError *error) const
+{
+    if (ticket.trackingUrl.isEmpty())
+        return connection()->options().corrections.fallbackCheckPath(m_request.kind, ticket.trackingCode);
+    const TrackingUrl tracking
+        = TrackingUrl::check(connection()->environment().baseUrl(), ticket.trackingUrl);
+    if (!tracking.isFollowable()) {
+        *error = ApiError::parse(QStringLiteral("data.tracking_url"), tracking.problem());
+        return QString();
+    }
+    *query = tracking.query();
+    return tracking.path();
+}
+
+} // namespace einvoice
