@@ -97,6 +97,35 @@ std::vector<const char *> outbox()
         "CREATE INDEX outbox_events_entry ON outbox_events(entry_id, id)"};
 }
 
+// The outbox also records replacements and adjustments (issue 18). SQLite cannot change a CHECK
+// constraint: both tables are rebuilt. The events move to a new table first, so that dropping the
+// old outbox cascades to nothing; renaming outbox_v5 then updates the events' foreign key.
+std::vector<const char *> outboxCorrectionKinds()
+{
+    return {"CREATE TABLE outbox_v5 (id INTEGER PRIMARY KEY, environment TEXT NOT NULL,"
+            " reference_code TEXT NOT NULL,"
+            " kind TEXT NOT NULL CHECK (kind IN ('create', 'issue', 'replace', 'adjust')),"
+            " payload TEXT NOT NULL, state TEXT NOT NULL, tracking_code TEXT NOT NULL DEFAULT '',"
+            " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '',"
+            " invoice_number TEXT NOT NULL DEFAULT '', batch_id TEXT NOT NULL DEFAULT '',"
+            " batch_row INTEGER, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)",
+        "INSERT INTO outbox_v5 SELECT * FROM outbox",
+        "CREATE TABLE outbox_events_v5 (id INTEGER PRIMARY KEY,"
+        " entry_id INTEGER NOT NULL REFERENCES outbox_v5(id) ON DELETE CASCADE,"
+        " at INTEGER NOT NULL, from_state TEXT NOT NULL DEFAULT '', to_state TEXT NOT NULL,"
+        " tracking_code TEXT NOT NULL DEFAULT '', message TEXT NOT NULL DEFAULT '')",
+        "INSERT INTO outbox_events_v5 SELECT * FROM outbox_events",
+        "DROP TABLE outbox_events",
+        "DROP TABLE outbox",
+        "ALTER TABLE outbox_v5 RENAME TO outbox",
+        "ALTER TABLE outbox_events_v5 RENAME TO outbox_events",
+        "CREATE INDEX outbox_env_state ON outbox(environment, state)",
+        "CREATE INDEX outbox_batch ON outbox(batch_id, batch_row)",
+        "CREATE UNIQUE INDEX outbox_one_open ON outbox(environment, reference_code, kind)"
+        " WHERE state IN ('queued', 'sent', 'tracking', 'unknown')",
+        "CREATE INDEX outbox_events_entry ON outbox_events(entry_id, id)"};
+}
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> list {
@@ -104,6 +133,7 @@ const std::vector<Migration> &migrations()
         {2, "invoice list cache", invoiceCache()},
         {3, "quota readings", usageReadings()},
         {4, "outbox", outbox()},
+        {5, "outbox correction kinds", outboxCorrectionKinds()},
     };
     return list;
 }

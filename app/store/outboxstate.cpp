@@ -17,11 +17,22 @@ constexpr std::array<std::pair<OutboxState, const char *>, 7> stateNames {{
     {OutboxState::Cancelled, "cancelled"},
 }};
 
+constexpr std::array<std::pair<OutboxKind, const char *>, 4> kindNames {{
+    {OutboxKind::Create, "create"},
+    {OutboxKind::Issue, "issue"},
+    {OutboxKind::Replace, "replace"},
+    {OutboxKind::Adjust, "adjust"},
+}};
+
 } // namespace
 
 QString toWire(OutboxKind kind)
 {
-    return kind == OutboxKind::Create ? QStringLiteral("create") : QStringLiteral("issue");
+    for (const auto &[value, name] : kindNames) {
+        if (value == kind)
+            return QString::fromLatin1(name);
+    }
+    return QString();
 }
 
 QString toWire(OutboxState state)
@@ -35,10 +46,10 @@ QString toWire(OutboxState state)
 
 std::optional<OutboxKind> outboxKindFromWire(QStringView text)
 {
-    if (text == QLatin1String("create"))
-        return OutboxKind::Create;
-    if (text == QLatin1String("issue"))
-        return OutboxKind::Issue;
+    for (const auto &[value, name] : kindNames) {
+        if (text == QLatin1String(name))
+            return value;
+    }
     return std::nullopt;
 }
 

@@ -7,8 +7,9 @@
 
 namespace einvoice {
 
-// What an outbox entry asks the server to do.
-enum class OutboxKind { Create, Issue };
+// What an outbox entry asks the server to do. Replace and Adjust (issue 18) are followed by
+// their own flow (app/corrections), never by the batch runner or the editor's outbox.
+enum class OutboxKind { Create, Issue, Replace, Adjust };
 
 // The life of an outbox entry (issue 9). See OutboxStateMachine for the allowed steps.
 enum class OutboxState {
@@ -21,7 +22,7 @@ enum class OutboxState {
     Cancelled, // withdrawn before it was sent (final)
 };
 
-// Stable spellings stored in the database: "create", "issue"; "queued", "sent", ...
+// Stable spellings stored in the database: "create", "issue", "replace", "adjust"; "queued", "sent", ...
 QString toWire(OutboxKind kind);
 QString toWire(OutboxState state);
 std::optional<OutboxKind> outboxKindFromWire(QStringView text);

@@ -274,7 +274,8 @@ int EditorOutbox::resumeUnfinished()
             = std::any_of(m_running.cbegin(), m_running.cend(), [&entry](const Running &running) {
                   return running.referenceCode == entry.referenceCode && running.kind == entry.kind;
               });
-        if (!entry.batchId.isEmpty() || followed)
+        const bool correction = entry.kind == OutboxKind::Replace || entry.kind == OutboxKind::Adjust;
+        if (!entry.batchId.isEmpty() || followed || correction) // corrections: CorrectionSubmission
             continue;
         qCInfo(lcEditorOutbox) << "resuming" << entry.referenceCode << toWire(entry.kind)
                                << toWire(entry.state);
