@@ -55,7 +55,7 @@ ValidationIssues CorrectionOperation::check() const
 
 void CorrectionOperation::begin()
 {
-    const ValidationIssues issues = check();
+    const ValidationIssues issues = m_payload ? ValidationIssues() : check();
     if (hasErrors(issues)) {
         QTimer::singleShot(0, this, [this, issues] { finish(ApiError::validation(issues)); });
         return;

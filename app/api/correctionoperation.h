@@ -21,7 +21,8 @@ struct CorrectionRequest
 //  - the new reference code is fixed before the first POST (generated when empty) and never
 //    changes;
 //  - the origin (OriginRules) and the correction (CorrectionValidator) are checked first: a
-//    refusal finishes with Validation and nothing is sent;
+//    refusal finishes with Validation and nothing is sent (unless usePayload() gave a body the
+//    caller checked and recorded);
 //  - no answer, an unreadable one, 5xx or 429: the new reference code is looked up; found ->
 //    adopted when it is this correction; 404 -> only then sent again (maxCreateResends);
 //  - 409 EINVOICE_DOCUMENT_EXISTED: the invoice holding the code is adopted when it is this
@@ -42,7 +43,9 @@ public:
     QString originReferenceCode() const { return m_request.origin.summary.referenceCode; }
     // The body to POST; the outbox records it before it is sent.
     QJsonObject payload() const;
-    // Sends exactly this body (the outbox's copy). Call before start().
+    // Sends exactly this body, recorded by the caller (the outbox's copy of payload()). The
+    // caller checked the request before recording it; the checks are not repeated, since the
+    // origin may by now show this very correction's effect. Call before start().
     void usePayload(const QJsonObject &payload) { m_payload = payload; }
 
 protected:
