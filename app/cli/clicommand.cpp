@@ -9,6 +9,7 @@
 #include "cliformat.h"
 #include "clioutput.h"
 #include "credentialscommand.h"
+#include "invoicecorrectcommand.h"
 #include "invoicecreatecommand.h"
 #include "invoicedeletecommand.h"
 #include "invoicedownloadcommand.h"
@@ -27,6 +28,8 @@ CliCommand *CliCommand::create(CliContext &context, QObject *parent)
         return new AccountsCommand(context, parent);
     if (command == QLatin1String("invoice create"))
         return new InvoiceCreateCommand(context, parent);
+    if (command == QLatin1String("invoice replace") || command == QLatin1String("invoice adjust"))
+        return new InvoiceCorrectCommand(context, parent);
     if (command == QLatin1String("invoice issue"))
         return new InvoiceIssueCommand(context, parent);
     if (command == QLatin1String("invoice status"))

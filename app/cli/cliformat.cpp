@@ -58,39 +58,55 @@ QJsonObject jobStateJson(const JobState &state, const QString &trackingCode)
     return object;
 }
 
-QJsonObject operationResult(const InvoiceOperation &operation)
+OperationReport OperationReport::of(const InvoiceOperation &operation)
+{
+    return OperationReport {operation.referenceCode(), operation.trackingCode(), operation.jobState(),
+        operation.adopted(), operation.invoice()};
+}
+
+QJsonObject operationResult(const OperationReport &report)
 {
     QJsonObject object;
-    if (operation.jobState())
-        object = jobStateJson(*operation.jobState(), operation.trackingCode());
-    object.insert(QStringLiteral("reference_code"), operation.referenceCode());
-    if (!operation.trackingCode().isEmpty()) // without --wait, scripts poll "invoice status" with it
-        object.insert(QStringLiteral("tracking_code"), operation.trackingCode());
-    object.insert(QStringLiteral("adopted"), operation.adopted());
-    if (operation.invoice()) {
-        object.insert(QStringLiteral("invoice_number"), operation.invoice()->invoiceNumber);
-        object.insert(QStringLiteral("invoice_status"), invoiceStatus(operation.invoice()->status));
+    if (report.jobState)
+        object = jobStateJson(*report.jobState, report.trackingCode);
+    object.insert(QStringLiteral("reference_code"), report.referenceCode);
+    if (!report.trackingCode.isEmpty()) // without --wait, scripts poll "invoice status" with it
+        object.insert(QStringLiteral("tracking_code"), report.trackingCode);
+    object.insert(QStringLiteral("adopted"), report.adopted);
+    if (report.invoice) {
+        object.insert(QStringLiteral("invoice_number"), report.invoice->invoiceNumber);
+        object.insert(QStringLiteral("invoice_status"), invoiceStatus(report.invoice->status));
     }
     return object;
 }
 
-QList<QPair<QString, QString>> operationFields(const InvoiceOperation &operation)
+QJsonObject operationResult(const InvoiceOperation &operation)
 {
-    QList<QPair<QString, QString>> fields {{tr("Reference code"), operation.referenceCode()}};
-    if (!operation.trackingCode().isEmpty())
-        fields.append({tr("Tracking code"), operation.trackingCode()});
-    if (operation.jobState()) {
-        fields.append({tr("Job status"), jobStatus(operation.jobState()->status)});
-        if (!operation.jobState()->message.isEmpty())
-            fields.append({tr("Message"), operation.jobState()->message});
+    return operationResult(OperationReport::of(operation));
+}
+
+QList<QPair<QString, QString>> operationFields(const OperationReport &report)
+{
+    QList<QPair<QString, QString>> fields {{tr("Reference code"), report.referenceCode}};
+    if (!report.trackingCode.isEmpty())
+        fields.append({tr("Tracking code"), report.trackingCode});
+    if (report.jobState) {
+        fields.append({tr("Job status"), jobStatus(report.jobState->status)});
+        if (!report.jobState->message.isEmpty())
+            fields.append({tr("Message"), report.jobState->message});
     }
-    if (operation.adopted())
+    if (report.adopted)
         fields.append({tr("Note"), tr("the invoice already existed on the server; nothing was sent twice")});
-    if (operation.invoice()) {
-        fields.append({tr("Invoice number"), operation.invoice()->invoiceNumber});
-        fields.append({tr("Invoice status"), invoiceStatus(operation.invoice()->status)});
+    if (report.invoice) {
+        fields.append({tr("Invoice number"), report.invoice->invoiceNumber});
+        fields.append({tr("Invoice status"), invoiceStatus(report.invoice->status)});
     }
     return fields;
+}
+
+QList<QPair<QString, QString>> operationFields(const InvoiceOperation &operation)
+{
+    return operationFields(OperationReport::of(operation));
 }
 
 } // namespace einvoice::cliformat

@@ -6,9 +6,7 @@
 #include "clioutput.h"
 #include "core/invoicejson.h"
 #include "core/invoicevalidator.h"
-
-#include <QFile>
-#include <QJsonDocument>
+#include "invoicefile.h"
 
 namespace einvoice {
 
@@ -28,21 +26,11 @@ QString InvoiceCreateCommand::checkArguments()
 
 QString InvoiceCreateCommand::readInvoice()
 {
-    QFile file(argument(0));
-    if (!file.open(QIODevice::ReadOnly))
-        return tr("Cannot read %1: %2").arg(argument(0), file.errorString());
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return tr("%1 is not a JSON object: %2").arg(argument(0), error.errorString());
-    Parsed<Invoice> parsed = json::invoiceFromCreatePayload(document.object());
-    if (const auto *problem = std::get_if<ParseError>(&parsed))
-        return tr("%1: field %2: %3").arg(argument(0), problem->field, problem->reason);
-    m_invoice = std::get<Invoice>(std::move(parsed));
-    m_generated = m_invoice.referenceCode.trimmed().isEmpty();
-    if (m_generated)
-        m_invoice.referenceCode = CreateInvoiceOperation::newReferenceCode();
-    return QString();
+    InvoiceFile file;
+    const QString problem = file.read(argument(0));
+    m_invoice = file.invoice();
+    m_generated = file.referenceCodeGenerated();
+    return problem;
 }
 
 QString InvoiceCreateCommand::confirmationText() const

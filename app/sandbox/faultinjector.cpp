@@ -20,7 +20,12 @@ bool FaultInjector::draw(double rate)
     return rate > 0 && value < rate;
 }
 
-FaultInjector::Action FaultInjector::nextAction()
+bool FaultInjector::aimedAt(const QString &path) const
+{
+    return m_faults.nextPath.isEmpty() || path.startsWith(m_faults.nextPath);
+}
+
+std::optional<FaultInjector::Action> FaultInjector::takeNext()
 {
     if (m_faults.dropNext > 0) {
         --m_faults.dropNext;
@@ -34,6 +39,15 @@ FaultInjector::Action FaultInjector::nextAction()
         --m_faults.errorNext;
         return Action::ServerError;
     }
+    return std::nullopt;
+}
+
+FaultInjector::Action FaultInjector::nextAction(const QString &path)
+{
+    if (aimedAt(path)) {
+        if (const std::optional<Action> action = takeNext())
+            return *action;
+    }
     const bool drop = draw(m_faults.dropRate);
     const bool limit = draw(m_faults.rateLimitRate);
     const bool error = draw(m_faults.errorRate);
@@ -46,9 +60,9 @@ FaultInjector::Action FaultInjector::nextAction()
     return Action::None;
 }
 
-bool FaultInjector::corruptNextBody()
+bool FaultInjector::corruptNextBody(const QString &path)
 {
-    if (m_faults.malformedNext > 0) {
+    if (m_faults.malformedNext > 0 && aimedAt(path)) {
         --m_faults.malformedNext;
         return true;
     }

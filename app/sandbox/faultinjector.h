@@ -4,6 +4,8 @@
 
 #include <QRandomGenerator>
 
+#include <optional>
+
 namespace einvoice {
 
 // Decides, request by request, which fault (if any) hits a /v1 request. Deterministic: the
@@ -18,13 +20,15 @@ public:
     const SandboxFaults &faults() const { return m_faults; }
     void setFaults(const SandboxFaults &faults);
 
-    // Called once per request before it is executed.
-    Action nextAction();
+    // Called once per request (with its path) before it is executed.
+    Action nextAction(const QString &path = QString());
     // Called once per executed request with a 2xx answer: cut its body off?
-    bool corruptNextBody();
+    bool corruptNextBody(const QString &path = QString());
 
 private:
     bool draw(double rate);
+    bool aimedAt(const QString &path) const;
+    std::optional<Action> takeNext(); // the next *_next fault, counted down
 
     quint64 m_seed;
     SandboxFaults m_faults;

@@ -38,6 +38,7 @@ QJsonObject SandboxFaults::toJson() const
         {QStringLiteral("drop_next"), dropNext},
         {QStringLiteral("malformed_next"), malformedNext},
         {QStringLiteral("rate_limit_next"), rateLimitNext},
+        {QStringLiteral("next_path"), nextPath},
     };
 }
 
@@ -70,6 +71,8 @@ QString SandboxFaults::applyJson(const QJsonObject &object)
             ok = readCount(value, &next.malformedNext);
         else if (key == QLatin1String("rate_limit_next"))
             ok = readCount(value, &next.rateLimitNext);
+        else if (key == QLatin1String("next_path"))
+            ok = value.isString() && ((next.nextPath = value.toString()), true);
         if (!ok)
             return key;
     }

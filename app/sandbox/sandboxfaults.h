@@ -22,9 +22,13 @@ struct SandboxFaults
     int dropNext = 0;
     int malformedNext = 0;
     int rateLimitNext = 0;
+    // When set, the *Next counters hit only requests whose path starts with it ("/v1/invoices/
+    // replace"), so a test can aim at one request of a program it does not drive step by step.
+    QString nextPath;
 
     // JSON names: latency_ms, error_rate, drop_rate, malformed_rate, rate_limit_rate,
-    // retry_after_seconds, fail_jobs, error_next, drop_next, malformed_next, rate_limit_next.
+    // retry_after_seconds, fail_jobs, error_next, drop_next, malformed_next, rate_limit_next,
+    // next_path.
     QJsonObject toJson() const;
     // Changes only the keys present; returns the first bad key name, or an empty string.
     QString applyJson(const QJsonObject &object);

@@ -173,7 +173,7 @@ HttpReply SandboxServer::Private::answer(SandboxRequest &request, bool *drop)
     if (request.segments.value(0) == QLatin1String("_sandbox"))
         return router.dispatch(request);
     context.log.append(request);
-    switch (context.faults.nextAction()) {
+    switch (context.faults.nextAction(request.path)) {
     case FaultInjector::Action::Drop:
         *drop = true;
         return HttpReply();
@@ -191,7 +191,7 @@ HttpReply SandboxServer::Private::answer(SandboxRequest &request, bool *drop)
         break;
     }
     HttpReply reply = router.dispatch(request);
-    if (reply.status / 100 == 2 && context.faults.corruptNextBody())
+    if (reply.status / 100 == 2 && context.faults.corruptNextBody(request.path))
         reply.body.truncate(reply.body.size() / 2);
     return reply;
 }
