@@ -202,9 +202,12 @@ private Q_SLOTS:
         SandboxFixture sandbox;
         auto client = sandbox.client();
         QVERIFY(issueOrigin(client.get(), QStringLiteral("O-1")));
-        sandbox.faults({{QStringLiteral("drop_next"), 2}}); // the origin's detail and the POST
+        sandbox.faults({{QStringLiteral("drop_next"), 1},
+            {QStringLiteral("next_path"), QStringLiteral("/v1/invoices/replace")}});
         const CorrectionOutcome outcome = submit(client.get(), order(CorrectionKind::Replace));
         QCOMPARE(int(outcome.status), int(CorrectionOutcome::Status::Done));
+        // The dropped POST, then one more after proof that it never arrived (or Qt's own resend).
+        QCOMPARE(sandbox.requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/replace")).size(), 2);
         QCOMPARE(
             sandboxState(sandbox, QStringLiteral("O-1")).value(QLatin1String("corrections")).toArray().size(),
             1);

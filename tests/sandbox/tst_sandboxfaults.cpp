@@ -95,6 +95,21 @@ private Q_SLOTS:
         QCOMPARE(m_client->get(QStringLiteral("/v1/usage")).status, 200);
     }
 
+    void nextPath_aimsTheNextFaultsAtOnePath()
+    {
+        setFaults({{QStringLiteral("error_next"), 1}, {QStringLiteral("malformed_next"), 1},
+            {QStringLiteral("next_path"), QStringLiteral("/v1/provider-accounts")}});
+        QCOMPARE(m_client->get(QStringLiteral("/v1/usage")).status, 200); // not aimed at
+        QVERIFY(m_client->get(QStringLiteral("/v1/usage")).isJson);
+        QCOMPARE(m_client->get(QStringLiteral("/v1/provider-accounts")).status, 500);
+        QVERIFY(!m_client->get(QStringLiteral("/v1/provider-accounts")).isJson); // cut off
+        QCOMPARE(m_client->get(QStringLiteral("/v1/provider-accounts")).status, 200);
+        const auto faults = m_client->admin("GET", QStringLiteral("/_sandbox/faults")).json;
+        QCOMPARE(faults.value(QLatin1String("error_next")).toInt(), 0);
+        QCOMPARE(
+            faults.value(QLatin1String("next_path")).toString(), QStringLiteral("/v1/provider-accounts"));
+    }
+
     void errorRate_isDeterministicUnderTheSeed()
     {
         const auto run = [this] {
