@@ -810,6 +810,24 @@ Switch to Production?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::CorrectionOperation</name>
+    <message>
+        <source>The reference code %1 belongs to another invoice, not to this correction of %2.</source>
+        <translation>The reference code %1 belongs to another invoice, not to this correction of %2.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::CorrectionSubmission</name>
+    <message>
+        <source>An earlier correction of %1 (%2) had not finished: it is followed up instead of sending a new one.</source>
+        <translation>An earlier correction of %1 (%2) had not finished: it is followed up instead of sending a new one.</translation>
+    </message>
+    <message>
+        <source>The reference code %1 belongs to another invoice.</source>
+        <translation>The reference code %1 belongs to another invoice.</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::CsvExporter</name>
     <message>
         <source>Reference code</source>
@@ -2020,6 +2038,45 @@ Grand total: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::OriginRules</name>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>signing error</source>
+        <translation>signing error</translation>
+    </message>
+    <message>
+        <source>not yet sent to the tax authority</source>
+        <translation>not yet sent to the tax authority</translation>
+    </message>
+    <message>
+        <source>the tax authority has not answered</source>
+        <translation>the tax authority has not answered</translation>
+    </message>
+    <message>
+        <source>not eligible for a tax authority code</source>
+        <translation>not eligible for a tax authority code</translation>
+    </message>
+    <message>
+        <source>notice 04/SS not yet created</source>
+        <translation>notice 04/SS not yet created</translation>
+    </message>
+    <message>
+        <source>notice 04/SS not yet received by the tax authority</source>
+        <translation>notice 04/SS not yet received by the tax authority</translation>
+    </message>
+    <message>
+        <source>notice 04/SS approved by the tax authority</source>
+        <translation>notice 04/SS approved by the tax authority</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::PageComposer</name>
     <message>
         <source>The local data could not be opened (%1): %2</source>
@@ -2464,6 +2521,21 @@ Grand total: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::TrackingUrl</name>
+    <message>
+        <source>the tracking URL &quot;%1&quot; is not a valid absolute URL</source>
+        <translation>the tracking URL &quot;%1&quot; is not a valid absolute URL</translation>
+    </message>
+    <message>
+        <source>the tracking URL points at %1, not at the server %2; it is not followed</source>
+        <translation>the tracking URL points at %1, not at the server %2; it is not followed</translation>
+    </message>
+    <message>
+        <source>the tracking URL path %1 is not an API path of this server</source>
+        <translation>the tracking URL path %1 is not an API path of this server</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::UsageCharts</name>
     <message>
         <source>Invoices issued per day (last 30 days)</source>
@@ -2784,6 +2856,98 @@ Grand total: %6</translation>
     <message>
         <source>Add at least one line.</source>
         <translation>Add at least one line.</translation>
+    </message>
+    <message>
+        <source>Make either the quantity or the unit price negative, not both.</source>
+        <translation>Make either the quantity or the unit price negative, not both.</translation>
+    </message>
+    <message>
+        <source>A line that decreases must not carry a discount: enter the reduction as its amount.</source>
+        <translation>A line that decreases must not carry a discount: enter the reduction as its amount.</translation>
+    </message>
+    <message>
+        <source>An increase adjustment cannot carry a trade discount: use a decrease or a combined adjustment.</source>
+        <translation>An increase adjustment cannot carry a trade discount: use a decrease or a combined adjustment.</translation>
+    </message>
+    <message>
+        <source>An increase adjustment only adds: enter a positive quantity and price.</source>
+        <translation>An increase adjustment only adds: enter a positive quantity and price.</translation>
+    </message>
+    <message>
+        <source>A decrease adjustment is entered as negative amounts: make the quantity or the unit price negative.</source>
+        <translation>A decrease adjustment is entered as negative amounts: make the quantity or the unit price negative.</translation>
+    </message>
+    <message>
+        <source>An information adjustment changes no amounts: use note lines (line type 4) only.</source>
+        <translation>An information adjustment changes no amounts: use note lines (line type 4) only.</translation>
+    </message>
+    <message>
+        <source>An information adjustment has no total amount.</source>
+        <translation>An information adjustment has no total amount.</translation>
+    </message>
+    <message>
+        <source>An increase adjustment must raise the total; its lines come to %1.</source>
+        <translation>An increase adjustment must raise the total; its lines come to %1.</translation>
+    </message>
+    <message>
+        <source>A decrease adjustment must lower the total; its lines come to %1.</source>
+        <translation>A decrease adjustment must lower the total; its lines come to %1.</translation>
+    </message>
+    <message>
+        <source>Every line of this combined adjustment goes the same way: an increase or a decrease adjustment says so more clearly.</source>
+        <translation>Every line of this combined adjustment goes the same way: an increase or a decrease adjustment says so more clearly.</translation>
+    </message>
+    <message>
+        <source>This adjustment needs at least one line with an amount.</source>
+        <translation>This adjustment needs at least one line with an amount.</translation>
+    </message>
+    <message>
+        <source>The correction is dated %1, before the invoice it corrects (%2).</source>
+        <translation>The correction is dated %1, before the invoice it corrects (%2).</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is a draft: only issued invoices can be corrected. Change the draft, or issue it first.</source>
+        <translation>Invoice %1 is a draft: only issued invoices can be corrected. Change the draft, or issue it first.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has been cancelled: a cancelled invoice can be neither replaced nor adjusted.</source>
+        <translation>Invoice %1 has been cancelled: a cancelled invoice can be neither replaced nor adjusted.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has not been accepted by the tax authority (provider status %2: %3); only accepted invoices can be corrected.</source>
+        <translation>Invoice %1 has not been accepted by the tax authority (provider status %2: %3); only accepted invoices can be corrected.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has already been replaced, and an invoice can be replaced only once. If the replacement is wrong too, replace or adjust the replacement.</source>
+        <translation>Invoice %1 has already been replaced, and an invoice can be replaced only once. If the replacement is wrong too, replace or adjust the replacement.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has been replaced and is no longer valid: adjust its replacement instead.</source>
+        <translation>Invoice %1 has been replaced and is no longer valid: adjust its replacement instead.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is itself an adjustment invoice: correct the invoice it adjusts instead.</source>
+        <translation>Invoice %1 is itself an adjustment invoice: correct the invoice it adjusts instead.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has document type %2, which cannot be corrected.</source>
+        <translation>Invoice %1 has document type %2, which cannot be corrected.</translation>
+    </message>
+    <message>
+        <source>The server did not say whether invoice %1 was replaced, cancelled or accepted by the tax authority; it checks that itself.</source>
+        <translation>The server did not say whether invoice %1 was replaced, cancelled or accepted by the tax authority; it checks that itself.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was corrected by adjustment before; under Decree 70/2025 later corrections of an invoice should use the same method.</source>
+        <translation>Invoice %1 was corrected by adjustment before; under Decree 70/2025 later corrections of an invoice should use the same method.</translation>
+    </message>
+    <message>
+        <source>No invoice has the reference code %1.</source>
+        <translation>No invoice has the reference code %1.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was already replaced by %2 from this computer, and an invoice can be replaced only once. Correct %2 instead.</source>
+        <translation>Invoice %1 was already replaced by %2 from this computer, and an invoice can be replaced only once. Correct %2 instead.</translation>
     </message>
 </context>
 <context>

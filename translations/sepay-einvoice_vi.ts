@@ -805,6 +805,24 @@ Chuyển sang Sản xuất?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::CorrectionOperation</name>
+    <message>
+        <source>The reference code %1 belongs to another invoice, not to this correction of %2.</source>
+        <translation>Mã tham chiếu %1 thuộc về một hóa đơn khác, không phải hóa đơn thay thế hay điều chỉnh này của %2.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::CorrectionSubmission</name>
+    <message>
+        <source>An earlier correction of %1 (%2) had not finished: it is followed up instead of sending a new one.</source>
+        <translation>Một yêu cầu thay thế hoặc điều chỉnh trước đó của %1 (%2) chưa hoàn tất: yêu cầu đó được theo dõi tiếp thay vì gửi yêu cầu mới.</translation>
+    </message>
+    <message>
+        <source>The reference code %1 belongs to another invoice.</source>
+        <translation>Mã tham chiếu %1 thuộc về một hóa đơn khác.</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::CsvExporter</name>
     <message>
         <source>Reference code</source>
@@ -2009,6 +2027,45 @@ Tổng cộng: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::OriginRules</name>
+    <message>
+        <source>draft</source>
+        <translation>bản nháp</translation>
+    </message>
+    <message>
+        <source>signing error</source>
+        <translation>lỗi ký số</translation>
+    </message>
+    <message>
+        <source>not yet sent to the tax authority</source>
+        <translation>chưa gửi cơ quan thuế</translation>
+    </message>
+    <message>
+        <source>the tax authority has not answered</source>
+        <translation>cơ quan thuế chưa phản hồi</translation>
+    </message>
+    <message>
+        <source>not eligible for a tax authority code</source>
+        <translation>không đủ điều kiện cấp mã</translation>
+    </message>
+    <message>
+        <source>notice 04/SS not yet created</source>
+        <translation>chưa lập thông báo 04/SS</translation>
+    </message>
+    <message>
+        <source>notice 04/SS not yet received by the tax authority</source>
+        <translation>cơ quan thuế chưa tiếp nhận thông báo 04/SS</translation>
+    </message>
+    <message>
+        <source>notice 04/SS approved by the tax authority</source>
+        <translation>cơ quan thuế đã chấp nhận thông báo 04/SS</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::PageComposer</name>
     <message>
         <source>The local data could not be opened (%1): %2</source>
@@ -2451,6 +2508,21 @@ Tổng cộng: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::TrackingUrl</name>
+    <message>
+        <source>the tracking URL &quot;%1&quot; is not a valid absolute URL</source>
+        <translation>địa chỉ theo dõi &quot;%1&quot; không phải là địa chỉ URL tuyệt đối hợp lệ</translation>
+    </message>
+    <message>
+        <source>the tracking URL points at %1, not at the server %2; it is not followed</source>
+        <translation>địa chỉ theo dõi trỏ tới %1, không phải máy chủ %2; ứng dụng không truy cập địa chỉ này</translation>
+    </message>
+    <message>
+        <source>the tracking URL path %1 is not an API path of this server</source>
+        <translation>đường dẫn theo dõi %1 không phải là đường dẫn API của máy chủ này</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::UsageCharts</name>
     <message>
         <source>Invoices issued per day (last 30 days)</source>
@@ -2767,6 +2839,98 @@ Tổng cộng: %6</translation>
     <message>
         <source>Add at least one line.</source>
         <translation>Hãy thêm ít nhất một dòng.</translation>
+    </message>
+    <message>
+        <source>Make either the quantity or the unit price negative, not both.</source>
+        <translation>Chỉ ghi âm số lượng hoặc đơn giá, không ghi âm cả hai.</translation>
+    </message>
+    <message>
+        <source>A line that decreases must not carry a discount: enter the reduction as its amount.</source>
+        <translation>Dòng điều chỉnh giảm không được có chiết khấu: hãy ghi phần giảm vào số tiền của dòng.</translation>
+    </message>
+    <message>
+        <source>An increase adjustment cannot carry a trade discount: use a decrease or a combined adjustment.</source>
+        <translation>Hóa đơn điều chỉnh tăng không được có chiết khấu thương mại: hãy dùng điều chỉnh giảm hoặc điều chỉnh tăng, giảm.</translation>
+    </message>
+    <message>
+        <source>An increase adjustment only adds: enter a positive quantity and price.</source>
+        <translation>Hóa đơn điều chỉnh tăng chỉ ghi phần tăng thêm: hãy nhập số lượng và đơn giá dương.</translation>
+    </message>
+    <message>
+        <source>A decrease adjustment is entered as negative amounts: make the quantity or the unit price negative.</source>
+        <translation>Hóa đơn điều chỉnh giảm được ghi bằng số âm: hãy ghi âm số lượng hoặc đơn giá.</translation>
+    </message>
+    <message>
+        <source>An information adjustment changes no amounts: use note lines (line type 4) only.</source>
+        <translation>Hóa đơn điều chỉnh thông tin không thay đổi giá trị tiền: chỉ dùng dòng ghi chú (tính chất 4).</translation>
+    </message>
+    <message>
+        <source>An information adjustment has no total amount.</source>
+        <translation>Hóa đơn điều chỉnh thông tin không có tổng tiền thanh toán.</translation>
+    </message>
+    <message>
+        <source>An increase adjustment must raise the total; its lines come to %1.</source>
+        <translation>Hóa đơn điều chỉnh tăng phải làm tăng tổng tiền; các dòng cộng lại là %1.</translation>
+    </message>
+    <message>
+        <source>A decrease adjustment must lower the total; its lines come to %1.</source>
+        <translation>Hóa đơn điều chỉnh giảm phải làm giảm tổng tiền; các dòng cộng lại là %1.</translation>
+    </message>
+    <message>
+        <source>Every line of this combined adjustment goes the same way: an increase or a decrease adjustment says so more clearly.</source>
+        <translation>Mọi dòng của hóa đơn điều chỉnh tăng, giảm này đều cùng một chiều: hóa đơn điều chỉnh tăng hoặc điều chỉnh giảm sẽ rõ ràng hơn.</translation>
+    </message>
+    <message>
+        <source>This adjustment needs at least one line with an amount.</source>
+        <translation>Hóa đơn điều chỉnh này cần ít nhất một dòng có số tiền.</translation>
+    </message>
+    <message>
+        <source>The correction is dated %1, before the invoice it corrects (%2).</source>
+        <translation>Hóa đơn thay thế, điều chỉnh lập ngày %1, trước ngày của hóa đơn bị thay thế, điều chỉnh (%2).</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is a draft: only issued invoices can be corrected. Change the draft, or issue it first.</source>
+        <translation>Hóa đơn %1 là bản nháp: chỉ có thể thay thế, điều chỉnh hóa đơn đã phát hành. Hãy sửa bản nháp, hoặc phát hành trước.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has been cancelled: a cancelled invoice can be neither replaced nor adjusted.</source>
+        <translation>Hóa đơn %1 đã bị hủy: không thể thay thế hay điều chỉnh hóa đơn đã hủy.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has not been accepted by the tax authority (provider status %2: %3); only accepted invoices can be corrected.</source>
+        <translation>Hóa đơn %1 chưa được cơ quan thuế chấp nhận (trạng thái nhà cung cấp %2: %3); chỉ có thể thay thế, điều chỉnh hóa đơn đã được chấp nhận.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has already been replaced, and an invoice can be replaced only once. If the replacement is wrong too, replace or adjust the replacement.</source>
+        <translation>Hóa đơn %1 đã bị thay thế, và mỗi hóa đơn chỉ được thay thế một lần. Nếu hóa đơn thay thế cũng sai, hãy thay thế hoặc điều chỉnh hóa đơn thay thế đó.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has been replaced and is no longer valid: adjust its replacement instead.</source>
+        <translation>Hóa đơn %1 đã bị thay thế và không còn giá trị: hãy điều chỉnh hóa đơn thay thế của nó.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is itself an adjustment invoice: correct the invoice it adjusts instead.</source>
+        <translation>Hóa đơn %1 là hóa đơn điều chỉnh: hãy thay thế hoặc điều chỉnh hóa đơn mà nó điều chỉnh.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has document type %2, which cannot be corrected.</source>
+        <translation>Hóa đơn %1 có loại chứng từ %2, không thể thay thế hay điều chỉnh.</translation>
+    </message>
+    <message>
+        <source>The server did not say whether invoice %1 was replaced, cancelled or accepted by the tax authority; it checks that itself.</source>
+        <translation>Máy chủ không cho biết hóa đơn %1 đã bị thay thế, bị hủy hay đã được cơ quan thuế chấp nhận chưa; máy chủ sẽ tự kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was corrected by adjustment before; under Decree 70/2025 later corrections of an invoice should use the same method.</source>
+        <translation>Hóa đơn %1 đã được điều chỉnh trước đó; theo Nghị định 70/2025, các lần xử lý sau của một hóa đơn nên dùng cùng hình thức.</translation>
+    </message>
+    <message>
+        <source>No invoice has the reference code %1.</source>
+        <translation>Không có hóa đơn nào có mã tham chiếu %1.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was already replaced by %2 from this computer, and an invoice can be replaced only once. Correct %2 instead.</source>
+        <translation>Hóa đơn %1 đã được thay thế bằng %2 từ máy tính này, và mỗi hóa đơn chỉ được thay thế một lần. Hãy xử lý hóa đơn %2.</translation>
     </message>
 </context>
 <context>
