@@ -15,9 +15,7 @@ constexpr int MaxConflictLookUps = 3;
 CorrectionOperation::Prepared CorrectionOperation::prepare(CorrectionRequest request)
 {
     Prepared prepared;
-    prepared.generated = request.invoice.referenceCode.trimmed().isEmpty();
-    if (prepared.generated)
-        request.invoice.referenceCode = CreateInvoiceOperation::newReferenceCode();
+    prepared.generated = CreateInvoiceOperation::fixReferenceCode(request.invoice);
     request.invoice.isDraft = CorrectionContract::allowsDraft && request.invoice.isDraft;
     prepared.request = std::move(request);
     return prepared;

@@ -15,11 +15,17 @@ constexpr int MaxConflictLookUps = 3;
 CreateInvoiceOperation::Prepared CreateInvoiceOperation::prepare(Invoice invoice)
 {
     Prepared prepared;
-    prepared.generated = invoice.referenceCode.trimmed().isEmpty();
-    if (prepared.generated)
-        invoice.referenceCode = newReferenceCode();
+    prepared.generated = fixReferenceCode(invoice);
     prepared.invoice = std::move(invoice);
     return prepared;
+}
+
+bool CreateInvoiceOperation::fixReferenceCode(Invoice &invoice)
+{
+    if (!invoice.referenceCode.trimmed().isEmpty())
+        return false;
+    invoice.referenceCode = newReferenceCode();
+    return true;
 }
 
 CreateInvoiceOperation::CreateInvoiceOperation(

@@ -24,6 +24,8 @@ public:
     bool referenceCodeGenerated() const { return m_generated; }
 
     static QString newReferenceCode();
+    // Gives an invoice without a reference code a new one; true when it did.
+    static bool fixReferenceCode(Invoice &invoice);
     // The body to POST, when the caller has built it already from submitted() (the outbox keeps
     // it): saves building it again and sends exactly what was recorded. Call before start().
     void usePayload(const QJsonObject &payload) { m_payload = payload; }

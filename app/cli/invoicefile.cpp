@@ -22,9 +22,7 @@ QString InvoiceFile::read(const QString &path)
     if (const auto *problem = std::get_if<ParseError>(&parsed))
         return tr("%1: field %2: %3").arg(path, problem->field, problem->reason);
     m_invoice = std::get<Invoice>(std::move(parsed));
-    m_generated = m_invoice.referenceCode.trimmed().isEmpty();
-    if (m_generated)
-        m_invoice.referenceCode = CreateInvoiceOperation::newReferenceCode();
+    m_generated = CreateInvoiceOperation::fixReferenceCode(m_invoice);
     return QString();
 }
 

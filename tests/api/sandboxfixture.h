@@ -117,6 +117,19 @@ public:
         return matching;
     }
 
+    // The reference_code of every POST body the server saw under this path prefix, in order.
+    QStringList postedReferenceCodes(const QString &pathPrefix)
+    {
+        QStringList codes;
+        for (const QJsonValue &post : requests(QStringLiteral("POST"), pathPrefix))
+            codes << post.toObject()
+                         .value(QLatin1String("body"))
+                         .toObject()
+                         .value(QLatin1String("reference_code"))
+                         .toString();
+        return codes;
+    }
+
 private:
     SandboxConfig m_config;
     std::unique_ptr<SandboxServer> m_server;

@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "core/totals.h"
+#include "pdftext.h"
 #include "render/invoicepdfrenderer.h"
 #include "render/invoicexmlrenderer.h"
 
@@ -49,23 +50,6 @@ InvoiceDocument sampleDocument(InvoiceDocument::Mark mark)
         document.taxAuthorityCode = QStringLiteral("M1-26-ABCDE-00000000017");
     }
     return document;
-}
-
-QString pdfText(const QByteArray &pdf)
-{
-    QBuffer buffer;
-    buffer.setData(pdf);
-    buffer.open(QIODevice::ReadOnly);
-    QPdfDocument document;
-    document.load(&buffer);
-    if (document.status() != QPdfDocument::Status::Ready) {
-        QSignalSpy ready(&document, &QPdfDocument::statusChanged);
-        while (document.status() == QPdfDocument::Status::Loading && ready.wait(5000)) { }
-    }
-    QString text;
-    for (int page = 0; page < document.pageCount(); ++page)
-        text += document.getAllText(page).text();
-    return text;
 }
 
 } // namespace
