@@ -14,15 +14,30 @@ CorrectionLedger::CorrectionLedger(
 
 StoreResult<QList<OutboxEntry>> CorrectionLedger::entriesFor(const QString &originReferenceCode) const
 {
-    const QString operation = QStringLiteral("corrections.entries");
-    Statement statement(m_database, operation);
-    if (StoreStatus status = statement.prepare(QStringLiteral(
-            "SELECT id FROM outbox WHERE environment = :env AND kind IN ('replace', 'adjust')"
-            " AND json_extract(payload, '$.original_invoice_reference_code') = :origin ORDER BY id"));
-        !status)
+    return select(QStringLiteral("json_extract(payload, '$.original_invoice_reference_code') = :origin"),
+        originReferenceCode);
+}
+
+StoreResult<QList<OutboxEntry>> CorrectionLedger::unfinished() const
+{
+    return select(QStringLiteral("state IN ('queued', 'sent', 'tracking', 'unknown')"), QString());
+}
+
+// The ids come from one query; each entry is then read through the repository, the one place
+// that reads outbox rows.
+StoreResult<QList<OutboxEntry>> CorrectionLedger::select(
+    const QString &condition, const QString &origin) const
+{
+    Statement statement(m_database, QStringLiteral("corrections.entries"));
+    const QString sql
+        = QStringLiteral("SELECT id FROM outbox WHERE environment = :env AND kind IN ('replace', "
+                         "'adjust') AND ")
+        + condition + QStringLiteral(" ORDER BY id");
+    if (StoreStatus status = statement.prepare(sql); !status)
         return status.error();
-    statement.bind(QStringLiteral(":env"), m_environment)
-        .bind(QStringLiteral(":origin"), originReferenceCode);
+    statement.bind(QStringLiteral(":env"), m_environment);
+    if (!origin.isEmpty())
+        statement.bind(QStringLiteral(":origin"), origin);
     if (StoreStatus status = statement.exec(); !status)
         return status.error();
     QList<qint64> ids;

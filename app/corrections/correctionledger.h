@@ -22,6 +22,10 @@ public:
 
     // Every replacement and adjustment recorded for this origin, in any state, oldest first.
     StoreResult<QList<OutboxEntry>> entriesFor(const QString &originReferenceCode) const;
+    // Every replacement and adjustment not finished yet (queued, sent, tracking, unknown), oldest
+    // first: what a program should follow up when it starts (a CorrectionSubmission for the
+    // origin resumes the entry before anything else).
+    StoreResult<QList<OutboxEntry>> unfinished() const;
 
     static QString originOf(const OutboxEntry &entry);
     // The kind recorded in the entry's body; nullopt for other entries.
@@ -29,6 +33,8 @@ public:
     static OutboxKind outboxKindOf(CorrectionKind kind);
 
 private:
+    StoreResult<QList<OutboxEntry>> select(const QString &condition, const QString &origin) const;
+
     const Database &m_database;
     const OutboxRepository &m_outbox;
     QString m_environment;

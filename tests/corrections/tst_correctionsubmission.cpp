@@ -269,6 +269,10 @@ private Q_SLOTS:
         const CorrectionOutcome accepted = submit(client.get(), noWait);
         QCOMPARE(int(accepted.status), int(CorrectionOutcome::Status::Accepted));
         QVERIFY(!accepted.trackingCode.isEmpty());
+        const QList<OutboxEntry> open
+            = CorrectionLedger(*m_database, *m_outbox, m_environment).unfinished().value();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(CorrectionLedger::originOf(open.first()), QStringLiteral("O-1"));
         QCOMPARE(entries().first().state, OutboxState::Tracking);
         QCOMPARE(entries().first().trackingCode, accepted.trackingCode);
         // The next run follows it up (a look-up on the sandbox also moves the job on).
@@ -278,6 +282,7 @@ private Q_SLOTS:
         QCOMPARE(followed.referenceCode, QStringLiteral("R-1"));
         QCOMPARE(entries().size(), 1);
         QCOMPARE(entries().first().state, OutboxState::Succeeded);
+        QVERIFY(CorrectionLedger(*m_database, *m_outbox, m_environment).unfinished().value().isEmpty());
     }
 };
 
