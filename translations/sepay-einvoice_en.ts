@@ -2949,6 +2949,10 @@ Grand total: %6</translation>
         <source>Invoice %1 was already replaced by %2 from this computer, and an invoice can be replaced only once. Correct %2 instead.</source>
         <translation>Invoice %1 was already replaced by %2 from this computer, and an invoice can be replaced only once. Correct %2 instead.</translation>
     </message>
+    <message>
+        <source>The correction needs a reference code of its own; %1 is the invoice it corrects.</source>
+        <translation>The correction needs a reference code of its own; %1 is the invoice it corrects.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::XmlViewer</name>

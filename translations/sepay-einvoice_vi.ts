@@ -2932,6 +2932,10 @@ Tổng cộng: %6</translation>
         <source>Invoice %1 was already replaced by %2 from this computer, and an invoice can be replaced only once. Correct %2 instead.</source>
         <translation>Hóa đơn %1 đã được thay thế bằng %2 từ máy tính này, và mỗi hóa đơn chỉ được thay thế một lần. Hãy xử lý hóa đơn %2.</translation>
     </message>
+    <message>
+        <source>The correction needs a reference code of its own; %1 is the invoice it corrects.</source>
+        <translation>Hóa đơn điều chỉnh/thay thế cần mã tham chiếu riêng; %1 là mã của hóa đơn được xử lý.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::XmlViewer</name>

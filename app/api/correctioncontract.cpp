@@ -53,13 +53,15 @@ QJsonObject CorrectionContract::payload(
 bool CorrectionContract::isCorrectionOf(
     const InvoiceDetail &found, CorrectionKind kind, const QString &originCode)
 {
-    const bool linkMatches
-        = found.originalReferenceCode.isEmpty() || found.originalReferenceCode == originCode;
-    const bool typeMatches = !found.documentType
-        || *found.documentType == documentTypeOf(kind)
-        // an adjusted or replaced correction still is that correction
-        || *found.documentType == DocumentType::Adjusted || *found.documentType == DocumentType::Replaced;
-    return linkMatches && typeMatches;
+    if (found.summary.referenceCode == originCode)
+        return false; // the origin itself
+    const std::optional<int> type = found.documentType;
+    if (found.originalReferenceCode.isEmpty()) // the documented detail: only the type can tell
+        return !type || *type == documentTypeOf(kind);
+    // Linked: it may have been corrected in turn since (replaced 5, adjusted 10).
+    const bool typeFits = !type || *type == documentTypeOf(kind) || *type == DocumentType::Replaced
+        || *type == DocumentType::Adjusted;
+    return found.originalReferenceCode == originCode && typeFits;
 }
 
 } // namespace einvoice

@@ -52,8 +52,10 @@ public:
     QJsonObject payload(const Invoice &correction, CorrectionKind kind, const QString &originCode) const;
 
     // Whether an invoice found under the correction's reference code (after a 409, or a look-up
-    // after a lost answer) is that correction. The documented detail does not say what an invoice
-    // corrects [INF]: when the detail leaves the link or the type out, it is taken to match.
+    // after a lost answer) is that correction: never the origin itself; with a link
+    // (original_invoice_reference_code, sent by the local sandbox [INF]) the link must name the
+    // origin; without one (the documented detail) its document_type must be the correction's,
+    // and a detail that says neither is taken to match.
     static bool isCorrectionOf(const InvoiceDetail &found, CorrectionKind kind, const QString &originCode);
 };
 

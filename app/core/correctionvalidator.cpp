@@ -30,6 +30,19 @@ void checkDateAfterOrigin(const Invoice &correction, const InvoiceDetail &origin
     }
 }
 
+// A correction is a new invoice: it cannot reuse the reference code of the one it corrects.
+void checkOwnReferenceCode(
+    const Invoice &correction, const InvoiceDetail &origin, ValidationIssueList &issues)
+{
+    const QString code = correction.referenceCode.trimmed();
+    if (!code.isEmpty() && code == origin.summary.referenceCode) {
+        issues.error(QStringLiteral("reference_code"),
+            QT_TRANSLATE_NOOP("einvoice::Validation",
+                "The correction needs a reference code of its own; %1 is the invoice it corrects."),
+            {code});
+    }
+}
+
 } // namespace
 
 Invoice CorrectionValidator::withMagnitudes(const Invoice &invoice)
@@ -53,6 +66,7 @@ ValidationIssues CorrectionValidator::validate(const Invoice &correction, Correc
     if (adjustment)
         checkAdjustmentLines(correction, kind, more);
     checkDateAfterOrigin(correction, origin, more);
+    checkOwnReferenceCode(correction, origin, more);
     issues.append(more.take());
     return issues;
 }

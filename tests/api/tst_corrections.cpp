@@ -372,6 +372,42 @@ private Q_SLOTS:
         QCOMPARE(checked.problem().isEmpty(), !path.isEmpty());
     }
 
+    void contract_isCorrectionOf_data()
+    {
+        QTest::addColumn<QString>("reference");
+        QTest::addColumn<QString>("link");
+        QTest::addColumn<int>("type"); // 0: not in the detail
+        QTest::addColumn<bool>("matches");
+        const auto row
+            = [](const char *name, const char *reference, const char *link, int type, bool matches) {
+                  QTest::newRow(name)
+                      << QString::fromLatin1(reference) << QString::fromLatin1(link) << type << matches;
+              };
+        row("the replacement", "R-1", "O-1", 4, true);
+        row("replaced since", "R-1", "O-1", 5, true);
+        row("another origin", "R-1", "O-2", 4, false);
+        row("an adjustment of it", "R-1", "O-1", 6, false);
+        row("the origin itself", "O-1", "", 10, false);
+        row("an unlinked ordinary invoice", "R-1", "", 2, false);
+        row("unlinked, right type", "R-1", "", 4, true);
+        row("the documented detail", "R-1", "", 0, true);
+    }
+
+    void contract_isCorrectionOf()
+    {
+        QFETCH(QString, reference);
+        QFETCH(QString, link);
+        QFETCH(int, type);
+        QFETCH(bool, matches);
+        InvoiceDetail found;
+        found.summary.referenceCode = reference;
+        found.originalReferenceCode = link;
+        if (type)
+            found.documentType = type;
+        QCOMPARE(CorrectionContract::isCorrectionOf(found, CorrectionKind::Replace, QStringLiteral("O-1")),
+            matches);
+    }
+
     void contract_fallbackAndPayload()
     {
         const CorrectionContract contract;

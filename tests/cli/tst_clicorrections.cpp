@@ -176,6 +176,7 @@ private Q_SLOTS:
             {"adjustment as origin", "itself an adjustment"},
             {"production without --yes", "--yes"},
             {"three arguments", "takes 2 argument"},
+            {"the origin's own reference code", "reference code of its own"},
         };
         for (const auto &[scenario, message] : rows)
             QTest::newRow(scenario) << QString::fromLatin1(scenario) << QString::fromLatin1(message);
@@ -232,6 +233,8 @@ private Q_SLOTS:
             arguments = replace(QStringLiteral("C-1"), file(QStringLiteral("r"), QStringLiteral("R-9")));
         } else if (scenario == QLatin1String("production without --yes")) {
             global = {QStringLiteral("--env"), QStringLiteral("production")};
+        } else if (scenario == QLatin1String("the origin's own reference code")) {
+            arguments = replace(o, file(QStringLiteral("same"), o));
         } else if (scenario == QLatin1String("three arguments")) {
             arguments.insert(3, QStringLiteral("extra"));
         }

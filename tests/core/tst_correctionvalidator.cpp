@@ -193,6 +193,16 @@ private Q_SLOTS:
             QVERIFY(!issue.text().isEmpty());
     }
 
+    void referenceCode_isNotTheOrigins()
+    {
+        Invoice invoice = correction({goods("2", "140000")});
+        invoice.referenceCode = QStringLiteral("ORDER-17");
+        QCOMPARE(fields(validate(invoice, CorrectionKind::Replace), true),
+            QSet<QString> {QStringLiteral("reference_code")});
+        invoice.referenceCode.clear(); // generated later: fine
+        QVERIFY(!hasErrors(validate(invoice, CorrectionKind::Replace)));
+    }
+
     void info_mayChangeBuyerAndNotes()
     {
         Invoice invoice = correction({note(QStringLiteral("Sửa địa chỉ: 9 Đường Số 9, Quận 3"))});
