@@ -1,0 +1,102 @@
+#include "fieldlimits.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+// Q_INIT_RESOURCE must run in the global namespace (see legalrules.cpp).
+static void initCoreLimitResources()
+{
+    Q_INIT_RESOURCE(core);
+}
+
+namespace einvoice {
+
+Q_LOGGING_CATEGORY(lcFieldLimits, "einvoice.core")
+
+namespace {
+
+constexpr int CurrencyDigits = -1;
+
+FieldLimits loadCurrent()
+{
+    initCoreLimitResources();
+    QFile file(QStringLiteral(":/core/field-limits.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCCritical(lcFieldLimits) << "cannot open the field limits resource" << file.fileName();
+        return FieldLimits();
+    }
+    return FieldLimits::fromJson(file.readAll());
+}
+
+} // namespace
+
+const FieldLimits &FieldLimits::current()
+{
+    static const FieldLimits limits = loadCurrent();
+    return limits;
+}
+
+FieldLimits FieldLimits::fromJson(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(json, &error).object();
+    FieldLimits limits;
+    if (root.isEmpty()) {
+        qCCritical(lcFieldLimits) << "field limits are not a JSON object:" << error.errorString();
+        return limits;
+    }
+    for (const QJsonValue &value : root.value(QLatin1String("text_fields")).toArray()) {
+        const QJsonObject entry = value.toObject();
+        const bool multiple = entry.value(QLatin1String("lines")).toString() == QLatin1String("multiple");
+        limits.m_text.append(
+            {entry.value(QLatin1String("field")).toString(), entry.value(QLatin1String("max_length")).toInt(),
+                multiple ? InvoiceText::Lines::Multiple : InvoiceText::Lines::Single});
+    }
+    for (const QJsonValue &value : root.value(QLatin1String("decimals")).toArray()) {
+        const QJsonObject entry = value.toObject();
+        const QJsonValue max = entry.value(QLatin1String("max"));
+        limits.m_decimals.append({entry.value(QLatin1String("field")).toString(),
+            max.toString() == QLatin1String("currency") ? CurrencyDigits : max.toInt()});
+    }
+    limits.m_maxLines = root.value(QLatin1String("max_lines")).toInt();
+    limits.m_maxRequestBytes = root.value(QLatin1String("max_request_bytes")).toInteger();
+    return limits;
+}
+
+QList<FieldLimits::TextField> FieldLimits::textFields() const
+{
+    return m_text;
+}
+
+std::optional<FieldLimits::TextField> FieldLimits::textField(const QString &field) const
+{
+    for (const TextField &entry : m_text) {
+        if (entry.field == field)
+            return entry;
+    }
+    return std::nullopt;
+}
+
+std::optional<int> FieldLimits::maxDecimals(const QString &field, Currency currency) const
+{
+    for (const auto &[name, decimals] : m_decimals) {
+        if (name == field)
+            return decimals == CurrencyDigits ? minorDigits(currency) : decimals;
+    }
+    return std::nullopt;
+}
+
+int FieldLimits::maxLines() const
+{
+    return m_maxLines;
+}
+
+qint64 FieldLimits::maxRequestBytes() const
+{
+    return m_maxRequestBytes;
+}
+
+} // namespace einvoice
