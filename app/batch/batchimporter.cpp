@@ -115,8 +115,7 @@ BatchImport BatchImporter::import(const QByteArray &bytes, const BatchImportOpti
                 tr("The file has no column \"%1\".").arg(BatchColumnMap::templateHeader(required)), true});
     }
     if (result.fileProblems.isEmpty() && records.size() == 1)
-        fileProblem(result, records.first().line,
-            tr("The file has its header (line %1) but no invoice rows under it.").arg(records.first().line));
+        fileProblem(result, records.first().line, tr("The file has a header but no invoice rows under it."));
     if (!result.fileProblems.isEmpty())
         return result;
     const BatchNumberReader numbers(BatchNumberColumns::learn(records, map, options.decimalSeparators));
