@@ -357,6 +357,10 @@ Switch to Production?</translation>
         <source>%1: &apos;%2&apos; is the decimal point</source>
         <translation>%1: &apos;%2&apos; is the decimal point</translation>
     </message>
+    <message>
+        <source>Numbers that read two ways are read as chosen here:</source>
+        <translation>Numbers that read two ways are read as chosen here:</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BatchNumberReader</name>
@@ -592,16 +596,16 @@ Switch to Production?</translation>
             <numerusform>%n with errors (see Preview).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n number(s) read two ways: choose their reading above.</source>
-        <translation>
-            <numerusform>%n number reads two ways: choose its reading above.</numerusform>
-            <numerusform>%n numbers read two ways: choose their reading above.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Read as %1.</source>
         <translation>Read as %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) read two ways: choose their reading below.</source>
+        <translation>
+            <numerusform>%n number reads two ways: choose its reading below.</numerusform>
+            <numerusform>%n numbers read two ways: choose their reading below.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -356,6 +356,10 @@ Chuyển sang Sản xuất?</translation>
         <source>%1: &apos;%2&apos; is the decimal point</source>
         <translation>%1: &apos;%2&apos; là dấu thập phân</translation>
     </message>
+    <message>
+        <source>Numbers that read two ways are read as chosen here:</source>
+        <translation>Các số đọc được hai cách được đọc theo lựa chọn dưới đây:</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BatchNumberReader</name>
@@ -585,15 +589,15 @@ Chuyển sang Sản xuất?</translation>
             <numerusform>%n hóa đơn có lỗi (xem thẻ Xem trước).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n number(s) read two ways: choose their reading above.</source>
-        <translation>
-            <numerusform>%n số đọc được hai cách: hãy chọn cách đọc ở trên.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Read as %1.</source>
         <translation>Đã đọc theo bảng mã %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) read two ways: choose their reading below.</source>
+        <translation>
+            <numerusform>%n số đọc được hai cách: hãy chọn cách đọc ở dưới.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

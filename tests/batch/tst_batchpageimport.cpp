@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QTemporaryDir>
 
 using namespace einvoice;
@@ -173,6 +174,26 @@ private Q_SLOTS:
         page.findChild<QCheckBox *>(QStringLiteral("validOnlyCheck"))->setChecked(true);
         QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("startButton"))->isEnabled());
         QCOMPARE(m_sandbox->requests(QString(), QStringLiteral("/v1/invoices")).size(), 0);
+    }
+
+    void earlierMapping_doesNotHideThisFilesColumns()
+    {
+        // What the page remembered from a file with other header texts (and without a currency).
+        QSettings settings(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("batch/columnMap"),
+            QVariantMap {{QStringLiteral("item_name"), QStringLiteral("Hàng")},
+                {QStringLiteral("quantity"), QStringLiteral("Số lượng")},
+                {QStringLiteral("currency"), QString()}});
+        BatchPageServices s = services();
+        s.settings = &settings;
+        BatchPage page(s);
+        QByteArray bytes = Header + row("A", "Cong ty A", "2", "1.500.000");
+        bytes.replace("Thue suat\n", "Thue suat;Loai tien\n").replace(";10\n", ";10;USD\n");
+        QVERIFY(page.loadFile(write(QStringLiteral("other.csv"), bytes)));
+        QVERIFY(page.currentImport().fileProblems.isEmpty());
+        QCOMPARE(page.currentImport().invoices.first().invoice.currency, Currency::USD);
+        QCOMPARE(
+            page.currentImport().invoices.first().invoice.lines.first().itemName, QStringLiteral("Ban phim"));
     }
 
 private:

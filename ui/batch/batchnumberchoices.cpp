@@ -36,8 +36,6 @@ BatchNumberChoices::BatchNumberChoices(QWidget *parent)
     setObjectName(QStringLiteral("numberChoices"));
     m_intro->setObjectName(QStringLiteral("numberChoicesIntro"));
     m_intro->setWordWrap(true);
-    m_intro->setText(tr("Some numbers read two ways and nothing else in their column shows how the file "
-                        "writes decimals. Choose the reading for each column; nothing is sent before."));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_intro);
@@ -97,7 +95,16 @@ void BatchNumberChoices::rebuild()
     }
     for (int row = 0; row < m_columns.size(); ++row)
         addRow(row, m_columns.at(row));
+    updateIntro();
     setVisible(!m_columns.isEmpty());
+}
+
+void BatchNumberChoices::updateIntro()
+{
+    m_intro->setText(unchosenCount() > 0
+            ? tr("Some numbers read two ways and nothing else in their column shows how the file "
+                 "writes decimals. Choose the reading for each column; nothing is sent before.")
+            : tr("Numbers that read two ways are read as chosen here:"));
 }
 
 void BatchNumberChoices::addRow(int row, const Column &column)
@@ -127,6 +134,7 @@ void BatchNumberChoices::addRow(int row, const Column &column)
             m_choices.remove(key);
         else
             m_choices.insert(key, separator.front());
+        updateIntro();
         Q_EMIT choicesChanged();
     });
     m_grid->addWidget(label, row, 0);

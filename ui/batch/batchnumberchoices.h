@@ -42,6 +42,7 @@ private:
     };
 
     void rebuild();
+    void updateIntro();
     void addRow(int row, const Column &column);
 
     QList<Column> m_columns;

@@ -36,7 +36,7 @@ QString BatchPreviewTable::summary(const BatchImport &batch)
     QString text = tr("%n invoice(s) in the file", nullptr, int(batch.invoices.size())) + QStringLiteral("; ")
         + (invalid == 0 ? tr("no errors.") : tr("%n with errors (see Preview).", nullptr, invalid));
     if (const int waiting = batch.confirmationCount(); waiting > 0)
-        text += u' ' + tr("%n number(s) read two ways: choose their reading above.", nullptr, waiting);
+        text += u' ' + tr("%n number(s) read two ways: choose their reading below.", nullptr, waiting);
     if (!batch.encoding.isEmpty() && batch.encoding != QLatin1String("UTF-8"))
         text += u' ' + tr("Read as %1.").arg(batch.encoding);
     return text;
