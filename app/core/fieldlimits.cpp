@@ -1,41 +1,22 @@
 #include "fieldlimits.h"
 
-#include <QFile>
+#include "coreresource.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
-
-// Q_INIT_RESOURCE must run in the global namespace (see legalrules.cpp).
-static void initCoreLimitResources()
-{
-    Q_INIT_RESOURCE(core);
-}
 
 namespace einvoice {
-
-Q_LOGGING_CATEGORY(lcFieldLimits, "einvoice.core")
 
 namespace {
 
 constexpr int CurrencyDigits = -1;
 
-FieldLimits loadCurrent()
-{
-    initCoreLimitResources();
-    QFile file(QStringLiteral(":/core/field-limits.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        qCCritical(lcFieldLimits) << "cannot open the field limits resource" << file.fileName();
-        return FieldLimits();
-    }
-    return FieldLimits::fromJson(file.readAll());
-}
-
 } // namespace
 
 const FieldLimits &FieldLimits::current()
 {
-    static const FieldLimits limits = loadCurrent();
+    static const FieldLimits limits = fromJson(readCoreResource(QStringLiteral("field-limits.json")));
     return limits;
 }
 
@@ -45,7 +26,7 @@ FieldLimits FieldLimits::fromJson(const QByteArray &json)
     const QJsonObject root = QJsonDocument::fromJson(json, &error).object();
     FieldLimits limits;
     if (root.isEmpty()) {
-        qCCritical(lcFieldLimits) << "field limits are not a JSON object:" << error.errorString();
+        qCCritical(lcCore) << "field limits are not a JSON object:" << error.errorString();
         return limits;
     }
     for (const QJsonValue &value : root.value(QLatin1String("text_fields")).toArray()) {

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 
 namespace einvoice {
 
@@ -18,15 +19,21 @@ QString itemField(qsizetype index, QLatin1String name)
     return QStringLiteral("items[") + QString::number(index) + QStringLiteral("].") + name;
 }
 
-// Amounts a note line (type 4) must not carry, with their API names.
+using LineNumber = std::pair<const std::optional<Decimal> *, QLatin1String>;
+
+// The numbers of a line with their API names.
+std::array<LineNumber, 5> lineNumbers(const InvoiceLine &line)
+{
+    return {{{&line.quantity, QLatin1String("quantity")}, {&line.unitPrice, QLatin1String("unit_price")},
+        {&line.discountPercent, QLatin1String("discount_tax")},
+        {&line.discountAmount, QLatin1String("discount_amount")},
+        {&line.amountBeforeDiscountAndTax, QLatin1String("before_discount_and_tax_amount")}}};
+}
+
+// Amounts a note line (type 4) must not carry.
 void checkNoteLine(const InvoiceLine &line, qsizetype index, ValidationIssueList &issues)
 {
-    const std::pair<const std::optional<Decimal> *, QLatin1String> amounts[]
-        = {{&line.quantity, QLatin1String("quantity")}, {&line.unitPrice, QLatin1String("unit_price")},
-            {&line.discountPercent, QLatin1String("discount_tax")},
-            {&line.discountAmount, QLatin1String("discount_amount")},
-            {&line.amountBeforeDiscountAndTax, QLatin1String("before_discount_and_tax_amount")}};
-    for (const auto &[value, name] : amounts) {
+    for (const auto &[value, name] : lineNumbers(line)) {
         if (value->has_value() && !(*value)->isZero()) {
             issues.error(itemField(index, name),
                 QT_TRANSLATE_NOOP("einvoice::Validation", "A note line must not carry amounts."));
@@ -41,12 +48,7 @@ void checkNoteLine(const InvoiceLine &line, qsizetype index, ValidationIssueList
 // The decimals each number may have (FieldLimits: the contract and the XML standard).
 void checkDecimals(const InvoiceLine &line, qsizetype index, Currency currency, ValidationIssueList &issues)
 {
-    const std::pair<const std::optional<Decimal> *, QLatin1String> numbers[]
-        = {{&line.quantity, QLatin1String("quantity")}, {&line.unitPrice, QLatin1String("unit_price")},
-            {&line.discountPercent, QLatin1String("discount_tax")},
-            {&line.discountAmount, QLatin1String("discount_amount")},
-            {&line.amountBeforeDiscountAndTax, QLatin1String("before_discount_and_tax_amount")}};
-    for (const auto &[value, name] : numbers) {
+    for (const auto &[value, name] : lineNumbers(line)) {
         const std::optional<int> allowed
             = FieldLimits::current().maxDecimals(QStringLiteral("items.") + name, currency);
         if (!value->has_value() || !allowed || (*value)->decimalPlaces() <= *allowed)

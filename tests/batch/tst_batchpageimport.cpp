@@ -1,12 +1,10 @@
 // The batch page with files that cannot be read at once (issues 14.1-14.3): numbers that read two
 // ways wait for a reading chosen per column, Windows-1258 is converted, a header-only file says so.
 
-#include "../api/sandboxfixture.h"
+#include "batchpagefixture.h"
 #include "core/clock.h"
 #include "core/vietnamtime.h"
 #include "sandbox/sandboxseeder.h"
-#include "store/database.h"
-#include "store/outboxrepository.h"
 #include "ui/batch/batchpage.h"
 #include "ui/batch/batchpreviewtable.h"
 
@@ -38,34 +36,19 @@ QByteArray row(
 
 } // namespace
 
-class TstBatchPageImport : public QObject
+class TstBatchPageImport : public BatchPageFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_sandbox = std::make_unique<SandboxFixture>();
-        m_client = m_sandbox->client();
-        m_database = std::make_unique<Database>();
-        QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("outbox.sqlite"))).ok());
-        m_outbox = std::make_unique<OutboxRepository>(*m_database);
-    }
-
-    void cleanup()
-    {
-        m_outbox.reset();
-        m_database.reset();
-        m_client.reset();
-        m_sandbox.reset();
-    }
+    void init() { setUpFixture(); }
+    void cleanup() { tearDownFixture(); }
 
     void ambiguousNumbers_waitForAReadingChosenPerColumn()
     {
         BatchPage page(services());
         page.show();
-        QVERIFY(page.loadFile(write(QStringLiteral("amb.csv"),
+        QVERIFY(page.loadFile(writeFile(QStringLiteral("amb.csv"),
             Header + row("A", "Cong ty A", "2", "1.500") + row("B", "Cong ty B", "1", "2.000"))));
         auto *start = page.findChild<QPushButton *>(QStringLiteral("startButton"));
         auto *choices = page.findChild<QWidget *>(QStringLiteral("numberChoices"));
@@ -120,10 +103,12 @@ private Q_SLOTS:
     {
         BatchPage page(services());
         page.show();
-        QVERIFY(page.loadFile(write(QStringLiteral("a.csv"), Header + row("A", "Cong ty A", "2", "1.500"))));
+        QVERIFY(
+            page.loadFile(writeFile(QStringLiteral("a.csv"), Header + row("A", "Cong ty A", "2", "1.500"))));
         page.findChild<QComboBox *>(QStringLiteral("numberChoice_unit_price"))->setCurrentIndex(1);
         QCOMPARE(page.currentImport().confirmationCount(), 0);
-        QVERIFY(page.loadFile(write(QStringLiteral("b.csv"), Header + row("B", "Cong ty B", "2", "3.000"))));
+        QVERIFY(
+            page.loadFile(writeFile(QStringLiteral("b.csv"), Header + row("B", "Cong ty B", "2", "3.000"))));
         QCOMPARE(page.currentImport().confirmationCount(), 1);
         QTRY_COMPARE(
             page.findChild<QComboBox *>(QStringLiteral("numberChoice_unit_price"))->currentIndex(), 0);
@@ -134,7 +119,7 @@ private Q_SLOTS:
     {
         BatchPage page(services());
         page.show();
-        QVERIFY(page.loadFile(write(QStringLiteral("ansi.csv"),
+        QVERIFY(page.loadFile(writeFile(QStringLiteral("ansi.csv"),
             Header
                 + row("A",
                     "C\xF4ng ty Nguy\xEA\xDEn \xD0\xFD\xEC"
@@ -167,7 +152,7 @@ private Q_SLOTS:
         QFETCH(QString, words);
         BatchPage page(services());
         page.show();
-        QVERIFY(page.loadFile(write(QStringLiteral("bad.csv"), bytes)));
+        QVERIFY(page.loadFile(writeFile(QStringLiteral("bad.csv"), bytes)));
         const QString summary = page.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
         QVERIFY2(summary.contains(words), qPrintable(summary));
         QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("startButton"))->isEnabled());
@@ -179,46 +164,19 @@ private Q_SLOTS:
     void earlierMapping_doesNotHideThisFilesColumns()
     {
         // What the page remembered from a file with other header texts (and without a currency).
-        QSettings settings(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-        settings.setValue(QStringLiteral("batch/columnMap"),
+        m_settings->setValue(QStringLiteral("batch/columnMap"),
             QVariantMap {{QStringLiteral("item_name"), QStringLiteral("Hàng")},
                 {QStringLiteral("quantity"), QStringLiteral("Số lượng")},
                 {QStringLiteral("currency"), QString()}});
-        BatchPageServices s = services();
-        s.settings = &settings;
-        BatchPage page(s);
+        BatchPage page(services());
         QByteArray bytes = Header + row("A", "Cong ty A", "2", "1.500.000");
         bytes.replace("Thue suat\n", "Thue suat;Loai tien\n").replace(";10\n", ";10;USD\n");
-        QVERIFY(page.loadFile(write(QStringLiteral("other.csv"), bytes)));
+        QVERIFY(page.loadFile(writeFile(QStringLiteral("other.csv"), bytes)));
         QVERIFY(page.currentImport().fileProblems.isEmpty());
         QCOMPARE(page.currentImport().invoices.first().invoice.currency, Currency::USD);
         QCOMPARE(
             page.currentImport().invoices.first().invoice.lines.first().itemName, QStringLiteral("Ban phim"));
     }
-
-private:
-    BatchPageServices services()
-    {
-        BatchPageServices s;
-        s.client = m_client.get();
-        s.outbox = m_outbox.get();
-        return s;
-    }
-
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir->filePath(name);
-        QFile file(path);
-        if (file.open(QIODevice::WriteOnly))
-            file.write(bytes);
-        return path;
-    }
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<SepayClient> m_client;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<OutboxRepository> m_outbox;
 };
 
 QTEST_MAIN(TstBatchPageImport)
