@@ -28,10 +28,23 @@ QString characterProblem(const QString &text, qsizetype at)
         .arg(InvoiceText::codeOf(c), QString::number(at + 1));
 }
 
+// Whether a cell holds anything InvoiceText may refuse (control characters, line breaks, the
+// replacement and non-characters): most rows have none, and need no closer look.
+bool hasSuspectCharacter(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        const char16_t code = c.unicode();
+        return code < 0x20 || (code >= 0x7F && code <= 0x9F) || code >= 0xFFFD;
+    });
+}
+
 } // namespace
 
 void BatchImportChecks::checkCells(const CsvRecord &record, const BatchColumnMap &map, BatchInvoice &target)
 {
+    if (record.longCells.isEmpty()
+        && std::none_of(record.fields.cbegin(), record.fields.cend(), hasSuspectCharacter))
+        return;
     for (const BatchColumn column : BatchColumnMap::all()) {
         const int index = map.index(column);
         if (index < 0 || index >= record.fields.size())

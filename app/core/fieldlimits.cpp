@@ -35,6 +35,7 @@ FieldLimits FieldLimits::fromJson(const QByteArray &json)
         limits.m_text.append(
             {entry.value(QLatin1String("field")).toString(), entry.value(QLatin1String("max_length")).toInt(),
                 multiple ? InvoiceText::Lines::Multiple : InvoiceText::Lines::Single});
+        limits.m_textIndex.insert(limits.m_text.constLast().field.toLatin1(), limits.m_text.size() - 1);
     }
     for (const QJsonValue &value : root.value(QLatin1String("decimals")).toArray()) {
         const QJsonObject entry = value.toObject();
@@ -52,13 +53,19 @@ QList<FieldLimits::TextField> FieldLimits::textFields() const
     return m_text;
 }
 
+std::optional<FieldLimits::TextField> FieldLimits::textField(QLatin1String field) const
+{
+    // The validator asks for every text of every invoice: no copy of the key.
+    const auto found = m_textIndex.constFind(QByteArray::fromRawData(field.data(), field.size()));
+    if (found == m_textIndex.constEnd())
+        return std::nullopt;
+    return m_text.at(*found);
+}
+
 std::optional<FieldLimits::TextField> FieldLimits::textField(const QString &field) const
 {
-    for (const TextField &entry : m_text) {
-        if (entry.field == field)
-            return entry;
-    }
-    return std::nullopt;
+    const QByteArray key = field.toLatin1();
+    return textField(QLatin1String(key));
 }
 
 std::optional<int> FieldLimits::maxDecimals(const QString &field, Currency currency) const

@@ -3,6 +3,7 @@
 #include "enums.h"
 #include "invoicetext.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -27,6 +28,7 @@ public:
     static FieldLimits fromJson(const QByteArray &json);
 
     QList<TextField> textFields() const;
+    std::optional<TextField> textField(QLatin1String field) const;
     std::optional<TextField> textField(const QString &field) const;
     // The decimals a number field may have; "currency" fields follow the currency's minor digits.
     std::optional<int> maxDecimals(const QString &field, Currency currency) const;
@@ -35,6 +37,7 @@ public:
 
 private:
     QList<TextField> m_text;
+    QHash<QByteArray, qsizetype> m_textIndex; // field -> index in m_text
     QList<std::pair<QString, int>> m_decimals; // -1: the currency's minor digits
     int m_maxLines = 0;
     qint64 m_maxRequestBytes = 0;

@@ -10,44 +10,48 @@ namespace einvoice {
 
 namespace {
 
+// One text of the invoice: its FieldLimits key, and its line when it belongs to one (-1).
 struct TextValue
 {
-    QString field; // the path the issue names: "buyer.address", "items[2].item_name"
-    QString limitKey; // the FieldLimits key: "buyer.address", "items.item_name"
+    QLatin1String key; // "buyer.address", "items.item_name"
     const QString *text;
+    qsizetype line = -1;
+
+    // The path an issue names: "buyer.address", "items[2].item_name" (built only for an issue).
+    QString field() const
+    {
+        if (line < 0)
+            return key;
+        return QStringLiteral("items[") + QString::number(line) + QStringLiteral("].") + key.mid(6);
+    }
 };
 
-QList<TextValue> textValues(const Invoice &invoice)
+// Calls check for every text of the invoice, header first, then the lines' in order.
+template<typename Check> void forEachText(const Invoice &invoice, Check check)
 {
-    const auto same = [](const char *path, const QString *text) {
-        return TextValue {QString::fromLatin1(path), QString::fromLatin1(path), text};
-    };
     const Buyer &buyer = invoice.buyer;
-    QList<TextValue> values {same("template_code", &invoice.templateCode),
-        same("invoice_series", &invoice.invoiceSeries),
-        same("provider_account_id", &invoice.providerAccountId), same("notes", &invoice.notes),
-        same("buyer.name", &buyer.name), same("buyer.legal_name", &buyer.legalName),
-        same("buyer.tax_code", &buyer.taxCode), same("buyer.address", &buyer.address),
-        same("buyer.email", &buyer.email), same("buyer.phone", &buyer.phone),
-        same("buyer.buyer_code", &buyer.buyerCode), same("buyer.national_id", &buyer.nationalId)};
+    const std::pair<const char *, const QString *> header[] = {{"template_code", &invoice.templateCode},
+        {"invoice_series", &invoice.invoiceSeries}, {"provider_account_id", &invoice.providerAccountId},
+        {"notes", &invoice.notes}, {"buyer.name", &buyer.name}, {"buyer.legal_name", &buyer.legalName},
+        {"buyer.tax_code", &buyer.taxCode}, {"buyer.address", &buyer.address}, {"buyer.email", &buyer.email},
+        {"buyer.phone", &buyer.phone}, {"buyer.buyer_code", &buyer.buyerCode},
+        {"buyer.national_id", &buyer.nationalId}};
+    for (const auto &[key, text] : header)
+        check(TextValue {QLatin1String(key), text});
     for (qsizetype i = 0; i < invoice.lines.size(); ++i) {
         const InvoiceLine &line = invoice.lines.at(i);
-        const QString prefix = QStringLiteral("items[") + QString::number(i) + QStringLiteral("].");
-        for (const auto &[name, text] : {std::pair {"item_code", &line.itemCode},
-                 std::pair {"item_name", &line.itemName}, std::pair {"unit", &line.unit}}) {
-            values.append(
-                {prefix + QLatin1String(name), QStringLiteral("items.") + QLatin1String(name), text});
-        }
+        check(TextValue {QLatin1String("items.item_code"), &line.itemCode, i});
+        check(TextValue {QLatin1String("items.item_name"), &line.itemName, i});
+        check(TextValue {QLatin1String("items.unit"), &line.unit, i});
     }
-    return values;
 }
 
 // Returns false when the value breaks a rule (and says which).
 bool checkValue(const TextValue &value, const FieldLimits &limits, ValidationIssueList &issues)
 {
-    const std::optional<FieldLimits::TextField> limit = limits.textField(value.limitKey);
+    const std::optional<FieldLimits::TextField> limit = limits.textField(value.key);
     if (limit && value.text->size() > limit->maxLength) {
-        issues.error(value.field,
+        issues.error(value.field(),
             QT_TRANSLATE_NOOP("einvoice::Validation", "%1 characters: the provider accepts at most %2."),
             {QString::number(value.text->size()), QString::number(limit->maxLength)});
         return false;
@@ -58,12 +62,12 @@ bool checkValue(const TextValue &value, const FieldLimits &limits, ValidationIss
         return true;
     const QChar c = value.text->at(*at);
     if (c == u'\n' || c == u'\r') {
-        issues.error(value.field,
+        issues.error(value.field(),
             QT_TRANSLATE_NOOP("einvoice::Validation",
                 "A line break at character %1: only the invoice note may have several lines."),
             {QString::number(*at + 1)});
     } else {
-        issues.error(value.field,
+        issues.error(value.field(),
             QT_TRANSLATE_NOOP("einvoice::Validation",
                 "The character %1 at position %2 cannot be on an invoice (a control character or "
                 "a damaged letter); remove it."),
@@ -72,8 +76,21 @@ bool checkValue(const TextValue &value, const FieldLimits &limits, ValidationIss
     return false;
 }
 
+// What the request can weigh at most: every character in three UTF-8 bytes (JSON escapes only
+// control characters, refused anyway, and quotes), plus the names and numbers around them.
+qint64 requestSizeBound(const Invoice &invoice)
+{
+    constexpr qint64 Envelope = 2048;
+    constexpr qint64 PerLine = 320;
+    qint64 bound = Envelope + PerLine * invoice.lines.size();
+    forEachText(invoice, [&bound](const TextValue &value) { bound += 3 * value.text->size(); });
+    return bound;
+}
+
 void checkRequestSize(const Invoice &invoice, qint64 limit, ValidationIssueList &issues)
 {
+    if (requestSizeBound(invoice) <= limit)
+        return; // the exact size needs the whole request built: only when it may matter
     const qint64 size = QJsonDocument(json::toCreatePayload(invoice)).toJson(QJsonDocument::Compact).size();
     if (size > limit) {
         issues.error(QStringLiteral("items"),
@@ -89,8 +106,8 @@ void checkRequestSize(const Invoice &invoice, qint64 limit, ValidationIssueList 
 void checkInvoiceText(const Invoice &invoice, ValidationIssueList &issues, const FieldLimits &limits)
 {
     bool withinLimits = true;
-    for (const TextValue &value : textValues(invoice))
-        withinLimits = checkValue(value, limits, issues) && withinLimits;
+    forEachText(invoice,
+        [&](const TextValue &value) { withinLimits = checkValue(value, limits, issues) && withinLimits; });
     const int maxLines = limits.maxLines();
     if (invoice.lines.size() > maxLines) {
         issues.error(QStringLiteral("items"),
