@@ -2839,12 +2839,12 @@ Grand total: %6</translation>
         <translation>No buyer name: the invoice shows no buyer, as for a retail customer who asks for no invoice details; some providers require a name such as &quot;Khách lẻ không lấy hóa đơn&quot;.</translation>
     </message>
     <message>
-        <source>A company buyer or a buyer with a tax code needs a name: fill in the legal name (as registered) or the buyer name.</source>
-        <translation>A company buyer or a buyer with a tax code needs a name: fill in the legal name (as registered) or the buyer name.</translation>
+        <source>Required for a company or a buyer with a tax code: the legal name (as registered) or the buyer name.</source>
+        <translation>Required for a company or a buyer with a tax code: the legal name (as registered) or the buyer name.</translation>
     </message>
     <message>
-        <source>A company buyer or a buyer with a tax code needs an address (as registered).</source>
-        <translation>A company buyer or a buyer with a tax code needs an address (as registered).</translation>
+        <source>Required for a company or a buyer with a tax code.</source>
+        <translation>Required for a company or a buyer with a tax code.</translation>
     </message>
 </context>
 <context>

@@ -2819,12 +2819,12 @@ Tổng cộng: %6</translation>
         <translation>Chưa có tên người mua: hóa đơn sẽ không ghi người mua, như với khách lẻ không cung cấp thông tin; một số nhà cung cấp yêu cầu ghi tên, ví dụ &quot;Khách lẻ không lấy hóa đơn&quot;.</translation>
     </message>
     <message>
-        <source>A company buyer or a buyer with a tax code needs a name: fill in the legal name (as registered) or the buyer name.</source>
-        <translation>Người mua là doanh nghiệp hoặc có mã số thuế phải có tên: hãy nhập tên đơn vị (theo đăng ký) hoặc tên người mua.</translation>
+        <source>Required for a company or a buyer with a tax code: the legal name (as registered) or the buyer name.</source>
+        <translation>Bắt buộc với doanh nghiệp hoặc người mua có mã số thuế: tên đơn vị (theo đăng ký) hoặc tên người mua.</translation>
     </message>
     <message>
-        <source>A company buyer or a buyer with a tax code needs an address (as registered).</source>
-        <translation>Người mua là doanh nghiệp hoặc có mã số thuế phải có địa chỉ (theo đăng ký).</translation>
+        <source>Required for a company or a buyer with a tax code.</source>
+        <translation>Bắt buộc với doanh nghiệp hoặc người mua có mã số thuế.</translation>
     </message>
 </context>
 <context>

@@ -233,13 +233,12 @@ void checkBuyerContent(const Buyer &buyer, ValidationIssueList &issues)
         issues.error(buyer.type == BuyerType::Company ? QStringLiteral("buyer.legal_name")
                                                       : QStringLiteral("buyer.name"),
             QT_TRANSLATE_NOOP("einvoice::Validation",
-                "A company buyer or a buyer with a tax code needs a name: fill in the legal name "
-                "(as registered) or the buyer name."));
+                "Required for a company or a buyer with a tax code: the legal name (as "
+                "registered) or the buyer name."));
     }
     if (buyer.address.trimmed().isEmpty()) {
         issues.error(QStringLiteral("buyer.address"),
-            QT_TRANSLATE_NOOP("einvoice::Validation",
-                "A company buyer or a buyer with a tax code needs an address (as registered)."));
+            QT_TRANSLATE_NOOP("einvoice::Validation", "Required for a company or a buyer with a tax code."));
     }
 }
 
