@@ -99,14 +99,9 @@ QList<CsvRecord> BatchImporter::readRecords(const QByteArray &bytes, BatchImport
     return result.fileProblems.isEmpty() ? file.records : QList<CsvRecord>();
 }
 
-BatchImport BatchImporter::import(const QByteArray &bytes, const BatchImportOptions &options)
+bool BatchImporter::checkHeader(
+    const QList<CsvRecord> &records, const BatchColumnMap &map, BatchImport &result)
 {
-    BatchImport result;
-    result.batchId = batchIdFor(bytes, options.draft);
-    const QList<CsvRecord> records = readRecords(bytes, result);
-    if (records.isEmpty())
-        return result;
-    const BatchColumnMap map = options.columns.value_or(BatchColumnMap::fromHeader(records.first().fields));
     result.header = records.first().fields;
     result.columns = map;
     for (const BatchColumn required : {BatchColumn::ItemName}) {
@@ -116,7 +111,18 @@ BatchImport BatchImporter::import(const QByteArray &bytes, const BatchImportOpti
     }
     if (result.fileProblems.isEmpty() && records.size() == 1)
         fileProblem(result, records.first().line, tr("The file has a header but no invoice rows under it."));
-    if (!result.fileProblems.isEmpty())
+    return result.fileProblems.isEmpty();
+}
+
+BatchImport BatchImporter::import(const QByteArray &bytes, const BatchImportOptions &options)
+{
+    BatchImport result;
+    result.batchId = batchIdFor(bytes, options.draft);
+    const QList<CsvRecord> records = readRecords(bytes, result);
+    if (records.isEmpty())
+        return result;
+    const BatchColumnMap map = options.columns.value_or(BatchColumnMap::fromHeader(records.first().fields));
+    if (!checkHeader(records, map, result))
         return result;
     const BatchNumberReader numbers(BatchNumberColumns::learn(records, map, options.decimalSeparators));
     QHash<QString, qsizetype> byKey;

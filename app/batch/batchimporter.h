@@ -51,6 +51,8 @@ public:
 private:
     struct Row;
     static QList<CsvRecord> readRecords(const QByteArray &bytes, BatchImport &result);
+    // The header names the needed columns and has rows under it; otherwise a file problem says why.
+    static bool checkHeader(const QList<CsvRecord> &records, const BatchColumnMap &map, BatchImport &result);
     static void readInvoiceFields(const Row &row, BatchInvoice &target);
     static void readBuyer(const Row &row, BatchInvoice &target);
     static void readLine(const Row &row, BatchInvoice &target);
