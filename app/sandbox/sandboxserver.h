@@ -26,6 +26,8 @@ public:
     quint16 port() const;
     QUrl baseUrl() const; // "http://127.0.0.1:<port>"
     QString errorString() const;
+    // Open connections (within SandboxConfig::limits).
+    int connectionCount() const;
 
 private:
     class Private;
