@@ -2,6 +2,7 @@
 
 #include "sandboxtestclient.h"
 
+#include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -38,6 +39,41 @@ private Q_SLOTS:
         QCOMPARE(token.status, 200);
         process.terminate();
         QVERIFY(process.waitForFinished(5000));
+    }
+
+    void program_limitOptions_areApplied()
+    {
+        QProcess process;
+        process.start(QStringLiteral(SEPAY_SANDBOX_PATH),
+            {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--max-body-bytes"),
+                QStringLiteral("1000"), QStringLiteral("--log-entries"), QStringLiteral("2")});
+        QVERIFY(process.waitForStarted());
+        QSignalSpy output(&process, &QProcess::readyReadStandardOutput);
+        while (!process.canReadLine())
+            QVERIFY(output.wait(10000));
+        SandboxTestClient client(
+            QUrl(QString::fromUtf8(process.readLine()).trimmed().section(QLatin1Char(' '), 2)));
+        QCOMPARE(client.call("POST", QStringLiteral("/v1/token"), QByteArray(1000, 'x')).status, 400);
+        const auto tooLarge = client.call("POST", QStringLiteral("/v1/token"), QByteArray(1001, 'x'));
+        QCOMPARE(tooLarge.status, 413);
+        QCOMPARE(tooLarge.errorCode(), QStringLiteral("PAYLOAD_TOO_LARGE"));
+        for (int i = 0; i < 4; ++i)
+            client.call("GET", QStringLiteral("/v1/usage"));
+        const auto log = client.admin("GET", QStringLiteral("/_sandbox/requests"));
+        QCOMPARE(log.json.value(QLatin1String("requests")).toArray().size(), 2);
+        process.terminate();
+        QVERIFY(process.waitForFinished(5000));
+    }
+
+    void program_badLimit_isRefusedNamingTheOption()
+    {
+        QProcess process;
+        process.start(
+            QStringLiteral(SEPAY_SANDBOX_PATH), {QStringLiteral("--max-connections"), QStringLiteral("0")});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(
+            QString::fromUtf8(process.readAllStandardError()).contains(QLatin1String("--max-connections")));
     }
 };
 
