@@ -228,7 +228,7 @@ private Q_SLOTS:
     {
         SandboxConfig config = smallLimits();
         config.limits.maxBodyBytes = 64 * 1024;
-        config.limits.maxBufferedBytes = 100 * 1024;
+        config.limits.maxBufferedBytes = 200 * 1024; // each buffered byte counts twice
         config.limits.requestTimeoutMs = 60000;
         start(config);
         const QByteArray head = "POST /_sandbox/quota HTTP/1.1\r\nContent-Length: 65536\r\n\r\n";
