@@ -5,7 +5,7 @@
 // reference code that already holds another invoice is reported, not adopted. The real binary.
 
 #include "../api/sandboxfixture.h"
-#include "../filemodes.h"
+#include "../testfiles.h"
 #include "clitestsupport.h"
 
 #include <QDirIterator>
@@ -16,19 +16,6 @@ using namespace einvoice::test;
 namespace {
 
 const QByteArray UrlSecret = "S3cr3t-in-the-url";
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(content);
-}
 
 } // namespace
 
@@ -115,7 +102,7 @@ private Q_SLOTS:
         QFETCH(QString, serverName);
         QFETCH(QString, written);
         const DesktopUmask umask; // the CLI inherits it
-        writeFile(QDir(m_work).filePath(QStringLiteral(".bashrc")), "original");
+        QVERIFY(writeFile(QDir(m_work).filePath(QStringLiteral(".bashrc")), "original"));
         const QStringList homeBefore = QDir(m_home->path()).entryList(QDir::AllEntries | QDir::Hidden);
         m_sandbox->faults({{QStringLiteral("download_file_name"), serverName}});
         const CliRun run = download(QStringLiteral("pdf"));
@@ -133,7 +120,7 @@ private Q_SLOTS:
     {
         m_sandbox->faults({{QStringLiteral("download_file_name"), QStringLiteral("invoice.pdf")}});
         const QString path = QDir(m_work).filePath(QStringLiteral("invoice.pdf"));
-        writeFile(path, "mine");
+        QVERIFY(writeFile(path, "mine"));
         CliRun run = download(QStringLiteral("pdf"));
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("--force"), run.err.constData());
@@ -148,7 +135,7 @@ private Q_SLOTS:
     void download_outputThatExists_isRefusedBeforeDownloading()
     {
         const QString path = QDir(m_work).filePath(QStringLiteral("chosen.xml"));
-        writeFile(path, "mine");
+        QVERIFY(writeFile(path, "mine"));
         CliRun run = download(QStringLiteral("xml"), {QStringLiteral("-o"), path});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("--force"), run.err.constData());

@@ -2,7 +2,7 @@
 // default desktop: created files are 0600 and created folders 0700, existing folders keep
 // their mode, existing database files are tightened, and nothing is replaced unless asked.
 
-#include "../filemodes.h"
+#include "../testfiles.h"
 #include "core/privatefiles.h"
 
 #include <QDir>
@@ -21,10 +21,7 @@ namespace {
 
 void writeWorldReadable(const QString &path, const QByteArray &content)
 {
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(content);
-    file.close();
+    QVERIFY(einvoice::test::writeFile(path, content));
     QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
 }
 
@@ -59,10 +56,7 @@ private Q_SLOTS:
         QCOMPARE(PrivateFiles::write(path, "%PDF-1", false, &error), PrivateFiles::WriteResult::Written);
         QCOMPARE(modeOf(path), 0600);
         QCOMPARE(PrivateFiles::write(path, "%PDF-2", false, &error), PrivateFiles::WriteResult::Exists);
-        QFile first(path);
-        QVERIFY(first.open(QIODevice::ReadOnly));
-        QCOMPARE(first.readAll(), QByteArray("%PDF-1"));
-        first.close();
+        QCOMPARE(einvoice::test::readFile(path), QByteArray("%PDF-1"));
         writeWorldReadable(path, "old");
         QCOMPARE(PrivateFiles::write(path, "%PDF-2", true, &error), PrivateFiles::WriteResult::Written);
         QCOMPARE(modeOf(path), 0600); // a replaced file does not keep the old 0644

@@ -4,7 +4,7 @@
 // Real sandbox server on loopback, real files.
 
 #include "../api/sandboxfixture.h"
-#include "../filemodes.h"
+#include "../testfiles.h"
 #include "api/createinvoiceoperation.h"
 #include "invoicelist/bulkdownloader.h"
 #include "invoicelist/invoicefilefetcher.h"
@@ -22,12 +22,6 @@ namespace {
 
 const QString Reference = QStringLiteral("SAFE-FILE-1");
 const QString Environment_ = QStringLiteral("safety");
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 } // namespace
 
@@ -123,10 +117,7 @@ private Q_SLOTS:
         const DesktopUmask umask;
         const QString folder = m_dir.filePath(QStringLiteral("chosen/inner"));
         QVERIFY(QDir().mkpath(folder));
-        QFile profile(QDir(folder).filePath(QStringLiteral(".profile.pdf")));
-        QVERIFY(profile.open(QIODevice::WriteOnly));
-        profile.write("mine");
-        profile.close();
+        QVERIFY(writeFile(QDir(folder).filePath(QStringLiteral(".profile.pdf")), "mine"));
         auto files = fetcher();
         for (const QString &name : {QStringLiteral("../../.profile"), QStringLiteral("../../.profile")}) {
             BulkDownloader bulk(files.get());

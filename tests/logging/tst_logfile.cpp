@@ -1,6 +1,6 @@
 // The rotating log file, the redaction filter and the Qt message handler.
 
-#include "../filemodes.h"
+#include "../testfiles.h"
 #include "logging/logfile.h"
 #include "logging/loghandler.h"
 #include "logging/logredactor.h"

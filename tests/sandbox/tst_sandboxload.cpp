@@ -5,6 +5,7 @@
 // closed by the server itself and its peak memory (VmHWM) stayed bounded. Prints the figures.
 
 #include "rawhttpconnection.h"
+#include "sandboxprocess.h"
 #include "sandboxtestclient.h"
 
 #include <QDir>
@@ -140,17 +141,11 @@ private Q_SLOTS:
             const rlimit limit {ServerOpenFiles, ServerOpenFiles};
             setrlimit(RLIMIT_NOFILE, &limit);
         });
-        m_server.start(QStringLiteral(SEPAY_SANDBOX_PATH),
+        m_base = startSandboxProgram(m_server,
             {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--request-timeout-ms"),
                 QStringLiteral("3000"), QStringLiteral("--idle-timeout-ms"), QStringLiteral("3000")});
-        QVERIFY(m_server.waitForStarted());
-        QSignalSpy output(&m_server, &QProcess::readyReadStandardOutput);
-        while (!m_server.canReadLine())
-            QVERIFY(output.wait(10000));
-        const QString first = QString::fromUtf8(m_server.readLine()).trimmed();
-        m_base = QUrl(first.section(QLatin1Char(' '), 2));
         m_port = quint16(m_base.port());
-        QVERIFY2(m_port != 0, qPrintable(first));
+        QVERIFY(m_port != 0);
         verifyAnswering(QStringLiteral("at start"));
         m_baselineKb = serverStatusKb("VmRSS");
         figure(QStringLiteral("server resident memory at start: %1 MiB").arg(m_baselineKb / 1024));

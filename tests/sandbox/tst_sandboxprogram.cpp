@@ -1,5 +1,6 @@
 // The sepay-sandbox program: its first line names the URL, then the credentials; it serves them.
 
+#include "sandboxprocess.h"
 #include "sandboxtestclient.h"
 
 #include <QJsonArray>
@@ -44,15 +45,11 @@ private Q_SLOTS:
     void program_limitOptions_areApplied()
     {
         QProcess process;
-        process.start(QStringLiteral(SEPAY_SANDBOX_PATH),
+        const QUrl url = startSandboxProgram(process,
             {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--max-body-bytes"),
                 QStringLiteral("1000"), QStringLiteral("--log-entries"), QStringLiteral("2")});
-        QVERIFY(process.waitForStarted());
-        QSignalSpy output(&process, &QProcess::readyReadStandardOutput);
-        while (!process.canReadLine())
-            QVERIFY(output.wait(10000));
-        SandboxTestClient client(
-            QUrl(QString::fromUtf8(process.readLine()).trimmed().section(QLatin1Char(' '), 2)));
+        QVERIFY(url.isValid());
+        SandboxTestClient client(url);
         QCOMPARE(client.call("POST", QStringLiteral("/v1/token"), QByteArray(1000, 'x')).status, 400);
         const auto tooLarge = client.call("POST", QStringLiteral("/v1/token"), QByteArray(1001, 'x'));
         QCOMPARE(tooLarge.status, 413);

@@ -1,4 +1,4 @@
-#include "../filemodes.h"
+#include "../testfiles.h"
 #include "store/database.h"
 #include "store/statement.h"
 #include "store/transaction.h"
@@ -252,11 +252,7 @@ void TestDatabase::open_makesTheFileItsWalAndNewFoldersPrivate()
     QVERIFY(db.open(path).ok());
     UsageReadingRepository readings(db);
     QVERIFY(readings.add(QStringLiteral("demo"), QDateTime::currentDateTimeUtc(), 10).ok());
-    for (const char *suffix : {"", "-wal", "-shm"}) {
-        const QString file = path + QLatin1String(suffix);
-        QVERIFY2(QFileInfo::exists(file), qPrintable(file));
-        QCOMPARE(modeOf(file), 0600);
-    }
+    test::verifyOwnerOnlyDatabase(path);
     QCOMPARE(modeOf(dir.filePath(QStringLiteral("data/app"))), 0700);
     QCOMPARE(modeOf(dir.filePath(QStringLiteral("data"))), 0700);
 }
@@ -278,8 +274,7 @@ void TestDatabase::open_tightensAFileLeftWorldReadable()
     }
     Database db;
     QVERIFY(db.open(path).ok());
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QCOMPARE(modeOf(path + QLatin1String(suffix)), 0600);
+    test::verifyOwnerOnlyDatabase(path);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
