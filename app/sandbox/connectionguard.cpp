@@ -41,10 +41,7 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, GuardedTcpServer *server, c
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ConnectionGuard::onTimeout);
     connect(socket, &QIODevice::readyRead, this, &ConnectionGuard::onReadyRead);
-    connect(socket, &QIODevice::bytesWritten, this, [this] {
-        m_activity.restart();
-        rearm();
-    });
+    connect(socket, &QIODevice::bytesWritten, this, [this] { m_activity.restart(); });
     connect(socket, &QAbstractSocket::disconnected, this, &ConnectionGuard::onClosed);
     rearm();
 }
@@ -68,8 +65,10 @@ void ConnectionGuard::onReadyRead()
     const bool atBoundary = !m_socket->isTransactionStarted();
     const bool starting = atBoundary || m_requestBytes == 0;
     setBuffered(atBoundary ? available : m_requestBytes + available);
-    if (starting && m_requestBytes > 0)
+    if (starting && m_requestBytes > 0) {
         m_requestDeadline.setRemainingTime(m_limits.requestTimeoutMs);
+        m_waiting = Wait::Nothing; // a new deadline
+    }
     if (atBoundary)
         m_headComplete = false;
     if (!m_headComplete)
@@ -125,16 +124,22 @@ void ConnectionGuard::setBuffered(qint64 bytes)
     m_requestBytes = bytes;
 }
 
+// Arms the one timer for what the connection waits for. Restarted only when that changes:
+// activity while idle is read from m_activity when the idle timer fires.
 void ConnectionGuard::rearm()
 {
     if (m_closing)
         return;
-    if (m_requestBytes > 0)
+    const Wait wait = m_requestBytes > 0 ? Wait::Request : m_pendingAnswers > 0 ? Wait::Answer : Wait::Idle;
+    if (wait == m_waiting && (wait != Wait::Idle || m_timer.isActive()))
+        return;
+    m_waiting = wait;
+    if (wait == Wait::Request)
         m_timer.start(int(std::max<qint64>(0, m_requestDeadline.remainingTime())));
-    else if (m_pendingAnswers > 0)
+    else if (wait == Wait::Answer)
         m_timer.stop();
     else
-        m_timer.start(m_limits.idleTimeoutMs);
+        m_timer.start(int(std::max<qint64>(0, m_limits.idleTimeoutMs - m_activity.elapsed())));
 }
 
 void ConnectionGuard::onTimeout()
@@ -151,6 +156,10 @@ void ConnectionGuard::onTimeout()
     }
     if (m_pendingAnswers > 0)
         return;
+    if (m_activity.elapsed() < m_limits.idleTimeoutMs) {
+        rearm(); // there was activity since the timer was armed
+        return;
+    }
     if (m_socket->bytesToWrite() > 0)
         m_socket->abort(); // the client stopped reading
     else

@@ -62,7 +62,10 @@ private:
     QTcpSocket *m_socket;
     QPointer<GuardedTcpServer> m_server;
     ConnectionLimits m_limits;
+    enum class Wait { Nothing, Request, Answer, Idle };
+
     QTimer m_timer;
+    Wait m_waiting = Wait::Nothing;
     QElapsedTimer m_activity;
     QDeadlineTimer m_requestDeadline;
     QByteArray m_head; // the current request's head while it is incomplete

@@ -43,11 +43,11 @@ qint64 readContentLength(QByteArrayView head, bool *transferEncoding)
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
             continue;
-        const QByteArray name = line.first(colon).trimmed().toByteArray().toLower();
+        const QByteArrayView name = line.first(colon).trimmed();
         const QByteArrayView value = line.sliced(colon + 1).trimmed();
-        if (name == "transfer-encoding")
+        if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0)
             *transferEncoding = true;
-        if (name != "content-length")
+        if (name.compare("content-length", Qt::CaseInsensitive) != 0)
             continue;
         const bool digits = !value.isEmpty() && value.size() <= 18
             && std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
