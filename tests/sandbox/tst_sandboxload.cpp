@@ -104,12 +104,17 @@ private:
     // Opens connections that each send the start of a request and nothing more.
     Connections openHalfSent(int count, const QByteArray &start)
     {
+        return openHalfSent(m_port, count, start);
+    }
+
+    static Connections openHalfSent(quint16 port, int count, const QByteArray &start)
+    {
         Connections connections;
         for (int i = 0; i < count; ++i) {
             auto connection = std::make_unique<RawHttpConnection>();
             RawHttpConnection *raw = connection.get();
             connect(&raw->socket(), &QAbstractSocket::connected, raw, [raw, start] { raw->send(start); });
-            raw->connectTo(m_port);
+            raw->connectTo(port);
             connections.push_back(std::move(connection));
         }
         const bool settled = QTest::qWaitFor(
@@ -212,6 +217,32 @@ private Q_SLOTS:
                    .arg(countAnswers(large, 503))
                    .arg(countAnswers(large, 408)));
         QVERIFY(countAnswers(large, 503) > 0);
+    }
+
+    // So few files that accepting itself fails (EMFILE), where QTcpServer stops accepting for
+    // good: the server closes the connection idle the longest and accepts again.
+    void openFilesRunOut_serverStillAccepts()
+    {
+        QProcess tiny;
+        tiny.setChildProcessModifier([] {
+            const rlimit limit {12, 12};
+            setrlimit(RLIMIT_NOFILE, &limit);
+        });
+        const QUrl url = startSandboxProgram(tiny, {QStringLiteral("--port"), QStringLiteral("0")});
+        QVERIFY(url.isValid());
+        const Connections slow = openHalfSent(quint16(url.port()), 40, "GET /v1/usage HTTP/1.1\r\n");
+        QElapsedTimer elapsed;
+        elapsed.start();
+        SandboxTestClient client(url);
+        QCOMPARE(client.admin("GET", QStringLiteral("/_sandbox/quota")).status, 200);
+        const qsizetype acceptErrors = QString::fromUtf8(tiny.readAllStandardError())
+                                           .count(QLatin1String("accepting a connection failed"));
+        figure(QStringLiteral("open-file limit 12, 40 half-sent requests: fresh request answered in %1 ms, "
+                              "%2 failed accepts recovered")
+                   .arg(elapsed.elapsed())
+                   .arg(acceptErrors));
+        tiny.terminate();
+        QVERIFY(tiny.waitForFinished(5000));
     }
 
     void memory_stayedBounded()
