@@ -4,9 +4,12 @@
 #include "httpreply.h"
 
 #include <QLoggingCategory>
+#include <QSocketNotifier>
 #include <QTcpSocket>
-#include <QTimer>
 
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace einvoice {
@@ -14,32 +17,113 @@ namespace einvoice {
 Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
 
 namespace {
-constexpr int ResumeAcceptingMs = 50;
+
+constexpr int PauseMs = 100;
+constexpr int MaxAcceptsPerWakeUp = 32; // then the event loop serves the connections it has
 constexpr int RefusalLingerMs = 1000;
+
+int openReserve()
+{
+    return ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+}
+
+bool isOutOfFiles(int error)
+{
+    return error == EMFILE || error == ENFILE || error == ENOBUFS || error == ENOMEM;
+}
+
 } // namespace
 
 GuardedTcpServer::GuardedTcpServer(const ConnectionLimits &limits, QObject *parent)
-    : QTcpServer(parent), m_limits(limits), m_maxConnections(limits.effectiveMaxConnections())
+    : QTcpServer(parent),
+      m_limits(limits),
+      m_maxConnections(limits.effectiveMaxConnections()),
+      m_reserve(openReserve())
 {
-    connect(this, &QTcpServer::acceptError, this, &GuardedTcpServer::onAcceptError);
+    m_pause.setSingleShot(true);
+    connect(&m_pause, &QTimer::timeout, this, [this] {
+        if (m_notifier)
+            m_notifier->setEnabled(true);
+        acceptAll();
+    });
 }
 
-GuardedTcpServer::~GuardedTcpServer() = default;
-
-void GuardedTcpServer::incomingConnection(qintptr handle)
+GuardedTcpServer::~GuardedTcpServer()
 {
-    if (m_guards.size() >= m_maxConnections && !makeRoom()) {
-        refuse(handle);
-        return;
+    delete m_notifier; // before QTcpServer closes the socket it watches
+    if (m_reserve >= 0)
+        ::close(m_reserve);
+}
+
+bool GuardedTcpServer::listenGuarded(const QHostAddress &address, quint16 port)
+{
+    if (!listen(address, port))
+        return false;
+    pauseAccepting(); // for good: QTcpServer's own accept loop stays off
+    m_notifier = new QSocketNotifier(socketDescriptor(), QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &GuardedTcpServer::acceptAll);
+    return true;
+}
+
+void GuardedTcpServer::acceptAll()
+{
+    for (int accepted = 0; accepted < MaxAcceptsPerWakeUp; ++accepted) {
+        const int descriptor = ::accept4(int(socketDescriptor()), nullptr, nullptr, SOCK_CLOEXEC);
+        if (descriptor >= 0) {
+            admit(descriptor);
+            continue;
+        }
+        if (errno == EINTR || errno == ECONNABORTED)
+            continue;
+        if (!isOutOfFiles(errno) || !outOfFiles())
+            return; // EAGAIN: all accepted
     }
+}
+
+void GuardedTcpServer::admit(int descriptor)
+{
+    if (m_guards.size() >= m_maxConnections && !makeRoom())
+        return refuse(descriptor);
     auto *socket = new QTcpSocket(this);
-    if (!socket->setSocketDescriptor(handle)) {
+    if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
-        ::close(int(handle));
+        ::close(descriptor);
         return;
     }
     m_guards.append(new ConnectionGuard(socket, this, m_limits));
     addPendingConnection(socket);
+    pauseAccepting(); // QTcpServer::nextPendingConnection() turned QTcpServer's accepting back on
+}
+
+// Only if QTcpServer accepted after all: the connection is admitted the same way.
+void GuardedTcpServer::incomingConnection(qintptr descriptor)
+{
+    admit(int(descriptor));
+}
+
+// accept() failed for want of a file: close the connection idle the longest, or else accept the
+// newcomer on the reserve file and close it at once. True when accepting may go on.
+bool GuardedTcpServer::outOfFiles()
+{
+    qCWarning(lcSandbox) << "out of open files while" << m_guards.size() << "connections are open";
+    if (makeRoom())
+        return true;
+    if (m_reserve >= 0) {
+        ::close(m_reserve);
+        const int descriptor = ::accept4(int(socketDescriptor()), nullptr, nullptr, SOCK_CLOEXEC);
+        if (descriptor >= 0) {
+            const QByteArray busy = HttpReply::busy().toWire(false);
+            [[maybe_unused]] const auto sent
+                = ::send(descriptor, busy.constData(), busy.size(), MSG_NOSIGNAL | MSG_DONTWAIT);
+            ::close(descriptor);
+        }
+        m_reserve = openReserve();
+        if (descriptor >= 0 && m_reserve >= 0)
+            return true;
+    }
+    m_notifier->setEnabled(false); // no busy loop: look again a little later
+    m_pause.start(PauseMs);
+    return false;
 }
 
 // Closes the connection idle the longest (or the slowest request) to admit a new one.
@@ -52,19 +136,18 @@ bool GuardedTcpServer::makeRoom()
     }
     if (!oldest)
         return false;
-    qCDebug(lcSandbox) << "connection limit" << m_maxConnections << "reached: closing one idle for"
-                       << oldest->idleMs() << "ms";
+    qCDebug(lcSandbox) << "making room: closing a connection idle for" << oldest->idleMs() << "ms";
     oldest->evict();
     return true;
 }
 
 // Every connection waits for an answer of ours: the newcomer gets 503 and is closed.
-void GuardedTcpServer::refuse(qintptr handle)
+void GuardedTcpServer::refuse(int descriptor)
 {
     auto *socket = new QTcpSocket(this);
-    if (!socket->setSocketDescriptor(handle)) {
+    if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
-        ::close(int(handle));
+        ::close(descriptor);
         return;
     }
     connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
@@ -92,20 +175,6 @@ void GuardedTcpServer::enforceBudget()
 void GuardedTcpServer::forget(ConnectionGuard *guard)
 {
     m_guards.removeOne(guard);
-}
-
-// Out of file descriptors: QTcpServer stops accepting for good unless told to resume.
-void GuardedTcpServer::onAcceptError(QAbstractSocket::SocketError error)
-{
-    qCWarning(lcSandbox) << "accepting a connection failed:" << error << errorString();
-    makeRoom();
-    if (m_resumeScheduled)
-        return;
-    m_resumeScheduled = true;
-    QTimer::singleShot(ResumeAcceptingMs, this, [this] {
-        m_resumeScheduled = false;
-        resumeAccepting();
-    });
 }
 
 } // namespace einvoice

@@ -4,6 +4,9 @@
 
 #include <QList>
 #include <QTcpServer>
+#include <QTimer>
+
+class QSocketNotifier;
 
 namespace einvoice {
 
@@ -14,6 +17,12 @@ class ConnectionGuard;
 // connections and the bytes of unfinished requests within ConnectionLimits: a new connection over
 // the limit takes the place of the one idle the longest, and when the buffered bytes of all
 // connections exceed the budget the largest unfinished request is refused with 503.
+//
+// It accepts connections itself instead of QTcpServer: in Qt 6.4 the listening socket keeps its
+// first error (usually "temporary", from the EAGAIN that ends every accept loop), so running out
+// of open files makes QTcpServer retry accept in a busy loop, never reporting it and never
+// accepting again. Here EMFILE closes the connection idle the longest, or refuses the newcomer
+// through a file kept in reserve for that moment.
 class GuardedTcpServer : public QTcpServer
 {
     Q_OBJECT
@@ -21,6 +30,9 @@ class GuardedTcpServer : public QTcpServer
 public:
     explicit GuardedTcpServer(const ConnectionLimits &limits, QObject *parent = nullptr);
     ~GuardedTcpServer() override;
+
+    // QTcpServer::listen(), then accepting is done here. False with errorString() on failure.
+    bool listenGuarded(const QHostAddress &address, quint16 port);
 
     int connectionCount() const { return int(m_guards.size()); }
     int maxConnections() const { return m_maxConnections; }
@@ -32,18 +44,22 @@ public:
     void forget(ConnectionGuard *guard);
 
 protected:
-    void incomingConnection(qintptr handle) override;
+    void incomingConnection(qintptr descriptor) override;
 
 private:
+    void acceptAll();
+    void admit(int descriptor);
+    bool outOfFiles();
     bool makeRoom();
-    void refuse(qintptr handle);
-    void onAcceptError(QAbstractSocket::SocketError error);
+    void refuse(int descriptor);
 
     ConnectionLimits m_limits;
     int m_maxConnections;
     QList<ConnectionGuard *> m_guards; // open connections, not yet closing
     qint64 m_buffered = 0;
-    bool m_resumeScheduled = false;
+    QSocketNotifier *m_notifier = nullptr;
+    QTimer m_pause; // after running out of files with nothing to close
+    int m_reserve = -1; // /dev/null, given up for a moment to accept and refuse a connection
 };
 
 } // namespace einvoice

@@ -229,7 +229,7 @@ bool SandboxServer::listen(const QHostAddress &address, quint16 port)
     if (!d->error.isEmpty())
         return false;
     auto *tcp = new GuardedTcpServer(d->context.config.limits, d->frontend);
-    if (!tcp->listen(address, port)) {
+    if (!tcp->listenGuarded(address, port)) {
         d->error = tcp->errorString();
         delete tcp;
         return false;
