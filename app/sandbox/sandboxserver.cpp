@@ -19,7 +19,7 @@
 
 namespace einvoice {
 
-Q_LOGGING_CATEGORY(lcSandbox, "einvoice.sandbox")
+Q_LOGGING_CATEGORY(lcSandbox, "einvoice.sandbox", QtInfoMsg) // a flood of connections is not a flood of lines
 
 namespace {
 
@@ -259,6 +259,11 @@ QUrl SandboxServer::baseUrl() const
 int SandboxServer::connectionCount() const
 {
     return d->tcp ? d->tcp->connectionCount() : 0;
+}
+
+QJsonObject SandboxServer::requestLog() const
+{
+    return d->context.log.toJson();
 }
 
 QString SandboxServer::errorString() const

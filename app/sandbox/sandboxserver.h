@@ -3,6 +3,7 @@
 #include "sandboxconfig.h"
 
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 
@@ -28,6 +29,8 @@ public:
     QString errorString() const;
     // Open connections (within SandboxConfig::limits).
     int connectionCount() const;
+    // What GET /_sandbox/requests answers, for tests in the same process.
+    QJsonObject requestLog() const;
 
 private:
     class Private;

@@ -224,6 +224,28 @@ private Q_SLOTS:
         QCOMPARE(open, 3);
     }
 
+    void connectionsAllAwaitingAnswers_newcomerGets503()
+    {
+        SandboxConfig config = smallLimits();
+        config.limits.maxConnections = 2;
+        config.limits.requestTimeoutMs = 60000;
+        config.faults.latencyMs = 3000; // answers to /v1 wait: the connections cannot be closed
+        start(config);
+        std::vector<std::unique_ptr<RawHttpConnection>> waiting;
+        for (int i = 0; i < 2; ++i) {
+            waiting.push_back(std::make_unique<RawHttpConnection>());
+            QVERIFY(waiting.back()->open(port()));
+            waiting.back()->send(RawHttpConnection::request("GET", "/v1/usage"));
+        }
+        QTRY_COMPARE(m_server->requestLog().value(QLatin1String("requests")).toArray().size(), 2); // taken
+        verifyError(refusalOf(RawHttpConnection::request("GET", "/_sandbox/quota")), 503,
+            QStringLiteral("SERVICE_UNAVAILABLE"));
+        for (const auto &connection : waiting) {
+            QVERIFY(connection->waitForAnswers(1, 10000)); // still answered, late
+            QCOMPARE(connection->answers().first().status, 401);
+        }
+    }
+
     void unfinishedRequests_shareOneBudget_theLargestIsRefused()
     {
         SandboxConfig config = smallLimits();

@@ -210,7 +210,12 @@ private Q_SLOTS:
             = "POST /v1/invoices/create HTTP/1.1\r\nHost: x\r\nContent-Length: 2097152\r\n\r\n"
             + QByteArray(1536 * 1024, ' ');
         const Connections large = openHalfSent(100, start);
-        QTest::qWait(500); // let the bytes arrive
+        QVERIFY(QTest::qWaitFor(
+            [&large] { // every byte has left the client
+                return std::all_of(large.begin(), large.end(),
+                    [](const auto &c) { return c->wasClosed() || c->socket().bytesToWrite() == 0; });
+            },
+            30000));
         verifyAnswering(QStringLiteral("with 100 large bodies unfinished"));
         waitUntilServerClosesAll(large, QStringLiteral("100 unfinished 1.5 MB bodies"));
         figure(QStringLiteral("100 unfinished 1.5 MB bodies: %1 refused 503 (budget), %2 timed out 408")
