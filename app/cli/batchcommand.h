@@ -11,8 +11,9 @@ class BatchRunner;
 class Database;
 class OutboxRepository;
 
-// batch <file.csv> [--draft] [--concurrency N] [--yes]
-// Imports the file (nothing is sent while any invoice has errors), then sends it through the
+// batch <file.csv> [--draft] [--concurrency N] [--decimal-separator .|,] [--yes]
+// Imports the file (nothing is sent while any invoice has errors or a number that reads two ways
+// and --decimal-separator does not settle it), then sends it through the
 // outbox in <AppDataLocation>/outbox-<environment>.sqlite. Running the same command again after a
 // crash resumes from the outbox instead of sending again. Exit 0 only when every invoice ended
 // issued (or drafted).
@@ -32,6 +33,8 @@ public:
     static QString outboxPath(const QString &environmentName);
 
 private:
+    static QString problemLine(const RowProblem &problem);
+    QString importProblems() const;
     void report();
 
     BatchImport m_import;

@@ -26,9 +26,11 @@ public:
     std::optional<int> perPage;
     std::optional<int> concurrency; // batch
     QString account; // batch: provider account of rows without one
+    QChar decimalSeparator; // batch: '.' or ',' as the file writes decimals; null when not stated
     QString source;
     QString type;
     QString output;
+    bool force = false; // download: replace an existing file
     bool help = false;
     bool version = false;
     QStringList words; // command, subcommand, arguments

@@ -1,34 +1,14 @@
 #include "legalrules.h"
 
-#include <QFile>
+#include "coreresource.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
-
-// Q_INIT_RESOURCE must run in the global namespace; core is a static library, so its resources
-// are only registered when something calls this.
-static void initCoreResources()
-{
-    Q_INIT_RESOURCE(core);
-}
 
 namespace einvoice {
 
-Q_LOGGING_CATEGORY(lcLegalRules, "einvoice.core")
-
 namespace {
-
-LegalRules loadCurrent()
-{
-    initCoreResources();
-    QFile file(QStringLiteral(":/core/legal-rules.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        qCCritical(lcLegalRules) << "cannot open the legal rules resource" << file.fileName();
-        return LegalRules();
-    }
-    return LegalRules::fromJson(file.readAll());
-}
 
 QDate dateFrom(const QJsonValue &value)
 {
@@ -39,7 +19,7 @@ QDate dateFrom(const QJsonValue &value)
 
 const LegalRules &LegalRules::current()
 {
-    static const LegalRules rules = loadCurrent();
+    static const LegalRules rules = fromJson(readCoreResource(QStringLiteral("legal-rules.json")));
     return rules;
 }
 
@@ -49,7 +29,7 @@ LegalRules LegalRules::fromJson(const QByteArray &json)
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     LegalRules rules;
     if (!document.isObject()) {
-        qCCritical(lcLegalRules) << "legal rules are not a JSON object:" << error.errorString();
+        qCCritical(lcCore) << "legal rules are not a JSON object:" << error.errorString();
         return rules;
     }
     const QJsonObject root = document.object();
@@ -65,7 +45,7 @@ LegalRules LegalRules::fromJson(const QByteArray &json)
             dateFrom(object.value(QLatin1String("to"))),
             object.value(QLatin1String("legal_basis")).toString()};
         if (!period.from.isValid() || !period.to.isValid() || period.to < period.from) {
-            qCWarning(lcLegalRules) << "ignoring a malformed VAT reduction period" << object;
+            qCWarning(lcCore) << "ignoring a malformed VAT reduction period" << object;
             continue;
         }
         rules.m_reductionPeriods.append(period);

@@ -20,7 +20,8 @@ namespace einvoice {
 //   GET  /_sandbox/settings          -> {"job_pending_polls","job_pending_ms",
 //                                        "token_lifetime_seconds","allow_draft_download",
 //                                        and the correction readings (correctionreadings.h)}
-//   POST /_sandbox/settings          {any subset} -> the settings now in force
+//   POST /_sandbox/settings          {any subset} -> the settings now in force; a value out of
+//                                    range is refused with 400 naming the field
 //   GET  /_sandbox/accounts          -> {"items":[{id, provider, active,
 //                                        tax_authority_approved_date, registration_approved}]}
 //   POST /_sandbox/accounts/{id}     {"active":bool,"registration_approved":bool,
@@ -47,6 +48,7 @@ public:
 
 private:
     QJsonObject settingsJson() const;
+    static HttpReply applySetting(const QString &key, const QJsonValue &value, SandboxConfig &config);
 
     SandboxContext &m_context;
     SandboxConfig m_initial;

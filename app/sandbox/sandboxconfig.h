@@ -1,6 +1,8 @@
 #pragma once
 
 #include "correctionreadings.h"
+#include "connectionlimits.h"
+#include "requestlog.h"
 #include "sandboxfaults.h"
 
 #include <QString>
@@ -37,6 +39,9 @@ struct SandboxConfig
 
     // Which reading of the correction contract's open points the server follows.
     CorrectionReadings corrections;
+    // What clients may hold (connections, sizes, time) and what the request log keeps.
+    ConnectionLimits limits;
+    RequestLogLimits requestLog;
 };
 
 } // namespace einvoice

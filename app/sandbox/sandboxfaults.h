@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 #include <QtGlobal>
 
@@ -25,10 +26,13 @@ struct SandboxFaults
     // When set, the *Next counters hit only requests whose path starts with it ("/v1/invoices/
     // replace"), so a test can aim at one request of a program it does not drive step by step.
     QString nextPath;
+    // A hostile server: downloads carry this file_name and/or these bytes instead (empty: off).
+    QString downloadFileName;
+    QString downloadContent;
 
     // JSON names: latency_ms, error_rate, drop_rate, malformed_rate, rate_limit_rate,
     // retry_after_seconds, fail_jobs, error_next, drop_next, malformed_next, rate_limit_next,
-    // next_path.
+    // next_path, download_file_name, download_content.
     QJsonObject toJson() const;
     // Changes only the keys present; returns the first bad key name, or an empty string.
     QString applyJson(const QJsonObject &object);

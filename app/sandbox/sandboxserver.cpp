@@ -3,6 +3,8 @@
 #include "accountendpoints.h"
 #include "adminendpoints.h"
 #include "correctionendpoints.h"
+#include "connectionguard.h"
+#include "guardedtcpserver.h"
 #include "httpfrontend.h"
 #include "invoiceadminendpoints.h"
 #include "invoicecommandendpoints.h"
@@ -14,13 +16,12 @@
 #include <QHttpServerRequest>
 #include <QLoggingCategory>
 #include <QPointer>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
 namespace einvoice {
 
-Q_LOGGING_CATEGORY(lcSandbox, "einvoice.sandbox")
+Q_LOGGING_CATEGORY(lcSandbox, "einvoice.sandbox", QtInfoMsg) // a flood of connections is not a flood of lines
 
 namespace {
 
@@ -86,7 +87,7 @@ public:
     InvoiceAdminEndpoints invoiceAdmin;
     SandboxRouter router;
     HttpFrontend *frontend = nullptr;
-    QTcpServer *tcp = nullptr;
+    GuardedTcpServer *tcp = nullptr;
     QString error;
 };
 
@@ -198,6 +199,15 @@ HttpReply SandboxServer::Private::answer(SandboxRequest &request, bool *drop)
 
 void SandboxServer::Private::handle(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
 {
+    ConnectionGuard *guard = ConnectionGuard::of(socket);
+    if (guard) {
+        guard->requestTaken();
+        if (!guard->mayAnswer()) {
+            qCInfo(lcSandbox) << "closing a connection whose client does not read its answers";
+            socket->abort();
+            return;
+        }
+    }
     SandboxRequest request = copyRequest(httpRequest);
     bool drop = false;
     const HttpReply reply = answer(request, &drop);
@@ -218,6 +228,8 @@ void SandboxServer::Private::send(QTcpSocket *socket, const HttpReply &reply, bo
         if (!socket || socket->state() != QAbstractSocket::ConnectedState)
             return;
         socket->write(wire);
+        if (auto *guard = ConnectionGuard::of(socket))
+            guard->answerDone();
         if (!keepAlive)
             socket->disconnectFromHost();
     };
@@ -240,8 +252,8 @@ bool SandboxServer::listen(const QHostAddress &address, quint16 port)
 {
     if (!d->error.isEmpty())
         return false;
-    auto *tcp = new QTcpServer(d->frontend);
-    if (!tcp->listen(address, port)) {
+    auto *tcp = new GuardedTcpServer(d->context.config.limits, d->frontend);
+    if (!tcp->listenGuarded(address, port)) {
         d->error = tcp->errorString();
         delete tcp;
         return false;
@@ -266,6 +278,16 @@ quint16 SandboxServer::port() const
 QUrl SandboxServer::baseUrl() const
 {
     return d->context.baseUrl;
+}
+
+int SandboxServer::connectionCount() const
+{
+    return d->tcp ? d->tcp->connectionCount() : 0;
+}
+
+QJsonObject SandboxServer::requestLog() const
+{
+    return d->context.log.toJson();
 }
 
 QString SandboxServer::errorString() const
