@@ -1,979 +1,1081 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-  <context>
+<context>
     <name>EnvironmentText</name>
     <message>
-      <source>DEMO</source>
-      <translation>DEMO</translation>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
     </message>
     <message>
-      <source>SANDBOX</source>
-      <translation>SANDBOX</translation>
+        <source>SANDBOX</source>
+        <translation>SANDBOX</translation>
     </message>
     <message>
-      <source>PRODUCTION</source>
-      <translation>PRODUCTION</translation>
+        <source>PRODUCTION</source>
+        <translation>PRODUCTION</translation>
     </message>
     <message>
-      <source>CUSTOM SERVER</source>
-      <translation>CUSTOM SERVER</translation>
+        <source>CUSTOM SERVER</source>
+        <translation>CUSTOM SERVER</translation>
     </message>
     <message>
-      <source>Demo (built-in server, sample data)</source>
-      <translation>Demo (built-in server, sample data)</translation>
+        <source>Demo (built-in server, sample data)</source>
+        <translation>Demo (built-in server, sample data)</translation>
     </message>
     <message>
-      <source>SePay Sandbox (testing)</source>
-      <translation>SePay Sandbox (testing)</translation>
+        <source>SePay Sandbox (testing)</source>
+        <translation>SePay Sandbox (testing)</translation>
     </message>
     <message>
-      <source>SePay Production (real invoices)</source>
-      <translation>SePay Production (real invoices)</translation>
+        <source>SePay Production (real invoices)</source>
+        <translation>SePay Production (real invoices)</translation>
     </message>
     <message>
-      <source>Custom server address</source>
-      <translation>Custom server address</translation>
+        <source>Custom server address</source>
+        <translation>Custom server address</translation>
     </message>
     <message>
-      <source>A server built into the app with sample data. Nothing is sent to SePay or to the tax authority.</source>
-      <translation>A server built into the app with sample data. Nothing is sent to SePay or to the tax authority.</translation>
+        <source>A server built into the app with sample data. Nothing is sent to SePay or to the tax authority.</source>
+        <translation>A server built into the app with sample data. Nothing is sent to SePay or to the tax authority.</translation>
     </message>
     <message>
-      <source>SePay's test server. Invoices are not sent to the tax authority.</source>
-      <translation>SePay's test server. Invoices are not sent to the tax authority.</translation>
+        <source>SePay&apos;s test server. Invoices are not sent to the tax authority.</source>
+        <translation>SePay&apos;s test server. Invoices are not sent to the tax authority.</translation>
     </message>
     <message>
-      <source>Invoices issued here are legal documents sent to the tax authority and use your quota.</source>
-      <translation>Invoices issued here are legal documents sent to the tax authority and use your quota.</translation>
+        <source>Invoices issued here are legal documents sent to the tax authority and use your quota.</source>
+        <translation>Invoices issued here are legal documents sent to the tax authority and use your quota.</translation>
     </message>
     <message>
-      <source>A SePay-compatible server at the address below, for example a local sandbox.</source>
-      <translation>A SePay-compatible server at the address below, for example a local sandbox.</translation>
+        <source>A SePay-compatible server at the address below, for example a local sandbox.</source>
+        <translation>A SePay-compatible server at the address below, for example a local sandbox.</translation>
     </message>
     <message>
-      <source>SePay eInvoice</source>
-      <translation>SePay eInvoice</translation>
+        <source>SePay eInvoice</source>
+        <translation>SePay eInvoice</translation>
     </message>
     <message>
-      <source>Switch to Production?</source>
-      <translation>Switch to Production?</translation>
+        <source>Switch to Production?</source>
+        <translation>Switch to Production?</translation>
     </message>
     <message>
-      <source>You are switching to SePay Production. Invoices you issue there are legal documents: they are sent to the tax authority and use your paid quota.
+        <source>You are switching to SePay Production. Invoices you issue there are legal documents: they are sent to the tax authority and use your paid quota.
 
 Switch to Production?</source>
-      <translation>You are switching to SePay Production. Invoices you issue there are legal documents: they are sent to the tax authority and use your paid quota.
+        <translation>You are switching to SePay Production. Invoices you issue there are legal documents: they are sent to the tax authority and use your paid quota.
 
 Switch to Production?</translation>
     </message>
     <message>
-      <source>Switch to Production</source>
-      <translation>Switch to Production</translation>
+        <source>Switch to Production</source>
+        <translation>Switch to Production</translation>
     </message>
     <message>
-      <source>⚠ %1 — invoices are legal documents</source>
-      <translation>⚠ %1 — invoices are legal documents</translation>
+        <source>⚠ %1 — invoices are legal documents</source>
+        <translation>⚠ %1 — invoices are legal documents</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>StoreError</name>
     <message>
-      <source>The local database could not be opened.</source>
-      <translation>The local database could not be opened.</translation>
+        <source>The local database could not be opened.</source>
+        <translation>The local database could not be opened.</translation>
     </message>
     <message>
-      <source>The local database could not be updated to this version.</source>
-      <translation>The local database could not be updated to this version.</translation>
+        <source>The local database could not be updated to this version.</source>
+        <translation>The local database could not be updated to this version.</translation>
     </message>
     <message>
-      <source>The local record no longer exists.</source>
-      <translation>The local record no longer exists.</translation>
+        <source>The local record no longer exists.</source>
+        <translation>The local record no longer exists.</translation>
     </message>
     <message>
-      <source>This step is not allowed in the current state of the job.</source>
-      <translation>This step is not allowed in the current state of the job.</translation>
+        <source>This step is not allowed in the current state of the job.</source>
+        <translation>This step is not allowed in the current state of the job.</translation>
     </message>
     <message>
-      <source>This invoice is already being sent.</source>
-      <translation>This invoice is already being sent.</translation>
+        <source>This invoice is already being sent.</source>
+        <translation>This invoice is already being sent.</translation>
     </message>
     <message>
-      <source>A local record could not be read.</source>
-      <translation>A local record could not be read.</translation>
+        <source>A local record could not be read.</source>
+        <translation>A local record could not be read.</translation>
     </message>
     <message>
-      <source>Saving to the local database failed.</source>
-      <translation>Saving to the local database failed.</translation>
+        <source>Saving to the local database failed.</source>
+        <translation>Saving to the local database failed.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>einvoice::AboutDialog</name>
     <message>
-      <source>About SePay eInvoice</source>
-      <translation>About SePay eInvoice</translation>
+        <source>About SePay eInvoice</source>
+        <translation>About SePay eInvoice</translation>
     </message>
     <message>
-      <source>&lt;h2&gt;SePay eInvoice&lt;/h2&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Create, issue, track and download Vietnamese e-invoices through the SePay eInvoice API.&lt;/p&gt;</source>
-      <translation>&lt;h2&gt;SePay eInvoice&lt;/h2&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Create, issue, track and download Vietnamese e-invoices through the SePay eInvoice API.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;SePay eInvoice&lt;/h2&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Create, issue, track and download Vietnamese e-invoices through the SePay eInvoice API.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;SePay eInvoice&lt;/h2&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Create, issue, track and download Vietnamese e-invoices through the SePay eInvoice API.&lt;/p&gt;</translation>
     </message>
     <message>
-      <source>&lt;p&gt;&lt;b&gt;Licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 — GNU Lesser General Public License v3 (&lt;a href="https://www.qt.io/licensing/open-source-lgpl-obligations"&gt;qt.io&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;QtKeychain — BSD 3-Clause License (&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;github.com/frankosterfeld/qtkeychain&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;</source>
-      <translation>&lt;p&gt;&lt;b&gt;Licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 — GNU Lesser General Public License v3 (&lt;a href="https://www.qt.io/licensing/open-source-lgpl-obligations"&gt;qt.io&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;QtKeychain — BSD 3-Clause License (&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;github.com/frankosterfeld/qtkeychain&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 — GNU Lesser General Public License v3 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;qt.io&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;QtKeychain — BSD 3-Clause License (&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;github.com/frankosterfeld/qtkeychain&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 — GNU Lesser General Public License v3 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;qt.io&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;QtKeychain — BSD 3-Clause License (&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;github.com/frankosterfeld/qtkeychain&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-      <source>Close</source>
-      <translation>Close</translation>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message>
-      <source>Copy &amp;diagnostics</source>
-      <translation>Copy &amp;diagnostics</translation>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Copy &amp;diagnostics</translation>
     </message>
     <message>
-      <source>Copies version, environment, data and log locations and the last log lines (never credentials) for a support request.</source>
-      <translation>Copies version, environment, data and log locations and the last log lines (never credentials) for a support request.</translation>
+        <source>Copies version, environment, data and log locations and the last log lines (never credentials) for a support request.</source>
+        <translation>Copies version, environment, data and log locations and the last log lines (never credentials) for a support request.</translation>
     </message>
     <message>
-      <source>Diagnostics copied</source>
-      <translation>Diagnostics copied</translation>
+        <source>Diagnostics copied</source>
+        <translation>Diagnostics copied</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>einvoice::ApiAccountsSource</name>
     <message>
-      <source>Not connected to a server.</source>
-      <translation>Not connected to a server.</translation>
+        <source>Not connected to a server.</source>
+        <translation>Not connected to a server.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>einvoice::ApiConnectionTester</name>
     <message>
-      <source>The demo server is not running.</source>
-      <translation>The demo server is not running.</translation>
+        <source>The demo server is not running.</source>
+        <translation>The demo server is not running.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>einvoice::ApiError</name>
     <message>
-      <source>Network error: %1</source>
-      <translation>Network error: %1</translation>
+        <source>Network error: %1</source>
+        <translation>Network error: %1</translation>
     </message>
     <message>
-      <source>The server did not answer in time.</source>
-      <translation>The server did not answer in time.</translation>
+        <source>The server did not answer in time.</source>
+        <translation>The server did not answer in time.</translation>
     </message>
     <message>
-      <source>Timed out: %1</source>
-      <translation>Timed out: %1</translation>
+        <source>Timed out: %1</source>
+        <translation>Timed out: %1</translation>
     </message>
     <message>
-      <source>HTTP %1: %2</source>
-      <translation>HTTP %1: %2</translation>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
-      <source>HTTP %1 %2: %3</source>
-      <translation>HTTP %1 %2: %3</translation>
+        <source>HTTP %1 %2: %3</source>
+        <translation>HTTP %1 %2: %3</translation>
     </message>
     <message>
-      <source>Unreadable answer from the server (field %1): %2</source>
-      <translation>Unreadable answer from the server (field %1): %2</translation>
+        <source>Unreadable answer from the server (field %1): %2</source>
+        <translation>Unreadable answer from the server (field %1): %2</translation>
     </message>
     <message>
-      <source>The invoice is not valid:
+        <source>The invoice is not valid:
 %1</source>
-      <translation>The invoice is not valid:
+        <translation>The invoice is not valid:
 %1</translation>
     </message>
     <message>
-      <source>Cancelled.</source>
-      <translation>Cancelled.</translation>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
     </message>
     <message>
-      <source>Too many requests are waiting; try again later.</source>
-      <translation>Too many requests are waiting; try again later.</translation>
+        <source>Too many requests are waiting; try again later.</source>
+        <translation>Too many requests are waiting; try again later.</translation>
     </message>
     <message>
-      <source>The server's certificate cannot be trusted: %1. Nothing was sent and it is not tried again: check the server address, this computer's date and time, or a proxy that intercepts HTTPS.</source>
-      <translation>The server's certificate cannot be trusted: %1. Nothing was sent and it is not tried again: check the server address, this computer's date and time, or a proxy that intercepts HTTPS.</translation>
+        <source>The server&apos;s certificate cannot be trusted: %1. Nothing was sent and it is not tried again: check the server address, this computer&apos;s date and time, or a proxy that intercepts HTTPS.</source>
+        <translation>The server&apos;s certificate cannot be trusted: %1. Nothing was sent and it is not tried again: check the server address, this computer&apos;s date and time, or a proxy that intercepts HTTPS.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>einvoice::ApiJob</name>
     <message>
-      <source>The server answered with status %1.</source>
-      <translation>The server answered with status %1.</translation>
+        <source>The server answered with status %1.</source>
+        <translation>The server answered with status %1.</translation>
     </message>
     <message>
-      <source>the answer is not a JSON object: %1</source>
-      <translation>the answer is not a JSON object: %1</translation>
+        <source>the answer is not a JSON object: %1</source>
+        <translation>the answer is not a JSON object: %1</translation>
     </message>
     <message>
-      <source>missing or not an array</source>
-      <translation>missing or not an array</translation>
+        <source>missing or not an array</source>
+        <translation>missing or not an array</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>einvoice::BatchAccountPicker</name>
     <message>
-      <source>Provider &amp;account:</source>
-      <translation>Provider &amp;account:</translation>
+        <source>Provider &amp;account:</source>
+        <translation>Provider &amp;account:</translation>
     </message>
     <message>
-      <source>Not connected.</source>
-      <translation>Not connected.</translation>
+        <source>Not connected.</source>
+        <translation>Not connected.</translation>
     </message>
     <message>
-      <source>Loading the accounts…</source>
-      <translation>Loading the accounts…</translation>
+        <source>Loading the accounts…</source>
+        <translation>Loading the accounts…</translation>
     </message>
     <message>
-      <source>The accounts could not be loaded: %1</source>
-      <translation>The accounts could not be loaded: %1</translation>
+        <source>The accounts could not be loaded: %1</source>
+        <translation>The accounts could not be loaded: %1</translation>
     </message>
     <message>
-      <source>No active provider account.</source>
-      <translation>No active provider account.</translation>
+        <source>No active provider account.</source>
+        <translation>No active provider account.</translation>
     </message>
     <message>
-      <source>The account's templates could not be loaded: %1</source>
-      <translation>The account's templates could not be loaded: %1</translation>
+        <source>The account&apos;s templates could not be loaded: %1</source>
+        <translation>The account&apos;s templates could not be loaded: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>einvoice::BatchColumnMapping</name>
     <message>
-      <source>Field</source>
-      <translation>Field</translation>
+        <source>Field</source>
+        <translation>Field</translation>
     </message>
     <message>
-      <source>File column</source>
-      <translation>File column</translation>
+        <source>File column</source>
+        <translation>File column</translation>
     </message>
     <message>
-      <source>(not in the file)</source>
-      <translation>(not in the file)</translation>
+        <source>(not in the file)</source>
+        <translation>(not in the file)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>einvoice::BatchImportChecks</name>
+    <message>
+        <source>A line break inside the cell: only the invoice note may have several lines.</source>
+        <translation>A line break inside the cell: only the invoice note may have several lines.</translation>
+    </message>
+    <message>
+        <source>The cell has the character %1 at position %2, which cannot be on an invoice (a control character or a damaged letter); remove it.</source>
+        <translation>The cell has the character %1 at position %2, which cannot be on an invoice (a control character or a damaged letter); remove it.</translation>
+    </message>
+    <message>
+        <source>%1 characters: at most %2 are accepted.</source>
+        <translation>%1 characters: at most %2 are accepted.</translation>
+    </message>
+    <message>
+        <source>The reference code %1 is also the one of the invoice on line %2 (key %3): every invoice of the file needs its own.</source>
+        <translation>The reference code %1 is also the one of the invoice on line %2 (key %3): every invoice of the file needs its own.</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::BatchImporter</name>
     <message>
-      <source>The file is empty.</source>
-      <translation>The file is empty.</translation>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
     </message>
     <message>
-      <source>The file has no column "%1".</source>
-      <translation>The file has no column "%1".</translation>
+        <source>The file has no column &quot;%1&quot;.</source>
+        <translation>The file has no column &quot;%1&quot;.</translation>
     </message>
     <message>
-      <source>The invoice key is empty.</source>
-      <translation>The invoice key is empty.</translation>
+        <source>The invoice key is empty.</source>
+        <translation>The invoice key is empty.</translation>
     </message>
     <message>
-      <source>"%1" is not a date; write dd/MM/yyyy or yyyy-MM-dd.</source>
-      <translation>"%1" is not a date; write dd/MM/yyyy or yyyy-MM-dd.</translation>
+        <source>&quot;%1&quot; is not a date; write dd/MM/yyyy or yyyy-MM-dd.</source>
+        <translation>&quot;%1&quot; is not a date; write dd/MM/yyyy or yyyy-MM-dd.</translation>
     </message>
     <message>
-      <source>Unknown currency "%1".</source>
-      <translation>Unknown currency "%1".</translation>
+        <source>Unknown currency &quot;%1&quot;.</source>
+        <translation>Unknown currency &quot;%1&quot;.</translation>
     </message>
     <message>
-      <source>Unknown payment method "%1"; use TM, CK, TM/CK or KHAC.</source>
-      <translation>Unknown payment method "%1"; use TM, CK, TM/CK or KHAC.</translation>
+        <source>Unknown payment method &quot;%1&quot;; use TM, CK, TM/CK or KHAC.</source>
+        <translation>Unknown payment method &quot;%1&quot;; use TM, CK, TM/CK or KHAC.</translation>
     </message>
     <message>
-      <source>Tax code %1: the leading zero lost by the spreadsheet was restored.</source>
-      <translation>Tax code %1: the leading zero lost by the spreadsheet was restored.</translation>
+        <source>Tax code %1: the leading zero lost by the spreadsheet was restored.</source>
+        <translation>Tax code %1: the leading zero lost by the spreadsheet was restored.</translation>
     </message>
     <message>
-      <source>Unknown buyer type "%1"; use "Cá nhân" or "Doanh nghiệp".</source>
-      <translation>Unknown buyer type "%1"; use "Cá nhân" or "Doanh nghiệp".</translation>
+        <source>Unknown buyer type &quot;%1&quot;; use &quot;Cá nhân&quot; or &quot;Doanh nghiệp&quot;.</source>
+        <translation>Unknown buyer type &quot;%1&quot;; use &quot;Cá nhân&quot; or &quot;Doanh nghiệp&quot;.</translation>
     </message>
     <message>
-      <source>Unknown line kind "%1"; use 1 goods, 2 promotion, 3 trade discount, 4 note.</source>
-      <translation>Unknown line kind "%1"; use 1 goods, 2 promotion, 3 trade discount, 4 note.</translation>
+        <source>Unknown line kind &quot;%1&quot;; use 1 goods, 2 promotion, 3 trade discount, 4 note.</source>
+        <translation>Unknown line kind &quot;%1&quot;; use 1 goods, 2 promotion, 3 trade discount, 4 note.</translation>
     </message>
     <message>
-      <source>"%1" is not a number.</source>
-      <translation>"%1" is not a number.</translation>
+        <source>Unknown tax rate &quot;%1&quot;; use 0, 5, 8, 10, -2 (KCT, not subject) or -1 (KKKNT, not declared).</source>
+        <translation>Unknown tax rate &quot;%1&quot;; use 0, 5, 8, 10, -2 (KCT, not subject) or -1 (KKKNT, not declared).</translation>
     </message>
     <message>
-      <source>Unknown tax rate "%1"; use 0, 5, 8, 10, -2 (KCT, not subject) or -1 (KKKNT, not declared).</source>
-      <translation>Unknown tax rate "%1"; use 0, 5, 8, 10, -2 (KCT, not subject) or -1 (KKKNT, not declared).</translation>
+        <source>&quot;%1&quot; differs from line %2 of the same invoice (&quot;%3&quot;).</source>
+        <translation>&quot;%1&quot; differs from line %2 of the same invoice (&quot;%3&quot;).</translation>
     </message>
     <message>
-      <source>"%1" differs from line %2 of the same invoice ("%3").</source>
-      <translation>"%1" differs from line %2 of the same invoice ("%3").</translation>
+        <source>The file has %1 MB; a batch file may have at most %2 MB (about %3 rows). Split it into several files.</source>
+        <translation>The file has %1 MB; a batch file may have at most %2 MB (about %3 rows). Split it into several files.</translation>
     </message>
     <message>
-      <source>The file has %1 MB; a batch file may have at most %2 MB (about %3 rows). Split it into several files.</source>
-      <translation>The file has %1 MB; a batch file may have at most %2 MB (about %3 rows). Split it into several files.</translation>
+        <source>The file has more than %1 rows; a batch file may have at most %1. Split it into several files.</source>
+        <translation>The file has more than %1 rows; a batch file may have at most %1. Split it into several files.</translation>
     </message>
     <message>
-      <source>The file has more than %1 rows; a batch file may have at most %1. Split it into several files.</source>
-      <translation>The file has more than %1 rows; a batch file may have at most %1. Split it into several files.</translation>
+        <source>The file has a header but no invoice rows under it.</source>
+        <translation>The file has a header but no invoice rows under it.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BatchNumberChoices</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
     </message>
     <message>
-      <source>The file has a header but no invoice rows under it.</source>
-      <translation>The file has a header but no invoice rows under it.</translation>
+        <source>Some numbers read two ways and nothing else in their column shows how the file writes decimals. Choose the reading for each column; nothing is sent before.</source>
+        <translation>Some numbers read two ways and nothing else in their column shows how the file writes decimals. Choose the reading for each column; nothing is sent before.</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Column &quot;%1&quot;: %2 on line(s) %3</source>
+        <translation>Column &quot;%1&quot;: %2 on line(s) %3</translation>
+    </message>
+    <message>
+        <source>Choose how to read it…</source>
+        <translation>Choose how to read it…</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; groups thousands (decimals with &apos;%3&apos;)</source>
+        <translation>%1: &apos;%2&apos; groups thousands (decimals with &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is the decimal point</source>
+        <translation>%1: &apos;%2&apos; is the decimal point</translation>
+    </message>
+    <message>
+        <source>Numbers that read two ways are read as chosen here:</source>
+        <translation>Numbers that read two ways are read as chosen here:</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BatchNumberReader</name>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation>%1 is not a number.</translation>
+    </message>
+    <message>
+        <source>%1: a percentage belongs in the discount percentage column only.</source>
+        <translation>%1: a percentage belongs in the discount percentage column only.</translation>
+    </message>
+    <message>
+        <source>%1 is too large a number.</source>
+        <translation>%1 is too large a number.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: this column writes decimals both with &apos;.&apos; (line %2: %3) and with &apos;,&apos; (line %4: %5). Write every number of the column the same way.</source>
+        <translation>%1 cannot be read: this column writes decimals both with &apos;.&apos; (line %2: %3) and with &apos;,&apos; (line %4: %5). Write every number of the column the same way.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: line %2 (%3) writes decimals with &apos;%4&apos;, but the stated decimal separator is &apos;%5&apos;.</source>
+        <translation>%1 cannot be read: line %2 (%3) writes decimals with &apos;%4&apos;, but the stated decimal separator is &apos;%5&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 reads two ways: %2 with &apos;%3&apos; grouping thousands, or %1 with &apos;%3&apos; as the decimal point. Nothing else in the column shows which: state the column&apos;s decimal separator.</source>
+        <translation>%1 reads two ways: %2 with &apos;%3&apos; grouping thousands, or %1 with &apos;%3&apos; as the decimal point. Nothing else in the column shows which: state the column&apos;s decimal separator.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number here.</source>
+        <translation>%1 must be a whole number here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has more decimals than the %n accepted here.</source>
+        <translation>
+            <numerusform>%1 has more decimals than the %n accepted here.</numerusform>
+            <numerusform>%1 has more decimals than the %n accepted here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>einvoice::BatchPage</name>
     <message>
-      <source>Preview</source>
-      <translation>Preview</translation>
+        <source>Preview</source>
+        <translation>Preview</translation>
     </message>
     <message>
-      <source>Column mapping</source>
-      <translation>Column mapping</translation>
+        <source>Column mapping</source>
+        <translation>Column mapping</translation>
     </message>
     <message>
-      <source>Results</source>
-      <translation>Results</translation>
+        <source>Results</source>
+        <translation>Results</translation>
     </message>
     <message>
-      <source>Open CSV…</source>
-      <translation>Open CSV…</translation>
+        <source>Open CSV…</source>
+        <translation>Open CSV…</translation>
     </message>
     <message>
-      <source>Save template…</source>
-      <translation>Save template…</translation>
+        <source>Save template…</source>
+        <translation>Save template…</translation>
     </message>
     <message>
-      <source>No file opened.</source>
-      <translation>No file opened.</translation>
+        <source>No file opened.</source>
+        <translation>No file opened.</translation>
     </message>
     <message>
-      <source>Send only the valid invoices</source>
-      <translation>Send only the valid invoices</translation>
+        <source>Send only the valid invoices</source>
+        <translation>Send only the valid invoices</translation>
     </message>
     <message>
-      <source>Create drafts</source>
-      <translation>Create drafts</translation>
+        <source>Create drafts</source>
+        <translation>Create drafts</translation>
     </message>
     <message>
-      <source>Issue</source>
-      <translation>Issue</translation>
+        <source>Issue</source>
+        <translation>Issue</translation>
     </message>
     <message>
-      <source>At once: </source>
-      <translation>At once: </translation>
+        <source>At once: </source>
+        <translation>At once: </translation>
     </message>
     <message>
-      <source>Send</source>
-      <translation>Send</translation>
+        <source>Send</source>
+        <translation>Send</translation>
     </message>
     <message>
-      <source>Pause</source>
-      <translation>Pause</translation>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Cancel</translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-      <source>Export results…</source>
-      <translation>Export results…</translation>
+        <source>Export results…</source>
+        <translation>Export results…</translation>
     </message>
     <message>
-      <source>Cannot read %1: %2</source>
-      <translation>Cannot read %1: %2</translation>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
     </message>
     <message numerus="yes">
-      <source>%n invoice(s) in the file</source>
-      <translation>
-        <numerusform>%n invoice in the file</numerusform>
-        <numerusform>%n invoices in the file</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>no errors.</source>
-      <translation>no errors.</translation>
+        <source>Create %n draft invoice(s) on Production?</source>
+        <translation>
+            <numerusform>Create %n draft invoice on Production?</numerusform>
+            <numerusform>Create %n draft invoices on Production?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n with errors (see Preview).</source>
-      <translation>
-        <numerusform>%n with errors (see Preview).</numerusform>
-        <numerusform>%n with errors (see Preview).</numerusform>
-      </translation>
+        <source>Create AND ISSUE %n invoice(s) on Production? They are sent to the tax authority.</source>
+        <translation>
+            <numerusform>Create AND ISSUE %n invoice on Production? It is sent to the tax authority.</numerusform>
+            <numerusform>Create AND ISSUE %n invoices on Production? They are sent to the tax authority.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Resume</source>
-      <translation>Resume</translation>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>queued %1, sent %2, done %3, failed %4</source>
+        <translation>queued %1, sent %2, done %3, failed %4</translation>
+    </message>
+    <message>
+        <source>Every invoice is done.</source>
+        <translation>Every invoice is done.</translation>
     </message>
     <message numerus="yes">
-      <source>Create %n draft invoice(s) on Production?</source>
-      <translation>
-        <numerusform>Create %n draft invoice on Production?</numerusform>
-        <numerusform>Create %n draft invoices on Production?</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Create AND ISSUE %n invoice(s) on Production? They are sent to the tax authority.</source>
-      <translation>
-        <numerusform>Create AND ISSUE %n invoice on Production? It is sent to the tax authority.</numerusform>
-        <numerusform>Create AND ISSUE %n invoices on Production? They are sent to the tax authority.</numerusform>
-      </translation>
+        <source>%n invoice(s) not done; see Results.</source>
+        <translation>
+            <numerusform>%n invoice not done; see Results.</numerusform>
+            <numerusform>%n invoices not done; see Results.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Production</source>
-      <translation>Production</translation>
+        <source>Open batch file</source>
+        <translation>Open batch file</translation>
     </message>
     <message>
-      <source>queued %1, sent %2, done %3, failed %4</source>
-      <translation>queued %1, sent %2, done %3, failed %4</translation>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-      <source>Every invoice is done.</source>
-      <translation>Every invoice is done.</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n invoice(s) not done; see Results.</source>
-      <translation>
-        <numerusform>%n invoice not done; see Results.</numerusform>
-        <numerusform>%n invoices not done; see Results.</numerusform>
-      </translation>
+        <source>Save template</source>
+        <translation>Save template</translation>
     </message>
     <message>
-      <source>Open batch file</source>
-      <translation>Open batch file</translation>
+        <source>batch-template.csv</source>
+        <translation>batch-template.csv</translation>
     </message>
     <message>
-      <source>CSV files (*.csv);;All files (*)</source>
-      <translation>CSV files (*.csv);;All files (*)</translation>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <source>Save template</source>
-      <translation>Save template</translation>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
     </message>
     <message>
-      <source>batch-template.csv</source>
-      <translation>batch-template.csv</translation>
+        <source>Export results</source>
+        <translation>Export results</translation>
     </message>
     <message>
-      <source>CSV files (*.csv)</source>
-      <translation>CSV files (*.csv)</translation>
+        <source>batch-results.csv</source>
+        <translation>batch-results.csv</translation>
     </message>
-    <message>
-      <source>Cannot write %1.</source>
-      <translation>Cannot write %1.</translation>
-    </message>
-    <message>
-      <source>Export results</source>
-      <translation>Export results</translation>
-    </message>
-    <message>
-      <source>batch-results.csv</source>
-      <translation>batch-results.csv</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>einvoice::BatchPreviewTable</name>
     <message>
-      <source>Row</source>
-      <translation>Row</translation>
+        <source>Row</source>
+        <translation>Row</translation>
     </message>
     <message>
-      <source>Invoice key</source>
-      <translation>Invoice key</translation>
+        <source>Invoice key</source>
+        <translation>Invoice key</translation>
     </message>
     <message>
-      <source>Reference code</source>
-      <translation>Reference code</translation>
+        <source>Reference code</source>
+        <translation>Reference code</translation>
     </message>
     <message>
-      <source>Buyer</source>
-      <translation>Buyer</translation>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
     </message>
     <message>
-      <source>Lines</source>
-      <translation>Lines</translation>
+        <source>Lines</source>
+        <translation>Lines</translation>
     </message>
     <message>
-      <source>Problems</source>
-      <translation>Problems</translation>
+        <source>Problems</source>
+        <translation>Problems</translation>
     </message>
     <message>
-      <source>line %1</source>
-      <translation>line %1</translation>
+        <source>line %1</source>
+        <translation>line %1</translation>
     </message>
     <message>
-      <source>line %1, %2</source>
-      <translation>line %1, %2</translation>
+        <source>line %1, %2</source>
+        <translation>line %1, %2</translation>
     </message>
     <message>
-      <source>warning: </source>
-      <translation>warning: </translation>
+        <source>warning: </source>
+        <translation>warning: </translation>
     </message>
     <message>
-      <source>needs confirmation: </source>
-      <translation>needs confirmation: </translation>
+        <source>needs confirmation: </source>
+        <translation>needs confirmation: </translation>
     </message>
     <message>
-      <source>The file cannot be used: %1</source>
-      <translation>The file cannot be used: %1</translation>
+        <source>The file cannot be used: %1</source>
+        <translation>The file cannot be used: %1</translation>
     </message>
     <message numerus="yes">
-      <source>%n invoice(s) in the file</source>
-      <translation>
-        <numerusform>%n invoice in the file</numerusform>
-        <numerusform>%n invoices in the file</numerusform>
-      </translation>
+        <source>%n invoice(s) in the file</source>
+        <translation>
+            <numerusform>%n invoice in the file</numerusform>
+            <numerusform>%n invoices in the file</numerusform>
+        </translation>
     </message>
     <message>
-      <source>no errors.</source>
-      <translation>no errors.</translation>
+        <source>no errors.</source>
+        <translation>no errors.</translation>
     </message>
     <message numerus="yes">
-      <source>%n with errors (see Preview).</source>
-      <translation>
-        <numerusform>%n with errors (see Preview).</numerusform>
-        <numerusform>%n with errors (see Preview).</numerusform>
-      </translation>
+        <source>%n with errors (see Preview).</source>
+        <translation>
+            <numerusform>%n with errors (see Preview).</numerusform>
+            <numerusform>%n with errors (see Preview).</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Read as %1.</source>
-      <translation>Read as %1.</translation>
+        <source>Read as %1.</source>
+        <translation>Read as %1.</translation>
     </message>
     <message numerus="yes">
-      <source>%n number(s) read two ways: choose their reading below.</source>
-      <translation>
-        <numerusform>%n number reads two ways: choose its reading below.</numerusform>
-        <numerusform>%n numbers read two ways: choose their reading below.</numerusform>
-      </translation>
+        <source>%n number(s) read two ways: choose their reading below.</source>
+        <translation>
+            <numerusform>%n number reads two ways: choose its reading below.</numerusform>
+            <numerusform>%n numbers read two ways: choose their reading below.</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>einvoice::BatchResultsTable</name>
     <message>
-      <source>Row</source>
-      <translation>Row</translation>
+        <source>Row</source>
+        <translation>Row</translation>
     </message>
     <message>
-      <source>Reference code</source>
-      <translation>Reference code</translation>
+        <source>Reference code</source>
+        <translation>Reference code</translation>
     </message>
     <message>
-      <source>Invoice number</source>
-      <translation>Invoice number</translation>
+        <source>Invoice number</source>
+        <translation>Invoice number</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <source>Message</source>
-      <translation>Message</translation>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
     <message>
-      <source>Queued</source>
-      <translation>Queued</translation>
+        <source>Queued</source>
+        <translation>Queued</translation>
     </message>
     <message>
-      <source>Sent</source>
-      <translation>Sent</translation>
+        <source>Sent</source>
+        <translation>Sent</translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>Done</translation>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
     <message>
-      <source>Failed</source>
-      <translation>Failed</translation>
+        <source>Failed</source>
+        <translation>Failed</translation>
     </message>
     <message>
-      <source>Unknown</source>
-      <translation>Unknown</translation>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
     </message>
     <message>
-      <source>Cancelled</source>
-      <translation>Cancelled</translation>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>einvoice::BatchRunner</name>
     <message>
-      <source>Could not check the remaining quota: %1</source>
-      <translation>Could not check the remaining quota: %1</translation>
+        <source>Could not check the remaining quota: %1</source>
+        <translation>Could not check the remaining quota: %1</translation>
     </message>
     <message>
-      <source>The remaining quota (%1) is smaller than the %2 invoices to issue.</source>
-      <translation>The remaining quota (%1) is smaller than the %2 invoices to issue.</translation>
+        <source>The remaining quota (%1) is smaller than the %2 invoices to issue.</source>
+        <translation>The remaining quota (%1) is smaller than the %2 invoices to issue.</translation>
     </message>
     <message>
-      <source>Cancelled before it was sent.</source>
-      <translation>Cancelled before it was sent.</translation>
+        <source>Cancelled before it was sent.</source>
+        <translation>Cancelled before it was sent.</translation>
     </message>
     <message>
-      <source>Row</source>
-      <translation>Row</translation>
+        <source>Row</source>
+        <translation>Row</translation>
     </message>
     <message>
-      <source>Reference code</source>
-      <translation>Reference code</translation>
+        <source>Reference code</source>
+        <translation>Reference code</translation>
     </message>
     <message>
-      <source>Invoice number</source>
-      <translation>Invoice number</translation>
+        <source>Invoice number</source>
+        <translation>Invoice number</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <source>Message</source>
-      <translation>Message</translation>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>einvoice::BatchTask</name>
     <message>
-      <source>The draft to issue no longer exists.</source>
-      <translation>The draft to issue no longer exists.</translation>
+        <source>The draft to issue no longer exists.</source>
+        <translation>The draft to issue no longer exists.</translation>
     </message>
     <message>
-      <source>The invoice was cancelled on the server.</source>
-      <translation>The invoice was cancelled on the server.</translation>
+        <source>The invoice was cancelled on the server.</source>
+        <translation>The invoice was cancelled on the server.</translation>
     </message>
     <message>
-      <source>The outbox could not be written; nothing was sent.</source>
-      <translation>The outbox could not be written; nothing was sent.</translation>
+        <source>The outbox could not be written; nothing was sent.</source>
+        <translation>The outbox could not be written; nothing was sent.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>einvoice::BatchTemplate</name>
     <message>
-      <source>Tax rate: 0, 5, 8 or 10 (percent); -2 = KCT, not subject to VAT; -1 = KKKNT, not declared or paid. The labels KCT and KKKNT are accepted too. Rows with the same invoice key form one invoice; dates are dd/MM/yyyy or yyyy-MM-dd.</source>
-      <translation>Tax rate: 0, 5, 8 or 10 (percent); -2 = KCT, not subject to VAT; -1 = KKKNT, not declared or paid. The labels KCT and KKKNT are accepted too. Rows with the same invoice key form one invoice; dates are dd/MM/yyyy or yyyy-MM-dd.</translation>
+        <source>Tax rate: 0, 5, 8 or 10 (percent); -2 = KCT, not subject to VAT; -1 = KKKNT, not declared or paid. The labels KCT and KKKNT are accepted too. Rows with the same invoice key form one invoice; dates are dd/MM/yyyy or yyyy-MM-dd in Vietnam time. Lines at the top that start with # are instructions and are not read.</source>
+        <translation>Tax rate: 0, 5, 8 or 10 (percent); -2 = KCT, not subject to VAT; -1 = KKKNT, not declared or paid. The labels KCT and KKKNT are accepted too. Rows with the same invoice key form one invoice; dates are dd/MM/yyyy or yyyy-MM-dd in Vietnam time. Lines at the top that start with # are instructions and are not read.</translation>
     </message>
-    <message>
-      <source>Tax rate: 0, 5, 8 or 10 (percent); -2 = KCT, not subject to VAT; -1 = KKKNT, not declared or paid. The labels KCT and KKKNT are accepted too. Rows with the same invoice key form one invoice; dates are dd/MM/yyyy or yyyy-MM-dd in Vietnam time. Lines at the top that start with # are instructions and are not read.</source>
-      <translation>Tax rate: 0, 5, 8 or 10 (percent); -2 = KCT, not subject to VAT; -1 = KKKNT, not declared or paid. The labels KCT and KKKNT are accepted too. Rows with the same invoice key form one invoice; dates are dd/MM/yyyy or yyyy-MM-dd in Vietnam time. Lines at the top that start with # are instructions and are not read.</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>einvoice::BulkDownloader</name>
     <message>
-      <source>Cancelled</source>
-      <translation>Cancelled</translation>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
     <message>
-      <source>Could not write %1</source>
-      <translation>Could not write %1</translation>
+        <source>Could not write %1</source>
+        <translation>Could not write %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>einvoice::BuyerForm</name>
     <message>
-      <source>Company</source>
-      <translation>Company</translation>
+        <source>Company</source>
+        <translation>Company</translation>
     </message>
     <message>
-      <source>Personal</source>
-      <translation>Personal</translation>
+        <source>Personal</source>
+        <translation>Personal</translation>
     </message>
     <message>
-      <source>(not stated)</source>
-      <translation>(not stated)</translation>
+        <source>(not stated)</source>
+        <translation>(not stated)</translation>
     </message>
     <message>
-      <source>Buyer &amp;type</source>
-      <translation>Buyer &amp;type</translation>
+        <source>Buyer &amp;type</source>
+        <translation>Buyer &amp;type</translation>
     </message>
     <message>
-      <source>Buyer &amp;name</source>
-      <translation>Buyer &amp;name</translation>
+        <source>Buyer &amp;name</source>
+        <translation>Buyer &amp;name</translation>
     </message>
     <message>
-      <source>&amp;Legal name</source>
-      <translation>&amp;Legal name</translation>
+        <source>&amp;Legal name</source>
+        <translation>&amp;Legal name</translation>
     </message>
     <message>
-      <source>Ta&amp;x code</source>
-      <translation>Ta&amp;x code</translation>
+        <source>Ta&amp;x code</source>
+        <translation>Ta&amp;x code</translation>
     </message>
     <message>
-      <source>A&amp;ddress</source>
-      <translation>A&amp;ddress</translation>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;ddress</translation>
     </message>
     <message>
-      <source>&amp;Email</source>
-      <translation>&amp;Email</translation>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
     </message>
     <message>
-      <source>P&amp;hone</source>
-      <translation>P&amp;hone</translation>
+        <source>P&amp;hone</source>
+        <translation>P&amp;hone</translation>
     </message>
     <message>
-      <source>Buyer &amp;code</source>
-      <translation>Buyer &amp;code</translation>
+        <source>Buyer &amp;code</source>
+        <translation>Buyer &amp;code</translation>
     </message>
     <message>
-      <source>National &amp;ID</source>
-      <translation>National &amp;ID</translation>
+        <source>National &amp;ID</source>
+        <translation>National &amp;ID</translation>
     </message>
     <message>
-      <source>10 digits, or 10 digits-3 digits for a branch</source>
-      <translation>10 digits, or 10 digits-3 digits for a branch</translation>
+        <source>10 digits, or 10 digits-3 digits for a branch</source>
+        <translation>10 digits, or 10 digits-3 digits for a branch</translation>
     </message>
     <message>
-      <source>Several addresses separated by ;</source>
-      <translation>Several addresses separated by ;</translation>
+        <source>Several addresses separated by ;</source>
+        <translation>Several addresses separated by ;</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>einvoice::CatalogueManagerDialog</name>
     <message>
-      <source>&amp;Add</source>
-      <translation>&amp;Add</translation>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
     </message>
     <message>
-      <source>&amp;Remove</source>
-      <translation>&amp;Remove</translation>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Name</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <source>Tax code</source>
-      <translation>Tax code</translation>
+        <source>Tax code</source>
+        <translation>Tax code</translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation>Address</translation>
+        <source>Address</source>
+        <translation>Address</translation>
     </message>
     <message>
-      <source>Email</source>
-      <translation>Email</translation>
+        <source>Email</source>
+        <translation>Email</translation>
     </message>
     <message>
-      <source>Code</source>
-      <translation>Code</translation>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
-      <source>Unit</source>
-      <translation>Unit</translation>
+        <source>Unit</source>
+        <translation>Unit</translation>
     </message>
     <message>
-      <source>Unit price</source>
-      <translation>Unit price</translation>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
     </message>
     <message>
-      <source>Customers and products</source>
-      <translation>Customers and products</translation>
+        <source>Customers and products</source>
+        <translation>Customers and products</translation>
     </message>
     <message>
-      <source>&amp;Customers</source>
-      <translation>&amp;Customers</translation>
+        <source>&amp;Customers</source>
+        <translation>&amp;Customers</translation>
     </message>
     <message>
-      <source>&amp;Products</source>
-      <translation>&amp;Products</translation>
+        <source>&amp;Products</source>
+        <translation>&amp;Products</translation>
     </message>
     <message>
-      <source>New customer</source>
-      <translation>New customer</translation>
+        <source>New customer</source>
+        <translation>New customer</translation>
     </message>
     <message>
-      <source>New product</source>
-      <translation>New product</translation>
+        <source>New product</source>
+        <translation>New product</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>einvoice::ConnectionController</name>
     <message>
-      <source>Enter the client ID and secret in Settings.</source>
-      <translation>Enter the client ID and secret in Settings.</translation>
+        <source>Enter the client ID and secret in Settings.</source>
+        <translation>Enter the client ID and secret in Settings.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>einvoice::ConnectionSettingsWidget</name>
     <message>
-      <source>Environment</source>
-      <translation>Environment</translation>
+        <source>Environment</source>
+        <translation>Environment</translation>
     </message>
     <message>
-      <source>&amp;Server:</source>
-      <translation>&amp;Server:</translation>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
-      <source>Custom &amp;URL:</source>
-      <translation>Custom &amp;URL:</translation>
+        <source>Custom &amp;URL:</source>
+        <translation>Custom &amp;URL:</translation>
     </message>
     <message>
-      <source>API credentials</source>
-      <translation>API credentials</translation>
+        <source>API credentials</source>
+        <translation>API credentials</translation>
     </message>
     <message>
-      <source>Client &amp;ID:</source>
-      <translation>Client &amp;ID:</translation>
+        <source>Client &amp;ID:</source>
+        <translation>Client &amp;ID:</translation>
     </message>
     <message>
-      <source>Client &amp;secret:</source>
-      <translation>Client &amp;secret:</translation>
+        <source>Client &amp;secret:</source>
+        <translation>Client &amp;secret:</translation>
     </message>
     <message>
-      <source>No keychain is available on this computer: the secret is kept for this session only and has to be entered again after the app restarts.</source>
-      <translation>No keychain is available on this computer: the secret is kept for this session only and has to be entered again after the app restarts.</translation>
+        <source>No keychain is available on this computer: the secret is kept for this session only and has to be entered again after the app restarts.</source>
+        <translation>No keychain is available on this computer: the secret is kept for this session only and has to be entered again after the app restarts.</translation>
     </message>
     <message>
-      <source>&amp;Test connection</source>
-      <translation>&amp;Test connection</translation>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
     </message>
     <message>
-      <source>Enter the custom server as a full address, for example https://einvoice.example.vn.</source>
-      <translation>Enter the custom server as a full address, for example https://einvoice.example.vn.</translation>
+        <source>Enter the custom server as a full address, for example https://einvoice.example.vn.</source>
+        <translation>Enter the custom server as a full address, for example https://einvoice.example.vn.</translation>
     </message>
     <message>
-      <source>The Demo environment needs no credentials.</source>
-      <translation>The Demo environment needs no credentials.</translation>
+        <source>The Demo environment needs no credentials.</source>
+        <translation>The Demo environment needs no credentials.</translation>
     </message>
     <message>
-      <source>Find the client ID and secret in your SePay account, under eInvoice API. Sandbox and Production have separate credentials.</source>
-      <translation>Find the client ID and secret in your SePay account, under eInvoice API. Sandbox and Production have separate credentials.</translation>
+        <source>Find the client ID and secret in your SePay account, under eInvoice API. Sandbox and Production have separate credentials.</source>
+        <translation>Find the client ID and secret in your SePay account, under eInvoice API. Sandbox and Production have separate credentials.</translation>
     </message>
     <message>
-      <source>Testing the connection is not available in this build.</source>
-      <translation>Testing the connection is not available in this build.</translation>
+        <source>Testing the connection is not available in this build.</source>
+        <translation>Testing the connection is not available in this build.</translation>
     </message>
     <message>
-      <source>Testing the connection…</source>
-      <translation>Testing the connection…</translation>
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
     </message>
     <message>
-      <source>Connected. %1 invoices left in the current package.</source>
-      <translation>Connected. %1 invoices left in the current package.</translation>
+        <source>Connected. %1 invoices left in the current package.</source>
+        <translation>Connected. %1 invoices left in the current package.</translation>
     </message>
     <message>
-      <source>Connected.</source>
-      <translation>Connected.</translation>
+        <source>Connected.</source>
+        <translation>Connected.</translation>
     </message>
     <message>
-      <source>The server rejected the client ID or secret. Check them in your SePay account.</source>
-      <translation>The server rejected the client ID or secret. Check them in your SePay account.</translation>
+        <source>The server rejected the client ID or secret. Check them in your SePay account.</source>
+        <translation>The server rejected the client ID or secret. Check them in your SePay account.</translation>
     </message>
     <message>
-      <source>The server cannot be reached. Check the network connection and the server address.</source>
-      <translation>The server cannot be reached. Check the network connection and the server address.</translation>
+        <source>The server cannot be reached. Check the network connection and the server address.</source>
+        <translation>The server cannot be reached. Check the network connection and the server address.</translation>
     </message>
     <message>
-      <source>The server answered with an error: %1</source>
-      <translation>The server answered with an error: %1</translation>
+        <source>The server answered with an error: %1</source>
+        <translation>The server answered with an error: %1</translation>
     </message>
     <message>
-      <source>The connection test failed: %1</source>
-      <translation>The connection test failed: %1</translation>
+        <source>The connection test failed: %1</source>
+        <translation>The connection test failed: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>einvoice::CorrectionOperation</name>
     <message>
-      <source>The reference code %1 belongs to another invoice, not to this correction of %2.</source>
-      <translation>The reference code %1 belongs to another invoice, not to this correction of %2.</translation>
+        <source>The reference code %1 belongs to another invoice, not to this correction of %2.</source>
+        <translation>The reference code %1 belongs to another invoice, not to this correction of %2.</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Reference code %1 already belongs to a different correction of %2 (differs in: %3). Nothing was sent again; use another reference code.</source>
+        <translation>Reference code %1 already belongs to a different correction of %2 (differs in: %3). Nothing was sent again; use another reference code.</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::CorrectionSubmission</name>
     <message>
-      <source>An earlier correction of %1 (%2) had not finished: it is followed up instead of sending a new one.</source>
-      <translation>An earlier correction of %1 (%2) had not finished: it is followed up instead of sending a new one.</translation>
+        <source>An earlier correction of %1 (%2) had not finished: it is followed up instead of sending a new one.</source>
+        <translation>An earlier correction of %1 (%2) had not finished: it is followed up instead of sending a new one.</translation>
     </message>
     <message>
-      <source>The reference code %1 belongs to another invoice.</source>
-      <translation>The reference code %1 belongs to another invoice.</translation>
+        <source>The reference code %1 belongs to another invoice, or to a different correction.</source>
+        <translation>The reference code %1 belongs to another invoice, or to a different correction.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>einvoice::CreateInvoiceOperation</name>
+    <message>
+        <source>Reference code %1 already belongs to a different invoice on the server (differs in: %2). Nothing was created; use another reference code.</source>
+        <translation>Reference code %1 already belongs to a different invoice on the server (differs in: %2). Nothing was created; use another reference code.</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::CsvExporter</name>
     <message>
-      <source>Reference code</source>
-      <translation>Reference code</translation>
+        <source>Reference code</source>
+        <translation>Reference code</translation>
     </message>
     <message>
-      <source>Issued date</source>
-      <translation>Issued date</translation>
+        <source>Issued date</source>
+        <translation>Issued date</translation>
     </message>
     <message>
-      <source>Could not write %1: %2</source>
-      <translation>Could not write %1: %2</translation>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>einvoice::CsvReader</name>
+    <message>
+        <source>The quoted cell that starts on line %1 is never closed.</source>
+        <translation>The quoted cell that starts on line %1 is never closed.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::CsvTextDecoder</name>
+    <message>
+        <source>The file looks like UTF-16 text without a byte order mark. Save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>The file looks like UTF-16 text without a byte order mark. Save it again as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 although the rest of the file is: the file was damaged or mixes encodings. Fix that line or save the file again as &quot;CSV UTF-8&quot;.</source>
+        <translation>Line %1 is not valid UTF-8 although the rest of the file is: the file was damaged or mixes encodings. Fix that line or save the file again as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>The UTF-16 text of the file is cut short or damaged at line %1.</source>
+        <translation>The UTF-16 text of the file is cut short or damaged at line %1.</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor Windows-1258 (Vietnamese ANSI): line %1 has bytes that cannot be read. Save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>The file is neither UTF-8 nor Windows-1258 (Vietnamese ANSI): line %1 has bytes that cannot be read. Save it again as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::DemoBanner</name>
     <message>
-      <source>&lt;b&gt;Demo data.&lt;/b&gt; You are working on the server built into the app, with sample invoices. Nothing is sent to SePay or to the tax authority. To work with your company's invoices, open Settings, choose Sandbox or Production and enter the client ID and secret from your SePay account.</source>
-      <translation>&lt;b&gt;Demo data.&lt;/b&gt; You are working on the server built into the app, with sample invoices. Nothing is sent to SePay or to the tax authority. To work with your company's invoices, open Settings, choose Sandbox or Production and enter the client ID and secret from your SePay account.</translation>
+        <source>&lt;b&gt;Demo data.&lt;/b&gt; You are working on the server built into the app, with sample invoices. Nothing is sent to SePay or to the tax authority. To work with your company&apos;s invoices, open Settings, choose Sandbox or Production and enter the client ID and secret from your SePay account.</source>
+        <translation>&lt;b&gt;Demo data.&lt;/b&gt; You are working on the server built into the app, with sample invoices. Nothing is sent to SePay or to the tax authority. To work with your company&apos;s invoices, open Settings, choose Sandbox or Production and enter the client ID and secret from your SePay account.</translation>
     </message>
     <message>
-      <source>Connect a real account…</source>
-      <translation>Connect a real account…</translation>
+        <source>Connect a real account…</source>
+        <translation>Connect a real account…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>einvoice::DemoEnvironment</name>
     <message>
-      <source>Cannot create the folder for the demo data: %1</source>
-      <translation>Cannot create the folder for the demo data: %1</translation>
+        <source>Cannot create the folder for the demo data: %1</source>
+        <translation>Cannot create the folder for the demo data: %1</translation>
     </message>
     <message>
-      <source>Cannot start the demo server: %1</source>
-      <translation>Cannot start the demo server: %1</translation>
+        <source>Cannot start the demo server: %1</source>
+        <translation>Cannot start the demo server: %1</translation>
     </message>
     <message>
-      <source>Cannot delete the demo data: %1</source>
-      <translation>Cannot delete the demo data: %1</translation>
+        <source>Cannot delete the demo data: %1</source>
+        <translation>Cannot delete the demo data: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>einvoice::DesktopNotifier</name>
     <message>
-      <source>SePay eInvoice: job finished</source>
-      <translation>SePay eInvoice: job finished</translation>
+        <source>SePay eInvoice: job finished</source>
+        <translation>SePay eInvoice: job finished</translation>
     </message>
     <message>
-      <source>SePay eInvoice: job failed</source>
-      <translation>SePay eInvoice: job failed</translation>
+        <source>SePay eInvoice: job failed</source>
+        <translation>SePay eInvoice: job failed</translation>
     </message>
     <message>
-      <source>SePay eInvoice: quota low</source>
-      <translation>SePay eInvoice: quota low</translation>
+        <source>SePay eInvoice: quota low</source>
+        <translation>SePay eInvoice: quota low</translation>
     </message>
     <message>
-      <source>Only %1 invoices are left in the quota (warning below %2).</source>
-      <translation>Only %1 invoices are left in the quota (warning below %2).</translation>
+        <source>Only %1 invoices are left in the quota (warning below %2).</source>
+        <translation>Only %1 invoices are left in the quota (warning below %2).</translation>
     </message>
     <message>
-      <source>SePay eInvoice</source>
-      <translation>SePay eInvoice</translation>
+        <source>SePay eInvoice</source>
+        <translation>SePay eInvoice</translation>
     </message>
     <message>
-      <source>The invoice could not be sent.</source>
-      <translation>The invoice could not be sent.</translation>
+        <source>The invoice could not be sent.</source>
+        <translation>The invoice could not be sent.</translation>
     </message>
     <message>
-      <source>The draft invoice has been saved on the server.</source>
-      <translation>The draft invoice has been saved on the server.</translation>
+        <source>The draft invoice has been saved on the server.</source>
+        <translation>The draft invoice has been saved on the server.</translation>
     </message>
     <message>
-      <source>Invoice %1 has been issued.</source>
-      <translation>Invoice %1 has been issued.</translation>
+        <source>Invoice %1 has been issued.</source>
+        <translation>Invoice %1 has been issued.</translation>
     </message>
     <message>
-      <source>Batch finished: %1 invoice(s) done, %2 not done.</source>
-      <translation>Batch finished: %1 invoice(s) done, %2 not done.</translation>
+        <source>Batch finished: %1 invoice(s) done, %2 not done.</source>
+        <translation>Batch finished: %1 invoice(s) done, %2 not done.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>einvoice::EditorDialogPrompter</name>
     <message>
-      <source>Issue this invoice on %1? An issued invoice is sent to the tax authority and cannot be deleted.
+        <source>Issue this invoice on %1? An issued invoice is sent to the tax authority and cannot be deleted.
 
 Series: %2%3
 Buyer: %4
 Tax code: %5
 Grand total: %6</source>
-      <translation>Issue this invoice on %1? An issued invoice is sent to the tax authority and cannot be deleted.
+        <translation>Issue this invoice on %1? An issued invoice is sent to the tax authority and cannot be deleted.
 
 Series: %2%3
 Buyer: %4
@@ -981,2264 +1083,2136 @@ Tax code: %5
 Grand total: %6</translation>
     </message>
     <message>
-      <source>(none)</source>
-      <translation>(none)</translation>
+        <source>(none)</source>
+        <translation>(none)</translation>
     </message>
     <message>
-      <source>Issue on %1</source>
-      <translation>Issue on %1</translation>
+        <source>Issue on %1</source>
+        <translation>Issue on %1</translation>
     </message>
     <message>
-      <source>Issue invoice</source>
-      <translation>Issue invoice</translation>
+        <source>Issue invoice</source>
+        <translation>Issue invoice</translation>
     </message>
     <message>
-      <source>Delete draft</source>
-      <translation>Delete draft</translation>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
     </message>
     <message>
-      <source>Delete the server draft %1? This cannot be undone.</source>
-      <translation>Delete the server draft %1? This cannot be undone.</translation>
+        <source>Delete the server draft %1? This cannot be undone.</source>
+        <translation>Delete the server draft %1? This cannot be undone.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>einvoice::EditorOutbox</name>
     <message>
-      <source>Checking whether the server received it…</source>
-      <translation>Checking whether the server received it…</translation>
+        <source>Checking whether the server received it…</source>
+        <translation>Checking whether the server received it…</translation>
     </message>
     <message>
-      <source>Sent: waiting for the provider to process the invoice…</source>
-      <translation>Sent: waiting for the provider to process the invoice…</translation>
+        <source>Sent: waiting for the provider to process the invoice…</source>
+        <translation>Sent: waiting for the provider to process the invoice…</translation>
     </message>
     <message>
-      <source>Sending…</source>
-      <translation>Sending…</translation>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
     </message>
     <message>
-      <source>The provider refused the invoice.</source>
-      <translation>The provider refused the invoice.</translation>
+        <source>The provider refused the invoice.</source>
+        <translation>The provider refused the invoice.</translation>
     </message>
     <message>
-      <source>The outcome is not known yet (%1). It is checked again before anything is resent.</source>
-      <translation>The outcome is not known yet (%1). It is checked again before anything is resent.</translation>
+        <source>The outcome is not known yet (%1). It is checked again before anything is resent.</source>
+        <translation>The outcome is not known yet (%1). It is checked again before anything is resent.</translation>
     </message>
     <message>
-      <source>Stopped waiting. The job is checked on the server before anything is resent.</source>
-      <translation>Stopped waiting. The job is checked on the server before anything is resent.</translation>
+        <source>Stopped waiting. The job is checked on the server before anything is resent.</source>
+        <translation>Stopped waiting. The job is checked on the server before anything is resent.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>einvoice::Environment</name>
     <message>
-      <source>Demo</source>
-      <translation>Demo</translation>
+        <source>Demo</source>
+        <translation>Demo</translation>
     </message>
     <message>
-      <source>Sandbox</source>
-      <translation>Sandbox</translation>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
     </message>
     <message>
-      <source>Production</source>
-      <translation>Production</translation>
+        <source>Production</source>
+        <translation>Production</translation>
     </message>
     <message>
-      <source>Custom (%1)</source>
-      <translation>Custom (%1)</translation>
+        <source>Custom (%1)</source>
+        <translation>Custom (%1)</translation>
     </message>
     <message>
-      <source>"%1" is not a valid server address.</source>
-      <translation>"%1" is not a valid server address.</translation>
+        <source>&quot;%1&quot; is not a valid server address.</source>
+        <translation>&quot;%1&quot; is not a valid server address.</translation>
     </message>
     <message>
-      <source>Plain http is only allowed for a server on this computer; use https.</source>
-      <translation>Plain http is only allowed for a server on this computer; use https.</translation>
+        <source>Plain http is only allowed for a server on this computer; use https.</source>
+        <translation>Plain http is only allowed for a server on this computer; use https.</translation>
     </message>
     <message>
-      <source>Unsupported scheme "%1"; use https.</source>
-      <translation>Unsupported scheme "%1"; use https.</translation>
+        <source>Unsupported scheme &quot;%1&quot;; use https.</source>
+        <translation>Unsupported scheme &quot;%1&quot;; use https.</translation>
     </message>
     <message>
-      <source>The server address must not contain a client ID, secret or password (the part before "@"). Enter the address alone; credentials go in their own fields or the keychain.</source>
-      <translation>The server address must not contain a client ID, secret or password (the part before "@"). Enter the address alone; credentials go in their own fields or the keychain.</translation>
+        <source>The server address must not contain a client ID, secret or password (the part before &quot;@&quot;). Enter the address alone; credentials go in their own fields or the keychain.</source>
+        <translation>The server address must not contain a client ID, secret or password (the part before &quot;@&quot;). Enter the address alone; credentials go in their own fields or the keychain.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>einvoice::GeneralSettingsWidget</name>
     <message>
-      <source>As the system</source>
-      <translation>As the system</translation>
+        <source>As the system</source>
+        <translation>As the system</translation>
     </message>
     <message>
-      <source>&amp;Language:</source>
-      <translation>&amp;Language:</translation>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
-      <source> s</source>
-      <translation> s</translation>
+        <source> s</source>
+        <translation> s</translation>
     </message>
     <message>
-      <source>&amp;Check job status every:</source>
-      <translation>&amp;Check job status every:</translation>
+        <source>&amp;Check job status every:</source>
+        <translation>&amp;Check job status every:</translation>
     </message>
     <message>
-      <source>Browse…</source>
-      <translation>Browse…</translation>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
     </message>
     <message>
-      <source>&amp;Download folder:</source>
-      <translation>&amp;Download folder:</translation>
+        <source>&amp;Download folder:</source>
+        <translation>&amp;Download folder:</translation>
     </message>
     <message>
-      <source>Warn when fewer invoices than this are left in the package. 0 turns the warning off.</source>
-      <translation>Warn when fewer invoices than this are left in the package. 0 turns the warning off.</translation>
+        <source>Warn when fewer invoices than this are left in the package. 0 turns the warning off.</source>
+        <translation>Warn when fewer invoices than this are left in the package. 0 turns the warning off.</translation>
     </message>
     <message>
-      <source>&amp;Warn when quota falls below:</source>
-      <translation>&amp;Warn when quota falls below:</translation>
+        <source>&amp;Warn when quota falls below:</source>
+        <translation>&amp;Warn when quota falls below:</translation>
     </message>
     <message>
-      <source>Choose the download folder</source>
-      <translation>Choose the download folder</translation>
+        <source>Choose the download folder</source>
+        <translation>Choose the download folder</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>einvoice::HeaderForm</name>
     <message>
-      <source>(not stated)</source>
-      <translation>(not stated)</translation>
+        <source>(not stated)</source>
+        <translation>(not stated)</translation>
     </message>
     <message>
-      <source>Cash (TM)</source>
-      <translation>Cash (TM)</translation>
+        <source>Cash (TM)</source>
+        <translation>Cash (TM)</translation>
     </message>
     <message>
-      <source>Bank transfer (CK)</source>
-      <translation>Bank transfer (CK)</translation>
+        <source>Bank transfer (CK)</source>
+        <translation>Bank transfer (CK)</translation>
     </message>
     <message>
-      <source>Cash or transfer (TM/CK)</source>
-      <translation>Cash or transfer (TM/CK)</translation>
+        <source>Cash or transfer (TM/CK)</source>
+        <translation>Cash or transfer (TM/CK)</translation>
     </message>
     <message>
-      <source>Other (KHAC)</source>
-      <translation>Other (KHAC)</translation>
+        <source>Other (KHAC)</source>
+        <translation>Other (KHAC)</translation>
     </message>
     <message>
-      <source>New</source>
-      <translation>New</translation>
+        <source>New</source>
+        <translation>New</translation>
     </message>
     <message>
-      <source>Generate a new reference code</source>
-      <translation>Generate a new reference code</translation>
+        <source>Generate a new reference code</source>
+        <translation>Generate a new reference code</translation>
     </message>
     <message>
-      <source>Generated when empty</source>
-      <translation>Generated when empty</translation>
+        <source>Generated when empty</source>
+        <translation>Generated when empty</translation>
     </message>
     <message>
-      <source>Provider &amp;account</source>
-      <translation>Provider &amp;account</translation>
+        <source>Provider &amp;account</source>
+        <translation>Provider &amp;account</translation>
     </message>
     <message>
-      <source>&amp;Template and series</source>
-      <translation>&amp;Template and series</translation>
+        <source>&amp;Template and series</source>
+        <translation>&amp;Template and series</translation>
     </message>
     <message>
-      <source>&amp;Issued at</source>
-      <translation>&amp;Issued at</translation>
+        <source>&amp;Issued at</source>
+        <translation>&amp;Issued at</translation>
     </message>
     <message>
-      <source>C&amp;urrency</source>
-      <translation>C&amp;urrency</translation>
+        <source>C&amp;urrency</source>
+        <translation>C&amp;urrency</translation>
     </message>
     <message>
-      <source>&amp;Payment method</source>
-      <translation>&amp;Payment method</translation>
+        <source>&amp;Payment method</source>
+        <translation>&amp;Payment method</translation>
     </message>
     <message>
-      <source>N&amp;otes</source>
-      <translation>N&amp;otes</translation>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
     </message>
     <message>
-      <source>&amp;Reference code</source>
-      <translation>&amp;Reference code</translation>
+        <source>&amp;Reference code</source>
+        <translation>&amp;Reference code</translation>
     </message>
     <message>
-      <source>Choose a provider account…</source>
-      <translation>Choose a provider account…</translation>
+        <source>Choose a provider account…</source>
+        <translation>Choose a provider account…</translation>
     </message>
     <message>
-      <source>%1 · %2 (inactive)</source>
-      <translation>%1 · %2 (inactive)</translation>
+        <source>%1 · %2 (inactive)</source>
+        <translation>%1 · %2 (inactive)</translation>
     </message>
     <message>
-      <source>%1 (not listed)</source>
-      <translation>%1 (not listed)</translation>
+        <source>%1 (not listed)</source>
+        <translation>%1 (not listed)</translation>
     </message>
     <message>
-      <source>%1%2 (not offered by this account)</source>
-      <translation>%1%2 (not offered by this account)</translation>
+        <source>%1%2 (not offered by this account)</source>
+        <translation>%1%2 (not offered by this account)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>einvoice::InvoiceDetailLoader</name>
     <message>
-      <source>Not connected: the detail cannot be loaded.</source>
-      <translation>Not connected: the detail cannot be loaded.</translation>
+        <source>Not connected: the detail cannot be loaded.</source>
+        <translation>Not connected: the detail cannot be loaded.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>einvoice::InvoiceDetailPane</name>
     <message>
-      <source>View PDF</source>
-      <translation>View PDF</translation>
+        <source>View PDF</source>
+        <translation>View PDF</translation>
     </message>
     <message>
-      <source>View XML</source>
-      <translation>View XML</translation>
+        <source>View XML</source>
+        <translation>View XML</translation>
     </message>
     <message>
-      <source>#</source>
-      <translation>#</translation>
+        <source>#</source>
+        <translation>#</translation>
     </message>
     <message>
-      <source>Item</source>
-      <translation>Item</translation>
+        <source>Item</source>
+        <translation>Item</translation>
     </message>
     <message>
-      <source>Unit</source>
-      <translation>Unit</translation>
+        <source>Unit</source>
+        <translation>Unit</translation>
     </message>
     <message>
-      <source>Quantity</source>
-      <translation>Quantity</translation>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
     </message>
     <message>
-      <source>Unit price</source>
-      <translation>Unit price</translation>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
     </message>
     <message>
-      <source>Amount</source>
-      <translation>Amount</translation>
+        <source>Amount</source>
+        <translation>Amount</translation>
     </message>
     <message>
-      <source>VAT rate</source>
-      <translation>VAT rate</translation>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
     </message>
     <message>
-      <source>VAT</source>
-      <translation>VAT</translation>
+        <source>VAT</source>
+        <translation>VAT</translation>
     </message>
     <message>
-      <source>Number</source>
-      <translation>Number</translation>
+        <source>Number</source>
+        <translation>Number</translation>
     </message>
     <message>
-      <source>Issued date</source>
-      <translation>Issued date</translation>
+        <source>Issued date</source>
+        <translation>Issued date</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <source>Document type</source>
-      <translation>Document type</translation>
+        <source>Document type</source>
+        <translation>Document type</translation>
     </message>
     <message>
-      <source>Provider status</source>
-      <translation>Provider status</translation>
+        <source>Provider status</source>
+        <translation>Provider status</translation>
     </message>
     <message>
-      <source>Tax authority code</source>
-      <translation>Tax authority code</translation>
+        <source>Tax authority code</source>
+        <translation>Tax authority code</translation>
     </message>
     <message>
-      <source>Buyer</source>
-      <translation>Buyer</translation>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
     </message>
     <message>
-      <source>Buyer tax code</source>
-      <translation>Buyer tax code</translation>
+        <source>Buyer tax code</source>
+        <translation>Buyer tax code</translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation>Address</translation>
+        <source>Address</source>
+        <translation>Address</translation>
     </message>
     <message>
-      <source>Payment method</source>
-      <translation>Payment method</translation>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
     </message>
     <message>
-      <source>Totals</source>
-      <translation>Totals</translation>
+        <source>Totals</source>
+        <translation>Totals</translation>
     </message>
     <message>
-      <source>Select an invoice to see its detail.</source>
-      <translation>Select an invoice to see its detail.</translation>
+        <source>Select an invoice to see its detail.</source>
+        <translation>Select an invoice to see its detail.</translation>
     </message>
     <message>
-      <source>Loading %1…</source>
-      <translation>Loading %1…</translation>
+        <source>Loading %1…</source>
+        <translation>Loading %1…</translation>
     </message>
     <message>
-      <source>The detail could not be loaded: %1</source>
-      <translation>The detail could not be loaded: %1</translation>
+        <source>The detail could not be loaded: %1</source>
+        <translation>The detail could not be loaded: %1</translation>
     </message>
     <message>
-      <source>(draft)</source>
-      <translation>(draft)</translation>
+        <source>(draft)</source>
+        <translation>(draft)</translation>
     </message>
     <message>
-      <source>%1 before tax + %2 VAT = %3</source>
-      <translation>%1 before tax + %2 VAT = %3</translation>
+        <source>%1 before tax + %2 VAT = %3</source>
+        <translation>%1 before tax + %2 VAT = %3</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>einvoice::InvoiceEditorPage</name>
     <message>
-      <source>Invoice</source>
-      <translation>Invoice</translation>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
     </message>
     <message>
-      <source>Buyer</source>
-      <translation>Buyer</translation>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
     </message>
     <message>
-      <source>Totals and checks</source>
-      <translation>Totals and checks</translation>
+        <source>Totals and checks</source>
+        <translation>Totals and checks</translation>
     </message>
     <message>
-      <source>Problems to fix:</source>
-      <translation>Problems to fix:</translation>
+        <source>Problems to fix:</source>
+        <translation>Problems to fix:</translation>
     </message>
     <message>
-      <source>&amp;New</source>
-      <translation>&amp;New</translation>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
     </message>
     <message>
-      <source>D&amp;uplicate</source>
-      <translation>D&amp;uplicate</translation>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
     </message>
     <message>
-      <source>Local drafts</source>
-      <translation>Local drafts</translation>
+        <source>Local drafts</source>
+        <translation>Local drafts</translation>
     </message>
     <message>
-      <source>Ca&amp;talogue…</source>
-      <translation>Ca&amp;talogue…</translation>
+        <source>Ca&amp;talogue…</source>
+        <translation>Ca&amp;talogue…</translation>
     </message>
     <message>
-      <source>Pre&amp;view</source>
-      <translation>Pre&amp;view</translation>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
     </message>
     <message>
-      <source>&amp;Save draft</source>
-      <translation>&amp;Save draft</translation>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Save draft</translation>
     </message>
     <message>
-      <source>&amp;Issue</source>
-      <translation>&amp;Issue</translation>
+        <source>&amp;Issue</source>
+        <translation>&amp;Issue</translation>
     </message>
     <message>
-      <source>Issue &amp;draft</source>
-      <translation>Issue &amp;draft</translation>
+        <source>Issue &amp;draft</source>
+        <translation>Issue &amp;draft</translation>
     </message>
     <message>
-      <source>Delete draft</source>
-      <translation>Delete draft</translation>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
     </message>
     <message>
-      <source>Open &amp;PDF</source>
-      <translation>Open &amp;PDF</translation>
+        <source>Open &amp;PDF</source>
+        <translation>Open &amp;PDF</translation>
     </message>
     <message>
-      <source>Lines</source>
-      <translation>Lines</translation>
+        <source>Lines</source>
+        <translation>Lines</translation>
     </message>
     <message>
-      <source>Add line</source>
-      <translation>Add line</translation>
+        <source>Add line</source>
+        <translation>Add line</translation>
     </message>
     <message>
-      <source>Remove line</source>
-      <translation>Remove line</translation>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
     </message>
     <message>
-      <source>Duplicate line</source>
-      <translation>Duplicate line</translation>
+        <source>Duplicate line</source>
+        <translation>Duplicate line</translation>
     </message>
     <message>
-      <source>Move up</source>
-      <translation>Move up</translation>
+        <source>Move up</source>
+        <translation>Move up</translation>
     </message>
     <message>
-      <source>Move down</source>
-      <translation>Move down</translation>
+        <source>Move down</source>
+        <translation>Move down</translation>
     </message>
     <message>
-      <source>Invoice %1</source>
-      <translation>Invoice %1</translation>
+        <source>Invoice %1</source>
+        <translation>Invoice %1</translation>
     </message>
     <message>
-      <source>Restored the unsent invoice from %1.</source>
-      <translation>Restored the unsent invoice from %1.</translation>
+        <source>Restored the unsent invoice from %1.</source>
+        <translation>Restored the unsent invoice from %1.</translation>
     </message>
     <message>
-      <source>This is a copy with a new reference code; the original is unchanged.</source>
-      <translation>This is a copy with a new reference code; the original is unchanged.</translation>
+        <source>This is a copy with a new reference code; the original is unchanged.</source>
+        <translation>This is a copy with a new reference code; the original is unchanged.</translation>
     </message>
     <message>
-      <source>No unsent invoices</source>
-      <translation>No unsent invoices</translation>
+        <source>No unsent invoices</source>
+        <translation>No unsent invoices</translation>
     </message>
     <message>
-      <source>(no buyer)</source>
-      <translation>(no buyer)</translation>
+        <source>(no buyer)</source>
+        <translation>(no buyer)</translation>
     </message>
     <message numerus="yes">
-      <source>%1 · %n line(s) · %2</source>
-      <translation>
-        <numerusform>%1 · %n line · %2</numerusform>
-        <numerusform>%1 · %n lines · %2</numerusform>
-      </translation>
+        <source>%1 · %n line(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n line · %2</numerusform>
+            <numerusform>%1 · %n lines · %2</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Downloading the PDF…</source>
-      <translation>Downloading the PDF…</translation>
+        <source>Downloading the PDF…</source>
+        <translation>Downloading the PDF…</translation>
     </message>
     <message>
-      <source>The draft was not deleted: %1</source>
-      <translation>The draft was not deleted: %1</translation>
+        <source>The draft was not deleted: %1</source>
+        <translation>The draft was not deleted: %1</translation>
     </message>
     <message>
-      <source>The server draft %1 was deleted.</source>
-      <translation>The server draft %1 was deleted.</translation>
+        <source>The server draft %1 was deleted.</source>
+        <translation>The server draft %1 was deleted.</translation>
     </message>
     <message>
-      <source>Failed: %1</source>
-      <translation>Failed: %1</translation>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
     </message>
     <message>
-      <source>Saved as a draft on the server (reference %1).</source>
-      <translation>Saved as a draft on the server (reference %1).</translation>
+        <source>Saved as a draft on the server (reference %1).</source>
+        <translation>Saved as a draft on the server (reference %1).</translation>
     </message>
     <message>
-      <source>Issued: invoice number %1 (reference %2).</source>
-      <translation>Issued: invoice number %1 (reference %2).</translation>
+        <source>Issued: invoice number %1 (reference %2).</source>
+        <translation>Issued: invoice number %1 (reference %2).</translation>
     </message>
     <message>
-      <source>The preview could not be rendered.</source>
-      <translation>The preview could not be rendered.</translation>
+        <source>The preview could not be rendered.</source>
+        <translation>The preview could not be rendered.</translation>
     </message>
     <message>
-      <source>Preview</source>
-      <translation>Preview</translation>
+        <source>Preview</source>
+        <translation>Preview</translation>
     </message>
     <message>
-      <source>An unfinished job from before (reference %1) failed: %2</source>
-      <translation>An unfinished job from before (reference %1) failed: %2</translation>
+        <source>An unfinished job from before (reference %1) failed: %2</source>
+        <translation>An unfinished job from before (reference %1) failed: %2</translation>
     </message>
     <message>
-      <source>An unfinished job from before ended: draft saved on the server (reference %1).</source>
-      <translation>An unfinished job from before ended: draft saved on the server (reference %1).</translation>
+        <source>An unfinished job from before ended: draft saved on the server (reference %1).</source>
+        <translation>An unfinished job from before ended: draft saved on the server (reference %1).</translation>
     </message>
     <message>
-      <source>An unfinished job from before ended: invoice number %1 issued (reference %2).</source>
-      <translation>An unfinished job from before ended: invoice number %1 issued (reference %2).</translation>
+        <source>An unfinished job from before ended: invoice number %1 issued (reference %2).</source>
+        <translation>An unfinished job from before ended: invoice number %1 issued (reference %2).</translation>
     </message>
-  </context>
-  <context>
-    <name>einvoice::InvoiceFileFetcher</name>
-    <message>
-      <source>Not connected: the file cannot be downloaded.</source>
-      <translation>Not connected: the file cannot be downloaded.</translation>
-    </message>
-    <message>
-      <source>The file is not ready yet; try again in a moment (%1).</source>
-      <translation>The file is not ready yet; try again in a moment (%1).</translation>
-    </message>
-    <message>
-      <source>Could not save the file to %1: %2</source>
-      <translation>Could not save the file to %1: %2</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::InvoiceFilterBar</name>
-    <message>
-      <source>All statuses</source>
-      <translation>All statuses</translation>
-    </message>
-    <message>
-      <source>Any time</source>
-      <translation>Any time</translation>
-    </message>
-    <message>
-      <source>This month</source>
-      <translation>This month</translation>
-    </message>
-    <message>
-      <source>Last month</source>
-      <translation>Last month</translation>
-    </message>
-    <message>
-      <source>Custom range</source>
-      <translation>Custom range</translation>
-    </message>
-    <message>
-      <source>All sources</source>
-      <translation>All sources</translation>
-    </message>
-    <message>
-      <source>Search number, buyer, tax code or reference</source>
-      <translation>Search number, buyer, tax code or reference</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::InvoiceLinesModel</name>
-    <message>
-      <source>Goods/service</source>
-      <translation>Goods/service</translation>
-    </message>
-    <message>
-      <source>Promotion</source>
-      <translation>Promotion</translation>
-    </message>
-    <message>
-      <source>Trade discount</source>
-      <translation>Trade discount</translation>
-    </message>
-    <message>
-      <source>Note</source>
-      <translation>Note</translation>
-    </message>
-    <message>
-      <source>Type</source>
-      <translation>Type</translation>
-    </message>
-    <message>
-      <source>Code</source>
-      <translation>Code</translation>
-    </message>
-    <message>
-      <source>Item name</source>
-      <translation>Item name</translation>
-    </message>
-    <message>
-      <source>Unit</source>
-      <translation>Unit</translation>
-    </message>
-    <message>
-      <source>Quantity</source>
-      <translation>Quantity</translation>
-    </message>
-    <message>
-      <source>Unit price</source>
-      <translation>Unit price</translation>
-    </message>
-    <message>
-      <source>Discount %</source>
-      <translation>Discount %</translation>
-    </message>
-    <message>
-      <source>Discount</source>
-      <translation>Discount</translation>
-    </message>
-    <message>
-      <source>VAT rate</source>
-      <translation>VAT rate</translation>
-    </message>
-    <message>
-      <source>Amount</source>
-      <translation>Amount</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::InvoiceListModel</name>
-    <message>
-      <source>Number</source>
-      <translation>Number</translation>
-    </message>
-    <message>
-      <source>Series</source>
-      <translation>Series</translation>
-    </message>
-    <message>
-      <source>Issued</source>
-      <translation>Issued</translation>
-    </message>
-    <message>
-      <source>Buyer</source>
-      <translation>Buyer</translation>
-    </message>
-    <message>
-      <source>Tax code</source>
-      <translation>Tax code</translation>
-    </message>
-    <message>
-      <source>Before tax</source>
-      <translation>Before tax</translation>
-    </message>
-    <message>
-      <source>VAT</source>
-      <translation>VAT</translation>
-    </message>
-    <message>
-      <source>Total</source>
-      <translation>Total</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <source>Source</source>
-      <translation>Source</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::InvoiceOperation</name>
-    <message>
-      <source>The server already holds this reference code; it is still being processed.</source>
-      <translation>The server already holds this reference code; it is still being processed.</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::InvoiceSyncEngine</name>
-    <message>
-      <source>The refresh was cancelled.</source>
-      <translation>The refresh was cancelled.</translation>
-    </message>
-    <message>
-      <source>The invoice list could not be read.</source>
-      <translation>The invoice list could not be read.</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::InvoiceTexts</name>
-    <message>
-      <source>Draft</source>
-      <translation>Draft</translation>
-    </message>
-    <message>
-      <source>Pending</source>
-      <translation>Pending</translation>
-    </message>
-    <message>
-      <source>Issued</source>
-      <translation>Issued</translation>
-    </message>
-    <message>
-      <source>Failed</source>
-      <translation>Failed</translation>
-    </message>
-    <message>
-      <source>Cancelled</source>
-      <translation>Cancelled</translation>
-    </message>
-    <message>
-      <source>Replaced</source>
-      <translation>Replaced</translation>
-    </message>
-    <message>
-      <source>Adjusted</source>
-      <translation>Adjusted</translation>
-    </message>
-    <message>
-      <source>API</source>
-      <translation>API</translation>
-    </message>
-    <message>
-      <source>Manual</source>
-      <translation>Manual</translation>
-    </message>
-    <message>
-      <source>Draft invoice</source>
-      <translation>Draft invoice</translation>
-    </message>
-    <message>
-      <source>Original invoice</source>
-      <translation>Original invoice</translation>
-    </message>
-    <message>
-      <source>Cancelled invoice</source>
-      <translation>Cancelled invoice</translation>
-    </message>
-    <message>
-      <source>Replacement invoice</source>
-      <translation>Replacement invoice</translation>
-    </message>
-    <message>
-      <source>Invoice that has been replaced</source>
-      <translation>Invoice that has been replaced</translation>
-    </message>
-    <message>
-      <source>Adjustment: increase</source>
-      <translation>Adjustment: increase</translation>
-    </message>
-    <message>
-      <source>Adjustment: decrease</source>
-      <translation>Adjustment: decrease</translation>
-    </message>
-    <message>
-      <source>Adjustment: information only</source>
-      <translation>Adjustment: information only</translation>
-    </message>
-    <message>
-      <source>Adjustment: increase and decrease</source>
-      <translation>Adjustment: increase and decrease</translation>
-    </message>
-    <message>
-      <source>Invoice that has been adjusted</source>
-      <translation>Invoice that has been adjusted</translation>
-    </message>
-    <message>
-      <source>Unknown (%1)</source>
-      <translation>Unknown (%1)</translation>
-    </message>
-    <message>
-      <source>Signing error</source>
-      <translation>Signing error</translation>
-    </message>
-    <message>
-      <source>Not yet sent to the tax authority</source>
-      <translation>Not yet sent to the tax authority</translation>
-    </message>
-    <message>
-      <source>Code granted by the tax authority</source>
-      <translation>Code granted by the tax authority</translation>
-    </message>
-    <message>
-      <source>The tax authority has not answered</source>
-      <translation>The tax authority has not answered</translation>
-    </message>
-    <message>
-      <source>Not eligible for a tax authority code</source>
-      <translation>Not eligible for a tax authority code</translation>
-    </message>
-    <message>
-      <source>Form 04/SS: declaration not yet created</source>
-      <translation>Form 04/SS: declaration not yet created</translation>
-    </message>
-    <message>
-      <source>Form 04/SS: not yet received by the tax authority</source>
-      <translation>Form 04/SS: not yet received by the tax authority</translation>
-    </message>
-    <message>
-      <source>Form 04/SS: approved by the tax authority</source>
-      <translation>Form 04/SS: approved by the tax authority</translation>
-    </message>
-    <message>
-      <source>Cash</source>
-      <translation>Cash</translation>
-    </message>
-    <message>
-      <source>Bank transfer</source>
-      <translation>Bank transfer</translation>
-    </message>
-    <message>
-      <source>Cash or bank transfer</source>
-      <translation>Cash or bank transfer</translation>
-    </message>
-    <message>
-      <source>Other (%1)</source>
-      <translation>Other (%1)</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::InvoicesPage</name>
-    <message>
-      <source>Refresh</source>
-      <translation>Refresh</translation>
-    </message>
-    <message>
-      <source>Export CSV…</source>
-      <translation>Export CSV…</translation>
-    </message>
-    <message>
-      <source>Download PDFs…</source>
-      <translation>Download PDFs…</translation>
-    </message>
-    <message>
-      <source>Download XMLs…</source>
-      <translation>Download XMLs…</translation>
-    </message>
-    <message>
-      <source>The selected invoices, or all listed ones when none is selected</source>
-      <translation>The selected invoices, or all listed ones when none is selected</translation>
-    </message>
-    <message>
-      <source>Detail</source>
-      <translation>Detail</translation>
-    </message>
-    <message>
-      <source>PDF</source>
-      <translation>PDF</translation>
-    </message>
-    <message>
-      <source>XML</source>
-      <translation>XML</translation>
-    </message>
-    <message>
-      <source>Refreshing…</source>
-      <translation>Refreshing…</translation>
-    </message>
-    <message>
-      <source>The file of %1 is not ready yet; trying again shortly…</source>
-      <translation>The file of %1 is not ready yet; trying again shortly…</translation>
-    </message>
-    <message>
-      <source>Downloading %1 of %2…</source>
-      <translation>Downloading %1 of %2…</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n invoice(s) in the list.</source>
-      <translation>
-        <numerusform>%n invoice in the list.</numerusform>
-        <numerusform>%n invoices in the list.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Refresh failed: %1</source>
-      <translation>Refresh failed: %1</translation>
-    </message>
-    <message>
-      <source>Getting the PDF…</source>
-      <translation>Getting the PDF…</translation>
-    </message>
-    <message>
-      <source>Getting the XML…</source>
-      <translation>Getting the XML…</translation>
-    </message>
-    <message>
-      <source>The PDF could not be opened.</source>
-      <translation>The PDF could not be opened.</translation>
-    </message>
-    <message>
-      <source>The file could not be downloaded: %1</source>
-      <translation>The file could not be downloaded: %1</translation>
-    </message>
-    <message>
-      <source>Export CSV</source>
-      <translation>Export CSV</translation>
-    </message>
-    <message>
-      <source>CSV files (*.csv)</source>
-      <translation>CSV files (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-      <source>Exported %n invoice(s).</source>
-      <translation>
-        <numerusform>Exported %n invoice.</numerusform>
-        <numerusform>Exported %n invoices.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Download PDFs to folder</source>
-      <translation>Download PDFs to folder</translation>
-    </message>
-    <message>
-      <source>Download XMLs to folder</source>
-      <translation>Download XMLs to folder</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n file(s) saved.</source>
-      <translation>
-        <numerusform>%n file saved.</numerusform>
-        <numerusform>%n files saved.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n invoice(s) failed:</source>
-      <translation>
-        <numerusform>%n invoice failed:</numerusform>
-        <numerusform>%n invoices failed:</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Download finished</source>
-      <translation>Download finished</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n invoice(s) · before tax %1 · VAT %2 · total %3</source>
-      <translation>
-        <numerusform>%n invoice · before tax %1 · VAT %2 · total %3</numerusform>
-        <numerusform>%n invoices · before tax %1 · VAT %2 · total %3</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Last refreshed %1</source>
-      <translation>Last refreshed %1</translation>
-    </message>
-    <message>
-      <source>Never refreshed</source>
-      <translation>Never refreshed</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::IssueInvoiceOperation</name>
-    <message>
-      <source>No invoice has the reference code %1.</source>
-      <translation>No invoice has the reference code %1.</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::IssuesPanel</name>
-    <message>
-      <source>Line %1</source>
-      <translation>Line %1</translation>
-    </message>
-    <message>
-      <source>Line %1, %2</source>
-      <translation>Line %1, %2</translation>
-    </message>
-    <message>
-      <source>Provider account</source>
-      <translation>Provider account</translation>
-    </message>
-    <message>
-      <source>Template</source>
-      <translation>Template</translation>
-    </message>
-    <message>
-      <source>Series</source>
-      <translation>Series</translation>
-    </message>
-    <message>
-      <source>Issued at</source>
-      <translation>Issued at</translation>
-    </message>
-    <message>
-      <source>Currency</source>
-      <translation>Currency</translation>
-    </message>
-    <message>
-      <source>Payment method</source>
-      <translation>Payment method</translation>
-    </message>
-    <message>
-      <source>Reference code</source>
-      <translation>Reference code</translation>
-    </message>
-    <message>
-      <source>Notes</source>
-      <translation>Notes</translation>
-    </message>
-    <message>
-      <source>Lines</source>
-      <translation>Lines</translation>
-    </message>
-    <message>
-      <source>Grand total</source>
-      <translation>Grand total</translation>
-    </message>
-    <message>
-      <source>Buyer type</source>
-      <translation>Buyer type</translation>
-    </message>
-    <message>
-      <source>Buyer name</source>
-      <translation>Buyer name</translation>
-    </message>
-    <message>
-      <source>Legal name</source>
-      <translation>Legal name</translation>
-    </message>
-    <message>
-      <source>Tax code</source>
-      <translation>Tax code</translation>
-    </message>
-    <message>
-      <source>Address</source>
-      <translation>Address</translation>
-    </message>
-    <message>
-      <source>Email</source>
-      <translation>Email</translation>
-    </message>
-    <message>
-      <source>Phone</source>
-      <translation>Phone</translation>
-    </message>
-    <message>
-      <source>Buyer code</source>
-      <translation>Buyer code</translation>
-    </message>
-    <message>
-      <source>National ID</source>
-      <translation>National ID</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::JobPoller</name>
-    <message>
-      <source>the job was still pending after %1 s</source>
-      <translation>the job was still pending after %1 s</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::MainActions</name>
-    <message>
-      <source>&amp;New invoice</source>
-      <translation>&amp;New invoice</translation>
-    </message>
-    <message>
-      <source>&amp;Refresh</source>
-      <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-      <source>&amp;Settings…</source>
-      <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-      <source>Ctrl+,</source>
-      <translation>Ctrl+,</translation>
-    </message>
-    <message>
-      <source>&amp;Quit</source>
-      <translation>&amp;Quit</translation>
-    </message>
-    <message>
-      <source>Ctrl+Q</source>
-      <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-      <source>&amp;About SePay eInvoice</source>
-      <translation>&amp;About SePay eInvoice</translation>
-    </message>
-    <message>
-      <source>About &amp;Qt</source>
-      <translation>About &amp;Qt</translation>
-    </message>
-    <message>
-      <source>&amp;Invoices</source>
-      <translation>&amp;Invoices</translation>
-    </message>
-    <message>
-      <source>Ne&amp;w invoice</source>
-      <translation>Ne&amp;w invoice</translation>
-    </message>
-    <message>
-      <source>&amp;Provider accounts</source>
-      <translation>&amp;Provider accounts</translation>
-    </message>
-    <message>
-      <source>&amp;Usage</source>
-      <translation>&amp;Usage</translation>
-    </message>
-    <message>
-      <source>&amp;File</source>
-      <translation>&amp;File</translation>
-    </message>
-    <message>
-      <source>&amp;View</source>
-      <translation>&amp;View</translation>
-    </message>
-    <message>
-      <source>&amp;Environment</source>
-      <translation>&amp;Environment</translation>
-    </message>
-    <message>
-      <source>&amp;Help</source>
-      <translation>&amp;Help</translation>
-    </message>
-    <message>
-      <source>Main toolbar</source>
-      <translation>Main toolbar</translation>
-    </message>
-    <message>
-      <source>&amp;Keyboard shortcuts</source>
-      <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-      <source>&amp;Batch issuing</source>
-      <translation>&amp;Batch issuing</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::MainWindow</name>
-    <message>
-      <source>Invoices</source>
-      <translation>Invoices</translation>
-    </message>
-    <message>
-      <source>The list of invoices, with search, status and downloads, comes here in a coming version.</source>
-      <translation>The list of invoices, with search, status and downloads, comes here in a coming version.</translation>
-    </message>
-    <message>
-      <source>New invoice</source>
-      <translation>New invoice</translation>
-    </message>
-    <message>
-      <source>Writing and issuing a new invoice comes here in a coming version.</source>
-      <translation>Writing and issuing a new invoice comes here in a coming version.</translation>
-    </message>
-    <message>
-      <source>Usage</source>
-      <translation>Usage</translation>
-    </message>
-    <message>
-      <source>Quota history and usage charts come here in a coming version. The remaining quota is always shown in the status bar.</source>
-      <translation>Quota history and usage charts come here in a coming version. The remaining quota is always shown in the status bar.</translation>
-    </message>
-    <message>
-      <source>Batch issuing</source>
-      <translation>Batch issuing</translation>
-    </message>
-    <message>
-      <source>Issuing many invoices from a spreadsheet needs a connection and the local data; it appears here once both are ready.</source>
-      <translation>Issuing many invoices from a spreadsheet needs a connection and the local data; it appears here once both are ready.</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::MessageBoxPrompter</name>
-    <message>
-      <source>Cancel</source>
-      <translation>Cancel</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::OriginRules</name>
-    <message>
-      <source>draft</source>
-      <translation>draft</translation>
-    </message>
-    <message>
-      <source>signing error</source>
-      <translation>signing error</translation>
-    </message>
-    <message>
-      <source>not yet sent to the tax authority</source>
-      <translation>not yet sent to the tax authority</translation>
-    </message>
-    <message>
-      <source>the tax authority has not answered</source>
-      <translation>the tax authority has not answered</translation>
-    </message>
-    <message>
-      <source>not eligible for a tax authority code</source>
-      <translation>not eligible for a tax authority code</translation>
-    </message>
-    <message>
-      <source>notice 04/SS not yet created</source>
-      <translation>notice 04/SS not yet created</translation>
-    </message>
-    <message>
-      <source>notice 04/SS not yet received by the tax authority</source>
-      <translation>notice 04/SS not yet received by the tax authority</translation>
-    </message>
-    <message>
-      <source>notice 04/SS approved by the tax authority</source>
-      <translation>notice 04/SS approved by the tax authority</translation>
-    </message>
-    <message>
-      <source>unknown</source>
-      <translation>unknown</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::PageComposer</name>
-    <message>
-      <source>The local data could not be opened (%1): %2</source>
-      <translation>The local data could not be opened (%1): %2</translation>
-    </message>
-    <message>
-      <source>Send the batch to Production?</source>
-      <translation>Send the batch to Production?</translation>
-    </message>
-    <message>
-      <source>Send</source>
-      <translation>Send</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::PdfViewer</name>
-    <message>
-      <source>Previous page</source>
-      <translation>Previous page</translation>
-    </message>
-    <message>
-      <source>Next page</source>
-      <translation>Next page</translation>
-    </message>
-    <message>
-      <source>Zoom out</source>
-      <translation>Zoom out</translation>
-    </message>
-    <message>
-      <source>Zoom in</source>
-      <translation>Zoom in</translation>
-    </message>
-    <message>
-      <source>Fit width</source>
-      <translation>Fit width</translation>
-    </message>
-    <message>
-      <source>Fit page</source>
-      <translation>Fit page</translation>
-    </message>
-    <message>
-      <source>Print…</source>
-      <translation>Print…</translation>
-    </message>
-    <message>
-      <source>Save as…</source>
-      <translation>Save as…</translation>
-    </message>
-    <message>
-      <source>Open folder</source>
-      <translation>Open folder</translation>
-    </message>
-    <message>
-      <source>Save PDF</source>
-      <translation>Save PDF</translation>
-    </message>
-    <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-      <source>Could not write %1.</source>
-      <translation>Could not write %1.</translation>
-    </message>
-    <message>
-      <source>Page %1 of %2</source>
-      <translation>Page %1 of %2</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::ProviderAccountsModel</name>
-    <message>
-      <source>Active</source>
-      <translation>Active</translation>
-    </message>
-    <message>
-      <source>Inactive</source>
-      <translation>Inactive</translation>
-    </message>
-    <message>
-      <source>Not recorded</source>
-      <translation>Not recorded</translation>
-    </message>
-    <message>
-      <source>Provider</source>
-      <translation>Provider</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <source>Tax approval date</source>
-      <translation>Tax approval date</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::ProviderAccountsPage</name>
-    <message>
-      <source>&lt;b&gt;Provider accounts&lt;/b&gt;</source>
-      <translation>&lt;b&gt;Provider accounts&lt;/b&gt;</translation>
-    </message>
-    <message>
-      <source>&amp;Refresh</source>
-      <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-      <source>&amp;New invoice with this account</source>
-      <translation>&amp;New invoice with this account</translation>
-    </message>
-    <message>
-      <source>Not connected to a server.</source>
-      <translation>Not connected to a server.</translation>
-    </message>
-    <message>
-      <source>Loading provider accounts…</source>
-      <translation>Loading provider accounts…</translation>
-    </message>
-    <message>
-      <source>This environment has no provider accounts yet.</source>
-      <translation>This environment has no provider accounts yet.</translation>
-    </message>
-    <message>
-      <source>Could not load the provider accounts: %1</source>
-      <translation>Could not load the provider accounts: %1</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;Templates&lt;/b&gt; — select an account</source>
-      <translation>&lt;b&gt;Templates&lt;/b&gt; — select an account</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;Templates of %1&lt;/b&gt;</source>
-      <translation>&lt;b&gt;Templates of %1&lt;/b&gt;</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::QuotaBanner</name>
-    <message>
-      <source>Only %1 invoices are left in the package (warning under %2). Top up the package before a batch fails with QUOTA_EXCEEDED.</source>
-      <translation>Only %1 invoices are left in the package (warning under %2). Top up the package before a batch fails with QUOTA_EXCEEDED.</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::SepayInvoiceActions</name>
-    <message>
-      <source>Sending…</source>
-      <translation>Sending…</translation>
-    </message>
-    <message>
-      <source>Checking whether the server received it…</source>
-      <translation>Checking whether the server received it…</translation>
-    </message>
-    <message>
-      <source>Pending: the provider is processing the invoice…</source>
-      <translation>Pending: the provider is processing the invoice…</translation>
-    </message>
-    <message numerus="yes">
-      <source>Pending (%n check(s))…</source>
-      <translation>
-        <numerusform>Pending (%n check)…</numerusform>
-        <numerusform>Pending (%n checks)…</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>The provider refused the invoice.</source>
-      <translation>The provider refused the invoice.</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::SettingsDialog</name>
-    <message>
-      <source>Settings</source>
-      <translation>Settings</translation>
-    </message>
-    <message>
-      <source>Connection</source>
-      <translation>Connection</translation>
-    </message>
-    <message>
-      <source>General</source>
-      <translation>General</translation>
-    </message>
-    <message>
-      <source>OK</source>
-      <translation>OK</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <source>The credentials could not be saved: %1</source>
-      <translation>The credentials could not be saved: %1</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::ShortcutsDialog</name>
-    <message>
-      <source>Keyboard shortcuts</source>
-      <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-      <source>Action</source>
-      <translation>Action</translation>
-    </message>
-    <message>
-      <source>Shortcut</source>
-      <translation>Shortcut</translation>
-    </message>
-    <message>
-      <source>Close</source>
-      <translation>Close</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::SpreadsheetError</name>
-    <message>
-      <source>The file cannot be opened: %1.</source>
-      <translation>The file cannot be opened: %1.</translation>
-    </message>
-    <message>
-      <source>The file is empty.</source>
-      <translation>The file is empty.</translation>
-    </message>
-    <message>
-      <source>The file is larger than %1 MB; split it into smaller files.</source>
-      <translation>The file is larger than %1 MB; split it into smaller files.</translation>
-    </message>
-    <message>
-      <source>This file is not an Excel workbook (.xlsx) or a CSV file.</source>
-      <translation>This file is not an Excel workbook (.xlsx) or a CSV file.</translation>
-    </message>
-    <message>
-      <source>This file is text (CSV), not an Excel workbook.</source>
-      <translation>This file is text (CSV), not an Excel workbook.</translation>
-    </message>
-    <message>
-      <source>This file is Unicode text (UTF-16). In Excel, save it as "CSV UTF-8" or as an Excel workbook (.xlsx).</source>
-      <translation>This file is Unicode text (UTF-16). In Excel, save it as "CSV UTF-8" or as an Excel workbook (.xlsx).</translation>
-    </message>
-    <message>
-      <source>This is an old Excel 97-2003 workbook (.xls). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
-      <translation>This is an old Excel 97-2003 workbook (.xls). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</translation>
-    </message>
-    <message>
-      <source>This workbook is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
-      <translation>This workbook is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</translation>
-    </message>
-    <message>
-      <source>This is an OpenDocument spreadsheet (.ods). Save it as an Excel workbook (.xlsx).</source>
-      <translation>This is an OpenDocument spreadsheet (.ods). Save it as an Excel workbook (.xlsx).</translation>
-    </message>
-    <message>
-      <source>This is an Excel binary workbook (.xlsb). Save it as an Excel workbook (.xlsx).</source>
-      <translation>This is an Excel binary workbook (.xlsb). Save it as an Excel workbook (.xlsx).</translation>
-    </message>
-    <message>
-      <source>The workbook is damaged and cannot be read (%1). Open it in Excel or LibreOffice and save it again.</source>
-      <translation>The workbook is damaged and cannot be read (%1). Open it in Excel or LibreOffice and save it again.</translation>
-    </message>
-    <message>
-      <source>The workbook is incomplete: its part "%1" is missing. Open it in Excel or LibreOffice and save it again.</source>
-      <translation>The workbook is incomplete: its part "%1" is missing. Open it in Excel or LibreOffice and save it again.</translation>
-    </message>
-    <message>
-      <source>The workbook unpacks to more than %1 MB; it is refused to protect the computer's memory.</source>
-      <translation>The workbook unpacks to more than %1 MB; it is refused to protect the computer's memory.</translation>
-    </message>
-    <message>
-      <source>The workbook part "%1" contains a document type declaration, which workbooks saved by Excel never have; it is refused.</source>
-      <translation>The workbook part "%1" contains a document type declaration, which workbooks saved by Excel never have; it is refused.</translation>
-    </message>
-    <message>
-      <source>The workbook part "%1" is damaged at line %2 (%3).</source>
-      <translation>The workbook part "%1" is damaged at line %2 (%3).</translation>
-    </message>
-    <message>
-      <source>The workbook part "%1" names a cell outside the sheet: "%2".</source>
-      <translation>The workbook part "%1" names a cell outside the sheet: "%2".</translation>
-    </message>
-    <message>
-      <source>The workbook has no worksheet.</source>
-      <translation>The workbook has no worksheet.</translation>
-    </message>
-    <message>
-      <source>The workbook has no sheet named "%1". Its sheets are: %2.</source>
-      <translation>The workbook has no sheet named "%1". Its sheets are: %2.</translation>
-    </message>
-    <message>
-      <source>No sheet of the workbook starts with the expected header row (sheets: %1).</source>
-      <translation>No sheet of the workbook starts with the expected header row (sheets: %1).</translation>
-    </message>
-    <message>
-      <source>The sheet "%1" has more than %2 rows; split it into smaller files.</source>
-      <translation>The sheet "%1" has more than %2 rows; split it into smaller files.</translation>
-    </message>
-    <message>
-      <source>The sheet "%1" has more than %2 cells; remove unused columns or split it.</source>
-      <translation>The sheet "%1" has more than %2 cells; remove unused columns or split it.</translation>
-    </message>
-    <message>
-      <source>The workbook could not be saved as "%1": %2.</source>
-      <translation>The workbook could not be saved as "%1": %2.</translation>
-    </message>
-    <message>
-      <source>"%1" cannot be a sheet name: at most 31 characters, none of : \ / ? * [ ].</source>
-      <translation>"%1" cannot be a sheet name: at most 31 characters, none of : \ / ? * [ ].</translation>
-    </message>
-    <message>
-      <source>The workbook already has a sheet named "%1".</source>
-      <translation>The workbook already has a sheet named "%1".</translation>
-    </message>
-    <message>
-      <source>The text for cell %1 of sheet "%2" is longer than Excel's 32,767 characters.</source>
-      <translation>The text for cell %1 of sheet "%2" is longer than Excel's 32,767 characters.</translation>
-    </message>
-    <message>
-      <source>The sheet "%1" would have more rows than Excel allows (1,048,576).</source>
-      <translation>The sheet "%1" would have more rows than Excel allows (1,048,576).</translation>
-    </message>
-    <message>
-      <source>The drop-down list of column "%1" is longer than Excel's 255 characters.</source>
-      <translation>The drop-down list of column "%1" is longer than Excel's 255 characters.</translation>
-    </message>
-    <message>
-      <source>This file is a web page (HTML) with an Excel name. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
-      <translation>This file is a web page (HTML) with an Excel name. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</translation>
-    </message>
-    <message>
-      <source>This is an Excel 2003 XML spreadsheet. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
-      <translation>This is an Excel 2003 XML spreadsheet. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::StatusPanel</name>
-    <message>
-      <source>Not connected</source>
-      <translation>Not connected</translation>
-    </message>
-    <message>
-      <source>Connecting…</source>
-      <translation>Connecting…</translation>
-    </message>
-    <message>
-      <source>● Connected</source>
-      <translation>● Connected</translation>
-    </message>
-    <message>
-      <source>Offline</source>
-      <translation>Offline</translation>
-    </message>
-    <message>
-      <source>Sign-in failed</source>
-      <translation>Sign-in failed</translation>
-    </message>
-    <message>
-      <source>Server error</source>
-      <translation>Server error</translation>
-    </message>
-    <message>
-      <source>Quota: —</source>
-      <translation>Quota: —</translation>
-    </message>
-    <message>
-      <source>Quota: %1 invoices left</source>
-      <translation>Quota: %1 invoices left</translation>
-    </message>
-    <message>
-      <source>Fewer than %1 invoices are left in the package.</source>
-      <translation>Fewer than %1 invoices are left in the package.</translation>
-    </message>
-    <message>
-      <source>No running jobs</source>
-      <translation>No running jobs</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n running job(s)</source>
-      <translation>
-        <numerusform>%n running job</numerusform>
-        <numerusform>%n running jobs</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::TemplatesModel</name>
-    <message>
-      <source>Template</source>
-      <translation>Template</translation>
-    </message>
-    <message>
-      <source>Series</source>
-      <translation>Series</translation>
-    </message>
-    <message>
-      <source>Label</source>
-      <translation>Label</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::TokenJob</name>
-    <message>
-      <source>missing or not a string</source>
-      <translation>missing or not a string</translation>
-    </message>
-    <message>
-      <source>missing or not a positive integer</source>
-      <translation>missing or not a positive integer</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::TokenManager</name>
-    <message>
-      <source>No client ID and secret are set for this environment.</source>
-      <translation>No client ID and secret are set for this environment.</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::TotalsPanel</name>
-    <message>
-      <source>Total before tax</source>
-      <translation>Total before tax</translation>
-    </message>
-    <message>
-      <source>VAT</source>
-      <translation>VAT</translation>
-    </message>
-    <message>
-      <source>Grand total</source>
-      <translation>Grand total</translation>
-    </message>
-    <message>
-      <source>%1 + VAT %2</source>
-      <translation>%1 + VAT %2</translation>
-    </message>
-    <message>
-      <source>Rate %1</source>
-      <translation>Rate %1</translation>
-    </message>
-    <message>
-      <source>In words: %1</source>
-      <translation>In words: %1</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::TrackingUrl</name>
-    <message>
-      <source>the tracking URL "%1" is not a valid absolute URL</source>
-      <translation>the tracking URL "%1" is not a valid absolute URL</translation>
-    </message>
-    <message>
-      <source>the tracking URL points at %1, not at the server %2; it is not followed</source>
-      <translation>the tracking URL points at %1, not at the server %2; it is not followed</translation>
-    </message>
-    <message>
-      <source>the tracking URL path %1 is not an API path of this server</source>
-      <translation>the tracking URL path %1 is not an API path of this server</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::UsageCharts</name>
-    <message>
-      <source>Invoices issued per day (last 30 days)</source>
-      <translation>Invoices issued per day (last 30 days)</translation>
-    </message>
-    <message>
-      <source>Invoices issued per month (last 12 months)</source>
-      <translation>Invoices issued per month (last 12 months)</translation>
-    </message>
-    <message>
-      <source>Remaining quota over time</source>
-      <translation>Remaining quota over time</translation>
-    </message>
-    <message>
-      <source>Issued</source>
-      <translation>Issued</translation>
-    </message>
-    <message>
-      <source>Remaining quota</source>
-      <translation>Remaining quota</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::UsageFiguresPanel</name>
-    <message>
-      <source>Issued this month:</source>
-      <translation>Issued this month:</translation>
-    </message>
-    <message>
-      <source>Issued last month:</source>
-      <translation>Issued last month:</translation>
-    </message>
-    <message>
-      <source>Drafts waiting:</source>
-      <translation>Drafts waiting:</translation>
-    </message>
-    <message>
-      <source>Jobs running:</source>
-      <translation>Jobs running:</translation>
-    </message>
-    <message>
-      <source>Jobs failed:</source>
-      <translation>Jobs failed:</translation>
-    </message>
-    <message>
-      <source>Average per working day:</source>
-      <translation>Average per working day:</translation>
-    </message>
-    <message>
-      <source>Quota runs out:</source>
-      <translation>Quota runs out:</translation>
-    </message>
-    <message>
-      <source>show them in the list</source>
-      <translation>show them in the list</translation>
-    </message>
-    <message>
-      <source>%1 (%2 issued over %3 working days)</source>
-      <translation>%1 (%2 issued over %3 working days)</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::UsagePage</name>
-    <message>
-      <source>Refresh</source>
-      <translation>Refresh</translation>
-    </message>
-    <message>
-      <source>Read the remaining quota from the server again</source>
-      <translation>Read the remaining quota from the server again</translation>
-    </message>
-    <message>
-      <source>Reading the remaining quota…</source>
-      <translation>Reading the remaining quota…</translation>
-    </message>
-    <message>
-      <source>Remaining quota: not read yet</source>
-      <translation>Remaining quota: not read yet</translation>
-    </message>
-    <message>
-      <source>not connected</source>
-      <translation>not connected</translation>
-    </message>
-    <message>
-      <source>Offline (%1): showing the figures saved on this computer.</source>
-      <translation>Offline (%1): showing the figures saved on this computer.</translation>
-    </message>
-    <message>
-      <source>The invoice list has not been synchronised yet.</source>
-      <translation>The invoice list has not been synchronised yet.</translation>
-    </message>
-    <message>
-      <source>Invoices as of %1 (%2).</source>
-      <translation>Invoices as of %1 (%2).</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::UsageTexts</name>
-    <message>
-      <source>just now</source>
-      <translation>just now</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n minute(s) ago</source>
-      <translation>
-        <numerusform>%n minute ago</numerusform>
-        <numerusform>%n minutes ago</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n hour(s) ago</source>
-      <translation>
-        <numerusform>%n hour ago</numerusform>
-        <numerusform>%n hours ago</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n day(s) ago</source>
-      <translation>
-        <numerusform>%n day ago</numerusform>
-        <numerusform>%n days ago</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Unknown until the remaining quota has been read</source>
-      <translation>Unknown until the remaining quota has been read</translation>
-    </message>
-    <message>
-      <source>No invoices issued in the last 30 days</source>
-      <translation>No invoices issued in the last 30 days</translation>
-    </message>
-    <message>
-      <source>The quota is used up</source>
-      <translation>The quota is used up</translation>
-    </message>
-    <message>
-      <source>Not within the next five years at this pace</source>
-      <translation>Not within the next five years at this pace</translation>
-    </message>
-    <message numerus="yes">
-      <source>%1 (in %n working day(s))</source>
-      <translation>
-        <numerusform>%1 (in %n working day)</numerusform>
-        <numerusform>%1 (in %n working days)</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>%1 invoices left</source>
-      <translation>%1 invoices left</translation>
-    </message>
-    <message>
-      <source>read at %1, %2</source>
-      <translation>read at %1, %2</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::Validation</name>
-    <message>
-      <source>The provider account has no template %1.</source>
-      <translation>The provider account has no template %1.</translation>
-    </message>
-    <message>
-      <source>The series %1 is not registered for template %2 on the provider account.</source>
-      <translation>The series %1 is not registered for template %2 on the provider account.</translation>
-    </message>
-    <message>
-      <source>Choose an invoice template.</source>
-      <translation>Choose an invoice template.</translation>
-    </message>
-    <message>
-      <source>The template code %1 is not one of %2.</source>
-      <translation>The template code %1 is not one of %2.</translation>
-    </message>
-    <message>
-      <source>Choose an invoice series.</source>
-      <translation>Choose an invoice series.</translation>
-    </message>
-    <message>
-      <source>The series %1 must be six characters such as C26TAA: a letter, the two year digits and three capital letters.</source>
-      <translation>The series %1 must be six characters such as C26TAA: a letter, the two year digits and three capital letters.</translation>
-    </message>
-    <message>
-      <source>The series %1 must start with one of %2 and have one of %3 as its fourth character.</source>
-      <translation>The series %1 must start with one of %2 and have one of %3 as its fourth character.</translation>
-    </message>
-    <message>
-      <source>The series %1 is for the year %2 but the invoice is dated in %3.</source>
-      <translation>The series %1 is for the year %2 but the invoice is dated in %3.</translation>
-    </message>
-    <message>
-      <source>The issued date is required.</source>
-      <translation>The issued date is required.</translation>
-    </message>
-    <message>
-      <source>The issued date %1 is in the future.</source>
-      <translation>The issued date %1 is in the future.</translation>
-    </message>
-    <message>
-      <source>The issued date %1 is before the tax authority approved the provider account on %2.</source>
-      <translation>The issued date %1 is before the tax authority approved the provider account on %2.</translation>
-    </message>
-    <message>
-      <source>Choose a provider account.</source>
-      <translation>Choose a provider account.</translation>
-    </message>
-    <message>
-      <source>The provider account is not active.</source>
-      <translation>The provider account is not active.</translation>
-    </message>
-    <message>
-      <source>The reference code is longer than %1 characters.</source>
-      <translation>The reference code is longer than %1 characters.</translation>
-    </message>
-    <message>
-      <source>The reference code must not contain spaces, control characters or any of / \ ? # %.</source>
-      <translation>The reference code must not contain spaces, control characters or any of / \ ? # %.</translation>
-    </message>
-    <message>
-      <source>The reference code %1 is reserved by the API.</source>
-      <translation>The reference code %1 is reserved by the API.</translation>
-    </message>
-    <message>
-      <source>The tax code %1 has a wrong check digit.</source>
-      <translation>The tax code %1 has a wrong check digit.</translation>
-    </message>
-    <message>
-      <source>The branch number of the tax code %1 must be between 001 and 999.</source>
-      <translation>The branch number of the tax code %1 must be between 001 and 999.</translation>
-    </message>
-    <message>
-      <source>The tax code %1 must have 10 digits, or 10 digits, a dash and a 3-digit branch number.</source>
-      <translation>The tax code %1 must have 10 digits, or 10 digits, a dash and a 3-digit branch number.</translation>
-    </message>
-    <message>
-      <source>The buyer is a company but has no tax code.</source>
-      <translation>The buyer is a company but has no tax code.</translation>
-    </message>
-    <message>
-      <source>%1 is a 12-digit personal identification number: enter it as the national ID, not as the tax code.</source>
-      <translation>%1 is a 12-digit personal identification number: enter it as the national ID, not as the tax code.</translation>
-    </message>
-    <message>
-      <source>The email address %1 is not valid.</source>
-      <translation>The email address %1 is not valid.</translation>
-    </message>
-    <message>
-      <source>A note line must not carry amounts.</source>
-      <translation>A note line must not carry amounts.</translation>
-    </message>
-    <message>
-      <source>A note line must not carry a VAT rate.</source>
-      <translation>A note line must not carry a VAT rate.</translation>
-    </message>
-    <message>
-      <source>The quantity may have at most two decimals.</source>
-      <translation>The quantity may have at most two decimals.</translation>
-    </message>
-    <message>
-      <source>The quantity must be greater than zero.</source>
-      <translation>The quantity must be greater than zero.</translation>
-    </message>
-    <message>
-      <source>The unit price must not be negative.</source>
-      <translation>The unit price must not be negative.</translation>
-    </message>
-    <message>
-      <source>The discount amount must not be negative.</source>
-      <translation>The discount amount must not be negative.</translation>
-    </message>
-    <message>
-      <source>The discount percentage must be between 0 and 100.</source>
-      <translation>The discount percentage must be between 0 and 100.</translation>
-    </message>
-    <message>
-      <source>A sales invoice has no VAT rate per line; this rate is ignored.</source>
-      <translation>A sales invoice has no VAT rate per line; this rate is ignored.</translation>
-    </message>
-    <message>
-      <source>Choose a VAT rate for this line.</source>
-      <translation>Choose a VAT rate for this line.</translation>
-    </message>
-    <message>
-      <source>No goods line has the VAT rate %1 that this discount applies to.</source>
-      <translation>No goods line has the VAT rate %1 that this discount applies to.</translation>
-    </message>
-    <message>
-      <source>The line needs a name.</source>
-      <translation>The line needs a name.</translation>
-    </message>
-    <message>
-      <source>A goods line needs a quantity.</source>
-      <translation>A goods line needs a quantity.</translation>
-    </message>
-    <message>
-      <source>A goods line needs a unit price.</source>
-      <translation>A goods line needs a unit price.</translation>
-    </message>
-    <message>
-      <source>A trade-discount line needs a positive amount.</source>
-      <translation>A trade-discount line needs a positive amount.</translation>
-    </message>
-    <message>
-      <source>The 8% rate applies only in a VAT reduction period; %1 is outside every period.</source>
-      <translation>The 8% rate applies only in a VAT reduction period; %1 is outside every period.</translation>
-    </message>
-    <message>
-      <source>The total amount must be a whole number, but the lines add up to %1.</source>
-      <translation>The total amount must be a whole number, but the lines add up to %1.</translation>
-    </message>
-    <message>
-      <source>The total amount %1 differs from the total of the lines, %2.</source>
-      <translation>The total amount %1 differs from the total of the lines, %2.</translation>
-    </message>
-    <message>
-      <source>Cash payment of %1 đồng or more: the buyer cannot deduct the input VAT without proof of a non-cash payment.</source>
-      <translation>Cash payment of %1 đồng or more: the buyer cannot deduct the input VAT without proof of a non-cash payment.</translation>
-    </message>
-    <message>
-      <source>Add at least one line.</source>
-      <translation>Add at least one line.</translation>
-    </message>
-    <message>
-      <source>Make either the quantity or the unit price negative, not both.</source>
-      <translation>Make either the quantity or the unit price negative, not both.</translation>
-    </message>
-    <message>
-      <source>A line that decreases must not carry a discount: enter the reduction as its amount.</source>
-      <translation>A line that decreases must not carry a discount: enter the reduction as its amount.</translation>
-    </message>
-    <message>
-      <source>An increase adjustment cannot carry a trade discount: use a decrease or a combined adjustment.</source>
-      <translation>An increase adjustment cannot carry a trade discount: use a decrease or a combined adjustment.</translation>
-    </message>
-    <message>
-      <source>An increase adjustment only adds: enter a positive quantity and price.</source>
-      <translation>An increase adjustment only adds: enter a positive quantity and price.</translation>
-    </message>
-    <message>
-      <source>A decrease adjustment is entered as negative amounts: make the quantity or the unit price negative.</source>
-      <translation>A decrease adjustment is entered as negative amounts: make the quantity or the unit price negative.</translation>
-    </message>
-    <message>
-      <source>An information adjustment changes no amounts: use note lines (line type 4) only.</source>
-      <translation>An information adjustment changes no amounts: use note lines (line type 4) only.</translation>
-    </message>
-    <message>
-      <source>An information adjustment has no total amount.</source>
-      <translation>An information adjustment has no total amount.</translation>
-    </message>
-    <message>
-      <source>An increase adjustment must raise the total; its lines come to %1.</source>
-      <translation>An increase adjustment must raise the total; its lines come to %1.</translation>
-    </message>
-    <message>
-      <source>A decrease adjustment must lower the total; its lines come to %1.</source>
-      <translation>A decrease adjustment must lower the total; its lines come to %1.</translation>
-    </message>
-    <message>
-      <source>Every line of this combined adjustment goes the same way: an increase or a decrease adjustment says so more clearly.</source>
-      <translation>Every line of this combined adjustment goes the same way: an increase or a decrease adjustment says so more clearly.</translation>
-    </message>
-    <message>
-      <source>This adjustment needs at least one line with an amount.</source>
-      <translation>This adjustment needs at least one line with an amount.</translation>
-    </message>
-    <message>
-      <source>The correction is dated %1, before the invoice it corrects (%2).</source>
-      <translation>The correction is dated %1, before the invoice it corrects (%2).</translation>
-    </message>
-    <message>
-      <source>Invoice %1 is a draft: only issued invoices can be corrected. Change the draft, or issue it first.</source>
-      <translation>Invoice %1 is a draft: only issued invoices can be corrected. Change the draft, or issue it first.</translation>
-    </message>
-    <message>
-      <source>Invoice %1 has been cancelled: a cancelled invoice can be neither replaced nor adjusted.</source>
-      <translation>Invoice %1 has been cancelled: a cancelled invoice can be neither replaced nor adjusted.</translation>
-    </message>
-    <message>
-      <source>Invoice %1 has not been accepted by the tax authority (provider status %2: %3); only accepted invoices can be corrected.</source>
-      <translation>Invoice %1 has not been accepted by the tax authority (provider status %2: %3); only accepted invoices can be corrected.</translation>
-    </message>
-    <message>
-      <source>Invoice %1 has already been replaced, and an invoice can be replaced only once. If the replacement is wrong too, replace or adjust the replacement.</source>
-      <translation>Invoice %1 has already been replaced, and an invoice can be replaced only once. If the replacement is wrong too, replace or adjust the replacement.</translation>
-    </message>
-    <message>
-      <source>Invoice %1 has been replaced and is no longer valid: adjust its replacement instead.</source>
-      <translation>Invoice %1 has been replaced and is no longer valid: adjust its replacement instead.</translation>
-    </message>
-    <message>
-      <source>Invoice %1 is itself an adjustment invoice: correct the invoice it adjusts instead.</source>
-      <translation>Invoice %1 is itself an adjustment invoice: correct the invoice it adjusts instead.</translation>
-    </message>
-    <message>
-      <source>Invoice %1 has document type %2, which cannot be corrected.</source>
-      <translation>Invoice %1 has document type %2, which cannot be corrected.</translation>
-    </message>
-    <message>
-      <source>The server did not say whether invoice %1 was replaced, cancelled or accepted by the tax authority; it checks that itself.</source>
-      <translation>The server did not say whether invoice %1 was replaced, cancelled or accepted by the tax authority; it checks that itself.</translation>
-    </message>
-    <message>
-      <source>Invoice %1 was corrected by adjustment before; under Decree 70/2025 later corrections of an invoice should use the same method.</source>
-      <translation>Invoice %1 was corrected by adjustment before; under Decree 70/2025 later corrections of an invoice should use the same method.</translation>
-    </message>
-    <message>
-      <source>No invoice has the reference code %1.</source>
-      <translation>No invoice has the reference code %1.</translation>
-    </message>
-    <message>
-      <source>Invoice %1 was already replaced by %2 from this computer, and an invoice can be replaced only once. Correct %2 instead.</source>
-      <translation>Invoice %1 was already replaced by %2 from this computer, and an invoice can be replaced only once. Correct %2 instead.</translation>
-    </message>
-    <message>
-      <source>The correction needs a reference code of its own; %1 is the invoice it corrects.</source>
-      <translation>The correction needs a reference code of its own; %1 is the invoice it corrects.</translation>
-    </message>
-    <message>
-      <source>%1 must be a whole number of %2.</source>
-      <translation>%1 must be a whole number of %2.</translation>
-    </message>
-    <message>
-      <source>%1 has %2 decimals; at most %3 are accepted.</source>
-      <translation>%1 has %2 decimals; at most %3 are accepted.</translation>
-    </message>
-    <message>
-      <source>%1 characters: the provider accepts at most %2.</source>
-      <translation>%1 characters: the provider accepts at most %2.</translation>
-    </message>
-    <message>
-      <source>A line break at character %1: only the invoice note may have several lines.</source>
-      <translation>A line break at character %1: only the invoice note may have several lines.</translation>
-    </message>
-    <message>
-      <source>The character %1 at position %2 cannot be on an invoice (a control character or a damaged letter); remove it.</source>
-      <translation>The character %1 at position %2 cannot be on an invoice (a control character or a damaged letter); remove it.</translation>
-    </message>
-    <message>
-      <source>The invoice makes a request of %1 KB; the provider accepts at most %2 KB. Split it into several invoices or shorten its texts.</source>
-      <translation>The invoice makes a request of %1 KB; the provider accepts at most %2 KB. Split it into several invoices or shorten its texts.</translation>
-    </message>
-    <message>
-      <source>The invoice has %1 lines; the provider accepts at most %2.</source>
-      <translation>The invoice has %1 lines; the provider accepts at most %2.</translation>
-    </message>
-    <message>
-      <source>No buyer name: the invoice shows no buyer, as for a retail customer who asks for no invoice details; some providers require a name such as "Khách lẻ không lấy hóa đơn".</source>
-      <translation>No buyer name: the invoice shows no buyer, as for a retail customer who asks for no invoice details; some providers require a name such as "Khách lẻ không lấy hóa đơn".</translation>
-    </message>
-    <message>
-      <source>Required for a company or a buyer with a tax code: the legal name (as registered) or the buyer name.</source>
-      <translation>Required for a company or a buyer with a tax code: the legal name (as registered) or the buyer name.</translation>
-    </message>
-    <message>
-      <source>Required for a company or a buyer with a tax code.</source>
-      <translation>Required for a company or a buyer with a tax code.</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::XmlViewer</name>
-    <message>
-      <source>Element</source>
-      <translation>Element</translation>
-    </message>
-    <message>
-      <source>Value</source>
-      <translation>Value</translation>
-    </message>
-    <message>
-      <source>Tree</source>
-      <translation>Tree</translation>
-    </message>
-    <message>
-      <source>Text</source>
-      <translation>Text</translation>
-    </message>
-    <message>
-      <source>Save as…</source>
-      <translation>Save as…</translation>
-    </message>
-    <message>
-      <source>Open folder</source>
-      <translation>Open folder</translation>
-    </message>
-    <message>
-      <source>Could not read %1: %2</source>
-      <translation>Could not read %1: %2</translation>
-    </message>
-    <message>
-      <source>The XML is not well-formed (line %1): %2</source>
-      <translation>The XML is not well-formed (line %1): %2</translation>
-    </message>
-    <message>
-      <source>Save XML</source>
-      <translation>Save XML</translation>
-    </message>
-    <message>
-      <source>XML files (*.xml)</source>
-      <translation>XML files (*.xml)</translation>
-    </message>
-    <message>
-      <source>Could not write %1.</source>
-      <translation>Could not write %1.</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::BatchImportChecks</name>
-    <message>
-      <source>A line break inside the cell: only the invoice note may have several lines.</source>
-      <translation>A line break inside the cell: only the invoice note may have several lines.</translation>
-    </message>
-    <message>
-      <source>The cell has the character %1 at position %2, which cannot be on an invoice (a control character or a damaged letter); remove it.</source>
-      <translation>The cell has the character %1 at position %2, which cannot be on an invoice (a control character or a damaged letter); remove it.</translation>
-    </message>
-    <message>
-      <source>%1 characters: at most %2 are accepted.</source>
-      <translation>%1 characters: at most %2 are accepted.</translation>
-    </message>
-    <message>
-      <source>The reference code %1 is also the one of the invoice on line %2 (key %3): every invoice of the file needs its own.</source>
-      <translation>The reference code %1 is also the one of the invoice on line %2 (key %3): every invoice of the file needs its own.</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::BatchNumberChoices</name>
-    <message numerus="yes">
-      <source> and %n more</source>
-      <translation>
-        <numerusform> and %n more</numerusform>
-        <numerusform> and %n more</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Some numbers read two ways and nothing else in their column shows how the file writes decimals. Choose the reading for each column; nothing is sent before.</source>
-      <translation>Some numbers read two ways and nothing else in their column shows how the file writes decimals. Choose the reading for each column; nothing is sent before.</translation>
-    </message>
-    <message>
-      <source>Column "%1": %2 on line(s) %3</source>
-      <translation>Column "%1": %2 on line(s) %3</translation>
-    </message>
-    <message>
-      <source>Choose how to read it…</source>
-      <translation>Choose how to read it…</translation>
-    </message>
-    <message>
-      <source>%1: '%2' groups thousands (decimals with '%3')</source>
-      <translation>%1: '%2' groups thousands (decimals with '%3')</translation>
-    </message>
-    <message>
-      <source>%1: '%2' is the decimal point</source>
-      <translation>%1: '%2' is the decimal point</translation>
-    </message>
-    <message>
-      <source>Numbers that read two ways are read as chosen here:</source>
-      <translation>Numbers that read two ways are read as chosen here:</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::BatchNumberReader</name>
-    <message>
-      <source>%1 is not a number.</source>
-      <translation>%1 is not a number.</translation>
-    </message>
-    <message>
-      <source>%1: a percentage belongs in the discount percentage column only.</source>
-      <translation>%1: a percentage belongs in the discount percentage column only.</translation>
-    </message>
-    <message>
-      <source>%1 is too large a number.</source>
-      <translation>%1 is too large a number.</translation>
-    </message>
-    <message>
-      <source>%1 cannot be read: this column writes decimals both with '.' (line %2: %3) and with ',' (line %4: %5). Write every number of the column the same way.</source>
-      <translation>%1 cannot be read: this column writes decimals both with '.' (line %2: %3) and with ',' (line %4: %5). Write every number of the column the same way.</translation>
-    </message>
-    <message>
-      <source>%1 cannot be read: line %2 (%3) writes decimals with '%4', but the stated decimal separator is '%5'.</source>
-      <translation>%1 cannot be read: line %2 (%3) writes decimals with '%4', but the stated decimal separator is '%5'.</translation>
-    </message>
-    <message>
-      <source>%1 reads two ways: %2 with '%3' grouping thousands, or %1 with '%3' as the decimal point. Nothing else in the column shows which: state the column's decimal separator.</source>
-      <translation>%1 reads two ways: %2 with '%3' grouping thousands, or %1 with '%3' as the decimal point. Nothing else in the column shows which: state the column's decimal separator.</translation>
-    </message>
-    <message>
-      <source>%1 must be a whole number here.</source>
-      <translation>%1 must be a whole number here.</translation>
-    </message>
-    <message numerus="yes">
-      <source>%1 has more decimals than the %n accepted here.</source>
-      <translation>
-        <numerusform>%1 has more decimals than the %n accepted here.</numerusform>
-        <numerusform>%1 has more decimals than the %n accepted here.</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::CreateInvoiceOperation</name>
-    <message>
-      <source>Reference code %1 already belongs to a different invoice on the server (differs in: %2). Nothing was created; use another reference code.</source>
-      <translation>Reference code %1 already belongs to a different invoice on the server (differs in: %2). Nothing was created; use another reference code.</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::CsvReader</name>
-    <message>
-      <source>The quoted cell that starts on line %1 is never closed.</source>
-      <translation>The quoted cell that starts on line %1 is never closed.</translation>
-    </message>
-  </context>
-  <context>
-    <name>einvoice::CsvTextDecoder</name>
-    <message>
-      <source>The file looks like UTF-16 text without a byte order mark. Save it again as "CSV UTF-8".</source>
-      <translation>The file looks like UTF-16 text without a byte order mark. Save it again as "CSV UTF-8".</translation>
-    </message>
-    <message>
-      <source>Line %1 is not valid UTF-8 although the rest of the file is: the file was damaged or mixes encodings. Fix that line or save the file again as "CSV UTF-8".</source>
-      <translation>Line %1 is not valid UTF-8 although the rest of the file is: the file was damaged or mixes encodings. Fix that line or save the file again as "CSV UTF-8".</translation>
-    </message>
-    <message>
-      <source>The UTF-16 text of the file is cut short or damaged at line %1.</source>
-      <translation>The UTF-16 text of the file is cut short or damaged at line %1.</translation>
-    </message>
-    <message>
-      <source>The file is neither UTF-8 nor Windows-1258 (Vietnamese ANSI): line %1 has bytes that cannot be read. Save it again as "CSV UTF-8".</source>
-      <translation>The file is neither UTF-8 nor Windows-1258 (Vietnamese ANSI): line %1 has bytes that cannot be read. Save it again as "CSV UTF-8".</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>einvoice::InvoiceFileCheck</name>
     <message>
-      <source>The server sent an empty file.</source>
-      <translation>The server sent an empty file.</translation>
+        <source>The server sent an empty file.</source>
+        <translation>The server sent an empty file.</translation>
     </message>
     <message>
-      <source>The server sent a file that is not a PDF.</source>
-      <translation>The server sent a file that is not a PDF.</translation>
+        <source>The server sent a file that is not a PDF.</source>
+        <translation>The server sent a file that is not a PDF.</translation>
     </message>
     <message>
-      <source>The server sent a file that is not well-formed XML (%1).</source>
-      <translation>The server sent a file that is not well-formed XML (%1).</translation>
+        <source>The server sent a file that is not well-formed XML (%1).</source>
+        <translation>The server sent a file that is not well-formed XML (%1).</translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>einvoice::InvoiceFileFetcher</name>
+    <message>
+        <source>Not connected: the file cannot be downloaded.</source>
+        <translation>Not connected: the file cannot be downloaded.</translation>
+    </message>
+    <message>
+        <source>The file is not ready yet; try again in a moment (%1).</source>
+        <translation>The file is not ready yet; try again in a moment (%1).</translation>
+    </message>
+    <message>
+        <source>Could not save the file to %1: %2</source>
+        <translation>Could not save the file to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceFilterBar</name>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>Search number, buyer, tax code or reference</source>
+        <translation>Search number, buyer, tax code or reference</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceLinesModel</name>
+    <message>
+        <source>Goods/service</source>
+        <translation>Goods/service</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Trade discount</source>
+        <translation>Trade discount</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>Item name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Discount %</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Before tax</source>
+        <translation>Before tax</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceOperation</name>
+    <message>
+        <source>The server already holds this reference code; it is still being processed.</source>
+        <translation>The server already holds this reference code; it is still being processed.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceSyncEngine</name>
+    <message>
+        <source>The refresh was cancelled.</source>
+        <translation>The refresh was cancelled.</translation>
+    </message>
+    <message>
+        <source>The invoice list could not be read.</source>
+        <translation>The invoice list could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceTexts</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Adjusted</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>Draft invoice</translation>
+    </message>
+    <message>
+        <source>Original invoice</source>
+        <translation>Original invoice</translation>
+    </message>
+    <message>
+        <source>Cancelled invoice</source>
+        <translation>Cancelled invoice</translation>
+    </message>
+    <message>
+        <source>Replacement invoice</source>
+        <translation>Replacement invoice</translation>
+    </message>
+    <message>
+        <source>Invoice that has been replaced</source>
+        <translation>Invoice that has been replaced</translation>
+    </message>
+    <message>
+        <source>Adjustment: increase</source>
+        <translation>Adjustment: increase</translation>
+    </message>
+    <message>
+        <source>Adjustment: decrease</source>
+        <translation>Adjustment: decrease</translation>
+    </message>
+    <message>
+        <source>Adjustment: information only</source>
+        <translation>Adjustment: information only</translation>
+    </message>
+    <message>
+        <source>Adjustment: increase and decrease</source>
+        <translation>Adjustment: increase and decrease</translation>
+    </message>
+    <message>
+        <source>Invoice that has been adjusted</source>
+        <translation>Invoice that has been adjusted</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>Unknown (%1)</translation>
+    </message>
+    <message>
+        <source>Signing error</source>
+        <translation>Signing error</translation>
+    </message>
+    <message>
+        <source>Not yet sent to the tax authority</source>
+        <translation>Not yet sent to the tax authority</translation>
+    </message>
+    <message>
+        <source>Code granted by the tax authority</source>
+        <translation>Code granted by the tax authority</translation>
+    </message>
+    <message>
+        <source>The tax authority has not answered</source>
+        <translation>The tax authority has not answered</translation>
+    </message>
+    <message>
+        <source>Not eligible for a tax authority code</source>
+        <translation>Not eligible for a tax authority code</translation>
+    </message>
+    <message>
+        <source>Form 04/SS: declaration not yet created</source>
+        <translation>Form 04/SS: declaration not yet created</translation>
+    </message>
+    <message>
+        <source>Form 04/SS: not yet received by the tax authority</source>
+        <translation>Form 04/SS: not yet received by the tax authority</translation>
+    </message>
+    <message>
+        <source>Form 04/SS: approved by the tax authority</source>
+        <translation>Form 04/SS: approved by the tax authority</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>Cash or bank transfer</source>
+        <translation>Cash or bank transfer</translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <translation>Other (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoicesPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Download PDFs…</source>
+        <translation>Download PDFs…</translation>
+    </message>
+    <message>
+        <source>Download XMLs…</source>
+        <translation>Download XMLs…</translation>
+    </message>
+    <message>
+        <source>The selected invoices, or all listed ones when none is selected</source>
+        <translation>The selected invoices, or all listed ones when none is selected</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Refreshing…</translation>
+    </message>
+    <message>
+        <source>The file of %1 is not ready yet; trying again shortly…</source>
+        <translation>The file of %1 is not ready yet; trying again shortly…</translation>
+    </message>
+    <message>
+        <source>Downloading %1 of %2…</source>
+        <translation>Downloading %1 of %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) in the list.</source>
+        <translation>
+            <numerusform>%n invoice in the list.</numerusform>
+            <numerusform>%n invoices in the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation>Refresh failed: %1</translation>
+    </message>
+    <message>
+        <source>Getting the PDF…</source>
+        <translation>Getting the PDF…</translation>
+    </message>
+    <message>
+        <source>Getting the XML…</source>
+        <translation>Getting the XML…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be opened.</source>
+        <translation>The PDF could not be opened.</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded: %1</source>
+        <translation>The file could not be downloaded: %1</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n invoice(s).</source>
+        <translation>
+            <numerusform>Exported %n invoice.</numerusform>
+            <numerusform>Exported %n invoices.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download PDFs to folder</source>
+        <translation>Download PDFs to folder</translation>
+    </message>
+    <message>
+        <source>Download XMLs to folder</source>
+        <translation>Download XMLs to folder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved.</source>
+        <translation>
+            <numerusform>%n file saved.</numerusform>
+            <numerusform>%n files saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) failed:</source>
+        <translation>
+            <numerusform>%n invoice failed:</numerusform>
+            <numerusform>%n invoices failed:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download finished</source>
+        <translation>Download finished</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) · before tax %1 · VAT %2 · total %3</source>
+        <translation>
+            <numerusform>%n invoice · before tax %1 · VAT %2 · total %3</numerusform>
+            <numerusform>%n invoices · before tax %1 · VAT %2 · total %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last refreshed %1</source>
+        <translation>Last refreshed %1</translation>
+    </message>
+    <message>
+        <source>Never refreshed</source>
+        <translation>Never refreshed</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::IssueInvoiceOperation</name>
+    <message>
+        <source>No invoice has the reference code %1.</source>
+        <translation>No invoice has the reference code %1.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::IssuesPanel</name>
+    <message>
+        <source>Line %1</source>
+        <translation>Line %1</translation>
+    </message>
+    <message>
+        <source>Line %1, %2</source>
+        <translation>Line %1, %2</translation>
+    </message>
+    <message>
+        <source>Provider account</source>
+        <translation>Provider account</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation>Reference code</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>Grand total</translation>
+    </message>
+    <message>
+        <source>Buyer type</source>
+        <translation>Buyer type</translation>
+    </message>
+    <message>
+        <source>Buyer name</source>
+        <translation>Buyer name</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Buyer code</source>
+        <translation>Buyer code</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>National ID</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::JobPoller</name>
+    <message>
+        <source>the job was still pending after %1 s</source>
+        <translation>the job was still pending after %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::MainActions</name>
+    <message>
+        <source>&amp;New invoice</source>
+        <translation>&amp;New invoice</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About SePay eInvoice</source>
+        <translation>&amp;About SePay eInvoice</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>&amp;Invoices</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w invoice</source>
+        <translation>Ne&amp;w invoice</translation>
+    </message>
+    <message>
+        <source>&amp;Provider accounts</source>
+        <translation>&amp;Provider accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Usage</source>
+        <translation>&amp;Usage</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Environment</source>
+        <translation>&amp;Environment</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Batch issuing</source>
+        <translation>&amp;Batch issuing</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::MainWindow</name>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>The list of invoices, with search, status and downloads, comes here in a coming version.</source>
+        <translation>The list of invoices, with search, status and downloads, comes here in a coming version.</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>New invoice</translation>
+    </message>
+    <message>
+        <source>Writing and issuing a new invoice comes here in a coming version.</source>
+        <translation>Writing and issuing a new invoice comes here in a coming version.</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Quota history and usage charts come here in a coming version. The remaining quota is always shown in the status bar.</source>
+        <translation>Quota history and usage charts come here in a coming version. The remaining quota is always shown in the status bar.</translation>
+    </message>
+    <message>
+        <source>Batch issuing</source>
+        <translation>Batch issuing</translation>
+    </message>
+    <message>
+        <source>Issuing many invoices from a spreadsheet needs a connection and the local data; it appears here once both are ready.</source>
+        <translation>Issuing many invoices from a spreadsheet needs a connection and the local data; it appears here once both are ready.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::MessageBoxPrompter</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::OriginRules</name>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>signing error</source>
+        <translation>signing error</translation>
+    </message>
+    <message>
+        <source>not yet sent to the tax authority</source>
+        <translation>not yet sent to the tax authority</translation>
+    </message>
+    <message>
+        <source>the tax authority has not answered</source>
+        <translation>the tax authority has not answered</translation>
+    </message>
+    <message>
+        <source>not eligible for a tax authority code</source>
+        <translation>not eligible for a tax authority code</translation>
+    </message>
+    <message>
+        <source>notice 04/SS not yet created</source>
+        <translation>notice 04/SS not yet created</translation>
+    </message>
+    <message>
+        <source>notice 04/SS not yet received by the tax authority</source>
+        <translation>notice 04/SS not yet received by the tax authority</translation>
+    </message>
+    <message>
+        <source>notice 04/SS approved by the tax authority</source>
+        <translation>notice 04/SS approved by the tax authority</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::PageComposer</name>
+    <message>
+        <source>The local data could not be opened (%1): %2</source>
+        <translation>The local data could not be opened (%1): %2</translation>
+    </message>
+    <message>
+        <source>Send the batch to Production?</source>
+        <translation>Send the batch to Production?</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::PdfViewer</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ProviderAccountsModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tax approval date</source>
+        <translation>Tax approval date</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ProviderAccountsPage</name>
+    <message>
+        <source>&lt;b&gt;Provider accounts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Provider accounts&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;New invoice with this account</source>
+        <translation>&amp;New invoice with this account</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Not connected to a server.</translation>
+    </message>
+    <message>
+        <source>Loading provider accounts…</source>
+        <translation>Loading provider accounts…</translation>
+    </message>
+    <message>
+        <source>This environment has no provider accounts yet.</source>
+        <translation>This environment has no provider accounts yet.</translation>
+    </message>
+    <message>
+        <source>Could not load the provider accounts: %1</source>
+        <translation>Could not load the provider accounts: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Templates&lt;/b&gt; — select an account</source>
+        <translation>&lt;b&gt;Templates&lt;/b&gt; — select an account</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Templates of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Templates of %1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::QuotaBanner</name>
+    <message>
+        <source>Only %1 invoices are left in the package (warning under %2). Top up the package before a batch fails with QUOTA_EXCEEDED.</source>
+        <translation>Only %1 invoices are left in the package (warning under %2). Top up the package before a batch fails with QUOTA_EXCEEDED.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::SepayInvoiceActions</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Checking whether the server received it…</source>
+        <translation>Checking whether the server received it…</translation>
+    </message>
+    <message>
+        <source>Pending: the provider is processing the invoice…</source>
+        <translation>Pending: the provider is processing the invoice…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending (%n check(s))…</source>
+        <translation>
+            <numerusform>Pending (%n check)…</numerusform>
+            <numerusform>Pending (%n checks)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider refused the invoice.</source>
+        <translation>The provider refused the invoice.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The credentials could not be saved: %1</source>
+        <translation>The credentials could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::SpreadsheetError</name>
+    <message>
+        <source>The file cannot be opened: %1.</source>
+        <translation>The file cannot be opened: %1.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; split it into smaller files.</source>
+        <translation>The file is larger than %1 MB; split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>This file is not an Excel workbook (.xlsx) or a CSV file.</source>
+        <translation>This file is not an Excel workbook (.xlsx) or a CSV file.</translation>
+    </message>
+    <message>
+        <source>This file is text (CSV), not an Excel workbook.</source>
+        <translation>This file is text (CSV), not an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>This file is Unicode text (UTF-16). In Excel, save it as &quot;CSV UTF-8&quot; or as an Excel workbook (.xlsx).</source>
+        <translation>This file is Unicode text (UTF-16). In Excel, save it as &quot;CSV UTF-8&quot; or as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>This is an old Excel 97-2003 workbook (.xls). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
+        <translation>This is an old Excel 97-2003 workbook (.xls). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>This workbook is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <translation>This workbook is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</translation>
+    </message>
+    <message>
+        <source>This is an OpenDocument spreadsheet (.ods). Save it as an Excel workbook (.xlsx).</source>
+        <translation>This is an OpenDocument spreadsheet (.ods). Save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>This is an Excel binary workbook (.xlsb). Save it as an Excel workbook (.xlsx).</source>
+        <translation>This is an Excel binary workbook (.xlsb). Save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged and cannot be read (%1). Open it in Excel or LibreOffice and save it again.</source>
+        <translation>The workbook is damaged and cannot be read (%1). Open it in Excel or LibreOffice and save it again.</translation>
+    </message>
+    <message>
+        <source>The workbook is incomplete: its part &quot;%1&quot; is missing. Open it in Excel or LibreOffice and save it again.</source>
+        <translation>The workbook is incomplete: its part &quot;%1&quot; is missing. Open it in Excel or LibreOffice and save it again.</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than %1 MB; it is refused to protect the computer&apos;s memory.</source>
+        <translation>The workbook unpacks to more than %1 MB; it is refused to protect the computer&apos;s memory.</translation>
+    </message>
+    <message>
+        <source>The workbook part &quot;%1&quot; contains a document type declaration, which workbooks saved by Excel never have; it is refused.</source>
+        <translation>The workbook part &quot;%1&quot; contains a document type declaration, which workbooks saved by Excel never have; it is refused.</translation>
+    </message>
+    <message>
+        <source>The workbook part &quot;%1&quot; is damaged at line %2 (%3).</source>
+        <translation>The workbook part &quot;%1&quot; is damaged at line %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The workbook part &quot;%1&quot; names a cell outside the sheet: &quot;%2&quot;.</source>
+        <translation>The workbook part &quot;%1&quot; names a cell outside the sheet: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>The workbook has no worksheet.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &quot;%1&quot;. Its sheets are: %2.</source>
+        <translation>The workbook has no sheet named &quot;%1&quot;. Its sheets are: %2.</translation>
+    </message>
+    <message>
+        <source>No sheet of the workbook starts with the expected header row (sheets: %1).</source>
+        <translation>No sheet of the workbook starts with the expected header row (sheets: %1).</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; has more than %2 rows; split it into smaller files.</source>
+        <translation>The sheet &quot;%1&quot; has more than %2 rows; split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; has more than %2 cells; remove unused columns or split it.</source>
+        <translation>The sheet &quot;%1&quot; has more than %2 cells; remove unused columns or split it.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be saved as &quot;%1&quot;: %2.</source>
+        <translation>The workbook could not be saved as &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a sheet name: at most 31 characters, none of : \ / ? * [ ].</source>
+        <translation>&quot;%1&quot; cannot be a sheet name: at most 31 characters, none of : \ / ? * [ ].</translation>
+    </message>
+    <message>
+        <source>The workbook already has a sheet named &quot;%1&quot;.</source>
+        <translation>The workbook already has a sheet named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The text for cell %1 of sheet &quot;%2&quot; is longer than Excel&apos;s 32,767 characters.</source>
+        <translation>The text for cell %1 of sheet &quot;%2&quot; is longer than Excel&apos;s 32,767 characters.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; would have more rows than Excel allows (1,048,576).</source>
+        <translation>The sheet &quot;%1&quot; would have more rows than Excel allows (1,048,576).</translation>
+    </message>
+    <message>
+        <source>The drop-down list of column &quot;%1&quot; is longer than Excel&apos;s 255 characters.</source>
+        <translation>The drop-down list of column &quot;%1&quot; is longer than Excel&apos;s 255 characters.</translation>
+    </message>
+    <message>
+        <source>This file is a web page (HTML) with an Excel name. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
+        <translation>This file is a web page (HTML) with an Excel name. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>This is an Excel 2003 XML spreadsheet. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
+        <translation>This is an Excel 2003 XML spreadsheet. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::StatusPanel</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>● Connected</source>
+        <translation>● Connected</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Server error</translation>
+    </message>
+    <message>
+        <source>Quota: —</source>
+        <translation>Quota: —</translation>
+    </message>
+    <message>
+        <source>Quota: %1 invoices left</source>
+        <translation>Quota: %1 invoices left</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 invoices are left in the package.</source>
+        <translation>Fewer than %1 invoices are left in the package.</translation>
+    </message>
+    <message>
+        <source>No running jobs</source>
+        <translation>No running jobs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running job(s)</source>
+        <translation>
+            <numerusform>%n running job</numerusform>
+            <numerusform>%n running jobs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::TemplatesModel</name>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::TokenJob</name>
+    <message>
+        <source>missing or not a string</source>
+        <translation>missing or not a string</translation>
+    </message>
+    <message>
+        <source>missing or not a positive integer</source>
+        <translation>missing or not a positive integer</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::TokenManager</name>
+    <message>
+        <source>No client ID and secret are set for this environment.</source>
+        <translation>No client ID and secret are set for this environment.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::TotalsPanel</name>
+    <message>
+        <source>Total before tax</source>
+        <translation>Total before tax</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>Grand total</translation>
+    </message>
+    <message>
+        <source>%1 + VAT %2</source>
+        <translation>%1 + VAT %2</translation>
+    </message>
+    <message>
+        <source>Rate %1</source>
+        <translation>Rate %1</translation>
+    </message>
+    <message>
+        <source>In words: %1</source>
+        <translation>In words: %1</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::TrackingUrl</name>
+    <message>
+        <source>the tracking URL &quot;%1&quot; is not a valid absolute URL</source>
+        <translation>the tracking URL &quot;%1&quot; is not a valid absolute URL</translation>
+    </message>
+    <message>
+        <source>the tracking URL points at %1, not at the server %2; it is not followed</source>
+        <translation>the tracking URL points at %1, not at the server %2; it is not followed</translation>
+    </message>
+    <message>
+        <source>the tracking URL path %1 is not an API path of this server</source>
+        <translation>the tracking URL path %1 is not an API path of this server</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::UsageCharts</name>
+    <message>
+        <source>Invoices issued per day (last 30 days)</source>
+        <translation>Invoices issued per day (last 30 days)</translation>
+    </message>
+    <message>
+        <source>Invoices issued per month (last 12 months)</source>
+        <translation>Invoices issued per month (last 12 months)</translation>
+    </message>
+    <message>
+        <source>Remaining quota over time</source>
+        <translation>Remaining quota over time</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Remaining quota</source>
+        <translation>Remaining quota</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::UsageFiguresPanel</name>
+    <message>
+        <source>Issued this month:</source>
+        <translation>Issued this month:</translation>
+    </message>
+    <message>
+        <source>Issued last month:</source>
+        <translation>Issued last month:</translation>
+    </message>
+    <message>
+        <source>Drafts waiting:</source>
+        <translation>Drafts waiting:</translation>
+    </message>
+    <message>
+        <source>Jobs running:</source>
+        <translation>Jobs running:</translation>
+    </message>
+    <message>
+        <source>Jobs failed:</source>
+        <translation>Jobs failed:</translation>
+    </message>
+    <message>
+        <source>Average per working day:</source>
+        <translation>Average per working day:</translation>
+    </message>
+    <message>
+        <source>Quota runs out:</source>
+        <translation>Quota runs out:</translation>
+    </message>
+    <message>
+        <source>show them in the list</source>
+        <translation>show them in the list</translation>
+    </message>
+    <message>
+        <source>%1 (%2 issued over %3 working days)</source>
+        <translation>%1 (%2 issued over %3 working days)</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::UsagePage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Read the remaining quota from the server again</source>
+        <translation>Read the remaining quota from the server again</translation>
+    </message>
+    <message>
+        <source>Reading the remaining quota…</source>
+        <translation>Reading the remaining quota…</translation>
+    </message>
+    <message>
+        <source>Remaining quota: not read yet</source>
+        <translation>Remaining quota: not read yet</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>not connected</translation>
+    </message>
+    <message>
+        <source>Offline (%1): showing the figures saved on this computer.</source>
+        <translation>Offline (%1): showing the figures saved on this computer.</translation>
+    </message>
+    <message>
+        <source>The invoice list has not been synchronised yet.</source>
+        <translation>The invoice list has not been synchronised yet.</translation>
+    </message>
+    <message>
+        <source>Invoices as of %1 (%2).</source>
+        <translation>Invoices as of %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::UsageTexts</name>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown until the remaining quota has been read</source>
+        <translation>Unknown until the remaining quota has been read</translation>
+    </message>
+    <message>
+        <source>No invoices issued in the last 30 days</source>
+        <translation>No invoices issued in the last 30 days</translation>
+    </message>
+    <message>
+        <source>The quota is used up</source>
+        <translation>The quota is used up</translation>
+    </message>
+    <message>
+        <source>Not within the next five years at this pace</source>
+        <translation>Not within the next five years at this pace</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n working day(s))</source>
+        <translation>
+            <numerusform>%1 (in %n working day)</numerusform>
+            <numerusform>%1 (in %n working days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 invoices left</source>
+        <translation>%1 invoices left</translation>
+    </message>
+    <message>
+        <source>read at %1, %2</source>
+        <translation>read at %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::Validation</name>
+    <message>
+        <source>The provider account has no template %1.</source>
+        <translation>The provider account has no template %1.</translation>
+    </message>
+    <message>
+        <source>The series %1 is not registered for template %2 on the provider account.</source>
+        <translation>The series %1 is not registered for template %2 on the provider account.</translation>
+    </message>
+    <message>
+        <source>Choose an invoice template.</source>
+        <translation>Choose an invoice template.</translation>
+    </message>
+    <message>
+        <source>The template code %1 is not one of %2.</source>
+        <translation>The template code %1 is not one of %2.</translation>
+    </message>
+    <message>
+        <source>Choose an invoice series.</source>
+        <translation>Choose an invoice series.</translation>
+    </message>
+    <message>
+        <source>The series %1 must be six characters such as C26TAA: a letter, the two year digits and three capital letters.</source>
+        <translation>The series %1 must be six characters such as C26TAA: a letter, the two year digits and three capital letters.</translation>
+    </message>
+    <message>
+        <source>The series %1 must start with one of %2 and have one of %3 as its fourth character.</source>
+        <translation>The series %1 must start with one of %2 and have one of %3 as its fourth character.</translation>
+    </message>
+    <message>
+        <source>The series %1 is for the year %2 but the invoice is dated in %3.</source>
+        <translation>The series %1 is for the year %2 but the invoice is dated in %3.</translation>
+    </message>
+    <message>
+        <source>The issued date is required.</source>
+        <translation>The issued date is required.</translation>
+    </message>
+    <message>
+        <source>The issued date %1 is in the future.</source>
+        <translation>The issued date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>The issued date %1 is before the tax authority approved the provider account on %2.</source>
+        <translation>The issued date %1 is before the tax authority approved the provider account on %2.</translation>
+    </message>
+    <message>
+        <source>Choose a provider account.</source>
+        <translation>Choose a provider account.</translation>
+    </message>
+    <message>
+        <source>The provider account is not active.</source>
+        <translation>The provider account is not active.</translation>
+    </message>
+    <message>
+        <source>The reference code is longer than %1 characters.</source>
+        <translation>The reference code is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>The reference code must not contain spaces, control characters or any of / \ ? # %.</source>
+        <translation>The reference code must not contain spaces, control characters or any of / \ ? # %.</translation>
+    </message>
+    <message>
+        <source>The reference code %1 is reserved by the API.</source>
+        <translation>The reference code %1 is reserved by the API.</translation>
+    </message>
+    <message>
+        <source>The tax code %1 has a wrong check digit.</source>
+        <translation>The tax code %1 has a wrong check digit.</translation>
+    </message>
+    <message>
+        <source>The branch number of the tax code %1 must be between 001 and 999.</source>
+        <translation>The branch number of the tax code %1 must be between 001 and 999.</translation>
+    </message>
+    <message>
+        <source>The tax code %1 must have 10 digits, or 10 digits, a dash and a 3-digit branch number.</source>
+        <translation>The tax code %1 must have 10 digits, or 10 digits, a dash and a 3-digit branch number.</translation>
+    </message>
+    <message>
+        <source>The buyer is a company but has no tax code.</source>
+        <translation>The buyer is a company but has no tax code.</translation>
+    </message>
+    <message>
+        <source>%1 is a 12-digit personal identification number: enter it as the national ID, not as the tax code.</source>
+        <translation>%1 is a 12-digit personal identification number: enter it as the national ID, not as the tax code.</translation>
+    </message>
+    <message>
+        <source>The email address %1 is not valid.</source>
+        <translation>The email address %1 is not valid.</translation>
+    </message>
+    <message>
+        <source>A note line must not carry amounts.</source>
+        <translation>A note line must not carry amounts.</translation>
+    </message>
+    <message>
+        <source>A note line must not carry a VAT rate.</source>
+        <translation>A note line must not carry a VAT rate.</translation>
+    </message>
+    <message>
+        <source>The quantity must be greater than zero.</source>
+        <translation>The quantity must be greater than zero.</translation>
+    </message>
+    <message>
+        <source>The unit price must not be negative.</source>
+        <translation>The unit price must not be negative.</translation>
+    </message>
+    <message>
+        <source>The discount amount must not be negative.</source>
+        <translation>The discount amount must not be negative.</translation>
+    </message>
+    <message>
+        <source>The discount percentage must be between 0 and 100.</source>
+        <translation>The discount percentage must be between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>A sales invoice has no VAT rate per line; this rate is ignored.</source>
+        <translation>A sales invoice has no VAT rate per line; this rate is ignored.</translation>
+    </message>
+    <message>
+        <source>Choose a VAT rate for this line.</source>
+        <translation>Choose a VAT rate for this line.</translation>
+    </message>
+    <message>
+        <source>No goods line has the VAT rate %1 that this discount applies to.</source>
+        <translation>No goods line has the VAT rate %1 that this discount applies to.</translation>
+    </message>
+    <message>
+        <source>The line needs a name.</source>
+        <translation>The line needs a name.</translation>
+    </message>
+    <message>
+        <source>A goods line needs a quantity.</source>
+        <translation>A goods line needs a quantity.</translation>
+    </message>
+    <message>
+        <source>A goods line needs a unit price.</source>
+        <translation>A goods line needs a unit price.</translation>
+    </message>
+    <message>
+        <source>A trade-discount line needs a positive amount.</source>
+        <translation>A trade-discount line needs a positive amount.</translation>
+    </message>
+    <message>
+        <source>The 8% rate applies only in a VAT reduction period; %1 is outside every period.</source>
+        <translation>The 8% rate applies only in a VAT reduction period; %1 is outside every period.</translation>
+    </message>
+    <message>
+        <source>The total amount must be a whole number, but the lines add up to %1.</source>
+        <translation>The total amount must be a whole number, but the lines add up to %1.</translation>
+    </message>
+    <message>
+        <source>The total amount %1 differs from the total of the lines, %2.</source>
+        <translation>The total amount %1 differs from the total of the lines, %2.</translation>
+    </message>
+    <message>
+        <source>Cash payment of %1 đồng or more: the buyer cannot deduct the input VAT without proof of a non-cash payment.</source>
+        <translation>Cash payment of %1 đồng or more: the buyer cannot deduct the input VAT without proof of a non-cash payment.</translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation>Add at least one line.</translation>
+    </message>
+    <message>
+        <source>Make either the quantity or the unit price negative, not both.</source>
+        <translation>Make either the quantity or the unit price negative, not both.</translation>
+    </message>
+    <message>
+        <source>A line that decreases must not carry a discount: enter the reduction as its amount.</source>
+        <translation>A line that decreases must not carry a discount: enter the reduction as its amount.</translation>
+    </message>
+    <message>
+        <source>An increase adjustment cannot carry a trade discount: use a decrease or a combined adjustment.</source>
+        <translation>An increase adjustment cannot carry a trade discount: use a decrease or a combined adjustment.</translation>
+    </message>
+    <message>
+        <source>An increase adjustment only adds: enter a positive quantity and price.</source>
+        <translation>An increase adjustment only adds: enter a positive quantity and price.</translation>
+    </message>
+    <message>
+        <source>A decrease adjustment is entered as negative amounts: make the quantity or the unit price negative.</source>
+        <translation>A decrease adjustment is entered as negative amounts: make the quantity or the unit price negative.</translation>
+    </message>
+    <message>
+        <source>An information adjustment changes no amounts: use note lines (line type 4) only.</source>
+        <translation>An information adjustment changes no amounts: use note lines (line type 4) only.</translation>
+    </message>
+    <message>
+        <source>An information adjustment has no total amount.</source>
+        <translation>An information adjustment has no total amount.</translation>
+    </message>
+    <message>
+        <source>An increase adjustment must raise the total; its lines come to %1.</source>
+        <translation>An increase adjustment must raise the total; its lines come to %1.</translation>
+    </message>
+    <message>
+        <source>A decrease adjustment must lower the total; its lines come to %1.</source>
+        <translation>A decrease adjustment must lower the total; its lines come to %1.</translation>
+    </message>
+    <message>
+        <source>Every line of this combined adjustment goes the same way: an increase or a decrease adjustment says so more clearly.</source>
+        <translation>Every line of this combined adjustment goes the same way: an increase or a decrease adjustment says so more clearly.</translation>
+    </message>
+    <message>
+        <source>This adjustment needs at least one line with an amount.</source>
+        <translation>This adjustment needs at least one line with an amount.</translation>
+    </message>
+    <message>
+        <source>The correction is dated %1, before the invoice it corrects (%2).</source>
+        <translation>The correction is dated %1, before the invoice it corrects (%2).</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is a draft: only issued invoices can be corrected. Change the draft, or issue it first.</source>
+        <translation>Invoice %1 is a draft: only issued invoices can be corrected. Change the draft, or issue it first.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has been cancelled: a cancelled invoice can be neither replaced nor adjusted.</source>
+        <translation>Invoice %1 has been cancelled: a cancelled invoice can be neither replaced nor adjusted.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has not been accepted by the tax authority (provider status %2: %3); only accepted invoices can be corrected.</source>
+        <translation>Invoice %1 has not been accepted by the tax authority (provider status %2: %3); only accepted invoices can be corrected.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has already been replaced, and an invoice can be replaced only once. If the replacement is wrong too, replace or adjust the replacement.</source>
+        <translation>Invoice %1 has already been replaced, and an invoice can be replaced only once. If the replacement is wrong too, replace or adjust the replacement.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has been replaced and is no longer valid: adjust its replacement instead.</source>
+        <translation>Invoice %1 has been replaced and is no longer valid: adjust its replacement instead.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is itself an adjustment invoice: correct the invoice it adjusts instead.</source>
+        <translation>Invoice %1 is itself an adjustment invoice: correct the invoice it adjusts instead.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has document type %2, which cannot be corrected.</source>
+        <translation>Invoice %1 has document type %2, which cannot be corrected.</translation>
+    </message>
+    <message>
+        <source>The server did not say whether invoice %1 was replaced, cancelled or accepted by the tax authority; it checks that itself.</source>
+        <translation>The server did not say whether invoice %1 was replaced, cancelled or accepted by the tax authority; it checks that itself.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was corrected by adjustment before; under Decree 70/2025 later corrections of an invoice should use the same method.</source>
+        <translation>Invoice %1 was corrected by adjustment before; under Decree 70/2025 later corrections of an invoice should use the same method.</translation>
+    </message>
+    <message>
+        <source>No invoice has the reference code %1.</source>
+        <translation>No invoice has the reference code %1.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was already replaced by %2 from this computer, and an invoice can be replaced only once. Correct %2 instead.</source>
+        <translation>Invoice %1 was already replaced by %2 from this computer, and an invoice can be replaced only once. Correct %2 instead.</translation>
+    </message>
+    <message>
+        <source>The correction needs a reference code of its own; %1 is the invoice it corrects.</source>
+        <translation>The correction needs a reference code of its own; %1 is the invoice it corrects.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of %2.</source>
+        <translation>%1 must be a whole number of %2.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals; at most %3 are accepted.</source>
+        <translation>%1 has %2 decimals; at most %3 are accepted.</translation>
+    </message>
+    <message>
+        <source>%1 characters: the provider accepts at most %2.</source>
+        <translation>%1 characters: the provider accepts at most %2.</translation>
+    </message>
+    <message>
+        <source>A line break at character %1: only the invoice note may have several lines.</source>
+        <translation>A line break at character %1: only the invoice note may have several lines.</translation>
+    </message>
+    <message>
+        <source>The character %1 at position %2 cannot be on an invoice (a control character or a damaged letter); remove it.</source>
+        <translation>The character %1 at position %2 cannot be on an invoice (a control character or a damaged letter); remove it.</translation>
+    </message>
+    <message>
+        <source>The invoice makes a request of %1 KB; the provider accepts at most %2 KB. Split it into several invoices or shorten its texts.</source>
+        <translation>The invoice makes a request of %1 KB; the provider accepts at most %2 KB. Split it into several invoices or shorten its texts.</translation>
+    </message>
+    <message>
+        <source>The invoice has %1 lines; the provider accepts at most %2.</source>
+        <translation>The invoice has %1 lines; the provider accepts at most %2.</translation>
+    </message>
+    <message>
+        <source>No buyer name: the invoice shows no buyer, as for a retail customer who asks for no invoice details; some providers require a name such as &quot;Khách lẻ không lấy hóa đơn&quot;.</source>
+        <translation>No buyer name: the invoice shows no buyer, as for a retail customer who asks for no invoice details; some providers require a name such as &quot;Khách lẻ không lấy hóa đơn&quot;.</translation>
+    </message>
+    <message>
+        <source>Required for a company or a buyer with a tax code: the legal name (as registered) or the buyer name.</source>
+        <translation>Required for a company or a buyer with a tax code: the legal name (as registered) or the buyer name.</translation>
+    </message>
+    <message>
+        <source>Required for a company or a buyer with a tax code.</source>
+        <translation>Required for a company or a buyer with a tax code.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::XmlViewer</name>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Tree</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>The XML is not well-formed (line %1): %2</source>
+        <translation>The XML is not well-formed (line %1): %2</translation>
+    </message>
+    <message>
+        <source>Save XML</source>
+        <translation>Save XML</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml)</source>
+        <translation>XML files (*.xml)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+</context>
 </TS>

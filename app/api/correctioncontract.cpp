@@ -1,26 +1,20 @@
 #include "correctioncontract.h"
 
+#include "core/correctionvalidator.h"
 #include "core/invoicejson.h"
+#include "core/invoicematch.h"
 
 namespace einvoice {
 
 namespace {
 
-std::optional<Decimal> magnitude(const std::optional<Decimal> &value)
-{
-    return value && value->isNegative() ? std::optional<Decimal>(-*value) : value;
-}
-
 // The decrease with every amount positive, for DecreaseSign::Positive.
-Invoice withMagnitudes(Invoice invoice)
+Invoice withMagnitudes(const Invoice &invoice)
 {
-    for (InvoiceLine &line : invoice.lines) {
-        line.quantity = magnitude(line.quantity);
-        line.unitPrice = magnitude(line.unitPrice);
-    }
-    if (invoice.totalAmountOverride && *invoice.totalAmountOverride < 0)
-        invoice.totalAmountOverride = -*invoice.totalAmountOverride;
-    return invoice;
+    Invoice positive = CorrectionValidator::withMagnitudes(invoice);
+    if (invoice.totalAmountOverride)
+        positive.totalAmountOverride = qAbs(*invoice.totalAmountOverride);
+    return positive;
 }
 
 } // namespace
@@ -62,6 +56,14 @@ bool CorrectionContract::isCorrectionOf(
     const bool typeFits = !type || *type == documentTypeOf(kind) || *type == DocumentType::Replaced
         || *type == DocumentType::Adjusted;
     return found.originalReferenceCode == originCode && typeFits;
+}
+
+QStringList CorrectionContract::differences(const Invoice &sent, const InvoiceDetail &found)
+{
+    const QStringList asSent = InvoiceMatch::differences(sent, found);
+    if (asSent.isEmpty())
+        return asSent;
+    return InvoiceMatch::differences(withMagnitudes(sent), found).isEmpty() ? QStringList() : asSent;
 }
 
 } // namespace einvoice

@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace einvoice {
 
@@ -57,6 +58,11 @@ public:
     // origin; without one (the documented detail) its document_type must be the correction's,
     // and a detail that says neither is taken to match.
     static bool isCorrectionOf(const InvoiceDetail &found, CorrectionKind kind, const QString &originCode);
+
+    // The fields in which that invoice differs from the correction sent (InvoiceMatch); empty
+    // when it is the same. How a decrease reads back in the detail is open [Open 31: the signs it
+    // was sent with, or magnitudes]: either form matches.
+    static QStringList differences(const Invoice &sent, const InvoiceDetail &found);
 };
 
 } // namespace einvoice

@@ -6,6 +6,10 @@
 #include "createinvoiceoperation.h"
 #include "trackingurl.h"
 
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcApi)
+
 namespace einvoice {
 
 namespace {
@@ -87,15 +91,26 @@ void CorrectionOperation::onRefused(const ApiError &error)
     finish(error);
 }
 
+// The reference code is taken: adopted only when it holds this very correction (its origin, its
+// kind, its content); an earlier correction under the same code with other lines is a conflict.
 void CorrectionOperation::onFound(const InvoiceDetail &invoice)
 {
-    if (CorrectionContract::isCorrectionOf(invoice, m_request.kind, originReferenceCode())) {
+    if (!CorrectionContract::isCorrectionOf(invoice, m_request.kind, originReferenceCode())) {
+        finish(ApiError::http(409, QStringLiteral("EINVOICE_DOCUMENT_EXISTED"),
+            tr("The reference code %1 belongs to another invoice, not to this correction of %2.")
+                .arg(referenceCode(), originReferenceCode())));
+        return;
+    }
+    const QStringList differences = CorrectionContract::differences(m_request.invoice, invoice);
+    if (differences.isEmpty()) {
         adopt(invoice.summary);
         return;
     }
-    finish(ApiError::http(409, QStringLiteral("EINVOICE_DOCUMENT_EXISTED"),
-        tr("The reference code %1 belongs to another invoice, not to this correction of %2.")
-            .arg(referenceCode(), originReferenceCode())));
+    qCInfo(lcApi) << "reference code" << referenceCode() << "holds another correction:" << differences;
+    finish(ApiError::http(409, QStringLiteral("REFERENCE_CODE_CONFLICT"),
+        tr("Reference code %1 already belongs to a different correction of %2 (differs in: %3). "
+           "Nothing was sent again; use another reference code.")
+            .arg(referenceCode(), originReferenceCode(), differences.join(QStringLiteral(", ")))));
 }
 
 void CorrectionOperation::onNotFound()

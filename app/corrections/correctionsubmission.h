@@ -60,6 +60,7 @@ private:
     void refuse(const ValidationIssues &issues);
     void record();
     void resume(const OutboxEntry &entry);
+    Invoice recordedInvoice() const;
     void resend();
     void send(CorrectionOperation *operation);
     void onOperationFinished(CorrectionOperation *operation);

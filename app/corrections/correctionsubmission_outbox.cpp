@@ -117,8 +117,8 @@ void CorrectionSubmission::resume(const OutboxEntry &entry)
         if (m_finished)
             return;
         if (job->succeeded()
-            && CorrectionContract::isCorrectionOf(
-                job->invoice(), m_order.kind, m_order.originReferenceCode)) {
+            && CorrectionContract::isCorrectionOf(job->invoice(), m_order.kind, m_order.originReferenceCode)
+            && CorrectionContract::differences(recordedInvoice(), job->invoice()).isEmpty()) {
             m_outcome.adopted = true;
             m_outcome.invoice = job->invoice().summary;
             m_outcome.jobState
@@ -130,7 +130,8 @@ void CorrectionSubmission::resume(const OutboxEntry &entry)
         } else {
             m_outcome.error = job->succeeded()
                 ? ApiError::http(409, QStringLiteral("EINVOICE_DOCUMENT_EXISTED"),
-                    tr("The reference code %1 belongs to another invoice.").arg(m_entry.referenceCode))
+                    tr("The reference code %1 belongs to another invoice, or to a different correction.")
+                        .arg(m_entry.referenceCode))
                 : job->error();
             conclude(OutboxChange {job->succeeded() ? OutboxState::Failed : OutboxState::Unknown, {},
                          m_outcome.error.text(), {}, {}},
@@ -139,17 +140,23 @@ void CorrectionSubmission::resume(const OutboxEntry &entry)
     });
 }
 
+// The correction as the outbox recorded it (the body sent, in the contract's sign reading).
+Invoice CorrectionSubmission::recordedInvoice() const
+{
+    const Parsed<Invoice> recorded = json::invoiceFromCreatePayload(m_entry.payload);
+    Invoice invoice = std::holds_alternative<Invoice>(recorded) ? std::get<Invoice>(recorded) : Invoice();
+    invoice.referenceCode = m_entry.referenceCode;
+    return invoice;
+}
+
 // Sent again as recorded, the attempt written first.
 void CorrectionSubmission::resend()
 {
     if (!write(m_outbox->transitionAll(
             m_entry.id, pathTo(m_entry.state, OutboxChange {OutboxState::Sent, {}, {}, {}, {}}))))
         return end(CorrectionOutcome::Status::Error);
-    const Parsed<Invoice> recorded = json::invoiceFromCreatePayload(m_entry.payload);
-    Invoice invoice = std::holds_alternative<Invoice>(recorded) ? std::get<Invoice>(recorded) : Invoice();
-    invoice.referenceCode = m_entry.referenceCode;
     auto *operation = m_client->correctInvoice(
-        CorrectionRequest {invoice, m_order.kind, *m_outcome.origin}, m_order.wait);
+        CorrectionRequest {recordedInvoice(), m_order.kind, *m_outcome.origin}, m_order.wait);
     operation->usePayload(m_entry.payload);
     send(operation);
 }

@@ -149,6 +149,10 @@ private Q_SLOTS:
         QCOMPARE(body.value(QLatin1String("is_draft")).toBool(true), false);
         if (accepted) {
             QVERIFY2(ended(outcome), qPrintable(describe(outcome)));
+            // Run again: the detail reads back in this reading's signs and is adopted.
+            const Outcome again = correct(sepay.get(), *origin, CorrectionKind::Decrease);
+            QVERIFY2(again.succeeded && again.adopted, qPrintable(describe(again)));
+            QCOMPARE(correctionsOf(sandbox, QStringLiteral("O-1")), 1);
         } else {
             QCOMPARE(outcome.error.httpStatus, 422);
             QCOMPARE(outcome.error.code, QStringLiteral("ADJUSTMENT_SIGN_MISMATCH"));
@@ -231,6 +235,16 @@ private Q_SLOTS:
         // The same adjustment again (a second run of the same file): 409, found, adopted.
         const Outcome again = correct(client.get(), *origin, CorrectionKind::Increase);
         QVERIFY2(again.finished && again.succeeded && again.adopted, qPrintable(describe(again)));
+        QCOMPARE(correctionsOf(sandbox, QStringLiteral("O-1")), 1);
+        // The file edited and run again under the same code: not adopted, nothing new.
+        Invoice edited = correctionInvoice(CorrectionKind::Increase, QStringLiteral("C-1"));
+        edited.lines.first().unitPrice = Decimal::fromInteger(250000);
+        const Outcome changed = run(
+            client->correctInvoice(CorrectionRequest {edited, CorrectionKind::Increase, *origin}, true));
+        QVERIFY(changed.finished && !changed.succeeded && !changed.adopted);
+        QCOMPARE(changed.error.code, QStringLiteral("REFERENCE_CODE_CONFLICT"));
+        QVERIFY2(
+            changed.error.message.contains(QLatin1String("unit_price")), qPrintable(changed.error.text()));
         QCOMPARE(correctionsOf(sandbox, QStringLiteral("O-1")), 1);
         // A reference code that an ordinary invoice holds is not adopted.
         QVERIFY(issueOrigin(client.get(), QStringLiteral("PLAIN")));

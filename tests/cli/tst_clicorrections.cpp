@@ -302,6 +302,24 @@ private Q_SLOTS:
             exitCode == 0 ? 5 : 2);
     }
 
+    void sameFileAgain_isAdoptedAndAnEditedOneRefused()
+    {
+        const QStringList first = adjust(QStringLiteral("O-1"),
+            file(QStringLiteral("a"), QStringLiteral("A-1"), 1), QStringLiteral("increase"));
+        QVERIFY2(cli(first).exitCode == 0, "first run");
+        const CliRun again = cli(first, {QStringLiteral("--json")});
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QCOMPARE(again.json().value(QLatin1String("adopted")).toBool(), true);
+        // The file edited (3 instead of 1) and run under the same reference code.
+        const CliRun edited = cli(adjust(QStringLiteral("O-1"),
+            file(QStringLiteral("a"), QStringLiteral("A-1"), 3), QStringLiteral("increase")));
+        QCOMPARE(edited.exitCode, 1);
+        QVERIFY2(edited.err.contains("A-1") && edited.err.contains("quantity"), edited.err.constData());
+        QCOMPARE(state(QStringLiteral("O-1")).value(QLatin1String("corrections")).toArray(),
+            QJsonArray {QStringLiteral("A-1")});
+        QCOMPARE(state(QStringLiteral("A-1")).value(QLatin1String("document_type")).toInt(), 6);
+    }
+
     void droppedConnection_endsAsExactlyOneCorrection_data()
     {
         QTest::addColumn<QString>("path");
@@ -334,7 +352,7 @@ private Q_SLOTS:
     void killedRun_isFollowedUpByRunningItAgain()
     {
         // The job stays pending while the first run waits; it is killed once its POST has arrived.
-        m_sandbox->settings({{QStringLiteral("job_pending_polls"), 100000}});
+        m_sandbox->settings({{QStringLiteral("job_pending_polls"), 1000}});
         const QString path = file(QStringLiteral("d"), QString(), -1);
         const QStringList arguments = QStringList {QStringLiteral("--base-url"),
                                           m_sandbox->baseUrl().toString(QUrl::StripTrailingSlash)}
