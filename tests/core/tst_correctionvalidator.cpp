@@ -73,6 +73,7 @@ Invoice correction(const QList<InvoiceLine> &lines, const QDateTime &issuedAt = 
     invoice.buyer.type = BuyerType::Company;
     invoice.buyer.name = QStringLiteral("Công ty Mẫu");
     invoice.buyer.taxCode = QStringLiteral("0100109106");
+    invoice.buyer.address = QStringLiteral("1 Đường Số 1, Quận 1, TP.HCM");
     invoice.lines = lines;
     return invoice;
 }
