@@ -221,6 +221,7 @@ private Q_SLOTS:
         QTest::addColumn<bool>("landed");
         QTest::newRow("server errors: never arrived") << QStringLiteral("error_rate") << false;
         QTest::newRow("answers cut off: arrived") << QStringLiteral("malformed_rate") << true;
+        QTest::newRow("rate limited: never arrived") << QStringLiteral("rate_limit_rate") << false;
     }
 
     void unknownOutcome_isFollowedUpNotSentAgain()
@@ -251,6 +252,35 @@ private Q_SLOTS:
         QCOMPARE(again.adopted, landed);
         QCOMPARE(sandbox.requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/adjust")).size(),
             landed ? 0 : 1);
+        QCOMPARE(
+            sandboxState(sandbox, QStringLiteral("O-1")).value(QLatin1String("corrections")).toArray().size(),
+            1);
+        QCOMPARE(entries().size(), 1);
+        QCOMPARE(entries().first().state, OutboxState::Succeeded);
+    }
+
+    void loginRefused_isFollowedUpNotSentTwice()
+    {
+        SandboxFixture sandbox;
+        auto client = sandbox.client();
+        QVERIFY(issueOrigin(client.get(), QStringLiteral("O-1")));
+        CorrectionOrder first = order(CorrectionKind::Replace);
+        auto *detail = client->invoice(QStringLiteral("O-1"));
+        QVERIFY(finish(detail, [&] { first.origin = detail->invoice(); }));
+        // The secret was changed on my.sepay.vn meanwhile: the token expires, a new one is refused.
+        client->setCredentials(Credentials {sandbox.credentials().clientId, QStringLiteral("old-secret")});
+        sandbox.admin(QStringLiteral("/_sandbox/expire-tokens"));
+        const CorrectionOutcome refused = submit(client.get(), first);
+        QCOMPARE(int(refused.status), int(CorrectionOutcome::Status::Unknown));
+        QVERIFY(refused.error.isAuthenticationFailure());
+        QCOMPARE(entries().first().state, OutboxState::Unknown);
+        client->setCredentials(sandbox.credentials());
+        sandbox.admin(QStringLiteral("/_sandbox/requests/clear"));
+        const CorrectionOutcome again = submit(client.get(), order(CorrectionKind::Replace));
+        QCOMPARE(int(again.status), int(CorrectionOutcome::Status::Done));
+        QVERIFY(again.resumed);
+        QCOMPARE(again.referenceCode, refused.referenceCode);
+        QCOMPARE(sandbox.requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/replace")).size(), 1);
         QCOMPARE(
             sandboxState(sandbox, QStringLiteral("O-1")).value(QLatin1String("corrections")).toArray().size(),
             1);
