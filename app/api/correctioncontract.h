@@ -36,6 +36,11 @@ public:
     // only say the direction of each line by its sign.
     DecreaseSign decreaseSign = DecreaseSign::Negative;
 
+    // The provider_status of an origin the tax authority accepted (R2, A2 "issued and accepted")
+    // [INF: appendix B, "probably means provider_status 4", code granted / received, sepay-api.md
+    // 4.6]. OriginRules refuses an origin whose detail shows another status.
+    QString acceptedProviderStatus = QStringLiteral("4");
+
     // Whether a correction may be saved as a draft and issued later [Open 30]: assumed not; a
     // correction is sent with is_draft false and issued by its own job.
     static constexpr bool allowsDraft = false;

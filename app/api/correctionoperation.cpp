@@ -47,7 +47,8 @@ QJsonObject CorrectionOperation::payload() const
 
 ValidationIssues CorrectionOperation::check() const
 {
-    const OriginRules::Verdict verdict = OriginRules::check(m_request.origin, m_request.kind);
+    const OriginRules::Verdict verdict = OriginRules::check(
+        m_request.origin, m_request.kind, connection()->options().corrections.acceptedProviderStatus);
     if (!verdict.allowed())
         return verdict.issues;
     InvoiceValidator::Context context;

@@ -4,8 +4,6 @@ namespace einvoice {
 
 namespace {
 
-// "Accepted by the tax authority" (R2, A2): code granted / received by CQT (sepay-api.md 4.6).
-const QString AcceptedProviderStatus = QStringLiteral("4");
 const QString OriginField = QStringLiteral("original_invoice_reference_code");
 
 bool isCorrectableType(int type)
@@ -16,7 +14,8 @@ bool isCorrectableType(int type)
 
 } // namespace
 
-OriginRules::Refusal OriginRules::refusalOf(const InvoiceDetail &origin)
+OriginRules::Refusal OriginRules::refusalOf(
+    const InvoiceDetail &origin, const QString &acceptedProviderStatus)
 {
     const std::optional<int> type = origin.documentType;
     if (origin.summary.status == InvoiceStatus::Draft || type == DocumentType::Draft)
@@ -29,15 +28,16 @@ OriginRules::Refusal OriginRules::refusalOf(const InvoiceDetail &origin)
         return Refusal::IsAdjustment;
     if (type && !isCorrectableType(*type))
         return Refusal::UnknownType;
-    if (!origin.providerStatus.isEmpty() && origin.providerStatus != AcceptedProviderStatus)
+    if (!origin.providerStatus.isEmpty() && origin.providerStatus != acceptedProviderStatus)
         return Refusal::NotAccepted;
     return Refusal::None;
 }
 
-OriginRules::Verdict OriginRules::check(const InvoiceDetail &origin, CorrectionKind kind)
+OriginRules::Verdict OriginRules::check(
+    const InvoiceDetail &origin, CorrectionKind kind, const QString &acceptedProviderStatus)
 {
     Verdict verdict;
-    verdict.refusal = refusalOf(origin);
+    verdict.refusal = refusalOf(origin, acceptedProviderStatus);
     if (verdict.allowed()) {
         verdict.issues = warningIssues(origin, kind);
         for (const ValidationIssue &issue : std::as_const(verdict.issues))

@@ -11,8 +11,9 @@ namespace einvoice {
 
 // Whether an invoice may be corrected one way, judged from its detail before anything is sent
 // (sepay-api.md appendix B rules R1-R7, appendix C rules A1-A5):
-//  - it must be issued (not a draft, not cancelled) and accepted by the tax authority
-//    (provider_status "4"; R2, A2);
+//  - it must be issued (not a draft, not cancelled) and accepted by the tax authority (R2, A2:
+//    its provider_status is the one the caller's contract reads as accepted,
+//    CorrectionContract::acceptedProviderStatus);
 //  - it must be an original (2), a replacement (4) or an adjusted invoice (10) (R3, A3), never
 //    an adjustment invoice itself (6-9): correct the invoice it adjusts;
 //  - it must not have been replaced (5) or cancelled (3) (R4, R5, A4): an invoice is replaced
@@ -39,13 +40,14 @@ public:
         bool allowed() const { return refusal == Refusal::None; }
     };
 
-    static Verdict check(const InvoiceDetail &origin, CorrectionKind kind);
+    static Verdict check(
+        const InvoiceDetail &origin, CorrectionKind kind, const QString &acceptedProviderStatus);
 
     // Stable lower-case name of a refusal for scripts: "draft", "already_replaced", ...
     static QString refusalName(Refusal refusal);
 
 private:
-    static Refusal refusalOf(const InvoiceDetail &origin);
+    static Refusal refusalOf(const InvoiceDetail &origin, const QString &acceptedProviderStatus);
     static ValidationIssue refusalIssue(Refusal refusal, const InvoiceDetail &origin, CorrectionKind kind);
     static ValidationIssues warningIssues(const InvoiceDetail &origin, CorrectionKind kind);
     static QString providerStatusText(const QString &status);

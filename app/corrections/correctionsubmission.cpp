@@ -94,7 +94,8 @@ void CorrectionSubmission::check()
         return;
     setStage(Stage::Checking);
     const InvoiceDetail &origin = *m_outcome.origin;
-    const OriginRules::Verdict verdict = OriginRules::check(origin, m_order.kind);
+    const OriginRules::Verdict verdict
+        = OriginRules::check(origin, m_order.kind, m_client->options().corrections.acceptedProviderStatus);
     m_outcome.warnings << verdict.warnings;
     if (!verdict.allowed())
         return refuse(verdict.issues);

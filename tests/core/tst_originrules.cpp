@@ -38,6 +38,12 @@ class OriginRulesTest : public QObject
 {
     Q_OBJECT
 
+    // As the client checks with its default contract (CorrectionContract::acceptedProviderStatus).
+    static OriginRules::Verdict verdictOf(const InvoiceDetail &detail, CorrectionKind kind)
+    {
+        return OriginRules::check(detail, kind, QStringLiteral("4"));
+    }
+
 private Q_SLOTS:
     void check_data()
     {
@@ -88,7 +94,7 @@ private Q_SLOTS:
         QFETCH(OriginRules::Refusal, adjust);
         const InvoiceDetail detail = origin(status, documentType, providerStatus);
         for (CorrectionKind kind : allKinds) {
-            const OriginRules::Verdict verdict = OriginRules::check(detail, kind);
+            const OriginRules::Verdict verdict = verdictOf(detail, kind);
             const OriginRules::Refusal expected = kind == CorrectionKind::Replace ? replace : adjust;
             QCOMPARE(OriginRules::refusalName(verdict.refusal), OriginRules::refusalName(expected));
             QCOMPARE(verdict.allowed(), expected == OriginRules::Refusal::None);
@@ -99,16 +105,24 @@ private Q_SLOTS:
 
     void check_secondReplacementSaysWhy()
     {
-        const auto verdict = OriginRules::check(
-            origin(InvoiceStatus::Issued, 5, QStringLiteral("4")), CorrectionKind::Replace);
+        const auto verdict
+            = verdictOf(origin(InvoiceStatus::Issued, 5, QStringLiteral("4")), CorrectionKind::Replace);
         QVERIFY(!verdict.allowed());
         QVERIFY2(verdict.message.contains(QLatin1String("only once")), qPrintable(verdict.message));
     }
 
+    void check_acceptedStatusIsTheContractsReading()
+    {
+        const InvoiceDetail detail = origin(InvoiceStatus::Issued, 2, QStringLiteral("5"));
+        QCOMPARE(OriginRules::refusalName(verdictOf(detail, CorrectionKind::Replace).refusal),
+            OriginRules::refusalName(OriginRules::Refusal::NotAccepted));
+        QVERIFY(OriginRules::check(detail, CorrectionKind::Replace, QStringLiteral("5")).allowed());
+    }
+
     void check_warnsWhenTheDetailDoesNotTell()
     {
-        const auto verdict = OriginRules::check(
-            origin(InvoiceStatus::Issued, std::nullopt, QString()), CorrectionKind::Decrease);
+        const auto verdict
+            = verdictOf(origin(InvoiceStatus::Issued, std::nullopt, QString()), CorrectionKind::Decrease);
         QVERIFY(verdict.allowed());
         QCOMPARE(verdict.warnings.size(), 1);
     }
@@ -116,8 +130,8 @@ private Q_SLOTS:
     void check_warnsWhenReplacingAnAdjustedInvoice()
     {
         const InvoiceDetail adjusted = origin(InvoiceStatus::Issued, 10, QStringLiteral("4"));
-        QCOMPARE(OriginRules::check(adjusted, CorrectionKind::Replace).warnings.size(), 1);
-        QCOMPARE(OriginRules::check(adjusted, CorrectionKind::Increase).warnings.size(), 0);
+        QCOMPARE(verdictOf(adjusted, CorrectionKind::Replace).warnings.size(), 1);
+        QCOMPARE(verdictOf(adjusted, CorrectionKind::Increase).warnings.size(), 0);
     }
 
     void kinds_wireNamesAndDocumentTypes_data()
