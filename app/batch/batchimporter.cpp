@@ -3,7 +3,6 @@
 #include "batchvalues.h"
 #include "csvreader.h"
 
-#include <QCryptographicHash>
 #include <QRegularExpression>
 
 namespace einvoice {
@@ -40,30 +39,9 @@ RowProblem fromIssue(const BatchInvoice &invoice, const ValidationIssue &issue)
 
 } // namespace
 
-QString BatchImporter::batchIdFor(const QByteArray &bytes, bool draft)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(bytes);
-    hash.addData(draft ? QByteArrayView("draft") : QByteArrayView("issue"));
-    return QString::fromLatin1(hash.result().toHex().left(10));
-}
-
-QString BatchImporter::derivedReferenceCode(const QString &batchId, const QString &key)
-{
-    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_.-]"));
-    QString safe = key;
-    safe.replace(unsafe, QStringLiteral("_"));
-    if (safe != key || safe.size() > 60) // keep distinct keys distinct after the clean-up
-        safe = safe.left(40) + u'_'
-            + QString::fromLatin1(
-                QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
-    return u"B" + batchId + u'-' + safe;
-}
-
 BatchImport BatchImporter::import(const QByteArray &bytes, const BatchImportOptions &options)
 {
     BatchImport result;
-    result.batchId = batchIdFor(bytes, options.draft);
     const QList<CsvRecord> records = CsvReader::parse(bytes, &result.separator);
     if (records.isEmpty()) {
         result.fileProblems.append(RowProblem {1, QString(), tr("The file is empty."), true});
@@ -102,8 +80,6 @@ BatchImport BatchImporter::import(const QByteArray &bytes, const BatchImportOpti
             invoice.invoice.providerAccountId = options.providerAccountId;
             invoice.invoice.isDraft = options.draft;
             readInvoiceFields(row, invoice);
-            if (invoice.invoice.referenceCode.isEmpty())
-                invoice.invoice.referenceCode = derivedReferenceCode(result.batchId, key);
             firstRows.insert(result.invoices.size(), row);
             found = byKey.insert(key, result.invoices.size());
             result.invoices.append(invoice);

@@ -42,6 +42,8 @@ QString batchItemStatusName(BatchItemStatus status)
         return QStringLiteral("unknown");
     case BatchItemStatus::Cancelled:
         return QStringLiteral("cancelled");
+    case BatchItemStatus::Skipped:
+        return QStringLiteral("skipped");
     }
     return QString();
 }

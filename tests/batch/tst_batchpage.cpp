@@ -2,8 +2,10 @@
 
 #include "../api/sandboxfixture.h"
 #include "batch/batchrunner.h"
+#include "batch/batchsession.h"
 #include "batch/batchtemplate.h"
 #include "batchfixture.h"
+#include "store/batchidentityrepository.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
 #include "ui/batch/batchpage.h"
@@ -17,6 +19,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 
@@ -36,12 +39,14 @@ private Q_SLOTS:
         m_database = std::make_unique<Database>();
         QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("outbox.sqlite"))).ok());
         m_outbox = std::make_unique<OutboxRepository>(*m_database);
+        m_identities = std::make_unique<BatchIdentityRepository>(*m_database);
         m_settings
             = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     }
 
     void cleanup()
     {
+        m_identities.reset();
         m_outbox.reset();
         m_database.reset();
         m_client.reset();
@@ -123,6 +128,9 @@ private Q_SLOTS:
         QVERIFY(page.loadFile(writeFile(QStringLiteral("twenty.csv"), todayBatchCsv(20))));
         page.findChild<QSpinBox *>(QStringLiteral("concurrencySpin"))->setValue(2);
         page.findChild<QPushButton *>(QStringLiteral("startButton"))->click();
+        // The run starts once its plan is made (what earlier runs of the file sent is read first).
+        QSignalSpy started(page.session(), &BatchSession::countsChanged);
+        QVERIFY(started.wait(10000));
         auto *pause = page.findChild<QPushButton *>(QStringLiteral("pauseButton"));
         QVERIFY(pause->isEnabled());
         pause->click();
@@ -186,7 +194,9 @@ private:
     {
         BatchPageServices s;
         s.client = m_client.get();
+        s.database = m_database.get();
         s.outbox = m_outbox.get();
+        s.identities = m_identities.get();
         s.settings = m_settings.get();
         return s;
     }
@@ -205,6 +215,7 @@ private:
     std::unique_ptr<SepayClient> m_client;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<OutboxRepository> m_outbox;
+    std::unique_ptr<BatchIdentityRepository> m_identities;
     std::unique_ptr<QSettings> m_settings;
 };
 

@@ -2,11 +2,14 @@
 
 #include "api/sepayclient.h"
 #include "batch/batchimporter.h"
+#include "batch/batchoutcome.h"
 #include "batch/batchrunner.h"
+#include "batch/batchsession.h"
 #include "batch/batchtemplate.h"
 #include "batch/csvreader.h"
 #include "batchaccountpicker.h"
 #include "batchcolumnmapping.h"
+#include "batchconflictdialog.h"
 #include "batchpreviewtable.h"
 #include "batchresultstable.h"
 
@@ -138,8 +141,8 @@ QWidget *BatchPage::buildRunBar()
     connect(m_start, &QPushButton::clicked, this, &BatchPage::startRun);
     connect(m_pause, &QPushButton::clicked, this, &BatchPage::togglePause);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_runner)
-            m_runner->cancel();
+        if (BatchRunner *running = runner())
+            running->cancel();
     });
     connect(m_export, &QPushButton::clicked, this, &BatchPage::chooseAndExport);
     return bar;
@@ -153,11 +156,18 @@ bool BatchPage::loadFile(const QString &path)
         return false;
     }
     m_fileLabel->setText(QFileInfo(path).fileName());
-    loadBytes(file.readAll());
+    m_source = BatchSource::fromPath(path);
+    useBytes(file.readAll());
     return true;
 }
 
-void BatchPage::loadBytes(const QByteArray &bytes)
+void BatchPage::loadBytes(const QByteArray &bytes, const QString &fileName)
+{
+    m_source = BatchSource::named(fileName);
+    useBytes(bytes);
+}
+
+void BatchPage::useBytes(const QByteArray &bytes)
 {
     m_bytes = bytes;
     const QList<CsvRecord> records = CsvReader::parse(bytes);
@@ -170,7 +180,7 @@ void BatchPage::loadBytes(const QByteArray &bytes)
 
 void BatchPage::reimport()
 {
-    if (m_bytes.isEmpty() || (m_runner && m_runner->isRunning()))
+    if (m_bytes.isEmpty() || isBusy())
         return;
     BatchImportOptions options = m_services.importDefaults;
     options.columns = m_mapping->columnMap();
@@ -184,17 +194,24 @@ void BatchPage::reimport()
     updateControls();
 }
 
+bool BatchPage::isBusy() const
+{
+    return m_session && m_session->isBusy();
+}
+
 void BatchPage::updateControls()
 {
-    const bool running = m_runner && m_runner->isRunning();
+    const bool running = isBusy();
+    BatchRunner *current = runner();
+    const bool sending = current && current->isRunning();
     const bool hasErrors = m_import.errorCount() > 0;
     const bool sendable = hasErrors ? m_validOnly->isChecked() && !m_import.validInvoices().isEmpty()
                                     : !m_import.invoices.isEmpty();
     m_start->setEnabled(!running && sendable);
-    m_pause->setEnabled(running);
-    m_pause->setText(running && m_runner->isPaused() ? tr("Resume") : tr("Pause"));
-    m_cancel->setEnabled(running);
-    m_export->setEnabled(!running && m_runner);
+    m_pause->setEnabled(sending);
+    m_pause->setText(sending && current->isPaused() ? tr("Resume") : tr("Pause"));
+    m_cancel->setEnabled(sending);
+    m_export->setEnabled(!running && current);
     for (QWidget *widget :
         std::initializer_list<QWidget *> {m_validOnly, m_draft, m_issue, m_concurrency, m_mapping})
         widget->setEnabled(!running);
@@ -225,33 +242,64 @@ void BatchPage::startRun()
     if (!confirmProduction(int(invoices.size())))
         return;
     m_mapping->remember();
-    delete m_runner;
-    m_runner = new BatchRunner(m_services.client, m_services.outbox, this);
-    connect(m_runner, &BatchRunner::countsChanged, this, &BatchPage::showCounts);
-    connect(m_runner, &BatchRunner::itemFinished, this,
-        [this](int index) { m_results->updateResult(index, m_runner->results().value(index)); });
-    connect(m_runner, &BatchRunner::finished, this, &BatchPage::onRunFinished);
-    BatchRunOptions options;
-    options.environment = BatchRunner::environmentKey(*m_services.client);
-    options.batchId = m_import.batchId;
-    options.draft = m_draft->isChecked();
-    options.concurrency = m_concurrency->value();
+    delete m_session;
+    m_session = new BatchSession(
+        m_services.client, BatchStores {m_services.database, m_services.outbox, m_services.identities}, this);
+    connect(m_session, &BatchSession::planned, this, &BatchPage::onPlanned);
+    connect(m_session, &BatchSession::countsChanged, this, &BatchPage::showCounts);
+    connect(m_session, &BatchSession::itemFinished, this,
+        [this](int index) { m_results->updateResult(index, runner()->results().value(index)); });
+    connect(m_session, &BatchSession::finished, this, &BatchPage::onRunFinished);
+    if (!m_session->plan(m_source, invoices, m_draft->isChecked())) {
+        m_summary->setText(tr("Another run (process %1) is sending %2; try again when it has ended.")
+                               .arg(m_session->holderPid())
+                               .arg(m_source.fileName));
+        return;
+    }
     m_progress->setRange(0, int(invoices.size()));
     m_progress->setValue(0);
     m_results->showResults({});
-    m_runner->start(invoices, options);
-    if (!m_runner)
-        return;
-    m_results->showResults(m_runner->results());
-    showCounts(m_runner->counts());
-    if (!m_runner->errorString().isEmpty())
-        m_summary->setText(m_runner->errorString());
+    m_summary->setText(tr("Checking what earlier runs of %1 sent…").arg(m_source.fileName));
     updateControls();
+}
+
+void BatchPage::onPlanned()
+{
+    if (!m_session->planError().isEmpty()) {
+        m_summary->setText(tr("Nothing was sent: %1").arg(m_session->planError()));
+        updateControls();
+        return;
+    }
+    if (!decideConflicts(m_session->currentPlan())) {
+        m_session->abandon();
+        m_summary->setText(tr("Nothing was sent."));
+        updateControls();
+        return;
+    }
+    BatchRunOptions options;
+    options.concurrency = m_concurrency->value();
+    m_session->start(options);
+    if (!runner() || !runner()->isRunning())
+        return; // ended at once (onRunFinished said why)
+    m_results->showResults(runner()->results());
+    showCounts(runner()->counts());
+    m_summary->setText(tr("Sending %1…").arg(m_source.fileName));
+    updateControls();
+}
+
+bool BatchPage::decideConflicts(BatchPlan &plan)
+{
+    if (plan.conflicts().isEmpty())
+        return true;
+    if (m_services.decideConflicts)
+        return m_services.decideConflicts(this, plan);
+    BatchConflictDialog dialog(plan, this);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 void BatchPage::setClient(SepayClient *client)
 {
-    if (m_runner && m_runner->isRunning())
+    if (isBusy())
         return;
     m_services.client = client;
     m_account->setClient(client);
@@ -259,50 +307,58 @@ void BatchPage::setClient(SepayClient *client)
 
 BatchRunner *BatchPage::runner() const
 {
-    return m_runner.data();
+    return m_session ? m_session->runner() : nullptr;
+}
+
+BatchSession *BatchPage::session() const
+{
+    return m_session;
 }
 
 BatchCounts BatchPage::counts() const
 {
-    return m_runner ? m_runner->counts() : BatchCounts();
+    return runner() ? runner()->counts() : BatchCounts();
 }
 
 void BatchPage::showCounts(const BatchCounts &counts)
 {
-    m_progress->setValue(counts.done + counts.failed);
+    m_progress->setMaximum(counts.total());
+    m_progress->setValue(counts.done + counts.failed + counts.skipped);
     m_countsLabel->setText(tr("queued %1, sent %2, done %3, failed %4")
                                .arg(counts.queued)
                                .arg(counts.sent)
                                .arg(counts.done)
                                .arg(counts.failed));
-    if (m_runner) {
-        const QList<BatchItemResult> &results = m_runner->results();
+    if (BatchRunner *current = runner()) {
+        const QList<BatchItemResult> &results = current->results();
         for (int i = 0; i < results.size(); ++i)
             m_results->updateResult(i, results.at(i));
     }
 }
 
+// The header says what happened to every invoice of the file: "All 12 invoices are done" only
+// when none was skipped, failed, left unknown or not sent.
 void BatchPage::onRunFinished()
 {
-    showCounts(m_runner->counts());
-    if (!m_runner->errorString().isEmpty())
-        m_summary->setText(m_runner->errorString());
-    else
-        m_summary->setText(m_runner->allSucceeded()
-                ? tr("Every invoice is done.")
-                : tr("%n invoice(s) not done; see Results.", nullptr, m_runner->counts().failed));
+    BatchRunner *finished = runner();
+    showCounts(finished->counts());
+    const BatchOutcome outcome = finished->outcome();
+    m_summary->setText(outcome.allDone() || !outcome.startError.isEmpty()
+            ? outcome.summary()
+            : outcome.summary() + u' ' + tr("See Results."));
     updateControls();
     Q_EMIT runFinished();
 }
 
 void BatchPage::togglePause()
 {
-    if (!m_runner)
+    BatchRunner *current = runner();
+    if (!current)
         return;
-    if (m_runner->isPaused())
-        m_runner->resume();
+    if (current->isPaused())
+        current->resume();
     else
-        m_runner->pause();
+        current->pause();
     updateControls();
 }
 
@@ -317,12 +373,12 @@ bool BatchPage::saveTemplate(const QString &path) const
 
 bool BatchPage::exportResults(const QString &path) const
 {
-    if (!m_runner)
+    if (!runner())
         return false;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
-    file.write(m_runner->resultsCsv());
+    file.write(runner()->resultsCsv());
     return file.commit();
 }
 

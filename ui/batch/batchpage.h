@@ -1,5 +1,6 @@
 #pragma once
 
+#include "batch/batchsource.h"
 #include "batch/batchtypes.h"
 #include "batchpageservices.h"
 
@@ -20,11 +21,15 @@ class BatchColumnMapping;
 class BatchPreviewTable;
 class BatchResultsTable;
 class BatchRunner;
+class BatchSession;
 
 // Batch issuing from a spreadsheet: open a CSV (or save the template to fill), map its columns,
 // preview the invoices with each row's problems, then create drafts or issue them through the
 // outbox with a concurrency limit, live counts, pause, resume and cancel, and export the results.
-// Nothing is sent while an invoice has errors unless "send only the valid ones" is ticked.
+// Nothing is sent while an invoice has errors unless "send only the valid ones" is ticked. A run
+// goes through a BatchSession: invoices sent by earlier runs of the same file are recognised,
+// those that need a decision are asked about (BatchConflictDialog), and another run of the same
+// file (another window, the command line) keeps this one from starting.
 class BatchPage : public QWidget
 {
     Q_OBJECT
@@ -35,7 +40,9 @@ public:
 
     // The button actions without their file dialogs (tests and drag and drop use these).
     bool loadFile(const QString &path);
-    void loadBytes(const QByteArray &bytes);
+    // Rows that did not come from a file: fileName names their source (what identifies the
+    // invoices across runs).
+    void loadBytes(const QByteArray &bytes, const QString &fileName = QStringLiteral("batch.csv"));
     bool saveTemplate(const QString &path) const;
     bool exportResults(const QString &path) const;
     void startRun();
@@ -44,7 +51,8 @@ public:
     void setClient(SepayClient *client);
 
     const BatchImport &currentImport() const { return m_import; }
-    BatchRunner *runner() const; // null before the first run
+    BatchRunner *runner() const; // null before the first run has been planned
+    BatchSession *session() const;
     BatchCounts counts() const;
 
 Q_SIGNALS:
@@ -53,7 +61,11 @@ Q_SIGNALS:
 private:
     QWidget *buildFileBar();
     QWidget *buildRunBar();
+    void useBytes(const QByteArray &bytes);
     void reimport();
+    void onPlanned();
+    bool decideConflicts(BatchPlan &plan);
+    bool isBusy() const;
     void onAccountChanged(const std::optional<ProviderAccount> &account);
     void updateControls();
     void showCounts(const BatchCounts &counts);
@@ -66,8 +78,9 @@ private:
 
     BatchPageServices m_services;
     QByteArray m_bytes;
+    BatchSource m_source;
     BatchImport m_import;
-    QPointer<BatchRunner> m_runner;
+    QPointer<BatchSession> m_session;
     BatchAccountPicker *m_account;
     BatchColumnMapping *m_mapping;
     BatchPreviewTable *m_preview;

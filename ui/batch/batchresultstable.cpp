@@ -30,7 +30,9 @@ QString BatchResultsTable::statusText(BatchItemStatus status)
     case BatchItemStatus::Unknown:
         return tr("Unknown");
     case BatchItemStatus::Cancelled:
-        return tr("Cancelled");
+        return tr("Not sent");
+    case BatchItemStatus::Skipped:
+        return tr("Skipped");
     }
     return QString();
 }

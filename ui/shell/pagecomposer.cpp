@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "settings/appsettings.h"
 #include "statuspanel.h"
+#include "store/batchidentityrepository.h"
 #include "store/cataloguerepository.h"
 #include "store/database.h"
 #include "store/filecachepaths.h"
@@ -73,6 +74,7 @@ void PageComposer::openStore(const QString &dataFile)
     m_cache = std::make_unique<InvoiceCacheRepository>(*m_database);
     m_readings = std::make_unique<UsageReadingRepository>(*m_database);
     m_outbox = std::make_unique<OutboxRepository>(*m_database);
+    m_identities = std::make_unique<BatchIdentityRepository>(*m_database);
     m_files = std::make_unique<FileCachePaths>(
         QFileInfo(dataFile).absoluteDir().filePath(QStringLiteral("files")));
 }
@@ -163,7 +165,9 @@ BatchPageServices PageComposer::batchServices() const
 {
     BatchPageServices services;
     services.client = m_client;
+    services.database = m_database.get();
     services.outbox = m_outbox.get();
+    services.identities = m_identities.get();
     services.settings = m_batchSettings;
     if (ConfirmationPrompter *prompter = m_prompter) {
         services.confirmProduction = [prompter](QWidget *parent, const QString &text) {

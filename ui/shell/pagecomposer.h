@@ -14,6 +14,7 @@ class QSettings;
 namespace einvoice {
 
 class AppSettings;
+class BatchIdentityRepository;
 class BatchPage;
 class CatalogueRepository;
 class ConfirmationPrompter;
@@ -94,6 +95,7 @@ private:
     std::unique_ptr<InvoiceCacheRepository> m_cache;
     std::unique_ptr<UsageReadingRepository> m_readings;
     std::unique_ptr<OutboxRepository> m_outbox;
+    std::unique_ptr<BatchIdentityRepository> m_identities;
     std::unique_ptr<FileCachePaths> m_files;
     QPointer<MainWindow> m_window;
     QPointer<InvoicesPage> m_invoices;
