@@ -38,12 +38,13 @@ struct IdentityRow
 
 // count invoices HD0..HDn-1 dated today for the sandbox's active account; every second one has
 // a second line. No reference code column: the codes come from the file name and the keys.
-inline QList<IdentityRow> identityRows(int count)
+// buyerTag makes the buyers (so the invoices) differ from another file's.
+inline QList<IdentityRow> identityRows(int count, const QString &buyerTag = QString())
 {
     QList<IdentityRow> rows;
     for (int i = 0; i < count; ++i) {
         const QString key = QStringLiteral("HD%1").arg(i);
-        rows.append({key, QStringLiteral("Công ty Mẫu %1").arg(i), QStringLiteral("Bàn phím"),
+        rows.append({key, QStringLiteral("Công ty Mẫu %1%2").arg(buyerTag).arg(i), QStringLiteral("Bàn phím"),
             QString::number(i + 1), QStringLiteral("150000")});
         if (i % 2 == 1)
             rows.append({key, QString(), QStringLiteral("Phí lắp đặt"), QStringLiteral("1"), QStringLiteral("50000"),

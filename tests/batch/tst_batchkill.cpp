@@ -5,6 +5,9 @@
 #include "../cli/clitestsupport.h"
 #include "api/invoicelistjob.h"
 #include "batchfixture.h"
+#include "identityfixture.h"
+
+#include "api/invoicedetailjob.h"
 
 #include <QHash>
 #include <QRandomGenerator>
@@ -64,7 +67,79 @@ private Q_SLOTS:
         QCOMPARE(server.size(), InvoiceCount);
     }
 
+    // Issue 14: between the kills the file changes as people change it: a row of an invoice not
+    // sent yet is edited, invoices are added, the line ends and the separator change. The
+    // reference codes come from the file name and the keys. In the end every invoice exists
+    // exactly once, with the content the file has last.
+    void kill_editAndResaveBetweenRuns_everyInvoiceOnce()
+    {
+        SandboxConfig config;
+        config.jobPendingPolls = 1;
+        config.jobPendingMs = 30;
+        SandboxFixture sandbox(config);
+        IsolatedHome home;
+        const QString csvPath = home.filePath(QStringLiteral("HoaDon-T12.csv"));
+        QList<IdentityRow> rows = identityRows(InvoiceCount);
+        QProcessEnvironment env = home.environment();
+        env.insert(QStringLiteral("SEPAY_CLIENT_ID"), config.clientId);
+        env.insert(QStringLiteral("SEPAY_CLIENT_SECRET"), config.clientSecret);
+        const QStringList arguments {QStringLiteral("--base-url"), sandbox.baseUrl().toString(),
+            QStringLiteral("--json"), QStringLiteral("batch"), csvPath, QStringLiteral("--yes"),
+            QStringLiteral("--concurrency"), QStringLiteral("4")};
+        const int last = int(rows.size()) - 2; // the head row of the last invoice (two lines): sent last
+        QRandomGenerator random(20261204);
+        for (int kill = 0; kill < 3; ++kill) {
+            CsvStyle style;
+            style.lineEnd = kill % 2 == 0 ? QStringLiteral("\r\n") : QStringLiteral("\n");
+            style.separator = kill == 1 ? u';' : u',';
+            writeFile(csvPath, identityCsv(rows, style));
+            const int afterLines = kill == 0 ? 3 : int(random.bounded(3, 12));
+            QVERIFY2(runAndKill(arguments, env, afterLines), qPrintable(QString::number(kill)));
+            if (kill == 0)
+                rows[last].quantity = QStringLiteral("9"); // not sent yet: its new content is sent
+            rows.append({QStringLiteral("MOI-%1").arg(kill), QStringLiteral("Khách mới %1").arg(kill),
+                QStringLiteral("Chuột"), QStringLiteral("1"), QStringLiteral("90000")});
+        }
+        writeFile(csvPath, identityCsv(rows));
+        const CliRun done = runCli(arguments, env, 120000);
+        QVERIFY2(!done.crashed && done.exitCode == 0, done.err.constData());
+        const int expected = InvoiceCount + 3;
+        QCOMPARE(done.json().value(QLatin1String("done")).toInt(), expected);
+
+        auto client = sandbox.client();
+        const QHash<QString, QList<InvoiceStatus>> server = serverInvoices(*client);
+        QCOMPARE(server.size(), expected);
+        for (auto it = server.cbegin(); it != server.cend(); ++it)
+            QVERIFY2(it.value() == QList<InvoiceStatus> {InvoiceStatus::Issued}, qPrintable(it.key()));
+        const QJsonArray invoices = done.json().value(QLatin1String("invoices")).toArray();
+        QString lastReference;
+        for (const QJsonValue &invoice : invoices) {
+            if (invoice.toObject().value(QLatin1String("key")).toString() == rows.at(last).key)
+                lastReference = invoice.toObject().value(QLatin1String("reference_code")).toString();
+        }
+        QVERIFY(!lastReference.isEmpty());
+        // 9 x 150,000 at 10 % and 1 x 50,000 at 8 %: the content the file had when it was sent.
+        QCOMPARE(totalOf(*client, lastReference), Decimal::fromInteger(1485000 + 54000));
+    }
+
 private:
+    static void writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            qWarning() << "cannot write" << path;
+        file.write(bytes);
+    }
+
+    static Decimal totalOf(SepayClient &client, const QString &referenceCode)
+    {
+        Decimal total;
+        auto *job = client.invoice(referenceCode);
+        if (!finish(job, [&] { total = job->invoice().summary.totalAmount; }))
+            qWarning() << "no detail for" << referenceCode;
+        return total;
+    }
+
     // Starts the CLI and SIGKILLs it once its standard error has afterLines progress lines.
     // Returns false when the run ended before it could be killed (the kill point was too late).
     static bool runAndKill(const QStringList &arguments, const QProcessEnvironment &env, int afterLines)
