@@ -31,6 +31,7 @@ bool BatchTask::outcomeUnknown(const ApiError &error)
 
 void BatchTask::start(const std::optional<OutboxEntry> &existing, bool resumed)
 {
+    m_context.client->trackInvoiceWork(this, m_result.referenceCode); // a running job until it ends
     if (!existing) {
         OutboxEntry entry;
         entry.environment = m_context.environment;
