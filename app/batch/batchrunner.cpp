@@ -39,6 +39,7 @@ void BatchRunner::reset(
     m_invoices.clear();
     m_results.clear();
     m_entries.clear();
+    m_drafts.clear();
     m_pending.clear();
     m_error.clear();
     m_startFailure = BatchFailure::None;
@@ -49,14 +50,15 @@ void BatchRunner::reset(
     m_cancelled = false;
 }
 
-void BatchRunner::addItem(
-    const BatchInvoice &invoice, const std::optional<OutboxEntry> &entry, const BatchItemResult &result)
+void BatchRunner::addItem(const BatchInvoice &invoice, const std::optional<OutboxEntry> &entry,
+    const BatchItemResult &result, bool draft)
 {
     if (entry)
         m_pending.append(int(m_invoices.size()));
     m_invoices.append(invoice);
     m_entries.append(entry);
     m_results.append(result);
+    m_drafts.append(draft);
 }
 
 void BatchRunner::start(const BatchPlan &plan, const BatchRunOptions &options)
@@ -79,7 +81,7 @@ void BatchRunner::writePlanAndSend()
     m_runId = written->runId;
     for (int i = 0; i < m_plan.items.size(); ++i) {
         const PlannedInvoice &item = m_plan.items.at(i);
-        addItem(item.invoice, written->entries.at(i), resultOf(item));
+        addItem(item.invoice, written->entries.at(i), resultOf(item), m_draft);
     }
     qCInfo(lcBatch) << "batch" << m_source.key << m_plan.items.size() << "invoices," << m_pending.size()
                     << "to send or follow up";
@@ -111,18 +113,21 @@ BatchItemResult BatchRunner::resultOf(const PlannedInvoice &item) const
     return result;
 }
 
-void BatchRunner::continueEntries(const BatchSource &source, const QString &environment, bool draft,
-    const QList<OutboxEntry> &entries, const BatchRunOptions &options)
+void BatchRunner::continueEntries(
+    const QString &environment, const QList<UnfinishedEntry> &entries, const BatchRunOptions &options)
 {
-    reset(source, environment, draft, options);
-    for (const OutboxEntry &entry : entries) {
+    reset(BatchSource(), environment, true, options);
+    for (const UnfinishedEntry &unfinished : entries) {
         BatchItemResult result;
-        result.row = entry.batchRow.value_or(0);
-        result.referenceCode = entry.referenceCode;
+        result.row = unfinished.entry.batchRow.value_or(0);
+        result.key = unfinished.key;
+        result.referenceCode = unfinished.entry.referenceCode;
         result.resumed = true;
-        addItem(BatchHistory::invoiceOf(entry), entry, result);
+        BatchInvoice invoice = BatchHistory::invoiceOf(unfinished.entry);
+        invoice.key = unfinished.key;
+        addItem(invoice, unfinished.entry, result, unfinished.draft);
     }
-    qCInfo(lcBatch) << "continuing" << entries.size() << "unfinished entries of" << m_source.key;
+    qCInfo(lcBatch) << "continuing" << entries.size() << "unfinished entries";
     updateCounts();
     pump();
 }
@@ -175,7 +180,7 @@ void BatchRunner::launch(int index)
     context.identities = m_identities;
     context.environment = m_environment;
     context.batchId = m_source.key;
-    context.draft = m_draft;
+    context.draft = m_drafts.at(index);
     context.followUpDelayMs = m_options.followUpDelayMs;
     context.maxFollowUps = m_options.maxFollowUps;
     auto *task = new BatchTask(context, m_invoices.at(index), this);

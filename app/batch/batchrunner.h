@@ -13,6 +13,14 @@ namespace einvoice {
 
 class BatchIdentityRepository;
 
+// An outbox entry an interrupted run left, with what that run was: drafts or issuing.
+struct UnfinishedEntry
+{
+    OutboxEntry entry;
+    bool draft = true;
+    QString key; // the invoice key, when recorded
+};
+
 struct BatchRunOptions
 {
     int concurrency = 4; // invoices in flight at once
@@ -39,8 +47,10 @@ public:
         QObject *parent = nullptr);
 
     void start(const BatchPlan &plan, const BatchRunOptions &options);
-    void continueEntries(const BatchSource &source, const QString &environment, bool draft,
-        const QList<OutboxEntry> &entries, const BatchRunOptions &options);
+    // Entries of interrupted runs, of one file or several: each is followed up, or sent when it
+    // never left.
+    void continueEntries(
+        const QString &environment, const QList<UnfinishedEntry> &entries, const BatchRunOptions &options);
     void pause();
     void resume();
     void cancel();
@@ -68,8 +78,8 @@ Q_SIGNALS:
 private:
     void reset(
         const BatchSource &source, const QString &environment, bool draft, const BatchRunOptions &options);
-    void addItem(
-        const BatchInvoice &invoice, const std::optional<OutboxEntry> &entry, const BatchItemResult &result);
+    void addItem(const BatchInvoice &invoice, const std::optional<OutboxEntry> &entry,
+        const BatchItemResult &result, bool draft);
     void checkQuotaThenRun(int toIssue);
     void writePlanAndSend();
     BatchItemResult resultOf(const PlannedInvoice &item) const;
@@ -97,6 +107,7 @@ private:
     QList<BatchInvoice> m_invoices;
     QList<BatchItemResult> m_results;
     QList<std::optional<OutboxEntry>> m_entries; // per invoice: the entry its task starts from
+    QList<bool> m_drafts; // per invoice: made as a draft (else issued)
     QList<int> m_pending; // indexes not started yet
     int m_active = 0;
     BatchCounts m_counts;

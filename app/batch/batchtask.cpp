@@ -224,7 +224,7 @@ void BatchTask::startIssue()
     entry.referenceCode = m_result.referenceCode;
     entry.kind = OutboxKind::Issue;
     entry.payload = QJsonObject {{QStringLiteral("reference_code"), m_result.referenceCode}};
-    entry.batchId = m_context.batchId;
+    entry.batchId = m_entry.batchId; // the create's: a run may follow up entries of several files
     entry.batchRow = m_invoice.firstRow;
     if (record(m_context.outbox->enqueueSent(entry)))
         dispatch();

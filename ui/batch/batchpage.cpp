@@ -12,6 +12,7 @@
 #include "batchconflictdialog.h"
 #include "batchpreviewtable.h"
 #include "batchresultstable.h"
+#include "batchresumebar.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -38,7 +39,8 @@ BatchPage::BatchPage(const BatchPageServices &services, QWidget *parent)
       m_account(new BatchAccountPicker(this)),
       m_mapping(new BatchColumnMapping(services.settings, services.columnMapKey, this)),
       m_preview(new BatchPreviewTable(this)),
-      m_results(new BatchResultsTable(this))
+      m_results(new BatchResultsTable(this)),
+      m_resumeBar(new BatchResumeBar(this))
 {
     auto *tabs = new QTabWidget(this);
     tabs->addTab(m_preview, tr("Preview"));
@@ -48,6 +50,7 @@ BatchPage::BatchPage(const BatchPageServices &services, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_resumeBar);
     layout->addWidget(buildFileBar());
     layout->addWidget(m_account);
     layout->addWidget(m_summary);
@@ -215,151 +218,6 @@ void BatchPage::updateControls()
     for (QWidget *widget :
         std::initializer_list<QWidget *> {m_validOnly, m_draft, m_issue, m_concurrency, m_mapping})
         widget->setEnabled(!running);
-}
-
-bool BatchPage::confirmProduction(int invoices)
-{
-    if (!m_services.client->environment().isProduction())
-        return true;
-    const QString text = m_draft->isChecked()
-        ? tr("Create %n draft invoice(s) on Production?", nullptr, invoices)
-        : tr("Create AND ISSUE %n invoice(s) on Production? They are sent to the tax authority.", nullptr,
-            invoices);
-    if (m_services.confirmProduction)
-        return m_services.confirmProduction(this, text);
-    QMessageBox box(
-        QMessageBox::Warning, tr("Production"), text, QMessageBox::Ok | QMessageBox::Cancel, this);
-    box.setDefaultButton(QMessageBox::Cancel);
-    return box.exec() == QMessageBox::Ok;
-}
-
-void BatchPage::startRun()
-{
-    if (!m_start->isEnabled())
-        return;
-    const QList<BatchInvoice> invoices
-        = m_import.errorCount() == 0 ? m_import.invoices : m_import.validInvoices();
-    if (!confirmProduction(int(invoices.size())))
-        return;
-    m_mapping->remember();
-    delete m_session;
-    m_session = new BatchSession(
-        m_services.client, BatchStores {m_services.database, m_services.outbox, m_services.identities}, this);
-    connect(m_session, &BatchSession::planned, this, &BatchPage::onPlanned);
-    connect(m_session, &BatchSession::countsChanged, this, &BatchPage::showCounts);
-    connect(m_session, &BatchSession::itemFinished, this,
-        [this](int index) { m_results->updateResult(index, runner()->results().value(index)); });
-    connect(m_session, &BatchSession::finished, this, &BatchPage::onRunFinished);
-    if (!m_session->plan(m_source, invoices, m_draft->isChecked())) {
-        m_summary->setText(tr("Another run (process %1) is sending %2; try again when it has ended.")
-                               .arg(m_session->holderPid())
-                               .arg(m_source.fileName));
-        return;
-    }
-    m_progress->setRange(0, int(invoices.size()));
-    m_progress->setValue(0);
-    m_results->showResults({});
-    m_summary->setText(tr("Checking what earlier runs of %1 sent…").arg(m_source.fileName));
-    updateControls();
-}
-
-void BatchPage::onPlanned()
-{
-    if (!m_session->planError().isEmpty()) {
-        m_summary->setText(tr("Nothing was sent: %1").arg(m_session->planError()));
-        updateControls();
-        return;
-    }
-    if (!decideConflicts(m_session->currentPlan())) {
-        m_session->abandon();
-        m_summary->setText(tr("Nothing was sent."));
-        updateControls();
-        return;
-    }
-    BatchRunOptions options;
-    options.concurrency = m_concurrency->value();
-    m_session->start(options);
-    if (!runner() || !runner()->isRunning())
-        return; // ended at once (onRunFinished said why)
-    m_results->showResults(runner()->results());
-    showCounts(runner()->counts());
-    m_summary->setText(tr("Sending %1…").arg(m_source.fileName));
-    updateControls();
-}
-
-bool BatchPage::decideConflicts(BatchPlan &plan)
-{
-    if (plan.conflicts().isEmpty())
-        return true;
-    if (m_services.decideConflicts)
-        return m_services.decideConflicts(this, plan);
-    BatchConflictDialog dialog(plan, this);
-    return dialog.exec() == QDialog::Accepted;
-}
-
-void BatchPage::setClient(SepayClient *client)
-{
-    if (isBusy())
-        return;
-    m_services.client = client;
-    m_account->setClient(client);
-}
-
-BatchRunner *BatchPage::runner() const
-{
-    return m_session ? m_session->runner() : nullptr;
-}
-
-BatchSession *BatchPage::session() const
-{
-    return m_session;
-}
-
-BatchCounts BatchPage::counts() const
-{
-    return runner() ? runner()->counts() : BatchCounts();
-}
-
-void BatchPage::showCounts(const BatchCounts &counts)
-{
-    m_progress->setMaximum(counts.total());
-    m_progress->setValue(counts.done + counts.failed + counts.skipped);
-    m_countsLabel->setText(tr("queued %1, sent %2, done %3, failed %4")
-                               .arg(counts.queued)
-                               .arg(counts.sent)
-                               .arg(counts.done)
-                               .arg(counts.failed));
-    if (BatchRunner *current = runner()) {
-        const QList<BatchItemResult> &results = current->results();
-        for (int i = 0; i < results.size(); ++i)
-            m_results->updateResult(i, results.at(i));
-    }
-}
-
-// The header says what happened to every invoice of the file: "All 12 invoices are done" only
-// when none was skipped, failed, left unknown or not sent.
-void BatchPage::onRunFinished()
-{
-    BatchRunner *finished = runner();
-    showCounts(finished->counts());
-    const BatchOutcome outcome = finished->outcome();
-    m_summary->setText(outcome.allDone() || !outcome.startError.isEmpty()
-            ? outcome.summary()
-            : outcome.summary() + u' ' + tr("See Results."));
-    updateControls();
-    Q_EMIT runFinished();
-}
-
-void BatchPage::togglePause()
-{
-    BatchRunner *current = runner();
-    if (!current)
-        return;
-    if (current->isPaused())
-        current->resume();
-    else
-        current->pause();
-    updateControls();
 }
 
 bool BatchPage::saveTemplate(const QString &path) const

@@ -20,6 +20,8 @@ class BatchAccountPicker;
 class BatchColumnMapping;
 class BatchPreviewTable;
 class BatchResultsTable;
+class BatchResumeBar;
+class BatchResumer;
 class BatchRunner;
 class BatchSession;
 
@@ -49,9 +51,12 @@ public:
     // Follows the current connection (ConnectionController::clientChanged); ignored while a run
     // is going (that run keeps its client to the end).
     void setClient(SepayClient *client);
+    // An interrupted run taken up on start: shown (what was resumed, its results, Continue and
+    // Discard) until this page starts a run of its own. Not owned.
+    void setResumer(BatchResumer *resumer);
 
     const BatchImport &currentImport() const { return m_import; }
-    BatchRunner *runner() const; // null before the first run has been planned
+    BatchRunner *runner() const; // the page's own run; null before the first has been planned
     BatchSession *session() const;
     BatchCounts counts() const;
 
@@ -64,6 +69,8 @@ private:
     void useBytes(const QByteArray &bytes);
     void reimport();
     void onPlanned();
+    void onResumerChanged();
+    bool showsResumed() const;
     bool decideConflicts(BatchPlan &plan);
     bool isBusy() const;
     void onAccountChanged(const std::optional<ProviderAccount> &account);
@@ -81,10 +88,12 @@ private:
     BatchSource m_source;
     BatchImport m_import;
     QPointer<BatchSession> m_session;
+    QPointer<BatchResumer> m_resumer;
     BatchAccountPicker *m_account;
     BatchColumnMapping *m_mapping;
     BatchPreviewTable *m_preview;
     BatchResultsTable *m_results;
+    BatchResumeBar *m_resumeBar;
     QLabel *m_fileLabel = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_countsLabel = nullptr;

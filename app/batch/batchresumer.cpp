@@ -1,0 +1,153 @@
+#include "batchresumer.h"
+
+#include "batchlog.h"
+#include "batchsourcelock.h"
+#include "store/batchidentityrepository.h"
+#include "store/database.h"
+#include "store/outboxrepository.h"
+
+#include <QHash>
+
+namespace einvoice {
+
+BatchResumer::BatchResumer(SepayClient *client, const BatchStores &stores, QObject *parent)
+    : QObject(parent), m_client(client), m_stores(stores), m_environment(BatchRunner::environmentKey(*client))
+{
+}
+
+BatchResumer::~BatchResumer() = default;
+
+bool BatchResumer::start(const BatchRunOptions &options)
+{
+    m_options = options;
+    const auto unfinished = m_stores.outbox->unfinished(m_environment);
+    if (!unfinished) {
+        qCWarning(lcBatch) << "cannot read the outbox:" << unfinished.error().toString();
+        return false;
+    }
+    QList<UnfinishedEntry> sent;
+    for (const UnfinishedEntry &entry : takeUp(unfinished.value())) {
+        if (entry.entry.state == OutboxState::Queued)
+            m_notSent.append(entry);
+        else
+            sent.append(entry);
+    }
+    if (sent.isEmpty() && m_notSent.isEmpty())
+        return false;
+    m_followedUp = int(sent.size());
+    qCInfo(lcBatch) << "resuming" << m_fileNames << ":" << sent.size() << "to follow up," << m_notSent.size()
+                    << "not sent";
+    if (sent.isEmpty())
+        setState(State::Waiting);
+    else
+        run(sent, State::FollowingUp);
+    return true;
+}
+
+// The batch entries of the sources no other process holds, with the mode of their last run.
+QList<UnfinishedEntry> BatchResumer::takeUp(const QList<OutboxEntry> &unfinished)
+{
+    QHash<QString, std::optional<BatchRunRecord>> runs; // by source; nullopt: held elsewhere
+    QList<UnfinishedEntry> taken;
+    for (const OutboxEntry &entry : unfinished) {
+        if (entry.batchId.isEmpty())
+            continue; // the editor's own, followed up by the editor
+        if (!runs.contains(entry.batchId)) {
+            const auto run = m_stores.identities->latestRun(m_environment, entry.batchId);
+            BatchRunRecord record = run && run.value() ? *run.value() : BatchRunRecord();
+            if (record.fileName.isEmpty())
+                record.fileName = entry.batchId;
+            auto lock = std::make_unique<BatchSourceLock>(m_stores.database->filePath(), m_environment,
+                BatchSource {entry.batchId, record.fileName, {}});
+            if (lock->tryLock()) {
+                m_locks.push_back(std::move(lock));
+                m_fileNames.append(record.fileName);
+                runs.insert(entry.batchId, record);
+            } else {
+                qCInfo(lcBatch) << entry.batchId << "is being sent by process" << lock->holderPid();
+                runs.insert(entry.batchId, std::nullopt);
+            }
+        }
+        if (const std::optional<BatchRunRecord> &run = runs.value(entry.batchId))
+            taken.append(UnfinishedEntry {entry, run->draft, QString()});
+    }
+    return taken;
+}
+
+void BatchResumer::run(const QList<UnfinishedEntry> &entries, State state)
+{
+    delete m_runner;
+    m_runner = new BatchRunner(m_client, m_stores.outbox, m_stores.identities, this);
+    connect(m_runner, &BatchRunner::countsChanged, this, &BatchResumer::countsChanged);
+    connect(m_runner, &BatchRunner::finished, this, &BatchResumer::onRunFinished);
+    setState(state);
+    m_runner->continueEntries(m_environment, entries, m_options);
+}
+
+void BatchResumer::onRunFinished()
+{
+    if (m_state == State::FollowingUp && !m_notSent.isEmpty()) {
+        setState(State::Waiting);
+        return;
+    }
+    m_locks.clear();
+    setState(State::Done);
+}
+
+void BatchResumer::continueSending()
+{
+    if (m_state != State::Waiting || m_notSent.isEmpty())
+        return;
+    const QList<UnfinishedEntry> entries = std::exchange(m_notSent, {});
+    run(entries, State::Sending);
+}
+
+void BatchResumer::discard()
+{
+    if (m_state != State::Waiting)
+        return;
+    for (const UnfinishedEntry &entry : std::as_const(m_notSent)) {
+        if (const auto cancelled = m_stores.outbox->cancel(entry.entry.id); !cancelled)
+            qCWarning(lcBatch) << "cannot cancel" << entry.entry.referenceCode
+                               << cancelled.error().toString();
+    }
+    qCInfo(lcBatch) << m_notSent.size() << "unsent invoices of an interrupted run discarded";
+    m_discarded = int(m_notSent.size());
+    m_notSent.clear();
+    m_locks.clear();
+    setState(State::Done);
+}
+
+void BatchResumer::handOver()
+{
+    if (m_state != State::Waiting)
+        return;
+    m_notSent.clear();
+    m_locks.clear();
+    setState(State::Done);
+}
+
+QList<BatchItemResult> BatchResumer::results() const
+{
+    QList<BatchItemResult> results = m_runner ? m_runner->results() : QList<BatchItemResult>();
+    for (const UnfinishedEntry &entry : m_notSent) {
+        BatchItemResult result;
+        result.row = entry.entry.batchRow.value_or(0);
+        result.referenceCode = entry.entry.referenceCode;
+        result.resumed = true;
+        result.message = tr("Not sent yet: the run was interrupted before it.");
+        results.append(result);
+    }
+    return results;
+}
+
+void BatchResumer::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+    Q_EMIT countsChanged();
+}
+
+} // namespace einvoice
