@@ -28,6 +28,15 @@ bool BatchPlan::skip(int index)
     return true;
 }
 
+void BatchPlan::leaveOut(const BatchInvoice &invoice, const QString &reason)
+{
+    PlannedInvoice item;
+    item.invoice = invoice;
+    item.action = PlanAction::Skip;
+    item.skipReason = reason;
+    items.append(item);
+}
+
 bool BatchPlan::issueAsNew(int index)
 {
     if (index < 0 || index >= items.size())

@@ -53,6 +53,7 @@ struct PlannedInvoice
     // Changed, and the outbox cannot tell whether the earlier invoice reached the server: it is
     // looked up before anything is sent (Send when proven absent, else Conflict).
     bool needsLookUp = false;
+    QString skipReason; // Skip for another reason than a conflict (a row with errors left out)
 
     bool canIssueAsNew() const;
 };
@@ -74,6 +75,8 @@ public:
     // Resolves a conflict: false when the choice is not possible (a changed invoice whose
     // reference code the file gives cannot be issued as new under it).
     bool skip(int index);
+    // An invoice of the file this run leaves out (its rows have errors): reported as skipped.
+    void leaveOut(const BatchInvoice &invoice, const QString &reason);
     bool issueAsNew(int index);
     // Invoices this run sends a request for.
     int toSend() const;

@@ -108,7 +108,8 @@ BatchItemResult BatchRunner::resultOf(const PlannedInvoice &item) const
     } else if (item.action == PlanAction::Skip || item.action == PlanAction::Conflict) {
         result.status = BatchItemStatus::Skipped;
         result.failure = item.action == PlanAction::Conflict ? BatchFailure::Conflict : BatchFailure::None;
-        result.message = tr("Not sent: %1").arg(m_plan.conflictText(item));
+        result.message
+            = tr("Not sent: %1").arg(item.skipReason.isEmpty() ? m_plan.conflictText(item) : item.skipReason);
     }
     return result;
 }

@@ -1,5 +1,7 @@
 #include "../api/sandboxfixture.h"
+#include "api/apiconnection.h"
 #include "api/createinvoiceoperation.h"
+#include "api/usagejob.h"
 #include "batch/batchimporter.h"
 #include "batch/batchplanwriter.h"
 #include "batch/batchrunner.h"
@@ -7,6 +9,7 @@
 #include "store/database.h"
 #include "store/outboxrepository.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -210,6 +213,53 @@ private Q_SLOTS:
         QVERIFY(requests >= 16);
         QVERIFY2(uncommitted.isEmpty(), qPrintable(uncommitted.join(u' ')));
         QCOMPARE(reader.byBatch(source)->size(), 16);
+    }
+
+    // Issue 14: a create answered 429 with Retry-After 3000 s does not wait 50 minutes: it ends
+    // at once as "server busy", sending stops, and the invoices stay in the outbox; the next run
+    // sends each of them once. A short Retry-After is waited, and the wait is announced.
+    void serverBusy_createEndsAtOnceAndIsKeptForTheNextRun()
+    {
+        SandboxConfig config;
+        config.jobPendingPolls = 0;
+        config.jobPendingMs = 0;
+        SandboxFixture sandbox(config);
+        auto client = sandbox.client();
+        QVERIFY(finish(client->usage(), [] {})); // the token is fetched: the next request is a create
+        BatchStoreFixture store;
+        const BatchImport batch
+            = BatchImporter::import(batchCsv(5, QStringLiteral("BUSY")), importOptions(true));
+        QSignalSpy waits(client->connection(), &ApiConnection::waiting);
+        sandbox.faults(
+            {{QStringLiteral("rate_limit_next"), 1}, {QStringLiteral("retry_after_seconds"), 3000}});
+        BatchRunner runner(client.get(), store.outbox.get(), store.identities.get());
+        QSignalSpy finished(&runner, &BatchRunner::finished);
+        QElapsedTimer timer;
+        timer.start();
+        runner.start(store.plan(*client, batch.invoices, true), BatchStoreFixture::fastOptions(1));
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(waits.size(), 0); // nothing waited for: the server asked for too long
+        const BatchItemResult &first = runner.results().first();
+        QCOMPARE(first.status, BatchItemStatus::Unknown);
+        QCOMPARE(first.failure, BatchFailure::Busy);
+        QVERIFY2(first.message.contains(QLatin1String("50 minute")), qPrintable(first.message));
+        QCOMPARE(runner.outcome().cancelled, 4); // not sent, kept queued
+        QCOMPARE(store.outbox->unfinished(BatchRunner::environmentKey(*client))->size(), 5);
+
+        sandbox.faults({{QStringLiteral("rate_limit_next"), 1}, {QStringLiteral("retry_after_seconds"), 1}});
+        sandbox.admin(QStringLiteral("/_sandbox/requests/clear"));
+        BatchRunner again(client.get(), store.outbox.get(), store.identities.get());
+        QSignalSpy againFinished(&again, &BatchRunner::finished);
+        again.start(store.plan(*client, batch.invoices, true), BatchStoreFixture::fastOptions(1));
+        QVERIFY(againFinished.wait(20000));
+        QVERIFY(again.outcome().allDone());
+        QCOMPARE(waits.size(), 1);
+        QCOMPARE(waits.first().at(0).toInt(), 1000);
+        QVERIFY(waits.first().at(1).toBool());
+        QCOMPARE(serverCounts(*client).size(), 5);
+        for (const int count : serverCounts(*client))
+            QCOMPARE(count, 1);
     }
 
 private:

@@ -6,6 +6,7 @@
 #include "api/apiconnection.h"
 #include "api/requestqueue.h"
 #include "api/sepayclient.h"
+#include "api/usagejob.h"
 #include "batch/batchimporter.h"
 #include "batch/batchresumer.h"
 #include "core/invoicejson.h"
@@ -35,6 +36,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
@@ -446,6 +449,34 @@ private Q_SLOTS:
         QCOMPARE(batch->runner()->outcome().doneEarlier, invoices);
         const QString summary = batch->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
         QVERIFY2(summary.contains(QString::number(invoices)), qPrintable(summary));
+    }
+
+    // Issue 14: a request the server answers 429 waits its Retry-After, and the status bar says so.
+    void serverBusy_statusBarSaysTheWait()
+    {
+        DesktopApp::Options options = desktopOptions(m_dir, m_qsettings.get(), m_secrets.get(), &m_prompter);
+        options.localDataFile = m_dir.filePath(QStringLiteral("local/busy.sqlite"));
+        options.clientOptions.retry.maxAttempts = 2;
+        m_app = std::make_unique<DesktopApp>(options);
+        m_app->start();
+        QVERIFY(QTest::qWaitForWindowExposed(window()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->connection()->state(), ConnectionState::Connected, netTimeoutMs);
+        SepayClient *client = m_app->connection()->client();
+        QUrl faults = client->environment().baseUrl();
+        faults.setPath(QStringLiteral("/_sandbox/faults"));
+        QNetworkAccessManager nam;
+        QNetworkRequest request(faults);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *set
+            = nam.post(request, QByteArrayLiteral(R"({"rate_limit_next":1,"retry_after_seconds":2})"));
+        QTRY_VERIFY(set->isFinished());
+        set->deleteLater();
+        UsageJob *job = client->usage();
+        QSignalSpy done(job, &ApiJob::finished);
+        const QString expected = QCoreApplication::translate(
+            "einvoice::StatusPanel", "Server busy: trying again in %n s", nullptr, 2);
+        QTRY_COMPARE_WITH_TIMEOUT(window()->statusBar()->currentMessage(), expected, 5000);
+        QVERIFY(done.wait(10000)); // and then it went through
     }
 
     void pagesOfANewWindow_stillNotify()

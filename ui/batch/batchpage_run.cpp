@@ -80,6 +80,11 @@ void BatchPage::onPlanned()
         updateControls();
         return;
     }
+    for (const BatchInvoice &invoice : std::as_const(m_import.invoices)) {
+        if (invoice.hasErrors()) // left out by "send only the valid ones": the results say so
+            m_session->currentPlan().leaveOut(
+                invoice, tr("line %1 has errors (see Preview).").arg(invoice.firstRow));
+    }
     if (!decideConflicts(m_session->currentPlan())) {
         m_session->abandon();
         m_summary->setText(tr("Nothing was sent."));
