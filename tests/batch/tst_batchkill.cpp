@@ -103,6 +103,7 @@ private Q_SLOTS:
         writeFile(csvPath, identityCsv(rows));
         const CliRun done = runCli(arguments, env, 120000);
         QVERIFY2(!done.crashed && done.exitCode == 0, done.err.constData());
+        QVERIFY2(done.err.contains("Resuming the interrupted run of HoaDon-T12.csv"), done.err.constData());
         const int expected = InvoiceCount + 3;
         QCOMPARE(done.json().value(QLatin1String("done")).toInt(), expected);
 
@@ -120,6 +121,37 @@ private Q_SLOTS:
         QVERIFY(!lastReference.isEmpty());
         // 9 x 150,000 at 10 % and 1 x 50,000 at 8 %: the content the file had when it was sent.
         QCOMPARE(totalOf(*client, lastReference), Decimal::fromInteger(1485000 + 54000));
+    }
+
+    // A run of another file says which file an interrupted run left unfinished, and leaves it:
+    // running that file again finishes it.
+    void kill_otherFilesUnfinishedAreNamed()
+    {
+        SandboxConfig config;
+        config.jobPendingPolls = 1;
+        config.jobPendingMs = 30;
+        SandboxFixture sandbox(config);
+        IsolatedHome home;
+        QProcessEnvironment env = home.environment();
+        env.insert(QStringLiteral("SEPAY_CLIENT_ID"), config.clientId);
+        env.insert(QStringLiteral("SEPAY_CLIENT_SECRET"), config.clientSecret);
+        const auto arguments = [&](const QString &file) {
+            return QStringList {QStringLiteral("--base-url"), sandbox.baseUrl().toString(), QStringLiteral("batch"),
+                home.filePath(file), QStringLiteral("--yes"), QStringLiteral("--concurrency"), QStringLiteral("2")};
+        };
+        writeFile(home.filePath(QStringLiteral("A.csv")), identityCsv(identityRows(InvoiceCount, QStringLiteral("A"))));
+        writeFile(home.filePath(QStringLiteral("B.csv")), identityCsv(identityRows(2, QStringLiteral("B"))));
+        QVERIFY(runAndKill(arguments(QStringLiteral("A.csv")), env, 4));
+        const CliRun other = runCli(arguments(QStringLiteral("B.csv")), env);
+        QVERIFY2(other.exitCode == 0, other.err.constData());
+        QVERIFY2(other.err.contains("of an interrupted run of A.csv are unfinished"), other.err.constData());
+        const CliRun finished = runCli(arguments(QStringLiteral("A.csv")), env, 120000);
+        QVERIFY2(finished.exitCode == 0, finished.err.constData());
+        auto client = sandbox.client();
+        const QHash<QString, QList<InvoiceStatus>> server = serverInvoices(*client);
+        QCOMPARE(server.size(), InvoiceCount + 2);
+        for (const QList<InvoiceStatus> &statuses : server)
+            QCOMPARE(statuses.size(), 1);
     }
 
 private:
