@@ -76,6 +76,8 @@ QList<UnfinishedEntry> BatchResumer::takeUp(const QList<OutboxEntry> &unfinished
 
 void BatchResumer::run(const QList<UnfinishedEntry> &entries, State state)
 {
+    if (m_runner)
+        m_followUpResults = m_runner->results();
     delete m_runner;
     m_runner = new BatchRunner(m_client, m_stores.outbox, m_stores.identities, this);
     connect(m_runner, &BatchRunner::countsChanged, this, &BatchResumer::countsChanged);
@@ -129,7 +131,9 @@ void BatchResumer::handOver()
 
 QList<BatchItemResult> BatchResumer::results() const
 {
-    QList<BatchItemResult> results = m_runner ? m_runner->results() : QList<BatchItemResult>();
+    QList<BatchItemResult> results = m_followUpResults;
+    if (m_runner)
+        results += m_runner->results();
     for (const UnfinishedEntry &entry : m_notSent) {
         BatchItemResult result;
         result.row = entry.entry.batchRow.value_or(0);

@@ -44,8 +44,11 @@ public:
     int notSent() const { return int(m_notSent.size()); } // waiting for continue or discard
     int discarded() const { return m_discarded; }
     BatchRunner *runner() const { return m_runner; } // the follow-up, then the continuation
-    // Every invoice taken up: the runner's results, then the never-sent ones while they wait.
+    // Every invoice taken up: those followed up, those sent on Continue, and the never-sent ones
+    // while they wait.
     QList<BatchItemResult> results() const;
+    BatchCounts counts() const { return BatchCounts::of(results()); }
+    BatchOutcome outcome() const { return BatchOutcome::of(results()); }
 
 Q_SIGNALS:
     void stateChanged(einvoice::BatchResumer::State state);
@@ -63,6 +66,7 @@ private:
     BatchRunOptions m_options;
     std::vector<std::unique_ptr<BatchSourceLock>> m_locks;
     QPointer<BatchRunner> m_runner;
+    QList<BatchItemResult> m_followUpResults; // of the follow-up, once Continue started another run
     QList<UnfinishedEntry> m_notSent;
     QStringList m_fileNames;
     int m_followedUp = 0;

@@ -274,36 +274,17 @@ void BatchRunner::cancel()
     finishIfIdle();
 }
 
-int &BatchRunner::countOf(BatchCounts &counts, BatchItemStatus status)
-{
-    switch (status) {
-    case BatchItemStatus::Queued:
-        return counts.queued;
-    case BatchItemStatus::Sent:
-        return counts.sent;
-    case BatchItemStatus::Done:
-        return counts.done;
-    case BatchItemStatus::Skipped:
-        return counts.skipped;
-    default:
-        return counts.failed;
-    }
-}
-
 void BatchRunner::updateCounts()
 {
-    BatchCounts counts;
-    for (const BatchItemResult &result : std::as_const(m_results))
-        ++countOf(counts, result.status);
-    setCounts(counts);
+    setCounts(BatchCounts::of(m_results));
 }
 
 // One item moved from one status to another: the counts follow without a pass over all items.
 void BatchRunner::recount(BatchItemStatus from, BatchItemStatus to)
 {
     BatchCounts counts = m_counts;
-    --countOf(counts, from);
-    ++countOf(counts, to);
+    --counts.of(from);
+    ++counts.of(to);
     setCounts(counts);
 }
 

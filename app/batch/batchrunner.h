@@ -91,7 +91,6 @@ private:
     void updateCounts();
     void recount(BatchItemStatus from, BatchItemStatus to);
     void setCounts(const BatchCounts &counts);
-    static int &countOf(BatchCounts &counts, BatchItemStatus status);
     void finishIfIdle();
     void failToStart(const QString &message, BatchFailure failure);
 

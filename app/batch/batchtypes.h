@@ -80,6 +80,9 @@ struct BatchCounts
     int skipped = 0;
     int total() const { return queued + sent + done + failed + skipped; }
     bool operator==(const BatchCounts &) const = default;
+
+    int &of(BatchItemStatus status); // the counter the status belongs to
+    static BatchCounts of(const QList<BatchItemResult> &results);
 };
 
 } // namespace einvoice

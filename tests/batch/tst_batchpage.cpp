@@ -165,6 +165,14 @@ private Q_SLOTS:
 
         rows[2].quantity = QStringLiteral("7"); // HD1's second line: 2 x 150,000 at 10 % + 7 x 50,000 at 8 %
         QVERIFY(page.loadFile(writeFile(QStringLiteral("thang5.csv"), identityCsv(rows))));
+        // The preview already says what earlier runs did with each invoice.
+        auto *preview = page.findChild<BatchPreviewTable *>();
+        QVERIFY(preview->item(0, BatchPreviewTable::EarlierColumn)
+                    ->text()
+                    .startsWith(QLatin1String("Done earlier (number")));
+        QCOMPARE(preview->item(1, BatchPreviewTable::EarlierColumn)->text(),
+            QStringLiteral("Changed since it was issued: you will be asked"));
+        QVERIFY(preview->item(1, BatchPreviewTable::ReferenceColumn)->text().endsWith(QLatin1String("-HD1")));
         QString before;
         QString now;
         // Answers the dialog once it is open (from inside its own event loop).

@@ -3,6 +3,7 @@
 #include "api/sepayclient.h"
 #include "batch/batchimporter.h"
 #include "batch/batchoutcome.h"
+#include "batch/batchplanner.h"
 #include "batch/batchrunner.h"
 #include "batch/batchsession.h"
 #include "batch/batchtemplate.h"
@@ -144,7 +145,7 @@ QWidget *BatchPage::buildRunBar()
     connect(m_start, &QPushButton::clicked, this, &BatchPage::startRun);
     connect(m_pause, &QPushButton::clicked, this, &BatchPage::togglePause);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (BatchRunner *running = runner())
+        if (BatchRunner *running = activeRunner())
             running->cancel();
     });
     connect(m_export, &QPushButton::clicked, this, &BatchPage::chooseAndExport);
@@ -189,7 +190,13 @@ void BatchPage::reimport()
     options.columns = m_mapping->columnMap();
     options.draft = m_draft->isChecked();
     m_import = BatchImporter::import(m_bytes, options);
-    m_preview->showImport(m_import);
+    // What earlier runs of this file did with each invoice, from the local records alone.
+    const BatchPlan plan = m_services.client && m_services.outbox && m_services.identities
+        ? BatchPlanner::planLocally(m_source, m_import.invoices,
+            BatchRunner::environmentKey(*m_services.client), options.draft, *m_services.outbox,
+            *m_services.identities)
+        : BatchPlan();
+    m_preview->showImport(m_import, plan.items.isEmpty() ? nullptr : &plan);
     const int invalid = m_import.errorCount();
     m_summary->setText(tr("%n invoice(s) in the file", nullptr, int(m_import.invoices.size()))
         + QStringLiteral("; ")
@@ -205,7 +212,7 @@ bool BatchPage::isBusy() const
 void BatchPage::updateControls()
 {
     const bool running = isBusy();
-    BatchRunner *current = runner();
+    BatchRunner *current = activeRunner();
     const bool sending = current && current->isRunning();
     const bool hasErrors = m_import.errorCount() > 0;
     const bool sendable = hasErrors ? m_validOnly->isChecked() && !m_import.validInvoices().isEmpty()
@@ -214,7 +221,7 @@ void BatchPage::updateControls()
     m_pause->setEnabled(sending);
     m_pause->setText(sending && current->isPaused() ? tr("Resume") : tr("Pause"));
     m_cancel->setEnabled(sending);
-    m_export->setEnabled(!running && current);
+    m_export->setEnabled(!running && runner());
     for (QWidget *widget :
         std::initializer_list<QWidget *> {m_validOnly, m_draft, m_issue, m_concurrency, m_mapping})
         widget->setEnabled(!running);

@@ -71,6 +71,7 @@ private:
     void onPlanned();
     void onResumerChanged();
     bool showsResumed() const;
+    BatchRunner *activeRunner() const; // the page's own run, or the resumed one it shows
     bool decideConflicts(BatchPlan &plan);
     bool isBusy() const;
     void onAccountChanged(const std::optional<ProviderAccount> &account);

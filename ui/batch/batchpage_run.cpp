@@ -133,8 +133,15 @@ BatchSession *BatchPage::session() const
 BatchCounts BatchPage::counts() const
 {
     if (showsResumed())
-        return m_resumer->runner() ? m_resumer->runner()->counts() : BatchCounts();
+        return m_resumer->counts();
     return runner() ? runner()->counts() : BatchCounts();
+}
+
+BatchRunner *BatchPage::activeRunner() const
+{
+    if (showsResumed())
+        return m_resumer->runner();
+    return runner();
 }
 
 void BatchPage::setResumer(BatchResumer *resumer)
@@ -165,12 +172,8 @@ void BatchPage::onResumerChanged()
     if (!showsResumed())
         return;
     m_results->showResults(m_resumer->results());
-    const BatchCounts current = counts();
-    m_countsLabel->setText(tr("queued %1, sent %2, done %3, failed %4")
-                               .arg(current.queued)
-                               .arg(current.sent)
-                               .arg(current.done)
-                               .arg(current.failed));
+    showCounts(counts());
+    updateControls();
 }
 
 void BatchPage::showCounts(const BatchCounts &counts)
@@ -182,6 +185,8 @@ void BatchPage::showCounts(const BatchCounts &counts)
                                .arg(counts.sent)
                                .arg(counts.done)
                                .arg(counts.failed));
+    if (showsResumed())
+        return; // onResumerChanged() shows them
     if (BatchRunner *current = runner()) {
         const QList<BatchItemResult> &results = current->results();
         for (int i = 0; i < results.size(); ++i)
@@ -205,7 +210,7 @@ void BatchPage::onRunFinished()
 
 void BatchPage::togglePause()
 {
-    BatchRunner *current = runner();
+    BatchRunner *current = activeRunner();
     if (!current)
         return;
     if (current->isPaused())

@@ -61,7 +61,6 @@ void BatchResumeBar::update()
         return;
     const QString files = QLocale().createSeparatedList(m_resumer->fileNames());
     const BatchRunner *runner = m_resumer->runner();
-    const QString checked = runner ? runner->outcome().summary() : QString();
     QString text;
     switch (m_resumer->state()) {
     case BatchResumer::State::FollowingUp:
@@ -73,14 +72,14 @@ void BatchResumeBar::update()
     case BatchResumer::State::Waiting:
         text = tr("Interrupted run of %1: %n invoice(s) were not sent yet.", nullptr, m_resumer->notSent())
                    .arg(files);
-        if (m_resumer->followedUp() > 0)
-            text += u' ' + tr("Of those sent before: %1").arg(checked);
+        if (runner)
+            text += u' ' + tr("Checked on the server: %1").arg(runner->outcome().summary());
         break;
     case BatchResumer::State::Sending:
         text = tr("Sending what the interrupted run of %1 left…").arg(files);
         break;
     default:
-        text = runner ? tr("Interrupted run of %1: %2").arg(files, checked)
+        text = runner ? tr("Interrupted run of %1: %2").arg(files, m_resumer->outcome().summary())
                       : tr("Interrupted run of %1.").arg(files);
         if (m_resumer->discarded() > 0)
             text += u' ' + tr("%n invoice(s) not sent were discarded.", nullptr, m_resumer->discarded());

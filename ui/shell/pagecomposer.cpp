@@ -256,7 +256,9 @@ void PageComposer::resumeBatches()
               .arg(resumer->followedUp())
               .arg(resumer->notSent());
     if (m_window)
-        m_window->statusBar()->showMessage(message, 30000);
+        m_window->statusBar()->showMessage(tr("Resumed the interrupted batch run of %1 (see Batch issuing).")
+                                               .arg(QLocale().createSeparatedList(resumer->fileNames())),
+            30000);
     Q_EMIT batchResumed(message);
 }
 
