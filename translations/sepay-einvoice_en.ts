@@ -345,6 +345,10 @@ Switch to Production?</translation>
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
+    <message>
+        <source>Send nothing</source>
+        <translation>Send nothing</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BatchImporter</name>
@@ -696,6 +700,54 @@ Switch to Production?</translation>
         <source>warning: </source>
         <translation>warning: </translation>
     </message>
+    <message>
+        <source>Earlier runs</source>
+        <translation>Earlier runs</translation>
+    </message>
+    <message>
+        <source>Changed: checked on the server before it is sent</source>
+        <translation>Changed: checked on the server before it is sent</translation>
+    </message>
+    <message>
+        <source>Changed, never received: sent with the new content</source>
+        <translation>Changed, never received: sent with the new content</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Unfinished: continued</source>
+        <translation>Unfinished: continued</translation>
+    </message>
+    <message>
+        <source>Failed before: sent once more</source>
+        <translation>Failed before: sent once more</translation>
+    </message>
+    <message>
+        <source>Draft made earlier: issued</source>
+        <translation>Draft made earlier: issued</translation>
+    </message>
+    <message>
+        <source>Done earlier</source>
+        <translation>Done earlier</translation>
+    </message>
+    <message>
+        <source>Done earlier (number %1)</source>
+        <translation>Done earlier (number %1)</translation>
+    </message>
+    <message>
+        <source>Same as key %1 of %2: you will be asked</source>
+        <translation>Same as key %1 of %2: you will be asked</translation>
+    </message>
+    <message>
+        <source>Its reference code holds another invoice: you will be asked</source>
+        <translation>Its reference code holds another invoice: you will be asked</translation>
+    </message>
+    <message>
+        <source>Changed since it was issued: you will be asked</source>
+        <translation>Changed since it was issued: you will be asked</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BatchResultsTable</name>
@@ -773,10 +825,6 @@ Switch to Production?</translation>
         </translation>
     </message>
     <message>
-        <source>Of those sent before: %1</source>
-        <translation>Of those sent before: %1</translation>
-    </message>
-    <message>
         <source>Sending what the interrupted run of %1 left…</source>
         <translation>Sending what the interrupted run of %1 left…</translation>
     </message>
@@ -794,6 +842,10 @@ Switch to Production?</translation>
             <numerusform>%n invoice not sent was discarded.</numerusform>
             <numerusform>%n invoices not sent were discarded.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checked on the server: %1</source>
+        <translation>Checked on the server: %1</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2390,10 @@ Grand total: %6</translation>
     <message>
         <source>The interrupted batch run of %1 was resumed: %2 invoice(s) sent before are checked on the server, %3 were not sent yet (see Batch issuing).</source>
         <translation>The interrupted batch run of %1 was resumed: %2 invoice(s) sent before are checked on the server, %3 were not sent yet (see Batch issuing).</translation>
+    </message>
+    <message>
+        <source>Resumed the interrupted batch run of %1 (see Batch issuing).</source>
+        <translation>Resumed the interrupted batch run of %1 (see Batch issuing).</translation>
     </message>
 </context>
 <context>

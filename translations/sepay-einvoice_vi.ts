@@ -342,6 +342,10 @@ Chuyển sang Sản xuất?</translation>
         <source>Total %1</source>
         <translation>Tổng cộng %1</translation>
     </message>
+    <message>
+        <source>Send nothing</source>
+        <translation>Không gửi gì</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BatchImporter</name>
@@ -652,7 +656,7 @@ Chuyển sang Sản xuất?</translation>
     </message>
     <message>
         <source>Invoice key</source>
-        <translation>Khóa hóa đơn</translation>
+        <translation>Mã nhóm hóa đơn</translation>
     </message>
     <message>
         <source>Reference code</source>
@@ -681,6 +685,54 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>warning: </source>
         <translation>cảnh báo: </translation>
+    </message>
+    <message>
+        <source>Earlier runs</source>
+        <translation>Các lần chạy trước</translation>
+    </message>
+    <message>
+        <source>Changed: checked on the server before it is sent</source>
+        <translation>Đã thay đổi: kiểm tra trên máy chủ trước khi gửi</translation>
+    </message>
+    <message>
+        <source>Changed, never received: sent with the new content</source>
+        <translation>Đã thay đổi, máy chủ chưa nhận: gửi với nội dung mới</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Unfinished: continued</source>
+        <translation>Chưa xong: gửi tiếp</translation>
+    </message>
+    <message>
+        <source>Failed before: sent once more</source>
+        <translation>Lần trước lỗi: gửi lại một lần</translation>
+    </message>
+    <message>
+        <source>Draft made earlier: issued</source>
+        <translation>Đã có bản nháp: phát hành</translation>
+    </message>
+    <message>
+        <source>Done earlier</source>
+        <translation>Đã xong trước đây</translation>
+    </message>
+    <message>
+        <source>Done earlier (number %1)</source>
+        <translation>Đã xong trước đây (số %1)</translation>
+    </message>
+    <message>
+        <source>Same as key %1 of %2: you will be asked</source>
+        <translation>Giống mã nhóm %1 của %2: sẽ hỏi bạn</translation>
+    </message>
+    <message>
+        <source>Its reference code holds another invoice: you will be asked</source>
+        <translation>Mã tham chiếu đang thuộc một hóa đơn khác: sẽ hỏi bạn</translation>
+    </message>
+    <message>
+        <source>Changed since it was issued: you will be asked</source>
+        <translation>Đã thay đổi sau khi phát hành: sẽ hỏi bạn</translation>
     </message>
 </context>
 <context>
@@ -757,10 +809,6 @@ Chuyển sang Sản xuất?</translation>
         </translation>
     </message>
     <message>
-        <source>Of those sent before: %1</source>
-        <translation>Trong số đã gửi trước đó: %1</translation>
-    </message>
-    <message>
         <source>Sending what the interrupted run of %1 left…</source>
         <translation>Đang gửi phần còn lại của lần chạy bị gián đoạn của %1…</translation>
     </message>
@@ -777,6 +825,10 @@ Chuyển sang Sản xuất?</translation>
         <translation>
             <numerusform>Đã bỏ %n hóa đơn chưa gửi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checked on the server: %1</source>
+        <translation>Đã kiểm tra trên máy chủ: %1</translation>
     </message>
 </context>
 <context>
@@ -2314,7 +2366,11 @@ Tổng cộng: %6</translation>
     </message>
     <message>
         <source>The interrupted batch run of %1 was resumed: %2 invoice(s) sent before are checked on the server, %3 were not sent yet (see Batch issuing).</source>
-        <translation>Đã tiếp tục lần gửi theo lô bị gián đoạn của %1: %2 hóa đơn đã gửi đang được kiểm tra trên máy chủ, %3 hóa đơn chưa gửi (xem Xuất hóa đơn theo lô).</translation>
+        <translation>Đã tiếp tục lần gửi theo lô bị gián đoạn của %1: %2 hóa đơn đã gửi đang được kiểm tra trên máy chủ, %3 hóa đơn chưa gửi (xem Phát hành theo lô).</translation>
+    </message>
+    <message>
+        <source>Resumed the interrupted batch run of %1 (see Batch issuing).</source>
+        <translation>Đã tiếp tục lần gửi theo lô bị gián đoạn của %1 (xem Phát hành theo lô).</translation>
     </message>
 </context>
 <context>

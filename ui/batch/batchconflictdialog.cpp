@@ -33,12 +33,16 @@ BatchConflictDialog::BatchConflictDialog(BatchPlan &plan, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
+    m_table->horizontalHeader()->setSectionResizeMode(RowColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(KeyColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(DecisionColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(BeforeColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(NowColumn, QHeaderView::Stretch);
     for (const int index : std::as_const(m_conflicts))
         addRow(index);
     m_table->resizeRowsToContents();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Send nothing"));
     QPushButton *send = buttons->addButton(tr("&Send the rest"), QDialogButtonBox::AcceptRole);
     send->setObjectName(QStringLiteral("sendButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &BatchConflictDialog::accept);

@@ -204,6 +204,17 @@ void BatchPage::reimport()
     updateControls();
 }
 
+// The preview, with what earlier runs of this file did with each invoice (local records only).
+void BatchPage::refreshPreview()
+{
+    const BatchPlan plan = m_services.client && m_services.outbox && m_services.identities
+        ? BatchPlanner::planLocally(m_source, m_import.invoices,
+            BatchRunner::environmentKey(*m_services.client), m_draft->isChecked(), *m_services.outbox,
+            *m_services.identities)
+        : BatchPlan();
+    m_preview->showImport(m_import, plan.items.isEmpty() ? nullptr : &plan);
+}
+
 bool BatchPage::isBusy() const
 {
     return m_session && m_session->isBusy();

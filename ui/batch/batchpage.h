@@ -68,6 +68,7 @@ private:
     QWidget *buildRunBar();
     void useBytes(const QByteArray &bytes);
     void reimport();
+    void refreshPreview();
     void onPlanned();
     void onResumerChanged();
     bool showsResumed() const;

@@ -204,6 +204,7 @@ void BatchPage::onRunFinished()
     m_summary->setText(outcome.allDone() || !outcome.startError.isEmpty()
             ? outcome.summary()
             : outcome.summary() + u' ' + tr("See Results."));
+    refreshPreview(); // what the next run would do now
     updateControls();
     Q_EMIT runFinished();
 }
