@@ -11,6 +11,8 @@ BatchPreviewTable::BatchPreviewTable(QWidget *parent) : QTableWidget(parent)
     setHorizontalHeaderLabels({tr("Row"), tr("Invoice key"), tr("Reference code"), tr("Buyer"), tr("Lines"),
         tr("Earlier runs"), tr("Problems")});
     horizontalHeader()->setStretchLastSection(true);
+    for (const Column column : {RowColumn, KeyColumn, ReferenceColumn, LinesColumn, EarlierColumn})
+        horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     verticalHeader()->hide();
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
