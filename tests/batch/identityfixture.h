@@ -47,8 +47,8 @@ inline QList<IdentityRow> identityRows(int count, const QString &buyerTag = QStr
         rows.append({key, QStringLiteral("Công ty Mẫu %1%2").arg(buyerTag).arg(i), QStringLiteral("Bàn phím"),
             QString::number(i + 1), QStringLiteral("150000")});
         if (i % 2 == 1)
-            rows.append({key, QString(), QStringLiteral("Phí lắp đặt"), QStringLiteral("1"), QStringLiteral("50000"),
-                QStringLiteral("8")});
+            rows.append({key, QString(), QStringLiteral("Phí lắp đặt"), QStringLiteral("1"),
+                QStringLiteral("50000"), QStringLiteral("8")});
     }
     return rows;
 }
@@ -58,7 +58,8 @@ inline QByteArray identityCsv(const QList<IdentityRow> &rows, const CsvStyle &st
     const QDate today = QDate::currentDate();
     const auto cell = [&style](const QString &text) -> QString {
         const bool quote = style.quoteAll || text.contains(style.separator) || text.contains(u'"');
-        return quote ? u'"' + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"' : text;
+        return quote ? u'"' + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"'
+                     : text;
     };
     const auto line = [&](const QStringList &fields) -> QString {
         QStringList cells;
@@ -66,17 +67,20 @@ inline QByteArray identityCsv(const QList<IdentityRow> &rows, const CsvStyle &st
             cells.append(cell(field));
         return cells.join(style.separator) + style.lineEnd;
     };
-    QString text = line({QStringLiteral("Mã nhóm hóa đơn"), QStringLiteral("Ngày hóa đơn"), QStringLiteral("Ký hiệu"),
-        QStringLiteral("Tài khoản nhà cung cấp"), QStringLiteral("Tên người mua"), QStringLiteral("Mã số thuế"),
-        QStringLiteral("Địa chỉ"), QStringLiteral("Tên hàng hóa, dịch vụ"), QStringLiteral("Đơn vị tính"),
-        QStringLiteral("Số lượng"), QStringLiteral("Đơn giá"), QStringLiteral("Thuế suất")});
+    QString text = line({QStringLiteral("Mã nhóm hóa đơn"), QStringLiteral("Ngày hóa đơn"),
+        QStringLiteral("Ký hiệu"), QStringLiteral("Tài khoản nhà cung cấp"), QStringLiteral("Tên người mua"),
+        QStringLiteral("Mã số thuế"), QStringLiteral("Địa chỉ"), QStringLiteral("Tên hàng hóa, dịch vụ"),
+        QStringLiteral("Đơn vị tính"), QStringLiteral("Số lượng"), QStringLiteral("Đơn giá"),
+        QStringLiteral("Thuế suất")});
     for (const IdentityRow &row : rows) {
         const bool head = !row.buyer.isEmpty();
         text += line({row.key, head ? today.toString(QStringLiteral("dd/MM/yyyy")) : QString(),
-            head ? QStringLiteral("C") + today.toString(QStringLiteral("yy")) + QStringLiteral("TAA") : QString(),
+            head ? QStringLiteral("C") + today.toString(QStringLiteral("yy")) + QStringLiteral("TAA")
+                 : QString(),
             head ? SandboxSeeder::ActiveAccountId : QString(), row.buyer,
-            head ? QStringLiteral("0312456782") : QString(), head ? QStringLiteral("1 Lê Lợi, TP.HCM") : QString(),
-            row.item, QStringLiteral("cái"), row.quantity, row.price, row.rate});
+            head ? QStringLiteral("0312456782") : QString(),
+            head ? QStringLiteral("1 Lê Lợi, TP.HCM") : QString(), row.item, QStringLiteral("cái"),
+            row.quantity, row.price, row.rate});
     }
     return (style.bom ? QByteArrayLiteral("\xEF\xBB\xBF") : QByteArray()) + text.toUtf8();
 }
@@ -141,10 +145,10 @@ inline RunResult runBatch(SepayClient &client, BatchStoreFixture &store, const Q
     return result;
 }
 
-// How many invoices the server holds per reference code (every page of the list).
-inline QHash<QString, int> serverInvoiceCounts(SepayClient &client)
+// Every invoice on the server (every page of the list), its statuses per reference code.
+inline QHash<QString, QList<InvoiceStatus>> serverInvoiceStatuses(SepayClient &client)
 {
-    QHash<QString, int> counts;
+    QHash<QString, QList<InvoiceStatus>> found;
     for (int page = 1;; ++page) {
         bool more = false;
         bool ok = false;
@@ -152,13 +156,34 @@ inline QHash<QString, int> serverInvoiceCounts(SepayClient &client)
         const bool finished = finish(job, [&] {
             ok = job->succeeded();
             for (const InvoiceSummary &invoice : job->invoices())
-                ++counts[invoice.referenceCode];
+                found[invoice.referenceCode].append(invoice.status);
             more = job->paging().hasMore;
         });
+        if (!finished || !ok)
+            qWarning() << "list failed on page" << page;
         if (!finished || !ok || !more)
             break;
     }
+    return found;
+}
+
+// How many invoices the server holds per reference code.
+inline QHash<QString, int> serverInvoiceCounts(SepayClient &client)
+{
+    QHash<QString, int> counts;
+    const QHash<QString, QList<InvoiceStatus>> statuses = serverInvoiceStatuses(client);
+    for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
+        counts.insert(it.key(), int(it.value().size()));
     return counts;
+}
+
+// A sandbox whose create and issue jobs stay Pending for pendingPolls checks and pendingMs.
+inline SandboxConfig jobsEnding(int pendingPolls, int pendingMs)
+{
+    SandboxConfig config;
+    config.jobPendingPolls = pendingPolls;
+    config.jobPendingMs = pendingMs;
+    return config;
 }
 
 } // namespace einvoice::test

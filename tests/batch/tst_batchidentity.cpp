@@ -3,9 +3,9 @@
 // in case or extension, drafts then issuing), against a real sandbox: the request log counts every
 // create and issue, and the server holds every invoice exactly once.
 
-#include "identityfixture.h"
 #include "api/createinvoiceoperation.h"
 #include "batch/batchplanwriter.h"
+#include "identityfixture.h"
 
 using namespace einvoice;
 using namespace einvoice::test;
@@ -68,10 +68,7 @@ class TstBatchIdentity : public QObject
 private Q_SLOTS:
     void init()
     {
-        SandboxConfig config;
-        config.jobPendingPolls = 0;
-        config.jobPendingMs = 0;
-        m_sandbox = std::make_unique<SandboxFixture>(config);
+        m_sandbox = std::make_unique<SandboxFixture>(jobsEnding(0, 0));
         m_client = m_sandbox->client();
         m_store = std::make_unique<BatchStoreFixture>();
     }
@@ -95,10 +92,10 @@ private Q_SLOTS:
         QTest::newRow("the same file") << Change::None << same << false << false << 0 << 0;
         QTest::newRow("re-saved: ; quoted CRLF BOM") << Change::Resaved << same << false << false << 0 << 0;
         QTest::newRow("invoices reordered") << Change::Reordered << same << false << false << 0 << 0;
-        QTest::newRow("name in other case, .CSV") << Change::Renamed << QStringLiteral("hoadon-t5.CSV") << false
-                                                  << false << 0 << 0;
-        QTest::newRow("same sheet as .xlsx") << Change::None << QStringLiteral("HoaDon-T5.xlsx") << false << false
-                                             << 0 << 0;
+        QTest::newRow("name in other case, .CSV")
+            << Change::Renamed << QStringLiteral("hoadon-t5.CSV") << false << false << 0 << 0;
+        QTest::newRow("same sheet as .xlsx")
+            << Change::None << QStringLiteral("HoaDon-T5.xlsx") << false << false << 0 << 0;
         QTest::newRow("prices written 150000.00")
             << Change::PriceWithDecimals << same << false << false << 0 << 0;
         QTest::newRow("another invoice added") << Change::InvoiceAdded << same << false << false << 1 << 0;
@@ -121,8 +118,8 @@ private Q_SLOTS:
         QCOMPARE(first.outcome.doneNow, Invoices);
         clearRequests();
 
-        const RunResult second = runBatch(
-            *m_client, *m_store, identityCsv(changed(rows, change), styleFor(change)), secondName, secondDraft);
+        const RunResult second = runBatch(*m_client, *m_store,
+            identityCsv(changed(rows, change), styleFor(change)), secondName, secondDraft);
         QCOMPARE(second.conflicts, 0);
         QVERIFY2(second.outcome.allDone(), qPrintable(second.outcome.summary()));
         QCOMPARE(posts(QStringLiteral("/v1/invoices/create")), creates);
@@ -142,10 +139,12 @@ private Q_SLOTS:
     void changedAfterIssue_isAskedAndIssuedAsNewOnlyWhenChosen()
     {
         QList<IdentityRow> rows = identityRows(3);
-        QVERIFY(runBatch(*m_client, *m_store, identityCsv(rows), QStringLiteral("t6.csv"), false).outcome.allDone());
+        QVERIFY(runBatch(*m_client, *m_store, identityCsv(rows), QStringLiteral("t6.csv"), false)
+                    .outcome.allDone());
         rows[0].quantity = QStringLiteral("5");
         clearRequests();
-        const RunResult skipped = runBatch(*m_client, *m_store, identityCsv(rows), QStringLiteral("t6.csv"), false);
+        const RunResult skipped
+            = runBatch(*m_client, *m_store, identityCsv(rows), QStringLiteral("t6.csv"), false);
         QCOMPARE(skipped.conflicts, 1);
         const PlannedInvoice &conflict = skipped.planned.first();
         QCOMPARE(conflict.conflict, ConflictKind::Changed);
@@ -156,8 +155,8 @@ private Q_SLOTS:
         QVERIFY(!skipped.outcome.allDone());
         QVERIFY(!skipped.outcome.summary().contains(QLatin1String("All")));
 
-        const RunResult asNew
-            = runBatch(*m_client, *m_store, identityCsv(rows), QStringLiteral("t6.csv"), false, issueAllAsNew);
+        const RunResult asNew = runBatch(
+            *m_client, *m_store, identityCsv(rows), QStringLiteral("t6.csv"), false, issueAllAsNew);
         QVERIFY(asNew.outcome.allDone());
         QCOMPARE(posts(QStringLiteral("/v1/invoices/create")), 1);
         const QString newCode = asNew.results.first().referenceCode;
@@ -167,7 +166,8 @@ private Q_SLOTS:
         QCOMPARE(server.value(conflict.earlierReference), 1);
         clearRequests();
         // Once decided, the new content is this key's invoice: the next run sends nothing.
-        const RunResult again = runBatch(*m_client, *m_store, identityCsv(rows), QStringLiteral("t6.csv"), false);
+        const RunResult again
+            = runBatch(*m_client, *m_store, identityCsv(rows), QStringLiteral("t6.csv"), false);
         QCOMPARE(again.conflicts, 0);
         QCOMPARE(again.outcome.doneEarlier, 3);
         QCOMPARE(posts(QStringLiteral("/v1/invoices/create")), 0);
@@ -186,13 +186,15 @@ private Q_SLOTS:
         QFETCH(bool, fixed);
         QList<IdentityRow> rows = identityRows(4);
         rows[3].buyer = QStringLiteral("Công ty [FAIL]"); // HD2
-        const RunResult first = runBatch(*m_client, *m_store, identityCsv(rows), QStringLiteral("f.csv"), false);
+        const RunResult first
+            = runBatch(*m_client, *m_store, identityCsv(rows), QStringLiteral("f.csv"), false);
         QCOMPARE(first.outcome.failed, 1);
         QCOMPARE(first.outcome.doneNow, 3);
         if (fixed)
             rows[3].buyer = QStringLiteral("Công ty Đúng");
         clearRequests();
-        const RunResult second = runBatch(*m_client, *m_store, identityCsv(rows), QStringLiteral("f.csv"), false);
+        const RunResult second
+            = runBatch(*m_client, *m_store, identityCsv(rows), QStringLiteral("f.csv"), false);
         QCOMPARE(second.conflicts, 0);
         QCOMPARE(posts(QStringLiteral("/v1/invoices/create")), 1);
         QCOMPARE(second.outcome.doneEarlier, 3);
@@ -210,7 +212,8 @@ private Q_SLOTS:
         const QByteArray bytes = identityCsv(identityRows(3));
         QVERIFY(runBatch(*m_client, *m_store, bytes, QStringLiteral("thang5.csv"), false).outcome.allDone());
         clearRequests();
-        const RunResult copy = runBatch(*m_client, *m_store, bytes, QStringLiteral("thang5 (copy).csv"), false);
+        const RunResult copy
+            = runBatch(*m_client, *m_store, bytes, QStringLiteral("thang5 (copy).csv"), false);
         QCOMPARE(copy.conflicts, 3);
         for (const PlannedInvoice &item : copy.planned) {
             QCOMPARE(item.conflict, ConflictKind::PossibleDuplicate);
@@ -247,9 +250,11 @@ private Q_SLOTS:
         }
         rows[0].quantity = QStringLiteral("7");
         clearRequests();
-        const RunResult second = runBatch(*m_client, *m_store, identityCsv(rows), QStringLiteral("u.csv"), false);
-        QCOMPARE(m_sandbox->requests(QStringLiteral("GET"), QStringLiteral("/v1/invoices/") + entry.referenceCode)
-                     .isEmpty(),
+        const RunResult second
+            = runBatch(*m_client, *m_store, identityCsv(rows), QStringLiteral("u.csv"), false);
+        QCOMPARE(
+            m_sandbox->requests(QStringLiteral("GET"), QStringLiteral("/v1/invoices/") + entry.referenceCode)
+                .isEmpty(),
             false);
         QCOMPARE(second.conflicts, onServer ? 1 : 0);
         QCOMPARE(posts(QStringLiteral("/v1/invoices/create")), onServer ? 1 : 2); // HD1 in both
@@ -262,13 +267,16 @@ private Q_SLOTS:
     void codeHeldByAnotherInvoice_isNotAdopted()
     {
         const QList<IdentityRow> rows = identityRows(1);
-        Invoice other = sampleInvoice(BatchSource::named(QStringLiteral("m.csv")).referenceCode(QStringLiteral("HD0"), 1));
+        Invoice other = sampleInvoice(
+            BatchSource::named(QStringLiteral("m.csv")).referenceCode(QStringLiteral("HD0"), 1));
         other.issuedAt = QDateTime(QDate::currentDate(), QTime(0, 0));
-        other.invoiceSeries = QStringLiteral("C") + QDate::currentDate().toString(QStringLiteral("yy")) + QStringLiteral("TAA");
+        other.invoiceSeries = QStringLiteral("C") + QDate::currentDate().toString(QStringLiteral("yy"))
+            + QStringLiteral("TAA");
         other.buyer.name = QStringLiteral("Người khác");
         auto *create = m_client->createInvoice(other, true);
         QVERIFY(finish(create, [] {}));
-        const RunResult run = runBatch(*m_client, *m_store, identityCsv(rows), QStringLiteral("m.csv"), false);
+        const RunResult run
+            = runBatch(*m_client, *m_store, identityCsv(rows), QStringLiteral("m.csv"), false);
         QCOMPARE(run.outcome.failed, 1);
         QCOMPARE(run.results.first().failure, BatchFailure::Conflict);
         // The next run asks, and "issue as new" sends it under the next revision.
@@ -289,7 +297,8 @@ private Q_SLOTS:
         const BatchPlan plan = m_store->plan(*m_client, batch.invoices, false, QStringLiteral("r.csv"));
         QVERIFY(BatchPlanWriter::write(plan, *m_store->outbox, *m_store->identities).ok()); // then killed
         rows.removeFirst(); // HD0 (one line)
-        const RunResult second = runBatch(*m_client, *m_store, identityCsv(rows), QStringLiteral("r.csv"), false);
+        const RunResult second
+            = runBatch(*m_client, *m_store, identityCsv(rows), QStringLiteral("r.csv"), false);
         QCOMPARE(posts(QStringLiteral("/v1/invoices/create")), 2);
         QCOMPARE(second.outcome.doneNow, 2);
         QCOMPARE(second.outcome.cancelled, 1);

@@ -3,11 +3,10 @@
 
 #include "../api/sandboxfixture.h"
 #include "../cli/clitestsupport.h"
+#include "api/invoicedetailjob.h"
 #include "api/invoicelistjob.h"
 #include "batchfixture.h"
 #include "identityfixture.h"
-
-#include "api/invoicedetailjob.h"
 
 #include <QHash>
 #include <QRandomGenerator>
@@ -28,9 +27,7 @@ class TstBatchKill : public QObject
 private Q_SLOTS:
     void kill_restartsEndWithEveryInvoiceOnceIssued()
     {
-        SandboxConfig config;
-        config.jobPendingPolls = 1;
-        config.jobPendingMs = 30;
+        const SandboxConfig config = jobsEnding(1, 30);
         SandboxFixture sandbox(config);
         IsolatedHome home;
         const QString csvPath = home.filePath(QStringLiteral("batch.csv"));
@@ -39,9 +36,7 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(todayBatchCsv(InvoiceCount));
         }
-        QProcessEnvironment env = home.environment();
-        env.insert(QStringLiteral("SEPAY_CLIENT_ID"), config.clientId);
-        env.insert(QStringLiteral("SEPAY_CLIENT_SECRET"), config.clientSecret);
+        const QProcessEnvironment env = home.environment(config.clientId, config.clientSecret);
         const QStringList arguments {QStringLiteral("--base-url"), sandbox.baseUrl().toString(),
             QStringLiteral("--json"), QStringLiteral("batch"), csvPath, QStringLiteral("--yes"),
             QStringLiteral("--concurrency"), QStringLiteral("4")};
@@ -57,7 +52,7 @@ private Q_SLOTS:
         QCOMPARE(last.json().value(QLatin1String("done")).toInt(), InvoiceCount);
 
         auto client = sandbox.client();
-        const QHash<QString, QList<InvoiceStatus>> server = serverInvoices(*client);
+        const QHash<QString, QList<InvoiceStatus>> server = serverInvoiceStatuses(*client);
         for (int i = 0; i < InvoiceCount; ++i) {
             const QString reference = QStringLiteral("K") + QString::number(i) + QStringLiteral("-REF");
             const QList<InvoiceStatus> found = server.value(reference);
@@ -73,16 +68,12 @@ private Q_SLOTS:
     // exactly once, with the content the file has last.
     void kill_editAndResaveBetweenRuns_everyInvoiceOnce()
     {
-        SandboxConfig config;
-        config.jobPendingPolls = 1;
-        config.jobPendingMs = 30;
+        const SandboxConfig config = jobsEnding(1, 30);
         SandboxFixture sandbox(config);
         IsolatedHome home;
         const QString csvPath = home.filePath(QStringLiteral("HoaDon-T12.csv"));
         QList<IdentityRow> rows = identityRows(InvoiceCount);
-        QProcessEnvironment env = home.environment();
-        env.insert(QStringLiteral("SEPAY_CLIENT_ID"), config.clientId);
-        env.insert(QStringLiteral("SEPAY_CLIENT_SECRET"), config.clientSecret);
+        const QProcessEnvironment env = home.environment(config.clientId, config.clientSecret);
         const QStringList arguments {QStringLiteral("--base-url"), sandbox.baseUrl().toString(),
             QStringLiteral("--json"), QStringLiteral("batch"), csvPath, QStringLiteral("--yes"),
             QStringLiteral("--concurrency"), QStringLiteral("4")};
@@ -108,7 +99,7 @@ private Q_SLOTS:
         QCOMPARE(done.json().value(QLatin1String("done")).toInt(), expected);
 
         auto client = sandbox.client();
-        const QHash<QString, QList<InvoiceStatus>> server = serverInvoices(*client);
+        const QHash<QString, QList<InvoiceStatus>> server = serverInvoiceStatuses(*client);
         QCOMPARE(server.size(), expected);
         for (auto it = server.cbegin(); it != server.cend(); ++it)
             QVERIFY2(it.value() == QList<InvoiceStatus> {InvoiceStatus::Issued}, qPrintable(it.key()));
@@ -127,19 +118,17 @@ private Q_SLOTS:
     // running that file again finishes it.
     void kill_otherFilesUnfinishedAreNamed()
     {
-        SandboxConfig config;
-        config.jobPendingPolls = 1;
-        config.jobPendingMs = 30;
+        const SandboxConfig config = jobsEnding(1, 30);
         SandboxFixture sandbox(config);
         IsolatedHome home;
-        QProcessEnvironment env = home.environment();
-        env.insert(QStringLiteral("SEPAY_CLIENT_ID"), config.clientId);
-        env.insert(QStringLiteral("SEPAY_CLIENT_SECRET"), config.clientSecret);
+        const QProcessEnvironment env = home.environment(config.clientId, config.clientSecret);
         const auto arguments = [&](const QString &file) {
-            return QStringList {QStringLiteral("--base-url"), sandbox.baseUrl().toString(), QStringLiteral("batch"),
-                home.filePath(file), QStringLiteral("--yes"), QStringLiteral("--concurrency"), QStringLiteral("2")};
+            return QStringList {QStringLiteral("--base-url"), sandbox.baseUrl().toString(),
+                QStringLiteral("batch"), home.filePath(file), QStringLiteral("--yes"),
+                QStringLiteral("--concurrency"), QStringLiteral("2")};
         };
-        writeFile(home.filePath(QStringLiteral("A.csv")), identityCsv(identityRows(InvoiceCount, QStringLiteral("A"))));
+        writeFile(home.filePath(QStringLiteral("A.csv")),
+            identityCsv(identityRows(InvoiceCount, QStringLiteral("A"))));
         writeFile(home.filePath(QStringLiteral("B.csv")), identityCsv(identityRows(2, QStringLiteral("B"))));
         QVERIFY(runAndKill(arguments(QStringLiteral("A.csv")), env, 4));
         const CliRun other = runCli(arguments(QStringLiteral("B.csv")), env);
@@ -148,7 +137,7 @@ private Q_SLOTS:
         const CliRun finished = runCli(arguments(QStringLiteral("A.csv")), env, 120000);
         QVERIFY2(finished.exitCode == 0, finished.err.constData());
         auto client = sandbox.client();
-        const QHash<QString, QList<InvoiceStatus>> server = serverInvoices(*client);
+        const QHash<QString, QList<InvoiceStatus>> server = serverInvoiceStatuses(*client);
         QCOMPARE(server.size(), InvoiceCount + 2);
         for (const QList<InvoiceStatus> &statuses : server)
             QCOMPARE(statuses.size(), 1);
@@ -195,30 +184,6 @@ private:
         if (!reached || !running)
             qWarning() << "not killed mid-run after" << afterLines << "lines:" << err;
         return reached && running;
-    }
-
-    // Every invoice on the server, its statuses per reference code.
-    static QHash<QString, QList<InvoiceStatus>> serverInvoices(SepayClient &client)
-    {
-        QHash<QString, QList<InvoiceStatus>> found;
-        for (int page = 1;; ++page) {
-            bool more = false;
-            bool ok = false;
-            auto *job = client.listInvoices(InvoiceListQuery {page, 100, InvoiceSource::Unknown});
-            const bool finished = finish(job, [&] {
-                ok = job->succeeded();
-                for (const InvoiceSummary &invoice : job->invoices())
-                    found[invoice.referenceCode].append(invoice.status);
-                more = job->paging().hasMore;
-            });
-            if (!finished || !ok) {
-                qWarning() << "list failed on page" << page;
-                break;
-            }
-            if (!more)
-                break;
-        }
-        return found;
     }
 };
 

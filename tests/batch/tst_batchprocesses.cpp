@@ -24,9 +24,7 @@ class TstBatchProcesses : public QObject
 private Q_SLOTS:
     void twoProcesses_startedTogether_sendEachInvoiceOnce()
     {
-        SandboxConfig config;
-        config.jobPendingPolls = 0;
-        config.jobPendingMs = 0;
+        const SandboxConfig config = jobsEnding(0, 0);
         SandboxFixture sandbox(config);
         std::unique_ptr<IsolatedHome> home;
         for (int round = 0; round < Rounds; ++round) {
@@ -37,9 +35,7 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(identityCsv(identityRows(Invoices, QStringLiteral("R%1-").arg(round))));
             file.close();
-            QProcessEnvironment env = home->environment();
-            env.insert(QStringLiteral("SEPAY_CLIENT_ID"), config.clientId);
-            env.insert(QStringLiteral("SEPAY_CLIENT_SECRET"), config.clientSecret);
+            const QProcessEnvironment env = home->environment(config.clientId, config.clientSecret);
             sandbox.admin(QStringLiteral("/_sandbox/requests/clear"));
 
             const QStringList arguments {QStringLiteral("--base-url"), sandbox.baseUrl().toString(),
@@ -53,21 +49,26 @@ private Q_SLOTS:
             }
             QVERIFY(first.waitForStarted(10000) && second.waitForStarted(10000));
             QVERIFY(QTest::qWaitFor(
-                [&] { return first.state() == QProcess::NotRunning && second.state() == QProcess::NotRunning; },
+                [&] {
+                    return first.state() == QProcess::NotRunning && second.state() == QProcess::NotRunning;
+                },
                 60000));
             int doneNow = 0;
             for (QProcess *process : {&first, &second}) {
                 const QByteArray err = process->readAllStandardError();
                 const QJsonObject result = QJsonDocument::fromJson(process->readAllStandardOutput()).object();
-                const QString where = QStringLiteral("round %1, exit %2: ").arg(round).arg(process->exitCode())
+                const QString where
+                    = QStringLiteral("round %1, exit %2: ").arg(round).arg(process->exitCode())
                     + QString::fromUtf8(err).replace(u'\n', QStringLiteral(" | "));
-                QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0, qPrintable(where));
+                QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0,
+                    qPrintable(where));
                 QVERIFY2(result.value(QLatin1String("all_done")).toBool(), qPrintable(where));
                 QCOMPARE(result.value(QLatin1String("done")).toInt(), Invoices);
                 doneNow += result.value(QLatin1String("done_now")).toInt();
             }
             QCOMPARE(doneNow, Invoices);
-            QCOMPARE(int(sandbox.requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/create")).size()),
+            QCOMPARE(
+                int(sandbox.requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/create")).size()),
                 Invoices);
         }
     }

@@ -6,6 +6,7 @@
 #include "batch/batchplanwriter.h"
 #include "batch/batchrunner.h"
 #include "batchfixture.h"
+#include "identityfixture.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
 
@@ -57,7 +58,7 @@ private Q_SLOTS:
             QVERIFY2(result.status == BatchItemStatus::Done || result.status == BatchItemStatus::Failed,
                 qPrintable(result.referenceCode + u' ' + batchItemStatusName(result.status) + u' '
                     + result.message));
-        const QHash<QString, int> counts = serverCounts(*client);
+        const QHash<QString, int> counts = serverInvoiceCounts(*client);
         for (const BatchInvoice &invoice : batch.invoices)
             QCOMPARE(counts.value(invoice.invoice.referenceCode), 1); // none lost, none twice
         QCOMPARE(runner.counts().done, 300);
@@ -162,7 +163,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(20000));
         QCOMPARE(runner.counts().done, 2);
         QCOMPARE(runner.counts().failed, 18);
-        QCOMPARE(serverCounts(*client).size(), 2);
+        QCOMPARE(serverInvoiceCounts(*client).size(), 2);
         // The unsent invoices of the plan are cancelled in the outbox: nothing is left to resume.
         QCOMPARE(store.outbox->unfinished(BatchRunner::environmentKey(*client))->size(), 0);
         QCOMPARE(runner.outcome().cancelled, 18);
@@ -220,10 +221,7 @@ private Q_SLOTS:
     // sends each of them once. A short Retry-After is waited, and the wait is announced.
     void serverBusy_createEndsAtOnceAndIsKeptForTheNextRun()
     {
-        SandboxConfig config;
-        config.jobPendingPolls = 0;
-        config.jobPendingMs = 0;
-        SandboxFixture sandbox(config);
+        SandboxFixture sandbox(jobsEnding(0, 0));
         auto client = sandbox.client();
         QVERIFY(finish(client->usage(), [] {})); // the token is fetched: the next request is a create
         BatchStoreFixture store;
@@ -257,8 +255,8 @@ private Q_SLOTS:
         QCOMPARE(waits.size(), 1);
         QCOMPARE(waits.first().at(0).toInt(), 1000);
         QVERIFY(waits.first().at(1).toBool());
-        QCOMPARE(serverCounts(*client).size(), 5);
-        for (const int count : serverCounts(*client))
+        QCOMPARE(serverInvoiceCounts(*client).size(), 5);
+        for (const int count : serverInvoiceCounts(*client))
             QCOMPARE(count, 1);
     }
 
@@ -289,29 +287,6 @@ private:
         options.draft = draft;
         options.validation.clock = &clock;
         return options;
-    }
-
-    // Every invoice the server holds, counted per reference code.
-    static QHash<QString, int> serverCounts(SepayClient &client)
-    {
-        QHash<QString, int> counts;
-        for (int page = 1;; ++page) {
-            bool more = false;
-            auto *job = client.listInvoices(InvoiceListQuery {page, 100, InvoiceSource::Unknown});
-            bool ok = false;
-            if (!finish(job,
-                    [&] {
-                        ok = job->succeeded();
-                        for (const InvoiceSummary &invoice : job->invoices())
-                            ++counts[invoice.referenceCode];
-                        more = job->paging().hasMore;
-                    })
-                || !ok)
-                qWarning() << "list failed on page" << page;
-            if (!more)
-                break;
-        }
-        return counts;
     }
 };
 

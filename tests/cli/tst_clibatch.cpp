@@ -24,9 +24,8 @@ class TstCliBatch : public QObject
 
     CliRun batch(const QString &file, const QStringList &more = {})
     {
-        QProcessEnvironment env = m_home->environment();
-        env.insert(QStringLiteral("SEPAY_CLIENT_ID"), QStringLiteral("sandbox-client-id"));
-        env.insert(QStringLiteral("SEPAY_CLIENT_SECRET"), QStringLiteral("sandbox-client-secret"));
+        const QProcessEnvironment env = m_home->environment(
+            QStringLiteral("sandbox-client-id"), QStringLiteral("sandbox-client-secret"));
         return runCli(QStringList {QStringLiteral("--base-url"), m_sandbox->baseUrl().toString(),
                           QStringLiteral("--json"), QStringLiteral("batch"), m_home->filePath(file),
                           QStringLiteral("--yes")}
@@ -48,10 +47,7 @@ class TstCliBatch : public QObject
 private Q_SLOTS:
     void init()
     {
-        SandboxConfig config;
-        config.jobPendingPolls = 0;
-        config.jobPendingMs = 0;
-        m_sandbox = std::make_unique<SandboxFixture>(config);
+        m_sandbox = std::make_unique<SandboxFixture>(jobsEnding(0, 0));
         m_home = std::make_unique<IsolatedHome>();
     }
 
