@@ -135,9 +135,13 @@ double runOutboxOnly(const QString &prefix, const QString &folder)
     timer.start();
     const BatchPlan plan = BatchPlanner::planLocally(BatchSource::named(prefix + QStringLiteral(".csv")),
         batch.invoices, QStringLiteral("bench"), false, outbox, identities);
+    const qint64 planned = timer.nsecsElapsed();
     const auto written = BatchPlanWriter::write(plan, outbox, identities);
     if (!written)
         return 0;
+    if (qEnvironmentVariableIsSet("BENCH_OUTBOX_ONLY"))
+        std::printf("  planning %.3f s, writing the plan %.3f s\n", planned / 1e9,
+            (timer.nsecsElapsed() - planned) / 1e9);
     for (const std::optional<OutboxEntry> &entry : written->entries) {
         const StoreResult<OutboxEntry> sent = outbox.markSent(entry->id);
         const QList<OutboxChange> done {{OutboxState::Tracking, QStringLiteral("t"), {}, {}, {}},
