@@ -67,8 +67,11 @@ int BatchPlan::toIssue() const
     if (draft)
         return 0;
     return int(std::count_if(items.cbegin(), items.cend(), [](const PlannedInvoice &item) {
+        // An unfinished one that never left still needs its quota; one sent has taken it.
+        const bool unsent
+            = item.action == PlanAction::Resume && item.entry && item.entry->state == OutboxState::Queued;
         return item.action == PlanAction::Send || item.action == PlanAction::Retry
-            || item.action == PlanAction::Issue;
+            || item.action == PlanAction::Issue || unsent;
     }));
 }
 

@@ -26,7 +26,7 @@ bool BatchResumer::start(const BatchRunOptions &options)
         return false;
     }
     QList<UnfinishedEntry> sent;
-    for (const UnfinishedEntry &entry : takeUp(unfinished.value())) {
+    for (const UnfinishedEntry &entry : takeUp(unfinished.value(), false)) {
         if (entry.entry.state == OutboxState::Queued)
             m_notSent.append(entry);
         else
@@ -44,14 +44,15 @@ bool BatchResumer::start(const BatchRunOptions &options)
     return true;
 }
 
-// The batch entries of the sources no other process holds, with the mode of their last run.
-QList<UnfinishedEntry> BatchResumer::takeUp(const QList<OutboxEntry> &unfinished)
+// The batch entries of the sources no other process holds (locked for this one), with the mode of
+// their last run; once started, only those of the sources taken up then.
+QList<UnfinishedEntry> BatchResumer::takeUp(const QList<OutboxEntry> &unfinished, bool known)
 {
     QHash<QString, std::optional<BatchRunRecord>> runs; // by source; nullopt: held elsewhere
     QList<UnfinishedEntry> taken;
     for (const OutboxEntry &entry : unfinished) {
-        if (entry.batchId.isEmpty())
-            continue; // the editor's own, followed up by the editor
+        if (entry.batchId.isEmpty() || (known && !m_sources.contains(entry.batchId)))
+            continue; // the editor's own (followed up by the editor), or another file's
         if (!runs.contains(entry.batchId)) {
             const auto run = m_stores.identities->latestRun(m_environment, entry.batchId);
             BatchRunRecord record = run && run.value() ? *run.value() : BatchRunRecord();
@@ -61,7 +62,10 @@ QList<UnfinishedEntry> BatchResumer::takeUp(const QList<OutboxEntry> &unfinished
                 BatchSource {entry.batchId, record.fileName, {}});
             if (lock->tryLock()) {
                 m_locks.push_back(std::move(lock));
-                m_fileNames.append(record.fileName);
+                if (!m_sources.contains(entry.batchId)) {
+                    m_sources.append(entry.batchId);
+                    m_fileNames.append(record.fileName);
+                }
                 runs.insert(entry.batchId, record);
             } else {
                 qCInfo(lcBatch) << entry.batchId << "is being sent by process" << lock->holderPid();
@@ -86,21 +90,33 @@ void BatchResumer::run(const QList<UnfinishedEntry> &entries, State state)
     m_runner->continueEntries(m_environment, entries, m_options);
 }
 
+// The files are not held while a person decides: the command line may send them meanwhile.
 void BatchResumer::onRunFinished()
 {
-    if (m_state == State::FollowingUp && !m_notSent.isEmpty()) {
-        setState(State::Waiting);
-        return;
-    }
     m_locks.clear();
-    setState(State::Done);
+    setState(m_state == State::FollowingUp && !m_notSent.isEmpty() ? State::Waiting : State::Done);
+}
+
+// What is still unfinished of the files taken up, read again and locked again: a run of the same
+// file elsewhere may have sent some of it while a person decided.
+QList<UnfinishedEntry> BatchResumer::takeUpAgain()
+{
+    const auto unfinished = m_stores.outbox->unfinished(m_environment);
+    if (!unfinished) {
+        qCWarning(lcBatch) << "cannot read the outbox:" << unfinished.error().toString();
+        return {};
+    }
+    return takeUp(unfinished.value(), true);
 }
 
 void BatchResumer::continueSending()
 {
-    if (m_state != State::Waiting || m_notSent.isEmpty())
+    if (m_state != State::Waiting)
         return;
-    const QList<UnfinishedEntry> entries = std::exchange(m_notSent, {});
+    m_notSent.clear();
+    const QList<UnfinishedEntry> entries = takeUpAgain();
+    if (entries.isEmpty())
+        return onRunFinished();
     run(entries, State::Sending);
 }
 
@@ -108,16 +124,23 @@ void BatchResumer::discard()
 {
     if (m_state != State::Waiting)
         return;
-    for (const UnfinishedEntry &entry : std::as_const(m_notSent)) {
-        if (const auto cancelled = m_stores.outbox->cancel(entry.entry.id); !cancelled)
+    m_notSent.clear();
+    for (const UnfinishedEntry &entry : takeUpAgain()) {
+        if (entry.entry.state != OutboxState::Queued)
+            continue; // sent meanwhile: not this one's to discard
+        if (const auto cancelled = m_stores.outbox->cancel(entry.entry.id); cancelled)
+            ++m_discarded;
+        else
             qCWarning(lcBatch) << "cannot cancel" << entry.entry.referenceCode
                                << cancelled.error().toString();
     }
-    qCInfo(lcBatch) << m_notSent.size() << "unsent invoices of an interrupted run discarded";
-    m_discarded = int(m_notSent.size());
-    m_notSent.clear();
-    m_locks.clear();
-    setState(State::Done);
+    qCInfo(lcBatch) << m_discarded << "unsent invoices of an interrupted run discarded";
+    onRunFinished();
+}
+
+bool BatchResumer::covers(const QString &source) const
+{
+    return m_sources.contains(source);
 }
 
 void BatchResumer::handOver()
@@ -125,7 +148,6 @@ void BatchResumer::handOver()
     if (m_state != State::Waiting)
         return;
     m_notSent.clear();
-    m_locks.clear();
     setState(State::Done);
 }
 

@@ -16,8 +16,9 @@ class BatchSourceLock;
 // What the batch runs of an earlier process left unfinished, taken up when the desktop app
 // starts (issue 14). Invoices that were sent (their outcome unknown) are followed up at once:
 // looked up, adopted, or sent again under the same reference code when the server proves it never
-// got them. Invoices that were never sent wait for a person: continue() sends them, discard()
-// cancels them. Files another process is sending (the command line) are left to it. No widgets:
+// got them. Invoices that were never sent wait for a person: continueSending() sends them,
+// discard() cancels them (the files are locked while they are sent or followed up, not while a
+// person decides). Files another process is sending (the command line) are left to it. No widgets:
 // the batch page observes it (state, counts, results), the shell says what was resumed.
 class BatchResumer : public QObject
 {
@@ -34,9 +35,9 @@ public:
     bool start(const BatchRunOptions &options = BatchRunOptions());
     void continueSending(); // the never-sent invoices, once the follow-up has ended
     void discard(); // cancels the never-sent invoices
-    // A new run of the same files takes the never-sent invoices over (its plan continues them):
-    // they are left queued and the files' locks released.
+    // A new run of these files takes the never-sent invoices over (its plan continues them).
     void handOver();
+    bool covers(const QString &source) const; // BatchSource::key
 
     State state() const { return m_state; }
     QStringList fileNames() const { return m_fileNames; }
@@ -55,7 +56,8 @@ Q_SIGNALS:
     void countsChanged();
 
 private:
-    QList<UnfinishedEntry> takeUp(const QList<OutboxEntry> &unfinished);
+    QList<UnfinishedEntry> takeUp(const QList<OutboxEntry> &unfinished, bool known);
+    QList<UnfinishedEntry> takeUpAgain();
     void run(const QList<UnfinishedEntry> &entries, State state);
     void onRunFinished();
     void setState(State state);
@@ -68,6 +70,7 @@ private:
     QPointer<BatchRunner> m_runner;
     QList<BatchItemResult> m_followUpResults; // of the follow-up, once Continue started another run
     QList<UnfinishedEntry> m_notSent;
+    QStringList m_sources; // BatchSource keys taken up
     QStringList m_fileNames;
     int m_followedUp = 0;
     int m_discarded = 0;

@@ -46,7 +46,7 @@ void BatchPage::startRun()
     if (!confirmProduction(int(invoices.size())))
         return;
     m_mapping->remember();
-    if (m_resumer)
+    if (m_resumer && m_resumer->covers(m_source.key))
         m_resumer->handOver(); // this run's plan takes the unsent invoices over
     delete m_session;
     m_session = new BatchSession(
@@ -65,7 +65,8 @@ void BatchPage::startRun()
                       .arg(m_source.fileName));
         return;
     }
-    m_resumeBar->setResumer(nullptr);
+    if (!m_resumer || m_resumer->state() != BatchResumer::State::Waiting)
+        m_resumeBar->setResumer(nullptr); // else it still offers another file's unsent invoices
     m_progress->setRange(0, int(invoices.size()));
     m_progress->setValue(0);
     m_results->showResults({});
