@@ -199,6 +199,13 @@ Switch to Production?</translation>
             <numerusform>(the server is busy and asks to wait %n minutes; try again later)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(the server is busy and asks to wait %n s)</source>
+        <translation>
+            <numerusform>(the server is busy and asks to wait %n s)</numerusform>
+            <numerusform>(the server is busy and asks to wait %n s)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>einvoice::ApiJob</name>

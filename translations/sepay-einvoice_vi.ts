@@ -198,6 +198,12 @@ Chuyển sang Sản xuất?</translation>
             <numerusform>(máy chủ đang bận và đề nghị chờ %n phút; hãy thử lại sau)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(the server is busy and asks to wait %n s)</source>
+        <translation>
+            <numerusform>(máy chủ đang bận và đề nghị chờ %n giây)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>einvoice::ApiJob</name>
