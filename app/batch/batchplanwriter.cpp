@@ -22,6 +22,19 @@ OutboxEntry newEntry(
     return entry;
 }
 
+BatchIdentity identityOf(const PlannedInvoice &item, const BatchPlan &plan)
+{
+    BatchIdentity identity;
+    identity.environment = plan.environment;
+    identity.source = plan.source.key;
+    identity.key = item.invoice.key;
+    identity.revision = item.revision;
+    identity.referenceCode = item.invoice.invoice.referenceCode;
+    identity.fingerprint = item.fingerprint;
+    identity.firstRow = item.invoice.firstRow;
+    return identity;
+}
+
 bool sends(PlanAction action)
 {
     return action == PlanAction::Send || action == PlanAction::Resume || action == PlanAction::Retry
@@ -68,15 +81,7 @@ StoreResult<BatchPlanWriter::Written> BatchPlanWriter::write(
             written.entries.append(item.entry);
             continue;
         }
-        BatchIdentity identity;
-        identity.environment = plan.environment;
-        identity.source = plan.source.key;
-        identity.key = item.invoice.key;
-        identity.revision = item.revision;
-        identity.referenceCode = item.invoice.invoice.referenceCode;
-        identity.fingerprint = item.fingerprint;
-        identity.firstRow = item.invoice.firstRow;
-        if (const auto saved = identities.save(identity); !saved)
+        if (const auto saved = identities.save(identityOf(item, plan)); !saved)
             return saved.error();
         const StoreResult<std::optional<OutboxEntry>> entry = entryFor(item, plan, outbox);
         if (!entry)
