@@ -8,6 +8,8 @@
 
 #include <QHash>
 
+#include <memory>
+
 namespace einvoice {
 
 BatchResumer::BatchResumer(SepayClient *client, const BatchStores &stores, QObject *parent)
@@ -93,7 +95,7 @@ void BatchResumer::run(const QList<UnfinishedEntry> &entries, State state)
 // The files are not held while a person decides: the command line may send them meanwhile.
 void BatchResumer::onRunFinished()
 {
-    m_locks.clear();
+    releaseLocks();
     setState(m_state == State::FollowingUp && !m_notSent.isEmpty() ? State::Waiting : State::Done);
 }
 
@@ -136,6 +138,16 @@ void BatchResumer::discard()
     }
     qCInfo(lcBatch) << m_discarded << "unsent invoices of an interrupted run discarded";
     onRunFinished();
+}
+
+// Once what the run wrote last is committed (see BatchSession::onRunFinished).
+void BatchResumer::releaseLocks()
+{
+    if (m_locks.empty())
+        return;
+    auto locks = std::make_shared<std::vector<std::unique_ptr<BatchSourceLock>>>(std::move(m_locks));
+    m_locks.clear();
+    m_stores.outbox->afterGroup([locks](bool) { locks->clear(); });
 }
 
 bool BatchResumer::covers(const QString &source) const

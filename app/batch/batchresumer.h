@@ -60,6 +60,7 @@ private:
     QList<UnfinishedEntry> takeUpAgain();
     void run(const QList<UnfinishedEntry> &entries, State state);
     void onRunFinished();
+    void releaseLocks();
     void setState(State state);
 
     SepayClient *m_client;

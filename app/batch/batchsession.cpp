@@ -3,6 +3,7 @@
 #include "batchplanner.h"
 #include "batchsourcelock.h"
 #include "store/database.h"
+#include "store/outboxrepository.h"
 
 namespace einvoice {
 
@@ -64,10 +65,17 @@ bool BatchSession::isBusy() const
     return m_planner || (m_runner && m_runner->isRunning());
 }
 
+// The run's last outcome may still be inside an outbox group: the file is released (another run
+// may start from what the outbox says) only once that is committed.
 void BatchSession::onRunFinished()
 {
-    m_lock->unlock();
-    Q_EMIT finished();
+    QPointer<BatchSession> self(this);
+    m_stores.outbox->afterGroup([self](bool) {
+        if (!self)
+            return;
+        self->m_lock->unlock();
+        Q_EMIT self->finished();
+    });
 }
 
 } // namespace einvoice

@@ -70,6 +70,16 @@ bool BatchTask::record(const StoreResult<OutboxEntry> &result)
         m_entry = result.value();
         return true;
     }
+    // Refused because the entry has moved on without this task (another run finished it): what
+    // the outbox holds now is the outcome.
+    const auto now = result.error().kind == StoreError::Kind::InvalidTransition && m_entry.id > 0
+        ? m_context.outbox->load(m_entry.id)
+        : StoreResult<OutboxEntry>(result.error());
+    if (now && now->state == OutboxState::Succeeded) {
+        qCInfo(lcBatch) << m_result.referenceCode << "was finished by another run";
+        end(BatchItemStatus::Done, QString(), now->invoiceNumber);
+        return false;
+    }
     qCWarning(lcBatch) << "outbox write failed for" << m_result.referenceCode << result.error().toString();
     end(BatchItemStatus::Unknown, result.error().userMessage(), QString(), BatchFailure::Store);
     return false;
