@@ -1,5 +1,6 @@
-// The outbox records replacements and adjustments (issue 18): migration 5 widens the kinds of an
-// existing file without losing its entries or their history.
+// The outbox records replacements and adjustments (issue 18): migration 6 widens the kinds of an
+// existing file without losing its entries or their history, whether the file was last opened
+// before the batch identities (version 4) or after them (version 5, issue 14).
 
 #include "store/database.h"
 #include "store/outboxrepository.h"
@@ -46,26 +47,41 @@ private Q_SLOTS:
         QVERIFY(!outboxKindFromWire(u"cancel"));
     }
 
-    void migration5_keepsEntriesAndHistoryAndAcceptsCorrections()
+    void migration6_keepsEntriesAndHistoryAndAcceptsCorrections_data()
     {
+        QTest::addColumn<int>("oldVersion");
+        QTest::newRow("before the batch identities") << 4;
+        QTest::newRow("with the batch identities") << 5;
+    }
+
+    void migration6_keepsEntriesAndHistoryAndAcceptsCorrections()
+    {
+        QFETCH(int, oldVersion);
         QTemporaryDir dir;
         qint64 id = 0;
         {
             Database db;
             DatabaseOptions options;
-            options.schemaVersion = 4;
+            options.schemaVersion = oldVersion;
             QVERIFY(db.open(storetest::dbPath(dir), options).ok());
             OutboxRepository outbox(db);
             const auto sent = outbox.enqueueSent(entry(QStringLiteral("ORDER-1"), OutboxKind::Create));
             QVERIFY(sent.ok());
             id = sent.value().id;
             QVERIFY(outbox.markTracking(id, QStringLiteral("TC-1")).ok());
-            // Version 4 refuses the new kinds.
+            QCOMPARE(db.schemaVersion(), oldVersion);
+            // The old file refuses the new kinds.
             QVERIFY(!outbox.enqueue(entry(QStringLiteral("R-1"), OutboxKind::Replace)).ok());
         }
         Database db;
         QVERIFY(db.open(storetest::dbPath(dir)).ok());
-        QVERIFY(db.schemaVersion() >= 5);
+        QCOMPARE(db.schemaVersion(), 6);
+        // Both later migrations applied, in order: the batch tables exist as well.
+        QCOMPARE(scalar(db,
+                     QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('batch_invoices', "
+                                    "'batch_runs')"))
+                     .toInt(),
+            2);
         OutboxRepository outbox(db);
         const auto kept = outbox.load(id);
         QVERIFY(kept.ok());
@@ -88,7 +104,7 @@ private Q_SLOTS:
                      .toInt(),
             0);
         QCOMPARE(
-            scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE '%_v5'")).toInt(),
+            scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE '%_new'")).toInt(),
             0);
     }
 };
