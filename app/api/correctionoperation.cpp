@@ -12,10 +12,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcApi)
 
 namespace einvoice {
 
-namespace {
-constexpr int MaxConflictLookUps = 3;
-}
-
 CorrectionOperation::Prepared CorrectionOperation::prepare(CorrectionRequest request)
 {
     Prepared prepared;
@@ -117,11 +113,7 @@ void CorrectionOperation::onFound(const InvoiceDetail &invoice)
 void CorrectionOperation::onNotFound()
 {
     if (m_conflict) {
-        // 409 proves it exists; the server may show it only once its job has run.
-        if (m_lookUps < MaxConflictLookUps)
-            lookUpLater(connection()->options().retry.delayMs(m_lookUps));
-        else
-            adoptPending();
+        lookUpConflictAgain(); // 409 proves it exists
         return;
     }
     if (m_checkingRefusal) {

@@ -12,10 +12,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcApi)
 
 namespace einvoice {
 
-namespace {
-constexpr int MaxConflictLookUps = 3;
-}
-
 CreateInvoiceOperation::Prepared CreateInvoiceOperation::prepare(Invoice invoice)
 {
     Prepared prepared;
@@ -98,11 +94,7 @@ void CreateInvoiceOperation::onFound(const InvoiceDetail &invoice)
 void CreateInvoiceOperation::onNotFound()
 {
     if (m_conflict) {
-        // 409 proves it exists; the server may list it only once its job has run.
-        if (m_lookUps < MaxConflictLookUps)
-            lookUpLater(connection()->options().retry.delayMs(m_lookUps));
-        else
-            adoptPending();
+        lookUpConflictAgain(); // 409 proves it exists
         return;
     }
     // Proven absent: sending again cannot make a duplicate.

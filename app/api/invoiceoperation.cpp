@@ -185,6 +185,15 @@ void InvoiceOperation::adoptPending()
     finish(ApiError());
 }
 
+void InvoiceOperation::lookUpConflictAgain()
+{
+    constexpr int MaxConflictLookUps = 3;
+    if (m_lookUps < MaxConflictLookUps)
+        lookUpLater(connection()->options().retry.delayMs(m_lookUps));
+    else
+        adoptPending();
+}
+
 void InvoiceOperation::finish(const ApiError &error)
 {
     if (m_finished)

@@ -79,6 +79,9 @@ protected:
     void adopt(const InvoiceSummary &invoice);
     // The server holds the reference code (409) but does not show the invoice yet.
     void adoptPending();
+    // After a 409 a look-up found nothing: the server may show the invoice only once its job has
+    // run, so it is looked up again a few times, then adopted as pending.
+    void lookUpConflictAgain();
     void finish(const ApiError &error);
     void setStage(Stage stage);
     static bool outcomeUnknown(const ApiError &error);

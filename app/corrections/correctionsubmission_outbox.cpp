@@ -93,9 +93,10 @@ void CorrectionSubmission::record()
     send(operation);
 }
 
-// An unfinished request of an earlier run: its job is polled when its tracking code is known,
-// otherwise its reference code is looked up; only a 404 proves it never arrived and sends it
-// again, as recorded.
+// An unfinished request of an earlier run: its reference code is looked up (on the server a
+// look-up also moves a pending job on). Found: adopted when it is this correction. 404: it never
+// arrived, or its job is still running; either way it is sent again as recorded, and a request
+// that did arrive answers 409 and is adopted once visible (CorrectionOperation).
 void CorrectionSubmission::resume(const OutboxEntry &entry)
 {
     m_entry = entry;
