@@ -227,6 +227,13 @@ Switch to Production?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::AppShell</name>
+    <message>
+        <source>The new language is applied when the batch run has ended.</source>
+        <translation>The new language is applied when the batch run has ended.</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::BatchAccountPicker</name>
     <message>
         <source>Provider &amp;account:</source>

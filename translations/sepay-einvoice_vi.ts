@@ -225,6 +225,13 @@ Chuyển sang Sản xuất?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::AppShell</name>
+    <message>
+        <source>The new language is applied when the batch run has ended.</source>
+        <translation>Ngôn ngữ mới sẽ được áp dụng khi lần gửi theo lô kết thúc.</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::BatchAccountPicker</name>
     <message>
         <source>Provider &amp;account:</source>
