@@ -94,7 +94,7 @@ private Q_SLOTS:
         auto *preview = page.findChild<BatchPreviewTable *>();
         QVERIFY(preview->item(1, BatchPreviewTable::ProblemsColumn)
                     ->text()
-                    .contains(QLatin1String("line 4, issued_date")));
+                    .contains(QStringLiteral("line 4, \"Ngày hóa đơn\"")));
         auto *start = page.findChild<QPushButton *>(QStringLiteral("startButton"));
         QVERIFY(!start->isEnabled());
         page.findChild<QCheckBox *>(QStringLiteral("validOnlyCheck"))->setChecked(true);

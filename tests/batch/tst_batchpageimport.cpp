@@ -61,6 +61,10 @@ private Q_SLOTS:
         const QString problem = preview->item(0, BatchPreviewTable::ProblemsColumn)->text();
         QVERIFY2(problem.startsWith(BatchPreviewTable::tr("needs confirmation: ")), qPrintable(problem));
         QVERIFY2(problem.contains(QStringLiteral("1 500")), qPrintable(problem)); // both readings shown
+        // The column as the file names it, not the program's key ("unit_price").
+        QVERIFY2(
+            problem.contains(BatchPreviewTable::tr("line %1, %2").arg(2).arg(QStringLiteral("\"Don gia\""))),
+            qPrintable(problem));
 
         auto *combo = page.findChild<QComboBox *>(QStringLiteral("numberChoice_unit_price"));
         QVERIFY(combo);

@@ -19,11 +19,11 @@ BatchPreviewTable::BatchPreviewTable(QWidget *parent) : QTableWidget(parent)
     setWordWrap(true);
 }
 
-QString BatchPreviewTable::problemText(const RowProblem &problem)
+QString BatchPreviewTable::problemText(const RowProblem &problem, const BatchImport &batch)
 {
     const QString where = problem.row <= 0 ? QString()
         : problem.column.isEmpty()         ? tr("line %1").arg(problem.row)
-                                           : tr("line %1, %2").arg(problem.row).arg(problem.column);
+                                   : tr("line %1, %2").arg(problem.row).arg(batch.columnName(problem.column));
     const QString severity = problem.needsConfirmation() ? tr("needs confirmation: ")
         : problem.error                                  ? QString()
                                                          : tr("warning: ");
@@ -94,13 +94,13 @@ void BatchPreviewTable::showImport(const BatchImport &batch, const BatchPlan *pl
     setRowCount(0);
     for (const RowProblem &problem : batch.fileProblems)
         addLine({problem.row > 0 ? QString::number(problem.row) : QString(), QString(), QString(), QString(),
-                    QString(), QString(), problemText(problem)},
+                    QString(), QString(), problemText(problem, batch)},
             problem.error ? Tint::Error : Tint::None);
     for (qsizetype i = 0; i < batch.invoices.size(); ++i) {
         const BatchInvoice &invoice = batch.invoices.at(i);
         QStringList problems;
         for (const RowProblem &problem : invoice.problems)
-            problems.append(problemText(problem));
+            problems.append(problemText(problem, batch));
         const PlannedInvoice *item = plan && i < plan->items.size() ? &plan->items.at(i) : nullptr;
         addLine({QString::number(invoice.firstRow), invoice.key,
                     item ? item->invoice.invoice.referenceCode : invoice.invoice.referenceCode,
