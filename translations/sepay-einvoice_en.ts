@@ -1415,6 +1415,10 @@ Switch to Production?</translation>
         <source>SePay eInvoice: batch run resumed</source>
         <translation>SePay eInvoice: batch run resumed</translation>
     </message>
+    <message>
+        <source>Batch finished: %1 invoice(s) done, %2 not sent yet, %3 not done.</source>
+        <translation>Batch finished: %1 invoice(s) done, %2 not sent yet, %3 not done.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::EditorDialogPrompter</name>

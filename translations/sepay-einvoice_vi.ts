@@ -1394,6 +1394,10 @@ Chuyển sang Sản xuất?</translation>
         <source>SePay eInvoice: batch run resumed</source>
         <translation>SePay eInvoice: đã tiếp tục lần gửi theo lô</translation>
     </message>
+    <message>
+        <source>Batch finished: %1 invoice(s) done, %2 not sent yet, %3 not done.</source>
+        <translation>Lô đã xong: %1 hóa đơn hoàn tất, %2 chưa gửi, %3 chưa hoàn tất.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::EditorDialogPrompter</name>

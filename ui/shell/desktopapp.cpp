@@ -76,7 +76,8 @@ void DesktopApp::connectNotifier()
         batch->setProperty("einvoiceNotifierWired", true);
         QObject::connect(batch, &BatchPage::runFinished, notifier, [notifier, batch] {
             const BatchCounts counts = batch->counts();
-            notifier->notifyBatchFinished(counts.done, counts.total() - counts.done);
+            notifier->notifyBatchFinished(
+                counts.done, counts.queued, counts.total() - counts.done - counts.queued);
         });
     };
     QObject::connect(m_pages.get(), &PageComposer::pagesChanged, notifier, wire);
