@@ -888,6 +888,10 @@ Switch to Production?</translation>
         <source>Changed since it was issued: you will be asked</source>
         <translation>Changed since it was issued: you will be asked</translation>
     </message>
+    <message>
+        <source>Waiting for the reading of its numbers</source>
+        <translation>Waiting for the reading of its numbers</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BatchResultsTable</name>

@@ -870,6 +870,10 @@ Chuyển sang Sản xuất?</translation>
         <source>Changed since it was issued: you will be asked</source>
         <translation>Đã thay đổi sau khi phát hành: sẽ hỏi bạn</translation>
     </message>
+    <message>
+        <source>Waiting for the reading of its numbers</source>
+        <translation>Đang chờ chọn cách đọc số</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BatchResultsTable</name>

@@ -101,6 +101,21 @@ private Q_SLOTS:
                           .toDouble();
         std::sort(prices.begin(), prices.end());
         QCOMPARE(prices, (QList<double> {1500, 2000}));
+
+        // The same file opened again (a new window): until a reading is chosen, the invoice is
+        // not "changed" since the earlier run, it is waiting for its numbers; then it is done.
+        BatchPage again(services());
+        QVERIFY(again.loadFile(writeFile(QStringLiteral("amb.csv"),
+            Header + row("A", "Cong ty A", "2", "1.500") + row("B", "Cong ty B", "1", "2.000"))));
+        auto *earlier = again.findChild<BatchPreviewTable *>();
+        QCOMPARE(again.currentImport().confirmationCount(), 2);
+        QTRY_COMPARE(earlier->item(0, BatchPreviewTable::EarlierColumn)->text(),
+            BatchPreviewTable::tr("Waiting for the reading of its numbers"));
+        again.findChild<QComboBox *>(QStringLiteral("numberChoice_unit_price"))->setCurrentIndex(1);
+        QTRY_VERIFY2(earlier->item(0, BatchPreviewTable::EarlierColumn)
+                         ->text()
+                         .startsWith(QLatin1String("Done earlier")), // drafts: no number yet
+            qPrintable(earlier->item(0, BatchPreviewTable::EarlierColumn)->text()));
     }
 
     void anotherFile_forgetsTheChoices()

@@ -58,6 +58,17 @@ void BatchPreviewTable::addLine(const QStringList &cells, Tint tint)
     }
 }
 
+// Nothing while the invoice has errors; no comparison while a number of it reads two ways (what
+// it will be sent as is not known yet: it would look changed since it was issued).
+QString BatchPreviewTable::earlierCell(const BatchInvoice &invoice, const PlannedInvoice *item)
+{
+    if (!item || invoice.hasErrors())
+        return QString();
+    if (invoice.needsConfirmation())
+        return tr("Waiting for the reading of its numbers");
+    return earlierText(*item);
+}
+
 QString BatchPreviewTable::earlierText(const PlannedInvoice &item)
 {
     switch (item.action) {
@@ -105,7 +116,7 @@ void BatchPreviewTable::showImport(const BatchImport &batch, const BatchPlan *pl
         addLine({QString::number(invoice.firstRow), invoice.key,
                     item ? item->invoice.invoice.referenceCode : invoice.invoice.referenceCode,
                     invoice.invoice.buyer.name, QString::number(invoice.invoice.lines.size()),
-                    item && !invoice.hasErrors() ? earlierText(*item) : QString(), problems.join(u'\n')},
+                    earlierCell(invoice, item), problems.join(u'\n')},
             invoice.hasErrors()               ? Tint::Error
                 : invoice.needsConfirmation() ? Tint::Confirmation
                                               : Tint::None);

@@ -40,6 +40,7 @@ public:
 private:
     enum class Tint { None, Error, Confirmation };
     void addLine(const QStringList &cells, Tint tint);
+    static QString earlierCell(const BatchInvoice &invoice, const PlannedInvoice *item);
 };
 
 } // namespace einvoice
