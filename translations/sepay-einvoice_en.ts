@@ -227,6 +227,13 @@ Switch to Production?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::AppShell</name>
+    <message>
+        <source>The new language is applied when the batch run has ended.</source>
+        <translation>The new language is applied when the batch run has ended.</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::BatchAccountPicker</name>
     <message>
         <source>Provider &amp;account:</source>
@@ -881,6 +888,10 @@ Switch to Production?</translation>
         <source>Changed since it was issued: you will be asked</source>
         <translation>Changed since it was issued: you will be asked</translation>
     </message>
+    <message>
+        <source>Waiting for the reading of its numbers</source>
+        <translation>Waiting for the reading of its numbers</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BatchResultsTable</name>
@@ -1429,6 +1440,10 @@ Switch to Production?</translation>
     <message>
         <source>SePay eInvoice: batch run resumed</source>
         <translation>SePay eInvoice: batch run resumed</translation>
+    </message>
+    <message>
+        <source>Batch finished: %1 invoice(s) done, %2 not sent yet, %3 not done.</source>
+        <translation>Batch finished: %1 invoice(s) done, %2 not sent yet, %3 not done.</translation>
     </message>
 </context>
 <context>

@@ -225,6 +225,13 @@ Chuyển sang Sản xuất?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::AppShell</name>
+    <message>
+        <source>The new language is applied when the batch run has ended.</source>
+        <translation>Ngôn ngữ mới sẽ được áp dụng khi lần gửi theo lô kết thúc.</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::BatchAccountPicker</name>
     <message>
         <source>Provider &amp;account:</source>
@@ -863,6 +870,10 @@ Chuyển sang Sản xuất?</translation>
         <source>Changed since it was issued: you will be asked</source>
         <translation>Đã thay đổi sau khi phát hành: sẽ hỏi bạn</translation>
     </message>
+    <message>
+        <source>Waiting for the reading of its numbers</source>
+        <translation>Đang chờ chọn cách đọc số</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BatchResultsTable</name>
@@ -1408,6 +1419,10 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>SePay eInvoice: batch run resumed</source>
         <translation>SePay eInvoice: đã tiếp tục lần gửi theo lô</translation>
+    </message>
+    <message>
+        <source>Batch finished: %1 invoice(s) done, %2 not sent yet, %3 not done.</source>
+        <translation>Lô đã xong: %1 hóa đơn hoàn tất, %2 chưa gửi, %3 chưa hoàn tất.</translation>
     </message>
 </context>
 <context>

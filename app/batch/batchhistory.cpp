@@ -44,6 +44,20 @@ int BatchHistory::maxRevision(const QString &key) const
     return identity ? identity->revision : 0;
 }
 
+std::optional<BatchIdentity> BatchHistory::acceptedRevision(
+    const QString &key, const QString &fingerprint) const
+{
+    const QList<BatchIdentity> revisions = m_identities.value(key);
+    for (auto it = revisions.crbegin(); it != revisions.crend(); ++it) {
+        if (it->fingerprint != fingerprint || it->serverConflict)
+            continue;
+        const std::optional<OutboxEntry> create = entries(it->referenceCode).create;
+        if (create && (create->state == OutboxState::Succeeded || create->state == OutboxState::Tracking))
+            return *it;
+    }
+    return std::nullopt;
+}
+
 QList<OutboxEntry> BatchHistory::unfinished() const
 {
     QList<OutboxEntry> open;

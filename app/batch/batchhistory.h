@@ -31,6 +31,9 @@ public:
 
     std::optional<BatchIdentity> latest(const QString &key) const;
     int maxRevision(const QString &key) const; // 0 when the key is new
+    // The latest revision of the key with this content whose invoice the server accepted: a row
+    // put back as it was before an "issue as new" still stands for that invoice.
+    std::optional<BatchIdentity> acceptedRevision(const QString &key, const QString &fingerprint) const;
     Entries entries(const QString &referenceCode) const { return m_entries.value(referenceCode); }
 
     // The latest entries left unfinished (queued, sent, tracking, unknown), by row.

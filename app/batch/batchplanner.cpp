@@ -103,8 +103,12 @@ StoreStatus classify(PlannedInvoice &item, const BatchPlan &plan, const BatchHis
     const OutboxRepository &outbox, const BatchIdentityRepository &identities)
 {
     const QString key = item.invoice.key;
-    const std::optional<BatchIdentity> known = history.latest(key);
+    std::optional<BatchIdentity> known = history.latest(key);
     item.newRevision = history.maxRevision(key) + 1;
+    if (known && known->fingerprint != item.fingerprint && !item.explicitReference) {
+        if (std::optional<BatchIdentity> putBack = history.acceptedRevision(key, item.fingerprint))
+            known = putBack;
+    }
     if (!known) {
         if (!item.explicitReference)
             item.invoice.invoice.referenceCode = plan.source.referenceCode(key, 1);

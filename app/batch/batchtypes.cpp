@@ -22,6 +22,16 @@ int BatchImport::confirmationCount() const
     return count;
 }
 
+QString BatchImport::columnName(const QString &key) const
+{
+    const std::optional<BatchColumn> column = BatchColumnMap::fromKey(key);
+    if (!column)
+        return key;
+    const int index = columns.index(*column);
+    const QString inFile = index >= 0 && index < header.size() ? header.at(index).trimmed() : QString();
+    return u'"' + (inFile.isEmpty() ? BatchColumnMap::templateHeader(*column) : inFile) + u'"';
+}
+
 QStringList BatchImport::ambiguousColumns() const
 {
     QStringList columns;

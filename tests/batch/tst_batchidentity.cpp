@@ -173,6 +173,33 @@ private Q_SLOTS:
         QCOMPARE(posts(QStringLiteral("/v1/invoices/create")), 0);
     }
 
+    // Issued, changed and issued as new, then the row put back as it first was: that content is
+    // the first invoice, so nothing is asked and nothing is sent (issuing it as new again would
+    // make a second copy of the first invoice).
+    void rowPutBackAfterIssueAsNew_isTheFirstInvoice()
+    {
+        QList<IdentityRow> rows = identityRows(2);
+        const QString name = QStringLiteral("t7.csv");
+        const RunResult first = runBatch(*m_client, *m_store, identityCsv(rows), name, false);
+        QVERIFY(first.outcome.allDone());
+        const QString firstCode = first.results.first().referenceCode;
+        const QString original = rows[0].quantity;
+        rows[0].quantity = QStringLiteral("5");
+        QVERIFY(
+            runBatch(*m_client, *m_store, identityCsv(rows), name, false, issueAllAsNew).outcome.allDone());
+        rows[0].quantity = original;
+        clearRequests();
+
+        const RunResult back = runBatch(*m_client, *m_store, identityCsv(rows), name, false, issueAllAsNew);
+        QCOMPARE(back.conflicts, 0);
+        QVERIFY2(back.outcome.allDone(), qPrintable(back.outcome.summary()));
+        QCOMPARE(back.outcome.doneEarlier, 2);
+        QCOMPARE(posts(QStringLiteral("/v1/invoices/create")), 0);
+        QCOMPARE(back.results.first().referenceCode, firstCode);
+        QVERIFY(!back.results.first().invoiceNumber.isEmpty());
+        QCOMPARE(serverInvoiceCounts(*m_client).value(firstCode), 1);
+    }
+
     // A row whose job failed is sent again once, fixed or not; the others are not sent again.
     void failedRow_retriedOnce_data()
     {

@@ -94,7 +94,7 @@ private Q_SLOTS:
         auto *preview = page.findChild<BatchPreviewTable *>();
         QVERIFY(preview->item(1, BatchPreviewTable::ProblemsColumn)
                     ->text()
-                    .contains(QLatin1String("line 4, issued_date")));
+                    .contains(QStringLiteral("line 4, \"Ngày hóa đơn\"")));
         auto *start = page.findChild<QPushButton *>(QStringLiteral("startButton"));
         QVERIFY(!start->isEnabled());
         page.findChild<QCheckBox *>(QStringLiteral("validOnlyCheck"))->setChecked(true);
@@ -171,6 +171,11 @@ private Q_SLOTS:
         page.startRun();
         QVERIFY(finished.wait(20000));
         QVERIFY2(before.contains(QLatin1String("Issued as number")), qPrintable(before));
+        // The invoice date as everywhere else in the app, never "12/5/26" (5 December or 12 May?).
+        const QString date
+            = QStringLiteral("Date: ") + QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"));
+        QVERIFY2(before.contains(date), qPrintable(before));
+        QVERIFY2(now.contains(date), qPrintable(now));
         QVERIFY2(
             before.contains(QLocale().toString(qint64(2 * 150000 * 11 / 10 + 54000))), qPrintable(before));
         QVERIFY2(now.contains(QLocale().toString(qint64(2 * 150000 * 11 / 10 + 7 * 54000))), qPrintable(now));

@@ -61,6 +61,10 @@ private Q_SLOTS:
         const QString problem = preview->item(0, BatchPreviewTable::ProblemsColumn)->text();
         QVERIFY2(problem.startsWith(BatchPreviewTable::tr("needs confirmation: ")), qPrintable(problem));
         QVERIFY2(problem.contains(QStringLiteral("1 500")), qPrintable(problem)); // both readings shown
+        // The column as the file names it, not the program's key ("unit_price").
+        QVERIFY2(
+            problem.contains(BatchPreviewTable::tr("line %1, %2").arg(2).arg(QStringLiteral("\"Don gia\""))),
+            qPrintable(problem));
 
         auto *combo = page.findChild<QComboBox *>(QStringLiteral("numberChoice_unit_price"));
         QVERIFY(combo);
@@ -97,6 +101,21 @@ private Q_SLOTS:
                           .toDouble();
         std::sort(prices.begin(), prices.end());
         QCOMPARE(prices, (QList<double> {1500, 2000}));
+
+        // The same file opened again (a new window): until a reading is chosen, the invoice is
+        // not "changed" since the earlier run, it is waiting for its numbers; then it is done.
+        BatchPage again(services());
+        QVERIFY(again.loadFile(writeFile(QStringLiteral("amb.csv"),
+            Header + row("A", "Cong ty A", "2", "1.500") + row("B", "Cong ty B", "1", "2.000"))));
+        auto *earlier = again.findChild<BatchPreviewTable *>();
+        QCOMPARE(again.currentImport().confirmationCount(), 2);
+        QTRY_COMPARE(earlier->item(0, BatchPreviewTable::EarlierColumn)->text(),
+            BatchPreviewTable::tr("Waiting for the reading of its numbers"));
+        again.findChild<QComboBox *>(QStringLiteral("numberChoice_unit_price"))->setCurrentIndex(1);
+        QTRY_VERIFY2(earlier->item(0, BatchPreviewTable::EarlierColumn)
+                         ->text()
+                         .startsWith(QLatin1String("Done earlier")), // drafts: no number yet
+            qPrintable(earlier->item(0, BatchPreviewTable::EarlierColumn)->text()));
     }
 
     void anotherFile_forgetsTheChoices()

@@ -103,6 +103,20 @@ private:
         QVERIFY(widget->grab().save(QDir(screenshotDir()).filePath(name)));
     }
 
+    // An admin route of the Demo server the app runs.
+    void setSandbox(const QByteArray &path, const QByteArray &body)
+    {
+        QUrl url = m_app->connection()->client()->environment().baseUrl();
+        url.setPath(QString::fromLatin1(path));
+        QNetworkAccessManager nam;
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = nam.post(request, body);
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        reply->deleteLater();
+    }
+
 private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<DesktopNotifier::Notification>(); }
 
@@ -451,6 +465,44 @@ private Q_SLOTS:
         QCOMPARE(batch->runner()->outcome().doneEarlier, invoices);
         const QString summary = batch->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
         QVERIFY2(summary.contains(QString::number(invoices)), qPrintable(summary));
+    }
+
+    // Another language picked while a batch run goes: the window (and the batch page with its
+    // run) stays until the run has ended, then it is rebuilt in the new language. Rebuilding at
+    // once took the run with it: invoices left half sent, and the page said nothing ran.
+    void languageChangeDuringBatchRun_waitsForTheRunToEnd()
+    {
+        const int invoices = 8;
+        startConnected();
+        setSandbox(QByteArrayLiteral("/_sandbox/settings"), QByteArrayLiteral(R"({"job_pending_ms":150})"));
+        window()->setCurrentPage(Page::Batch);
+        QTRY_VERIFY(page<BatchPage>(Page::Batch));
+        const QPointer<BatchPage> batch = page<BatchPage>(Page::Batch);
+        batch->findChild<QRadioButton *>(QStringLiteral("issueRadio"))->setChecked(true);
+        batch->findChild<QSpinBox *>(QStringLiteral("concurrencySpin"))->setValue(1);
+        batch->loadBytes(
+            identityCsv(identityRows(invoices, QStringLiteral("LANG-"))), QStringLiteral("ngonngu.csv"));
+        QSignalSpy finished(batch.data(), &BatchPage::runFinished);
+        batch->startRun();
+        QTRY_VERIFY_WITH_TIMEOUT(batch->counts().done >= 1, netTimeoutMs);
+        QVERIFY(batch->counts().done < invoices);
+        const QPointer<MainWindow> before = window();
+        m_app->settings()->setLanguage(QStringLiteral("vi"));
+        QTRY_VERIFY(m_app->shell()->isLanguagePending());
+        QCOMPARE(window(), before.data());
+        QCOMPARE(window()->statusBar()->currentMessage(),
+            QCoreApplication::translate(
+                "einvoice::AppShell", "The new language is applied when the batch run has ended."));
+
+        QVERIFY(finished.wait(netTimeoutMs));
+        QCOMPARE(batch->counts().done, invoices);
+        QTRY_VERIFY(window() != before.data()); // then rebuilt, in Vietnamese
+        QVERIFY(!m_app->shell()->isLanguagePending());
+        QCOMPARE(m_app->shell()->language(), QStringLiteral("vi"));
+        const QHash<QString, int> server = serverInvoiceCounts(*m_app->connection()->client());
+        const BatchSource source = BatchSource::named(QStringLiteral("ngonngu.csv"));
+        for (int i = 0; i < invoices; ++i)
+            QCOMPARE(server.value(source.referenceCode(QStringLiteral("HD%1").arg(i), 1)), 1);
     }
 
     // Issue 14: a request the server answers 429 waits its Retry-After, and the status bar says so.

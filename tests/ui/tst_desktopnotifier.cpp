@@ -67,6 +67,44 @@ private Q_SLOTS:
         QVERIFY(notifier.trayIcon()->isVisible());
     }
 
+    // An interrupted run taken up on start follows up what was sent and leaves the rest waiting
+    // for Continue or Discard: that is not a failure (it was announced as "job failed").
+    void batchFinished_notSentIsNotAFailure_data()
+    {
+        QTest::addColumn<int>("done");
+        QTest::addColumn<int>("notSent");
+        QTest::addColumn<int>("notDone");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("all done") << 12 << 0 << 0 << int(DesktopNotifier::Kind::JobFinished)
+                                  << QStringLiteral("12 invoice(s) done, 0 not done");
+        QTest::newRow("resumed, rest waiting")
+            << 4 << 4 << 0 << int(DesktopNotifier::Kind::JobFinished)
+            << QStringLiteral("4 invoice(s) done, 4 not sent yet, 0 not done");
+        QTest::newRow("failed") << 3 << 0 << 1 << int(DesktopNotifier::Kind::JobFailed)
+                                << QStringLiteral("3 invoice(s) done, 1 not done");
+        QTest::newRow("waiting and failed") << 3 << 2 << 1 << int(DesktopNotifier::Kind::JobFailed)
+                                            << QStringLiteral("2 not sent yet, 1 not done");
+    }
+
+    void batchFinished_notSentIsNotAFailure()
+    {
+        QFETCH(int, done);
+        QFETCH(int, notSent);
+        QFETCH(int, notDone);
+        QFETCH(int, kind);
+        QFETCH(QString, says);
+        DesktopNotifier notifier;
+        notifier.setActiveCheck([] { return false; });
+        notifier.setTrayCheck([] { return false; });
+        QSignalSpy spy(&notifier, &DesktopNotifier::notified);
+        notifier.notifyBatchFinished(done, notSent, notDone);
+        QCOMPARE(spy.size(), 1);
+        const auto shown = spy.at(0).at(0).value<DesktopNotifier::Notification>();
+        QCOMPARE(int(shown.kind), kind);
+        QVERIFY2(shown.message.contains(says), qPrintable(shown.message));
+    }
+
     void notify_withoutTray_logsInsteadAndDoesNotCrash()
     {
         DesktopNotifier notifier;

@@ -134,6 +134,22 @@ private Q_SLOTS:
         QCOMPARE(settings->language(), QStringLiteral("en"));
     }
 
+    // A label with a mnemonic and no buddy shows its '&' ("Thư mục &tải về:"): every label of
+    // the dialog that has one leads to its field.
+    void mnemonicLabels_haveABuddy()
+    {
+        auto dialog = makeDialog();
+        int withMnemonic = 0;
+        for (const QLabel *label : dialog->findChildren<QLabel *>()) {
+            const QString text = label->text();
+            if (text.contains(u'&') && !text.contains(u'<')) {
+                ++withMnemonic;
+                QVERIFY2(label->buddy(), qPrintable(text));
+            }
+        }
+        QVERIFY(withMnemonic >= 4);
+    }
+
     void credentials_goToBackend_neverToSettingsFile()
     {
         auto dialog = makeDialog();

@@ -2,6 +2,7 @@
 
 #include "core/invoicejson.h"
 #include "core/totals.h"
+#include "core/vietnamtime.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -86,7 +87,9 @@ QString BatchConflictDialog::describe(const Invoice &invoice)
         who += QStringLiteral(" (") + tr("tax code %1").arg(buyer.taxCode) + u')';
     const InvoiceTotals totals = computeTotals(invoice);
     return tr("Buyer: %1").arg(who) + u'\n'
-        + tr("Date: %1").arg(QLocale().toString(invoice.issuedAt.date(), QLocale::ShortFormat)) + u'\n'
+        + tr("Date: %1")
+              .arg(VietnamTime::toVietnam(invoice.issuedAt).date().toString(QStringLiteral("dd/MM/yyyy")))
+        + u'\n'
         + tr("%n line(s), total %1 %2", nullptr, int(invoice.lines.size()))
               .arg(QLocale().toString(totals.grandTotal.toRoundedInteger()), toWire(invoice.currency));
 }

@@ -61,6 +61,8 @@ public:
     BatchRunner *runner() const; // the page's own run; null before the first has been planned
     BatchSession *session() const;
     BatchCounts counts() const;
+    // A run of this page is being planned or sent (a resumed run lives on without the page).
+    bool isBusy() const;
 
 Q_SIGNALS:
     void runFinished();
@@ -76,7 +78,6 @@ private:
     bool showsResumed() const;
     BatchRunner *activeRunner() const; // the page's own run, or the resumed one it shows
     bool decideConflicts(BatchPlan &plan);
-    bool isBusy() const;
     void onAccountChanged(const std::optional<ProviderAccount> &account);
     void updateControls();
     void showCounts(const BatchCounts &counts);

@@ -19,11 +19,11 @@ BatchPreviewTable::BatchPreviewTable(QWidget *parent) : QTableWidget(parent)
     setWordWrap(true);
 }
 
-QString BatchPreviewTable::problemText(const RowProblem &problem)
+QString BatchPreviewTable::problemText(const RowProblem &problem, const BatchImport &batch)
 {
     const QString where = problem.row <= 0 ? QString()
         : problem.column.isEmpty()         ? tr("line %1").arg(problem.row)
-                                           : tr("line %1, %2").arg(problem.row).arg(problem.column);
+                                   : tr("line %1, %2").arg(problem.row).arg(batch.columnName(problem.column));
     const QString severity = problem.needsConfirmation() ? tr("needs confirmation: ")
         : problem.error                                  ? QString()
                                                          : tr("warning: ");
@@ -56,6 +56,17 @@ void BatchPreviewTable::addLine(const QStringList &cells, Tint tint)
             item->setBackground(QColor(0xff, 0xf1, 0xc2));
         setItem(row, column, item);
     }
+}
+
+// Nothing while the invoice has errors; no comparison while a number of it reads two ways (what
+// it will be sent as is not known yet: it would look changed since it was issued).
+QString BatchPreviewTable::earlierCell(const BatchInvoice &invoice, const PlannedInvoice *item)
+{
+    if (!item || invoice.hasErrors())
+        return QString();
+    if (invoice.needsConfirmation())
+        return tr("Waiting for the reading of its numbers");
+    return earlierText(*item);
 }
 
 QString BatchPreviewTable::earlierText(const PlannedInvoice &item)
@@ -94,18 +105,18 @@ void BatchPreviewTable::showImport(const BatchImport &batch, const BatchPlan *pl
     setRowCount(0);
     for (const RowProblem &problem : batch.fileProblems)
         addLine({problem.row > 0 ? QString::number(problem.row) : QString(), QString(), QString(), QString(),
-                    QString(), QString(), problemText(problem)},
+                    QString(), QString(), problemText(problem, batch)},
             problem.error ? Tint::Error : Tint::None);
     for (qsizetype i = 0; i < batch.invoices.size(); ++i) {
         const BatchInvoice &invoice = batch.invoices.at(i);
         QStringList problems;
         for (const RowProblem &problem : invoice.problems)
-            problems.append(problemText(problem));
+            problems.append(problemText(problem, batch));
         const PlannedInvoice *item = plan && i < plan->items.size() ? &plan->items.at(i) : nullptr;
         addLine({QString::number(invoice.firstRow), invoice.key,
                     item ? item->invoice.invoice.referenceCode : invoice.invoice.referenceCode,
                     invoice.invoice.buyer.name, QString::number(invoice.invoice.lines.size()),
-                    item && !invoice.hasErrors() ? earlierText(*item) : QString(), problems.join(u'\n')},
+                    earlierCell(invoice, item), problems.join(u'\n')},
             invoice.hasErrors()               ? Tint::Error
                 : invoice.needsConfirmation() ? Tint::Confirmation
                                               : Tint::None);

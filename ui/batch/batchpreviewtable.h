@@ -31,7 +31,7 @@ public:
     // plan: the same invoices planned from the local records (BatchPlanner::planLocally), item i
     // for invoice i; null when not known.
     void showImport(const BatchImport &batch, const BatchPlan *plan = nullptr);
-    static QString problemText(const RowProblem &problem);
+    static QString problemText(const RowProblem &problem, const BatchImport &batch);
     // One sentence for the page: what cannot be used, or the counts.
     static QString summary(const BatchImport &batch);
     // What a run would do with the invoice, for people: "New", "Done earlier (number 5)", ...
@@ -40,6 +40,7 @@ public:
 private:
     enum class Tint { None, Error, Confirmation };
     void addLine(const QStringList &cells, Tint tint);
+    static QString earlierCell(const BatchInvoice &invoice, const PlannedInvoice *item);
 };
 
 } // namespace einvoice

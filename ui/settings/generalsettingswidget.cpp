@@ -6,6 +6,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QToolButton>
@@ -41,7 +42,10 @@ GeneralSettingsWidget::GeneralSettingsWidget(AppSettings *settings, QWidget *par
     connect(browse, &QToolButton::clicked, this, &GeneralSettingsWidget::browseDownloadFolder);
     folderRow->addWidget(m_downloadFolder, 1);
     folderRow->addWidget(browse);
-    form->addRow(tr("&Download folder:"), folderRow);
+    // A row of several widgets gets no buddy from addRow(): without one the label shows its '&'.
+    auto *folderLabel = new QLabel(tr("&Download folder:"), this);
+    folderLabel->setBuddy(m_downloadFolder);
+    form->addRow(folderLabel, folderRow);
 
     m_lowQuota = new QSpinBox(this);
     m_lowQuota->setObjectName(QStringLiteral("lowQuotaSpin"));

@@ -8,6 +8,7 @@
 #include "ui/settings/credentialsbackend.h"
 
 #include <QGuiApplication>
+#include <QStatusBar>
 
 namespace einvoice {
 
@@ -19,6 +20,8 @@ class PrompterHolder : public QObject
 public:
     MessageBoxPrompter prompter;
 };
+
+constexpr int languageWaitCheckMs = 250;
 
 } // namespace
 
@@ -35,6 +38,8 @@ AppShell::AppShell(ShellServices services, QObject *parent)
         m_services.credentials = new SessionCredentialsBackend(this);
     connect(m_services.settings, &AppSettings::languageChanged, this, &AppShell::onLanguageChanged,
         Qt::QueuedConnection);
+    m_languageWait.setInterval(languageWaitCheckMs);
+    connect(&m_languageWait, &QTimer::timeout, this, &AppShell::onLanguageChanged);
 }
 
 AppShell::~AppShell()
@@ -66,8 +71,19 @@ void AppShell::createWindow()
 void AppShell::onLanguageChanged()
 {
     const QString language = Translator::resolveLanguage(m_services.settings->language());
-    if (language == m_translator->currentLanguage())
+    if (language == m_translator->currentLanguage()) {
+        m_languageWait.stop();
         return;
+    }
+    // Rebuilding the window would take the running batch with it (invoices left half sent).
+    if (m_window && m_windowBusy && m_windowBusy()) {
+        if (!m_languageWait.isActive())
+            m_window->statusBar()->showMessage(
+                tr("The new language is applied when the batch run has ended."));
+        m_languageWait.start();
+        return;
+    }
+    m_languageWait.stop();
     m_translator->apply(language);
     if (!m_window)
         return;

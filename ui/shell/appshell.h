@@ -5,7 +5,9 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace einvoice {
@@ -29,6 +31,10 @@ public:
     MainWindow *mainWindow() const { return m_window; }
     const ShellServices &services() const { return m_services; }
     QString language() const;
+    // While it answers true (a batch run of the window is going), another language waits: the
+    // window is rebuilt in it once the check answers false, and the status bar says so meanwhile.
+    void setWindowBusyCheck(std::function<bool()> busy) { m_windowBusy = std::move(busy); }
+    bool isLanguagePending() const { return m_languageWait.isActive(); }
 
 Q_SIGNALS:
     // A new main window exists (at start and after a language change): wire it up.
@@ -43,6 +49,8 @@ private:
     ShellServices m_services;
     std::unique_ptr<QObject> m_ownedPrompter;
     std::unique_ptr<Translator> m_translator;
+    std::function<bool()> m_windowBusy;
+    QTimer m_languageWait;
     QPointer<MainWindow> m_window;
 };
 

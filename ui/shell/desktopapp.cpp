@@ -47,6 +47,7 @@ DesktopApp::DesktopApp(const Options &options)
     if (!options.settings)
         m_ownedBatchSettings = std::make_unique<QSettings>();
     m_pages->setBatchSettings(options.settings ? options.settings : m_ownedBatchSettings.get());
+    m_shell->setWindowBusyCheck([pages = m_pages.get()] { return pages->isBatchRunning(); });
     QObject::connect(m_shell.get(), &AppShell::mainWindowCreated, m_pages.get(), &PageComposer::attach);
     QObject::connect(
         m_shell.get(), &AppShell::mainWindowCreated, m_connection.get(), &ConnectionController::attach);
@@ -75,7 +76,8 @@ void DesktopApp::connectNotifier()
         batch->setProperty("einvoiceNotifierWired", true);
         QObject::connect(batch, &BatchPage::runFinished, notifier, [notifier, batch] {
             const BatchCounts counts = batch->counts();
-            notifier->notifyBatchFinished(counts.done, counts.total() - counts.done);
+            notifier->notifyBatchFinished(
+                counts.done, counts.queued, counts.total() - counts.done - counts.queued);
         });
     };
     QObject::connect(m_pages.get(), &PageComposer::pagesChanged, notifier, wire);

@@ -44,10 +44,15 @@ void DesktopNotifier::notifyInvoiceJob(bool ok, const QString &invoiceNumber, co
         notifyJobFinished(tr("Invoice %1 has been issued.").arg(invoiceNumber));
 }
 
-void DesktopNotifier::notifyBatchFinished(int done, int failed)
+void DesktopNotifier::notifyBatchFinished(int done, int notSent, int notDone)
 {
-    const QString text = tr("Batch finished: %1 invoice(s) done, %2 not done.").arg(done).arg(failed);
-    if (failed > 0)
+    const QString text = notSent > 0
+        ? tr("Batch finished: %1 invoice(s) done, %2 not sent yet, %3 not done.")
+              .arg(done)
+              .arg(notSent)
+              .arg(notDone)
+        : tr("Batch finished: %1 invoice(s) done, %2 not done.").arg(done).arg(notDone);
+    if (notDone > 0)
         notifyJobFailed(text);
     else
         notifyJobFinished(text);

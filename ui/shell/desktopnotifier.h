@@ -47,8 +47,10 @@ public Q_SLOTS:
     // An invoice create or issue job ended (InvoiceEditorPage::jobEnded): ok with the number of
     // the issued invoice, or with none for a draft saved on the server; failed with the reason.
     void notifyInvoiceJob(bool ok, const QString &invoiceNumber, const QString &message);
-    // A batch run ended with done invoices and failed ones (failed, unknown or cancelled).
-    void notifyBatchFinished(int done, int failed);
+    // A batch run ended with done invoices, invoices not sent yet (waiting for the next run, or
+    // for Continue or Discard after an interrupted run: not a failure) and the rest not done
+    // (failed, unknown, cancelled or skipped): a failure only when there are any of those.
+    void notifyBatchFinished(int done, int notSent, int notDone);
     // An interrupted batch run was taken up on start (PageComposer::batchResumed).
     void notifyBatchResumed(const QString &message);
     void notifyQuotaLow(qint64 remaining, int threshold);

@@ -61,6 +61,11 @@ BatchPage *PageComposer::batchPage() const
     return m_batch;
 }
 
+bool PageComposer::isBatchRunning() const
+{
+    return m_batch && m_batch->isBusy();
+}
+
 BatchResumer *PageComposer::batchResumer() const
 {
     return m_resumer;

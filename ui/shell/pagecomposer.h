@@ -65,6 +65,8 @@ public:
     // What the batch page is built with: the current client and outbox, and the Production
     // question asked through the prompter (the shell's, like switching to Production).
     BatchPageServices batchServices() const;
+    // A run of the batch page is being planned or sent: the page must not go away.
+    bool isBatchRunning() const;
 
     // The store key of an environment: "demo", ..., "custom:<url>".
     static QString storeKey(EnvironmentChoice choice, const QString &customUrl);
