@@ -582,6 +582,10 @@ Switch to Production?</translation>
         <source>The invoice was cancelled on the server.</source>
         <translation>The invoice was cancelled on the server.</translation>
     </message>
+    <message>
+        <source>The outbox could not be written; nothing was sent.</source>
+        <translation>The outbox could not be written; nothing was sent.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BatchTemplate</name>

@@ -577,6 +577,10 @@ Chuyển sang Sản xuất?</translation>
         <source>The invoice was cancelled on the server.</source>
         <translation>Hóa đơn đã bị hủy trên máy chủ.</translation>
     </message>
+    <message>
+        <source>The outbox could not be written; nothing was sent.</source>
+        <translation>Không ghi được sổ gửi cục bộ; chưa có gì được gửi đi.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BatchTemplate</name>

@@ -1,6 +1,7 @@
 #include "apijob.h"
 
 #include "apiconnection.h"
+#include "apilog.h"
 #include "core/clock.h"
 #include "requestqueue.h"
 #include "tokenmanager.h"
@@ -9,8 +10,6 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-
-Q_LOGGING_CATEGORY(lcApi, "einvoice.api", QtWarningMsg)
 
 namespace einvoice {
 

@@ -1,8 +1,8 @@
 #include "clisession.h"
 
 #include "api/credentialstore.h"
-#include "api/demoenvironment.h"
 #include "api/sepayclient.h"
+#include "demo/demoenvironment.h"
 #include "secrets/keychainsecretstore.h"
 
 namespace einvoice {

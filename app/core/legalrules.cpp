@@ -1,5 +1,7 @@
 #include "legalrules.h"
 
+#include "corelog.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,8 +17,6 @@ static void initCoreResources()
 
 namespace einvoice {
 
-Q_LOGGING_CATEGORY(lcLegalRules, "einvoice.core")
-
 namespace {
 
 LegalRules loadCurrent()
@@ -24,7 +24,7 @@ LegalRules loadCurrent()
     initCoreResources();
     QFile file(QStringLiteral(":/core/legal-rules.json"));
     if (!file.open(QIODevice::ReadOnly)) {
-        qCCritical(lcLegalRules) << "cannot open the legal rules resource" << file.fileName();
+        qCCritical(lcCore) << "cannot open the legal rules resource" << file.fileName();
         return LegalRules();
     }
     return LegalRules::fromJson(file.readAll());
@@ -49,7 +49,7 @@ LegalRules LegalRules::fromJson(const QByteArray &json)
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     LegalRules rules;
     if (!document.isObject()) {
-        qCCritical(lcLegalRules) << "legal rules are not a JSON object:" << error.errorString();
+        qCCritical(lcCore) << "legal rules are not a JSON object:" << error.errorString();
         return rules;
     }
     const QJsonObject root = document.object();
@@ -65,7 +65,7 @@ LegalRules LegalRules::fromJson(const QByteArray &json)
             dateFrom(object.value(QLatin1String("to"))),
             object.value(QLatin1String("legal_basis")).toString()};
         if (!period.from.isValid() || !period.to.isValid() || period.to < period.from) {
-            qCWarning(lcLegalRules) << "ignoring a malformed VAT reduction period" << object;
+            qCWarning(lcCore) << "ignoring a malformed VAT reduction period" << object;
             continue;
         }
         rules.m_reductionPeriods.append(period);

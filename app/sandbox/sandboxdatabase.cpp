@@ -1,12 +1,12 @@
 #include "sandboxdatabase.h"
 
+#include "sandboxlog.h"
+
 #include <QAtomicInteger>
 #include <QLoggingCategory>
 #include <QSqlError>
 
 namespace einvoice {
-
-Q_LOGGING_CATEGORY(lcSandboxDb, "einvoice.sandbox.db")
 
 namespace {
 
@@ -90,7 +90,7 @@ bool SandboxDatabase::exec(const QString &sql, const QVariantList &bindings)
     for (const QVariant &value : bindings)
         query.addBindValue(value);
     if (!query.exec()) {
-        qCWarning(lcSandboxDb) << "statement failed:" << sql << query.lastError().text();
+        qCWarning(lcSandbox) << "statement failed:" << sql << query.lastError().text();
         return false;
     }
     return true;
@@ -104,7 +104,7 @@ QSqlQuery SandboxDatabase::select(const QString &sql, const QVariantList &bindin
     for (const QVariant &value : bindings)
         query.addBindValue(value);
     if (!query.exec())
-        qCWarning(lcSandboxDb) << "query failed:" << sql << query.lastError().text();
+        qCWarning(lcSandbox) << "query failed:" << sql << query.lastError().text();
     return query;
 }
 

@@ -6,6 +6,7 @@
 #include "invoicecommandendpoints.h"
 #include "invoicequeryendpoints.h"
 #include "sandboxcontext.h"
+#include "sandboxlog.h"
 #include "sandboxrouter.h"
 #include "sandboxseeder.h"
 
@@ -17,8 +18,6 @@
 #include <QTimer>
 
 namespace einvoice {
-
-Q_LOGGING_CATEGORY(lcSandbox, "einvoice.sandbox")
 
 namespace {
 

@@ -2,9 +2,9 @@
 // restarts the server and seeds it afresh.
 
 #include "api/createinvoiceoperation.h"
-#include "api/demoenvironment.h"
 #include "api/invoicedetailjob.h"
 #include "api/invoicelistjob.h"
+#include "demo/demoenvironment.h"
 #include "sandboxfixture.h"
 
 #include <QFileInfo>

@@ -6,10 +6,10 @@
 #include "../api/sandboxfixture.h"
 #include "api/invoicelistjob.h"
 #include "core/invoicejson.h"
+#include "editor/editoroutbox.h"
+#include "editor/sepayinvoiceactions.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
-#include "ui/editor/editoroutbox.h"
-#include "ui/editor/sepayinvoiceactions.h"
 
 #include <QTemporaryDir>
 

@@ -2,6 +2,7 @@
 
 #include "api/invoicelistjob.h"
 #include "api/sepayclient.h"
+#include "editor/sepayinvoiceactions.h"
 #include "editortestsupport.h"
 #include "sandbox/sandboxseeder.h"
 #include "sandbox/sandboxserver.h"
@@ -10,7 +11,6 @@
 #include "store/localdraftrepository.h"
 #include "ui/editor/invoiceeditorpage.h"
 #include "ui/editor/linestable.h"
-#include "ui/editor/sepayinvoiceactions.h"
 
 #include <QComboBox>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/clock.h"
+#include "editor/invoiceactions.h"
 #include "ui/editor/editorprompter.h"
-#include "ui/editor/invoiceactions.h"
 
 #include <QApplication>
 #include <QTest>

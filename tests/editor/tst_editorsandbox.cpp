@@ -1,7 +1,8 @@
 #include "api/sepayclient.h"
 #include "core/invoicejson.h"
-#include "editormodels/invoicelinesmodel.h"
-#include "editormodels/linecolumns.h"
+#include "editor/invoicelinesmodel.h"
+#include "editor/linecolumns.h"
+#include "editor/sepayinvoiceactions.h"
 #include "editortestsupport.h"
 #include "sandbox/sandboxseeder.h"
 #include "sandbox/sandboxserver.h"
@@ -9,7 +10,6 @@
 #include "store/localdraftrepository.h"
 #include "ui/editor/invoiceeditorpage.h"
 #include "ui/editor/linestable.h"
-#include "ui/editor/sepayinvoiceactions.h"
 
 #include <QComboBox>
 #include <QJsonArray>

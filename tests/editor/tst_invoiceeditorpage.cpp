@@ -1,5 +1,5 @@
-#include "editormodels/invoicelinesmodel.h"
-#include "editormodels/linecolumns.h"
+#include "editor/invoicelinesmodel.h"
+#include "editor/linecolumns.h"
 #include "editortestsupport.h"
 #include "store/database.h"
 #include "store/localdraftrepository.h"

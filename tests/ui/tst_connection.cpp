@@ -1,10 +1,10 @@
 // The main window against real servers: the embedded Demo server and a SandboxServer on loopback,
 // credentials in a fake secret store.
+#include "accounts/provideraccountsmodel.h"
+#include "accounts/templatesmodel.h"
 #include "desktoptestsupport.h"
-#include "models/provideraccountsmodel.h"
-#include "models/templatesmodel.h"
 #include "sandbox/sandboxserver.h"
-#include "secrets/fakesecretstore.h"
+#include "support/fakesecretstore.h"
 #include "ui/accounts/provideraccountspage.h"
 #include "ui/connection/connectioncontroller.h"
 #include "ui/settings/settingsdialog.h"

@@ -1,4 +1,4 @@
-#include "ui/i18n/translator.h"
+#include "i18n/translator.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/shell/appshell.h"
 #include "ui/shell/mainwindow.h"

@@ -1,6 +1,6 @@
+#include "ui/common/environmenttext.h"
 #include "ui/settings/credentialsbackend.h"
 #include "ui/shell/environmentbadge.h"
-#include "ui/shell/environmenttext.h"
 #include "ui/shell/mainactions.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/statuspanel.h"

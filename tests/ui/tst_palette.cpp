@@ -1,9 +1,9 @@
 // Colours on the system palette, light and dark: the environment badge, the Demo banner, the quota
 // warning and the status badges of the lists keep their text readable (WCAG 4.5:1, computed here
 // independently of the app's own helper), and the icons give sharp pixmaps on 2x screens.
-#include "invoicelist/invoicebadge.h"
-#include "invoicelist/invoicelistroles.h"
-#include "models/roles.h"
+#include "accounts/accountroles.h"
+#include "invoices/invoicebadge.h"
+#include "invoices/invoicelistroles.h"
 #include "ui/accounts/activebadgedelegate.h"
 #include "ui/invoices/statusbadgedelegate.h"
 #include "ui/settings/credentialsbackend.h"
@@ -236,7 +236,7 @@ private Q_SLOTS:
         for (int row = 0; row < 2; ++row) {
             const QModelIndex index = model.index(row, 0);
             model.setData(index, row == 0 ? QStringLiteral("Đang dùng") : QStringLiteral("Tạm ngưng"));
-            model.setData(index, row == 0, roles::ActiveRole);
+            model.setData(index, row == 0, accountroles::ActiveRole);
             const auto [fill, text] = paintedBadge(delegate, index);
             QVERIFY2(contrast(text, fill) >= 4.5, qPrintable(QString::number(contrast(text, fill))));
         }

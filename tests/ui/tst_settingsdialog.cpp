@@ -1,6 +1,6 @@
+#include "ui/common/environmenttext.h"
 #include "ui/settings/credentialsbackend.h"
 #include "ui/settings/settingsdialog.h"
-#include "ui/shell/environmenttext.h"
 #include "uitestsupport.h"
 
 #include <QComboBox>

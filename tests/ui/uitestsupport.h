@@ -3,9 +3,9 @@
 // Test seams shared by the GUI tests: a prompter that answers as told, a connection tester and an
 // accounts source that answer what the test scripts, and settings in a temporary file.
 
+#include "accounts/accountssource.h"
 #include "settings/appsettings.h"
-#include "ui/accounts/accountssource.h"
-#include "ui/settings/confirmationprompter.h"
+#include "ui/common/confirmationprompter.h"
 #include "ui/settings/connectiontester.h"
 #include "ui/shell/shellservices.h"
 

@@ -1,11 +1,11 @@
 #include "provideraccountspage.h"
 
-#include "accountssource.h"
+#include "accounts/accountroles.h"
+#include "accounts/accountssource.h"
+#include "accounts/provideraccountsmodel.h"
+#include "accounts/providernames.h"
+#include "accounts/templatesmodel.h"
 #include "activebadgedelegate.h"
-#include "models/provideraccountsmodel.h"
-#include "models/providernames.h"
-#include "models/roles.h"
-#include "models/templatesmodel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -124,7 +124,7 @@ void ProviderAccountsPage::setSource(AccountsSource *source)
 QString ProviderAccountsPage::selectedAccountId() const
 {
     const QModelIndexList rows = m_accountsView->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString() : rows.first().data(roles::AccountIdRole).toString();
+    return rows.isEmpty() ? QString() : rows.first().data(accountroles::AccountIdRole).toString();
 }
 
 void ProviderAccountsPage::refresh()

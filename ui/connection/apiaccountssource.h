@@ -1,7 +1,7 @@
 #pragma once
 
+#include "accounts/accountssource.h"
 #include "api/sepayclient.h"
-#include "ui/accounts/accountssource.h"
 
 #include <QPointer>
 

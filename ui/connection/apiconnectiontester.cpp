@@ -1,8 +1,8 @@
 #include "apiconnectiontester.h"
 
-#include "api/demoenvironment.h"
 #include "api/sepayclient.h"
 #include "api/usagejob.h"
+#include "demo/demoenvironment.h"
 #include "environmentmapping.h"
 
 #include <QTimer>

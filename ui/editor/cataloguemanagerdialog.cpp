@@ -1,6 +1,6 @@
 #include "cataloguemanagerdialog.h"
 
-#include "editormodels/numberinput.h"
+#include "editor/numberinput.h"
 #include "store/cataloguerepository.h"
 
 #include <QDialogButtonBox>

@@ -1,6 +1,7 @@
 #include "headerform.h"
 
 #include "core/clock.h"
+#include "editor/editorroles.h"
 #include "fielderrors.h"
 
 #include <QComboBox>
@@ -15,8 +16,6 @@
 namespace einvoice {
 
 namespace {
-
-constexpr int SeriesRole = Qt::UserRole + 1;
 
 template<typename Widget> Widget *named(Widget *widget, const char *name)
 {
@@ -153,8 +152,9 @@ void HeaderForm::setAccountDetail(const ProviderAccount &account)
         return;
     const QString code
         = m_pendingTemplate.isEmpty() ? m_template->currentData().toString() : m_pendingTemplate;
-    const QString series
-        = m_pendingTemplate.isEmpty() ? m_template->currentData(SeriesRole).toString() : m_pendingSeries;
+    const QString series = m_pendingTemplate.isEmpty()
+        ? m_template->currentData(editorroles::TemplateSeriesRole).toString()
+        : m_pendingSeries;
     {
         const QSignalBlocker blocker(m_template);
         m_template->clear();
@@ -162,7 +162,8 @@ void HeaderForm::setAccountDetail(const ProviderAccount &account)
             const QString label
                 = t.invoiceLabel.isEmpty() ? t.templateCode + t.invoiceSeries : t.invoiceLabel;
             m_template->addItem(label, t.templateCode);
-            m_template->setItemData(m_template->count() - 1, t.invoiceSeries, SeriesRole);
+            m_template->setItemData(
+                m_template->count() - 1, t.invoiceSeries, editorroles::TemplateSeriesRole);
         }
     }
     selectTemplate(code, series);
@@ -174,14 +175,14 @@ void HeaderForm::selectTemplate(const QString &templateCode, const QString &seri
     const QSignalBlocker blocker(m_template);
     for (int i = 0; i < m_template->count(); ++i) {
         if (m_template->itemData(i).toString() == templateCode
-            && m_template->itemData(i, SeriesRole).toString() == series) {
+            && m_template->itemData(i, editorroles::TemplateSeriesRole).toString() == series) {
             m_template->setCurrentIndex(i);
             return;
         }
     }
     if (!templateCode.isEmpty() || !series.isEmpty()) {
         m_template->addItem(tr("%1%2 (not offered by this account)").arg(templateCode, series), templateCode);
-        m_template->setItemData(m_template->count() - 1, series, SeriesRole);
+        m_template->setItemData(m_template->count() - 1, series, editorroles::TemplateSeriesRole);
         m_template->setCurrentIndex(m_template->count() - 1);
     } else if (m_template->count() == 1) {
         m_template->setCurrentIndex(0);
@@ -228,7 +229,7 @@ void HeaderForm::collect(Invoice &invoice) const
 {
     invoice.providerAccountId = selectedAccountId();
     invoice.templateCode = m_template->currentData().toString();
-    invoice.invoiceSeries = m_template->currentData(SeriesRole).toString();
+    invoice.invoiceSeries = m_template->currentData(editorroles::TemplateSeriesRole).toString();
     const QDateTime wall = m_issuedAt->dateTime();
     invoice.issuedAt = QDateTime(wall.date(), wall.time(), Clock::vietnamTimeZone());
     invoice.currency = Currency(m_currency->currentData().toInt());

@@ -3,8 +3,8 @@
 #include "core/remoteinvoice.h"
 #include "core/totals.h"
 #include "core/validationissue.h"
+#include "editor/invoiceactions.h"
 #include "editorservices.h"
-#include "invoiceactions.h"
 
 #include <QHash>
 #include <QWidget>

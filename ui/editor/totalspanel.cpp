@@ -1,7 +1,7 @@
 #include "totalspanel.h"
 
 #include "core/amountinwords.h"
-#include "editormodels/numberinput.h"
+#include "editor/numberinput.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "invoicedetailpane.h"
 
-#include "invoicelist/invoicetexts.h"
+#include "invoices/invoicetexts.h"
 #include "render/moneyformat.h"
 
 #include <QFormLayout>

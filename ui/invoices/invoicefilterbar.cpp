@@ -1,7 +1,7 @@
 #include "invoicefilterbar.h"
 
 #include "core/clock.h"
-#include "invoicelist/invoicetexts.h"
+#include "invoices/invoicetexts.h"
 
 #include <QComboBox>
 #include <QDateEdit>

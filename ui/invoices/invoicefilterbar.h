@@ -1,6 +1,6 @@
 #pragma once
 
-#include "invoicelist/invoicefilterproxy.h"
+#include "invoices/invoicefilterproxy.h"
 
 #include <QWidget>
 

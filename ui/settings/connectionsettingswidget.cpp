@@ -1,9 +1,9 @@
 #include "connectionsettingswidget.h"
 
 #include "api/environment.h"
-#include "confirmationprompter.h"
 #include "settings/appsettings.h"
-#include "ui/shell/environmenttext.h"
+#include "ui/common/confirmationprompter.h"
+#include "ui/common/environmenttext.h"
 
 #include <QComboBox>
 #include <QFormLayout>

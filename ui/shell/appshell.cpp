@@ -1,10 +1,10 @@
 #include "appshell.h"
 
-#include "environmenttext.h"
+#include "i18n/translator.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
-#include "ui/i18n/translator.h"
-#include "ui/settings/confirmationprompter.h"
+#include "ui/common/confirmationprompter.h"
+#include "ui/common/environmenttext.h"
 #include "ui/settings/credentialsbackend.h"
 
 #include <QGuiApplication>

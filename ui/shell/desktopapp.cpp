@@ -1,7 +1,7 @@
 #include "desktopapp.h"
 
-#include "api/demoenvironment.h"
 #include "appshell.h"
+#include "demo/demoenvironment.h"
 #include "desktopnotifier.h"
 #include "mainwindow.h"
 #include "pagecomposer.h"

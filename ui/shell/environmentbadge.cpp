@@ -1,6 +1,6 @@
 #include "environmentbadge.h"
 
-#include "environmenttext.h"
+#include "ui/common/environmenttext.h"
 
 #include <QPainter>
 

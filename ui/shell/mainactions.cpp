@@ -1,6 +1,6 @@
 #include "mainactions.h"
 
-#include "environmenttext.h"
+#include "ui/common/environmenttext.h"
 
 #include <QAction>
 #include <QActionGroup>

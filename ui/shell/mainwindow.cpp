@@ -1,16 +1,17 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "accounts/provideraccountsmodel.h"
 #include "demobanner.h"
-#include "environmenttext.h"
 #include "mainactions.h"
-#include "models/provideraccountsmodel.h"
 #include "placeholderpage.h"
 #include "settings/appsettings.h"
+#include "shelllog.h"
 #include "shortcutsdialog.h"
 #include "statuspanel.h"
 #include "ui/accounts/provideraccountspage.h"
-#include "ui/settings/confirmationprompter.h"
+#include "ui/common/confirmationprompter.h"
+#include "ui/common/environmenttext.h"
 #include "ui/settings/settingsdialog.h"
 
 #include <QAction>
@@ -133,7 +134,7 @@ void MainWindow::setCurrentPage(Page page)
 void MainWindow::replacePage(Page page, QWidget *widget)
 {
     if (page == Page::ProviderAccounts) {
-        qWarning("MainWindow::replacePage: the provider accounts page is built in");
+        qCWarning(lcShell) << "MainWindow::replacePage: the provider accounts page is built in";
         return;
     }
     const int index = int(page);

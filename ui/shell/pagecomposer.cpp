@@ -1,8 +1,9 @@
 #include "pagecomposer.h"
 
-#include "environmenttext.h"
+#include "editor/sepayinvoiceactions.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
+#include "shelllog.h"
 #include "statuspanel.h"
 #include "store/cataloguerepository.h"
 #include "store/database.h"
@@ -12,19 +13,17 @@
 #include "store/outboxrepository.h"
 #include "store/usagereadingrepository.h"
 #include "ui/batch/batchpage.h"
+#include "ui/common/confirmationprompter.h"
+#include "ui/common/environmenttext.h"
 #include "ui/connection/connectioncontroller.h"
 #include "ui/editor/invoiceeditorpage.h"
-#include "ui/editor/sepayinvoiceactions.h"
 #include "ui/invoices/invoicespage.h"
-#include "ui/settings/confirmationprompter.h"
 #include "ui/usage/usagepage.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStatusBar>
-
-Q_LOGGING_CATEGORY(lcComposer, "einvoice.ui.composer")
 
 namespace einvoice {
 
@@ -63,7 +62,7 @@ void PageComposer::openStore(const QString &dataFile)
     m_database = std::make_unique<Database>();
     const StoreStatus status = m_database->open(dataFile);
     if (!status) {
-        qCWarning(lcComposer) << "local database not opened:" << status.error().toString();
+        qCWarning(lcShell) << "local database not opened:" << status.error().toString();
         m_error = tr("The local data could not be opened (%1): %2")
                       .arg(QDir::toNativeSeparators(dataFile), status.error().userMessage());
         return;

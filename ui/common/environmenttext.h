@@ -1,0 +1,31 @@
+#pragma once
+
+#include "settings/environmentchoice.h"
+#include "ui/common/confirmationprompter.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QString>
+
+namespace einvoice {
+
+// Every user-visible word about environments, in one place: badge text, names, colours, hints and
+// the Production confirmation.
+class EnvironmentText
+{
+    Q_DECLARE_TR_FUNCTIONS(EnvironmentText)
+
+public:
+    static QString badge(EnvironmentChoice choice); // "DEMO", "PRODUCTION", ...
+    static QString longName(EnvironmentChoice choice); // "Demo (built-in, sample data)", ...
+    static QString description(EnvironmentChoice choice);
+    static QColor badgeColor(EnvironmentChoice choice);
+    // The app's name in the current language; the shell makes it the application display name.
+    static QString appName();
+    // The environment part of the title only ("DEMO"): Qt appends the application display name
+    // itself ("DEMO — SePay eInvoice"), so the name is never in the title twice.
+    static QString windowTitle(EnvironmentChoice choice);
+    static ConfirmationPrompter::Question productionQuestion();
+};
+
+} // namespace einvoice
