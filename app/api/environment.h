@@ -1,55 +1,47 @@
 #pragma once
 
+#include "core/environmentid.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
-#include <optional>
-
 namespace einvoice {
 
-// Which SePay server a client talks to. Each environment has its own credentials and token;
-// scope() names it in the secret store.
+// Which SePay server a client talks to, and where: the environment's identity (its credentials,
+// token and local data follow id().key()) and the base URL requests go to. Demo's base URL is the
+// embedded server's loopback port (app/demo); Sandbox and Production may be pointed at another
+// server (a loopback test server, --base-url) and keep their identity.
 class Environment
 {
     Q_DECLARE_TR_FUNCTIONS(einvoice::Environment)
 
 public:
-    enum class Kind {
-        Demo, // the embedded sandbox server on a loopback port (see DemoEnvironment)
-        Sandbox, // https://einvoice-api-sandbox.sepay.vn
-        Production, // https://einvoice-api.sepay.vn
-        Custom // any other base URL
-    };
-
     Environment() = default;
     static Environment demo(const QUrl &baseUrl);
     static Environment sandbox();
     static Environment production();
     static Environment custom(const QUrl &baseUrl);
 
-    Kind kind() const { return m_kind; }
+    const EnvironmentId &id() const { return m_id; }
+    EnvironmentKind kind() const { return m_id.kind(); }
     QUrl baseUrl() const { return m_baseUrl; }
-    // The same kind (credentials, confirmation rules) on another server, e.g. a loopback test URL.
+    // The same identity (credentials, confirmation rules) on another server, e.g. a loopback test
+    // URL; a custom environment is its URL, so it becomes the custom environment of that URL.
     Environment withBaseUrl(const QUrl &baseUrl) const;
 
-    // Key prefix in the secret store: "demo", "sandbox", "production", "custom-<host>-<port>".
-    QString scope() const;
     QString displayName() const; // translated
     // Writes (create, issue, delete) ask for confirmation first.
-    bool isProduction() const { return m_kind == Kind::Production; }
+    bool isProduction() const { return m_id.isProduction(); }
 
     // Empty when the URL may be used: https, or plain http to a loopback host only.
     static QString checkBaseUrl(const QUrl &url);
     static bool isLoopback(const QUrl &url);
 
-    static QString name(Kind kind); // "demo", "sandbox", "production", "custom"
-    static std::optional<Kind> kindFromName(QStringView name);
-
 private:
-    Environment(Kind kind, QUrl baseUrl) : m_kind(kind), m_baseUrl(std::move(baseUrl)) { }
+    Environment(EnvironmentId id, QUrl baseUrl) : m_id(std::move(id)), m_baseUrl(std::move(baseUrl)) { }
 
-    Kind m_kind = Kind::Demo;
+    EnvironmentId m_id;
     QUrl m_baseUrl;
 };
 

@@ -16,15 +16,6 @@ BatchRunner::BatchRunner(SepayClient *client, OutboxRepository *outbox, QObject 
 {
 }
 
-QString BatchRunner::environmentKey(const SepayClient &client)
-{
-    const Environment &environment = client.environment();
-    const QString name = Environment::name(environment.kind());
-    if (environment.kind() == Environment::Kind::Custom)
-        return name + u'@' + environment.baseUrl().authority();
-    return name;
-}
-
 void BatchRunner::start(const QList<BatchInvoice> &invoices, const BatchRunOptions &options)
 {
     Q_ASSERT(!m_running);

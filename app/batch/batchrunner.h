@@ -11,7 +11,7 @@ namespace einvoice {
 
 struct BatchRunOptions
 {
-    QString environment; // the outbox's environment key (see BatchRunner::environmentKey)
+    QString environment; // the outbox's environment: EnvironmentId::key()
     QString batchId; // BatchImport::batchId
     bool draft = true;
     int concurrency = 4; // invoices in flight at once
@@ -45,9 +45,6 @@ public:
     bool allSucceeded() const;
     // The results table as CSV (row, reference code, invoice number, status, message).
     QByteArray resultsCsv() const;
-
-    // "sandbox", "production", "custom@127.0.0.1:8080": keeps outboxes of servers apart.
-    static QString environmentKey(const SepayClient &client);
 
 Q_SIGNALS:
     void countsChanged(const einvoice::BatchCounts &counts);

@@ -65,7 +65,7 @@ QString BatchCommand::confirmationText() const
 
 void BatchCommand::run()
 {
-    const QString environment = Environment::name(client()->environment().kind());
+    const QString environment = EnvironmentId::kindName(client()->environment().kind());
     m_database = std::make_unique<Database>();
     // WAL with synchronous=NORMAL: every committed state change survives a killed process (the
     // kill test); a power cut may lose the last few, and then the stable reference codes make
@@ -80,7 +80,7 @@ void BatchCommand::run()
     m_outbox = std::make_unique<OutboxRepository>(*m_database);
     m_runner = new BatchRunner(client(), m_outbox.get(), this);
     BatchRunOptions runOptions;
-    runOptions.environment = BatchRunner::environmentKey(*client());
+    runOptions.environment = client()->environment().id().key();
     runOptions.batchId = m_import.batchId;
     runOptions.draft = options().draft;
     runOptions.concurrency = options().concurrency.value_or(4);

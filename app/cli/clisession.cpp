@@ -13,26 +13,26 @@ CliSession::~CliSession() = default;
 
 QString CliSession::resolveEnvironment(const CliOptions &options)
 {
-    Environment::Kind kind = Environment::Kind::Demo;
+    EnvironmentKind kind = EnvironmentKind::Demo;
     if (!options.env.isEmpty()) {
-        const auto parsed = Environment::kindFromName(options.env);
-        if (!parsed || *parsed == Environment::Kind::Custom)
+        const auto parsed = EnvironmentId::kindFromName(options.env);
+        if (!parsed || *parsed == EnvironmentKind::Custom)
             return tr("--env must be demo, sandbox or production.");
         kind = *parsed;
     } else if (!options.baseUrl.isEmpty()) {
-        kind = Environment::Kind::Custom;
+        kind = EnvironmentKind::Custom;
     }
     switch (kind) {
-    case Environment::Kind::Sandbox:
+    case EnvironmentKind::Sandbox:
         m_environment = Environment::sandbox();
         break;
-    case Environment::Kind::Production:
+    case EnvironmentKind::Production:
         m_environment = Environment::production();
         break;
-    case Environment::Kind::Custom:
+    case EnvironmentKind::Custom:
         m_environment = Environment::custom(QUrl(options.baseUrl));
         break;
-    case Environment::Kind::Demo:
+    case EnvironmentKind::Demo:
         m_environment = Environment::demo(QUrl());
         m_embeddedDemo = options.baseUrl.isEmpty();
         break;
@@ -73,7 +73,7 @@ void CliSession::loadCredentials(CredentialsCallback done)
         done(fromEnvironment, QString());
         return;
     }
-    const bool demo = m_environment.kind() == Environment::Kind::Demo;
+    const bool demo = m_environment.kind() == EnvironmentKind::Demo;
     credentialStore()->load(m_environment, this,
         [demo, done](const std::optional<Credentials> &found, SecretResult::Status status) {
             if (found)

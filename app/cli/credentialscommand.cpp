@@ -55,7 +55,7 @@ void CredentialsCommand::store()
                 return done(ExitCode::Failure);
             }
             if (out().isJson())
-                out().document(QJsonObject {{QStringLiteral("environment"), session->environment().scope()},
+                out().document(QJsonObject {{QStringLiteral("environment"), session->environment().id().key()},
                     {QStringLiteral("stored"), true}});
             else
                 out().line(tr("Credentials for %1 stored in the keychain.")
@@ -76,7 +76,7 @@ void CredentialsCommand::logout()
                 return done(ExitCode::Failure);
             }
             if (out().isJson())
-                out().document(QJsonObject {{QStringLiteral("environment"), session->environment().scope()},
+                out().document(QJsonObject {{QStringLiteral("environment"), session->environment().id().key()},
                     {QStringLiteral("removed"), removed}});
             else
                 out().line(removed

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "environmentchoice.h"
+#include "core/environmentid.h"
 #include "settingskeys.h"
 
 #include <QObject>
@@ -32,10 +32,13 @@ public:
         m_settings->setValue(key.name, QVariant::fromValue(value));
     }
 
-    EnvironmentChoice environment() const;
-    void setEnvironment(EnvironmentChoice choice);
+    EnvironmentKind environment() const;
+    void setEnvironment(EnvironmentKind choice);
     QString customUrl() const { return value(settingskeys::customUrl); }
+    // A new URL while Custom is chosen is another environment: environmentChanged() follows.
     void setCustomUrl(const QString &url);
+    // The chosen environment's identity (the custom URL for Custom).
+    EnvironmentId environmentId() const;
 
     int pollingIntervalSeconds() const;
     void setPollingIntervalSeconds(int seconds);
@@ -51,7 +54,8 @@ public:
     void sync();
 
 Q_SIGNALS:
-    void environmentChanged(einvoice::EnvironmentChoice choice);
+    // The chosen environment's identity changed (its kind, or the custom URL while Custom).
+    void environmentChanged(einvoice::EnvironmentKind choice);
     void languageChanged(const QString &language);
     void changed();
 

@@ -101,7 +101,7 @@ Figures runEngine(
         Credentials {QStringLiteral("sandbox-client-id"), QStringLiteral("sandbox-client-secret")});
     BatchRunner runner(&client, &outbox);
     BatchRunOptions options;
-    options.environment = BatchRunner::environmentKey(client);
+    options.environment = client.environment().id().key();
     options.batchId = batch.batchId;
     options.draft = false;
     options.concurrency = Concurrency;

@@ -138,7 +138,7 @@ private Q_SLOTS:
         auto *create = client->createInvoice(first.invoice, true);
         QVERIFY(finish(create, [] {}));
         OutboxEntry entry;
-        entry.environment = BatchRunner::environmentKey(*client);
+        entry.environment = client->environment().id().key();
         entry.referenceCode = first.invoice.referenceCode;
         entry.batchId = batch.batchId;
         entry.batchRow = first.firstRow;
@@ -252,7 +252,7 @@ private:
     static BatchRunOptions runOptions(const SepayClient &client, const BatchImport &batch, bool draft)
     {
         BatchRunOptions options;
-        options.environment = BatchRunner::environmentKey(client);
+        options.environment = client.environment().id().key();
         options.batchId = batch.batchId;
         options.draft = draft;
         options.concurrency = 8;

@@ -27,8 +27,15 @@ void FakeSecretStore::read(const QString &key, QObject *context, Callback done)
 void FakeSecretStore::write(const QString &key, const QString &value, QObject *context, Callback done)
 {
     ++m_writes;
-    if (!answerUnavailable(context, done))
-        m_memory->write(key, value, context, std::move(done));
+    if (answerUnavailable(context, done))
+        return;
+    if (m_writesFail) {
+        deliver(context, std::move(done),
+            SecretResult {
+                SecretResult::Status::Failed, {}, QStringLiteral("fake keychain refused the write")});
+        return;
+    }
+    m_memory->write(key, value, context, std::move(done));
 }
 
 void FakeSecretStore::remove(const QString &key, QObject *context, Callback done)

@@ -19,6 +19,8 @@ public:
 
     // While set, every call answers Unavailable.
     void setUnavailable(bool unavailable) { m_unavailable = unavailable; }
+    // While set, writes answer Failed (a keychain that refuses, a full disk); reads still work.
+    void setWritesFail(bool fail) { m_writesFail = fail; }
     int readCount() const { return m_reads; }
     int writeCount() const { return m_writes; }
     int removeCount() const { return m_removes; }
@@ -29,6 +31,7 @@ private:
 
     MemorySecretStore *m_memory;
     bool m_unavailable = false;
+    bool m_writesFail = false;
     int m_reads = 0;
     int m_writes = 0;
     int m_removes = 0;

@@ -37,7 +37,7 @@ void typeInto(QLineEdit *edit, const QString &text)
     QTest::keyClicks(edit, text);
 }
 
-void choose(QComboBox *combo, EnvironmentChoice choice)
+void choose(QComboBox *combo, EnvironmentKind choice)
 {
     const int index = combo->findData(int(choice));
     combo->setCurrentIndex(index);
@@ -125,7 +125,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         startApp();
         SettingsDialog *dialog = window()->openSettings();
-        choose(dialog->findChild<QComboBox *>(QStringLiteral("environmentCombo")), EnvironmentChoice::Custom);
+        choose(dialog->findChild<QComboBox *>(QStringLiteral("environmentCombo")), EnvironmentKind::Custom);
         typeInto(
             dialog->findChild<QLineEdit *>(QStringLiteral("customUrlEdit")), server.baseUrl().toString());
         auto *clientId = dialog->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"));
@@ -147,7 +147,7 @@ private Q_SLOTS:
         QVERIFY2(result->text().contains(QString::number(config.initialQuota)), qPrintable(result->text()));
 
         dialog->accept();
-        QTRY_COMPARE(m_app->settings()->environment(), EnvironmentChoice::Custom);
+        QTRY_COMPARE(m_app->settings()->environment(), EnvironmentKind::Custom);
         QVERIFY(m_secrets->writeCount() >= 2);
         QTRY_COMPARE_WITH_TIMEOUT(m_app->connection()->state(), ConnectionState::Connected, netTimeoutMs);
         QVERIFY(!window()->isDemoBannerShown());
@@ -166,7 +166,7 @@ private Q_SLOTS:
         probe.close();
         startApp();
         SettingsDialog *dialog = window()->openSettings();
-        choose(dialog->findChild<QComboBox *>(QStringLiteral("environmentCombo")), EnvironmentChoice::Custom);
+        choose(dialog->findChild<QComboBox *>(QStringLiteral("environmentCombo")), EnvironmentKind::Custom);
         typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("customUrlEdit")),
             QStringLiteral("http://127.0.0.1:%1").arg(closedPort));
         typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("clientIdEdit")), QStringLiteral("id"));
@@ -183,7 +183,7 @@ private Q_SLOTS:
         startApp();
         QTRY_COMPARE_WITH_TIMEOUT(m_app->connection()->state(), ConnectionState::Connected, netTimeoutMs);
         QSignalSpy clients(m_app->connection(), &ConnectionController::clientChanged);
-        window()->requestEnvironment(EnvironmentChoice::Sandbox);
+        window()->requestEnvironment(EnvironmentKind::Sandbox);
         QTRY_COMPARE(m_app->connection()->state(), ConnectionState::NotConnected);
         QCOMPARE(clients.size(), 1);
         QCOMPARE(clients.first().at(0).value<SepayClient *>(), nullptr);

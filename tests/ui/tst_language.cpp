@@ -91,7 +91,7 @@ private Q_SLOTS:
     void productionTitle_isUnmistakableInVietnamese()
     {
         m_settings->settings()->setLanguage(QStringLiteral("vi"));
-        m_settings->settings()->setEnvironment(EnvironmentChoice::Production);
+        m_settings->settings()->setEnvironment(EnvironmentKind::Production);
         AppShell shell(services());
         shell.start();
         QVERIFY(shell.mainWindow()->windowTitle().contains(QStringLiteral("SẢN XUẤT")));

@@ -137,8 +137,8 @@ private Q_SLOTS:
         MainWindow window(services());
         auto *badge = window.findChild<EnvironmentBadge *>(QStringLiteral("environmentBadge"));
         QVERIFY(badge);
-        for (auto choice : {EnvironmentChoice::Demo, EnvironmentChoice::Sandbox,
-                 EnvironmentChoice::Production, EnvironmentChoice::Custom}) {
+        for (auto choice : {EnvironmentKind::Demo, EnvironmentKind::Sandbox,
+                 EnvironmentKind::Production, EnvironmentKind::Custom}) {
             badge->setEnvironment(choice);
             const double ratio = contrast(badge->textColor(), badge->color());
             QVERIFY2(ratio >= 4.5, qPrintable(badge->text() + QStringLiteral(": ") + QString::number(ratio)));

@@ -232,7 +232,7 @@ void BatchPage::startRun()
         [this](int index) { m_results->updateResult(index, m_runner->results().value(index)); });
     connect(m_runner, &BatchRunner::finished, this, &BatchPage::onRunFinished);
     BatchRunOptions options;
-    options.environment = BatchRunner::environmentKey(*m_services.client);
+    options.environment = m_services.client->environment().id().key();
     options.batchId = m_import.batchId;
     options.draft = m_draft->isChecked();
     options.concurrency = m_concurrency->value();

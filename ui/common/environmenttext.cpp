@@ -2,62 +2,62 @@
 
 namespace einvoice {
 
-QString EnvironmentText::badge(EnvironmentChoice choice)
+QString EnvironmentText::badge(EnvironmentKind choice)
 {
     switch (choice) {
-    case EnvironmentChoice::Demo:
+    case EnvironmentKind::Demo:
         return tr("DEMO");
-    case EnvironmentChoice::Sandbox:
+    case EnvironmentKind::Sandbox:
         return tr("SANDBOX");
-    case EnvironmentChoice::Production:
+    case EnvironmentKind::Production:
         return tr("PRODUCTION");
-    case EnvironmentChoice::Custom:
+    case EnvironmentKind::Custom:
         return tr("CUSTOM SERVER");
     }
     return {};
 }
 
-QString EnvironmentText::longName(EnvironmentChoice choice)
+QString EnvironmentText::longName(EnvironmentKind choice)
 {
     switch (choice) {
-    case EnvironmentChoice::Demo:
+    case EnvironmentKind::Demo:
         return tr("Demo (built-in server, sample data)");
-    case EnvironmentChoice::Sandbox:
+    case EnvironmentKind::Sandbox:
         return tr("SePay Sandbox (testing)");
-    case EnvironmentChoice::Production:
+    case EnvironmentKind::Production:
         return tr("SePay Production (real invoices)");
-    case EnvironmentChoice::Custom:
+    case EnvironmentKind::Custom:
         return tr("Custom server address");
     }
     return {};
 }
 
-QString EnvironmentText::description(EnvironmentChoice choice)
+QString EnvironmentText::description(EnvironmentKind choice)
 {
     switch (choice) {
-    case EnvironmentChoice::Demo:
+    case EnvironmentKind::Demo:
         return tr("A server built into the app with sample data. Nothing is sent to SePay or to the tax "
                   "authority.");
-    case EnvironmentChoice::Sandbox:
+    case EnvironmentKind::Sandbox:
         return tr("SePay's test server. Invoices are not sent to the tax authority.");
-    case EnvironmentChoice::Production:
+    case EnvironmentKind::Production:
         return tr("Invoices issued here are legal documents sent to the tax authority and use your quota.");
-    case EnvironmentChoice::Custom:
+    case EnvironmentKind::Custom:
         return tr("A SePay-compatible server at the address below, for example a local sandbox.");
     }
     return {};
 }
 
-QColor EnvironmentText::badgeColor(EnvironmentChoice choice)
+QColor EnvironmentText::badgeColor(EnvironmentKind choice)
 {
     switch (choice) {
-    case EnvironmentChoice::Demo:
+    case EnvironmentKind::Demo:
         return QColor(0x1e, 0x6f, 0xb8);
-    case EnvironmentChoice::Sandbox:
+    case EnvironmentKind::Sandbox:
         return QColor(0x8a, 0x53, 0x00); // dark amber: white text stays readable (6.3:1)
-    case EnvironmentChoice::Production:
+    case EnvironmentKind::Production:
         return QColor(0xc6, 0x28, 0x28);
-    case EnvironmentChoice::Custom:
+    case EnvironmentKind::Custom:
         return QColor(0x6a, 0x3d, 0x9a);
     }
     return Qt::gray;
@@ -68,9 +68,9 @@ QString EnvironmentText::appName()
     return tr("SePay eInvoice");
 }
 
-QString EnvironmentText::windowTitle(EnvironmentChoice choice)
+QString EnvironmentText::windowTitle(EnvironmentKind choice)
 {
-    if (choice == EnvironmentChoice::Production)
+    if (choice == EnvironmentKind::Production)
         return tr("⚠ %1 — invoices are legal documents").arg(badge(choice));
     return badge(choice);
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settings/environmentchoice.h"
+#include "core/environmentid.h"
 #include "ui/common/confirmationprompter.h"
 
 #include <QColor>
@@ -16,15 +16,15 @@ class EnvironmentText
     Q_DECLARE_TR_FUNCTIONS(EnvironmentText)
 
 public:
-    static QString badge(EnvironmentChoice choice); // "DEMO", "PRODUCTION", ...
-    static QString longName(EnvironmentChoice choice); // "Demo (built-in, sample data)", ...
-    static QString description(EnvironmentChoice choice);
-    static QColor badgeColor(EnvironmentChoice choice);
+    static QString badge(EnvironmentKind choice); // "DEMO", "PRODUCTION", ...
+    static QString longName(EnvironmentKind choice); // "Demo (built-in, sample data)", ...
+    static QString description(EnvironmentKind choice);
+    static QColor badgeColor(EnvironmentKind choice);
     // The app's name in the current language; the shell makes it the application display name.
     static QString appName();
     // The environment part of the title only ("DEMO"): Qt appends the application display name
     // itself ("DEMO — SePay eInvoice"), so the name is never in the title twice.
-    static QString windowTitle(EnvironmentChoice choice);
+    static QString windowTitle(EnvironmentKind choice);
     static ConfirmationPrompter::Question productionQuestion();
 };
 

@@ -43,7 +43,7 @@ void ApiConnectionTester::test(const ConnectionTestRequest &request)
 {
     if (m_client)
         m_client->deleteLater(); // its running job finishes with the client; ignore it
-    const bool demo = request.environment == EnvironmentChoice::Demo;
+    const bool demo = request.environment == EnvironmentKind::Demo;
     const QUrl demoUrl = demo ? m_demoUrl() : QUrl();
     if (demo && demoUrl.isEmpty()) {
         ConnectionTestResult result;

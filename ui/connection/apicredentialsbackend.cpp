@@ -17,7 +17,7 @@ bool ApiCredentialsBackend::isPersistent() const
     return m_store->secretStore()->isPersistent();
 }
 
-void ApiCredentialsBackend::read(EnvironmentChoice environment)
+void ApiCredentialsBackend::read(EnvironmentKind environment)
 {
     const Environment api = apiEnvironment(environment, QUrl(m_settings->customUrl()));
     m_store->load(
@@ -26,7 +26,7 @@ void ApiCredentialsBackend::read(EnvironmentChoice environment)
         });
 }
 
-void ApiCredentialsBackend::write(EnvironmentChoice environment, const Credentials &credentials)
+void ApiCredentialsBackend::write(EnvironmentKind environment, const Credentials &credentials)
 {
     const Environment api = apiEnvironment(environment, QUrl(m_settings->customUrl()));
     m_store->save(api, credentials, this, [this, environment](const SecretResult &result) {

@@ -17,8 +17,8 @@ public:
     ApiCredentialsBackend(CredentialStore *store, AppSettings *settings, QObject *parent = nullptr);
 
     bool isPersistent() const override;
-    void read(EnvironmentChoice environment) override;
-    void write(EnvironmentChoice environment, const Credentials &credentials) override;
+    void read(EnvironmentKind environment) override;
+    void write(EnvironmentKind environment, const Credentials &credentials) override;
 
 private:
     CredentialStore *m_store;

@@ -53,7 +53,7 @@ ConnectionController::ConnectionController(AppSettings *settings, SecretStore *s
     connect(m_settings, &AppSettings::environmentChanged, this, &ConnectionController::reconnect);
     connect(m_settings, &AppSettings::changed, this, [this] { showInWindow(); });
     connect(m_credentials, &CredentialsBackend::writeFinished, this,
-        [this](EnvironmentChoice environment, bool ok) {
+        [this](EnvironmentKind environment, bool ok) {
             if (ok && environment == m_settings->environment())
                 reconnect();
         });
@@ -103,13 +103,13 @@ QUrl ConnectionController::demoUrl()
     return m_demo && m_demo->isRunning() ? m_demo->baseUrl() : QUrl();
 }
 
-void ConnectionController::connectTo(EnvironmentChoice choice)
+void ConnectionController::connectTo(EnvironmentKind choice)
 {
     dropClient();
     const int generation = ++m_generation;
     setQuota(std::nullopt);
     setState(ConnectionState::Connecting);
-    if (choice == EnvironmentChoice::Demo) {
+    if (choice == EnvironmentKind::Demo) {
         if (!m_demo)
             m_demo = std::make_unique<DemoEnvironment>(m_demoDataFile);
         if (!m_demo->isRunning() && !m_demo->start()) {
@@ -122,7 +122,7 @@ void ConnectionController::connectTo(EnvironmentChoice choice)
         return;
     }
     const Environment environment = apiEnvironment(choice, QUrl(m_settings->customUrl()));
-    if (choice == EnvironmentChoice::Custom) {
+    if (choice == EnvironmentKind::Custom) {
         if (const QString problem = Environment::checkBaseUrl(environment.baseUrl()); !problem.isEmpty()) {
             setState(ConnectionState::ServerError, problem);
             return;

@@ -2,7 +2,7 @@
 
 #include "api/clientoptions.h"
 #include "api/sepayclient.h"
-#include "settings/environmentchoice.h"
+#include "core/environmentid.h"
 #include "ui/shell/connectionstate.h"
 #include "ui/shell/mainwindow.h"
 
@@ -58,13 +58,13 @@ Q_SIGNALS:
     void quotaChanged(std::optional<qint64> remaining);
     // The client of the current environment, or nullptr while there is none: pages that talk to
     // the server (invoices, usage) follow this.
-    void clientChanged(einvoice::SepayClient *client, einvoice::EnvironmentChoice environment);
+    void clientChanged(einvoice::SepayClient *client, einvoice::EnvironmentKind environment);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void connectTo(EnvironmentChoice choice);
+    void connectTo(EnvironmentKind choice);
     void useClient(SepayClient *client);
     void dropClient();
     void setState(ConnectionState state, const QString &detail = {});

@@ -2,16 +2,16 @@
 
 namespace einvoice {
 
-Environment apiEnvironment(EnvironmentChoice choice, const QUrl &customUrl, const QUrl &demoUrl)
+Environment apiEnvironment(EnvironmentKind choice, const QUrl &customUrl, const QUrl &demoUrl)
 {
     switch (choice) {
-    case EnvironmentChoice::Demo:
+    case EnvironmentKind::Demo:
         return Environment::demo(demoUrl);
-    case EnvironmentChoice::Sandbox:
+    case EnvironmentKind::Sandbox:
         return Environment::sandbox();
-    case EnvironmentChoice::Production:
+    case EnvironmentKind::Production:
         return Environment::production();
-    case EnvironmentChoice::Custom:
+    case EnvironmentKind::Custom:
         return Environment::custom(customUrl);
     }
     return Environment::demo(demoUrl);

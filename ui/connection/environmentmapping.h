@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/environment.h"
-#include "settings/environmentchoice.h"
+#include "core/environmentid.h"
 
 #include <QUrl>
 
@@ -9,6 +9,6 @@ namespace einvoice {
 
 // The API environment behind a settings choice. Demo needs the running demo server's URL, Custom
 // the address the user typed.
-Environment apiEnvironment(EnvironmentChoice choice, const QUrl &customUrl, const QUrl &demoUrl = {});
+Environment apiEnvironment(EnvironmentKind choice, const QUrl &customUrl, const QUrl &demoUrl = {});
 
 } // namespace einvoice

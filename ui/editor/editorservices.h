@@ -22,7 +22,7 @@ struct EditorServices
     CatalogueRepository *catalogue = nullptr;
     EditorPrompter *prompter = nullptr;
     const Clock *clock = nullptr;
-    QString environment; // store key: "demo", "sandbox", "production", "custom:<url>"
+    QString environment; // EnvironmentId::key()
     QString environmentName; // shown in the Production confirmation, e.g. "Production"
     bool production = false; // issuing asks for confirmation first
 };

@@ -46,8 +46,8 @@ QWidget *ConnectionSettingsWidget::buildEnvironmentGroup()
     auto *form = new QFormLayout(group);
     m_environmentCombo = new QComboBox(group);
     m_environmentCombo->setObjectName(QStringLiteral("environmentCombo"));
-    for (auto choice : {EnvironmentChoice::Demo, EnvironmentChoice::Sandbox, EnvironmentChoice::Production,
-             EnvironmentChoice::Custom})
+    for (auto choice : {EnvironmentKind::Demo, EnvironmentKind::Sandbox, EnvironmentKind::Production,
+             EnvironmentKind::Custom})
         m_environmentCombo->addItem(EnvironmentText::longName(choice), int(choice));
     connect(
         m_environmentCombo, &QComboBox::activated, this, &ConnectionSettingsWidget::onEnvironmentActivated);
@@ -112,9 +112,9 @@ QString ConnectionSettingsWidget::customUrl() const
     return m_customUrl->text().trimmed();
 }
 
-QMap<EnvironmentChoice, Credentials> ConnectionSettingsWidget::editedCredentials() const
+QMap<EnvironmentKind, Credentials> ConnectionSettingsWidget::editedCredentials() const
 {
-    QMap<EnvironmentChoice, Credentials> edited;
+    QMap<EnvironmentKind, Credentials> edited;
     for (auto it = m_cache.cbegin(); it != m_cache.cend(); ++it) {
         if (m_edited.contains(int(it.key())))
             edited.insert(it.key(), it.value());
@@ -124,7 +124,7 @@ QMap<EnvironmentChoice, Credentials> ConnectionSettingsWidget::editedCredentials
 
 QString ConnectionSettingsWidget::validationError() const
 {
-    if (m_current != EnvironmentChoice::Custom)
+    if (m_current != EnvironmentKind::Custom)
         return {};
     const QUrl url(customUrl());
     if (url.host().isEmpty())
@@ -134,10 +134,10 @@ QString ConnectionSettingsWidget::validationError() const
 
 void ConnectionSettingsWidget::onEnvironmentActivated(int index)
 {
-    const auto choice = EnvironmentChoice(m_environmentCombo->itemData(index).toInt());
+    const auto choice = EnvironmentKind(m_environmentCombo->itemData(index).toInt());
     if (choice == m_current)
         return;
-    if (choice == EnvironmentChoice::Production && !confirmProduction()) {
+    if (choice == EnvironmentKind::Production && !confirmProduction()) {
         selectEnvironment(m_current);
         return;
     }
@@ -152,27 +152,27 @@ bool ConnectionSettingsWidget::confirmProduction()
     return m_prompter->confirm(this, EnvironmentText::productionQuestion());
 }
 
-void ConnectionSettingsWidget::selectEnvironment(EnvironmentChoice choice)
+void ConnectionSettingsWidget::selectEnvironment(EnvironmentKind choice)
 {
     m_environmentCombo->setCurrentIndex(m_environmentCombo->findData(int(choice)));
     m_environmentHint->setText(EnvironmentText::description(choice));
     updateEnabledState();
 }
 
-void ConnectionSettingsWidget::showCredentialsOf(EnvironmentChoice choice)
+void ConnectionSettingsWidget::showCredentialsOf(EnvironmentKind choice)
 {
     m_filling = true;
     const Credentials credentials = m_cache.value(choice);
     m_clientId->setText(credentials.clientId);
     m_clientSecret->setText(credentials.clientSecret);
     m_filling = false;
-    if (choice != EnvironmentChoice::Demo && !m_loaded.contains(int(choice)))
+    if (choice != EnvironmentKind::Demo && !m_loaded.contains(int(choice)))
         m_credentials->read(choice);
     updateEnabledState();
 }
 
 void ConnectionSettingsWidget::onCredentialsRead(
-    EnvironmentChoice environment, const Credentials &credentials)
+    EnvironmentKind environment, const Credentials &credentials)
 {
     if (m_loaded.contains(int(environment)))
         return;
@@ -194,8 +194,8 @@ void ConnectionSettingsWidget::onCredentialsEdited()
 
 void ConnectionSettingsWidget::updateEnabledState()
 {
-    const bool demo = m_current == EnvironmentChoice::Demo;
-    m_customUrl->setEnabled(m_current == EnvironmentChoice::Custom);
+    const bool demo = m_current == EnvironmentKind::Demo;
+    m_customUrl->setEnabled(m_current == EnvironmentKind::Custom);
     m_clientId->setEnabled(!demo);
     m_clientSecret->setEnabled(!demo);
     m_credentialsNote->setText(demo
@@ -215,7 +215,7 @@ void ConnectionSettingsWidget::onTestClicked()
     }
     ConnectionTestRequest request;
     request.environment = m_current;
-    if (m_current == EnvironmentChoice::Custom)
+    if (m_current == EnvironmentKind::Custom)
         request.baseUrl = QUrl(customUrl());
     request.credentials = Credentials {m_clientId->text().trimmed(), m_clientSecret->text()};
     m_testRunning = true;

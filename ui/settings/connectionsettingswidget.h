@@ -2,7 +2,7 @@
 
 #include "connectiontester.h"
 #include "credentialsbackend.h"
-#include "settings/environmentchoice.h"
+#include "core/environmentid.h"
 
 #include <QMap>
 #include <QSet>
@@ -28,16 +28,16 @@ public:
     ConnectionSettingsWidget(AppSettings *settings, ConfirmationPrompter *prompter,
         CredentialsBackend *credentials, ConnectionTester *tester, QWidget *parent = nullptr);
 
-    EnvironmentChoice environment() const { return m_current; }
+    EnvironmentKind environment() const { return m_current; }
     QString customUrl() const;
     // Credentials the user edited, per environment, to be written on OK.
-    QMap<EnvironmentChoice, Credentials> editedCredentials() const;
+    QMap<EnvironmentKind, Credentials> editedCredentials() const;
     // Non-empty when the input cannot be saved (e.g. a custom URL that is not http(s)).
     QString validationError() const;
 
 private Q_SLOTS:
     void onEnvironmentActivated(int index);
-    void onCredentialsRead(EnvironmentChoice environment, const Credentials &credentials);
+    void onCredentialsRead(EnvironmentKind environment, const Credentials &credentials);
     void onCredentialsEdited();
     void onTestClicked();
     void onTestFinished(const ConnectionTestResult &result);
@@ -46,8 +46,8 @@ private:
     QWidget *buildEnvironmentGroup();
     QWidget *buildCredentialsGroup();
     bool confirmProduction();
-    void selectEnvironment(EnvironmentChoice choice);
-    void showCredentialsOf(EnvironmentChoice choice);
+    void selectEnvironment(EnvironmentKind choice);
+    void showCredentialsOf(EnvironmentKind choice);
     void updateEnabledState();
     QString describe(const ConnectionTestResult &result) const;
 
@@ -56,8 +56,8 @@ private:
     CredentialsBackend *m_credentials;
     ConnectionTester *m_tester;
 
-    EnvironmentChoice m_current = EnvironmentChoice::Demo;
-    QMap<EnvironmentChoice, Credentials> m_cache;
+    EnvironmentKind m_current = EnvironmentKind::Demo;
+    QMap<EnvironmentKind, Credentials> m_cache;
     QSet<int> m_loaded;
     QSet<int> m_edited;
     bool m_filling = false;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "credentialsbackend.h"
-#include "settings/environmentchoice.h"
+#include "core/environmentid.h"
 
 #include <QObject>
 #include <QUrl>
@@ -12,7 +12,7 @@ namespace einvoice {
 
 struct ConnectionTestRequest
 {
-    EnvironmentChoice environment = EnvironmentChoice::Demo;
+    EnvironmentKind environment = EnvironmentKind::Demo;
     QUrl baseUrl; // for Custom; empty otherwise
     Credentials credentials;
 };

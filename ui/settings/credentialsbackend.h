@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/credentials.h"
-#include "settings/environmentchoice.h"
+#include "core/environmentid.h"
 
 #include <QMap>
 #include <QObject>
@@ -21,13 +21,13 @@ public:
 
     // False when secrets only live in memory for this session (no keychain available).
     virtual bool isPersistent() const = 0;
-    virtual void read(EnvironmentChoice environment) = 0;
-    virtual void write(EnvironmentChoice environment, const Credentials &credentials) = 0;
+    virtual void read(EnvironmentKind environment) = 0;
+    virtual void write(EnvironmentKind environment, const Credentials &credentials) = 0;
 
 Q_SIGNALS:
-    void readFinished(einvoice::EnvironmentChoice environment, const einvoice::Credentials &credentials);
+    void readFinished(einvoice::EnvironmentKind environment, const einvoice::Credentials &credentials);
     // error is user-readable and never contains the secret.
-    void writeFinished(einvoice::EnvironmentChoice environment, bool ok, const QString &error);
+    void writeFinished(einvoice::EnvironmentKind environment, bool ok, const QString &error);
 };
 
 // Keeps credentials in memory for the session: what the app does where no keychain exists.
@@ -39,11 +39,11 @@ public:
     using CredentialsBackend::CredentialsBackend;
 
     bool isPersistent() const override { return false; }
-    void read(EnvironmentChoice environment) override;
-    void write(EnvironmentChoice environment, const Credentials &credentials) override;
+    void read(EnvironmentKind environment) override;
+    void write(EnvironmentKind environment, const Credentials &credentials) override;
 
 private:
-    QMap<EnvironmentChoice, Credentials> m_credentials;
+    QMap<EnvironmentKind, Credentials> m_credentials;
 };
 
 } // namespace einvoice

@@ -69,7 +69,7 @@ void SettingsDialog::accept()
         m_credentials->write(it.key(), it.value());
 }
 
-void SettingsDialog::onWriteFinished(EnvironmentChoice environment, bool ok, const QString &error)
+void SettingsDialog::onWriteFinished(EnvironmentKind environment, bool ok, const QString &error)
 {
     if (!m_pendingWrites.remove(int(environment)))
         return;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settings/environmentchoice.h"
+#include "core/environmentid.h"
 
 #include <QDialog>
 #include <QSet>
@@ -30,7 +30,7 @@ public:
     void accept() override;
 
 private Q_SLOTS:
-    void onWriteFinished(EnvironmentChoice environment, bool ok, const QString &error);
+    void onWriteFinished(EnvironmentKind environment, bool ok, const QString &error);
 
 private:
     void applyPlainSettings();

@@ -17,16 +17,16 @@ EnvironmentBadge::EnvironmentBadge(QWidget *parent) : QLabel(parent)
     QFont bold = font();
     bold.setBold(true);
     setFont(bold);
-    setEnvironment(EnvironmentChoice::Demo);
+    setEnvironment(EnvironmentKind::Demo);
 }
 
-void EnvironmentBadge::setEnvironment(EnvironmentChoice choice)
+void EnvironmentBadge::setEnvironment(EnvironmentKind choice)
 {
     m_environment = choice;
     m_color = EnvironmentText::badgeColor(choice);
     setText(EnvironmentText::badge(choice));
     setToolTip(EnvironmentText::description(choice));
-    setProperty("environment", environmentKey(choice));
+    setProperty("environment", EnvironmentId::kindName(choice));
     updateGeometry();
     update();
 }

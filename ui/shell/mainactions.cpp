@@ -62,9 +62,9 @@ void MainActions::createActions(QMainWindow *window)
     }
 
     auto *environmentGroup = new QActionGroup(this);
-    for (auto choice : {EnvironmentChoice::Demo, EnvironmentChoice::Sandbox, EnvironmentChoice::Production,
-             EnvironmentChoice::Custom}) {
-        QAction *action = makeAction(window, QStringLiteral("actionEnvironment-") + environmentKey(choice),
+    for (auto choice : {EnvironmentKind::Demo, EnvironmentKind::Sandbox, EnvironmentKind::Production,
+             EnvironmentKind::Custom}) {
+        QAction *action = makeAction(window, QStringLiteral("actionEnvironment-") + EnvironmentId::kindName(choice),
             EnvironmentText::longName(choice), QKeySequence());
         action->setCheckable(true);
         environmentGroup->addAction(action);
@@ -115,7 +115,7 @@ void MainActions::setCurrentPage(Page page)
     pages.value(page)->setChecked(true);
 }
 
-void MainActions::setCurrentEnvironment(EnvironmentChoice choice)
+void MainActions::setCurrentEnvironment(EnvironmentKind choice)
 {
     environments.value(choice)->setChecked(true);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "page.h"
-#include "settings/environmentchoice.h"
+#include "core/environmentid.h"
 
 #include <QMap>
 #include <QObject>
@@ -30,11 +30,11 @@ public:
     QAction *aboutQt = nullptr;
     QAction *shortcuts = nullptr; // Help → Keyboard shortcuts
     QMap<Page, QAction *> pages;
-    QMap<EnvironmentChoice, QAction *> environments;
+    QMap<EnvironmentKind, QAction *> environments;
     QToolBar *toolBar = nullptr;
 
     void setCurrentPage(Page page);
-    void setCurrentEnvironment(EnvironmentChoice choice);
+    void setCurrentEnvironment(EnvironmentKind choice);
 
 private:
     void createActions(QMainWindow *window);

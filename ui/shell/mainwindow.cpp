@@ -102,7 +102,7 @@ void MainWindow::connectActions()
         connect(it.value(), &QAction::triggered, this, [this, page] { setCurrentPage(page); });
     }
     for (auto it = m_actions->environments.cbegin(); it != m_actions->environments.cend(); ++it) {
-        const EnvironmentChoice choice = it.key();
+        const EnvironmentKind choice = it.key();
         connect(it.value(), &QAction::triggered, this, [this, choice] { requestEnvironment(choice); });
     }
     connect(m_actions->newInvoice, &QAction::triggered, this, [this] {
@@ -169,19 +169,19 @@ bool MainWindow::isDemoBannerShown() const
     return !m_banner->isHidden();
 }
 
-bool MainWindow::requestEnvironment(EnvironmentChoice choice)
+bool MainWindow::requestEnvironment(EnvironmentKind choice)
 {
-    const EnvironmentChoice previous = m_services.settings->environment();
+    const EnvironmentKind previous = m_services.settings->environment();
     if (choice == previous) {
         m_actions->setCurrentEnvironment(previous);
         return true;
     }
-    if (choice == EnvironmentChoice::Custom && m_services.settings->customUrl().isEmpty()) {
+    if (choice == EnvironmentKind::Custom && m_services.settings->customUrl().isEmpty()) {
         m_actions->setCurrentEnvironment(previous);
         openSettings();
         return false;
     }
-    if (choice == EnvironmentChoice::Production
+    if (choice == EnvironmentKind::Production
         && !m_services.prompter->confirm(this, EnvironmentText::productionQuestion())) {
         m_actions->setCurrentEnvironment(previous);
         return false;
@@ -190,12 +190,12 @@ bool MainWindow::requestEnvironment(EnvironmentChoice choice)
     return true;
 }
 
-void MainWindow::applyEnvironment(EnvironmentChoice choice)
+void MainWindow::applyEnvironment(EnvironmentKind choice)
 {
     setWindowTitle(EnvironmentText::windowTitle(choice));
     m_status->setEnvironment(choice);
     m_actions->setCurrentEnvironment(choice);
-    m_banner->setVisible(choice == EnvironmentChoice::Demo);
+    m_banner->setVisible(choice == EnvironmentKind::Demo);
 }
 
 SettingsDialog *MainWindow::openSettings()

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "page.h"
-#include "settings/environmentchoice.h"
+#include "core/environmentid.h"
 #include "shellservices.h"
 
 #include <QMainWindow>
@@ -42,7 +42,7 @@ public:
 
     // Switches the environment as the user asked, confirming Production first. Returns whether
     // the environment is now the requested one.
-    bool requestEnvironment(EnvironmentChoice choice);
+    bool requestEnvironment(EnvironmentKind choice);
     // Opens the settings dialog (window-modal, no nested event loop) and returns it.
     SettingsDialog *openSettings();
     void saveLayout();
@@ -55,7 +55,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private Q_SLOTS:
-    void applyEnvironment(EnvironmentChoice choice);
+    void applyEnvironment(EnvironmentKind choice);
     void onNavigationRowChanged(int row);
     void onRefresh();
     void showAbout();

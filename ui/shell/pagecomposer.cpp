@@ -7,6 +7,7 @@
 #include "statuspanel.h"
 #include "store/cataloguerepository.h"
 #include "store/database.h"
+#include "store/environmentkeymigration.h"
 #include "store/filecachepaths.h"
 #include "store/invoicecacherepository.h"
 #include "store/localdraftrepository.h"
@@ -67,6 +68,9 @@ void PageComposer::openStore(const QString &dataFile)
                       .arg(QDir::toNativeSeparators(dataFile), status.error().userMessage());
         return;
     }
+    // Rows an earlier version wrote under another spelling of the custom server move to its key.
+    if (const auto moved = EnvironmentKeyMigration::run(*m_database, {QUrl(m_settings->customUrl())}); !moved)
+        qCWarning(lcShell) << "environment keys not migrated:" << moved.error().toString();
     m_drafts = std::make_unique<LocalDraftRepository>(*m_database);
     m_catalogue = std::make_unique<CatalogueRepository>(*m_database);
     m_cache = std::make_unique<InvoiceCacheRepository>(*m_database);
@@ -76,16 +80,9 @@ void PageComposer::openStore(const QString &dataFile)
         QFileInfo(dataFile).absoluteDir().filePath(QStringLiteral("files")));
 }
 
-QString PageComposer::storeKey(EnvironmentChoice choice, const QString &customUrl)
-{
-    if (choice == EnvironmentChoice::Custom)
-        return QStringLiteral("custom:") + customUrl;
-    return environmentKey(choice);
-}
-
 QString PageComposer::currentKey() const
 {
-    return storeKey(m_choice, m_settings->customUrl());
+    return EnvironmentId(m_choice, QUrl(m_settings->customUrl())).key();
 }
 
 void PageComposer::attach(MainWindow *window)
@@ -144,7 +141,7 @@ void PageComposer::buildEditor()
     services.catalogue = m_catalogue.get();
     services.environment = currentKey();
     services.environmentName = EnvironmentText::longName(m_choice);
-    services.production = m_choice == EnvironmentChoice::Production;
+    services.production = m_choice == EnvironmentKind::Production;
     m_editor = new InvoiceEditorPage(services);
     if (actions)
         actions->setParent(m_editor); // goes with the page that uses it
@@ -193,7 +190,7 @@ void PageComposer::connectWindow()
     connect(m_window, &MainWindow::refreshRequested, this, &PageComposer::onRefreshRequested);
 }
 
-void PageComposer::onClientChanged(SepayClient *client, EnvironmentChoice choice)
+void PageComposer::onClientChanged(SepayClient *client, EnvironmentKind choice)
 {
     m_client = client;
     m_choice = choice;

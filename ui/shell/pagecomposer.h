@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settings/environmentchoice.h"
+#include "core/environmentid.h"
 #include "ui/batch/batchpageservices.h"
 
 #include <QObject>
@@ -62,9 +62,6 @@ public:
     // question asked through the prompter (the shell's, like switching to Production).
     BatchPageServices batchServices() const;
 
-    // The store key of an environment: "demo", ..., "custom:<url>".
-    static QString storeKey(EnvironmentChoice choice, const QString &customUrl);
-
 public Q_SLOTS:
     void attach(einvoice::MainWindow *window);
 
@@ -75,7 +72,7 @@ Q_SIGNALS:
 
 private:
     void openStore(const QString &dataFile);
-    void onClientChanged(SepayClient *client, EnvironmentChoice choice);
+    void onClientChanged(SepayClient *client, EnvironmentKind choice);
     void buildInvoices();
     void buildUsage();
     void buildEditor();
@@ -103,7 +100,7 @@ private:
     ConfirmationPrompter *m_prompter = nullptr;
     QSettings *m_batchSettings = nullptr;
     QPointer<SepayClient> m_client;
-    EnvironmentChoice m_choice;
+    EnvironmentKind m_choice;
     QString m_editorKey; // the environment the editor was built for
     QPointer<SepayClient> m_editorClient;
 };

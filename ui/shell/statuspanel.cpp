@@ -64,7 +64,7 @@ bool StatusPanel::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-void StatusPanel::setEnvironment(EnvironmentChoice choice)
+void StatusPanel::setEnvironment(EnvironmentKind choice)
 {
     m_badge->setEnvironment(choice);
 }

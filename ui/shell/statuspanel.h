@@ -1,7 +1,7 @@
 #pragma once
 
 #include "connectionstate.h"
-#include "settings/environmentchoice.h"
+#include "core/environmentid.h"
 
 #include <QObject>
 
@@ -23,7 +23,7 @@ class StatusPanel : public QObject
 public:
     explicit StatusPanel(QStatusBar *statusBar);
 
-    void setEnvironment(EnvironmentChoice choice);
+    void setEnvironment(EnvironmentKind choice);
     void setConnectionState(ConnectionState state, const QString &detail = {});
     // nullopt: not known yet. A quota below the threshold is shown as a warning.
     void setQuota(std::optional<qint64> remaining, int lowThreshold);
