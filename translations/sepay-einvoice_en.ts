@@ -2235,6 +2235,125 @@ Grand total: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::SpreadsheetError</name>
+    <message>
+        <source>The file cannot be opened: %1.</source>
+        <translation>The file cannot be opened: %1.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; split it into smaller files.</source>
+        <translation>The file is larger than %1 MB; split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>This file is not an Excel workbook (.xlsx) or a CSV file.</source>
+        <translation>This file is not an Excel workbook (.xlsx) or a CSV file.</translation>
+    </message>
+    <message>
+        <source>This file is text (CSV), not an Excel workbook.</source>
+        <translation>This file is text (CSV), not an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>This file is Unicode text (UTF-16). In Excel, save it as &quot;CSV UTF-8&quot; or as an Excel workbook (.xlsx).</source>
+        <translation>This file is Unicode text (UTF-16). In Excel, save it as &quot;CSV UTF-8&quot; or as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>This is an old Excel 97-2003 workbook (.xls). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
+        <translation>This is an old Excel 97-2003 workbook (.xls). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>This workbook is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <translation>This workbook is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</translation>
+    </message>
+    <message>
+        <source>This is an OpenDocument spreadsheet (.ods). Save it as an Excel workbook (.xlsx).</source>
+        <translation>This is an OpenDocument spreadsheet (.ods). Save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>This is an Excel binary workbook (.xlsb). Save it as an Excel workbook (.xlsx).</source>
+        <translation>This is an Excel binary workbook (.xlsb). Save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged and cannot be read (%1). Open it in Excel or LibreOffice and save it again.</source>
+        <translation>The workbook is damaged and cannot be read (%1). Open it in Excel or LibreOffice and save it again.</translation>
+    </message>
+    <message>
+        <source>The workbook is incomplete: its part &quot;%1&quot; is missing. Open it in Excel or LibreOffice and save it again.</source>
+        <translation>The workbook is incomplete: its part &quot;%1&quot; is missing. Open it in Excel or LibreOffice and save it again.</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than %1 MB; it is refused to protect the computer&apos;s memory.</source>
+        <translation>The workbook unpacks to more than %1 MB; it is refused to protect the computer&apos;s memory.</translation>
+    </message>
+    <message>
+        <source>The workbook part &quot;%1&quot; contains a document type declaration, which workbooks saved by Excel never have; it is refused.</source>
+        <translation>The workbook part &quot;%1&quot; contains a document type declaration, which workbooks saved by Excel never have; it is refused.</translation>
+    </message>
+    <message>
+        <source>The workbook part &quot;%1&quot; is damaged at line %2 (%3).</source>
+        <translation>The workbook part &quot;%1&quot; is damaged at line %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The workbook part &quot;%1&quot; names a cell outside the sheet: &quot;%2&quot;.</source>
+        <translation>The workbook part &quot;%1&quot; names a cell outside the sheet: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>The workbook has no worksheet.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &quot;%1&quot;. Its sheets are: %2.</source>
+        <translation>The workbook has no sheet named &quot;%1&quot;. Its sheets are: %2.</translation>
+    </message>
+    <message>
+        <source>No sheet of the workbook starts with the expected header row (sheets: %1).</source>
+        <translation>No sheet of the workbook starts with the expected header row (sheets: %1).</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; has more than %2 rows; split it into smaller files.</source>
+        <translation>The sheet &quot;%1&quot; has more than %2 rows; split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; has more than %2 cells; remove unused columns or split it.</source>
+        <translation>The sheet &quot;%1&quot; has more than %2 cells; remove unused columns or split it.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be saved as &quot;%1&quot;: %2.</source>
+        <translation>The workbook could not be saved as &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a sheet name: at most 31 characters, none of : \ / ? * [ ].</source>
+        <translation>&quot;%1&quot; cannot be a sheet name: at most 31 characters, none of : \ / ? * [ ].</translation>
+    </message>
+    <message>
+        <source>The workbook already has a sheet named &quot;%1&quot;.</source>
+        <translation>The workbook already has a sheet named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The text for cell %1 of sheet &quot;%2&quot; is longer than Excel&apos;s 32,767 characters.</source>
+        <translation>The text for cell %1 of sheet &quot;%2&quot; is longer than Excel&apos;s 32,767 characters.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; would have more rows than Excel allows (1,048,576).</source>
+        <translation>The sheet &quot;%1&quot; would have more rows than Excel allows (1,048,576).</translation>
+    </message>
+    <message>
+        <source>The drop-down list of column &quot;%1&quot; is longer than Excel&apos;s 255 characters.</source>
+        <translation>The drop-down list of column &quot;%1&quot; is longer than Excel&apos;s 255 characters.</translation>
+    </message>
+    <message>
+        <source>This file is a web page (HTML) with an Excel name. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
+        <translation>This file is a web page (HTML) with an Excel name. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>This is an Excel 2003 XML spreadsheet. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
+        <translation>This is an Excel 2003 XML spreadsheet. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::StatusPanel</name>
     <message>
         <source>Not connected</source>

@@ -579,7 +579,7 @@ Chuyển sang Sản xuất?</translation>
     </message>
     <message>
         <source>The outbox could not be written; nothing was sent.</source>
-        <translation>Không ghi được sổ gửi cục bộ; chưa có gì được gửi đi.</translation>
+        <translation>Không ghi được dữ liệu gửi vào cơ sở dữ liệu cục bộ; chưa gửi gì.</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2220,125 @@ Tổng cộng: %6</translation>
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::SpreadsheetError</name>
+    <message>
+        <source>The file cannot be opened: %1.</source>
+        <translation>Không mở được tệp: %1.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tệp trống.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; split it into smaller files.</source>
+        <translation>Tệp lớn hơn %1 MB; hãy chia thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>This file is not an Excel workbook (.xlsx) or a CSV file.</source>
+        <translation>Tệp này không phải là sổ làm việc Excel (.xlsx) hay tệp CSV.</translation>
+    </message>
+    <message>
+        <source>This file is text (CSV), not an Excel workbook.</source>
+        <translation>Tệp này là văn bản (CSV), không phải sổ làm việc Excel.</translation>
+    </message>
+    <message>
+        <source>This file is Unicode text (UTF-16). In Excel, save it as &quot;CSV UTF-8&quot; or as an Excel workbook (.xlsx).</source>
+        <translation>Tệp này là văn bản Unicode (UTF-16). Trong Excel, hãy lưu lại dưới dạng &quot;CSV UTF-8&quot; hoặc sổ làm việc Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>This is an old Excel 97-2003 workbook (.xls). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
+        <translation>Đây là sổ làm việc Excel 97-2003 cũ (.xls). Hãy mở bằng Excel hoặc LibreOffice và lưu lại dưới dạng sổ làm việc Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>This workbook is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <translation>Sổ làm việc này được bảo vệ bằng mật khẩu. Hãy mở bằng Excel, gỡ mật khẩu (Tệp &gt; Thông tin &gt; Bảo vệ Sổ làm việc) rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>This is an OpenDocument spreadsheet (.ods). Save it as an Excel workbook (.xlsx).</source>
+        <translation>Đây là bảng tính OpenDocument (.ods). Hãy lưu lại dưới dạng sổ làm việc Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>This is an Excel binary workbook (.xlsb). Save it as an Excel workbook (.xlsx).</source>
+        <translation>Đây là sổ làm việc nhị phân Excel (.xlsb). Hãy lưu lại dưới dạng sổ làm việc Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged and cannot be read (%1). Open it in Excel or LibreOffice and save it again.</source>
+        <translation>Sổ làm việc bị hỏng và không đọc được (%1). Hãy mở bằng Excel hoặc LibreOffice rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>The workbook is incomplete: its part &quot;%1&quot; is missing. Open it in Excel or LibreOffice and save it again.</source>
+        <translation>Sổ làm việc không đầy đủ: thiếu phần &quot;%1&quot;. Hãy mở bằng Excel hoặc LibreOffice rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than %1 MB; it is refused to protect the computer&apos;s memory.</source>
+        <translation>Sổ làm việc khi giải nén lớn hơn %1 MB; tệp bị từ chối để bảo vệ bộ nhớ của máy tính.</translation>
+    </message>
+    <message>
+        <source>The workbook part &quot;%1&quot; contains a document type declaration, which workbooks saved by Excel never have; it is refused.</source>
+        <translation>Phần &quot;%1&quot; của sổ làm việc chứa khai báo kiểu tài liệu (DTD), thứ mà sổ làm việc do Excel lưu không bao giờ có; tệp bị từ chối.</translation>
+    </message>
+    <message>
+        <source>The workbook part &quot;%1&quot; is damaged at line %2 (%3).</source>
+        <translation>Phần &quot;%1&quot; của sổ làm việc bị hỏng ở dòng %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The workbook part &quot;%1&quot; names a cell outside the sheet: &quot;%2&quot;.</source>
+        <translation>Phần &quot;%1&quot; của sổ làm việc tham chiếu một ô nằm ngoài trang tính: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>Sổ làm việc không có trang tính nào.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &quot;%1&quot;. Its sheets are: %2.</source>
+        <translation>Sổ làm việc không có trang tính tên &quot;%1&quot;. Các trang tính hiện có: %2.</translation>
+    </message>
+    <message>
+        <source>No sheet of the workbook starts with the expected header row (sheets: %1).</source>
+        <translation>Không có trang tính nào bắt đầu bằng dòng tiêu đề mong đợi (các trang tính: %1).</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; has more than %2 rows; split it into smaller files.</source>
+        <translation>Trang tính &quot;%1&quot; có hơn %2 dòng; hãy chia thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; has more than %2 cells; remove unused columns or split it.</source>
+        <translation>Trang tính &quot;%1&quot; có hơn %2 ô; hãy xóa các cột không dùng hoặc chia nhỏ tệp.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be saved as &quot;%1&quot;: %2.</source>
+        <translation>Không lưu được sổ làm việc thành &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a sheet name: at most 31 characters, none of : \ / ? * [ ].</source>
+        <translation>&quot;%1&quot; không thể là tên trang tính: tối đa 31 ký tự, không chứa : \ / ? * [ ].</translation>
+    </message>
+    <message>
+        <source>The workbook already has a sheet named &quot;%1&quot;.</source>
+        <translation>Sổ làm việc đã có trang tính tên &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The text for cell %1 of sheet &quot;%2&quot; is longer than Excel&apos;s 32,767 characters.</source>
+        <translation>Văn bản cho ô %1 của trang tính &quot;%2&quot; dài hơn giới hạn 32.767 ký tự của Excel.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; would have more rows than Excel allows (1,048,576).</source>
+        <translation>Trang tính &quot;%1&quot; sẽ có nhiều dòng hơn mức Excel cho phép (1.048.576).</translation>
+    </message>
+    <message>
+        <source>The drop-down list of column &quot;%1&quot; is longer than Excel&apos;s 255 characters.</source>
+        <translation>Danh sách chọn của cột &quot;%1&quot; dài hơn giới hạn 255 ký tự của Excel.</translation>
+    </message>
+    <message>
+        <source>This file is a web page (HTML) with an Excel name. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
+        <translation>Tệp này là một trang web (HTML) mang tên tệp Excel. Hãy mở bằng Excel hoặc LibreOffice và lưu lại dưới dạng sổ làm việc Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>This is an Excel 2003 XML spreadsheet. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
+        <translation>Đây là bảng tính XML của Excel 2003. Hãy mở bằng Excel hoặc LibreOffice và lưu lại dưới dạng sổ làm việc Excel (.xlsx).</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ packages=(
     build-essential cmake ninja-build git file ccache
     qt6-base-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-pdf-dev qt6-charts-dev qt6-svg-dev
-    qtkeychain-qt6-dev libqt6sql6-sqlite
+    qtkeychain-qt6-dev libqt6sql6-sqlite libminizip-dev libxlsxwriter-dev python3-openpyxl
     libsecret-1-0 gnome-keyring dbus-daemon xvfb xauth
     fonts-dejavu-core fonts-noto-core poppler-utils appstream desktop-file-utils
 )

@@ -1,0 +1,3 @@
+#include "spreadsheetlog.h"
+
+Q_LOGGING_CATEGORY(lcSpreadsheet, "einvoice.spreadsheet")
