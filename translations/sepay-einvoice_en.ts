@@ -724,7 +724,7 @@ Switch to Production?</translation>
     </message>
 </context>
 <context>
-    <name>einvoice::ConnectionController</name>
+    <name>einvoice::Connection</name>
     <message>
         <source>Enter the client ID and secret in Settings.</source>
         <translation>Enter the client ID and secret in Settings.</translation>
@@ -2022,10 +2022,6 @@ Grand total: %6</translation>
 <context>
     <name>einvoice::PageComposer</name>
     <message>
-        <source>The local data could not be opened (%1): %2</source>
-        <translation>The local data could not be opened (%1): %2</translation>
-    </message>
-    <message>
         <source>Send the batch to Production?</source>
         <translation>Send the batch to Production?</translation>
     </message>
@@ -2186,6 +2182,13 @@ Grand total: %6</translation>
     <message>
         <source>The provider refused the invoice.</source>
         <translation>The provider refused the invoice.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::Session</name>
+    <message>
+        <source>The local data could not be opened (%1): %2</source>
+        <translation>The local data could not be opened (%1): %2</translation>
     </message>
 </context>
 <context>

@@ -719,7 +719,7 @@ Chuyển sang Sản xuất?</translation>
     </message>
 </context>
 <context>
-    <name>einvoice::ConnectionController</name>
+    <name>einvoice::Connection</name>
     <message>
         <source>Enter the client ID and secret in Settings.</source>
         <translation>Hãy nhập Client ID và khóa bí mật trong Cài đặt.</translation>
@@ -2011,10 +2011,6 @@ Tổng cộng: %6</translation>
 <context>
     <name>einvoice::PageComposer</name>
     <message>
-        <source>The local data could not be opened (%1): %2</source>
-        <translation>Không mở được dữ liệu cục bộ (%1): %2</translation>
-    </message>
-    <message>
         <source>Send the batch to Production?</source>
         <translation>Gửi lô hóa đơn lên môi trường Sản xuất?</translation>
     </message>
@@ -2174,6 +2170,13 @@ Tổng cộng: %6</translation>
     <message>
         <source>The provider refused the invoice.</source>
         <translation>Nhà cung cấp đã từ chối hóa đơn.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::Session</name>
+    <message>
+        <source>The local data could not be opened (%1): %2</source>
+        <translation>Không mở được dữ liệu cục bộ (%1): %2</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,21 @@ Environment Environment::custom(const QUrl &baseUrl)
     return Environment(EnvironmentId::custom(baseUrl), baseUrl);
 }
 
+Environment Environment::forId(const EnvironmentId &id, const QUrl &demoUrl)
+{
+    switch (id.kind()) {
+    case EnvironmentKind::Demo:
+        return demo(demoUrl);
+    case EnvironmentKind::Sandbox:
+        return sandbox();
+    case EnvironmentKind::Production:
+        return production();
+    case EnvironmentKind::Custom:
+        break;
+    }
+    return custom(id.customUrl());
+}
+
 Environment Environment::withBaseUrl(const QUrl &baseUrl) const
 {
     if (kind() == EnvironmentKind::Custom)

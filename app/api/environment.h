@@ -22,6 +22,9 @@ public:
     static Environment sandbox();
     static Environment production();
     static Environment custom(const QUrl &baseUrl);
+    // The environment an identity names: Demo at demoUrl (the running Demo server's address),
+    // Sandbox and Production at their hosted address, Custom at its URL.
+    static Environment forId(const EnvironmentId &id, const QUrl &demoUrl = QUrl());
 
     const EnvironmentId &id() const { return m_id; }
     EnvironmentKind kind() const { return m_id.kind(); }

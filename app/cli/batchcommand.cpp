@@ -4,26 +4,18 @@
 #include "batch/batchimporter.h"
 #include "batch/batchrunner.h"
 #include "clioutput.h"
-#include "store/database.h"
-#include "store/outboxrepository.h"
+#include "clisession.h"
+#include "store/localstore.h"
 
-#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QStandardPaths>
 
 namespace einvoice {
 
 BatchCommand::BatchCommand(CliContext &context, QObject *parent) : CliCommand(context, parent) { }
 
 BatchCommand::~BatchCommand() = default;
-
-QString BatchCommand::outboxPath(const QString &environmentName)
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/outbox-" + environmentName
-        + u".sqlite";
-}
 
 QString BatchCommand::checkArguments()
 {
@@ -65,20 +57,16 @@ QString BatchCommand::confirmationText() const
 
 void BatchCommand::run()
 {
-    const QString environment = EnvironmentId::kindName(client()->environment().kind());
-    m_database = std::make_unique<Database>();
     // WAL with synchronous=NORMAL: every committed state change survives a killed process (the
     // kill test); a power cut may lose the last few, and then the stable reference codes make
     // the server answer 409 to a resend, which is adopted. FULL costs an fsync per change
     // (about 6x the batch's wall time, see bench/batch).
-    DatabaseOptions databaseOptions;
-    databaseOptions.fullSync = false;
-    if (const StoreStatus status = m_database->open(outboxPath(environment), databaseOptions); !status.ok()) {
-        out().error(QStringLiteral("store"), status.error().userMessage());
+    LocalStore *store = session().openStore(/*fullSync=*/false);
+    if (!store) {
+        out().error(QStringLiteral("store"), session().storeError());
         return done(ExitCode::Failure);
     }
-    m_outbox = std::make_unique<OutboxRepository>(*m_database);
-    m_runner = new BatchRunner(client(), m_outbox.get(), this);
+    m_runner = new BatchRunner(client(), &store->outbox(), this);
     BatchRunOptions runOptions;
     runOptions.environment = client()->environment().id().key();
     runOptions.batchId = m_import.batchId;

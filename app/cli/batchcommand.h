@@ -8,14 +8,12 @@
 namespace einvoice {
 
 class BatchRunner;
-class Database;
-class OutboxRepository;
 
 // batch <file.csv> [--draft] [--concurrency N] [--yes]
 // Imports the file (nothing is sent while any invoice has errors), then sends it through the
-// outbox in <AppDataLocation>/outbox-<environment>.sqlite. Running the same command again after a
-// crash resumes from the outbox instead of sending again. Exit 0 only when every invoice ended
-// issued (or drafted).
+// outbox of the local store the desktop app uses too (LocalStore::defaultFilePath()), so each
+// sees the other's unfinished work. Running the same command again after a crash resumes from the
+// outbox instead of sending again. Exit 0 only when every invoice ended issued (or drafted).
 class BatchCommand : public CliCommand
 {
     Q_OBJECT
@@ -29,14 +27,10 @@ public:
     QString confirmationText() const override;
     void run() override;
 
-    static QString outboxPath(const QString &environmentName);
-
 private:
     void report();
 
     BatchImport m_import;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<OutboxRepository> m_outbox;
     BatchRunner *m_runner = nullptr;
 };
 

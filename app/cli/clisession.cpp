@@ -4,6 +4,7 @@
 #include "api/sepayclient.h"
 #include "demo/demoenvironment.h"
 #include "secrets/keychainsecretstore.h"
+#include "store/localstore.h"
 
 namespace einvoice {
 
@@ -31,6 +32,7 @@ QString CliSession::resolveEnvironment(const CliOptions &options)
         break;
     case EnvironmentKind::Custom:
         m_environment = Environment::custom(QUrl(options.baseUrl));
+        m_customUrl = options.baseUrl;
         break;
     case EnvironmentKind::Demo:
         m_environment = Environment::demo(QUrl());
@@ -94,6 +96,22 @@ SepayClient *CliSession::createClient(const Credentials &credentials)
     auto *client = new SepayClient(m_environment, clientOptions(), this);
     client->setCredentials(credentials);
     return client;
+}
+
+LocalStore *CliSession::openStore(bool fullSync)
+{
+    if (m_localStore)
+        return m_storeError.isEmpty() ? m_localStore.get() : nullptr;
+    m_localStore = std::make_unique<LocalStore>();
+    LocalStoreOptions options;
+    options.database.fullSync = fullSync;
+    if (!m_customUrl.isEmpty())
+        options.knownCustomUrls.append(m_customUrl);
+    if (const StoreStatus status = m_localStore->open(LocalStore::defaultFilePath(), options); !status) {
+        m_storeError = status.error().userMessage();
+        return nullptr;
+    }
+    return m_localStore.get();
 }
 
 ClientOptions CliSession::clientOptions()

@@ -4,7 +4,7 @@
 #include "batch/batchrunner.h"
 #include "batch/batchtemplate.h"
 #include "batchfixture.h"
-#include "store/database.h"
+#include "store/localstore.h"
 #include "store/outboxrepository.h"
 #include "ui/batch/batchpage.h"
 #include "ui/batch/batchpreviewtable.h"
@@ -33,17 +33,16 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         m_sandbox = std::make_unique<SandboxFixture>();
         m_client = m_sandbox->client();
-        m_database = std::make_unique<Database>();
-        QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("outbox.sqlite"))).ok());
-        m_outbox = std::make_unique<OutboxRepository>(*m_database);
+        m_store = std::make_unique<LocalStore>();
+        QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("outbox.sqlite"))).ok());
+        m_outbox = &m_store->outbox();
         m_settings
             = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     }
 
     void cleanup()
     {
-        m_outbox.reset();
-        m_database.reset();
+        m_store.reset();
         m_client.reset();
         m_sandbox.reset();
     }
@@ -186,7 +185,7 @@ private:
     {
         BatchPageServices s;
         s.client = m_client.get();
-        s.outbox = m_outbox.get();
+        s.outbox = m_outbox;
         s.settings = m_settings.get();
         return s;
     }
@@ -203,8 +202,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<SepayClient> m_client;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<OutboxRepository> m_outbox;
+    std::unique_ptr<LocalStore> m_store;
+    OutboxRepository *m_outbox = nullptr; // the store's
     std::unique_ptr<QSettings> m_settings;
 };
 

@@ -6,8 +6,8 @@
 #include "editortestsupport.h"
 #include "sandbox/sandboxseeder.h"
 #include "sandbox/sandboxserver.h"
-#include "store/database.h"
 #include "store/localdraftrepository.h"
+#include "store/localstore.h"
 #include "ui/editor/invoiceeditorpage.h"
 #include "ui/editor/linestable.h"
 
@@ -61,9 +61,9 @@ void TestEditorSandbox::saveDraftThenIssue_sendsExactlyWhatWasTyped()
     client.setCredentials({config.clientId, config.clientSecret});
     SepayInvoiceActions actions(&client);
     QTemporaryDir dir;
-    Database database;
-    QVERIFY(database.open(dir.filePath(QStringLiteral("app.sqlite"))).ok());
-    LocalDraftRepository drafts(database);
+    LocalStore store;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("app.sqlite"))).ok());
+    LocalDraftRepository &drafts = store.drafts();
 
     EditorServices services;
     services.actions = &actions;

@@ -1,8 +1,8 @@
 #include "editor/invoicelinesmodel.h"
 #include "editor/linecolumns.h"
 #include "editortestsupport.h"
-#include "store/database.h"
 #include "store/localdraftrepository.h"
+#include "store/localstore.h"
 #include "ui/editor/invoiceeditorpage.h"
 #include "ui/editor/linestable.h"
 
@@ -48,8 +48,8 @@ private:
     void fillValidInvoice();
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<LocalDraftRepository> m_drafts;
+    std::unique_ptr<LocalStore> m_store;
+    LocalDraftRepository *m_drafts = nullptr; // the store's
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<FakeActions> m_actions;
     ScriptedPrompter m_prompter;
@@ -59,12 +59,12 @@ private:
 
 void TestInvoiceEditorPage::init()
 {
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database
+    m_store = std::make_unique<LocalStore>();
+    QVERIFY(m_store
                 ->open(m_dir.filePath(
                     QStringLiteral("editor-%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))))
                 .ok());
-    m_drafts = std::make_unique<LocalDraftRepository>(*m_database);
+    m_drafts = &m_store->drafts();
     // 10:00 on 10 March 2026 in Hanoi.
     m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 3, 10), QTime(3, 0), Qt::UTC));
     m_actions = std::make_unique<FakeActions>();
@@ -76,15 +76,14 @@ void TestInvoiceEditorPage::init()
 void TestInvoiceEditorPage::cleanup()
 {
     m_page.reset();
-    m_drafts.reset();
-    m_database.reset();
+    m_store.reset();
 }
 
 std::unique_ptr<InvoiceEditorPage> TestInvoiceEditorPage::makePage()
 {
     EditorServices services;
     services.actions = m_actions.get();
-    services.drafts = m_drafts.get();
+    services.drafts = m_drafts;
     services.prompter = &m_prompter;
     services.clock = m_clock.get();
     services.environment = QStringLiteral("demo");

@@ -90,7 +90,8 @@ private Q_SLOTS:
     void environmentKeys_roundTrip()
     {
         QFETCH(EnvironmentKind, choice);
-        QCOMPARE(EnvironmentId::kindFromName(EnvironmentId::kindName(choice)), std::optional<EnvironmentKind>(choice));
+        QCOMPARE(EnvironmentId::kindFromName(EnvironmentId::kindName(choice)),
+            std::optional<EnvironmentKind>(choice));
     }
 
     void setEnvironment_signalsOnlyOnChange()

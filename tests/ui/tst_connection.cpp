@@ -4,9 +4,9 @@
 #include "accounts/templatesmodel.h"
 #include "desktoptestsupport.h"
 #include "sandbox/sandboxserver.h"
+#include "session/connection.h"
 #include "support/fakesecretstore.h"
 #include "ui/accounts/provideraccountspage.h"
-#include "ui/connection/connectioncontroller.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/shell/appshell.h"
 #include "ui/shell/desktopapp.h"
@@ -182,7 +182,7 @@ private Q_SLOTS:
     {
         startApp();
         QTRY_COMPARE_WITH_TIMEOUT(m_app->connection()->state(), ConnectionState::Connected, netTimeoutMs);
-        QSignalSpy clients(m_app->connection(), &ConnectionController::clientChanged);
+        QSignalSpy clients(m_app->connection(), &Connection::clientChanged);
         window()->requestEnvironment(EnvironmentKind::Sandbox);
         QTRY_COMPARE(m_app->connection()->state(), ConnectionState::NotConnected);
         QCOMPARE(clients.size(), 1);

@@ -1,5 +1,5 @@
+#include "session/credentialsbackend.h"
 #include "ui/common/environmenttext.h"
-#include "ui/settings/credentialsbackend.h"
 #include "ui/shell/environmentbadge.h"
 #include "ui/shell/mainactions.h"
 #include "ui/shell/mainwindow.h"

@@ -4,9 +4,9 @@
 #include "accounts/accountroles.h"
 #include "invoices/invoicebadge.h"
 #include "invoices/invoicelistroles.h"
+#include "session/credentialsbackend.h"
 #include "ui/accounts/activebadgedelegate.h"
 #include "ui/invoices/statusbadgedelegate.h"
-#include "ui/settings/credentialsbackend.h"
 #include "ui/shell/appidentity.h"
 #include "ui/shell/demobanner.h"
 #include "ui/shell/environmentbadge.h"
@@ -137,8 +137,8 @@ private Q_SLOTS:
         MainWindow window(services());
         auto *badge = window.findChild<EnvironmentBadge *>(QStringLiteral("environmentBadge"));
         QVERIFY(badge);
-        for (auto choice : {EnvironmentKind::Demo, EnvironmentKind::Sandbox,
-                 EnvironmentKind::Production, EnvironmentKind::Custom}) {
+        for (auto choice : {EnvironmentKind::Demo, EnvironmentKind::Sandbox, EnvironmentKind::Production,
+                 EnvironmentKind::Custom}) {
             badge->setEnvironment(choice);
             const double ratio = contrast(badge->textColor(), badge->color());
             QVERIFY2(ratio >= 4.5, qPrintable(badge->text() + QStringLiteral(": ") + QString::number(ratio)));

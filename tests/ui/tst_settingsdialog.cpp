@@ -1,5 +1,5 @@
+#include "session/credentialsbackend.h"
 #include "ui/common/environmenttext.h"
-#include "ui/settings/credentialsbackend.h"
 #include "ui/settings/settingsdialog.h"
 #include "uitestsupport.h"
 

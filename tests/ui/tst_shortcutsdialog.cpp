@@ -2,7 +2,7 @@
 #include "logging/logfile.h"
 #include "logging/loghandler.h"
 #include "logging/logredactor.h"
-#include "ui/settings/credentialsbackend.h"
+#include "session/credentialsbackend.h"
 #include "ui/shell/aboutdialog.h"
 #include "ui/shell/diagnostics.h"
 #include "ui/shell/mainactions.h"

@@ -4,9 +4,9 @@
 // accounts source that answer what the test scripts, and settings in a temporary file.
 
 #include "accounts/accountssource.h"
+#include "session/connectiontester.h"
 #include "settings/appsettings.h"
 #include "ui/common/confirmationprompter.h"
-#include "ui/settings/connectiontester.h"
 #include "ui/shell/shellservices.h"
 
 #include <QList>

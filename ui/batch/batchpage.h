@@ -39,7 +39,7 @@ public:
     bool saveTemplate(const QString &path) const;
     bool exportResults(const QString &path) const;
     void startRun();
-    // Follows the current connection (ConnectionController::clientChanged); ignored while a run
+    // Follows the current connection (Connection::clientChanged); ignored while a run
     // is going (that run keeps its client to the end).
     void setClient(SepayClient *client);
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "connectiontester.h"
-#include "credentialsbackend.h"
 #include "core/environmentid.h"
+#include "session/connectiontester.h"
+#include "session/credentialsbackend.h"
 
 #include <QMap>
 #include <QSet>

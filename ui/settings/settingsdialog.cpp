@@ -1,8 +1,8 @@
 #include "settingsdialog.h"
 
 #include "connectionsettingswidget.h"
-#include "credentialsbackend.h"
 #include "generalsettingswidget.h"
+#include "session/credentialsbackend.h"
 #include "settings/appsettings.h"
 
 #include <QDialogButtonBox>

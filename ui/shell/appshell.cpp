@@ -2,10 +2,10 @@
 
 #include "i18n/translator.h"
 #include "mainwindow.h"
+#include "session/credentialsbackend.h"
 #include "settings/appsettings.h"
 #include "ui/common/confirmationprompter.h"
 #include "ui/common/environmenttext.h"
-#include "ui/settings/credentialsbackend.h"
 
 #include <QGuiApplication>
 

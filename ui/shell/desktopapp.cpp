@@ -1,16 +1,15 @@
 #include "desktopapp.h"
 
 #include "appshell.h"
-#include "demo/demoenvironment.h"
 #include "desktopnotifier.h"
 #include "mainwindow.h"
 #include "pagecomposer.h"
 #include "secrets/sessionsecretstore.h"
+#include "session/connection.h"
+#include "session/session.h"
 #include "settings/appsettings.h"
 #include "singleinstance.h"
-#include "store/database.h"
 #include "ui/batch/batchpage.h"
-#include "ui/connection/connectioncontroller.h"
 #include "ui/editor/invoiceeditorpage.h"
 #include "ui/usage/usagepage.h"
 
@@ -30,26 +29,32 @@ DesktopApp::DesktopApp(const Options &options)
         m_ownedSecrets.reset(SessionSecretStore::createDefault());
         secrets = m_ownedSecrets.get();
     }
-    const QString demoFile
-        = options.demoDataFile.isEmpty() ? DemoEnvironment::defaultDataFile() : options.demoDataFile;
-    m_connection
-        = std::make_unique<ConnectionController>(m_settings.get(), secrets, demoFile, options.clientOptions);
+    Session::Options sessionOptions;
+    sessionOptions.demoDataFile = options.demoDataFile;
+    sessionOptions.localDataFile = options.localDataFile;
+    sessionOptions.clientOptions = options.clientOptions;
+    m_session = std::make_unique<Session>(m_settings.get(), secrets, sessionOptions);
+    Connection *connection = m_session->connection();
 
     ShellServices services;
     services.settings = m_settings.get();
     services.prompter = options.prompter;
-    m_connection->fill(services);
+    services.credentials = connection->credentials();
+    services.connectionTester = connection->tester();
+    services.accounts = connection->accounts();
+    services.connection = connection;
     m_shell = std::make_unique<AppShell>(services);
-    const QString localFile
-        = options.localDataFile.isEmpty() ? Database::defaultFilePath() : options.localDataFile;
-    m_pages = std::make_unique<PageComposer>(m_settings.get(), m_connection.get(), localFile);
+    m_pages = std::make_unique<PageComposer>(m_session.get());
     m_pages->setPrompter(m_shell->services().prompter);
     if (!options.settings)
         m_ownedBatchSettings = std::make_unique<QSettings>();
     m_pages->setBatchSettings(options.settings ? options.settings : m_ownedBatchSettings.get());
     QObject::connect(m_shell.get(), &AppShell::mainWindowCreated, m_pages.get(), &PageComposer::attach);
+    // Connect once the first frame is on screen: nothing slow before the first paint.
     QObject::connect(
-        m_shell.get(), &AppShell::mainWindowCreated, m_connection.get(), &ConnectionController::attach);
+        m_shell.get(), &AppShell::mainWindowCreated, connection, [connection](MainWindow *window) {
+            QObject::connect(window, &MainWindow::firstPainted, connection, &Connection::start);
+        });
     connectNotifier();
 }
 
@@ -86,7 +91,12 @@ DesktopApp::~DesktopApp()
     m_notifier.reset();
     m_shell.reset(); // the window goes before the connection and the local data it shows
     m_pages.reset();
-    m_connection.reset();
+    m_session.reset();
+}
+
+Connection *DesktopApp::connection() const
+{
+    return m_session->connection();
 }
 
 void DesktopApp::start()

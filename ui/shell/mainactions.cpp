@@ -64,8 +64,9 @@ void MainActions::createActions(QMainWindow *window)
     auto *environmentGroup = new QActionGroup(this);
     for (auto choice : {EnvironmentKind::Demo, EnvironmentKind::Sandbox, EnvironmentKind::Production,
              EnvironmentKind::Custom}) {
-        QAction *action = makeAction(window, QStringLiteral("actionEnvironment-") + EnvironmentId::kindName(choice),
-            EnvironmentText::longName(choice), QKeySequence());
+        QAction *action
+            = makeAction(window, QStringLiteral("actionEnvironment-") + EnvironmentId::kindName(choice),
+                EnvironmentText::longName(choice), QKeySequence());
         action->setCheckable(true);
         environmentGroup->addAction(action);
         environments.insert(choice, action);

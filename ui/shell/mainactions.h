@@ -1,7 +1,7 @@
 #pragma once
 
-#include "page.h"
 #include "core/environmentid.h"
+#include "page.h"
 
 #include <QMap>
 #include <QObject>

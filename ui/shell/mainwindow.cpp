@@ -5,6 +5,7 @@
 #include "demobanner.h"
 #include "mainactions.h"
 #include "placeholderpage.h"
+#include "session/connection.h"
 #include "settings/appsettings.h"
 #include "shelllog.h"
 #include "shortcutsdialog.h"
@@ -21,6 +22,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace einvoice {
@@ -35,7 +37,31 @@ MainWindow::MainWindow(const ShellServices &services, QWidget *parent)
     connectActions();
     connect(m_services.settings, &AppSettings::environmentChanged, this, &MainWindow::applyEnvironment);
     applyEnvironment(m_services.settings->environment());
+    followConnection();
     restoreLayout();
+}
+
+void MainWindow::followConnection()
+{
+    Connection *connection = m_services.connection;
+    if (!connection)
+        return;
+    m_status->follow(connection, m_services.settings);
+    connect(this, &MainWindow::refreshRequested, connection, &Connection::refreshUsage);
+    // Another server: the accounts shown are the new one's.
+    connect(connection, &Connection::clientChanged, this, [this](SepayClient *client) {
+        if (client && currentPage() == Page::ProviderAccounts)
+            m_accountsPage->refresh();
+    });
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        QTimer::singleShot(0, this, &MainWindow::firstPainted);
+    }
+    return QMainWindow::event(event);
 }
 
 MainWindow::~MainWindow() = default;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "page.h"
 #include "core/environmentid.h"
+#include "page.h"
 #include "shellservices.h"
 
 #include <QMainWindow>
@@ -50,8 +50,12 @@ public:
 Q_SIGNALS:
     void newInvoiceRequested(const QString &accountId);
     void refreshRequested();
+    // The window's first frame is on screen (emitted once, from the event loop): slow work such
+    // as connecting starts after it.
+    void firstPainted();
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private Q_SLOTS:
@@ -64,6 +68,7 @@ private:
     QWidget *buildCentralWidget();
     QWidget *buildPages();
     void connectActions();
+    void followConnection();
     void restoreLayout();
 
     ShellServices m_services;
@@ -74,6 +79,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QSplitter *m_splitter = nullptr;
     ProviderAccountsPage *m_accountsPage = nullptr;
+    bool m_painted = false;
 };
 
 } // namespace einvoice

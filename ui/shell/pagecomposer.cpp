@@ -2,38 +2,31 @@
 
 #include "editor/sepayinvoiceactions.h"
 #include "mainwindow.h"
+#include "session/connection.h"
+#include "session/session.h"
 #include "settings/appsettings.h"
 #include "shelllog.h"
 #include "statuspanel.h"
-#include "store/cataloguerepository.h"
-#include "store/database.h"
-#include "store/environmentkeymigration.h"
-#include "store/filecachepaths.h"
-#include "store/invoicecacherepository.h"
-#include "store/localdraftrepository.h"
-#include "store/outboxrepository.h"
-#include "store/usagereadingrepository.h"
+#include "store/localstore.h"
 #include "ui/batch/batchpage.h"
 #include "ui/common/confirmationprompter.h"
 #include "ui/common/environmenttext.h"
-#include "ui/connection/connectioncontroller.h"
 #include "ui/editor/invoiceeditorpage.h"
 #include "ui/invoices/invoicespage.h"
 #include "ui/usage/usagepage.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QLoggingCategory>
 #include <QStatusBar>
 
 namespace einvoice {
 
-PageComposer::PageComposer(
-    AppSettings *settings, ConnectionController *connection, const QString &dataFile, QObject *parent)
-    : QObject(parent), m_settings(settings), m_connection(connection), m_choice(settings->environment())
+PageComposer::PageComposer(Session *session, QObject *parent)
+    : QObject(parent),
+      m_session(session),
+      m_settings(session->settings()),
+      m_store(session->store()),
+      m_environment(session->connection()->environment())
 {
-    openStore(dataFile);
-    connect(m_connection, &ConnectionController::clientChanged, this, &PageComposer::onClientChanged);
+    connect(session->connection(), &Connection::clientChanged, this, &PageComposer::onClientChanged);
 }
 
 PageComposer::~PageComposer() = default;
@@ -58,43 +51,22 @@ BatchPage *PageComposer::batchPage() const
     return m_batch;
 }
 
-void PageComposer::openStore(const QString &dataFile)
-{
-    m_database = std::make_unique<Database>();
-    const StoreStatus status = m_database->open(dataFile);
-    if (!status) {
-        qCWarning(lcShell) << "local database not opened:" << status.error().toString();
-        m_error = tr("The local data could not be opened (%1): %2")
-                      .arg(QDir::toNativeSeparators(dataFile), status.error().userMessage());
-        return;
-    }
-    // Rows an earlier version wrote under another spelling of the custom server move to its key.
-    if (const auto moved = EnvironmentKeyMigration::run(*m_database, {QUrl(m_settings->customUrl())}); !moved)
-        qCWarning(lcShell) << "environment keys not migrated:" << moved.error().toString();
-    m_drafts = std::make_unique<LocalDraftRepository>(*m_database);
-    m_catalogue = std::make_unique<CatalogueRepository>(*m_database);
-    m_cache = std::make_unique<InvoiceCacheRepository>(*m_database);
-    m_readings = std::make_unique<UsageReadingRepository>(*m_database);
-    m_outbox = std::make_unique<OutboxRepository>(*m_database);
-    m_files = std::make_unique<FileCachePaths>(
-        QFileInfo(dataFile).absoluteDir().filePath(QStringLiteral("files")));
-}
-
 QString PageComposer::currentKey() const
 {
-    return EnvironmentId(m_choice, QUrl(m_settings->customUrl())).key();
+    return m_environment.key();
 }
 
 void PageComposer::attach(MainWindow *window)
 {
     m_window = window;
     if (!isOpen()) {
-        window->statusBar()->showMessage(m_error);
+        window->statusBar()->showMessage(m_session->storeError());
         return;
     }
-    if (m_connection->client()) {
-        m_client = m_connection->client();
-        m_choice = m_settings->environment();
+    Connection *connection = m_session->connection();
+    if (connection->client()) {
+        m_client = connection->client();
+        m_environment = connection->environment();
     }
     buildInvoices();
     buildEditor();
@@ -108,8 +80,8 @@ void PageComposer::attach(MainWindow *window)
 void PageComposer::buildInvoices()
 {
     InvoicesPageServices services;
-    services.cache = m_cache.get();
-    services.files = m_files.get();
+    services.cache = &m_store->invoices();
+    services.files = &m_store->files();
     m_invoices = new InvoicesPage(services);
     m_invoices->setEnvironment(currentKey(), m_client);
     m_window->replacePage(Page::Invoices, m_invoices);
@@ -118,9 +90,9 @@ void PageComposer::buildInvoices()
 void PageComposer::buildUsage()
 {
     UsagePageServices services;
-    services.invoices = m_cache.get();
-    services.readings = m_readings.get();
-    services.outbox = m_outbox.get();
+    services.invoices = &m_store->invoices();
+    services.readings = &m_store->readings();
+    services.outbox = &m_store->outbox();
     services.settings = m_settings;
     m_usage = new UsagePage(services);
     StatusPanel *status = m_window->statusPanel();
@@ -135,13 +107,13 @@ void PageComposer::buildEditor()
 {
     EditorServices services;
     // Through the outbox: sent work survives a crash, and unfinished entries are followed up.
-    auto *actions = m_client ? new SepayInvoiceActions(m_client, m_outbox.get(), currentKey()) : nullptr;
+    auto *actions = m_client ? new SepayInvoiceActions(m_client, &m_store->outbox(), currentKey()) : nullptr;
     services.actions = actions;
-    services.drafts = m_drafts.get();
-    services.catalogue = m_catalogue.get();
+    services.drafts = &m_store->drafts();
+    services.catalogue = &m_store->catalogue();
     services.environment = currentKey();
-    services.environmentName = EnvironmentText::longName(m_choice);
-    services.production = m_choice == EnvironmentKind::Production;
+    services.environmentName = EnvironmentText::longName(m_environment.kind());
+    services.production = m_environment.isProduction();
     m_editor = new InvoiceEditorPage(services);
     if (actions)
         actions->setParent(m_editor); // goes with the page that uses it
@@ -159,7 +131,7 @@ BatchPageServices PageComposer::batchServices() const
 {
     BatchPageServices services;
     services.client = m_client;
-    services.outbox = m_outbox.get();
+    services.outbox = isOpen() ? &m_store->outbox() : nullptr;
     services.settings = m_batchSettings;
     if (ConfirmationPrompter *prompter = m_prompter) {
         services.confirmProduction = [prompter](QWidget *parent, const QString &text) {
@@ -190,10 +162,10 @@ void PageComposer::connectWindow()
     connect(m_window, &MainWindow::refreshRequested, this, &PageComposer::onRefreshRequested);
 }
 
-void PageComposer::onClientChanged(SepayClient *client, EnvironmentKind choice)
+void PageComposer::onClientChanged(SepayClient *client)
 {
     m_client = client;
-    m_choice = choice;
+    m_environment = m_session->connection()->environment();
     if (!m_window || !isOpen())
         return;
     const QString key = currentKey();

@@ -15,23 +15,17 @@ namespace einvoice {
 
 class AppSettings;
 class BatchPage;
-class CatalogueRepository;
 class ConfirmationPrompter;
-class ConnectionController;
-class Database;
-class FileCachePaths;
-class InvoiceCacheRepository;
 class InvoiceEditorPage;
 class InvoicesPage;
-class LocalDraftRepository;
+class LocalStore;
 class MainWindow;
-class OutboxRepository;
 class SepayClient;
+class Session;
 class UsagePage;
-class UsageReadingRepository;
 
 // Puts the real Invoices, New invoice, Batch and Usage pages into the main window in place of the
-// placeholders, over the local database it opens and the client of the current environment.
+// placeholders, over the session's local store and the client of the current environment.
 // Builds them again for every new main window (language change) and follows the connection:
 // the invoice list, batch and usage switch client, the editor is rebuilt for the new environment.
 // The batch page needs a client: it replaces its placeholder once the first one exists.
@@ -41,13 +35,11 @@ class PageComposer : public QObject
     Q_OBJECT
 
 public:
-    // settings and connection must outlive the composer; dataFile: the local SQLite file.
-    PageComposer(AppSettings *settings, ConnectionController *connection, const QString &dataFile,
-        QObject *parent = nullptr);
+    // session must outlive the composer.
+    explicit PageComposer(Session *session, QObject *parent = nullptr);
     ~PageComposer() override;
 
-    bool isOpen() const { return m_error.isEmpty(); }
-    QString errorText() const { return m_error; }
+    bool isOpen() const { return m_store != nullptr; }
     InvoicesPage *invoicesPage() const;
     InvoiceEditorPage *editorPage() const;
     UsagePage *usagePage() const;
@@ -71,8 +63,7 @@ Q_SIGNALS:
     void pagesChanged();
 
 private:
-    void openStore(const QString &dataFile);
-    void onClientChanged(SepayClient *client, EnvironmentKind choice);
+    void onClientChanged(SepayClient *client);
     void buildInvoices();
     void buildUsage();
     void buildEditor();
@@ -82,16 +73,9 @@ private:
     void onRefreshRequested();
     QString currentKey() const;
 
+    Session *m_session;
     AppSettings *m_settings;
-    ConnectionController *m_connection;
-    QString m_error;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<LocalDraftRepository> m_drafts;
-    std::unique_ptr<CatalogueRepository> m_catalogue;
-    std::unique_ptr<InvoiceCacheRepository> m_cache;
-    std::unique_ptr<UsageReadingRepository> m_readings;
-    std::unique_ptr<OutboxRepository> m_outbox;
-    std::unique_ptr<FileCachePaths> m_files;
+    LocalStore *m_store;
     QPointer<MainWindow> m_window;
     QPointer<InvoicesPage> m_invoices;
     QPointer<InvoiceEditorPage> m_editor;
@@ -100,7 +84,7 @@ private:
     ConfirmationPrompter *m_prompter = nullptr;
     QSettings *m_batchSettings = nullptr;
     QPointer<SepayClient> m_client;
-    EnvironmentKind m_choice;
+    EnvironmentId m_environment;
     QString m_editorKey; // the environment the editor was built for
     QPointer<SepayClient> m_editorClient;
 };

@@ -5,12 +5,14 @@ namespace einvoice {
 class AccountsSource;
 class AppSettings;
 class ConfirmationPrompter;
+class Connection;
 class ConnectionTester;
 class CredentialsBackend;
 
 // What the main window works with, handed in from outside so that tests can replace each part.
 // None is owned by the window. settings, prompter and credentials are required; a null tester or
-// accounts source means the feature is not available (no client yet).
+// accounts source means the feature is not available (no client yet); with a connection the status
+// bar shows it and the refresh action reads the quota again.
 struct ShellServices
 {
     AppSettings *settings = nullptr;
@@ -18,6 +20,7 @@ struct ShellServices
     CredentialsBackend *credentials = nullptr;
     ConnectionTester *connectionTester = nullptr;
     AccountsSource *accounts = nullptr;
+    Connection *connection = nullptr;
 };
 
 } // namespace einvoice

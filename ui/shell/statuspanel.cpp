@@ -2,6 +2,8 @@
 
 #include "contrast.h"
 #include "environmentbadge.h"
+#include "session/connection.h"
+#include "settings/appsettings.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -112,6 +114,20 @@ void StatusPanel::setQuota(std::optional<qint64> remaining, int lowThreshold)
     m_quota->setToolTip(
         low ? tr("Fewer than %1 invoices are left in the package.").arg(lowThreshold) : QString());
     m_quota->setProperty("low", low);
+}
+
+void StatusPanel::follow(Connection *connection, AppSettings *settings)
+{
+    const auto showQuota = [this, connection, settings] {
+        setQuota(connection->quotaRemaining(), settings->lowQuotaThreshold());
+    };
+    connect(connection, &Connection::stateChanged, this, &StatusPanel::setConnectionState);
+    connect(connection, &Connection::quotaChanged, this, showQuota);
+    connect(settings, &AppSettings::changed, this, showQuota);
+    connect(connection, &Connection::runningJobsChanged, this, &StatusPanel::setRunningJobs);
+    setConnectionState(connection->state(), connection->detail());
+    showQuota();
+    setRunningJobs(connection->runningJobs());
 }
 
 void StatusPanel::setRunningJobs(int count)

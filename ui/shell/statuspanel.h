@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connectionstate.h"
 #include "core/environmentid.h"
+#include "session/connectionstate.h"
 
 #include <QObject>
 
@@ -12,6 +12,8 @@ class QStatusBar;
 
 namespace einvoice {
 
+class AppSettings;
+class Connection;
 class EnvironmentBadge;
 
 // The permanent widgets of the main window's status bar: environment badge, connection state,
@@ -28,6 +30,9 @@ public:
     // nullopt: not known yet. A quota below the threshold is shown as a warning.
     void setQuota(std::optional<qint64> remaining, int lowThreshold);
     void setRunningJobs(int count);
+    // Shows the connection's state, quota (against the settings' low-quota threshold) and running
+    // jobs, now and whenever they change.
+    void follow(Connection *connection, AppSettings *settings);
 
     ConnectionState connectionState() const { return m_state; }
 

@@ -3,7 +3,6 @@
 #include "api/sepayclient.h"
 #include "api/usagejob.h"
 #include "demo/demoenvironment.h"
-#include "environmentmapping.h"
 
 #include <QTimer>
 
@@ -52,8 +51,8 @@ void ApiConnectionTester::test(const ConnectionTestRequest &request)
         QTimer::singleShot(0, this, [this, result] { Q_EMIT finished(result); });
         return;
     }
-    m_client
-        = new SepayClient(apiEnvironment(request.environment, request.baseUrl, demoUrl), m_options, this);
+    m_client = new SepayClient(
+        Environment::forId(EnvironmentId(request.environment, request.baseUrl), demoUrl), m_options, this);
     m_client->setCredentials(demo ? DemoEnvironment::credentials() : request.credentials);
     UsageJob *job = m_client->usage();
     SepayClient *client = m_client;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "credentialsbackend.h"
 #include "core/environmentid.h"
+#include "credentialsbackend.h"
 
 #include <QObject>
 #include <QUrl>

@@ -1,7 +1,6 @@
 #include "apicredentialsbackend.h"
 
 #include "api/credentialstore.h"
-#include "environmentmapping.h"
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
 
@@ -19,7 +18,7 @@ bool ApiCredentialsBackend::isPersistent() const
 
 void ApiCredentialsBackend::read(EnvironmentKind environment)
 {
-    const Environment api = apiEnvironment(environment, QUrl(m_settings->customUrl()));
+    const Environment api = Environment::forId(EnvironmentId(environment, QUrl(m_settings->customUrl())));
     m_store->load(
         api, this, [this, environment](const std::optional<Credentials> &found, SecretResult::Status) {
             Q_EMIT readFinished(environment, found.value_or(Credentials()));
@@ -28,7 +27,7 @@ void ApiCredentialsBackend::read(EnvironmentKind environment)
 
 void ApiCredentialsBackend::write(EnvironmentKind environment, const Credentials &credentials)
 {
-    const Environment api = apiEnvironment(environment, QUrl(m_settings->customUrl()));
+    const Environment api = Environment::forId(EnvironmentId(environment, QUrl(m_settings->customUrl())));
     m_store->save(api, credentials, this, [this, environment](const SecretResult &result) {
         Q_EMIT writeFinished(environment, result.isOk(), result.isOk() ? QString() : result.errorText);
     });

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/settings/credentialsbackend.h"
+#include "session/credentialsbackend.h"
 
 namespace einvoice {
 

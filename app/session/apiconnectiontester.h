@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/sepayclient.h"
-#include "ui/settings/connectiontester.h"
+#include "session/connectiontester.h"
 
 #include <QPointer>
 

@@ -1,0 +1,49 @@
+#include "session.h"
+
+#include "connection.h"
+#include "demo/demoenvironment.h"
+#include "sessionlog.h"
+#include "settings/appsettings.h"
+#include "store/localstore.h"
+
+#include <QDir>
+
+namespace einvoice {
+
+Session::Session(AppSettings *settings, SecretStore *secrets, const Options &options, QObject *parent)
+    : QObject(parent), m_settings(settings)
+{
+    openStore(options.localDataFile.isEmpty() ? LocalStore::defaultFilePath() : options.localDataFile,
+        options.clock);
+    const QString demoFile
+        = options.demoDataFile.isEmpty() ? DemoEnvironment::defaultDataFile() : options.demoDataFile;
+    m_connection = std::make_unique<Connection>(settings, secrets, demoFile, options.clientOptions);
+}
+
+// The work is gone before the connection it talks through and the store it writes to.
+Session::~Session()
+{
+    m_connection.reset();
+    m_store.reset();
+}
+
+LocalStore *Session::store() const
+{
+    return m_storeError.isEmpty() ? m_store.get() : nullptr;
+}
+
+void Session::openStore(const QString &file, const Clock *clock)
+{
+    m_store = std::make_unique<LocalStore>();
+    LocalStoreOptions options;
+    options.clock = clock;
+    if (!m_settings->customUrl().isEmpty())
+        options.knownCustomUrls.append(m_settings->customUrl());
+    if (const StoreStatus status = m_store->open(file, options); !status) {
+        qCWarning(lcSession) << "local database not opened:" << status.error().toString();
+        m_storeError = tr("The local data could not be opened (%1): %2")
+                           .arg(QDir::toNativeSeparators(file), status.error().userMessage());
+    }
+}
+
+} // namespace einvoice

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "api/clientoptions.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace einvoice {
+
+class AppSettings;
+class Clock;
+class Connection;
+class LocalStore;
+class SecretStore;
+
+// The desktop app's application layer, without a widget: the connection to the chosen environment
+// and the local store, and (from issue 15 on) the work that outlives the pages that started it.
+// Pages observe it; closing, hiding or retranslating a page never stops what it owns.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString demoDataFile; // default: DemoEnvironment::defaultDataFile()
+        QString localDataFile; // default: LocalStore::defaultFilePath()
+        ClientOptions clientOptions;
+        const Clock *clock = nullptr; // null: the system clock; must outlive the session
+    };
+
+    // settings and secrets must outlive the session.
+    Session(AppSettings *settings, SecretStore *secrets, const Options &options, QObject *parent = nullptr);
+    ~Session() override;
+
+    AppSettings *settings() const { return m_settings; }
+    Connection *connection() const { return m_connection.get(); }
+    // Null when the local data could not be opened; storeError() says why (translated).
+    LocalStore *store() const;
+    QString storeError() const { return m_storeError; }
+
+private:
+    void openStore(const QString &file, const Clock *clock);
+
+    AppSettings *m_settings;
+    std::unique_ptr<LocalStore> m_store;
+    QString m_storeError;
+    std::unique_ptr<Connection> m_connection;
+};
+
+} // namespace einvoice
