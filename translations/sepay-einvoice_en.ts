@@ -251,6 +251,25 @@ Switch to Production?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::BatchImportChecks</name>
+    <message>
+        <source>A line break inside the cell: only the invoice note may have several lines.</source>
+        <translation>A line break inside the cell: only the invoice note may have several lines.</translation>
+    </message>
+    <message>
+        <source>The cell has the character %1 at position %2, which cannot be on an invoice (a control character or a damaged letter); remove it.</source>
+        <translation>The cell has the character %1 at position %2, which cannot be on an invoice (a control character or a damaged letter); remove it.</translation>
+    </message>
+    <message>
+        <source>%1 characters: at most %2 are accepted.</source>
+        <translation>%1 characters: at most %2 are accepted.</translation>
+    </message>
+    <message>
+        <source>The reference code %1 is also the one of the invoice on line %2 (key %3): every invoice of the file needs its own.</source>
+        <translation>The reference code %1 is also the one of the invoice on line %2 (key %3): every invoice of the file needs its own.</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::BatchImporter</name>
     <message>
         <source>The file is empty.</source>
@@ -289,16 +308,96 @@ Switch to Production?</translation>
         <translation>Unknown line kind &quot;%1&quot;; use 1 goods, 2 promotion, 3 trade discount, 4 note.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>&quot;%1&quot; is not a number.</translation>
-    </message>
-    <message>
         <source>Unknown tax rate &quot;%1&quot;; use 0, 5, 8, 10, -2 (KCT, not subject) or -1 (KKKNT, not declared).</source>
         <translation>Unknown tax rate &quot;%1&quot;; use 0, 5, 8, 10, -2 (KCT, not subject) or -1 (KKKNT, not declared).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; differs from line %2 of the same invoice (&quot;%3&quot;).</source>
         <translation>&quot;%1&quot; differs from line %2 of the same invoice (&quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>The file has %1 MB; a batch file may have at most %2 MB (about %3 rows). Split it into several files.</source>
+        <translation>The file has %1 MB; a batch file may have at most %2 MB (about %3 rows). Split it into several files.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; a batch file may have at most %1. Split it into several files.</source>
+        <translation>The file has more than %1 rows; a batch file may have at most %1. Split it into several files.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no invoice rows under it.</source>
+        <translation>The file has a header but no invoice rows under it.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BatchNumberChoices</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some numbers read two ways and nothing else in their column shows how the file writes decimals. Choose the reading for each column; nothing is sent before.</source>
+        <translation>Some numbers read two ways and nothing else in their column shows how the file writes decimals. Choose the reading for each column; nothing is sent before.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot;: %2 on line(s) %3</source>
+        <translation>Column &quot;%1&quot;: %2 on line(s) %3</translation>
+    </message>
+    <message>
+        <source>Choose how to read it…</source>
+        <translation>Choose how to read it…</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; groups thousands (decimals with &apos;%3&apos;)</source>
+        <translation>%1: &apos;%2&apos; groups thousands (decimals with &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is the decimal point</source>
+        <translation>%1: &apos;%2&apos; is the decimal point</translation>
+    </message>
+    <message>
+        <source>Numbers that read two ways are read as chosen here:</source>
+        <translation>Numbers that read two ways are read as chosen here:</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BatchNumberReader</name>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation>%1 is not a number.</translation>
+    </message>
+    <message>
+        <source>%1: a percentage belongs in the discount percentage column only.</source>
+        <translation>%1: a percentage belongs in the discount percentage column only.</translation>
+    </message>
+    <message>
+        <source>%1 is too large a number.</source>
+        <translation>%1 is too large a number.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: this column writes decimals both with &apos;.&apos; (line %2: %3) and with &apos;,&apos; (line %4: %5). Write every number of the column the same way.</source>
+        <translation>%1 cannot be read: this column writes decimals both with &apos;.&apos; (line %2: %3) and with &apos;,&apos; (line %4: %5). Write every number of the column the same way.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: line %2 (%3) writes decimals with &apos;%4&apos;, but the stated decimal separator is &apos;%5&apos;.</source>
+        <translation>%1 cannot be read: line %2 (%3) writes decimals with &apos;%4&apos;, but the stated decimal separator is &apos;%5&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 reads two ways: %2 with &apos;%3&apos; grouping thousands, or %1 with &apos;%3&apos; as the decimal point. Nothing else in the column shows which: state the column&apos;s decimal separator.</source>
+        <translation>%1 reads two ways: %2 with &apos;%3&apos; grouping thousands, or %1 with &apos;%3&apos; as the decimal point. Nothing else in the column shows which: state the column&apos;s decimal separator.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number here.</source>
+        <translation>%1 must be a whole number here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has more decimals than the %n accepted here.</source>
+        <translation>
+            <numerusform>%1 has more decimals than the %n accepted here.</numerusform>
+            <numerusform>%1 has more decimals than the %n accepted here.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -362,24 +461,6 @@ Switch to Production?</translation>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invoice(s) in the file</source>
-        <translation>
-            <numerusform>%n invoice in the file</numerusform>
-            <numerusform>%n invoices in the file</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no errors.</source>
-        <translation>no errors.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with errors (see Preview).</source>
-        <translation>
-            <numerusform>%n with errors (see Preview).</numerusform>
-            <numerusform>%n with errors (see Preview).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Resume</source>
@@ -489,6 +570,43 @@ Switch to Production?</translation>
         <source>warning: </source>
         <translation>warning: </translation>
     </message>
+    <message>
+        <source>needs confirmation: </source>
+        <translation>needs confirmation: </translation>
+    </message>
+    <message>
+        <source>The file cannot be used: %1</source>
+        <translation>The file cannot be used: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) in the file</source>
+        <translation>
+            <numerusform>%n invoice in the file</numerusform>
+            <numerusform>%n invoices in the file</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no errors.</source>
+        <translation>no errors.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors (see Preview).</source>
+        <translation>
+            <numerusform>%n with errors (see Preview).</numerusform>
+            <numerusform>%n with errors (see Preview).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Read as %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) read two ways: choose their reading below.</source>
+        <translation>
+            <numerusform>%n number reads two ways: choose its reading below.</numerusform>
+            <numerusform>%n numbers read two ways: choose their reading below.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BatchResultsTable</name>
@@ -590,8 +708,8 @@ Switch to Production?</translation>
 <context>
     <name>einvoice::BatchTemplate</name>
     <message>
-        <source>Tax rate: 0, 5, 8 or 10 (percent); -2 = KCT, not subject to VAT; -1 = KKKNT, not declared or paid. The labels KCT and KKKNT are accepted too. Rows with the same invoice key form one invoice; dates are dd/MM/yyyy or yyyy-MM-dd.</source>
-        <translation>Tax rate: 0, 5, 8 or 10 (percent); -2 = KCT, not subject to VAT; -1 = KKKNT, not declared or paid. The labels KCT and KKKNT are accepted too. Rows with the same invoice key form one invoice; dates are dd/MM/yyyy or yyyy-MM-dd.</translation>
+        <source>Tax rate: 0, 5, 8 or 10 (percent); -2 = KCT, not subject to VAT; -1 = KKKNT, not declared or paid. The labels KCT and KKKNT are accepted too. Rows with the same invoice key form one invoice; dates are dd/MM/yyyy or yyyy-MM-dd in Vietnam time. Lines at the top that start with # are instructions and are not read.</source>
+        <translation>Tax rate: 0, 5, 8 or 10 (percent); -2 = KCT, not subject to VAT; -1 = KKKNT, not declared or paid. The labels KCT and KKKNT are accepted too. Rows with the same invoice key form one invoice; dates are dd/MM/yyyy or yyyy-MM-dd in Vietnam time. Lines at the top that start with # are instructions and are not read.</translation>
     </message>
 </context>
 <context>
@@ -822,6 +940,32 @@ Switch to Production?</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::CsvReader</name>
+    <message>
+        <source>The quoted cell that starts on line %1 is never closed.</source>
+        <translation>The quoted cell that starts on line %1 is never closed.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::CsvTextDecoder</name>
+    <message>
+        <source>The file looks like UTF-16 text without a byte order mark. Save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>The file looks like UTF-16 text without a byte order mark. Save it again as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 although the rest of the file is: the file was damaged or mixes encodings. Fix that line or save the file again as &quot;CSV UTF-8&quot;.</source>
+        <translation>Line %1 is not valid UTF-8 although the rest of the file is: the file was damaged or mixes encodings. Fix that line or save the file again as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>The UTF-16 text of the file is cut short or damaged at line %1.</source>
+        <translation>The UTF-16 text of the file is cut short or damaged at line %1.</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor Windows-1258 (Vietnamese ANSI): line %1 has bytes that cannot be read. Save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>The file is neither UTF-8 nor Windows-1258 (Vietnamese ANSI): line %1 has bytes that cannot be read. Save it again as &quot;CSV UTF-8&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2721,10 +2865,6 @@ Grand total: %6</translation>
         <translation>A note line must not carry a VAT rate.</translation>
     </message>
     <message>
-        <source>The quantity may have at most two decimals.</source>
-        <translation>The quantity may have at most two decimals.</translation>
-    </message>
-    <message>
         <source>The quantity must be greater than zero.</source>
         <translation>The quantity must be greater than zero.</translation>
     </message>
@@ -2787,6 +2927,46 @@ Grand total: %6</translation>
     <message>
         <source>Add at least one line.</source>
         <translation>Add at least one line.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of %2.</source>
+        <translation>%1 must be a whole number of %2.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals; at most %3 are accepted.</source>
+        <translation>%1 has %2 decimals; at most %3 are accepted.</translation>
+    </message>
+    <message>
+        <source>%1 characters: the provider accepts at most %2.</source>
+        <translation>%1 characters: the provider accepts at most %2.</translation>
+    </message>
+    <message>
+        <source>A line break at character %1: only the invoice note may have several lines.</source>
+        <translation>A line break at character %1: only the invoice note may have several lines.</translation>
+    </message>
+    <message>
+        <source>The character %1 at position %2 cannot be on an invoice (a control character or a damaged letter); remove it.</source>
+        <translation>The character %1 at position %2 cannot be on an invoice (a control character or a damaged letter); remove it.</translation>
+    </message>
+    <message>
+        <source>The invoice makes a request of %1 KB; the provider accepts at most %2 KB. Split it into several invoices or shorten its texts.</source>
+        <translation>The invoice makes a request of %1 KB; the provider accepts at most %2 KB. Split it into several invoices or shorten its texts.</translation>
+    </message>
+    <message>
+        <source>The invoice has %1 lines; the provider accepts at most %2.</source>
+        <translation>The invoice has %1 lines; the provider accepts at most %2.</translation>
+    </message>
+    <message>
+        <source>No buyer name: the invoice shows no buyer, as for a retail customer who asks for no invoice details; some providers require a name such as &quot;Khách lẻ không lấy hóa đơn&quot;.</source>
+        <translation>No buyer name: the invoice shows no buyer, as for a retail customer who asks for no invoice details; some providers require a name such as &quot;Khách lẻ không lấy hóa đơn&quot;.</translation>
+    </message>
+    <message>
+        <source>Required for a company or a buyer with a tax code: the legal name (as registered) or the buyer name.</source>
+        <translation>Required for a company or a buyer with a tax code: the legal name (as registered) or the buyer name.</translation>
+    </message>
+    <message>
+        <source>Required for a company or a buyer with a tax code.</source>
+        <translation>Required for a company or a buyer with a tax code.</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,25 @@ Chuyển sang Sản xuất?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::BatchImportChecks</name>
+    <message>
+        <source>A line break inside the cell: only the invoice note may have several lines.</source>
+        <translation>Ô có dấu xuống dòng: chỉ ghi chú hóa đơn mới được có nhiều dòng.</translation>
+    </message>
+    <message>
+        <source>The cell has the character %1 at position %2, which cannot be on an invoice (a control character or a damaged letter); remove it.</source>
+        <translation>Ô có ký tự %1 ở vị trí %2, ký tự này không được có trên hóa đơn (ký tự điều khiển hoặc chữ bị hỏng); hãy xóa nó.</translation>
+    </message>
+    <message>
+        <source>%1 characters: at most %2 are accepted.</source>
+        <translation>%1 ký tự: chỉ được tối đa %2.</translation>
+    </message>
+    <message>
+        <source>The reference code %1 is also the one of the invoice on line %2 (key %3): every invoice of the file needs its own.</source>
+        <translation>Mã tham chiếu %1 trùng với hóa đơn ở dòng %2 (mã nhóm %3): mỗi hóa đơn trong tệp cần một mã riêng.</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::BatchImporter</name>
     <message>
         <source>The file is empty.</source>
@@ -289,16 +308,94 @@ Chuyển sang Sản xuất?</translation>
         <translation>Không rõ tính chất dòng &quot;%1&quot;; hãy dùng 1 hàng hóa, 2 khuyến mại, 3 chiết khấu thương mại, 4 ghi chú.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>&quot;%1&quot; không phải là số.</translation>
-    </message>
-    <message>
         <source>Unknown tax rate &quot;%1&quot;; use 0, 5, 8, 10, -2 (KCT, not subject) or -1 (KKKNT, not declared).</source>
         <translation>Không rõ thuế suất &quot;%1&quot;; hãy dùng 0, 5, 8, 10, -2 (KCT, không chịu thuế) hoặc -1 (KKKNT, không kê khai, tính nộp thuế).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; differs from line %2 of the same invoice (&quot;%3&quot;).</source>
         <translation>&quot;%1&quot; khác với dòng %2 của cùng hóa đơn (&quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>The file has %1 MB; a batch file may have at most %2 MB (about %3 rows). Split it into several files.</source>
+        <translation>Tệp nặng %1 MB; tệp hóa đơn hàng loạt chỉ được tối đa %2 MB (khoảng %3 dòng). Hãy chia thành nhiều tệp.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; a batch file may have at most %1. Split it into several files.</source>
+        <translation>Tệp có hơn %1 dòng; tệp hóa đơn hàng loạt chỉ được tối đa %1 dòng. Hãy chia thành nhiều tệp.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no invoice rows under it.</source>
+        <translation>Tệp chỉ có dòng tiêu đề, không có dòng hóa đơn nào bên dưới.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BatchNumberChoices</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> và %n dòng khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some numbers read two ways and nothing else in their column shows how the file writes decimals. Choose the reading for each column; nothing is sent before.</source>
+        <translation>Có số đọc được theo hai cách và cột của chúng không cho biết tệp ghi số thập phân thế nào. Hãy chọn cách đọc cho từng cột; chưa chọn thì chưa gửi gì.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot;: %2 on line(s) %3</source>
+        <translation>Cột &quot;%1&quot;: %2 ở dòng %3</translation>
+    </message>
+    <message>
+        <source>Choose how to read it…</source>
+        <translation>Chọn cách đọc…</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; groups thousands (decimals with &apos;%3&apos;)</source>
+        <translation>%1: &apos;%2&apos; ngăn cách hàng nghìn (số lẻ ghi bằng &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is the decimal point</source>
+        <translation>%1: &apos;%2&apos; là dấu thập phân</translation>
+    </message>
+    <message>
+        <source>Numbers that read two ways are read as chosen here:</source>
+        <translation>Các số đọc được hai cách được đọc theo lựa chọn dưới đây:</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BatchNumberReader</name>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation>%1 không phải là số.</translation>
+    </message>
+    <message>
+        <source>%1: a percentage belongs in the discount percentage column only.</source>
+        <translation>%1: chỉ cột tỷ lệ chiết khấu mới được ghi phần trăm.</translation>
+    </message>
+    <message>
+        <source>%1 is too large a number.</source>
+        <translation>%1 là số quá lớn.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: this column writes decimals both with &apos;.&apos; (line %2: %3) and with &apos;,&apos; (line %4: %5). Write every number of the column the same way.</source>
+        <translation>Không đọc được %1: cột này ghi số thập phân khi bằng &apos;.&apos; (dòng %2: %3), khi bằng &apos;,&apos; (dòng %4: %5). Hãy ghi mọi số trong cột theo cùng một kiểu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: line %2 (%3) writes decimals with &apos;%4&apos;, but the stated decimal separator is &apos;%5&apos;.</source>
+        <translation>Không đọc được %1: dòng %2 (%3) ghi số thập phân bằng &apos;%4&apos;, nhưng dấu thập phân đã chọn là &apos;%5&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 reads two ways: %2 with &apos;%3&apos; grouping thousands, or %1 with &apos;%3&apos; as the decimal point. Nothing else in the column shows which: state the column&apos;s decimal separator.</source>
+        <translation>%1 đọc được hai cách: %2 nếu &apos;%3&apos; ngăn cách hàng nghìn, hoặc %1 nếu &apos;%3&apos; là dấu thập phân. Cột không có số nào cho biết cách nào: hãy chọn dấu thập phân của cột.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number here.</source>
+        <translation>%1 phải là số nguyên ở đây.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has more decimals than the %n accepted here.</source>
+        <translation>
+            <numerusform>%1 có nhiều hơn %n chữ số thập phân được chấp nhận ở đây.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -362,22 +459,6 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invoice(s) in the file</source>
-        <translation>
-            <numerusform>Tệp có %n hóa đơn</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no errors.</source>
-        <translation>không có lỗi.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with errors (see Preview).</source>
-        <translation>
-            <numerusform>%n hóa đơn có lỗi (xem thẻ Xem trước).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Resume</source>
@@ -484,6 +565,40 @@ Chuyển sang Sản xuất?</translation>
         <source>warning: </source>
         <translation>cảnh báo: </translation>
     </message>
+    <message>
+        <source>needs confirmation: </source>
+        <translation>cần xác nhận: </translation>
+    </message>
+    <message>
+        <source>The file cannot be used: %1</source>
+        <translation>Không dùng được tệp: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) in the file</source>
+        <translation>
+            <numerusform>Tệp có %n hóa đơn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no errors.</source>
+        <translation>không có lỗi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors (see Preview).</source>
+        <translation>
+            <numerusform>%n hóa đơn có lỗi (xem thẻ Xem trước).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Đã đọc theo bảng mã %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) read two ways: choose their reading below.</source>
+        <translation>
+            <numerusform>%n số đọc được hai cách: hãy chọn cách đọc ở dưới.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BatchResultsTable</name>
@@ -585,8 +700,8 @@ Chuyển sang Sản xuất?</translation>
 <context>
     <name>einvoice::BatchTemplate</name>
     <message>
-        <source>Tax rate: 0, 5, 8 or 10 (percent); -2 = KCT, not subject to VAT; -1 = KKKNT, not declared or paid. The labels KCT and KKKNT are accepted too. Rows with the same invoice key form one invoice; dates are dd/MM/yyyy or yyyy-MM-dd.</source>
-        <translation>Thuế suất: 0, 5, 8 hoặc 10 (phần trăm); -2 = KCT, không chịu thuế GTGT; -1 = KKKNT, không kê khai, tính nộp thuế. Cũng chấp nhận ghi KCT và KKKNT. Các dòng cùng mã nhóm hóa đơn tạo thành một hóa đơn; ngày ghi dd/MM/yyyy hoặc yyyy-MM-dd.</translation>
+        <source>Tax rate: 0, 5, 8 or 10 (percent); -2 = KCT, not subject to VAT; -1 = KKKNT, not declared or paid. The labels KCT and KKKNT are accepted too. Rows with the same invoice key form one invoice; dates are dd/MM/yyyy or yyyy-MM-dd in Vietnam time. Lines at the top that start with # are instructions and are not read.</source>
+        <translation>Thuế suất: 0, 5, 8 hoặc 10 (phần trăm); -2 = KCT, không chịu thuế GTGT; -1 = KKKNT, không kê khai, tính nộp thuế. Cũng chấp nhận ghi KCT và KKKNT. Các dòng cùng mã nhóm hóa đơn tạo thành một hóa đơn; ngày ghi dd/MM/yyyy hoặc yyyy-MM-dd theo giờ Việt Nam. Các dòng đầu tệp bắt đầu bằng # là hướng dẫn và không được đọc.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +932,32 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::CsvReader</name>
+    <message>
+        <source>The quoted cell that starts on line %1 is never closed.</source>
+        <translation>Ô bắt đầu bằng dấu ngoặc kép ở dòng %1 không có dấu ngoặc kép đóng.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::CsvTextDecoder</name>
+    <message>
+        <source>The file looks like UTF-16 text without a byte order mark. Save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>Tệp có vẻ là văn bản UTF-16 không có dấu thứ tự byte (BOM). Hãy lưu lại với định dạng &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 although the rest of the file is: the file was damaged or mixes encodings. Fix that line or save the file again as &quot;CSV UTF-8&quot;.</source>
+        <translation>Dòng %1 không phải UTF-8 hợp lệ trong khi phần còn lại của tệp là UTF-8: tệp bị hỏng hoặc trộn nhiều bảng mã. Hãy sửa dòng đó hoặc lưu lại tệp với định dạng &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>The UTF-16 text of the file is cut short or damaged at line %1.</source>
+        <translation>Văn bản UTF-16 của tệp bị cắt cụt hoặc hỏng ở dòng %1.</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor Windows-1258 (Vietnamese ANSI): line %1 has bytes that cannot be read. Save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>Tệp không phải UTF-8 cũng không phải Windows-1258 (ANSI tiếng Việt): dòng %1 có byte không đọc được. Hãy lưu lại với định dạng &quot;CSV UTF-8&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2704,10 +2845,6 @@ Tổng cộng: %6</translation>
         <translation>Dòng ghi chú không được có thuế suất GTGT.</translation>
     </message>
     <message>
-        <source>The quantity may have at most two decimals.</source>
-        <translation>Số lượng chỉ được có tối đa hai chữ số thập phân.</translation>
-    </message>
-    <message>
         <source>The quantity must be greater than zero.</source>
         <translation>Số lượng phải lớn hơn không.</translation>
     </message>
@@ -2770,6 +2907,46 @@ Tổng cộng: %6</translation>
     <message>
         <source>Add at least one line.</source>
         <translation>Hãy thêm ít nhất một dòng.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of %2.</source>
+        <translation>%1 phải là số nguyên (đơn vị %2).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals; at most %3 are accepted.</source>
+        <translation>%1 có %2 chữ số thập phân; chỉ được tối đa %3.</translation>
+    </message>
+    <message>
+        <source>%1 characters: the provider accepts at most %2.</source>
+        <translation>%1 ký tự: nhà cung cấp chỉ nhận tối đa %2.</translation>
+    </message>
+    <message>
+        <source>A line break at character %1: only the invoice note may have several lines.</source>
+        <translation>Có dấu xuống dòng ở ký tự thứ %1: chỉ ghi chú hóa đơn mới được có nhiều dòng.</translation>
+    </message>
+    <message>
+        <source>The character %1 at position %2 cannot be on an invoice (a control character or a damaged letter); remove it.</source>
+        <translation>Ký tự %1 ở vị trí %2 không được có trên hóa đơn (ký tự điều khiển hoặc chữ bị hỏng); hãy xóa nó.</translation>
+    </message>
+    <message>
+        <source>The invoice makes a request of %1 KB; the provider accepts at most %2 KB. Split it into several invoices or shorten its texts.</source>
+        <translation>Hóa đơn tạo thành yêu cầu %1 KB; nhà cung cấp chỉ nhận tối đa %2 KB. Hãy tách thành nhiều hóa đơn hoặc rút gọn nội dung.</translation>
+    </message>
+    <message>
+        <source>The invoice has %1 lines; the provider accepts at most %2.</source>
+        <translation>Hóa đơn có %1 dòng; nhà cung cấp chỉ nhận tối đa %2.</translation>
+    </message>
+    <message>
+        <source>No buyer name: the invoice shows no buyer, as for a retail customer who asks for no invoice details; some providers require a name such as &quot;Khách lẻ không lấy hóa đơn&quot;.</source>
+        <translation>Chưa có tên người mua: hóa đơn sẽ không ghi người mua, như với khách lẻ không cung cấp thông tin; một số nhà cung cấp yêu cầu ghi tên, ví dụ &quot;Khách lẻ không lấy hóa đơn&quot;.</translation>
+    </message>
+    <message>
+        <source>Required for a company or a buyer with a tax code: the legal name (as registered) or the buyer name.</source>
+        <translation>Bắt buộc với doanh nghiệp hoặc người mua có mã số thuế: tên đơn vị (theo đăng ký) hoặc tên người mua.</translation>
+    </message>
+    <message>
+        <source>Required for a company or a buyer with a tax code.</source>
+        <translation>Bắt buộc với doanh nghiệp hoặc người mua có mã số thuế.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "batchcolumns.h"
 
+#include <QRegularExpression>
+
 #include <array>
 
 namespace einvoice {
@@ -108,6 +110,35 @@ std::optional<BatchColumn> BatchColumnMap::match(const QString &header)
     for (const ColumnInfo &entry : Columns) {
         const QStringList aliases = QString::fromLatin1(entry.aliases).toLower().split(QLatin1Char('|'));
         if (aliases.contains(folded) || fold(templateHeader(entry.column)) == folded)
+            return entry.column;
+    }
+    return std::nullopt;
+}
+
+QString BatchColumnMap::apiField(BatchColumn column)
+{
+    switch (column) {
+    case BatchColumn::InvoiceKey:
+        return QString();
+    case BatchColumn::BuyerCode:
+        return QStringLiteral("buyer.buyer_code");
+    case BatchColumn::DiscountPercent:
+        return QStringLiteral("items.discount_tax");
+    default:
+        break;
+    }
+    const QString name = key(column);
+    if (name.startsWith(QLatin1String("buyer_")))
+        return QStringLiteral("buyer.") + name.mid(6);
+    return isInvoiceLevel(column) ? name : QStringLiteral("items.") + name;
+}
+
+std::optional<BatchColumn> BatchColumnMap::fromApiField(const QString &path)
+{
+    static const QRegularExpression index(QStringLiteral("\\[\\d+\\]"));
+    const QString field = QString(path).remove(index);
+    for (const ColumnInfo &entry : Columns) {
+        if (apiField(entry.column) == field)
             return entry.column;
     }
     return std::nullopt;

@@ -61,6 +61,11 @@ public:
     static std::optional<BatchColumn> match(const QString &header);
     // Header text folded for matching: "Mã số thuế" -> "masothue".
     static QString fold(const QString &text);
+    // The create request's field the column fills, without indexes ("buyer.buyer_code",
+    // "items.discount_tax"); empty for the invoice key, which is not sent.
+    static QString apiField(BatchColumn column);
+    // The column of a validator field path ("items[2].quantity", "buyer.address").
+    static std::optional<BatchColumn> fromApiField(const QString &path);
 
     static BatchColumnMap fromHeader(const QStringList &header);
 

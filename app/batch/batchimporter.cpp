@@ -1,5 +1,7 @@
 #include "batchimporter.h"
 
+#include "batchimportchecks.h"
+#include "batchnumberreader.h"
 #include "batchvalues.h"
 #include "csvreader.h"
 
@@ -13,6 +15,7 @@ struct BatchImporter::Row
     int line = 0;
     QStringList fields;
     const BatchColumnMap *map = nullptr;
+    const BatchNumberReader *numbers = nullptr;
     QString value(BatchColumn column) const { return map->value(column, fields); }
 };
 
@@ -32,10 +35,15 @@ RowProblem fromIssue(const BatchInvoice &invoice, const ValidationIssue &issue)
     if (match.hasMatch()) {
         result.row = invoice.rows.value(match.captured(1).toInt(), invoice.firstRow);
         result.column = match.captured(2);
-    } else if (issue.field.startsWith(QLatin1String("buyer."))) {
-        result.column = u"buyer_" + issue.field.mid(6);
     }
+    if (const std::optional<BatchColumn> column = BatchColumnMap::fromApiField(issue.field))
+        result.column = BatchColumnMap::key(*column);
     return result;
+}
+
+void fileProblem(BatchImport &result, int line, const QString &message)
+{
+    result.fileProblems.append(RowProblem {line, QString(), message, true});
 }
 
 } // namespace
@@ -60,33 +68,74 @@ QString BatchImporter::derivedReferenceCode(const QString &batchId, const QStrin
     return u"B" + batchId + u'-' + safe;
 }
 
-BatchImport BatchImporter::import(const QByteArray &bytes, const BatchImportOptions &options)
+QString BatchImporter::fileSizeProblem(qint64 bytes)
 {
-    BatchImport result;
-    result.batchId = batchIdFor(bytes, options.draft);
-    const QList<CsvRecord> records = CsvReader::parse(bytes, &result.separator);
-    if (records.isEmpty()) {
-        result.fileProblems.append(RowProblem {1, QString(), tr("The file is empty."), true});
-        return result;
+    if (bytes <= MaxFileBytes)
+        return QString();
+    return tr("The file has %1 MB; a batch file may have at most %2 MB (about %3 rows). Split it into "
+              "several files.")
+        .arg(QString::number((bytes + (1 << 20) - 1) >> 20), QString::number(MaxFileBytes >> 20),
+            QString::number(MaxDataRows));
+}
+
+QList<CsvRecord> BatchImporter::readRecords(const QByteArray &bytes, BatchImport &result)
+{
+    if (const QString tooBig = fileSizeProblem(bytes.size()); !tooBig.isEmpty()) {
+        fileProblem(result, 0, tooBig);
+        return {};
     }
-    const BatchColumnMap map = options.columns.value_or(BatchColumnMap::fromHeader(records.first().fields));
+    const CsvFile file = CsvReader::read(bytes, MaxDataRows + 1);
+    result.separator = file.separator;
+    result.encoding = file.encoding;
+    if (!file.problem.isEmpty())
+        fileProblem(result, file.problemLine, file.problem);
+    else if (file.moreRecords)
+        fileProblem(result, 0,
+            tr("The file has more than %1 rows; a batch file may have at most %1. Split it into several "
+               "files.")
+                .arg(MaxDataRows));
+    else if (file.records.isEmpty())
+        fileProblem(result, 1, tr("The file is empty."));
+    return result.fileProblems.isEmpty() ? file.records : QList<CsvRecord>();
+}
+
+bool BatchImporter::checkHeader(
+    const QList<CsvRecord> &records, const BatchColumnMap &map, BatchImport &result)
+{
+    result.header = records.first().fields;
+    result.columns = map;
     for (const BatchColumn required : {BatchColumn::ItemName}) {
         if (!map.has(required))
             result.fileProblems.append(RowProblem {records.first().line, BatchColumnMap::key(required),
                 tr("The file has no column \"%1\".").arg(BatchColumnMap::templateHeader(required)), true});
     }
-    if (!result.fileProblems.isEmpty())
+    if (result.fileProblems.isEmpty() && records.size() == 1)
+        fileProblem(result, records.first().line, tr("The file has a header but no invoice rows under it."));
+    return result.fileProblems.isEmpty();
+}
+
+BatchImport BatchImporter::import(const QByteArray &bytes, const BatchImportOptions &options)
+{
+    BatchImport result;
+    result.batchId = batchIdFor(bytes, options.draft);
+    const QList<CsvRecord> records = readRecords(bytes, result);
+    if (records.isEmpty())
         return result;
+    const BatchColumnMap map = options.columns.value_or(BatchColumnMap::fromHeader(records.first().fields));
+    if (!checkHeader(records, map, result))
+        return result;
+    const BatchNumberReader numbers(BatchNumberColumns::learn(records, map, options.decimalSeparators));
     QHash<QString, qsizetype> byKey;
     QHash<qsizetype, Row> firstRows;
     for (qsizetype i = 1; i < records.size(); ++i) {
-        const Row row {records.at(i).line, records.at(i).fields, &map};
+        const Row row {records.at(i).line, records.at(i).fields, &map, &numbers};
         QString key = map.has(BatchColumn::InvoiceKey) ? row.value(BatchColumn::InvoiceKey) : QString();
         if (key.isEmpty() && map.has(BatchColumn::InvoiceKey)) {
             BatchInvoice orphan;
             orphan.firstRow = row.line;
             orphan.rows = {row.line};
             problem(orphan, row.line, BatchColumn::InvoiceKey, tr("The invoice key is empty."));
+            BatchImportChecks::checkCells(records.at(i), map, orphan);
             result.invoices.append(orphan);
             continue;
         }
@@ -112,12 +161,14 @@ BatchImport BatchImporter::import(const QByteArray &bytes, const BatchImportOpti
         }
         BatchInvoice &invoice = result.invoices[*found];
         invoice.rows.append(row.line);
+        BatchImportChecks::checkCells(records.at(i), map, invoice);
         readLine(row, invoice);
     }
     for (BatchInvoice &invoice : result.invoices) {
         if (!invoice.key.isEmpty())
             validate(invoice, options);
     }
+    BatchImportChecks::checkDuplicateReferences(result.invoices);
     return result;
 }
 
@@ -196,12 +247,8 @@ void BatchImporter::readLine(const Row &row, BatchInvoice &target)
     line.itemName = row.value(BatchColumn::ItemName);
     line.unit = row.value(BatchColumn::Unit);
     const auto number = [&](BatchColumn column, std::optional<Decimal> &out) {
-        const QString text = row.value(column);
-        if (text.isEmpty())
-            return;
-        out = batchvalues::parseNumber(text);
-        if (!out)
-            problem(target, row.line, column, tr("\"%1\" is not a number.").arg(text));
+        if (const QString text = row.value(column); !text.isEmpty())
+            out = row.numbers->read(column, row.line, text, target);
     };
     number(BatchColumn::Quantity, line.quantity);
     number(BatchColumn::UnitPrice, line.unitPrice);
@@ -237,8 +284,18 @@ void BatchImporter::validate(BatchInvoice &target, const BatchImportOptions &opt
     if (context.account && context.account->id != target.invoice.providerAccountId)
         context.account.reset(); // the file names another account, whose templates are not known here
     const ValidationIssues issues = InvoiceValidator::validate(target.invoice, context);
-    for (const ValidationIssue &issue : issues)
-        target.problems.append(fromIssue(target, issue));
+    // One problem per cell: what the file says about a cell it could not read (not a number, a
+    // control character, a number to confirm) comes before what the validator makes of it.
+    const qsizetype readProblems = target.problems.size();
+    for (const ValidationIssue &issue : issues) {
+        const RowProblem problem = fromIssue(target, issue);
+        const auto sameCell = [&problem](const RowProblem &known) {
+            return known.row == problem.row && known.column == problem.column
+                && (known.error || known.needsConfirmation());
+        };
+        if (std::none_of(target.problems.cbegin(), target.problems.cbegin() + readProblems, sameCell))
+            target.problems.append(problem);
+    }
     std::stable_sort(target.problems.begin(), target.problems.end(),
         [](const RowProblem &a, const RowProblem &b) { return a.row < b.row; });
 }

@@ -3,9 +3,11 @@
 #include "batchcolumns.h"
 #include "batchtypes.h"
 #include "core/invoicevalidator.h"
+#include "csvreader.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 
 #include <optional>
 
@@ -20,6 +22,9 @@ struct BatchImportOptions
     QString providerAccountId;
     bool draft = true;
     InvoiceValidator::Context validation;
+    // The decimal separator ('.' or ',') the user states for number columns whose cells read two
+    // ways: the page's choice per column, the CLI's --decimal-separator for all of them.
+    QHash<BatchColumn, QChar> decimalSeparators;
 };
 
 // Turns a batch CSV into invoices: one row per line item, rows with the same invoice key form one
@@ -32,12 +37,22 @@ class BatchImporter
     Q_DECLARE_TR_FUNCTIONS(einvoice::BatchImporter)
 
 public:
+    // Bigger files are refused before they are read: 200,000 rows of a dozen columns take about
+    // 40 MB, and at two invoices a second such a batch would run for more than a day.
+    static constexpr qint64 MaxFileBytes = 128LL << 20;
+    static constexpr int MaxDataRows = 200000;
+
     static BatchImport import(const QByteArray &bytes, const BatchImportOptions &options = {});
+    // Why a file of that size is refused, or empty when it is not.
+    static QString fileSizeProblem(qint64 bytes);
     static QString batchIdFor(const QByteArray &bytes, bool draft);
     static QString derivedReferenceCode(const QString &batchId, const QString &key);
 
 private:
     struct Row;
+    static QList<CsvRecord> readRecords(const QByteArray &bytes, BatchImport &result);
+    // The header names the needed columns and has rows under it; otherwise a file problem says why.
+    static bool checkHeader(const QList<CsvRecord> &records, const BatchColumnMap &map, BatchImport &result);
     static void readInvoiceFields(const Row &row, BatchInvoice &target);
     static void readBuyer(const Row &row, BatchInvoice &target);
     static void readLine(const Row &row, BatchInvoice &target);

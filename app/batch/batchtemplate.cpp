@@ -1,11 +1,31 @@
 #include "batchtemplate.h"
 
 #include "batchcolumns.h"
+#include "core/clock.h"
+#include "core/vietnamtime.h"
 #include "csvreader.h"
 
 #include <QStringList>
 
 namespace einvoice {
+
+QByteArray BatchTemplate::csv()
+{
+    return csv(VietnamTime::today(SystemClock::instance()));
+}
+
+// The instructions are comment lines above the header (CsvReader skips them), never a cell of an
+// example row: a note there would print on the invoice if the row were kept.
+QStringList BatchTemplate::instructions()
+{
+    return {
+        QStringLiteral("# Mẫu hóa đơn hàng loạt. Mỗi dòng là một dòng hàng; các dòng cùng Mã nhóm hóa đơn "
+                       "là một hóa đơn. Các dòng # ở đầu tệp là hướng dẫn, không được đọc: có thể xóa."),
+        QStringLiteral("# Thuế suất: 0, 5, 8, 10; -2 = KCT (không chịu thuế); -1 = KKKNT (không kê khai, "
+                       "tính nộp thuế). Ngày: dd/MM/yyyy hoặc yyyy-MM-dd, theo giờ Việt Nam."),
+        QStringLiteral("# Số: 1500000 hoặc 1.500.000; số lẻ: 2,5. Mọi số trong một cột viết cùng một kiểu. "
+                       "Ghi chú hóa đơn (cột cuối) được in trên hóa đơn.")};
+}
 
 QByteArray BatchTemplate::csv(const QDate &issuedDate)
 {
@@ -35,11 +55,13 @@ QByteArray BatchTemplate::csv(const QDate &issuedDate)
         {QStringLiteral("HD002"), date, series, QStringLiteral("TM"), QStringLiteral("Cá nhân"),
          QStringLiteral("Trần Thị B"), QString(), QString(), QStringLiteral("2 Lê Lợi, Huế"), QString(),
          QStringLiteral("1"), QString(), QStringLiteral("Sách giáo khoa"), QStringLiteral("cuốn"),
-         QStringLiteral("3"), QStringLiteral("45000"), QStringLiteral("-2"),
-         QStringLiteral("Thuế suất: 0, 5, 8, 10; -2 = KCT (không chịu thuế); -1 = KKKNT (không kê khai nộp thuế)")},
+         QStringLiteral("3"), QStringLiteral("45000"), QStringLiteral("-2"), QString()},
     };
     // clang-format on
-    QString text = header.join(QLatin1Char(',')) + QLatin1String("\r\n");
+    QString text;
+    for (const QString &line : instructions())
+        text += CsvReader::quote(line) + QLatin1String("\r\n");
+    text += header.join(QLatin1Char(',')) + QLatin1String("\r\n");
     for (const QStringList &row : rows) {
         QStringList quoted;
         for (const QString &field : row)
@@ -53,7 +75,8 @@ QString BatchTemplate::taxRateHelp()
 {
     return tr("Tax rate: 0, 5, 8 or 10 (percent); -2 = KCT, not subject to VAT; -1 = KKKNT, not declared "
               "or paid. The labels KCT and KKKNT are accepted too. Rows with the same invoice key form one "
-              "invoice; dates are dd/MM/yyyy or yyyy-MM-dd.");
+              "invoice; dates are dd/MM/yyyy or yyyy-MM-dd in Vietnam time. Lines at the top that start "
+              "with # are instructions and are not read.");
 }
 
 } // namespace einvoice

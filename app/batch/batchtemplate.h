@@ -4,17 +4,21 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 namespace einvoice {
 
 // The downloadable batch template: UTF-8 with BOM (so Excel shows Vietnamese correctly), comma
-// separated, Vietnamese headers, and an example of two invoices (one with two line items).
+// separated, instructions as '#' comment lines above the Vietnamese headers, and an example of
+// two invoices (one with two line items) dated today in Vietnam.
 class BatchTemplate
 {
     Q_DECLARE_TR_FUNCTIONS(einvoice::BatchTemplate)
 
 public:
-    static QByteArray csv(const QDate &issuedDate = QDate::currentDate());
+    static QByteArray csv(); // dated today in Vietnam, whatever the machine's zone
+    static QByteArray csv(const QDate &issuedDate);
+    static QStringList instructions(); // the '#' comment lines
     // The tax rate codes as the template explains them (SePay's -2 and -1).
     static QString taxRateHelp();
 };

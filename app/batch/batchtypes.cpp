@@ -7,6 +7,33 @@ bool BatchInvoice::hasErrors() const
     return std::any_of(problems.cbegin(), problems.cend(), [](const RowProblem &p) { return p.error; });
 }
 
+bool BatchInvoice::needsConfirmation() const
+{
+    return std::any_of(
+        problems.cbegin(), problems.cend(), [](const RowProblem &p) { return p.needsConfirmation(); });
+}
+
+int BatchImport::confirmationCount() const
+{
+    int count = 0;
+    for (const BatchInvoice &invoice : invoices)
+        count += int(std::count_if(invoice.problems.cbegin(), invoice.problems.cend(),
+            [](const RowProblem &p) { return p.needsConfirmation(); }));
+    return count;
+}
+
+QStringList BatchImport::ambiguousColumns() const
+{
+    QStringList columns;
+    for (const BatchInvoice &invoice : invoices) {
+        for (const RowProblem &problem : invoice.problems) {
+            if (problem.needsConfirmation() && !columns.contains(problem.column))
+                columns.append(problem.column);
+        }
+    }
+    return columns;
+}
+
 int BatchImport::errorCount() const
 {
     int count = 0;
@@ -21,7 +48,7 @@ QList<BatchInvoice> BatchImport::validInvoices() const
 {
     QList<BatchInvoice> valid;
     for (const BatchInvoice &invoice : invoices) {
-        if (!invoice.hasErrors())
+        if (!invoice.hasErrors() && !invoice.needsConfirmation())
             valid.append(invoice);
     }
     return valid;

@@ -1,21 +1,50 @@
 #pragma once
 
+#include "batchcolumns.h"
 #include "core/invoice.h"
 #include "core/validationissue.h"
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace einvoice {
 
+// A number cell that reads two ways ("12.345": twelve thousand, or twelve and a bit) in a column
+// that shows no convention: its invoice waits until the column's decimal separator is stated.
+struct AmbiguousNumber
+{
+    QString text; // as written
+    QChar separator; // the '.' or ',' in it
+    QString asThousands; // the reading with the separator grouping thousands: "12345"
+    QString asDecimals; // the reading with it separating decimals: "12.345"
+};
+
 // One problem of the batch file, with the 1-based file line and the column key
 // ("buyer_tax_code"; empty when it concerns the whole row or invoice). The message is translated.
+// Three severities: an error, a warning, or a number that needs confirmation (error false and
+// ambiguous set), which holds its invoice back like an error until the reading is stated.
 struct RowProblem
 {
+    RowProblem() = default;
+    RowProblem(int line, QString columnKey, QString text, bool isError = true,
+        std::optional<AmbiguousNumber> number = std::nullopt)
+        : row(line),
+          column(std::move(columnKey)),
+          message(std::move(text)),
+          error(isError),
+          ambiguous(std::move(number))
+    {
+    }
+
     int row = 0;
     QString column;
     QString message;
     bool error = true; // false: a warning, the invoice can still be sent
+    std::optional<AmbiguousNumber> ambiguous;
+    bool needsConfirmation() const { return ambiguous.has_value(); }
 };
 
 // An invoice built from the rows that share an invoice key.
@@ -27,6 +56,7 @@ struct BatchInvoice
     Invoice invoice;
     QList<RowProblem> problems; // row problems and validator errors
     bool hasErrors() const;
+    bool needsConfirmation() const; // a number of it reads two ways
 };
 
 struct BatchImport
@@ -34,8 +64,14 @@ struct BatchImport
     QList<BatchInvoice> invoices;
     QList<RowProblem> fileProblems; // missing columns, empty file
     QChar separator;
+    QString encoding; // "UTF-8", "Windows-1258", ... as CsvTextDecoder read it
+    QStringList header; // the header line's cells
+    BatchColumnMap columns; // where each column was read
     QString batchId; // stable for the same bytes: reference codes derive from it
     int errorCount() const; // file problems plus invoices with errors
+    int confirmationCount() const; // number cells that read two ways
+    QStringList ambiguousColumns() const; // keys of the columns holding them, in file order
+    // Neither errors nor numbers waiting for confirmation.
     QList<BatchInvoice> validInvoices() const;
 };
 

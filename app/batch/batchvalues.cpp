@@ -2,6 +2,7 @@
 
 #include "batchcolumns.h"
 #include "core/taxcode.h"
+#include "core/vietnamtime.h"
 
 #include <QRegularExpression>
 
@@ -35,30 +36,26 @@ std::optional<QDateTime> parseDate(const QString &text)
              QLatin1String("d-M-yyyy"), QLatin1String("d.M.yyyy")}) {
         const QDate date = QDate::fromString(datePart, format);
         if (date.isValid())
-            return QDateTime(date, *time);
+            return VietnamTime::fromWallTime(date, *time);
     }
     return std::nullopt;
 }
 
-std::optional<Decimal> parseNumber(const QString &text)
+NumberCell parseNumber(const QString &text, QChar decimalSeparator)
 {
-    QString s = text.trimmed();
-    s.remove(QLatin1Char(' ')).remove(QChar(0x00A0)).remove(QChar(0x202F));
-    const qsizetype dots = s.count(QLatin1Char('.'));
-    const qsizetype commas = s.count(QLatin1Char(','));
-    if (dots > 0 && commas > 0) {
-        const bool commaDecimal = s.lastIndexOf(QLatin1Char(',')) > s.lastIndexOf(QLatin1Char('.'));
-        s.remove(commaDecimal ? QLatin1Char('.') : QLatin1Char(','));
-        s.replace(QLatin1Char(','), QLatin1Char('.'));
-    } else if (dots > 1 || commas > 1) {
-        s.remove(QLatin1Char('.')).remove(QLatin1Char(','));
-    } else if (const qsizetype at = std::max(s.indexOf(QLatin1Char('.')), s.indexOf(QLatin1Char(',')));
-               at >= 0 && s.size() - at - 1 == 3) {
-        s.remove(at, 1); // "50.000", "1,500": thousands, as quantities have at most two decimals
-    } else {
-        s.replace(QLatin1Char(','), QLatin1Char('.'));
-    }
-    return Decimal::fromString(s);
+    NumberCell cell;
+    cell.shape = NumberText::scan(text);
+    const QString plain = NumberText::plain(cell.shape, decimalSeparator);
+    if (plain.isEmpty())
+        return cell;
+    const qsizetype point = plain.indexOf(QLatin1Char('.'));
+    QStringView fraction = point < 0 ? QStringView() : QStringView(plain).mid(point + 1);
+    while (fraction.endsWith(u'0'))
+        fraction.chop(1);
+    cell.tooManyDecimals = fraction.size() > Decimal::Scale;
+    if (!cell.tooManyDecimals)
+        cell.value = Decimal::fromString(plain);
+    return cell;
 }
 
 std::optional<TaxRate> parseTaxRate(const QString &text)

@@ -1,24 +1,8 @@
 #include "csvreader.h"
 
-namespace einvoice {
+#include "csvtextdecoder.h"
 
-QChar CsvReader::detectSeparator(QStringView text)
-{
-    int commas = 0;
-    int semicolons = 0;
-    bool quoted = false;
-    for (const QChar c : text) {
-        if (c == u'"')
-            quoted = !quoted;
-        else if (!quoted && (c == u'\n' || c == u'\r'))
-            break;
-        else if (!quoted && c == u',')
-            ++commas;
-        else if (!quoted && c == u';')
-            ++semicolons;
-    }
-    return semicolons > commas ? QLatin1Char(';') : QLatin1Char(',');
-}
+namespace einvoice {
 
 namespace {
 
@@ -28,58 +12,152 @@ bool isBlank(const QStringList &fields)
         fields.cbegin(), fields.cend(), [](const QString &f) { return f.trimmed().isEmpty(); });
 }
 
+bool isComment(const CsvRecord &record)
+{
+    return !record.fields.isEmpty() && record.fields.first().trimmed().startsWith(u'#');
+}
+
+// The line (outside quotes) that holds the header: the first one that is not a '#' comment.
+QStringView headerLine(QStringView text)
+{
+    qsizetype start = 0;
+    bool quoted = false;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const QChar c = i < text.size() ? text.at(i) : QChar(u'\n');
+        if (c == u'"')
+            quoted = !quoted;
+        if (quoted || (c != u'\n' && c != u'\r'))
+            continue;
+        const QStringView line = text.mid(start, i - start).trimmed();
+        if (!line.startsWith(u'#') && !line.startsWith(QLatin1String("\"#")) && !line.isEmpty())
+            return line;
+        start = i + 1;
+    }
+    return text;
+}
+
+// Builds records field by field; keeps the line count and the long cells.
+class RecordBuilder
+{
+public:
+    explicit RecordBuilder(CsvFile &file) : m_file(file) { }
+
+    void append(QChar c)
+    {
+        if (m_field.size() < CsvReader::MaxCellLength)
+            m_field.append(c);
+        ++m_length;
+    }
+    void endField()
+    {
+        if (m_length > CsvReader::MaxCellLength)
+            m_record.longCells.append({int(m_record.fields.size()), m_length});
+        m_record.fields.append(m_field);
+        m_field.clear();
+        m_length = 0;
+    }
+    void newLine() { ++m_line; }
+    void endRecord()
+    {
+        endField();
+        if (!isBlank(m_record.fields) && !(m_inComments && isComment(m_record))) {
+            m_inComments = false;
+            m_file.records.append(m_record);
+        }
+        m_record = CsvRecord {m_line, {}, {}};
+    }
+    bool hasContent() const { return m_length > 0 || !m_record.fields.isEmpty(); }
+    int line() const { return m_line; }
+    int recordLine() const { return m_record.line; }
+
+private:
+    CsvFile &m_file;
+    CsvRecord m_record {1, {}, {}};
+    QString m_field;
+    qsizetype m_length = 0;
+    int m_line = 1;
+    bool m_inComments = true;
+};
+
 } // namespace
 
-QList<CsvRecord> CsvReader::parse(const QByteArray &bytes, QChar *separatorOut)
+QChar CsvReader::detectSeparator(QStringView text)
 {
-    QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    const QChar separator = detectSeparator(text);
-    if (separatorOut)
-        *separatorOut = separator;
-    QList<CsvRecord> records;
-    CsvRecord current {1, {}};
-    QString field;
+    int commas = 0;
+    int semicolons = 0;
     bool quoted = false;
-    int line = 1;
-    const auto endRecord = [&] {
-        current.fields.append(field);
-        field.clear();
-        if (!isBlank(current.fields))
-            records.append(current);
-        current = CsvRecord {line, {}};
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    for (const QChar c : headerLine(text)) {
+        if (c == u'"')
+            quoted = !quoted;
+        else if (!quoted && c == u',')
+            ++commas;
+        else if (!quoted && c == u';')
+            ++semicolons;
+    }
+    return semicolons > commas ? QLatin1Char(';') : QLatin1Char(',');
+}
+
+CsvFile CsvReader::read(const QByteArray &bytes, qsizetype maxRecords)
+{
+    CsvFile file;
+    const CsvTextDecoder::Result decoded = CsvTextDecoder::decode(bytes);
+    file.encoding = decoded.encoding;
+    if (!decoded.ok()) {
+        file.problemLine = decoded.badLine;
+        file.problem = decoded.problem;
+        return file;
+    }
+    file.separator = detectSeparator(decoded.text);
+    parseText(decoded.text, maxRecords, file);
+    return file;
+}
+
+void CsvReader::parseText(const QString &text, qsizetype maxRecords, CsvFile &file)
+{
+    RecordBuilder builder(file);
+    bool quoted = false;
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        if (maxRecords >= 0 && file.records.size() > maxRecords) {
+            file.moreRecords = true;
+            return;
+        }
         const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field.append(c);
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                if (c == u'\n')
-                    ++line;
-                field.append(c);
-            }
+        const bool lineEnd = c == u'\n' || c == u'\r';
+        if (lineEnd && c == u'\r' && i + 1 < size && text.at(i + 1) == u'\n')
+            ++i; // CRLF is one line end
+        if (quoted && c == u'"' && i + 1 < size && text.at(i + 1) == u'"') {
+            builder.append(c);
+            ++i;
         } else if (c == u'"') {
-            quoted = true;
-        } else if (c == separator) {
-            current.fields.append(field);
-            field.clear();
-        } else if (c == u'\r') {
-            continue;
-        } else if (c == u'\n') {
-            ++line;
-            endRecord();
+            quoted = !quoted;
+        } else if (lineEnd) {
+            builder.newLine();
+            if (quoted)
+                builder.append(QLatin1Char('\n'));
+            else
+                builder.endRecord();
+        } else if (!quoted && c == file.separator) {
+            builder.endField();
         } else {
-            field.append(c);
+            builder.append(c);
         }
     }
-    if (!field.isEmpty() || !current.fields.isEmpty())
-        endRecord();
-    return records;
+    if (quoted) {
+        file.problemLine = builder.recordLine();
+        file.problem = tr("The quoted cell that starts on line %1 is never closed.").arg(file.problemLine);
+    }
+    if (builder.hasContent())
+        builder.endRecord();
+    file.moreRecords = maxRecords >= 0 && file.records.size() > maxRecords;
+}
+
+QList<CsvRecord> CsvReader::parse(const QByteArray &bytes, QChar *separator)
+{
+    CsvFile file = read(bytes);
+    if (separator)
+        *separator = file.separator;
+    return file.problem.isEmpty() ? file.records : QList<CsvRecord>();
 }
 
 QString CsvReader::quote(const QString &field, QChar separator)

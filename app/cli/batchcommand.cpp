@@ -2,6 +2,7 @@
 
 #include "api/sepayclient.h"
 #include "batch/batchimporter.h"
+#include "batch/batchnumbercolumns.h"
 #include "batch/batchrunner.h"
 #include "clioutput.h"
 #include "clisession.h"
@@ -24,27 +25,54 @@ QString BatchCommand::checkArguments()
     QFile file(argument(0));
     if (!file.open(QIODevice::ReadOnly))
         return tr("Cannot read %1: %2").arg(argument(0), file.errorString());
+    if (const QString tooBig = BatchImporter::fileSizeProblem(file.size()); !tooBig.isEmpty())
+        return argument(0) + QStringLiteral(": ") + tooBig; // refused before it is read
     BatchImportOptions importOptions;
     importOptions.draft = options().draft;
     importOptions.providerAccountId = options().account;
+    if (!options().decimalSeparator.isNull()) {
+        for (const BatchColumn column : BatchNumberColumns::columns())
+            importOptions.decimalSeparators.insert(column, options().decimalSeparator);
+    }
     m_import = BatchImporter::import(file.readAll(), importOptions);
-    if (m_import.errorCount() == 0)
+    if (m_import.errorCount() == 0 && m_import.confirmationCount() == 0)
         return QString();
+    return importProblems();
+}
+
+QString BatchCommand::problemLine(const RowProblem &problem)
+{
+    if (problem.row <= 0)
+        return problem.message;
+    if (problem.column.isEmpty())
+        return tr("line %1: %2").arg(QString::number(problem.row), problem.message);
+    return tr("line %1 %2: %3").arg(QString::number(problem.row), problem.column, problem.message);
+}
+
+// Every error and every number that reads two ways, by line and column; nothing was sent.
+QString BatchCommand::importProblems() const
+{
     QStringList lines;
     for (const RowProblem &problem : std::as_const(m_import.fileProblems))
-        lines.append(tr("line %1 %2: %3").arg(problem.row).arg(problem.column, problem.message));
+        lines.append(problemLine(problem));
     for (const BatchInvoice &invoice : std::as_const(m_import.invoices)) {
         for (const RowProblem &problem : invoice.problems) {
-            if (problem.error)
-                lines.append(tr("line %1 %2: %3").arg(problem.row).arg(problem.column, problem.message));
+            if (problem.error || problem.needsConfirmation())
+                lines.append(problemLine(problem));
         }
     }
-    if (options().account.isEmpty())
+    if (m_import.confirmationCount() > 0)
+        lines.append(tr("State how the file writes decimals and run again: --decimal-separator , when "
+                        "1.500 is fifteen hundred and 2,5 two and a half; --decimal-separator . when "
+                        "1,500 is fifteen hundred and 2.5 two and a half."));
+    if (m_import.errorCount() > 0 && options().account.isEmpty())
         lines.append(tr("Rows without a provider account take the one given with --account ID "
                         "(see accounts list)."));
-    return tr("%1 has %n invoice(s) with errors; nothing was sent:", nullptr, m_import.errorCount())
-               .arg(argument(0))
-        + u'\n' + lines.join(u'\n');
+    const QString head = m_import.errorCount() > 0
+        ? tr("%1 has %n invoice(s) with errors; nothing was sent:", nullptr, m_import.errorCount())
+        : tr("%1 has %n number(s) that read two ways; nothing was sent:", nullptr,
+            m_import.confirmationCount());
+    return head.arg(argument(0)) + u'\n' + lines.join(u'\n');
 }
 
 QString BatchCommand::confirmationText() const

@@ -32,6 +32,18 @@ bool toPositive(const QString &text, const QString &name, std::optional<int> *ou
     return true;
 }
 
+bool toSeparator(const QString &text, QChar *out, QString *error)
+{
+    if (text != QLatin1String(".") && text != QLatin1String(",")) {
+        *error = CliOptions::tr("Option --decimal-separator takes . or , (the file's decimal separator), "
+                                "not \"%1\".")
+                     .arg(text);
+        return false;
+    }
+    *out = text.front();
+    return true;
+}
+
 bool isValueOption(const QString &arg, const QString &name)
 {
     return arg == name || arg.startsWith(name + QLatin1Char('='));
@@ -64,6 +76,9 @@ bool parseValueOption(CliOptions &o, const QStringList &args, qsizetype &i, QStr
     if (isValueOption(arg, QStringLiteral("--concurrency")))
         return takeValue(args, i, QStringLiteral("--concurrency"), &value, error)
             && toPositive(value, QStringLiteral("--concurrency"), &o.concurrency, error);
+    if (isValueOption(arg, QStringLiteral("--decimal-separator")))
+        return takeValue(args, i, QStringLiteral("--decimal-separator"), &value, error)
+            && toSeparator(value, &o.decimalSeparator, error);
     *handled = false;
     return true;
 }
@@ -136,7 +151,7 @@ QString CliOptions::usage()
         "  accounts list\n"
         "  accounts show <id>\n"
         "  invoice create <file.json> [--draft] [--wait] [--yes]\n"
-        "  batch <file.csv> [--account ID] [--draft] [--concurrency N] [--yes]\n"
+        "  batch <file.csv> [--account ID] [--draft] [--concurrency N] [--decimal-separator .|,] [--yes]\n"
         "  template [-o PATH]\n"
         "  invoice issue <reference_code> [--wait] [--yes]\n"
         "  invoice status create|issue <tracking_code>\n"

@@ -26,6 +26,7 @@ public:
     std::optional<int> perPage;
     std::optional<int> concurrency; // batch
     QString account; // batch: provider account of rows without one
+    QChar decimalSeparator; // batch: '.' or ',' as the file writes decimals; null when not stated
     QString source;
     QString type;
     QString output;

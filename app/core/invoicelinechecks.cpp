@@ -1,5 +1,6 @@
 #include "invoicelinechecks.h"
 
+#include "fieldlimits.h"
 #include "legalrules.h"
 #include "series.h"
 #include "totals.h"
@@ -7,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 
 namespace einvoice {
 
@@ -17,15 +19,21 @@ QString itemField(qsizetype index, QLatin1String name)
     return QStringLiteral("items[") + QString::number(index) + QStringLiteral("].") + name;
 }
 
-// Amounts a note line (type 4) must not carry, with their API names.
+using LineNumber = std::pair<const std::optional<Decimal> *, QLatin1String>;
+
+// The numbers of a line with their API names.
+std::array<LineNumber, 5> lineNumbers(const InvoiceLine &line)
+{
+    return {{{&line.quantity, QLatin1String("quantity")}, {&line.unitPrice, QLatin1String("unit_price")},
+        {&line.discountPercent, QLatin1String("discount_tax")},
+        {&line.discountAmount, QLatin1String("discount_amount")},
+        {&line.amountBeforeDiscountAndTax, QLatin1String("before_discount_and_tax_amount")}}};
+}
+
+// Amounts a note line (type 4) must not carry.
 void checkNoteLine(const InvoiceLine &line, qsizetype index, ValidationIssueList &issues)
 {
-    const std::pair<const std::optional<Decimal> *, QLatin1String> amounts[]
-        = {{&line.quantity, QLatin1String("quantity")}, {&line.unitPrice, QLatin1String("unit_price")},
-            {&line.discountPercent, QLatin1String("discount_tax")},
-            {&line.discountAmount, QLatin1String("discount_amount")},
-            {&line.amountBeforeDiscountAndTax, QLatin1String("before_discount_and_tax_amount")}};
-    for (const auto &[value, name] : amounts) {
+    for (const auto &[value, name] : lineNumbers(line)) {
         if (value->has_value() && !(*value)->isZero()) {
             issues.error(itemField(index, name),
                 QT_TRANSLATE_NOOP("einvoice::Validation", "A note line must not carry amounts."));
@@ -37,16 +45,32 @@ void checkNoteLine(const InvoiceLine &line, qsizetype index, ValidationIssueList
     }
 }
 
+// The decimals each number may have (FieldLimits: the contract and the XML standard).
+void checkDecimals(const InvoiceLine &line, qsizetype index, Currency currency, ValidationIssueList &issues)
+{
+    for (const auto &[value, name] : lineNumbers(line)) {
+        const std::optional<int> allowed
+            = FieldLimits::current().maxDecimals(QStringLiteral("items.") + name, currency);
+        if (!value->has_value() || !allowed || (*value)->decimalPlaces() <= *allowed)
+            continue;
+        if (*allowed == 0) {
+            issues.error(itemField(index, name),
+                QT_TRANSLATE_NOOP("einvoice::Validation", "%1 must be a whole number of %2."),
+                {(*value)->toString(), toWire(currency)});
+        } else {
+            issues.error(itemField(index, name),
+                QT_TRANSLATE_NOOP("einvoice::Validation", "%1 has %2 decimals; at most %3 are accepted."),
+                {(*value)->toString(), QString::number((*value)->decimalPlaces()),
+                    QString::number(*allowed)});
+        }
+    }
+}
+
 void checkLineNumbers(const InvoiceLine &line, qsizetype index, ValidationIssueList &issues)
 {
-    if (line.quantity) {
-        const QString field = itemField(index, QLatin1String("quantity"));
-        if (line.quantity->decimalPlaces() > 2)
-            issues.error(field,
-                QT_TRANSLATE_NOOP("einvoice::Validation", "The quantity may have at most two decimals."));
-        if (*line.quantity <= Decimal())
-            issues.error(
-                field, QT_TRANSLATE_NOOP("einvoice::Validation", "The quantity must be greater than zero."));
+    if (line.quantity && *line.quantity <= Decimal()) {
+        issues.error(itemField(index, QLatin1String("quantity")),
+            QT_TRANSLATE_NOOP("einvoice::Validation", "The quantity must be greater than zero."));
     }
     if (line.unitPrice && line.unitPrice->isNegative()) {
         issues.error(itemField(index, QLatin1String("unit_price")),
@@ -118,6 +142,7 @@ void checkLine(const Invoice &invoice, qsizetype index, ValidationIssueList &iss
             QT_TRANSLATE_NOOP("einvoice::Validation", "A trade-discount line needs a positive amount."));
     }
     checkLineNumbers(line, index, issues);
+    checkDecimals(line, index, invoice.currency, issues);
     checkLineTaxRate(invoice, index, issues);
 }
 

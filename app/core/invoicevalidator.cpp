@@ -1,6 +1,8 @@
 #include "invoicevalidator.h"
 
+#include "fieldlimits.h"
 #include "invoicelinechecks.h"
+#include "invoicetextchecks.h"
 #include "legalrules.h"
 #include "series.h"
 #include "taxcode.h"
@@ -15,8 +17,6 @@
 namespace einvoice {
 
 namespace {
-
-constexpr qsizetype MaxReferenceCodeLength = 100;
 
 // issued_date is a wall time in Vietnam whatever time spec the QDateTime carries.
 QDateTime issuedInVietnam(const Invoice &invoice)
@@ -149,10 +149,12 @@ void checkReferenceCode(const Invoice &invoice, ValidationIssueList &issues)
     const QString &code = invoice.referenceCode;
     if (code.isEmpty())
         return; // the server generates one
-    if (code.size() > MaxReferenceCodeLength) {
+    const int maxLength
+        = FieldLimits::current().textField(field).value_or(FieldLimits::TextField()).maxLength;
+    if (code.size() > maxLength) {
         issues.error(field,
             QT_TRANSLATE_NOOP("einvoice::Validation", "The reference code is longer than %1 characters."),
-            {QString::number(MaxReferenceCodeLength)});
+            {QString::number(maxLength)});
     }
     if (std::any_of(code.cbegin(), code.cend(), isForbiddenInReference)) {
         issues.error(field,
@@ -206,6 +208,40 @@ void checkBuyerTaxCode(const Buyer &buyer, ValidationIssueList &issues)
     }
 }
 
+// ND 123/2020 Art. 10.5.a: a buyer that is a business with a tax code shows its name, address and
+// tax code as registered, and QĐ 1450 makes NMua/Ten and NMua/DChi required for it; a company
+// without a tax code (a foreign firm, a budget unit) is held to the same name and address.
+// Art. 10.5.b: a buyer without a tax code shows none, and a consumer who asks for no invoice
+// details ("khách lẻ không lấy hóa đơn", Art. 10.14) may have neither name nor address. QĐ 1450
+// still lists the buyer's name (HVTNMHang) as required when there is no tax code and some
+// providers enforce it: that case is a warning (vn-einvoice-domain.md 1.3 and 1.11).
+void checkBuyerContent(const Buyer &buyer, ValidationIssueList &issues)
+{
+    const bool business = buyer.type == BuyerType::Company || !buyer.taxCode.trimmed().isEmpty();
+    const bool named = !buyer.name.trimmed().isEmpty() || !buyer.legalName.trimmed().isEmpty();
+    if (!business) {
+        if (!named) {
+            issues.warning(QStringLiteral("buyer.name"),
+                QT_TRANSLATE_NOOP("einvoice::Validation",
+                    "No buyer name: the invoice shows no buyer, as for a retail customer who asks for "
+                    "no invoice details; some providers require a name such as \"Khách lẻ không lấy "
+                    "hóa đơn\"."));
+        }
+        return;
+    }
+    if (!named) {
+        issues.error(buyer.type == BuyerType::Company ? QStringLiteral("buyer.legal_name")
+                                                      : QStringLiteral("buyer.name"),
+            QT_TRANSLATE_NOOP("einvoice::Validation",
+                "Required for a company or a buyer with a tax code: the legal name (as "
+                "registered) or the buyer name."));
+    }
+    if (buyer.address.trimmed().isEmpty()) {
+        issues.error(QStringLiteral("buyer.address"),
+            QT_TRANSLATE_NOOP("einvoice::Validation", "Required for a company or a buyer with a tax code."));
+    }
+}
+
 void checkBuyerEmail(const Buyer &buyer, ValidationIssueList &issues)
 {
     if (buyer.email.trimmed().isEmpty())
@@ -232,9 +268,11 @@ ValidationIssues InvoiceValidator::validate(const Invoice &invoice, const Contex
     checkIssuedDate(invoice, context, issues);
     checkAccount(invoice, context, issues);
     checkReferenceCode(invoice, issues);
+    checkBuyerContent(invoice.buyer, issues);
     checkBuyerTaxCode(invoice.buyer, issues);
     checkBuyerEmail(invoice.buyer, issues);
     checkInvoiceLines(invoice, issues);
+    checkInvoiceText(invoice, issues);
     return issues.take();
 }
 

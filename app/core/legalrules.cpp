@@ -1,34 +1,15 @@
 #include "legalrules.h"
 
 #include "corelog.h"
+#include "coreresource.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
-
-// Q_INIT_RESOURCE must run in the global namespace; core is a static library, so its resources
-// are only registered when something calls this.
-static void initCoreResources()
-{
-    Q_INIT_RESOURCE(core);
-}
 
 namespace einvoice {
 
 namespace {
-
-LegalRules loadCurrent()
-{
-    initCoreResources();
-    QFile file(QStringLiteral(":/core/legal-rules.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        qCCritical(lcCore) << "cannot open the legal rules resource" << file.fileName();
-        return LegalRules();
-    }
-    return LegalRules::fromJson(file.readAll());
-}
 
 QDate dateFrom(const QJsonValue &value)
 {
@@ -39,7 +20,7 @@ QDate dateFrom(const QJsonValue &value)
 
 const LegalRules &LegalRules::current()
 {
-    static const LegalRules rules = loadCurrent();
+    static const LegalRules rules = fromJson(readCoreResource(QStringLiteral("legal-rules.json")));
     return rules;
 }
 

@@ -16,4 +16,14 @@ QString VietnamTime::format(const QDateTime &when)
     return toVietnam(when).toString(QStringLiteral("HH:mm dd/MM/yyyy"));
 }
 
+QDateTime VietnamTime::fromWallTime(QDate date, QTime time)
+{
+    return QDateTime(date, time, Clock::vietnamTimeZone());
+}
+
+QDate VietnamTime::today(const Clock &clock)
+{
+    return clock.nowInVietnam().date();
+}
+
 } // namespace einvoice

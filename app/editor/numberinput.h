@@ -15,22 +15,20 @@ namespace einvoice {
 class NumberInput
 {
 public:
-    // Rules (tested in tst_numberinput):
-    //  - surrounding and inner spaces (also no-break spaces) are ignored, a leading '-' is kept;
+    // Rules (tested in tst_numberinput), the shapes of core NumberText read the Vietnamese way:
+    //  - surrounding spaces are ignored, spaces (also no-break) may group thousands, a leading
+    //    '-' is kept;
     //  - with a comma: the comma is the decimal separator (only one), dots before it group
     //    thousands and must come every three digits ("1.500,5");
     //  - two or more commas and no dot: commas every three digits group thousands ("1,500,000");
     //  - without a comma: dots every three digits group thousands ("1.500" is 1500); a single dot
-    //    followed by 1, 2 or 4+ digits is a decimal point ("2.5");
-    //  - more than maxDecimals decimals, empty text or any other character: nullopt.
+    //    followed by 1, 2 or 4+ digits, or after a 0 ("0.125"), is a decimal point;
+    //  - more than maxDecimals decimals, empty text, '+', '%' or any other character: nullopt.
     static std::optional<Decimal> parse(QStringView text, int maxDecimals = Decimal::Scale);
 
     // "1.500.000", "2,5", "-1.234,75"; pads to minDecimals ("2,50").
     static QString format(Decimal value, int minDecimals = 0);
     static QString format(const std::optional<Decimal> &value, int minDecimals = 0);
-
-private:
-    static bool isGrouped(QStringView integerPart, QChar separator);
 };
 
 } // namespace einvoice

@@ -22,7 +22,7 @@ inline QByteArray batchCsv(int invoices, const QString &prefix = QStringLiteral(
                              "Mẫu;312456782;1 Lê Lợi, TP.HCM;");
         text += head + QStringLiteral("Bàn phím;cái;2;150000;10\n");
         if (i % 3 == 0)
-            text += key + QStringLiteral(";;;;;;;;Phí lắp đặt;lần;1;50.000;8\n");
+            text += key + QStringLiteral(";;;;;;;;Phí lắp đặt;lần;1;50.000,00;8\n");
     }
     return text.toUtf8();
 }

@@ -1,11 +1,9 @@
 // The batch page against a real SandboxServer: preview, issue with live counts, results, export.
 
-#include "../api/sandboxfixture.h"
 #include "batch/batchrunner.h"
 #include "batch/batchtemplate.h"
 #include "batchfixture.h"
-#include "store/localstore.h"
-#include "store/outboxrepository.h"
+#include "batchpagefixture.h"
 #include "ui/batch/batchpage.h"
 #include "ui/batch/batchpreviewtable.h"
 #include "ui/batch/batchresultstable.h"
@@ -23,29 +21,13 @@
 using namespace einvoice;
 using namespace einvoice::test;
 
-class TstBatchPage : public QObject
+class TstBatchPage : public BatchPageFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_sandbox = std::make_unique<SandboxFixture>();
-        m_client = m_sandbox->client();
-        m_store = std::make_unique<LocalStore>();
-        QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("outbox.sqlite"))).ok());
-        m_outbox = &m_store->outbox();
-        m_settings
-            = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    }
-
-    void cleanup()
-    {
-        m_store.reset();
-        m_client.reset();
-        m_sandbox.reset();
-    }
+    void init() { setUpFixture(); }
+    void cleanup() { tearDownFixture(); }
 
     void issue_previewsTenThenFillsResults()
     {
@@ -179,32 +161,6 @@ private Q_SLOTS:
         QVERIFY(asked);
         QVERIFY(!page.runner());
     }
-
-private:
-    BatchPageServices services()
-    {
-        BatchPageServices s;
-        s.client = m_client.get();
-        s.outbox = m_outbox;
-        s.settings = m_settings.get();
-        return s;
-    }
-
-    QString writeFile(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir->filePath(name);
-        QFile file(path);
-        if (file.open(QIODevice::WriteOnly))
-            file.write(bytes);
-        return path;
-    }
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<SepayClient> m_client;
-    std::unique_ptr<LocalStore> m_store;
-    OutboxRepository *m_outbox = nullptr; // the store's
-    std::unique_ptr<QSettings> m_settings;
 };
 
 QTEST_MAIN(TstBatchPage)

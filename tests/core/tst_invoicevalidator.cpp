@@ -1,6 +1,12 @@
 #include "core/clock.h"
+#include "core/fieldlimits.h"
+#include "core/invoicetextchecks.h"
 #include "core/invoicevalidator.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -80,6 +86,7 @@ Scenario baseScenario()
     s.invoice.buyer.name = QStringLiteral("Công ty Mẫu");
     s.invoice.buyer.taxCode = QStringLiteral("0100109106");
     s.invoice.buyer.email = QStringLiteral("ketoan@example.com");
+    s.invoice.buyer.address = QStringLiteral("1 Lê Lợi, Quận 1, TP.HCM");
     s.invoice.lines = {goods("150000")};
     ProviderAccount account;
     account.id = QStringLiteral("acc-1");
@@ -140,6 +147,12 @@ private Q_SLOTS:
     void validate_buyer() { verify(); }
     void validate_totalsAndWarnings_data();
     void validate_totalsAndWarnings() { verify(); }
+    void validate_textAndLimits_data();
+    void validate_textAndLimits() { verify(); }
+    void validate_decimals_data();
+    void validate_decimals() { verify(); }
+    void requestSize_isLimited();
+    void fieldLimits_comeFromTheTable();
     void issueText_fillsArgumentsAndTranslates();
     void hasErrors_ignoresWarnings();
     void validate_defaultContextUsesSystemClock();
@@ -267,7 +280,8 @@ void TestInvoiceValidator::validate_datesAndAccount_data()
     row("provider account missing", [](Scenario &s) { s.invoice.providerAccountId.clear(); },
         {"E:provider_account_id"});
     row("empty invoice reports everything at once", [](Scenario &s) { s.invoice = Invoice(); },
-        {"E:template_code", "E:invoice_series", "E:issued_date", "E:provider_account_id", "E:items"});
+        {"E:template_code", "E:invoice_series", "E:issued_date", "E:provider_account_id", "E:items",
+            "W:buyer.name"});
 }
 
 void TestInvoiceValidator::validate_referenceCode_data()
@@ -414,7 +428,56 @@ void TestInvoiceValidator::validate_buyer_data()
             s.invoice.buyer.taxCode.clear();
         },
         {});
-    row("retail buyer without anything", [](Scenario &s) { s.invoice.buyer = Buyer(); }, {});
+    row("retail buyer without anything", [](Scenario &s) { s.invoice.buyer = Buyer(); }, {"W:buyer.name"});
+    row("person without name",
+        [](Scenario &s) {
+            s.invoice.buyer.type = BuyerType::Personal;
+            s.invoice.buyer.taxCode.clear();
+            s.invoice.buyer.name.clear();
+        },
+        {"W:buyer.name"});
+    row("person without address",
+        [](Scenario &s) {
+            s.invoice.buyer.type = BuyerType::Personal;
+            s.invoice.buyer.taxCode.clear();
+            s.invoice.buyer.address.clear();
+        },
+        {});
+    row("company without any name", [](Scenario &s) { s.invoice.buyer.name.clear(); },
+        {"E:buyer.legal_name"});
+    row("company with its legal name only",
+        [](Scenario &s) {
+            s.invoice.buyer.name.clear();
+            s.invoice.buyer.legalName = QStringLiteral("CÔNG TY TNHH MẪU");
+        },
+        {});
+    row("company without address", [](Scenario &s) { s.invoice.buyer.address = QStringLiteral("  "); },
+        {"E:buyer.address"});
+    row("company with nothing but a tax code",
+        [](Scenario &s) {
+            s.invoice.buyer.name.clear();
+            s.invoice.buyer.address.clear();
+            s.invoice.buyer.email.clear();
+        },
+        {"E:buyer.legal_name", "E:buyer.address"});
+    row("company without tax code nor address",
+        [](Scenario &s) {
+            s.invoice.buyer.taxCode.clear();
+            s.invoice.buyer.address.clear();
+        },
+        {"W:buyer.tax_code", "E:buyer.address"});
+    row("unspecified buyer with a tax code and no name",
+        [](Scenario &s) {
+            s.invoice.buyer.type = BuyerType::Unspecified;
+            s.invoice.buyer.name.clear();
+        },
+        {"E:buyer.name"});
+    row("person with a tax code and no address",
+        [](Scenario &s) {
+            s.invoice.buyer.type = BuyerType::Personal;
+            s.invoice.buyer.address.clear();
+        },
+        {"E:buyer.address"});
     row("wrong check digit", [](Scenario &s) { s.invoice.buyer.taxCode = QStringLiteral("0100109107"); },
         {"E:buyer.tax_code"});
     row("too short", [](Scenario &s) { s.invoice.buyer.taxCode = QStringLiteral("01001091"); },
@@ -527,6 +590,147 @@ void TestInvoiceValidator::validate_totalsAndWarnings_data()
             s.invoice.templateCode = QStringLiteral("2");
         },
         {"W:items[0].tax_rate"});
+}
+
+void TestInvoiceValidator::validate_textAndLimits_data()
+{
+    addColumns();
+    const auto text = [](qsizetype length) {
+        return QString(length, u'ễ');
+    };
+    row("NUL in an item name",
+        [](Scenario &s) {
+            s.invoice.lines[0].itemName = QStringLiteral("Bàn") + QChar(0) + QStringLiteral("phím");
+        },
+        {"E:items[0].item_name"});
+    row("NUL in the buyer name", [](Scenario &s) { s.invoice.buyer.name += QChar(0); }, {"E:buyer.name"});
+    row("escape in the address", [](Scenario &s) { s.invoice.buyer.address += QChar(0x1B); },
+        {"E:buyer.address"});
+    row("C1 control in the note", [](Scenario &s) { s.invoice.notes = QStringLiteral("a") + QChar(0x85); },
+        {"E:notes"});
+    row("DEL in the unit", [](Scenario &s) { s.invoice.lines[0].unit = QStringLiteral("c") + QChar(0x7F); },
+        {"E:items[0].unit"});
+    row("replacement character in the legal name",
+        [](Scenario &s) {
+            s.invoice.buyer.legalName = QStringLiteral("C") + QChar(0xFFFD) + QStringLiteral("ng ty");
+        },
+        {"E:buyer.legal_name"});
+    row("line breaks in the note",
+        [](Scenario &s) { s.invoice.notes = QStringLiteral("Đơn 1\nĐơn 2\r\nĐơn 3"); }, {});
+    row("line break in an item name",
+        [](Scenario &s) { s.invoice.lines[0].itemName = QStringLiteral("Bàn\nphím"); },
+        {"E:items[0].item_name"});
+    row("tab in the note", [](Scenario &s) { s.invoice.notes = QStringLiteral("a\tb"); }, {"E:notes"});
+    row("tab in the item code", [](Scenario &s) { s.invoice.lines[0].itemCode = QStringLiteral("A\t1"); },
+        {"E:items[0].item_code"});
+    row("control in the account id", [](Scenario &s) { s.invoice.providerAccountId += QChar(0x01); },
+        {"E:provider_account_id"});
+    row("item name of 500 characters", [text](Scenario &s) { s.invoice.lines[0].itemName = text(500); }, {});
+    row("item name of 501 characters", [text](Scenario &s) { s.invoice.lines[0].itemName = text(501); },
+        {"E:items[0].item_name"});
+    row("item name of 10 MB", [](Scenario &s) { s.invoice.lines[0].itemName = QString(10 << 20, u'x'); },
+        {"E:items[0].item_name"});
+    row("note of 500 characters", [text](Scenario &s) { s.invoice.notes = text(500); }, {});
+    row("note of 501 characters", [text](Scenario &s) { s.invoice.notes = text(501); }, {"E:notes"});
+    row("buyer name of 401", [text](Scenario &s) { s.invoice.buyer.name = text(401); }, {"E:buyer.name"});
+    row("legal name of 401", [text](Scenario &s) { s.invoice.buyer.legalName = text(401); },
+        {"E:buyer.legal_name"});
+    row("address of 401", [text](Scenario &s) { s.invoice.buyer.address = text(401); }, {"E:buyer.address"});
+    row("email of 51",
+        [](Scenario &s) { s.invoice.buyer.email = QString(40, u'a') + QStringLiteral("@example.vn"); },
+        {"E:buyer.email"});
+    row("phone of 21", [](Scenario &s) { s.invoice.buyer.phone = QString(21, u'9'); }, {"E:buyer.phone"});
+    row("buyer code of 51", [](Scenario &s) { s.invoice.buyer.buyerCode = QString(51, u'K'); },
+        {"E:buyer.buyer_code"});
+    row("national ID of 13",
+        [](Scenario &s) {
+            s.invoice.buyer.type = BuyerType::Personal;
+            s.invoice.buyer.taxCode.clear();
+            s.invoice.buyer.nationalId = QString(13, u'1');
+        },
+        {"E:buyer.national_id"});
+    row("unit of 51", [text](Scenario &s) { s.invoice.lines[0].unit = text(51); }, {"E:items[0].unit"});
+    row("item code of 51", [](Scenario &s) { s.invoice.lines[0].itemCode = QString(51, u'A'); },
+        {"E:items[0].item_code"});
+    row("1000 lines", [](Scenario &s) { s.invoice.lines = QList<InvoiceLine>(1000, goods("1000")); }, {});
+    row("1001 lines", [](Scenario &s) { s.invoice.lines = QList<InvoiceLine>(1001, goods("1000")); },
+        {"E:items"});
+    row("100,000 lines", [](Scenario &s) { s.invoice.lines = QList<InvoiceLine>(100000, goods("1000")); },
+        {"E:items"});
+}
+
+void TestInvoiceValidator::validate_decimals_data()
+{
+    addColumns();
+    row("unit price with two decimals", [](Scenario &s) { s.invoice.lines[0].unitPrice = dec("12.34"); }, {});
+    row("unit price with three decimals", [](Scenario &s) { s.invoice.lines[0].unitPrice = dec("12.345"); },
+        {"E:items[0].unit_price"});
+    row("VND discount amount with decimals",
+        [](Scenario &s) { s.invoice.lines[0].discountAmount = dec("1000.5"); },
+        {"E:items[0].discount_amount"});
+    row("USD discount amount with cents",
+        [](Scenario &s) {
+            s.invoice.currency = Currency::USD;
+            s.invoice.lines = {goods("10.5", TaxRate::Ten, "1")};
+            s.invoice.lines[0].discountAmount = dec("0.25");
+        },
+        {});
+    row("USD discount amount with a third decimal",
+        [](Scenario &s) {
+            s.invoice.currency = Currency::USD;
+            s.invoice.lines = {goods("10.5", TaxRate::Ten, "1")};
+            s.invoice.lines[0].discountAmount = dec("0.255");
+        },
+        {"E:items[0].discount_amount"});
+    row("VND trade discount with decimals",
+        [](Scenario &s) { s.invoice.lines << discountLine("20000.5", TaxRate::Eight); },
+        {"E:items[1].before_discount_and_tax_amount"});
+    row("discount percentage with three decimals",
+        [](Scenario &s) { s.invoice.lines[0].discountPercent = dec("12.125"); }, {"E:items[0].discount_tax"});
+    row("quantity 0.125 kg", [](Scenario &s) { s.invoice.lines[0].quantity = dec("0.125"); },
+        {"E:items[0].quantity"});
+}
+
+void TestInvoiceValidator::requestSize_isLimited()
+{
+    // Within today's limits a request cannot reach 2 MB (1000 lines of 600 three-byte characters
+    // make 1.9 MB); the check guards tables with more lines. A table with a 4 KB cap shows it.
+    const FieldLimits small = FieldLimits::fromJson(
+        R"({"text_fields": [], "decimals": [], "max_lines": 1000, "max_request_bytes": 4096})");
+    Scenario s = baseScenario();
+    ValidationIssueList issues;
+    checkInvoiceText(s.invoice, issues, small);
+    QVERIFY(issues.take().isEmpty());
+    s.invoice.lines = QList<InvoiceLine>(40, goods("150000"));
+    for (InvoiceLine &line : s.invoice.lines)
+        line.itemName = QString(100, u'ễ');
+    checkInvoiceText(s.invoice, issues, small);
+    const ValidationIssues found = issues.take();
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().field, QStringLiteral("items"));
+    QVERIFY2(found.first().text().contains(QStringLiteral("4 KB")), qPrintable(found.first().text()));
+}
+
+void TestInvoiceValidator::fieldLimits_comeFromTheTable()
+{
+    const FieldLimits &limits = FieldLimits::current();
+    QCOMPARE(limits.textField(QStringLiteral("items.item_name"))->maxLength, 500);
+    QCOMPARE(limits.textField(QStringLiteral("buyer.address"))->maxLength, 400);
+    QCOMPARE(limits.textField(QStringLiteral("notes"))->lines, InvoiceText::Lines::Multiple);
+    QCOMPARE(limits.maxDecimals(QStringLiteral("items.quantity"), Currency::VND), 2);
+    QCOMPARE(limits.maxDecimals(QStringLiteral("items.discount_amount"), Currency::VND), 0);
+    QCOMPARE(limits.maxDecimals(QStringLiteral("items.discount_amount"), Currency::USD), 2);
+    QCOMPARE(limits.maxLines(), 1000);
+    QCOMPARE(limits.maxRequestBytes(), 2 * 1024 * 1024);
+    // Every limit of the data file names its source.
+    QFile file(QStringLiteral(":/core/field-limits.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    for (const char *list : {"text_fields", "decimals"}) {
+        for (const QJsonValue &entry : root.value(QLatin1String(list)).toArray())
+            QVERIFY2(!entry.toObject().value(QLatin1String("source")).toString().isEmpty(),
+                qPrintable(entry.toObject().value(QLatin1String("field")).toString()));
+    }
 }
 
 void TestInvoiceValidator::issueText_fillsArgumentsAndTranslates()

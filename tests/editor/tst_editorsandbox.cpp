@@ -88,6 +88,8 @@ void TestEditorSandbox::saveDraftThenIssue_sendsExactlyWhatWasTyped()
     pressKey(Qt::Key_Tab); // legal name
     pressKey(Qt::Key_Tab); // tax code
     typeText(QStringLiteral("0100109106"));
+    pressKey(Qt::Key_Tab); // address: required for a buyer with a tax code
+    typeText(QStringLiteral("12 Lê Lợi, Quận 1, TP.HCM"));
     page.linesTable()->setFocus();
     page.linesTable()->setCurrentIndex(page.linesModel()->index(0, LineColumns::ItemCode));
     for (const QString &cell : {QStringLiteral("SP01"), QStringLiteral("Bàn phím cơ"), QStringLiteral("cái"),
@@ -126,6 +128,7 @@ void TestEditorSandbox::saveDraftThenIssue_sendsExactlyWhatWasTyped()
     const QJsonObject buyer = createBody.value(QStringLiteral("buyer")).toObject();
     QCOMPARE(buyer.value(QStringLiteral("name")).toString(), QStringLiteral("Công ty TNHH Bình Minh"));
     QCOMPARE(buyer.value(QStringLiteral("tax_code")).toString(), QStringLiteral("0100109106"));
+    QCOMPARE(buyer.value(QStringLiteral("address")).toString(), QStringLiteral("12 Lê Lợi, Quận 1, TP.HCM"));
     const QJsonObject item = createBody.value(QStringLiteral("items")).toArray().at(0).toObject();
     QCOMPARE(item.value(QStringLiteral("item_name")).toString(), QStringLiteral("Bàn phím cơ"));
     QCOMPARE(item.value(QStringLiteral("unit_price")).toDouble(), 1500000.0);

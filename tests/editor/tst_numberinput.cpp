@@ -33,6 +33,8 @@ void TestNumberInput::parse_acceptsVietnameseConventions_data()
     row("grouped with decimal comma", "1.234.567,75", true, "1234567.75");
     row("lone decimal dot", "2.5", true, "2.5");
     row("leading zero decimal dot", "0.25", true, "0.25");
+    row("leading zero, three decimals is never grouping", "0.125", true, "0.125");
+    row("one comma group is decimals", "1,500", true, "1.5");
     row("dot with four decimals", "1.2345", true, "1.2345");
     row("english grouping", "1,500,000", true, "1500000");
     row("spaces as grouping", "1 500 000", true, "1500000");
@@ -57,6 +59,9 @@ void TestNumberInput::parse_acceptsVietnameseConventions_data()
     row("first group too long", "1500.000.000", false, "");
     row("too many decimals", "1,23456", false, "");
     row("currency sign", "1.500đ", false, "");
+    row("english decimals with grouping", "1,234.5", false, "");
+    row("plus sign", "+5", false, "");
+    row("percent", "5%", false, "");
 }
 
 void TestNumberInput::parse_acceptsVietnameseConventions()

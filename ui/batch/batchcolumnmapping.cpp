@@ -26,9 +26,11 @@ int BatchColumnMapping::rememberedIndex(BatchColumn column, const BatchColumnMap
     if (m_settings) {
         const QVariantMap saved = m_settings->value(m_key).toMap();
         const auto it = saved.constFind(BatchColumnMap::key(column));
-        if (it != saved.constEnd()) {
-            const QString header = it.value().toString();
-            return header.isEmpty() ? -1 : int(m_header.indexOf(header));
+        // The file column chosen last time when this file has it; otherwise what this file's
+        // own header says (a file with other header texts is not read as missing its columns).
+        if (it != saved.constEnd() && !it.value().toString().isEmpty()) {
+            if (const qsizetype index = m_header.indexOf(it.value().toString()); index >= 0)
+                return int(index);
         }
     }
     return matched.index(column);

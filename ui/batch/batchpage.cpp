@@ -7,6 +7,7 @@
 #include "batch/csvreader.h"
 #include "batchaccountpicker.h"
 #include "batchcolumnmapping.h"
+#include "batchnumberchoices.h"
 #include "batchpreviewtable.h"
 #include "batchresultstable.h"
 
@@ -34,6 +35,7 @@ BatchPage::BatchPage(const BatchPageServices &services, QWidget *parent)
       m_services(services),
       m_account(new BatchAccountPicker(this)),
       m_mapping(new BatchColumnMapping(services.settings, services.columnMapKey, this)),
+      m_numbers(new BatchNumberChoices(this)),
       m_preview(new BatchPreviewTable(this)),
       m_results(new BatchResultsTable(this))
 {
@@ -48,9 +50,11 @@ BatchPage::BatchPage(const BatchPageServices &services, QWidget *parent)
     layout->addWidget(buildFileBar());
     layout->addWidget(m_account);
     layout->addWidget(m_summary);
+    layout->addWidget(m_numbers);
     layout->addWidget(tabs, 1);
     layout->addWidget(buildRunBar());
     connect(m_mapping, &BatchColumnMapping::mappingChanged, this, &BatchPage::reimport);
+    connect(m_numbers, &BatchNumberChoices::choicesChanged, this, &BatchPage::reimport);
     connect(m_account, &BatchAccountPicker::accountChanged, this, &BatchPage::onAccountChanged);
     m_account->setClient(m_services.client);
     updateControls();
@@ -152,6 +156,10 @@ bool BatchPage::loadFile(const QString &path)
         m_summary->setText(tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
         return false;
     }
+    if (const QString tooBig = BatchImporter::fileSizeProblem(file.size()); !tooBig.isEmpty()) {
+        m_summary->setText(QFileInfo(path).fileName() + QStringLiteral(": ") + tooBig);
+        return false;
+    }
     m_fileLabel->setText(QFileInfo(path).fileName());
     loadBytes(file.readAll());
     return true;
@@ -165,6 +173,7 @@ void BatchPage::loadBytes(const QByteArray &bytes)
         const QSignalBlocker blocker(m_mapping);
         m_mapping->setHeader(records.isEmpty() ? QStringList() : records.first().fields);
     }
+    m_numbers->clear(); // a new file: its columns are chosen afresh
     reimport();
 }
 
@@ -175,12 +184,11 @@ void BatchPage::reimport()
     BatchImportOptions options = m_services.importDefaults;
     options.columns = m_mapping->columnMap();
     options.draft = m_draft->isChecked();
+    options.decimalSeparators = m_numbers->choices();
     m_import = BatchImporter::import(m_bytes, options);
     m_preview->showImport(m_import);
-    const int invalid = m_import.errorCount();
-    m_summary->setText(tr("%n invoice(s) in the file", nullptr, int(m_import.invoices.size()))
-        + QStringLiteral("; ")
-        + (invalid == 0 ? tr("no errors.") : tr("%n with errors (see Preview).", nullptr, invalid)));
+    m_numbers->showImport(m_import);
+    m_summary->setText(BatchPreviewTable::summary(m_import));
     updateControls();
 }
 
@@ -188,15 +196,17 @@ void BatchPage::updateControls()
 {
     const bool running = m_runner && m_runner->isRunning();
     const bool hasErrors = m_import.errorCount() > 0;
-    const bool sendable = hasErrors ? m_validOnly->isChecked() && !m_import.validInvoices().isEmpty()
-                                    : !m_import.invoices.isEmpty();
+    const bool confirmed = m_import.confirmationCount() == 0 && m_numbers->unchosenCount() == 0;
+    const bool sendable = !confirmed ? false
+        : hasErrors                  ? m_validOnly->isChecked() && !m_import.validInvoices().isEmpty()
+                                     : !m_import.invoices.isEmpty();
     m_start->setEnabled(!running && sendable);
     m_pause->setEnabled(running);
     m_pause->setText(running && m_runner->isPaused() ? tr("Resume") : tr("Pause"));
     m_cancel->setEnabled(running);
     m_export->setEnabled(!running && m_runner);
     for (QWidget *widget :
-        std::initializer_list<QWidget *> {m_validOnly, m_draft, m_issue, m_concurrency, m_mapping})
+        std::initializer_list<QWidget *> {m_validOnly, m_draft, m_issue, m_concurrency, m_mapping, m_numbers})
         widget->setEnabled(!running);
 }
 

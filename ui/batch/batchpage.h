@@ -17,6 +17,7 @@ namespace einvoice {
 
 class BatchAccountPicker;
 class BatchColumnMapping;
+class BatchNumberChoices;
 class BatchPreviewTable;
 class BatchResultsTable;
 class BatchRunner;
@@ -24,7 +25,8 @@ class BatchRunner;
 // Batch issuing from a spreadsheet: open a CSV (or save the template to fill), map its columns,
 // preview the invoices with each row's problems, then create drafts or issue them through the
 // outbox with a concurrency limit, live counts, pause, resume and cancel, and export the results.
-// Nothing is sent while an invoice has errors unless "send only the valid ones" is ticked.
+// Nothing is sent while an invoice has errors unless "send only the valid ones" is ticked, nor
+// while a number reads two ways and its column's reading is not chosen (BatchNumberChoices).
 class BatchPage : public QWidget
 {
     Q_OBJECT
@@ -70,6 +72,7 @@ private:
     QPointer<BatchRunner> m_runner;
     BatchAccountPicker *m_account;
     BatchColumnMapping *m_mapping;
+    BatchNumberChoices *m_numbers;
     BatchPreviewTable *m_preview;
     BatchResultsTable *m_results;
     QLabel *m_fileLabel = nullptr;
