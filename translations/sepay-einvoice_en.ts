@@ -481,10 +481,6 @@ Switch to Production?</translation>
         </translation>
     </message>
     <message>
-        <source>Production</source>
-        <translation>Production</translation>
-    </message>
-    <message>
         <source>queued %1, sent %2, done %3, failed %4</source>
         <translation>queued %1, sent %2, done %3, failed %4</translation>
     </message>
@@ -530,6 +526,10 @@ Switch to Production?</translation>
     <message>
         <source>batch-results.csv</source>
         <translation>batch-results.csv</translation>
+    </message>
+    <message>
+        <source>Send the batch to Production?</source>
+        <translation>Send the batch to Production?</translation>
     </message>
 </context>
 <context>
@@ -1034,7 +1034,7 @@ Switch to Production?</translation>
     </message>
 </context>
 <context>
-    <name>einvoice::EditorDialogPrompter</name>
+    <name>einvoice::EditorConfirmations</name>
     <message>
         <source>Issue this invoice on %1? An issued invoice is sent to the tax authority and cannot be deleted.
 
@@ -2157,24 +2157,6 @@ Grand total: %6</translation>
     </message>
 </context>
 <context>
-    <name>einvoice::MessageBoxPrompter</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>einvoice::PageComposer</name>
-    <message>
-        <source>Send the batch to Production?</source>
-        <translation>Send the batch to Production?</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Send</translation>
-    </message>
-</context>
-<context>
     <name>einvoice::PdfViewer</name>
     <message>
         <source>Previous page</source>
@@ -2967,6 +2949,13 @@ Grand total: %6</translation>
     <message>
         <source>Required for a company or a buyer with a tax code.</source>
         <translation>Required for a company or a buyer with a tax code.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::WidgetQuestions</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -477,10 +477,6 @@ Chuyển sang Sản xuất?</translation>
         </translation>
     </message>
     <message>
-        <source>Production</source>
-        <translation>Sản xuất</translation>
-    </message>
-    <message>
         <source>queued %1, sent %2, done %3, failed %4</source>
         <translation>chờ gửi %1, đã gửi %2, hoàn tất %3, thất bại %4</translation>
     </message>
@@ -525,6 +521,10 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>batch-results.csv</source>
         <translation>ket-qua-lo-hoa-don.csv</translation>
+    </message>
+    <message>
+        <source>Send the batch to Production?</source>
+        <translation>Gửi lô hóa đơn lên môi trường Sản xuất?</translation>
     </message>
 </context>
 <context>
@@ -1026,7 +1026,7 @@ Chuyển sang Sản xuất?</translation>
     </message>
 </context>
 <context>
-    <name>einvoice::EditorDialogPrompter</name>
+    <name>einvoice::EditorConfirmations</name>
     <message>
         <source>Issue this invoice on %1? An issued invoice is sent to the tax authority and cannot be deleted.
 
@@ -2143,24 +2143,6 @@ Tổng cộng: %6</translation>
     </message>
 </context>
 <context>
-    <name>einvoice::MessageBoxPrompter</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-</context>
-<context>
-    <name>einvoice::PageComposer</name>
-    <message>
-        <source>Send the batch to Production?</source>
-        <translation>Gửi lô hóa đơn lên môi trường Sản xuất?</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Gửi</translation>
-    </message>
-</context>
-<context>
     <name>einvoice::PdfViewer</name>
     <message>
         <source>Previous page</source>
@@ -2947,6 +2929,13 @@ Tổng cộng: %6</translation>
     <message>
         <source>Required for a company or a buyer with a tax code.</source>
         <translation>Bắt buộc với doanh nghiệp hoặc người mua có mã số thuế.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::WidgetQuestions</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

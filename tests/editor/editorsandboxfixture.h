@@ -32,7 +32,7 @@ class SandboxEditor
 {
 public:
     SandboxConfig config;
-    ScriptedPrompter prompter;
+    test::ScriptedQuestions questions; // says yes unless told otherwise
     bool production = false;
     QTemporaryDir dir;
     std::unique_ptr<SandboxServer> server;
@@ -43,7 +43,11 @@ public:
     CatalogueRepository *catalogue = nullptr;
     std::unique_ptr<InvoiceEditorPage> page;
 
-    SandboxEditor() { config.jobPendingPolls = 1; }
+    SandboxEditor()
+    {
+        config.jobPendingPolls = 1;
+        questions.answer = true;
+    }
     ~SandboxEditor() { page.reset(); }
 
     QString databasePath() const { return dir.filePath(QStringLiteral("app.sqlite")); }
@@ -74,7 +78,7 @@ public:
         services.actions = actions.get();
         services.drafts = drafts;
         services.catalogue = catalogue;
-        services.prompter = &prompter;
+        services.questions = &questions;
         services.environment = QStringLiteral("demo");
         services.environmentName = QStringLiteral("Demo");
         services.production = production;

@@ -52,7 +52,7 @@ private:
     LocalDraftRepository *m_drafts = nullptr; // the store's
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<FakeActions> m_actions;
-    ScriptedPrompter m_prompter;
+    test::ScriptedQuestions m_questions;
     bool m_production = false;
     std::unique_ptr<InvoiceEditorPage> m_page;
 };
@@ -68,7 +68,8 @@ void TestInvoiceEditorPage::init()
     // 10:00 on 10 March 2026 in Hanoi.
     m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 3, 10), QTime(3, 0), Qt::UTC));
     m_actions = std::make_unique<FakeActions>();
-    m_prompter = ScriptedPrompter();
+    m_questions = test::ScriptedQuestions();
+    m_questions.answer = true;
     m_production = false;
     m_page = makePage();
 }
@@ -84,7 +85,7 @@ std::unique_ptr<InvoiceEditorPage> TestInvoiceEditorPage::makePage()
     EditorServices services;
     services.actions = m_actions.get();
     services.drafts = m_drafts;
-    services.prompter = &m_prompter;
+    services.questions = &m_questions;
     services.clock = m_clock.get();
     services.environment = QStringLiteral("demo");
     services.environmentName = m_production ? QStringLiteral("Production") : QStringLiteral("Demo");
@@ -259,22 +260,23 @@ void TestInvoiceEditorPage::production_issueAsksThroughTheSeam()
     m_production = true;
     m_page = makePage();
     fillValidInvoice();
-    m_prompter.answer = false;
+    m_questions.answer = false;
     child<QPushButton>("issueButton")->click();
-    QCOMPARE(m_prompter.issueQuestions, 1);
+    QCOMPARE(m_questions.asked.size(), 1);
     QCOMPARE(m_actions->created.size(), 0);
     QCOMPARE(m_page->stage(), InvoiceEditorPage::Stage::Editing);
-    QCOMPARE(m_prompter.lastSummary.series, QStringLiteral("C26TAA"));
-    QCOMPARE(m_prompter.lastSummary.buyerTaxCode, QStringLiteral("0100109106"));
-    QCOMPARE(m_prompter.lastSummary.grandTotal, QStringLiteral("4.130.200 ₫"));
-    QCOMPARE(m_prompter.lastSummary.environment, QStringLiteral("Production"));
-    m_prompter.answer = true;
+    const Questions::Confirmation &asked = m_questions.asked.last();
+    QVERIFY2(asked.title.contains(QLatin1String("Production")), qPrintable(asked.title));
+    for (const QString &shown :
+        {QStringLiteral("C26TAA"), QStringLiteral("0100109106"), QStringLiteral("4.130.200 ₫")})
+        QVERIFY2(asked.text.contains(shown), qPrintable(asked.text));
+    m_questions.answer = true;
     child<QPushButton>("issueButton")->click();
     QCOMPARE(m_actions->created.size(), 1);
     QVERIFY(!m_actions->created.first().isDraft);
     QCOMPARE(m_page->stage(), InvoiceEditorPage::Stage::Busy);
     // Saving a draft needs no confirmation.
-    QCOMPARE(m_prompter.issueQuestions, 2);
+    QCOMPARE(m_questions.asked.size(), 2);
 }
 
 QTEST_MAIN(TestInvoiceEditorPage)

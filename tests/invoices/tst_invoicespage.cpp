@@ -5,8 +5,8 @@
 #include "invoices/invoicesyncengine.h"
 #include "invoices/searchkey.h"
 #include "sandboxfixture.h"
+#include "support/scriptedquestions.h"
 #include "ui/invoices/invoicedetailpane.h"
-#include "ui/invoices/invoicesdialogs.h"
 #include "ui/invoices/invoicespage.h"
 #include "ui/invoices/pdfprinter.h"
 #include "ui/invoices/pdfviewer.h"
@@ -33,36 +33,11 @@
 
 using namespace einvoice;
 using namespace einvoice::invoicelistroles;
+using einvoice::test::ScriptedQuestions;
 
 namespace {
 
 constexpr int Seeded = 60;
-
-// Answers the page's dialogs: fixed paths, printing to a PDF file.
-class FakeDialogs final : public InvoicesDialogs
-{
-public:
-    QString savePath;
-    QString folder;
-    QString printedFile;
-    QStringList messages;
-    QStringList openedFolders;
-
-    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
-    {
-        return savePath;
-    }
-    QString existingFolder(QWidget *, const QString &) override { return folder; }
-    void openFolder(const QString &path) override { openedFolders.append(path); }
-    void information(QWidget *, const QString &, const QString &text) override { messages.append(text); }
-    bool print(QWidget *, QPdfDocument *document) override
-    {
-        QPrinter printer(QPrinter::ScreenResolution);
-        printer.setOutputFormat(QPrinter::PdfFormat);
-        printer.setOutputFileName(printedFile);
-        return PdfPrinter::print(*document, printer);
-    }
-};
 
 bool hasInk(const QImage &image)
 {
@@ -83,7 +58,7 @@ class TestInvoicesPage : public QObject
 
 private:
     testdata::SandboxFixture m_fixture;
-    FakeDialogs m_dialogs;
+    ScriptedQuestions m_dialogs; // fixed paths, printing to a PDF file
     std::unique_ptr<InvoicesPage> m_page;
 
     template<typename T> T *child(const char *name) const
@@ -119,11 +94,11 @@ private Q_SLOTS:
         QVERIFY(m_fixture.setUp(Seeded));
         m_dialogs.folder = m_fixture.dir.filePath(QStringLiteral("bulk"));
         m_dialogs.savePath = m_fixture.dir.filePath(QStringLiteral("export.csv"));
-        m_dialogs.printedFile = m_fixture.dir.filePath(QStringLiteral("printed.pdf"));
+        m_dialogs.printFile = m_fixture.dir.filePath(QStringLiteral("printed.pdf"));
         InvoicesPageServices services;
         services.cache = m_fixture.cache.get();
         services.files = m_fixture.paths.get();
-        services.dialogs = &m_dialogs;
+        services.questions = &m_dialogs;
         m_page = std::make_unique<InvoicesPage>(services);
         m_page->resize(1400, 900);
         m_page->setEnvironment(m_fixture.environment(), m_fixture.client.get());
@@ -284,12 +259,12 @@ private Q_SLOTS:
     {
         PdfViewer *viewer = m_page->pdfViewer();
         viewer->findChild<QAction *>(QStringLiteral("pdfPrint"))->trigger();
-        QFile printed(m_dialogs.printedFile);
+        QFile printed(m_dialogs.printFile);
         QVERIFY(printed.open(QIODevice::ReadOnly));
         QVERIFY(printed.read(4) == "%PDF");
         viewer->findChild<QAction *>(QStringLiteral("pdfOpenFolder"))->trigger();
-        QCOMPARE(m_dialogs.openedFolders.size(), 1);
-        QVERIFY(QFileInfo(viewer->filePath()).absolutePath() == m_dialogs.openedFolders.first());
+        QCOMPARE(m_dialogs.shownFolders.size(), 1);
+        QVERIFY(QFileInfo(viewer->filePath()).absolutePath() == m_dialogs.shownFolders.first());
     }
 
     void viewXml_showsATree()
@@ -315,7 +290,7 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>("downloadXmlsButton"), Qt::LeftButton);
         QVERIFY(finished.wait(30000));
         QCOMPARE(QDir(m_dialogs.folder).entryList({QStringLiteral("*.xml")}, QDir::Files).size(), 3);
-        QVERIFY(m_dialogs.messages.last().contains(QLatin1Char('3')));
+        QVERIFY(m_dialogs.informed.last().contains(QLatin1Char('3')));
         chooseData("filterStatus", -1);
     }
 

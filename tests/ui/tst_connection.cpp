@@ -54,7 +54,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_qsettings;
     std::unique_ptr<FakeSecretStore> m_secrets;
-    ScriptedPrompter m_prompter;
+    ScriptedQuestions m_questions;
     std::unique_ptr<DesktopApp> m_app;
 
     MainWindow *window() const { return m_app->shell()->mainWindow(); }
@@ -62,7 +62,7 @@ private:
 
     void startApp()
     {
-        DesktopApp::Options options = desktopOptions(m_dir, m_qsettings.get(), m_secrets.get(), &m_prompter);
+        DesktopApp::Options options = desktopOptions(m_dir, m_qsettings.get(), m_secrets.get(), &m_questions);
         m_app = std::make_unique<DesktopApp>(options);
         m_app->start();
         QVERIFY(QTest::qWaitForWindowExposed(window()));
@@ -78,7 +78,7 @@ private Q_SLOTS:
         QFile::remove(settingsFile());
         m_qsettings = std::make_unique<QSettings>(settingsFile(), QSettings::IniFormat);
         m_secrets = std::make_unique<FakeSecretStore>();
-        m_prompter = ScriptedPrompter();
+        m_questions = ScriptedQuestions();
     }
     void cleanup()
     {
@@ -96,7 +96,7 @@ private Q_SLOTS:
         QVERIFY(label(window(), "quotaLabel")
                     ->text()
                     .contains(QString::number(*m_app->connection()->quotaRemaining())));
-        QVERIFY(m_prompter.asked.isEmpty());
+        QVERIFY(m_questions.asked.isEmpty());
         QCOMPARE(m_secrets->readCount(), 0); // Demo asks for no credentials
 
         window()->setCurrentPage(Page::ProviderAccounts);

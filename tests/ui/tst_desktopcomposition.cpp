@@ -7,7 +7,9 @@
 #include "api/requestqueue.h"
 #include "api/sepayclient.h"
 #include "batch/batchimporter.h"
+#include "batch/batchrunner.h"
 #include "core/invoicejson.h"
+#include "demo/demoenvironment.h"
 #include "desktoptestsupport.h"
 #include "invoices/invoicelistmodel.h"
 #include "invoices/invoicesyncengine.h"
@@ -33,6 +35,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QPointer>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -67,14 +70,14 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_qsettings;
     std::unique_ptr<FakeSecretStore> m_secrets;
-    ScriptedPrompter m_prompter;
+    ScriptedQuestions m_questions;
     std::unique_ptr<DesktopApp> m_app;
 
     MainWindow *window() const { return m_app->shell()->mainWindow(); }
 
     void startApp(const QString &localDataFile)
     {
-        DesktopApp::Options options = desktopOptions(m_dir, m_qsettings.get(), m_secrets.get(), &m_prompter);
+        DesktopApp::Options options = desktopOptions(m_dir, m_qsettings.get(), m_secrets.get(), &m_questions);
         options.localDataFile = localDataFile;
         m_app = std::make_unique<DesktopApp>(options);
         m_app->start();
@@ -107,7 +110,7 @@ private Q_SLOTS:
         if (!screenshotDir().isEmpty())
             m_qsettings->setValue(QStringLiteral("ui/language"), QStringLiteral("vi"));
         m_secrets = std::make_unique<FakeSecretStore>();
-        m_prompter = ScriptedPrompter();
+        m_questions = ScriptedQuestions();
     }
     void cleanup()
     {
@@ -219,29 +222,41 @@ private Q_SLOTS:
         QVERIFY(batch->isEnabled());
     }
 
-    void batchOnProduction_asksThroughTheShellsPrompter_data()
+    // The batch page asks the shell's questions: sent to a server that counts as Production, the
+    // run starts only when the user says yes.
+    void batchOnProduction_asksThroughTheShellsQuestions_data()
     {
         QTest::addColumn<bool>("answer");
         QTest::newRow("cancelled") << false;
         QTest::newRow("confirmed") << true;
     }
 
-    void batchOnProduction_asksThroughTheShellsPrompter()
+    void batchOnProduction_asksThroughTheShellsQuestions()
     {
         QFETCH(bool, answer);
         startConnected();
-        const BatchPageServices services = m_app->pages()->batchServices();
+        BatchPageServices services = m_app->pages()->batchServices();
         QCOMPARE(services.client, m_app->connection()->client());
         QVERIFY(services.outbox);
         QVERIFY(services.settings);
-        QVERIFY(services.confirmProduction);
-        m_prompter.answer = answer;
-        QCOMPARE(
-            services.confirmProduction(window(), QStringLiteral("Create AND ISSUE 3 invoice(s)?")), answer);
-        QCOMPARE(m_prompter.asked.size(), 1);
-        QCOMPARE(m_prompter.asked.first().text, QStringLiteral("Create AND ISSUE 3 invoice(s)?"));
-        QCOMPARE(m_prompter.asked.first().title,
-            QCoreApplication::translate("einvoice::PageComposer", "Send the batch to Production?"));
+        QCOMPARE(services.questions, &m_questions);
+        SepayClient production(
+            Environment::production().withBaseUrl(services.client->environment().baseUrl()));
+        production.setCredentials(DemoEnvironment::credentials());
+        services.client = &production;
+        BatchPage page(services);
+        page.loadBytes(todayBatchCsv(3, QStringLiteral("PRODQ")));
+        QCOMPARE(page.currentImport().errorCount(), 0);
+        m_questions.answer = answer;
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+        QCOMPARE(m_questions.asked.size(), 1);
+        QVERIFY2(m_questions.asked.first().text.contains(QLatin1String("3")),
+            qPrintable(m_questions.asked.first().text));
+        QCOMPARE(m_questions.asked.first().title,
+            QCoreApplication::translate("einvoice::BatchPage", "Send the batch to Production?"));
+        QCOMPARE(page.runner() != nullptr, answer);
+        if (answer)
+            QTRY_VERIFY_WITH_TIMEOUT(!page.runner()->isRunning(), netTimeoutMs);
     }
 
     void batchRun_refreshesTheInvoiceListAndNotifies()

@@ -20,9 +20,9 @@ class TestLanguage : public QObject
 
 private:
     std::unique_ptr<TempSettings> m_settings;
-    ScriptedPrompter m_prompter;
+    ScriptedQuestions m_questions;
 
-    ShellServices services() { return shellServices(*m_settings, m_prompter); }
+    ShellServices services() { return shellServices(*m_settings, m_questions); }
     static QStringList menuTitles(QMainWindow *window)
     {
         QStringList titles;

@@ -26,10 +26,10 @@ class TestMainWindow : public QObject
 
 private:
     std::unique_ptr<TempSettings> m_settings;
-    ScriptedPrompter m_prompter;
+    ScriptedQuestions m_questions;
     SessionCredentialsBackend m_credentials;
 
-    ShellServices services() { return shellServices(*m_settings, m_prompter, &m_credentials); }
+    ShellServices services() { return shellServices(*m_settings, m_questions, &m_credentials); }
     static QString labelText(QWidget *window, const char *name)
     {
         auto *label = window->findChild<QLabel *>(QLatin1String(name));
@@ -40,7 +40,7 @@ private Q_SLOTS:
     void init()
     {
         m_settings = std::make_unique<TempSettings>();
-        m_prompter = ScriptedPrompter();
+        m_questions = ScriptedQuestions();
     }
 
     void firstRun_landsInDemoWithBanner()
@@ -51,7 +51,7 @@ private Q_SLOTS:
         QVERIFY(window.isDemoBannerShown());
         QVERIFY(window.findChild<QWidget *>(QStringLiteral("demoBanner"))->isVisible());
         QCOMPARE(labelText(&window, "environmentBadge"), EnvironmentText::badge(EnvironmentKind::Demo));
-        QVERIFY(m_prompter.asked.isEmpty()); // nothing asked, no credentials
+        QVERIFY(m_questions.asked.isEmpty()); // nothing asked, no credentials
         QCOMPARE(window.currentPage(), Page::Invoices);
     }
 
@@ -86,10 +86,10 @@ private Q_SLOTS:
         m_settings->settings()->setEnvironment(EnvironmentKind::Sandbox);
         MainWindow window(services());
         window.show();
-        m_prompter.answer = false;
+        m_questions.answer = false;
         window.actions()->environments.value(EnvironmentKind::Production)->trigger();
-        QCOMPARE(m_prompter.asked.size(), 1);
-        QCOMPARE(m_prompter.asked.first().title, EnvironmentText::productionQuestion().title);
+        QCOMPARE(m_questions.asked.size(), 1);
+        QCOMPARE(m_questions.asked.first().title, EnvironmentText::productionQuestion().title);
         QCOMPARE(m_settings->settings()->environment(), EnvironmentKind::Sandbox);
         QVERIFY(window.actions()->environments.value(EnvironmentKind::Sandbox)->isChecked());
         QVERIFY(!window.windowTitle().contains(QLatin1String("PRODUCTION")));
@@ -100,9 +100,9 @@ private Q_SLOTS:
     {
         MainWindow window(services());
         window.show();
-        m_prompter.answer = true;
+        m_questions.answer = true;
         window.actions()->environments.value(EnvironmentKind::Production)->trigger();
-        QCOMPARE(m_prompter.asked.size(), 1);
+        QCOMPARE(m_questions.asked.size(), 1);
         QCOMPARE(m_settings->settings()->environment(), EnvironmentKind::Production);
         QVERIFY(window.windowTitle().contains(QLatin1String("PRODUCTION")));
         QCOMPARE(labelText(&window, "environmentBadge"), QStringLiteral("PRODUCTION"));
@@ -116,7 +116,7 @@ private Q_SLOTS:
     {
         MainWindow window(services());
         window.actions()->environments.value(EnvironmentKind::Sandbox)->trigger();
-        QVERIFY(m_prompter.asked.isEmpty());
+        QVERIFY(m_questions.asked.isEmpty());
         QCOMPARE(m_settings->settings()->environment(), EnvironmentKind::Sandbox);
         QVERIFY(!window.isDemoBannerShown());
     }

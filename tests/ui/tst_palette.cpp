@@ -106,11 +106,11 @@ class TestPalette : public QObject
 
 private:
     std::unique_ptr<TempSettings> m_settings;
-    ScriptedPrompter m_prompter;
+    ScriptedQuestions m_questions;
     SessionCredentialsBackend m_credentials;
     QPalette m_original;
 
-    ShellServices services() { return shellServices(*m_settings, m_prompter, &m_credentials); }
+    ShellServices services() { return shellServices(*m_settings, m_questions, &m_credentials); }
 
     void addPalettes()
     {

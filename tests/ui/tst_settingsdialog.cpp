@@ -64,14 +64,14 @@ class TestSettingsDialog : public QObject
 
 private:
     std::unique_ptr<TempSettings> m_settings;
-    ScriptedPrompter m_prompter;
+    ScriptedQuestions m_questions;
     std::unique_ptr<RecordingBackend> m_backend;
     std::unique_ptr<ScriptedConnectionTester> m_tester;
 
     std::unique_ptr<SettingsDialog> makeDialog()
     {
         auto dialog = std::make_unique<SettingsDialog>(
-            m_settings->settings(), &m_prompter, m_backend.get(), m_tester.get());
+            m_settings->settings(), &m_questions, m_backend.get(), m_tester.get());
         dialog->show();
         return dialog;
     }
@@ -84,7 +84,7 @@ private Q_SLOTS:
     void init()
     {
         m_settings = std::make_unique<TempSettings>();
-        m_prompter = ScriptedPrompter();
+        m_questions = ScriptedQuestions();
         m_backend = std::make_unique<RecordingBackend>();
         m_tester = std::make_unique<ScriptedConnectionTester>();
     }
@@ -94,9 +94,9 @@ private Q_SLOTS:
         m_settings->settings()->setEnvironment(EnvironmentKind::Sandbox);
         auto dialog = makeDialog();
         auto *combo = child<QComboBox>(dialog.get(), "environmentCombo");
-        m_prompter.answer = false;
+        m_questions.answer = false;
         choose(combo, EnvironmentKind::Production);
-        QCOMPARE(m_prompter.asked.size(), 1);
+        QCOMPARE(m_questions.asked.size(), 1);
         QCOMPARE(EnvironmentKind(combo->currentData().toInt()), EnvironmentKind::Sandbox);
         dialog->accept();
         QTRY_COMPARE(dialog->result(), int(QDialog::Accepted));
@@ -106,9 +106,9 @@ private Q_SLOTS:
     void production_confirmed_isSavedOnOk()
     {
         auto dialog = makeDialog();
-        m_prompter.answer = true;
+        m_questions.answer = true;
         choose(child<QComboBox>(dialog.get(), "environmentCombo"), EnvironmentKind::Production);
-        QCOMPARE(m_prompter.asked.size(), 1);
+        QCOMPARE(m_questions.asked.size(), 1);
         QCOMPARE(m_settings->settings()->environment(), EnvironmentKind::Demo); // not before OK
         dialog->accept();
         QTRY_COMPARE(m_settings->settings()->environment(), EnvironmentKind::Production);

@@ -10,15 +10,14 @@
 #include "batchnumberchoices.h"
 #include "batchpreviewtable.h"
 #include "batchresultstable.h"
+#include "ui/common/questions.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -218,12 +217,7 @@ bool BatchPage::confirmProduction(int invoices)
         ? tr("Create %n draft invoice(s) on Production?", nullptr, invoices)
         : tr("Create AND ISSUE %n invoice(s) on Production? They are sent to the tax authority.", nullptr,
             invoices);
-    if (m_services.confirmProduction)
-        return m_services.confirmProduction(this, text);
-    QMessageBox box(
-        QMessageBox::Warning, tr("Production"), text, QMessageBox::Ok | QMessageBox::Cancel, this);
-    box.setDefaultButton(QMessageBox::Cancel);
-    return box.exec() == QMessageBox::Ok;
+    return questions().confirm(this, {tr("Send the batch to Production?"), text, tr("Send")});
 }
 
 void BatchPage::startRun()
@@ -336,28 +330,33 @@ bool BatchPage::exportResults(const QString &path) const
     return file.commit();
 }
 
+Questions &BatchPage::questions() const
+{
+    return Questions::orDefault(m_services.questions);
+}
+
 void BatchPage::chooseAndLoad()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open batch file"), QString(), tr("CSV files (*.csv);;All files (*)"));
+    const QString path = questions().openFile(
+        this, {tr("Open batch file"), QString(), tr("CSV files (*.csv);;All files (*)")});
     if (!path.isEmpty())
         loadFile(path);
 }
 
 void BatchPage::chooseAndSaveTemplate()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save template"), tr("batch-template.csv"), tr("CSV files (*.csv)"));
+    const QString path = questions().saveFile(
+        this, {tr("Save template"), tr("batch-template.csv"), tr("CSV files (*.csv)")});
     if (!path.isEmpty() && !saveTemplate(path))
-        QMessageBox::warning(this, tr("Save template"), tr("Cannot write %1.").arg(path));
+        questions().warn(this, tr("Save template"), tr("Cannot write %1.").arg(path));
 }
 
 void BatchPage::chooseAndExport()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export results"), tr("batch-results.csv"), tr("CSV files (*.csv)"));
+    const QString path = questions().saveFile(
+        this, {tr("Export results"), tr("batch-results.csv"), tr("CSV files (*.csv)")});
     if (!path.isEmpty() && !exportResults(path))
-        QMessageBox::warning(this, tr("Export results"), tr("Cannot write %1.").arg(path));
+        questions().warn(this, tr("Export results"), tr("Cannot write %1.").arg(path));
 }
 
 } // namespace einvoice

@@ -21,6 +21,7 @@ class BatchNumberChoices;
 class BatchPreviewTable;
 class BatchResultsTable;
 class BatchRunner;
+class Questions;
 
 // Batch issuing from a spreadsheet: open a CSV (or save the template to fill), map its columns,
 // preview the invoices with each row's problems, then create drafts or issue them through the
@@ -61,6 +62,7 @@ private:
     void showCounts(const BatchCounts &counts);
     void onRunFinished();
     bool confirmProduction(int invoices);
+    Questions &questions() const;
     void togglePause();
     void chooseAndLoad();
     void chooseAndSaveTemplate();

@@ -4,14 +4,12 @@
 
 #include <QString>
 
-#include <functional>
-
 class QSettings;
-class QWidget;
 
 namespace einvoice {
 
 class OutboxRepository;
+class Questions;
 class SepayClient;
 
 // What the batch page works with; none is owned by the page and all must outlive it.
@@ -23,9 +21,9 @@ struct BatchPageServices
     QString columnMapKey = QStringLiteral("batch/columnMap"); // settings key of the mapping
     int concurrency = 4; // initial value of the concurrency box (the settings' limit)
     BatchImportOptions importDefaults; // template, series, account, validation context
-    // Asked before sending on Production with the question's text; true goes ahead. Null: a
-    // warning message box whose default button is Cancel.
-    std::function<bool(QWidget *parent, const QString &text)> confirmProduction;
+    // Asks before sending on Production and chooses the files; null: message boxes and file
+    // dialogs.
+    Questions *questions = nullptr;
 };
 
 } // namespace einvoice

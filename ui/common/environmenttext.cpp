@@ -75,7 +75,7 @@ QString EnvironmentText::windowTitle(EnvironmentKind choice)
     return badge(choice);
 }
 
-ConfirmationPrompter::Question EnvironmentText::productionQuestion()
+Questions::Confirmation EnvironmentText::productionQuestion()
 {
     return {tr("Switch to Production?"),
         tr("You are switching to SePay Production. Invoices you issue there are legal documents: they "

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/environmentid.h"
-#include "ui/common/confirmationprompter.h"
+#include "ui/common/questions.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -25,7 +25,7 @@ public:
     // The environment part of the title only ("DEMO"): Qt appends the application display name
     // itself ("DEMO — SePay eInvoice"), so the name is never in the title twice.
     static QString windowTitle(EnvironmentKind choice);
-    static ConfirmationPrompter::Question productionQuestion();
+    static Questions::Confirmation productionQuestion();
 };
 
 } // namespace einvoice

@@ -7,7 +7,6 @@
 #include "draftautosaver.h"
 #include "editor/invoicelinesmodel.h"
 #include "editor/linecolumns.h"
-#include "editordialogprompter.h"
 #include "fielderrors.h"
 #include "headerform.h"
 #include "issuespanel.h"

@@ -19,7 +19,6 @@ namespace einvoice {
 
 class BuyerForm;
 class DraftAutosaver;
-class EditorDialogPrompter;
 class FieldErrors;
 class HeaderForm;
 class InvoiceLinesModel;
@@ -98,11 +97,9 @@ private:
     void onCreated(const InvoiceActions::Result &result);
     void onUnfinishedJobEnded(const InvoiceActions::Result &result);
     void showPdf(const QString &title, const QByteArray &pdf);
-    EditorPrompter *prompter() const;
 
     EditorServices m_services;
     std::unique_ptr<FieldErrors> m_errors;
-    std::unique_ptr<EditorDialogPrompter> m_defaultPrompter;
     InvoiceLinesModel *m_lines;
     HeaderForm *m_header = nullptr;
     BuyerForm *m_buyer = nullptr;

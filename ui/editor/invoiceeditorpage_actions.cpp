@@ -2,7 +2,7 @@
 #include "buyerform.h"
 #include "cataloguemanagerdialog.h"
 #include "draftautosaver.h"
-#include "editordialogprompter.h"
+#include "editorconfirmations.h"
 #include "headerform.h"
 #include "invoiceeditorpage.h"
 #include "issuespanel.h"
@@ -18,15 +18,6 @@
 #include <QToolButton>
 
 namespace einvoice {
-
-EditorPrompter *InvoiceEditorPage::prompter() const
-{
-    if (m_services.prompter)
-        return m_services.prompter;
-    if (!m_defaultPrompter)
-        const_cast<InvoiceEditorPage *>(this)->m_defaultPrompter = std::make_unique<EditorDialogPrompter>();
-    return m_defaultPrompter.get();
-}
 
 void InvoiceEditorPage::setStage(Stage stage)
 {
@@ -74,14 +65,14 @@ bool InvoiceEditorPage::confirmIssue(const Invoice &invoice)
 {
     if (!m_services.production)
         return true;
-    EditorPrompter::IssueSummary summary;
+    EditorConfirmations::IssueSummary summary;
     summary.environment = m_services.environmentName;
     summary.templateCode = invoice.templateCode;
     summary.series = invoice.invoiceSeries;
     summary.buyerName = invoice.buyer.legalName.isEmpty() ? invoice.buyer.name : invoice.buyer.legalName;
     summary.buyerTaxCode = invoice.buyer.taxCode;
     summary.grandTotal = TotalsPanel::money(computeTotals(invoice).grandTotal, invoice.currency);
-    return prompter()->confirmIssue(this, summary);
+    return Questions::orDefault(m_services.questions).confirm(this, EditorConfirmations::issue(summary));
 }
 
 void InvoiceEditorPage::saveDraft()
@@ -121,7 +112,8 @@ void InvoiceEditorPage::issueServerDraft()
 void InvoiceEditorPage::deleteServerDraft()
 {
     if (m_stage != Stage::ServerDraft || !m_services.actions
-        || !prompter()->confirmDeleteDraft(this, m_serverReference))
+        || !Questions::orDefault(m_services.questions)
+                .confirm(this, EditorConfirmations::deleteDraft(m_serverReference)))
         return;
     setStage(Stage::Busy);
     m_services.actions->deleteDraft(m_serverReference);

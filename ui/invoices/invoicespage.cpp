@@ -12,11 +12,11 @@
 #include "invoices/invoicefilterproxy.h"
 #include "invoices/invoicelistmodel.h"
 #include "invoices/invoicesyncengine.h"
-#include "invoicesdialogs.h"
 #include "pdfviewer.h"
 #include "render/moneyformat.h"
 #include "statusbadgedelegate.h"
 #include "store/invoicecacherepository.h"
+#include "ui/common/questions.h"
 #include "xmlviewer.h"
 
 #include <QDir>
@@ -59,10 +59,7 @@ InvoicesPage::InvoicesPage(const InvoicesPageServices &services, QWidget *parent
     Q_ASSERT(services.cache && services.files);
     if (!m_services.clock)
         m_services.clock = &SystemClock::instance();
-    if (!m_services.dialogs) {
-        m_ownDialogs = std::make_unique<WidgetInvoicesDialogs>();
-        m_services.dialogs = m_ownDialogs.get();
-    }
+    m_services.questions = &Questions::orDefault(m_services.questions);
     setObjectName(QStringLiteral("invoicesPage"));
     m_proxy->setInvoiceModel(m_model);
     m_sync = new InvoiceSyncEngine(m_services.cache, m_model, m_services.clock, this);
@@ -145,8 +142,8 @@ QWidget *InvoicesPage::createSidePane()
     m_side = new QTabWidget(this);
     m_side->setObjectName(QStringLiteral("invoiceSideTabs"));
     m_detail = new InvoiceDetailPane(m_side);
-    m_pdf = new PdfViewer(m_services.dialogs, m_side);
-    m_xml = new XmlViewer(m_services.dialogs, m_side);
+    m_pdf = new PdfViewer(m_services.questions, m_side);
+    m_xml = new XmlViewer(m_services.questions, m_side);
     m_side->addTab(m_detail, tr("Detail"));
     m_side->addTab(m_pdf, tr("PDF"));
     m_side->addTab(m_xml, tr("XML"));
@@ -306,13 +303,13 @@ void InvoicesPage::onFileFailed(const QString &referenceCode, FileType type, con
 
 void InvoicesPage::exportCsv()
 {
-    const QString path = m_services.dialogs->saveFileName(this, tr("Export CSV"),
-        QDir::home().filePath(QStringLiteral("invoices.csv")), tr("CSV files (*.csv)"));
+    const QString path = m_services.questions->saveFile(this,
+        {tr("Export CSV"), QDir::home().filePath(QStringLiteral("invoices.csv")), tr("CSV files (*.csv)")});
     if (path.isEmpty())
         return;
     QString error;
     if (!CsvExporter::writeFile(*m_proxy, path, &error))
-        m_services.dialogs->information(this, tr("Export CSV"), error);
+        m_services.questions->warn(this, tr("Export CSV"), error);
     else
         m_status->setText(tr("Exported %n invoice(s).", nullptr, m_proxy->rowCount()));
 }
@@ -336,8 +333,8 @@ void InvoicesPage::downloadFiles(FileType type)
     const QStringList references = chosenReferences();
     if (references.isEmpty() || m_bulk->isRunning())
         return;
-    const QString folder = m_services.dialogs->existingFolder(
-        this, type == FileType::Pdf ? tr("Download PDFs to folder") : tr("Download XMLs to folder"));
+    const QString folder = m_services.questions->chooseFolder(this,
+        {type == FileType::Pdf ? tr("Download PDFs to folder") : tr("Download XMLs to folder"), {}, {}});
     if (folder.isEmpty())
         return;
     QHash<QString, QString> names;
@@ -358,7 +355,7 @@ void InvoicesPage::onBulkFinished(const BulkDownloadResult &result)
         for (const BulkDownloadResult::Failure &failure : result.failures)
             text += QLatin1Char('\n') + failure.referenceCode + QStringLiteral(": ") + failure.error;
     }
-    m_services.dialogs->information(this, tr("Download finished"), text);
+    m_services.questions->inform(this, tr("Download finished"), text);
     Q_EMIT bulkDownloadFinished();
 }
 

@@ -85,7 +85,6 @@ private:
     QStringList chosenReferences() const;
 
     InvoicesPageServices m_services;
-    std::unique_ptr<InvoicesDialogs> m_ownDialogs;
     QString m_environment;
     InvoiceListModel *m_model;
     InvoiceFilterProxy *m_proxy;

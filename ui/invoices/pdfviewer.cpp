@@ -1,6 +1,7 @@
 #include "pdfviewer.h"
 
-#include "invoicesdialogs.h"
+#include "pdfprinter.h"
+#include "ui/common/questions.h"
 
 #include <QAction>
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QPdfDocument>
 #include <QPdfPageNavigator>
 #include <QPdfView>
+#include <QPrinter>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -23,9 +25,9 @@ constexpr qreal maxZoom = 6.0;
 
 } // namespace
 
-PdfViewer::PdfViewer(InvoicesDialogs *dialogs, QWidget *parent)
+PdfViewer::PdfViewer(Questions *questions, QWidget *parent)
     : QWidget(parent),
-      m_dialogs(dialogs),
+      m_questions(&Questions::orDefault(questions)),
       m_document(new QPdfDocument(this)),
       m_view(new QPdfView(this)),
       m_pageLabel(new QLabel(this))
@@ -136,28 +138,34 @@ void PdfViewer::fitPage()
     m_view->setZoomMode(QPdfView::ZoomMode::FitInView);
 }
 
+bool PdfViewer::printDocument()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    return m_questions->choosePrinter(this, &printer) && PdfPrinter::print(*m_document, printer);
+}
+
 bool PdfViewer::print()
 {
-    return m_document->status() == QPdfDocument::Status::Ready && m_dialogs->print(this, m_document);
+    return m_document->status() == QPdfDocument::Status::Ready && printDocument();
 }
 
 void PdfViewer::saveAs()
 {
     if (m_path.isEmpty())
         return;
-    const QString target = m_dialogs->saveFileName(
-        this, tr("Save PDF"), QDir::home().filePath(QFileInfo(m_path).fileName()), tr("PDF files (*.pdf)"));
+    const QString target = m_questions->saveFile(
+        this, {tr("Save PDF"), QDir::home().filePath(QFileInfo(m_path).fileName()), tr("PDF files (*.pdf)")});
     if (target.isEmpty())
         return;
     QFile::remove(target);
     if (!QFile::copy(m_path, target))
-        m_dialogs->information(this, tr("Save PDF"), tr("Could not write %1.").arg(target));
+        m_questions->warn(this, tr("Save PDF"), tr("Could not write %1.").arg(target));
 }
 
 void PdfViewer::openFolder()
 {
     if (!m_path.isEmpty())
-        m_dialogs->openFolder(QFileInfo(m_path).absolutePath());
+        m_questions->showFolder(QFileInfo(m_path).absolutePath());
 }
 
 void PdfViewer::updateState()

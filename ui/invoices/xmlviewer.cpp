@@ -1,6 +1,6 @@
 #include "xmlviewer.h"
 
-#include "invoicesdialogs.h"
+#include "ui/common/questions.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,9 +16,9 @@
 
 namespace einvoice {
 
-XmlViewer::XmlViewer(InvoicesDialogs *dialogs, QWidget *parent)
+XmlViewer::XmlViewer(Questions *questions, QWidget *parent)
     : QWidget(parent),
-      m_dialogs(dialogs),
+      m_questions(&Questions::orDefault(questions)),
       m_tabs(new QTabWidget(this)),
       m_tree(new QTreeWidget(this)),
       m_text(new QPlainTextEdit(this))
@@ -101,19 +101,19 @@ void XmlViewer::saveAs()
 {
     if (m_path.isEmpty())
         return;
-    const QString target = m_dialogs->saveFileName(
-        this, tr("Save XML"), QDir::home().filePath(QFileInfo(m_path).fileName()), tr("XML files (*.xml)"));
+    const QString target = m_questions->saveFile(
+        this, {tr("Save XML"), QDir::home().filePath(QFileInfo(m_path).fileName()), tr("XML files (*.xml)")});
     if (target.isEmpty())
         return;
     QFile::remove(target);
     if (!QFile::copy(m_path, target))
-        m_dialogs->information(this, tr("Save XML"), tr("Could not write %1.").arg(target));
+        m_questions->warn(this, tr("Save XML"), tr("Could not write %1.").arg(target));
 }
 
 void XmlViewer::openFolder()
 {
     if (!m_path.isEmpty())
-        m_dialogs->openFolder(QFileInfo(m_path).absolutePath());
+        m_questions->showFolder(QFileInfo(m_path).absolutePath());
 }
 
 } // namespace einvoice

@@ -10,7 +10,7 @@ class QXmlStreamReader;
 
 namespace einvoice {
 
-class InvoicesDialogs;
+class Questions;
 
 // An invoice XML as a readable tree (elements, attributes, text) and as plain text, with save as
 // and open folder.
@@ -19,7 +19,7 @@ class XmlViewer : public QWidget
     Q_OBJECT
 
 public:
-    explicit XmlViewer(InvoicesDialogs *dialogs, QWidget *parent = nullptr);
+    explicit XmlViewer(Questions *questions, QWidget *parent = nullptr);
 
     // False with errorString() when the file cannot be read or is not well-formed XML (the text
     // is still shown).
@@ -36,7 +36,7 @@ public:
 private:
     bool buildTree(QXmlStreamReader &reader);
 
-    InvoicesDialogs *m_dialogs;
+    Questions *m_questions;
     QTabWidget *m_tabs;
     QTreeWidget *m_tree;
     QPlainTextEdit *m_text;

@@ -2,7 +2,6 @@
 
 #include "api/environment.h"
 #include "settings/appsettings.h"
-#include "ui/common/confirmationprompter.h"
 #include "ui/common/environmenttext.h"
 
 #include <QComboBox>
@@ -16,11 +15,11 @@
 
 namespace einvoice {
 
-ConnectionSettingsWidget::ConnectionSettingsWidget(AppSettings *settings, ConfirmationPrompter *prompter,
+ConnectionSettingsWidget::ConnectionSettingsWidget(AppSettings *settings, Questions *questions,
     CredentialsBackend *credentials, ConnectionTester *tester, QWidget *parent)
     : QWidget(parent),
       m_settings(settings),
-      m_prompter(prompter),
+      m_questions(questions),
       m_credentials(credentials),
       m_tester(tester)
 {
@@ -149,7 +148,7 @@ void ConnectionSettingsWidget::onEnvironmentActivated(int index)
 
 bool ConnectionSettingsWidget::confirmProduction()
 {
-    return m_prompter->confirm(this, EnvironmentText::productionQuestion());
+    return Questions::orDefault(m_questions).confirm(this, EnvironmentText::productionQuestion());
 }
 
 void ConnectionSettingsWidget::selectEnvironment(EnvironmentKind choice)
@@ -171,8 +170,7 @@ void ConnectionSettingsWidget::showCredentialsOf(EnvironmentKind choice)
     updateEnabledState();
 }
 
-void ConnectionSettingsWidget::onCredentialsRead(
-    EnvironmentKind environment, const Credentials &credentials)
+void ConnectionSettingsWidget::onCredentialsRead(EnvironmentKind environment, const Credentials &credentials)
 {
     if (m_loaded.contains(int(environment)))
         return;

@@ -15,8 +15,8 @@ class QPushButton;
 
 namespace einvoice {
 
+class Questions;
 class AppSettings;
-class ConfirmationPrompter;
 
 // The connection part of the settings: environment (asking before Production), custom URL, the
 // client ID and secret of each environment, and "Test connection".
@@ -25,8 +25,8 @@ class ConnectionSettingsWidget : public QWidget
     Q_OBJECT
 
 public:
-    ConnectionSettingsWidget(AppSettings *settings, ConfirmationPrompter *prompter,
-        CredentialsBackend *credentials, ConnectionTester *tester, QWidget *parent = nullptr);
+    ConnectionSettingsWidget(AppSettings *settings, Questions *questions, CredentialsBackend *credentials,
+        ConnectionTester *tester, QWidget *parent = nullptr);
 
     EnvironmentKind environment() const { return m_current; }
     QString customUrl() const;
@@ -52,7 +52,7 @@ private:
     QString describe(const ConnectionTestResult &result) const;
 
     AppSettings *m_settings;
-    ConfirmationPrompter *m_prompter;
+    Questions *m_questions;
     CredentialsBackend *m_credentials;
     ConnectionTester *m_tester;
 

@@ -1,9 +1,9 @@
 #include "generalsettingswidget.h"
 
 #include "settings/appsettings.h"
+#include "ui/common/questions.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -12,7 +12,8 @@
 
 namespace einvoice {
 
-GeneralSettingsWidget::GeneralSettingsWidget(AppSettings *settings, QWidget *parent) : QWidget(parent)
+GeneralSettingsWidget::GeneralSettingsWidget(AppSettings *settings, Questions *questions, QWidget *parent)
+    : QWidget(parent), m_questions(questions)
 {
     auto *form = new QFormLayout(this);
 
@@ -63,7 +64,8 @@ void GeneralSettingsWidget::apply(AppSettings *settings) const
 void GeneralSettingsWidget::browseDownloadFolder()
 {
     const QString folder
-        = QFileDialog::getExistingDirectory(this, tr("Choose the download folder"), m_downloadFolder->text());
+        = Questions::orDefault(m_questions)
+              .chooseFolder(this, {tr("Choose the download folder"), m_downloadFolder->text(), {}});
     if (!folder.isEmpty())
         m_downloadFolder->setText(folder);
 }

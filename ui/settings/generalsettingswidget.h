@@ -9,6 +9,7 @@ class QSpinBox;
 namespace einvoice {
 
 class AppSettings;
+class Questions;
 
 // Polling interval, download folder, language and low-quota threshold.
 class GeneralSettingsWidget : public QWidget
@@ -16,7 +17,8 @@ class GeneralSettingsWidget : public QWidget
     Q_OBJECT
 
 public:
-    explicit GeneralSettingsWidget(AppSettings *settings, QWidget *parent = nullptr);
+    // questions: asks for the download folder; null: the file dialog.
+    GeneralSettingsWidget(AppSettings *settings, Questions *questions, QWidget *parent = nullptr);
 
     void apply(AppSettings *settings) const;
 
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void browseDownloadFolder();
 
 private:
+    Questions *m_questions;
     QComboBox *m_language = nullptr;
     QSpinBox *m_pollingInterval = nullptr;
     QLineEdit *m_downloadFolder = nullptr;

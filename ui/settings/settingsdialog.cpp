@@ -13,16 +13,16 @@
 
 namespace einvoice {
 
-SettingsDialog::SettingsDialog(AppSettings *settings, ConfirmationPrompter *prompter,
-    CredentialsBackend *credentials, ConnectionTester *tester, QWidget *parent)
+SettingsDialog::SettingsDialog(AppSettings *settings, Questions *questions, CredentialsBackend *credentials,
+    ConnectionTester *tester, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_credentials(credentials)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     auto *layout = new QVBoxLayout(this);
     auto *tabs = new QTabWidget(this);
-    m_connection = new ConnectionSettingsWidget(settings, prompter, credentials, tester, tabs);
-    m_general = new GeneralSettingsWidget(settings, tabs);
+    m_connection = new ConnectionSettingsWidget(settings, questions, credentials, tester, tabs);
+    m_general = new GeneralSettingsWidget(settings, questions, tabs);
     tabs->addTab(m_connection, tr("Connection"));
     tabs->addTab(m_general, tr("General"));
     layout->addWidget(tabs);

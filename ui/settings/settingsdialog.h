@@ -11,11 +11,11 @@ class QLabel;
 namespace einvoice {
 
 class AppSettings;
-class ConfirmationPrompter;
 class ConnectionSettingsWidget;
 class ConnectionTester;
 class CredentialsBackend;
 class GeneralSettingsWidget;
+class Questions;
 
 // The settings dialog. OK writes the credentials through the credentials backend first and
 // closes once every write succeeded; the plain settings go to AppSettings.
@@ -24,7 +24,7 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    SettingsDialog(AppSettings *settings, ConfirmationPrompter *prompter, CredentialsBackend *credentials,
+    SettingsDialog(AppSettings *settings, Questions *questions, CredentialsBackend *credentials,
         ConnectionTester *tester, QWidget *parent = nullptr);
 
     void accept() override;

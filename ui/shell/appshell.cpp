@@ -4,33 +4,16 @@
 #include "mainwindow.h"
 #include "session/credentialsbackend.h"
 #include "settings/appsettings.h"
-#include "ui/common/confirmationprompter.h"
 #include "ui/common/environmenttext.h"
 
 #include <QGuiApplication>
 
 namespace einvoice {
 
-namespace {
-
-// Keeps the default prompter alive with the shell.
-class PrompterHolder : public QObject
-{
-public:
-    MessageBoxPrompter prompter;
-};
-
-} // namespace
-
 AppShell::AppShell(ShellServices services, QObject *parent)
     : QObject(parent), m_services(services), m_translator(std::make_unique<Translator>())
 {
     Q_ASSERT(m_services.settings);
-    if (!m_services.prompter) {
-        auto holder = std::make_unique<PrompterHolder>();
-        m_services.prompter = &holder->prompter;
-        m_ownedPrompter = std::move(holder);
-    }
     if (!m_services.credentials)
         m_services.credentials = new SessionCredentialsBackend(this);
     connect(m_services.settings, &AppSettings::languageChanged, this, &AppShell::onLanguageChanged,

@@ -15,8 +15,8 @@ class Translator;
 
 // Owns the running GUI: applies the chosen language, builds and shows the main window, and
 // rebuilds it when the user picks another language (every string is translated afresh, the size,
-// layout and page are kept). Services missing from the ShellServices handed in get defaults: a
-// message-box prompter and a session-only credentials store.
+// layout and page are kept). Without credentials in the ShellServices handed in, a session-only
+// credentials store is used.
 class AppShell : public QObject
 {
     Q_OBJECT
@@ -41,7 +41,6 @@ private:
     void createWindow();
 
     ShellServices m_services;
-    std::unique_ptr<QObject> m_ownedPrompter;
     std::unique_ptr<Translator> m_translator;
     QPointer<MainWindow> m_window;
 };

@@ -38,14 +38,14 @@ DesktopApp::DesktopApp(const Options &options)
 
     ShellServices services;
     services.settings = m_settings.get();
-    services.prompter = options.prompter;
+    services.questions = options.questions;
     services.credentials = connection->credentials();
     services.connectionTester = connection->tester();
     services.accounts = connection->accounts();
     services.connection = connection;
     m_shell = std::make_unique<AppShell>(services);
     m_pages = std::make_unique<PageComposer>(m_session.get());
-    m_pages->setPrompter(m_shell->services().prompter);
+    m_pages->setQuestions(options.questions);
     if (!options.settings)
         m_ownedBatchSettings = std::make_unique<QSettings>();
     m_pages->setBatchSettings(options.settings ? options.settings : m_ownedBatchSettings.get());

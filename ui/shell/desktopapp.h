@@ -13,7 +13,7 @@ namespace einvoice {
 class AppSettings;
 class AppShell;
 class PageComposer;
-class ConfirmationPrompter;
+class Questions;
 class Connection;
 class DesktopNotifier;
 class SecretStore;
@@ -29,7 +29,7 @@ public:
     {
         QSettings *settings = nullptr; // default: the app's QSettings
         SecretStore *secrets = nullptr; // default: the keychain, memory when it does not answer
-        ConfirmationPrompter *prompter = nullptr; // default: message boxes
+        Questions *questions = nullptr; // default: message boxes and file dialogs
         QString demoDataFile; // default: DemoEnvironment::defaultDataFile()
         QString localDataFile; // drafts, catalogue, invoice cache; default: LocalStore::defaultFilePath()
         ClientOptions clientOptions;

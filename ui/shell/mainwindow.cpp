@@ -11,7 +11,6 @@
 #include "shortcutsdialog.h"
 #include "statuspanel.h"
 #include "ui/accounts/provideraccountspage.h"
-#include "ui/common/confirmationprompter.h"
 #include "ui/common/environmenttext.h"
 #include "ui/settings/settingsdialog.h"
 
@@ -208,7 +207,7 @@ bool MainWindow::requestEnvironment(EnvironmentKind choice)
         return false;
     }
     if (choice == EnvironmentKind::Production
-        && !m_services.prompter->confirm(this, EnvironmentText::productionQuestion())) {
+        && !Questions::orDefault(m_services.questions).confirm(this, EnvironmentText::productionQuestion())) {
         m_actions->setCurrentEnvironment(previous);
         return false;
     }
@@ -231,7 +230,7 @@ SettingsDialog *MainWindow::openSettings()
         return open;
     }
     auto *dialog = new SettingsDialog(
-        m_services.settings, m_services.prompter, m_services.credentials, m_services.connectionTester, this);
+        m_services.settings, m_services.questions, m_services.credentials, m_services.connectionTester, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

@@ -9,7 +9,6 @@
 #include "statuspanel.h"
 #include "store/localstore.h"
 #include "ui/batch/batchpage.h"
-#include "ui/common/confirmationprompter.h"
 #include "ui/common/environmenttext.h"
 #include "ui/editor/invoiceeditorpage.h"
 #include "ui/invoices/invoicespage.h"
@@ -82,6 +81,7 @@ void PageComposer::buildInvoices()
     InvoicesPageServices services;
     services.cache = &m_store->invoices();
     services.files = &m_store->files();
+    services.questions = m_questions;
     m_invoices = new InvoicesPage(services);
     m_invoices->setEnvironment(currentKey(), m_client);
     m_window->replacePage(Page::Invoices, m_invoices);
@@ -111,6 +111,7 @@ void PageComposer::buildEditor()
     services.actions = actions;
     services.drafts = &m_store->drafts();
     services.catalogue = &m_store->catalogue();
+    services.questions = m_questions;
     services.environment = currentKey();
     services.environmentName = EnvironmentText::longName(m_environment.kind());
     services.production = m_environment.isProduction();
@@ -133,11 +134,7 @@ BatchPageServices PageComposer::batchServices() const
     services.client = m_client;
     services.outbox = isOpen() ? &m_store->outbox() : nullptr;
     services.settings = m_batchSettings;
-    if (ConfirmationPrompter *prompter = m_prompter) {
-        services.confirmProduction = [prompter](QWidget *parent, const QString &text) {
-            return prompter->confirm(parent, {tr("Send the batch to Production?"), text, tr("Send")});
-        };
-    }
+    services.questions = m_questions;
     return services;
 }
 

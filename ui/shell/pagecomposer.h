@@ -15,11 +15,11 @@ namespace einvoice {
 
 class AppSettings;
 class BatchPage;
-class ConfirmationPrompter;
 class InvoiceEditorPage;
 class InvoicesPage;
 class LocalStore;
 class MainWindow;
+class Questions;
 class SepayClient;
 class Session;
 class UsagePage;
@@ -45,13 +45,12 @@ public:
     UsagePage *usagePage() const;
     BatchPage *batchPage() const;
 
-    // Asks before a batch is sent to Production; null: a warning message box. Must outlive the
+    // What the pages ask the user through; null: message boxes and file dialogs. Must outlive the
     // composer. Takes effect for pages built afterwards.
-    void setPrompter(ConfirmationPrompter *prompter) { m_prompter = prompter; }
+    void setQuestions(Questions *questions) { m_questions = questions; }
     // Where the batch page remembers its column mapping; null: not remembered.
     void setBatchSettings(QSettings *settings) { m_batchSettings = settings; }
-    // What the batch page is built with: the current client and outbox, and the Production
-    // question asked through the prompter (the shell's, like switching to Production).
+    // What the batch page is built with: the current client and outbox, and the questions.
     BatchPageServices batchServices() const;
 
 public Q_SLOTS:
@@ -81,7 +80,7 @@ private:
     QPointer<InvoiceEditorPage> m_editor;
     QPointer<UsagePage> m_usage;
     QPointer<BatchPage> m_batch;
-    ConfirmationPrompter *m_prompter = nullptr;
+    Questions *m_questions = nullptr;
     QSettings *m_batchSettings = nullptr;
     QPointer<SepayClient> m_client;
     EnvironmentId m_environment;
