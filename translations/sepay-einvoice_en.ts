@@ -122,10 +122,6 @@ Switch to Production?</translation>
         <translation>&lt;p&gt;&lt;b&gt;Licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 — GNU Lesser General Public License v3 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;qt.io&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;QtKeychain — BSD 3-Clause License (&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;github.com/frankosterfeld/qtkeychain&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Copy &amp;diagnostics</source>
         <translation>Copy &amp;diagnostics</translation>
     </message>
@@ -1031,6 +1027,21 @@ Switch to Production?</translation>
     <message>
         <source>Batch finished: %1 invoice(s) done, %2 not done.</source>
         <translation>Batch finished: %1 invoice(s) done, %2 not done.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::DialogButtons</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2332,14 +2343,6 @@ Grand total: %6</translation>
         <translation>General</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>The credentials could not be saved: %1</source>
         <translation>The credentials could not be saved: %1</translation>
     </message>
@@ -2357,10 +2360,6 @@ Grand total: %6</translation>
     <message>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>

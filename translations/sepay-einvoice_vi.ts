@@ -122,10 +122,6 @@ Chuyển sang Sản xuất?</translation>
         <translation>&lt;p&gt;&lt;b&gt;Giấy phép&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 — Giấy phép Công cộng Hạn chế GNU (LGPL) phiên bản 3 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;qt.io&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;QtKeychain — Giấy phép BSD 3 điều khoản (&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;github.com/frankosterfeld/qtkeychain&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
         <source>Copy &amp;diagnostics</source>
         <translation>Sao chép thông tin &amp;chẩn đoán</translation>
     </message>
@@ -1023,6 +1019,21 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>Batch finished: %1 invoice(s) done, %2 not done.</source>
         <translation>Lô đã xong: %1 hóa đơn hoàn tất, %2 chưa hoàn tất.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::DialogButtons</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -2317,14 +2328,6 @@ Tổng cộng: %6</translation>
         <translation>Chung</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>Đồng ý</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>The credentials could not be saved: %1</source>
         <translation>Không lưu được thông tin xác thực: %1</translation>
     </message>
@@ -2342,10 +2345,6 @@ Tổng cộng: %6</translation>
     <message>
         <source>Shortcut</source>
         <translation>Phím tắt</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
     </message>
 </context>
 <context>
