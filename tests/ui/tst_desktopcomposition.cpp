@@ -26,6 +26,7 @@
 #include "ui/shell/appshell.h"
 #include "ui/shell/desktopapp.h"
 #include "ui/shell/desktopnotifier.h"
+#include "ui/shell/mainactions.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/pagecomposer.h"
 #include "ui/usage/usagepage.h"
@@ -169,7 +170,9 @@ private Q_SLOTS:
         window()->setCurrentPage(Page::Invoices);
         QTRY_VERIFY_WITH_TIMEOUT(!invoices->syncEngine()->isRunning(), netTimeoutMs);
         QSignalSpy finished(invoices->syncEngine(), &InvoiceSyncEngine::finished);
-        Q_EMIT window()->refreshRequested();
+        window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window()));
+        QTest::keySequence(window(), window()->actions()->refresh->shortcut()); // F5
         QVERIFY(finished.wait(netTimeoutMs));
         QVERIFY(finished.first().at(0).toBool());
         QVERIFY(invoices->model()->rowCount() > 0);
@@ -179,7 +182,9 @@ private Q_SLOTS:
     {
         startConnected();
         window()->setCurrentPage(Page::Usage);
-        Q_EMIT window()->newInvoiceRequested(QString());
+        window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window()));
+        QTest::keySequence(window(), window()->actions()->newInvoice->shortcut()); // Ctrl+N
         QCOMPARE(window()->currentPage(), Page::NewInvoice);
         QVERIFY(page<InvoiceEditorPage>(Page::NewInvoice));
     }
