@@ -10,8 +10,11 @@
 #include "api/sepayclient.h"
 #include "api/usagejob.h"
 #include "batch/batchimporter.h"
+#include "batch/batchoutcome.h"
 #include "batch/batchresumer.h"
 #include "batch/batchrunner.h"
+#include "batch/batchsession.h"
+#include "batch/batchsource.h"
 #include "core/invoicejson.h"
 #include "core/validationissue.h"
 #include "demo/demoenvironment.h"
@@ -379,6 +382,57 @@ private Q_SLOTS:
         if (auto *tabs = batch->findChild<QTabWidget *>())
             tabs->setCurrentIndex(tabs->count() - 1); // the results
         save(window(), QStringLiteral("batch.png"));
+    }
+
+    // Issue 15 (regression for 5): a language change during a batch run neither rebuilds the page
+    // nor stops the run, which belongs to the session: it finishes, every invoice of the file is
+    // on the server once, and the page's counts and summary are right, in the new language.
+    void batchRun_languageChangedMidRun_everyInvoiceOnceAndCountsRight()
+    {
+        startConnected();
+        m_app->notifier()->setActiveCheck([] { return false; });
+        m_app->notifier()->setTrayCheck([] { return false; });
+        window()->setCurrentPage(Page::Batch);
+        QTRY_VERIFY(page<BatchPage>(Page::Batch));
+        const QPointer<BatchPage> batch = page<BatchPage>(Page::Batch);
+        const int invoices = 12;
+        batch->findChild<QRadioButton *>(QStringLiteral("issueRadio"))->setChecked(true);
+        batch->loadBytes(
+            identityCsv(identityRows(invoices, QStringLiteral("LANG-"))), QStringLiteral("ngon-ngu.csv"));
+        QCOMPARE(batch->currentImport().errorCount(), 0);
+        batch->findChild<QSpinBox *>(QStringLiteral("concurrencySpin"))->setValue(2);
+        QSignalSpy runFinished(batch, &BatchPage::runFinished);
+        QSignalSpy notified(m_app->notifier(), &DesktopNotifier::notified);
+        auto *start = batch->findChild<QPushButton *>(QStringLiteral("startButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), netTimeoutMs);
+        QTest::mouseClick(start, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(batch->session() && batch->counts().done >= 2, netTimeoutMs);
+        QVERIFY(batch->counts().done < invoices); // still running
+
+        const QString other = screenshotDir().isEmpty() ? QStringLiteral("vi") : QStringLiteral("en");
+        m_app->settings()->setLanguage(other);
+        QTRY_COMPARE(m_app->shell()->language(), other);
+        QCOMPARE(page<BatchPage>(Page::Batch), batch.data());
+        QVERIFY(batch->session()->isBusy()); // the run goes on
+
+        QVERIFY(runFinished.wait(netTimeoutMs));
+        QCOMPARE(runFinished.size(), 1);
+        const BatchCounts counts = batch->counts();
+        QCOMPARE(counts.done, invoices);
+        QCOMPARE(counts.failed, 0);
+        QCOMPARE(batch->findChild<QLabel *>(QStringLiteral("countsLabel"))->text(),
+            QCoreApplication::translate("einvoice::BatchPage", "queued %1, sent %2, done %3, failed %4")
+                .arg(counts.queued)
+                .arg(counts.sent)
+                .arg(counts.done)
+                .arg(counts.failed));
+        QCOMPARE(batch->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text(),
+            batch->runner()->outcome().summary());
+        QTRY_COMPARE(notified.size(), 1);
+        const QHash<QString, int> server = serverInvoiceCounts(*m_app->connection()->client());
+        const BatchSource source = BatchSource::named(QStringLiteral("ngon-ngu.csv"));
+        for (int i = 0; i < invoices; ++i)
+            QCOMPARE(server.value(source.referenceCode(QStringLiteral("HD%1").arg(i), 1)), 1);
     }
 
     // The editor's job belongs to the session, not to the page: an invoice typed and issued as a
