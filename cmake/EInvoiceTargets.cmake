@@ -16,13 +16,51 @@ function(einvoice_setup_target target)
     endif()
 endfunction()
 
-# einvoice_add_library(<name> SOURCES ... LIBS ...): one static library per folder.
+# einvoice_add_library(<name> SOURCES ... LIBS ... [USER_TEXT]): the one static library of an app/
+# folder. Includes read "<folder>/<file>.h" (app/ is on the include path). USER_TEXT: its tr() texts
+# reach the desktop app's user, so lupdate scans its sources (ui/CMakeLists.txt).
 function(einvoice_add_library name)
-    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
+    cmake_parse_arguments(ARG "USER_TEXT" "" "SOURCES;LIBS" ${ARGN})
     qt_add_library(${name} STATIC ${ARG_SOURCES})
     target_include_directories(${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/..)
     target_link_libraries(${name} PUBLIC ${ARG_LIBS})
     einvoice_setup_target(${name})
+    set_property(GLOBAL APPEND PROPERTY EINVOICE_APP_LIBRARIES ${name})
+    if(ARG_USER_TEXT)
+        set_property(GLOBAL APPEND PROPERTY EINVOICE_USER_TEXT_LIBRARIES ${name})
+    endif()
+endfunction()
+
+# einvoice_add_ui_library(<name> SOURCES ... LIBS ...): the one widget library of a ui/ folder.
+# Includes read "ui/<folder>/<file>.h" for widgets and "<folder>/<file>.h" for the app libraries.
+function(einvoice_add_ui_library name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
+    qt_add_library(${name} STATIC ${ARG_SOURCES})
+    target_include_directories(${name} PUBLIC ${CMAKE_SOURCE_DIR} ${CMAKE_SOURCE_DIR}/app)
+    target_link_libraries(${name} PUBLIC Qt6::Widgets ${ARG_LIBS})
+    einvoice_setup_target(${name})
+    set_property(GLOBAL APPEND PROPERTY EINVOICE_UI_LIBRARIES ${name})
+    set_property(GLOBAL APPEND PROPERTY EINVOICE_USER_TEXT_LIBRARIES ${name})
+endfunction()
+
+# einvoice_user_text_sources(<var>): every source file lupdate scans (absolute paths): those of
+# the ui libraries and of the app libraries marked USER_TEXT.
+function(einvoice_user_text_sources var)
+    get_property(libraries GLOBAL PROPERTY EINVOICE_USER_TEXT_LIBRARIES)
+    set(result "")
+    foreach(library ${libraries})
+        get_target_property(sources ${library} SOURCES)
+        get_target_property(folder ${library} SOURCE_DIR)
+        list(FILTER sources INCLUDE REGEX "\\.(cpp|h)$")
+        foreach(source ${sources})
+            if(IS_ABSOLUTE ${source})
+                list(APPEND result ${source})
+            else()
+                list(APPEND result ${folder}/${source})
+            endif()
+        endforeach()
+    endforeach()
+    set(${var} ${result} PARENT_SCOPE)
 endfunction()
 
 # add_app_test(<name> SOURCES ... LIBS ... [GUI] [TIMEOUT s]): one Qt Test binary under ctest.

@@ -122,10 +122,6 @@ Switch to Production?</translation>
         <translation>&lt;p&gt;&lt;b&gt;Licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 — GNU Lesser General Public License v3 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;qt.io&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;QtKeychain — BSD 3-Clause License (&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;github.com/frankosterfeld/qtkeychain&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Copy &amp;diagnostics</source>
         <translation>Copy &amp;diagnostics</translation>
     </message>
@@ -224,13 +220,6 @@ Switch to Production?</translation>
     <message>
         <source>missing or not an array</source>
         <translation>missing or not an array</translation>
-    </message>
-</context>
-<context>
-    <name>einvoice::AppShell</name>
-    <message>
-        <source>The new language is applied when the batch run has ended.</source>
-        <translation>The new language is applied when the batch run has ended.</translation>
     </message>
 </context>
 <context>
@@ -663,10 +652,6 @@ Switch to Production?</translation>
         </translation>
     </message>
     <message>
-        <source>Production</source>
-        <translation>Production</translation>
-    </message>
-    <message>
         <source>queued %1, sent %2, done %3, failed %4</source>
         <translation>queued %1, sent %2, done %3, failed %4</translation>
     </message>
@@ -733,6 +718,10 @@ Switch to Production?</translation>
     <message>
         <source>See Results.</source>
         <translation>See Results.</translation>
+    </message>
+    <message>
+        <source>Send the batch to Production?</source>
+        <translation>Send the batch to Production?</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1207,7 @@ Switch to Production?</translation>
     </message>
 </context>
 <context>
-    <name>einvoice::ConnectionController</name>
+    <name>einvoice::Connection</name>
     <message>
         <source>Enter the client ID and secret in Settings.</source>
         <translation>Enter the client ID and secret in Settings.</translation>
@@ -1447,7 +1436,22 @@ Switch to Production?</translation>
     </message>
 </context>
 <context>
-    <name>einvoice::EditorDialogPrompter</name>
+    <name>einvoice::DialogButtons</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::EditorConfirmations</name>
     <message>
         <source>Issue this invoice on %1? An issued invoice is sent to the tax authority and cannot be deleted.
 
@@ -2589,13 +2593,6 @@ Grand total: %6</translation>
     </message>
 </context>
 <context>
-    <name>einvoice::MessageBoxPrompter</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
     <name>einvoice::OriginRules</name>
     <message>
         <source>draft</source>
@@ -2636,18 +2633,6 @@ Grand total: %6</translation>
 </context>
 <context>
     <name>einvoice::PageComposer</name>
-    <message>
-        <source>The local data could not be opened (%1): %2</source>
-        <translation>The local data could not be opened (%1): %2</translation>
-    </message>
-    <message>
-        <source>Send the batch to Production?</source>
-        <translation>Send the batch to Production?</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Send</translation>
-    </message>
     <message>
         <source>The interrupted batch run of %1 was resumed: %2 invoice(s) sent before are checked on the server, %3 were not sent yet (see Batch issuing).</source>
         <translation>The interrupted batch run of %1 was resumed: %2 invoice(s) sent before are checked on the server, %3 were not sent yet (see Batch issuing).</translation>
@@ -2812,6 +2797,13 @@ Grand total: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::Session</name>
+    <message>
+        <source>The local data could not be opened (%1): %2</source>
+        <translation>The local data could not be opened (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2824,14 +2816,6 @@ Grand total: %6</translation>
     <message>
         <source>General</source>
         <translation>General</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>The credentials could not be saved: %1</source>
@@ -2851,10 +2835,6 @@ Grand total: %6</translation>
     <message>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +3555,13 @@ Grand total: %6</translation>
     <message>
         <source>Required for a company or a buyer with a tax code.</source>
         <translation>Required for a company or a buyer with a tax code.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::WidgetQuestions</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -122,10 +122,6 @@ Chuyển sang Sản xuất?</translation>
         <translation>&lt;p&gt;&lt;b&gt;Giấy phép&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 — Giấy phép Công cộng Hạn chế GNU (LGPL) phiên bản 3 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;qt.io&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;QtKeychain — Giấy phép BSD 3 điều khoản (&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;github.com/frankosterfeld/qtkeychain&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
         <source>Copy &amp;diagnostics</source>
         <translation>Sao chép thông tin &amp;chẩn đoán</translation>
     </message>
@@ -222,13 +218,6 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>missing or not an array</source>
         <translation>thiếu hoặc không phải là mảng</translation>
-    </message>
-</context>
-<context>
-    <name>einvoice::AppShell</name>
-    <message>
-        <source>The new language is applied when the batch run has ended.</source>
-        <translation>Ngôn ngữ mới sẽ được áp dụng khi lần gửi theo lô kết thúc.</translation>
     </message>
 </context>
 <context>
@@ -648,10 +637,6 @@ Chuyển sang Sản xuất?</translation>
         </translation>
     </message>
     <message>
-        <source>Production</source>
-        <translation>Sản xuất</translation>
-    </message>
-    <message>
         <source>queued %1, sent %2, done %3, failed %4</source>
         <translation>chờ gửi %1, đã gửi %2, hoàn tất %3, thất bại %4</translation>
     </message>
@@ -718,6 +703,10 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>See Results.</source>
         <translation>Xem Kết quả.</translation>
+    </message>
+    <message>
+        <source>Send the batch to Production?</source>
+        <translation>Gửi lô hóa đơn lên môi trường Sản xuất?</translation>
     </message>
 </context>
 <context>
@@ -1197,7 +1186,7 @@ Chuyển sang Sản xuất?</translation>
     </message>
 </context>
 <context>
-    <name>einvoice::ConnectionController</name>
+    <name>einvoice::Connection</name>
     <message>
         <source>Enter the client ID and secret in Settings.</source>
         <translation>Hãy nhập Client ID và khóa bí mật trong Cài đặt.</translation>
@@ -1426,7 +1415,22 @@ Chuyển sang Sản xuất?</translation>
     </message>
 </context>
 <context>
-    <name>einvoice::EditorDialogPrompter</name>
+    <name>einvoice::DialogButtons</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::EditorConfirmations</name>
     <message>
         <source>Issue this invoice on %1? An issued invoice is sent to the tax authority and cannot be deleted.
 
@@ -2562,13 +2566,6 @@ Tổng cộng: %6</translation>
     </message>
 </context>
 <context>
-    <name>einvoice::MessageBoxPrompter</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-</context>
-<context>
     <name>einvoice::OriginRules</name>
     <message>
         <source>draft</source>
@@ -2609,18 +2606,6 @@ Tổng cộng: %6</translation>
 </context>
 <context>
     <name>einvoice::PageComposer</name>
-    <message>
-        <source>The local data could not be opened (%1): %2</source>
-        <translation>Không mở được dữ liệu cục bộ (%1): %2</translation>
-    </message>
-    <message>
-        <source>Send the batch to Production?</source>
-        <translation>Gửi lô hóa đơn lên môi trường Sản xuất?</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Gửi</translation>
-    </message>
     <message>
         <source>The interrupted batch run of %1 was resumed: %2 invoice(s) sent before are checked on the server, %3 were not sent yet (see Batch issuing).</source>
         <translation>Đã tiếp tục lần gửi theo lô bị gián đoạn của %1: %2 hóa đơn đã gửi đang được kiểm tra trên máy chủ, %3 hóa đơn chưa gửi (xem Phát hành theo lô).</translation>
@@ -2784,6 +2769,13 @@ Tổng cộng: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::Session</name>
+    <message>
+        <source>The local data could not be opened (%1): %2</source>
+        <translation>Không mở được dữ liệu cục bộ (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2796,14 +2788,6 @@ Tổng cộng: %6</translation>
     <message>
         <source>General</source>
         <translation>Chung</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>Đồng ý</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
     <message>
         <source>The credentials could not be saved: %1</source>
@@ -2823,10 +2807,6 @@ Tổng cộng: %6</translation>
     <message>
         <source>Shortcut</source>
         <translation>Phím tắt</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +3519,13 @@ Tổng cộng: %6</translation>
     <message>
         <source>Required for a company or a buyer with a tax code.</source>
         <translation>Bắt buộc với doanh nghiệp hoặc người mua có mã số thuế.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::WidgetQuestions</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "apijob.h"
 
 #include "apiconnection.h"
+#include "apilog.h"
 #include "core/clock.h"
 #include "requestqueue.h"
 #include "tokenmanager.h"
@@ -10,8 +11,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslError>
-
-Q_LOGGING_CATEGORY(lcApi, "einvoice.api", QtWarningMsg)
 
 namespace einvoice {
 

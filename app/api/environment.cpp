@@ -4,53 +4,65 @@
 
 namespace einvoice {
 
-Environment::Environment(Kind kind, QUrl baseUrl) : m_kind(kind), m_baseUrl(std::move(baseUrl))
+Environment::Environment(EnvironmentId id, QUrl baseUrl) : m_id(std::move(id)), m_baseUrl(std::move(baseUrl))
 {
     m_baseUrl.setUserInfo(QString());
 }
 
 Environment Environment::demo(const QUrl &baseUrl)
 {
-    return Environment(Kind::Demo, baseUrl);
+    return Environment(EnvironmentId(EnvironmentKind::Demo), baseUrl);
 }
 
 Environment Environment::sandbox()
 {
-    return Environment(Kind::Sandbox, QUrl(QStringLiteral("https://einvoice-api-sandbox.sepay.vn")));
+    return Environment(
+        EnvironmentId(EnvironmentKind::Sandbox), EnvironmentId::hostedBaseUrl(EnvironmentKind::Sandbox));
 }
 
 Environment Environment::production()
 {
-    return Environment(Kind::Production, QUrl(QStringLiteral("https://einvoice-api.sepay.vn")));
+    return Environment(EnvironmentId(EnvironmentKind::Production),
+        EnvironmentId::hostedBaseUrl(EnvironmentKind::Production));
 }
 
 Environment Environment::custom(const QUrl &baseUrl)
 {
-    return Environment(Kind::Custom, baseUrl);
+    return Environment(EnvironmentId::custom(baseUrl), baseUrl);
+}
+
+Environment Environment::forId(const EnvironmentId &id, const QUrl &demoUrl)
+{
+    switch (id.kind()) {
+    case EnvironmentKind::Demo:
+        return demo(demoUrl);
+    case EnvironmentKind::Sandbox:
+        return sandbox();
+    case EnvironmentKind::Production:
+        return production();
+    case EnvironmentKind::Custom:
+        break;
+    }
+    return custom(id.customUrl());
 }
 
 Environment Environment::withBaseUrl(const QUrl &baseUrl) const
 {
-    return Environment(m_kind, baseUrl);
-}
-
-QString Environment::scope() const
-{
-    if (m_kind != Kind::Custom)
-        return name(m_kind);
-    return QStringLiteral("custom-%1-%2").arg(m_baseUrl.host().toLower()).arg(m_baseUrl.port(443));
+    if (kind() == EnvironmentKind::Custom)
+        return custom(baseUrl);
+    return Environment(m_id, baseUrl);
 }
 
 QString Environment::displayName() const
 {
-    switch (m_kind) {
-    case Kind::Demo:
+    switch (kind()) {
+    case EnvironmentKind::Demo:
         return tr("Demo");
-    case Kind::Sandbox:
+    case EnvironmentKind::Sandbox:
         return tr("Sandbox");
-    case Kind::Production:
+    case EnvironmentKind::Production:
         return tr("Production");
-    case Kind::Custom:
+    case EnvironmentKind::Custom:
         return tr("Custom (%1)").arg(m_baseUrl.toDisplayString());
     }
     return QString();
@@ -85,30 +97,6 @@ QString Environment::checkBaseUrl(const QUrl &url)
     if (scheme == QLatin1String("http"))
         return tr("Plain http is only allowed for a server on this computer; use https.");
     return tr("Unsupported scheme \"%1\"; use https.").arg(url.scheme());
-}
-
-QString Environment::name(Kind kind)
-{
-    switch (kind) {
-    case Kind::Demo:
-        return QStringLiteral("demo");
-    case Kind::Sandbox:
-        return QStringLiteral("sandbox");
-    case Kind::Production:
-        return QStringLiteral("production");
-    case Kind::Custom:
-        return QStringLiteral("custom");
-    }
-    return QString();
-}
-
-std::optional<Environment::Kind> Environment::kindFromName(QStringView name)
-{
-    for (Kind kind : {Kind::Demo, Kind::Sandbox, Kind::Production, Kind::Custom}) {
-        if (name.compare(Environment::name(kind), Qt::CaseInsensitive) == 0)
-            return kind;
-    }
-    return std::nullopt;
 }
 
 } // namespace einvoice

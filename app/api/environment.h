@@ -1,43 +1,41 @@
 #pragma once
 
+#include "core/environmentid.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
-#include <optional>
-
 namespace einvoice {
 
-// Which SePay server a client talks to. Each environment has its own credentials and token;
-// scope() names it in the secret store.
+// Which SePay server a client talks to, and where: the environment's identity (its credentials,
+// token and local data follow id().key()) and the base URL requests go to. Demo's base URL is the
+// embedded server's loopback port (app/demo); Sandbox and Production may be pointed at another
+// server (a loopback test server, --base-url) and keep their identity.
 class Environment
 {
     Q_DECLARE_TR_FUNCTIONS(einvoice::Environment)
 
 public:
-    enum class Kind {
-        Demo, // the embedded sandbox server on a loopback port (see DemoEnvironment)
-        Sandbox, // https://einvoice-api-sandbox.sepay.vn
-        Production, // https://einvoice-api.sepay.vn
-        Custom // any other base URL
-    };
-
     Environment() = default;
     static Environment demo(const QUrl &baseUrl);
     static Environment sandbox();
     static Environment production();
     static Environment custom(const QUrl &baseUrl);
+    // The environment an identity names: Demo at demoUrl (the running Demo server's address),
+    // Sandbox and Production at their hosted address, Custom at its URL.
+    static Environment forId(const EnvironmentId &id, const QUrl &demoUrl = QUrl());
 
-    Kind kind() const { return m_kind; }
+    const EnvironmentId &id() const { return m_id; }
+    EnvironmentKind kind() const { return m_id.kind(); }
     QUrl baseUrl() const { return m_baseUrl; }
-    // The same kind (credentials, confirmation rules) on another server, e.g. a loopback test URL.
+    // The same identity (credentials, confirmation rules) on another server, e.g. a loopback test
+    // URL; a custom environment is its URL, so it becomes the custom environment of that URL.
     Environment withBaseUrl(const QUrl &baseUrl) const;
 
-    // Key prefix in the secret store: "demo", "sandbox", "production", "custom-<host>-<port>".
-    QString scope() const;
     QString displayName() const; // translated
     // Writes (create, issue, delete) ask for confirmation first.
-    bool isProduction() const { return m_kind == Kind::Production; }
+    bool isProduction() const { return m_id.isProduction(); }
 
     // Empty when the URL may be used: https, or plain http to a loopback host only, and no user
     // name or password in it (they would be stored, logged and sent with the address).
@@ -45,15 +43,12 @@ public:
     static bool hasCredentials(const QUrl &url);
     static bool isLoopback(const QUrl &url);
 
-    static QString name(Kind kind); // "demo", "sandbox", "production", "custom"
-    static std::optional<Kind> kindFromName(QStringView name);
-
 private:
     // A user name or password in the URL is dropped: checkBaseUrl() refuses such URLs where they
-    // are typed; this keeps any that slip through out of scopes, outbox keys and requests.
-    Environment(Kind kind, QUrl baseUrl);
+    // are typed; this keeps any that slip through out of outbox keys, logs and requests.
+    Environment(EnvironmentId id, QUrl baseUrl);
 
-    Kind m_kind = Kind::Demo;
+    EnvironmentId m_id;
     QUrl m_baseUrl;
 };
 

@@ -1,12 +1,11 @@
 #include "invoiceoperation.h"
 
 #include "apiconnection.h"
+#include "apilog.h"
 #include "invoicedetailjob.h"
 #include "jobpoller.h"
 
 #include <QLoggingCategory>
-
-Q_DECLARE_LOGGING_CATEGORY(lcApi)
 
 namespace einvoice {
 

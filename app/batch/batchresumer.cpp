@@ -1,5 +1,6 @@
 #include "batchresumer.h"
 
+#include "api/sepayclient.h"
 #include "batchlog.h"
 #include "batchsourcelock.h"
 #include "store/batchidentityrepository.h"
@@ -13,7 +14,7 @@
 namespace einvoice {
 
 BatchResumer::BatchResumer(SepayClient *client, const BatchStores &stores, QObject *parent)
-    : QObject(parent), m_client(client), m_stores(stores), m_environment(BatchRunner::environmentKey(*client))
+    : QObject(parent), m_client(client), m_stores(stores), m_environment(client->environment().id().key())
 {
 }
 

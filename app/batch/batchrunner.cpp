@@ -17,15 +17,6 @@ BatchRunner::BatchRunner(
 {
 }
 
-QString BatchRunner::environmentKey(const SepayClient &client)
-{
-    const Environment &environment = client.environment();
-    const QString name = Environment::name(environment.kind());
-    if (environment.kind() == Environment::Kind::Custom)
-        return name + u'@' + environment.baseUrl().authority();
-    return name;
-}
-
 void BatchRunner::reset(
     const BatchSource &source, const QString &environment, bool draft, const BatchRunOptions &options)
 {

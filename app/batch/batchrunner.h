@@ -67,9 +67,6 @@ public:
     // The results table as CSV (row, key, reference code, invoice number, status, message).
     QByteArray resultsCsv() const;
 
-    // "sandbox", "production", "custom@127.0.0.1:8080": keeps outboxes of servers apart.
-    static QString environmentKey(const SepayClient &client);
-
 Q_SIGNALS:
     void countsChanged(const einvoice::BatchCounts &counts);
     void itemFinished(int index);

@@ -1,5 +1,6 @@
 #include "batchsession.h"
 
+#include "api/sepayclient.h"
 #include "batchplanner.h"
 #include "batchsourcelock.h"
 #include "store/database.h"
@@ -8,7 +9,7 @@
 namespace einvoice {
 
 BatchSession::BatchSession(SepayClient *client, const BatchStores &stores, QObject *parent)
-    : QObject(parent), m_client(client), m_stores(stores), m_environment(BatchRunner::environmentKey(*client))
+    : QObject(parent), m_client(client), m_stores(stores), m_environment(client->environment().id().key())
 {
 }
 

@@ -9,13 +9,13 @@
 #include "batch/batchsourcelock.h"
 #include "batchreport.h"
 #include "clioutput.h"
+#include "clisession.h"
 #include "store/batchidentityrepository.h"
-#include "store/database.h"
+#include "store/localstore.h"
 #include "store/outboxrepository.h"
 
 #include <QFile>
 #include <QHash>
-#include <QStandardPaths>
 #include <QTimer>
 
 namespace einvoice {
@@ -27,12 +27,6 @@ constexpr int LockRetryMs = 200;
 BatchCommand::BatchCommand(CliContext &context, QObject *parent) : CliCommand(context, parent) { }
 
 BatchCommand::~BatchCommand() = default;
-
-QString BatchCommand::outboxPath(const QString &environmentName)
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/outbox-" + environmentName
-        + u".sqlite";
-}
 
 QString BatchCommand::checkArguments()
 {
@@ -102,21 +96,17 @@ QString BatchCommand::confirmationText() const
 
 bool BatchCommand::openOutbox()
 {
-    m_database = std::make_unique<Database>();
     // WAL with synchronous=NORMAL: every committed state change survives a killed process (the
     // kill test); a power cut may lose the last few, and then the stable reference codes make
     // the server answer 409 to a resend, which is adopted. FULL costs an fsync per change
     // (about 6x the batch's wall time, see bench/batch).
-    DatabaseOptions databaseOptions;
-    databaseOptions.fullSync = false;
-    const QString path = outboxPath(Environment::name(client()->environment().kind()));
-    if (const StoreStatus status = m_database->open(path, databaseOptions); !status.ok()) {
-        out().error(QStringLiteral("store"), status.error().userMessage());
+    m_store = session().openStore(/*fullSync=*/false);
+    if (!m_store) {
+        out().error(QStringLiteral("store"), session().storeError());
         return false;
     }
-    m_outbox = std::make_unique<OutboxRepository>(*m_database);
-    m_identities = std::make_unique<BatchIdentityRepository>(*m_database);
-    m_session = new BatchSession(client(), {m_database.get(), m_outbox.get(), m_identities.get()}, this);
+    m_session = new BatchSession(
+        client(), {&m_store->database(), &m_store->outbox(), &m_store->batchIdentities()}, this);
     connect(m_session, &BatchSession::planned, this, &BatchCommand::onPlanned);
     connect(m_session, &BatchSession::finished, this, &BatchCommand::report);
     return true;
@@ -124,7 +114,7 @@ bool BatchCommand::openOutbox()
 
 void BatchCommand::run()
 {
-    m_environment = BatchRunner::environmentKey(*client());
+    m_environment = client()->environment().id().key();
     if (!openOutbox())
         return done(ExitCode::Failure);
     connect(client()->connection(), &ApiConnection::waiting, this, [this](int delayMs, bool serverBusy) {
@@ -157,7 +147,7 @@ void BatchCommand::lockThenPlan()
 // continues them.
 void BatchCommand::reportOtherUnfinished()
 {
-    const auto unfinished = m_outbox->unfinished(m_environment);
+    const auto unfinished = m_store->outbox().unfinished(m_environment);
     if (!unfinished)
         return;
     QHash<QString, int> bySource;
@@ -166,9 +156,9 @@ void BatchCommand::reportOtherUnfinished()
             ++bySource[entry.batchId];
     }
     for (auto it = bySource.cbegin(); it != bySource.cend(); ++it) {
-        const auto run = m_identities->latestRun(m_environment, it.key());
+        const auto run = m_store->batchIdentities().latestRun(m_environment, it.key());
         const QString name = run && run.value() ? run.value()->fileName : it.key();
-        BatchSourceLock other(m_database->filePath(), m_environment, BatchSource {it.key(), name, {}});
+        BatchSourceLock other(m_store->filePath(), m_environment, BatchSource {it.key(), name, {}});
         if (!other.tryLock())
             out().note(
                 tr("%n invoice(s) of %1 are being sent by another run (process %2).", nullptr, it.value())

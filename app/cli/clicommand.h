@@ -43,6 +43,7 @@ protected:
     CliContext &context() const { return m_context; }
     CliOutput &out() const { return *m_context.out; }
     SepayClient *client() const { return m_context.client; }
+    CliSession &session() const { return *m_context.session; }
     const CliOptions &options() const { return m_context.options; }
     // Positional argument after the command words (0-based), or empty.
     QString argument(int index) const;

@@ -1,9 +1,10 @@
 #include "clisession.h"
 
 #include "api/credentialstore.h"
-#include "api/demoenvironment.h"
 #include "api/sepayclient.h"
+#include "demo/demoenvironment.h"
 #include "secrets/keychainsecretstore.h"
+#include "store/localstore.h"
 
 namespace einvoice {
 
@@ -13,26 +14,27 @@ CliSession::~CliSession() = default;
 
 QString CliSession::resolveEnvironment(const CliOptions &options)
 {
-    Environment::Kind kind = Environment::Kind::Demo;
+    EnvironmentKind kind = EnvironmentKind::Demo;
     if (!options.env.isEmpty()) {
-        const auto parsed = Environment::kindFromName(options.env);
-        if (!parsed || *parsed == Environment::Kind::Custom)
+        const auto parsed = EnvironmentId::kindFromName(options.env);
+        if (!parsed || *parsed == EnvironmentKind::Custom)
             return tr("--env must be demo, sandbox or production.");
         kind = *parsed;
     } else if (!options.baseUrl.isEmpty()) {
-        kind = Environment::Kind::Custom;
+        kind = EnvironmentKind::Custom;
     }
     switch (kind) {
-    case Environment::Kind::Sandbox:
+    case EnvironmentKind::Sandbox:
         m_environment = Environment::sandbox();
         break;
-    case Environment::Kind::Production:
+    case EnvironmentKind::Production:
         m_environment = Environment::production();
         break;
-    case Environment::Kind::Custom:
+    case EnvironmentKind::Custom:
         m_environment = Environment::custom(QUrl(options.baseUrl));
+        m_customUrl = options.baseUrl;
         break;
-    case Environment::Kind::Demo:
+    case EnvironmentKind::Demo:
         m_environment = Environment::demo(QUrl());
         m_embeddedDemo = options.baseUrl.isEmpty();
         break;
@@ -73,7 +75,7 @@ void CliSession::loadCredentials(CredentialsCallback done)
         done(fromEnvironment, QString());
         return;
     }
-    const bool demo = m_environment.kind() == Environment::Kind::Demo;
+    const bool demo = m_environment.kind() == EnvironmentKind::Demo;
     credentialStore()->load(m_environment, this,
         [demo, done](const std::optional<Credentials> &found, SecretResult::Status status) {
             if (found)
@@ -94,6 +96,22 @@ SepayClient *CliSession::createClient(const Credentials &credentials)
     auto *client = new SepayClient(m_environment, clientOptions(), this);
     client->setCredentials(credentials);
     return client;
+}
+
+LocalStore *CliSession::openStore(bool fullSync)
+{
+    if (m_localStore)
+        return m_storeError.isEmpty() ? m_localStore.get() : nullptr;
+    m_localStore = std::make_unique<LocalStore>();
+    LocalStoreOptions options;
+    options.database.fullSync = fullSync;
+    if (!m_customUrl.isEmpty())
+        options.knownCustomUrls.append(m_customUrl);
+    if (const StoreStatus status = m_localStore->open(LocalStore::defaultFilePath(), options); !status) {
+        m_storeError = status.error().userMessage();
+        return nullptr;
+    }
+    return m_localStore.get();
 }
 
 ClientOptions CliSession::clientOptions()

@@ -8,12 +8,14 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace einvoice {
 
 class CredentialStore;
 class DemoEnvironment;
+class LocalStore;
 class SepayClient;
 
 // The environment, credentials and client of one command-line run.
@@ -43,6 +45,11 @@ public:
     void loadCredentials(CredentialsCallback done);
     SepayClient *createClient(const Credentials &credentials);
 
+    // The local store the desktop app uses too (drafts, cache, outbox), opened on first use; null
+    // when it cannot be opened (storeError() says why). fullSync: see DatabaseOptions.
+    LocalStore *openStore(bool fullSync = true);
+    QString storeError() const { return m_storeError; }
+
     // Defaults, tunable for tests through SEPAY_EINVOICE_POLL_INTERVAL_MS and
     // SEPAY_EINVOICE_WAIT_TIMEOUT_MS.
     static ClientOptions clientOptions();
@@ -52,6 +59,9 @@ private:
     bool m_embeddedDemo = false;
     DemoEnvironment *m_demo = nullptr;
     CredentialStore *m_store = nullptr;
+    std::unique_ptr<LocalStore> m_localStore;
+    QString m_storeError;
+    QString m_customUrl; // --base-url of a custom environment, as typed
 };
 
 } // namespace einvoice

@@ -55,8 +55,9 @@ void CredentialsCommand::store()
                 return done(ExitCode::Failure);
             }
             if (out().isJson())
-                out().document(QJsonObject {{QStringLiteral("environment"), session->environment().scope()},
-                    {QStringLiteral("stored"), true}});
+                out().document(
+                    QJsonObject {{QStringLiteral("environment"), session->environment().id().key()},
+                        {QStringLiteral("stored"), true}});
             else
                 out().line(tr("Credentials for %1 stored in the keychain.")
                                .arg(session->environment().displayName()));
@@ -76,8 +77,9 @@ void CredentialsCommand::logout()
                 return done(ExitCode::Failure);
             }
             if (out().isJson())
-                out().document(QJsonObject {{QStringLiteral("environment"), session->environment().scope()},
-                    {QStringLiteral("removed"), removed}});
+                out().document(
+                    QJsonObject {{QStringLiteral("environment"), session->environment().id().key()},
+                        {QStringLiteral("removed"), removed}});
             else
                 out().line(removed
                         ? tr("Credentials for %1 removed.").arg(session->environment().displayName())

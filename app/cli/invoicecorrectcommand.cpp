@@ -1,14 +1,12 @@
 #include "invoicecorrectcommand.h"
 
 #include "api/sepayclient.h"
-#include "batch/batchrunner.h"
-#include "batchcommand.h"
 #include "cliformat.h"
 #include "clioutput.h"
 #include "core/correctionvalidator.h"
 #include "corrections/correctionsubmission.h"
-#include "store/database.h"
-#include "store/outboxrepository.h"
+#include "clisession.h"
+#include "store/localstore.h"
 
 #include <QJsonObject>
 
@@ -93,20 +91,18 @@ void InvoiceCorrectCommand::run()
 {
     if (m_file.referenceCodeGenerated())
         out().line(tr("Generated reference code: %1").arg(m_file.invoice().referenceCode));
-    m_database = std::make_unique<Database>();
-    const QString environment = Environment::name(client()->environment().kind());
-    if (const StoreStatus status = m_database->open(BatchCommand::outboxPath(environment)); !status.ok()) {
-        out().error(QStringLiteral("store"), status.error().userMessage());
+    LocalStore *store = session().openStore();
+    if (!store) {
+        out().error(QStringLiteral("store"), session().storeError());
         return done(ExitCode::Failure);
     }
-    m_outbox = std::make_unique<OutboxRepository>(*m_database);
     CorrectionOrder order;
     order.originReferenceCode = argument(0);
     order.kind = m_kind;
     order.invoice = m_file.invoice();
     order.wait = options().wait;
     auto *submission = new CorrectionSubmission(
-        client(), m_database.get(), m_outbox.get(), BatchRunner::environmentKey(*client()), order, this);
+        client(), &store->database(), &store->outbox(), client()->environment().id().key(), order, this);
     connect(submission, &CorrectionSubmission::progress, this, [this](const JobState &state, int checks) {
         out().note(tr("job %1 (check %2)").arg(cliformat::jobStatus(state.status)).arg(checks));
     });

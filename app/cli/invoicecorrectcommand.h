@@ -8,8 +8,6 @@
 
 namespace einvoice {
 
-class Database;
-class OutboxRepository;
 struct CorrectionOutcome;
 
 // invoice replace <original_reference_code> <file.json> [--wait] [--yes]
@@ -44,8 +42,6 @@ private:
 
     CorrectionKind m_kind = CorrectionKind::Replace;
     InvoiceFile m_file;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<OutboxRepository> m_outbox;
 };
 
 } // namespace einvoice

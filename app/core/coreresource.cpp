@@ -1,5 +1,7 @@
 #include "coreresource.h"
 
+#include "corelog.h"
+
 #include <QFile>
 
 // Q_INIT_RESOURCE must run in the global namespace; core is a static library, so its resources
@@ -10,8 +12,6 @@ static void initCoreResources()
 }
 
 namespace einvoice {
-
-Q_LOGGING_CATEGORY(lcCore, "einvoice.core")
 
 QByteArray readCoreResource(const QString &name)
 {

@@ -1,5 +1,6 @@
 #include "fieldlimits.h"
 
+#include "corelog.h"
 #include "coreresource.h"
 
 #include <QJsonArray>

@@ -1,5 +1,6 @@
 #include "legalrules.h"
 
+#include "corelog.h"
 #include "coreresource.h"
 
 #include <QJsonArray>

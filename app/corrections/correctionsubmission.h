@@ -36,7 +36,7 @@ public:
     enum class Stage { ReadingOrigin, Checking, Recording, Sending, Polling, Done };
     Q_ENUM(Stage)
 
-    // environment: the outbox's key of the client's environment (BatchRunner::environmentKey).
+    // environment: the outbox's key of the client's environment (EnvironmentId::key()).
     CorrectionSubmission(SepayClient *client, Database *database, OutboxRepository *outbox,
         const QString &environment, CorrectionOrder order, QObject *parent = nullptr);
 

@@ -1,6 +1,7 @@
 #include "invoicepdfrenderer.h"
 
 #include "invoicehtmlbuilder.h"
+#include "renderlog.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -12,8 +13,6 @@
 #include <QTextDocument>
 
 namespace einvoice {
-
-Q_LOGGING_CATEGORY(lcRender, "einvoice.render")
 
 namespace {
 

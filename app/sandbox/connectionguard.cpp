@@ -3,13 +3,13 @@
 #include "guardedtcpserver.h"
 #include "httpreply.h"
 #include "requesthead.h"
+#include "sandboxlog.h"
 
 #include <QLoggingCategory>
 #include <QTcpSocket>
 
 namespace einvoice {
 
-Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
 
 namespace {
 

@@ -2,6 +2,7 @@
 
 #include "connectionguard.h"
 #include "httpreply.h"
+#include "sandboxlog.h"
 
 #include <QLoggingCategory>
 #include <QSocketNotifier>
@@ -14,7 +15,6 @@
 
 namespace einvoice {
 
-Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
 
 namespace {
 

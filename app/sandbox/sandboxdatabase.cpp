@@ -1,6 +1,7 @@
 #include "sandboxdatabase.h"
 
 #include "core/privatefiles.h"
+#include "sandboxlog.h"
 
 #include <QAtomicInteger>
 #include <QFileInfo>
@@ -8,8 +9,6 @@
 #include <QSqlError>
 
 namespace einvoice {
-
-Q_LOGGING_CATEGORY(lcSandboxDb, "einvoice.sandbox.db")
 
 namespace {
 
@@ -66,7 +65,7 @@ bool SandboxDatabase::open(QString *error)
     if (!m_file.isEmpty()
         && (!PrivateFiles::makeDirectory(QFileInfo(m_file).absolutePath())
             || !PrivateFiles::createEmpty(m_file) || !PrivateFiles::restrictDatabase(m_file)))
-        qCWarning(lcSandboxDb) << "could not make the data file private:" << m_file;
+        qCWarning(lcSandbox) << "could not make the data file private:" << m_file;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_file.isEmpty() ? QStringLiteral(":memory:") : m_file);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -120,7 +119,7 @@ bool SandboxDatabase::exec(const QString &sql, const QVariantList &bindings)
     for (const QVariant &value : bindings)
         query.addBindValue(value);
     if (!query.exec()) {
-        qCWarning(lcSandboxDb) << "statement failed:" << sql << query.lastError().text();
+        qCWarning(lcSandbox) << "statement failed:" << sql << query.lastError().text();
         return false;
     }
     return true;
@@ -134,7 +133,7 @@ QSqlQuery SandboxDatabase::select(const QString &sql, const QVariantList &bindin
     for (const QVariant &value : bindings)
         query.addBindValue(value);
     if (!query.exec())
-        qCWarning(lcSandboxDb) << "query failed:" << sql << query.lastError().text();
+        qCWarning(lcSandbox) << "query failed:" << sql << query.lastError().text();
     return query;
 }
 

@@ -10,6 +10,7 @@
 #include "invoicecommandendpoints.h"
 #include "invoicequeryendpoints.h"
 #include "sandboxcontext.h"
+#include "sandboxlog.h"
 #include "sandboxrouter.h"
 #include "sandboxseeder.h"
 
@@ -20,8 +21,6 @@
 #include <QTimer>
 
 namespace einvoice {
-
-Q_LOGGING_CATEGORY(lcSandbox, "einvoice.sandbox", QtInfoMsg) // a flood of connections is not a flood of lines
 
 namespace {
 

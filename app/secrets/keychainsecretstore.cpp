@@ -1,11 +1,11 @@
 #include "keychainsecretstore.h"
 
+#include "secretslog.h"
+
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
-
-Q_LOGGING_CATEGORY(lcSecrets, "einvoice.secrets", QtWarningMsg)
 
 namespace einvoice {
 

@@ -18,17 +18,22 @@ AppSettings::AppSettings(QSettings *settings, QObject *parent) : QObject(parent)
 
 AppSettings::~AppSettings() = default;
 
-EnvironmentChoice AppSettings::environment() const
+EnvironmentKind AppSettings::environment() const
 {
-    return environmentFromKey(value(settingskeys::environment)).value_or(EnvironmentChoice::Demo);
+    return EnvironmentId::kindFromName(value(settingskeys::environment)).value_or(EnvironmentKind::Demo);
 }
 
-void AppSettings::setEnvironment(EnvironmentChoice choice)
+EnvironmentId AppSettings::environmentId() const
+{
+    return EnvironmentId(environment(), QUrl(customUrl()));
+}
+
+void AppSettings::setEnvironment(EnvironmentKind choice)
 {
     const bool firstWrite = isFirstRun();
     if (!firstWrite && environment() == choice)
         return;
-    setValue(settingskeys::environment, environmentKey(choice));
+    setValue(settingskeys::environment, EnvironmentId::kindName(choice));
     Q_EMIT environmentChanged(choice);
     Q_EMIT changed();
 }
@@ -40,7 +45,11 @@ QString AppSettings::customUrl() const
 
 void AppSettings::setCustomUrl(const QString &url)
 {
+    const EnvironmentId before = environmentId();
     setValue(settingskeys::customUrl, withoutCredentials(url.trimmed()));
+    // Another custom server is another environment: its own credentials and local data.
+    if (environment() == EnvironmentKind::Custom && environmentId() != before)
+        Q_EMIT environmentChanged(EnvironmentKind::Custom);
     Q_EMIT changed();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "environmentchoice.h"
+#include "core/environmentid.h"
 #include "settingskeys.h"
 
 #include <QObject>
@@ -32,12 +32,15 @@ public:
         m_settings->setValue(key.name, QVariant::fromValue(value));
     }
 
-    EnvironmentChoice environment() const;
-    void setEnvironment(EnvironmentChoice choice);
+    EnvironmentKind environment() const;
+    void setEnvironment(EnvironmentKind choice);
     // Never with a user name or password: they are dropped when written, and when read from an
-    // older settings file (which is then rewritten without them).
+    // older settings file (which is then rewritten without them). A new URL while Custom is
+    // chosen is another environment: environmentChanged() follows.
     QString customUrl() const;
     void setCustomUrl(const QString &url);
+    // The chosen environment's identity (the custom URL for Custom).
+    EnvironmentId environmentId() const;
 
     int pollingIntervalSeconds() const;
     void setPollingIntervalSeconds(int seconds);
@@ -53,7 +56,8 @@ public:
     void sync();
 
 Q_SIGNALS:
-    void environmentChanged(einvoice::EnvironmentChoice choice);
+    // The chosen environment's identity changed (its kind, or the custom URL while Custom).
+    void environmentChanged(einvoice::EnvironmentKind choice);
     void languageChanged(const QString &language);
     void changed();
 

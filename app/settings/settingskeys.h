@@ -17,7 +17,8 @@ template<typename T> struct SettingKey
 // IDs and secrets go through the secret store.
 namespace settingskeys {
 
-// Environment key as spelled by environmentKey(); Demo until the user chooses otherwise.
+// The environment kind as EnvironmentId::kindName() spells it (for Demo, Sandbox and Production
+// also their EnvironmentId::key()); Demo until the user chooses otherwise.
 inline const SettingKey<QString> environment {
     QLatin1String("connection/environment"), QStringLiteral("demo")};
 inline const SettingKey<QString> customUrl {QLatin1String("connection/customUrl"), QString()};

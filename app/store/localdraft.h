@@ -14,7 +14,7 @@ namespace einvoice {
 struct LocalDraft
 {
     QString id; // empty for a new draft: save() assigns a UUID
-    QString environment; // "demo", "sandbox", "production", "custom:<url>"
+    QString environment; // EnvironmentId::key()
     Invoice invoice;
     std::optional<Decimal> grandTotal; // computed by the editor, shown in the draft list
     QDateTime createdAt; // UTC, set by the repository

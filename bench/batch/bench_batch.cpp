@@ -112,7 +112,7 @@ Figures runEngine(
     // Planning (the identities and the outbox read, every invoice's fingerprint) and writing the
     // plan count as part of the run.
     const BatchPlan plan = BatchPlanner::planLocally(BatchSource::named(prefix + QStringLiteral(".csv")),
-        batch.invoices, BatchRunner::environmentKey(client), false, outbox, identities);
+        batch.invoices, client.environment().id().key(), false, outbox, identities);
     runner.start(plan, options);
     if (runner.isRunning())
         loop.exec();

@@ -3,9 +3,9 @@
 
 #include "../testfiles.h"
 #include "api/createinvoiceoperation.h"
-#include "api/demoenvironment.h"
 #include "api/invoicedetailjob.h"
 #include "api/invoicelistjob.h"
+#include "demo/demoenvironment.h"
 #include "sandboxfixture.h"
 
 #include <QFileInfo>

@@ -63,7 +63,7 @@ private Q_SLOTS:
             QVERIFY(environment.baseUrl().userInfo().isEmpty());
             QCOMPARE(environment.baseUrl().host(), typed.host());
             const QString everything
-                = environment.baseUrl().toString() + environment.scope() + environment.displayName();
+                = environment.baseUrl().toString() + environment.id().key() + environment.displayName();
             QVERIFY2(
                 !everything.contains(QLatin1String("S3c")) && !everything.contains(QLatin1String("my-id")),
                 qPrintable(everything));
@@ -82,37 +82,27 @@ private Q_SLOTS:
             Environment::production().withBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:1"))).isProduction());
     }
 
-    void scope_isOnePerEnvironment()
+    void id_isOnePerEnvironment()
     {
-        QCOMPARE(Environment::demo(QUrl()).scope(), QStringLiteral("demo"));
-        QCOMPARE(Environment::sandbox().scope(), QStringLiteral("sandbox"));
-        QCOMPARE(Environment::production().scope(), QStringLiteral("production"));
-        QCOMPARE(Environment::custom(QUrl(QStringLiteral("https://Api.Example.com"))).scope(),
-            QStringLiteral("custom-api.example.com-443"));
-        QCOMPARE(Environment::custom(QUrl(QStringLiteral("http://127.0.0.1:8080"))).scope(),
-            QStringLiteral("custom-127.0.0.1-8080"));
+        QCOMPARE(Environment::demo(QUrl(QStringLiteral("http://127.0.0.1:4000"))).id().key(),
+            QStringLiteral("demo"));
+        QCOMPARE(Environment::sandbox().id().key(), QStringLiteral("sandbox"));
+        QCOMPARE(Environment::production().id().key(), QStringLiteral("production"));
+        QCOMPARE(Environment::custom(QUrl(QStringLiteral("https://Api.Example.com/"))).id().key(),
+            QStringLiteral("custom:https://api.example.com:443"));
+        QCOMPARE(Environment::custom(QUrl(QStringLiteral("http://127.0.0.1:8080"))).id().key(),
+            QStringLiteral("custom:http://127.0.0.1:8080"));
     }
 
-    void names_roundTrip_data()
+    // Sandbox pointed at a test server is still Sandbox (its credentials and data); a custom
+    // environment pointed elsewhere is the custom environment of that address.
+    void withBaseUrl_keepsTheIdentityExceptForCustom()
     {
-        QTest::addColumn<QString>("name");
-        QTest::addColumn<bool>("known");
-        QTest::newRow("demo") << QStringLiteral("demo") << true;
-        QTest::newRow("sandbox") << QStringLiteral("sandbox") << true;
-        QTest::newRow("production") << QStringLiteral("production") << true;
-        QTest::newRow("custom") << QStringLiteral("custom") << true;
-        QTest::newRow("prod") << QStringLiteral("prod") << false;
-        QTest::newRow("empty") << QString() << false;
-    }
-
-    void names_roundTrip()
-    {
-        QFETCH(QString, name);
-        QFETCH(bool, known);
-        const auto kind = Environment::kindFromName(name);
-        QCOMPARE(kind.has_value(), known);
-        if (kind)
-            QCOMPARE(Environment::name(*kind), name);
+        const QUrl local(QStringLiteral("http://127.0.0.1:9000"));
+        QCOMPARE(Environment::sandbox().withBaseUrl(local).id().key(), QStringLiteral("sandbox"));
+        QCOMPARE(Environment::sandbox().withBaseUrl(local).baseUrl(), local);
+        QCOMPARE(Environment::custom(QUrl(QStringLiteral("https://a.example"))).withBaseUrl(local).id(),
+            EnvironmentId::custom(local));
     }
 };
 

@@ -121,6 +121,34 @@ private Q_SLOTS:
         }).isOk());
         QVERIFY(!load(Environment::sandbox()).has_value());
     }
+
+    // A custom server's credentials stored by an earlier version under "custom-<host>-<port>" move
+    // under the environment's key in the real keychain: readable there, gone from the old scope.
+    void credentialStore_movesTheOldCustomScope()
+    {
+        const QString oldScope = QStringLiteral("custom-einvoice.example.com-8443");
+        const QString secret = QStringLiteral("legacy-sécret-") + QUuid::createUuid().toString();
+        QVERIFY(
+            write(SecretStore::scopedKey(oldScope, QStringLiteral("client_id")), QStringLiteral("legacy-id"))
+                .isOk());
+        QVERIFY(write(SecretStore::scopedKey(oldScope, QStringLiteral("client_secret")), secret).isOk());
+        CredentialStore credentials(m_store.get());
+        const Environment custom
+            = Environment::custom(QUrl(QStringLiteral("https://EInvoice.example.com:8443/")));
+        auto found = std::make_shared<std::optional<std::optional<Credentials>>>();
+        credentials.load(
+            custom, this, [found](const std::optional<Credentials> &c, SecretResult::Status) { *found = c; });
+        QVERIFY(QTest::qWaitFor([found] { return found->has_value(); }, 15000));
+        QVERIFY(found->value().has_value());
+        QCOMPARE(found->value()->clientSecret, secret);
+        const QString newKey = custom.id().key();
+        QCOMPARE(read(SecretStore::scopedKey(newKey, QStringLiteral("client_secret"))).value, secret);
+        QCOMPARE(read(SecretStore::scopedKey(oldScope, QStringLiteral("client_secret"))).status,
+            SecretResult::Status::NotFound);
+        QCOMPARE(read(SecretStore::scopedKey(oldScope, QStringLiteral("client_id"))).status,
+            SecretResult::Status::NotFound);
+        QVERIFY(await([&](SecretStore::Callback done) { credentials.remove(custom, this, done); }).isOk());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKeychainIntegration)

@@ -43,7 +43,7 @@ public:
         const QString &fileName = QStringLiteral("batch.csv")) const
     {
         return BatchPlanner::planLocally(BatchSource::named(fileName), invoices,
-            BatchRunner::environmentKey(client), draft, *outbox, *identities);
+            client.environment().id().key(), draft, *outbox, *identities);
     }
 
     static BatchRunOptions fastOptions(int concurrency = 8)

@@ -5,7 +5,7 @@
 
 #include "../api/sandboxfixture.h"
 #include "store/batchidentityrepository.h"
-#include "store/database.h"
+#include "store/localstore.h"
 #include "store/outboxrepository.h"
 #include "ui/batch/batchpageservices.h"
 
@@ -25,19 +25,18 @@ protected:
         m_dir = std::make_unique<QTemporaryDir>();
         m_sandbox = std::make_unique<SandboxFixture>();
         m_client = m_sandbox->client();
-        m_database = std::make_unique<Database>();
-        QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("outbox.sqlite"))).ok());
-        m_outbox = std::make_unique<OutboxRepository>(*m_database);
-        m_identities = std::make_unique<BatchIdentityRepository>(*m_database);
+        m_store = std::make_unique<LocalStore>();
+        QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("outbox.sqlite"))).ok());
+        m_database = &m_store->database();
+        m_outbox = &m_store->outbox();
+        m_identities = &m_store->batchIdentities();
         m_settings
             = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     }
 
     void tearDownFixture()
     {
-        m_identities.reset();
-        m_outbox.reset();
-        m_database.reset();
+        m_store.reset();
         m_client.reset();
         m_sandbox.reset();
     }
@@ -46,9 +45,9 @@ protected:
     {
         BatchPageServices s;
         s.client = m_client.get();
-        s.database = m_database.get();
-        s.outbox = m_outbox.get();
-        s.identities = m_identities.get();
+        s.database = m_database;
+        s.outbox = m_outbox;
+        s.identities = m_identities;
         s.settings = m_settings.get();
         return s;
     }
@@ -65,9 +64,10 @@ protected:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<SepayClient> m_client;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<OutboxRepository> m_outbox;
-    std::unique_ptr<BatchIdentityRepository> m_identities;
+    std::unique_ptr<LocalStore> m_store;
+    Database *m_database = nullptr; // the store's
+    OutboxRepository *m_outbox = nullptr; // the store's
+    BatchIdentityRepository *m_identities = nullptr; // the store's
     std::unique_ptr<QSettings> m_settings;
 };
 

@@ -329,7 +329,7 @@ private Q_SLOTS:
         QCOMPARE(posts(QStringLiteral("/v1/invoices/create")), 2);
         QCOMPARE(second.outcome.doneNow, 2);
         QCOMPARE(second.outcome.cancelled, 1);
-        QCOMPARE(m_store->outbox->unfinished(BatchRunner::environmentKey(*m_client))->size(), 0);
+        QCOMPARE(m_store->outbox->unfinished(m_client->environment().id().key())->size(), 0);
     }
 
 private:

@@ -6,6 +6,7 @@
 #include "batchfixture.h"
 #include "batchpagefixture.h"
 #include "identityfixture.h"
+#include "support/scriptedquestions.h"
 #include "ui/batch/batchconflictdialog.h"
 #include "ui/batch/batchpage.h"
 #include "ui/batch/batchpreviewtable.h"
@@ -238,18 +239,16 @@ private Q_SLOTS:
 
     void production_asksFirst()
     {
-        bool asked = false;
+        test::ScriptedQuestions questions; // answers No
         BatchPageServices s = services();
         auto production = std::make_unique<SepayClient>(Environment::production());
         s.client = production.get();
-        s.confirmProduction = [&asked](QWidget *, const QString &) {
-            asked = true;
-            return false;
-        };
+        s.questions = &questions;
         BatchPage page(s);
         QVERIFY(page.loadFile(writeFile(QStringLiteral("two.csv"), todayBatchCsv(2))));
         page.startRun();
-        QVERIFY(asked);
+        QCOMPARE(questions.asked.size(), 1);
+        QVERIFY(questions.asked.first().text.contains(QLatin1String("2")));
         QVERIFY(!page.runner());
     }
 };

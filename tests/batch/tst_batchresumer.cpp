@@ -73,7 +73,7 @@ private Q_SLOTS:
         QCOMPARE(resumer.outcome().total, 5);
         for (const int count : serverInvoiceCounts(*m_client))
             QCOMPARE(count, 1);
-        QCOMPARE(m_store->outbox->unfinished(BatchRunner::environmentKey(*m_client))->size(), 0);
+        QCOMPARE(m_store->outbox->unfinished(m_client->environment().id().key())->size(), 0);
     }
 
     void discard_cancelsTheUnsent()
@@ -85,7 +85,7 @@ private Q_SLOTS:
         resumer.discard();
         QCOMPARE(resumer.state(), BatchResumer::State::Done);
         QCOMPARE(resumer.discarded(), 3);
-        QCOMPARE(m_store->outbox->unfinished(BatchRunner::environmentKey(*m_client))->size(), 0);
+        QCOMPARE(m_store->outbox->unfinished(m_client->environment().id().key())->size(), 0);
         QCOMPARE(creates(), 0);
     }
 

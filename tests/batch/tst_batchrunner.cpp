@@ -165,7 +165,7 @@ private Q_SLOTS:
         QCOMPARE(runner.counts().failed, 18);
         QCOMPARE(serverInvoiceCounts(*client).size(), 2);
         // The unsent invoices of the plan are cancelled in the outbox: nothing is left to resume.
-        QCOMPARE(store.outbox->unfinished(BatchRunner::environmentKey(*client))->size(), 0);
+        QCOMPARE(store.outbox->unfinished(client->environment().id().key())->size(), 0);
         QCOMPARE(runner.outcome().cancelled, 18);
         QVERIFY(!runner.outcome().allDone());
     }
@@ -243,7 +243,7 @@ private Q_SLOTS:
         QCOMPARE(first.failure, BatchFailure::Busy);
         QVERIFY2(first.message.contains(QLatin1String("50 minute")), qPrintable(first.message));
         QCOMPARE(runner.outcome().cancelled, 4); // not sent, kept queued
-        QCOMPARE(store.outbox->unfinished(BatchRunner::environmentKey(*client))->size(), 5);
+        QCOMPARE(store.outbox->unfinished(client->environment().id().key())->size(), 5);
 
         sandbox.faults({{QStringLiteral("rate_limit_next"), 1}, {QStringLiteral("retry_after_seconds"), 1}});
         sandbox.admin(QStringLiteral("/_sandbox/requests/clear"));

@@ -216,6 +216,7 @@ private Q_SLOTS:
         }
     }
 
+    // The batch outbox is in the local database the app shares (issue 15): it and its folder too.
     void batch_outboxAndItsFolderAreOwnerOnly()
     {
         const DesktopUmask umask;
@@ -224,11 +225,11 @@ private Q_SLOTS:
         const CliRun run = cli({QStringLiteral("batch"), csv, QStringLiteral("--account"),
             SandboxSeeder::ActiveAccountId, QStringLiteral("--draft"), QStringLiteral("--yes")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        QDirIterator outboxes(m_home->filePath(QStringLiteral("data")), {QStringLiteral("outbox-*")},
+        QDirIterator databases(m_home->filePath(QStringLiteral("data")), {QStringLiteral("einvoice.sqlite*")},
             QDir::Files, QDirIterator::Subdirectories);
         int found = 0;
-        while (outboxes.hasNext()) {
-            const QString file = outboxes.next();
+        while (databases.hasNext()) {
+            const QString file = databases.next();
             QCOMPARE(modeOf(file), 0600);
             QCOMPARE(modeOf(QFileInfo(file).path()), 0700); // the app's data folder, created by the CLI
             ++found;

@@ -6,10 +6,10 @@
 #include "../api/sandboxfixture.h"
 #include "api/invoicelistjob.h"
 #include "core/invoicejson.h"
-#include "store/database.h"
+#include "editor/editoroutbox.h"
+#include "editor/sepayinvoiceactions.h"
+#include "store/localstore.h"
 #include "store/outboxrepository.h"
-#include "ui/editor/editoroutbox.h"
-#include "ui/editor/sepayinvoiceactions.h"
 
 #include <QTemporaryDir>
 
@@ -25,22 +25,21 @@ protected:
         qRegisterMetaType<InvoiceActions::Result>();
         m_sandbox = std::make_unique<SandboxFixture>();
         m_dir = std::make_unique<QTemporaryDir>();
-        m_database = std::make_unique<Database>();
-        QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("app.sqlite"))).ok());
-        m_outbox = std::make_unique<OutboxRepository>(*m_database);
+        m_store = std::make_unique<LocalStore>();
+        QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("app.sqlite"))).ok());
+        m_outbox = &m_store->outbox();
     }
 
     void tearDown()
     {
-        m_outbox.reset();
-        m_database.reset();
+        m_store.reset();
         m_dir.reset();
         m_sandbox.reset();
     }
 
     std::unique_ptr<SepayInvoiceActions> actions(SepayClient *client)
     {
-        auto actions = std::make_unique<SepayInvoiceActions>(client, m_outbox.get(), m_environment);
+        auto actions = std::make_unique<SepayInvoiceActions>(client, m_outbox, m_environment);
         actions->outboxWork()->setFollowUp(20, 8);
         return actions;
     }
@@ -93,8 +92,8 @@ protected:
 
     std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<OutboxRepository> m_outbox;
+    std::unique_ptr<LocalStore> m_store;
+    OutboxRepository *m_outbox = nullptr; // the store's
     const QString m_environment = QStringLiteral("demo");
 };
 

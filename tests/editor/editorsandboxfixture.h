@@ -2,15 +2,15 @@
 
 #include "api/invoicelistjob.h"
 #include "api/sepayclient.h"
+#include "editor/sepayinvoiceactions.h"
 #include "editortestsupport.h"
 #include "sandbox/sandboxseeder.h"
 #include "sandbox/sandboxserver.h"
 #include "store/cataloguerepository.h"
-#include "store/database.h"
 #include "store/localdraftrepository.h"
+#include "store/localstore.h"
 #include "ui/editor/invoiceeditorpage.h"
 #include "ui/editor/linestable.h"
-#include "ui/editor/sepayinvoiceactions.h"
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -32,18 +32,22 @@ class SandboxEditor
 {
 public:
     SandboxConfig config;
-    ScriptedPrompter prompter;
+    test::ScriptedQuestions questions; // says yes unless told otherwise
     bool production = false;
     QTemporaryDir dir;
     std::unique_ptr<SandboxServer> server;
     std::unique_ptr<SepayClient> client;
     std::unique_ptr<SepayInvoiceActions> actions;
-    std::unique_ptr<Database> database;
-    std::unique_ptr<LocalDraftRepository> drafts;
-    std::unique_ptr<CatalogueRepository> catalogue;
+    std::unique_ptr<LocalStore> store;
+    LocalDraftRepository *drafts = nullptr; // the store's
+    CatalogueRepository *catalogue = nullptr;
     std::unique_ptr<InvoiceEditorPage> page;
 
-    SandboxEditor() { config.jobPendingPolls = 1; }
+    SandboxEditor()
+    {
+        config.jobPendingPolls = 1;
+        questions.answer = true;
+    }
     ~SandboxEditor() { page.reset(); }
 
     QString databasePath() const { return dir.filePath(QStringLiteral("app.sqlite")); }
@@ -60,11 +64,11 @@ public:
         client = std::make_unique<SepayClient>(Environment::demo(server->baseUrl()), options);
         client->setCredentials({config.clientId, config.clientSecret});
         actions = std::make_unique<SepayInvoiceActions>(client.get());
-        database = std::make_unique<Database>();
-        if (!database->open(databasePath()).ok())
+        store = std::make_unique<LocalStore>();
+        if (!store->open(databasePath()).ok())
             return false;
-        drafts = std::make_unique<LocalDraftRepository>(*database);
-        catalogue = std::make_unique<CatalogueRepository>(*database);
+        drafts = &store->drafts();
+        catalogue = &store->catalogue();
         return showPage();
     }
 
@@ -72,9 +76,9 @@ public:
     {
         EditorServices services;
         services.actions = actions.get();
-        services.drafts = drafts.get();
-        services.catalogue = catalogue.get();
-        services.prompter = &prompter;
+        services.drafts = drafts;
+        services.catalogue = catalogue;
+        services.questions = &questions;
         services.environment = QStringLiteral("demo");
         services.environmentName = QStringLiteral("Demo");
         services.production = production;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/clock.h"
-#include "ui/editor/editorprompter.h"
-#include "ui/editor/invoiceactions.h"
+#include "editor/invoiceactions.h"
+#include "support/scriptedquestions.h"
 
 #include <QApplication>
 #include <QTest>
@@ -27,28 +27,6 @@ inline void pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifi
     QVERIFY(target);
     QTest::keyClick(target, key, modifiers);
 }
-
-// Answers the editor's questions and counts them.
-class ScriptedPrompter final : public EditorPrompter
-{
-public:
-    bool answer = true;
-    int issueQuestions = 0;
-    int deleteQuestions = 0;
-    IssueSummary lastSummary;
-
-    bool confirmIssue(QWidget *, const IssueSummary &summary) override
-    {
-        ++issueQuestions;
-        lastSummary = summary;
-        return answer;
-    }
-    bool confirmDeleteDraft(QWidget *, const QString &) override
-    {
-        ++deleteQuestions;
-        return answer;
-    }
-};
 
 // Server actions without a server: one account with a current and a last-year series.
 class FakeActions final : public InvoiceActions

@@ -115,15 +115,15 @@ void TestEditorActions::deleteServerDraft_asksFirstThenTheDraftIsGone()
     QVERIFY(button("deleteDraftButton")->isVisible());
     const QString deletePath = QStringLiteral("/v1/invoices/delete/") + reference;
 
-    m_editor->prompter.answer = false; // "No": nothing is sent
+    m_editor->questions.answer = false; // "No": nothing is sent
     button("deleteDraftButton")->click();
-    QCOMPARE(m_editor->prompter.deleteQuestions, 1);
+    QCOMPARE(m_editor->questions.asked.size(), 1);
     QCOMPARE(m_editor->page->stage(), InvoiceEditorPage::Stage::ServerDraft);
     QCOMPARE(m_editor->countOnServer(reference), 1);
 
-    m_editor->prompter.answer = true;
+    m_editor->questions.answer = true;
     button("deleteDraftButton")->click();
-    QCOMPARE(m_editor->prompter.deleteQuestions, 2);
+    QCOMPARE(m_editor->questions.asked.size(), 2);
     QTRY_COMPARE_WITH_TIMEOUT(m_editor->page->stage(), InvoiceEditorPage::Stage::Editing, 10000);
     const int deletes = int(m_editor->loggedRequests(QStringLiteral("POST"), deletePath).size()
         + m_editor->loggedRequests(QStringLiteral("DELETE"), deletePath).size()

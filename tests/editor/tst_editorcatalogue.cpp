@@ -1,5 +1,5 @@
-#include "editormodels/invoicelinesmodel.h"
-#include "editormodels/linecolumns.h"
+#include "editor/invoicelinesmodel.h"
+#include "editor/linecolumns.h"
 #include "editorsandboxfixture.h"
 #include "ui/editor/cataloguemanagerdialog.h"
 #include "ui/editor/linestable.h"

@@ -1,5 +1,5 @@
-#include "editormodels/invoicelinesmodel.h"
-#include "editormodels/linecolumns.h"
+#include "editor/invoicelinesmodel.h"
+#include "editor/linecolumns.h"
 #include "editorsandboxfixture.h"
 #include "ui/editor/previewdialog.h"
 
@@ -47,7 +47,7 @@ private:
 void TestEditorKeyboard::init()
 {
     m_editor = std::make_unique<SandboxEditor>();
-    m_editor->production = true; // issuing asks first, answered through the prompter seam
+    m_editor->production = true; // issuing asks first, answered through the Questions seam
     QVERIFY(m_editor->start());
 }
 
@@ -215,20 +215,21 @@ void TestEditorKeyboard::previewWithShortcut()
 
 void TestEditorKeyboard::issueWithShortcut()
 {
-    m_editor->prompter.answer = false; // the confirmation says "No" first: nothing is sent
+    m_editor->questions.answer = false; // the confirmation says "No" first: nothing is sent
     pressKey(Qt::Key_Return, Qt::ControlModifier);
-    QTRY_COMPARE(m_editor->prompter.issueQuestions, 1);
+    QTRY_COMPARE(m_editor->questions.asked.size(), 1);
     QCOMPARE(m_editor->page->stage(), InvoiceEditorPage::Stage::Editing);
-    QCOMPARE(m_editor->prompter.lastSummary.environment, QStringLiteral("Demo"));
-    QCOMPARE(m_editor->prompter.lastSummary.buyerName, QStringLiteral("Công ty Cổ phần Đông Á"));
-    QCOMPARE(m_editor->prompter.lastSummary.buyerTaxCode, QStringLiteral("0100109106"));
-    QCOMPARE(m_editor->prompter.lastSummary.grandTotal, QStringLiteral("4.637.100 ₫"));
+    const Questions::Confirmation &asked = m_editor->questions.asked.last();
+    QVERIFY2(asked.title.contains(QLatin1String("Demo")), qPrintable(asked.title));
+    for (const QString &shown : {QStringLiteral("Công ty Cổ phần Đông Á"), QStringLiteral("0100109106"),
+             QStringLiteral("4.637.100 ₫")})
+        QVERIFY2(asked.text.contains(shown), qPrintable(asked.text));
     QVERIFY(
         m_editor->loggedRequests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/create")).isEmpty());
 
-    m_editor->prompter.answer = true;
+    m_editor->questions.answer = true;
     pressKey(Qt::Key_Return, Qt::ControlModifier);
-    QTRY_COMPARE(m_editor->prompter.issueQuestions, 2);
+    QTRY_COMPARE(m_editor->questions.asked.size(), 2);
     QTRY_COMPARE_WITH_TIMEOUT(m_editor->page->stage(), InvoiceEditorPage::Stage::Issued, 10000);
     const QList<QJsonObject> creates
         = m_editor->loggedRequests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/create"));

@@ -196,7 +196,7 @@ void TestEditorOutbox::unfinishedEntry_isFollowedUpOnStart()
 void TestEditorOutbox::unfinishedEntryOfTheShownInvoice_movesTheFormOn()
 {
     const Invoice invoice = issuable(QStringLiteral("ED-SHOWN-1"));
-    LocalDraftRepository drafts(*m_database);
+    LocalDraftRepository &drafts = m_store->drafts();
     LocalDraft draft;
     draft.environment = m_environment;
     draft.invoice = invoice;

@@ -1,15 +1,15 @@
 #include "api/sepayclient.h"
 #include "core/invoicejson.h"
-#include "editormodels/invoicelinesmodel.h"
-#include "editormodels/linecolumns.h"
+#include "editor/invoicelinesmodel.h"
+#include "editor/linecolumns.h"
+#include "editor/sepayinvoiceactions.h"
 #include "editortestsupport.h"
 #include "sandbox/sandboxseeder.h"
 #include "sandbox/sandboxserver.h"
-#include "store/database.h"
 #include "store/localdraftrepository.h"
+#include "store/localstore.h"
 #include "ui/editor/invoiceeditorpage.h"
 #include "ui/editor/linestable.h"
-#include "ui/editor/sepayinvoiceactions.h"
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -61,9 +61,9 @@ void TestEditorSandbox::saveDraftThenIssue_sendsExactlyWhatWasTyped()
     client.setCredentials({config.clientId, config.clientSecret});
     SepayInvoiceActions actions(&client);
     QTemporaryDir dir;
-    Database database;
-    QVERIFY(database.open(dir.filePath(QStringLiteral("app.sqlite"))).ok());
-    LocalDraftRepository drafts(database);
+    LocalStore store;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("app.sqlite"))).ok());
+    LocalDraftRepository &drafts = store.drafts();
 
     EditorServices services;
     services.actions = &actions;

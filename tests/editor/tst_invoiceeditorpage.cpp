@@ -1,8 +1,8 @@
-#include "editormodels/invoicelinesmodel.h"
-#include "editormodels/linecolumns.h"
+#include "editor/invoicelinesmodel.h"
+#include "editor/linecolumns.h"
 #include "editortestsupport.h"
-#include "store/database.h"
 #include "store/localdraftrepository.h"
+#include "store/localstore.h"
 #include "ui/editor/invoiceeditorpage.h"
 #include "ui/editor/linestable.h"
 
@@ -48,27 +48,28 @@ private:
     void fillValidInvoice();
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<LocalDraftRepository> m_drafts;
+    std::unique_ptr<LocalStore> m_store;
+    LocalDraftRepository *m_drafts = nullptr; // the store's
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<FakeActions> m_actions;
-    ScriptedPrompter m_prompter;
+    test::ScriptedQuestions m_questions;
     bool m_production = false;
     std::unique_ptr<InvoiceEditorPage> m_page;
 };
 
 void TestInvoiceEditorPage::init()
 {
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database
+    m_store = std::make_unique<LocalStore>();
+    QVERIFY(m_store
                 ->open(m_dir.filePath(
                     QStringLiteral("editor-%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))))
                 .ok());
-    m_drafts = std::make_unique<LocalDraftRepository>(*m_database);
+    m_drafts = &m_store->drafts();
     // 10:00 on 10 March 2026 in Hanoi.
     m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 3, 10), QTime(3, 0), Qt::UTC));
     m_actions = std::make_unique<FakeActions>();
-    m_prompter = ScriptedPrompter();
+    m_questions = test::ScriptedQuestions();
+    m_questions.answer = true;
     m_production = false;
     m_page = makePage();
 }
@@ -76,16 +77,15 @@ void TestInvoiceEditorPage::init()
 void TestInvoiceEditorPage::cleanup()
 {
     m_page.reset();
-    m_drafts.reset();
-    m_database.reset();
+    m_store.reset();
 }
 
 std::unique_ptr<InvoiceEditorPage> TestInvoiceEditorPage::makePage()
 {
     EditorServices services;
     services.actions = m_actions.get();
-    services.drafts = m_drafts.get();
-    services.prompter = &m_prompter;
+    services.drafts = m_drafts;
+    services.questions = &m_questions;
     services.clock = m_clock.get();
     services.environment = QStringLiteral("demo");
     services.environmentName = m_production ? QStringLiteral("Production") : QStringLiteral("Demo");
@@ -260,22 +260,23 @@ void TestInvoiceEditorPage::production_issueAsksThroughTheSeam()
     m_production = true;
     m_page = makePage();
     fillValidInvoice();
-    m_prompter.answer = false;
+    m_questions.answer = false;
     child<QPushButton>("issueButton")->click();
-    QCOMPARE(m_prompter.issueQuestions, 1);
+    QCOMPARE(m_questions.asked.size(), 1);
     QCOMPARE(m_actions->created.size(), 0);
     QCOMPARE(m_page->stage(), InvoiceEditorPage::Stage::Editing);
-    QCOMPARE(m_prompter.lastSummary.series, QStringLiteral("C26TAA"));
-    QCOMPARE(m_prompter.lastSummary.buyerTaxCode, QStringLiteral("0100109106"));
-    QCOMPARE(m_prompter.lastSummary.grandTotal, QStringLiteral("4.130.200 ₫"));
-    QCOMPARE(m_prompter.lastSummary.environment, QStringLiteral("Production"));
-    m_prompter.answer = true;
+    const Questions::Confirmation &asked = m_questions.asked.last();
+    QVERIFY2(asked.title.contains(QLatin1String("Production")), qPrintable(asked.title));
+    for (const QString &shown :
+        {QStringLiteral("C26TAA"), QStringLiteral("0100109106"), QStringLiteral("4.130.200 ₫")})
+        QVERIFY2(asked.text.contains(shown), qPrintable(asked.text));
+    m_questions.answer = true;
     child<QPushButton>("issueButton")->click();
     QCOMPARE(m_actions->created.size(), 1);
     QVERIFY(!m_actions->created.first().isDraft);
     QCOMPARE(m_page->stage(), InvoiceEditorPage::Stage::Busy);
     // Saving a draft needs no confirmation.
-    QCOMPARE(m_prompter.issueQuestions, 2);
+    QCOMPARE(m_questions.asked.size(), 2);
 }
 
 QTEST_MAIN(TestInvoiceEditorPage)

@@ -1,7 +1,7 @@
 #include "core/validationissue.h"
-#include "editormodels/editorroles.h"
-#include "editormodels/invoicelinesmodel.h"
-#include "editormodels/linecolumns.h"
+#include "editor/editorroles.h"
+#include "editor/invoicelinesmodel.h"
+#include "editor/linecolumns.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "editormodels/numberinput.h"
+#include "editor/numberinput.h"
 
 #include <QTest>
 

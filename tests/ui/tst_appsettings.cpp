@@ -22,7 +22,7 @@ private Q_SLOTS:
         QSettings raw(file(), QSettings::IniFormat);
         AppSettings settings(&raw);
         QVERIFY(settings.isFirstRun());
-        QCOMPARE(settings.environment(), EnvironmentChoice::Demo);
+        QCOMPARE(settings.environment(), EnvironmentKind::Demo);
         QCOMPARE(settings.pollingIntervalSeconds(), settingskeys::pollingIntervalSeconds.defaultValue);
         QCOMPARE(settings.lowQuotaThreshold(), settingskeys::lowQuotaThreshold.defaultValue);
         QVERIFY(settings.language().isEmpty());
@@ -34,7 +34,7 @@ private Q_SLOTS:
         {
             QSettings raw(file(), QSettings::IniFormat);
             AppSettings settings(&raw);
-            settings.setEnvironment(EnvironmentChoice::Sandbox);
+            settings.setEnvironment(EnvironmentKind::Sandbox);
             settings.setPollingIntervalSeconds(7);
             settings.setLowQuotaThreshold(55);
             settings.setLanguage(QStringLiteral("vi"));
@@ -44,7 +44,7 @@ private Q_SLOTS:
         QSettings raw(file(), QSettings::IniFormat);
         AppSettings settings(&raw);
         QVERIFY(!settings.isFirstRun());
-        QCOMPARE(settings.environment(), EnvironmentChoice::Sandbox);
+        QCOMPARE(settings.environment(), EnvironmentKind::Sandbox);
         QCOMPARE(settings.pollingIntervalSeconds(), 7);
         QCOMPARE(settings.lowQuotaThreshold(), 55);
         QCOMPARE(settings.language(), QStringLiteral("vi"));
@@ -104,21 +104,22 @@ private Q_SLOTS:
         QSettings raw(file(), QSettings::IniFormat);
         raw.setValue(settingskeys::environment.name, QStringLiteral("staging"));
         AppSettings settings(&raw);
-        QCOMPARE(settings.environment(), EnvironmentChoice::Demo);
+        QCOMPARE(settings.environment(), EnvironmentKind::Demo);
     }
 
     void environmentKeys_roundTrip_data()
     {
-        QTest::addColumn<EnvironmentChoice>("choice");
-        QTest::newRow("demo") << EnvironmentChoice::Demo;
-        QTest::newRow("sandbox") << EnvironmentChoice::Sandbox;
-        QTest::newRow("production") << EnvironmentChoice::Production;
-        QTest::newRow("custom") << EnvironmentChoice::Custom;
+        QTest::addColumn<EnvironmentKind>("choice");
+        QTest::newRow("demo") << EnvironmentKind::Demo;
+        QTest::newRow("sandbox") << EnvironmentKind::Sandbox;
+        QTest::newRow("production") << EnvironmentKind::Production;
+        QTest::newRow("custom") << EnvironmentKind::Custom;
     }
     void environmentKeys_roundTrip()
     {
-        QFETCH(EnvironmentChoice, choice);
-        QCOMPARE(environmentFromKey(environmentKey(choice)), std::optional<EnvironmentChoice>(choice));
+        QFETCH(EnvironmentKind, choice);
+        QCOMPARE(EnvironmentId::kindFromName(EnvironmentId::kindName(choice)),
+            std::optional<EnvironmentKind>(choice));
     }
 
     void setEnvironment_signalsOnlyOnChange()
@@ -126,18 +127,18 @@ private Q_SLOTS:
         QSettings raw(file(), QSettings::IniFormat);
         AppSettings settings(&raw);
         QSignalSpy spy(&settings, &AppSettings::environmentChanged);
-        settings.setEnvironment(EnvironmentChoice::Demo); // first explicit write counts
-        settings.setEnvironment(EnvironmentChoice::Demo);
-        settings.setEnvironment(EnvironmentChoice::Production);
+        settings.setEnvironment(EnvironmentKind::Demo); // first explicit write counts
+        settings.setEnvironment(EnvironmentKind::Demo);
+        settings.setEnvironment(EnvironmentKind::Production);
         QCOMPARE(spy.count(), 2);
-        QCOMPARE(spy.last().at(0).value<EnvironmentChoice>(), EnvironmentChoice::Production);
+        QCOMPARE(spy.last().at(0).value<EnvironmentKind>(), EnvironmentKind::Production);
     }
 
     void settingsFile_neverHoldsSecretKeys()
     {
         QSettings raw(file(), QSettings::IniFormat);
         AppSettings settings(&raw);
-        settings.setEnvironment(EnvironmentChoice::Production);
+        settings.setEnvironment(EnvironmentKind::Production);
         raw.sync();
         for (const QString &key : raw.allKeys())
             QVERIFY2(!key.contains(QLatin1String("secret"), Qt::CaseInsensitive), qPrintable(key));

@@ -1,12 +1,12 @@
 // The main window against real servers: the embedded Demo server and a SandboxServer on loopback,
 // credentials in a fake secret store.
+#include "accounts/provideraccountsmodel.h"
+#include "accounts/templatesmodel.h"
 #include "desktoptestsupport.h"
-#include "models/provideraccountsmodel.h"
-#include "models/templatesmodel.h"
 #include "sandbox/sandboxserver.h"
-#include "secrets/fakesecretstore.h"
+#include "session/connection.h"
+#include "support/fakesecretstore.h"
 #include "ui/accounts/provideraccountspage.h"
-#include "ui/connection/connectioncontroller.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/shell/appshell.h"
 #include "ui/shell/desktopapp.h"
@@ -37,7 +37,7 @@ void typeInto(QLineEdit *edit, const QString &text)
     QTest::keyClicks(edit, text);
 }
 
-void choose(QComboBox *combo, EnvironmentChoice choice)
+void choose(QComboBox *combo, EnvironmentKind choice)
 {
     const int index = combo->findData(int(choice));
     combo->setCurrentIndex(index);
@@ -54,7 +54,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_qsettings;
     std::unique_ptr<FakeSecretStore> m_secrets;
-    ScriptedPrompter m_prompter;
+    ScriptedQuestions m_questions;
     std::unique_ptr<DesktopApp> m_app;
 
     MainWindow *window() const { return m_app->shell()->mainWindow(); }
@@ -62,7 +62,7 @@ private:
 
     void startApp()
     {
-        DesktopApp::Options options = desktopOptions(m_dir, m_qsettings.get(), m_secrets.get(), &m_prompter);
+        DesktopApp::Options options = desktopOptions(m_dir, m_qsettings.get(), m_secrets.get(), &m_questions);
         m_app = std::make_unique<DesktopApp>(options);
         m_app->start();
         QVERIFY(QTest::qWaitForWindowExposed(window()));
@@ -78,7 +78,7 @@ private Q_SLOTS:
         QFile::remove(settingsFile());
         m_qsettings = std::make_unique<QSettings>(settingsFile(), QSettings::IniFormat);
         m_secrets = std::make_unique<FakeSecretStore>();
-        m_prompter = ScriptedPrompter();
+        m_questions = ScriptedQuestions();
     }
     void cleanup()
     {
@@ -96,7 +96,7 @@ private Q_SLOTS:
         QVERIFY(label(window(), "quotaLabel")
                     ->text()
                     .contains(QString::number(*m_app->connection()->quotaRemaining())));
-        QVERIFY(m_prompter.asked.isEmpty());
+        QVERIFY(m_questions.asked.isEmpty());
         QCOMPARE(m_secrets->readCount(), 0); // Demo asks for no credentials
 
         window()->setCurrentPage(Page::ProviderAccounts);
@@ -125,7 +125,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         startApp();
         SettingsDialog *dialog = window()->openSettings();
-        choose(dialog->findChild<QComboBox *>(QStringLiteral("environmentCombo")), EnvironmentChoice::Custom);
+        choose(dialog->findChild<QComboBox *>(QStringLiteral("environmentCombo")), EnvironmentKind::Custom);
         typeInto(
             dialog->findChild<QLineEdit *>(QStringLiteral("customUrlEdit")), server.baseUrl().toString());
         auto *clientId = dialog->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"));
@@ -147,7 +147,7 @@ private Q_SLOTS:
         QVERIFY2(result->text().contains(QString::number(config.initialQuota)), qPrintable(result->text()));
 
         dialog->accept();
-        QTRY_COMPARE(m_app->settings()->environment(), EnvironmentChoice::Custom);
+        QTRY_COMPARE(m_app->settings()->environment(), EnvironmentKind::Custom);
         QVERIFY(m_secrets->writeCount() >= 2);
         QTRY_COMPARE_WITH_TIMEOUT(m_app->connection()->state(), ConnectionState::Connected, netTimeoutMs);
         QVERIFY(!window()->isDemoBannerShown());
@@ -166,7 +166,7 @@ private Q_SLOTS:
         probe.close();
         startApp();
         SettingsDialog *dialog = window()->openSettings();
-        choose(dialog->findChild<QComboBox *>(QStringLiteral("environmentCombo")), EnvironmentChoice::Custom);
+        choose(dialog->findChild<QComboBox *>(QStringLiteral("environmentCombo")), EnvironmentKind::Custom);
         typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("customUrlEdit")),
             QStringLiteral("http://127.0.0.1:%1").arg(closedPort));
         typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("clientIdEdit")), QStringLiteral("id"));
@@ -182,8 +182,8 @@ private Q_SLOTS:
     {
         startApp();
         QTRY_COMPARE_WITH_TIMEOUT(m_app->connection()->state(), ConnectionState::Connected, netTimeoutMs);
-        QSignalSpy clients(m_app->connection(), &ConnectionController::clientChanged);
-        window()->requestEnvironment(EnvironmentChoice::Sandbox);
+        QSignalSpy clients(m_app->connection(), &Connection::clientChanged);
+        window()->requestEnvironment(EnvironmentKind::Sandbox);
         QTRY_COMPARE(m_app->connection()->state(), ConnectionState::NotConnected);
         QCOMPARE(clients.size(), 1);
         QCOMPARE(clients.first().at(0).value<SepayClient *>(), nullptr);

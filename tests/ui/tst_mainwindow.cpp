@@ -1,6 +1,6 @@
-#include "ui/settings/credentialsbackend.h"
+#include "session/credentialsbackend.h"
+#include "ui/common/environmenttext.h"
 #include "ui/shell/environmentbadge.h"
-#include "ui/shell/environmenttext.h"
 #include "ui/shell/mainactions.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/statuspanel.h"
@@ -26,10 +26,10 @@ class TestMainWindow : public QObject
 
 private:
     std::unique_ptr<TempSettings> m_settings;
-    ScriptedPrompter m_prompter;
+    ScriptedQuestions m_questions;
     SessionCredentialsBackend m_credentials;
 
-    ShellServices services() { return shellServices(*m_settings, m_prompter, &m_credentials); }
+    ShellServices services() { return shellServices(*m_settings, m_questions, &m_credentials); }
     static QString labelText(QWidget *window, const char *name)
     {
         auto *label = window->findChild<QLabel *>(QLatin1String(name));
@@ -40,7 +40,7 @@ private Q_SLOTS:
     void init()
     {
         m_settings = std::make_unique<TempSettings>();
-        m_prompter = ScriptedPrompter();
+        m_questions = ScriptedQuestions();
     }
 
     void firstRun_landsInDemoWithBanner()
@@ -50,8 +50,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.isDemoBannerShown());
         QVERIFY(window.findChild<QWidget *>(QStringLiteral("demoBanner"))->isVisible());
-        QCOMPARE(labelText(&window, "environmentBadge"), EnvironmentText::badge(EnvironmentChoice::Demo));
-        QVERIFY(m_prompter.asked.isEmpty()); // nothing asked, no credentials
+        QCOMPARE(labelText(&window, "environmentBadge"), EnvironmentText::badge(EnvironmentKind::Demo));
+        QVERIFY(m_questions.asked.isEmpty()); // nothing asked, no credentials
         QCOMPARE(window.currentPage(), Page::Invoices);
     }
 
@@ -59,9 +59,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("environment");
         QTest::addColumn<QString>("title");
-        QTest::newRow("demo") << int(EnvironmentChoice::Demo) << QStringLiteral("DEMO");
-        QTest::newRow("sandbox") << int(EnvironmentChoice::Sandbox) << QStringLiteral("SANDBOX");
-        QTest::newRow("production") << int(EnvironmentChoice::Production)
+        QTest::newRow("demo") << int(EnvironmentKind::Demo) << QStringLiteral("DEMO");
+        QTest::newRow("sandbox") << int(EnvironmentKind::Sandbox) << QStringLiteral("SANDBOX");
+        QTest::newRow("production") << int(EnvironmentKind::Production)
                                     << QStringLiteral("⚠ PRODUCTION — invoices are legal documents");
     }
 
@@ -69,7 +69,7 @@ private Q_SLOTS:
     {
         QFETCH(int, environment);
         QFETCH(QString, title);
-        m_settings->settings()->setEnvironment(EnvironmentChoice(environment));
+        m_settings->settings()->setEnvironment(EnvironmentKind(environment));
         QGuiApplication::setApplicationDisplayName(EnvironmentText::appName());
         MainWindow window(services());
         window.show();
@@ -83,27 +83,27 @@ private Q_SLOTS:
 
     void switchingToProduction_cancelled_keepsEnvironment()
     {
-        m_settings->settings()->setEnvironment(EnvironmentChoice::Sandbox);
+        m_settings->settings()->setEnvironment(EnvironmentKind::Sandbox);
         MainWindow window(services());
         window.show();
-        m_prompter.answer = false;
-        window.actions()->environments.value(EnvironmentChoice::Production)->trigger();
-        QCOMPARE(m_prompter.asked.size(), 1);
-        QCOMPARE(m_prompter.asked.first().title, EnvironmentText::productionQuestion().title);
-        QCOMPARE(m_settings->settings()->environment(), EnvironmentChoice::Sandbox);
-        QVERIFY(window.actions()->environments.value(EnvironmentChoice::Sandbox)->isChecked());
+        m_questions.answer = false;
+        window.actions()->environments.value(EnvironmentKind::Production)->trigger();
+        QCOMPARE(m_questions.asked.size(), 1);
+        QCOMPARE(m_questions.asked.first().title, EnvironmentText::productionQuestion().title);
+        QCOMPARE(m_settings->settings()->environment(), EnvironmentKind::Sandbox);
+        QVERIFY(window.actions()->environments.value(EnvironmentKind::Sandbox)->isChecked());
         QVERIFY(!window.windowTitle().contains(QLatin1String("PRODUCTION")));
-        QCOMPARE(labelText(&window, "environmentBadge"), EnvironmentText::badge(EnvironmentChoice::Sandbox));
+        QCOMPARE(labelText(&window, "environmentBadge"), EnvironmentText::badge(EnvironmentKind::Sandbox));
     }
 
     void switchingToProduction_confirmed_marksTitleAndBadge()
     {
         MainWindow window(services());
         window.show();
-        m_prompter.answer = true;
-        window.actions()->environments.value(EnvironmentChoice::Production)->trigger();
-        QCOMPARE(m_prompter.asked.size(), 1);
-        QCOMPARE(m_settings->settings()->environment(), EnvironmentChoice::Production);
+        m_questions.answer = true;
+        window.actions()->environments.value(EnvironmentKind::Production)->trigger();
+        QCOMPARE(m_questions.asked.size(), 1);
+        QCOMPARE(m_settings->settings()->environment(), EnvironmentKind::Production);
         QVERIFY(window.windowTitle().contains(QLatin1String("PRODUCTION")));
         QCOMPARE(labelText(&window, "environmentBadge"), QStringLiteral("PRODUCTION"));
         auto *badge = window.findChild<EnvironmentBadge *>(QStringLiteral("environmentBadge"));
@@ -115,9 +115,9 @@ private Q_SLOTS:
     void switchingToSandbox_asksNothing()
     {
         MainWindow window(services());
-        window.actions()->environments.value(EnvironmentChoice::Sandbox)->trigger();
-        QVERIFY(m_prompter.asked.isEmpty());
-        QCOMPARE(m_settings->settings()->environment(), EnvironmentChoice::Sandbox);
+        window.actions()->environments.value(EnvironmentKind::Sandbox)->trigger();
+        QVERIFY(m_questions.asked.isEmpty());
+        QCOMPARE(m_settings->settings()->environment(), EnvironmentKind::Sandbox);
         QVERIFY(!window.isDemoBannerShown());
     }
 

@@ -1,12 +1,12 @@
 // Colours on the system palette, light and dark: the environment badge, the Demo banner, the quota
 // warning and the status badges of the lists keep their text readable (WCAG 4.5:1, computed here
 // independently of the app's own helper), and the icons give sharp pixmaps on 2x screens.
-#include "invoicelist/invoicebadge.h"
-#include "invoicelist/invoicelistroles.h"
-#include "models/roles.h"
+#include "accounts/accountroles.h"
+#include "invoices/invoicebadge.h"
+#include "invoices/invoicelistroles.h"
+#include "session/credentialsbackend.h"
 #include "ui/accounts/activebadgedelegate.h"
 #include "ui/invoices/statusbadgedelegate.h"
-#include "ui/settings/credentialsbackend.h"
 #include "ui/shell/appidentity.h"
 #include "ui/shell/demobanner.h"
 #include "ui/shell/environmentbadge.h"
@@ -106,11 +106,11 @@ class TestPalette : public QObject
 
 private:
     std::unique_ptr<TempSettings> m_settings;
-    ScriptedPrompter m_prompter;
+    ScriptedQuestions m_questions;
     SessionCredentialsBackend m_credentials;
     QPalette m_original;
 
-    ShellServices services() { return shellServices(*m_settings, m_prompter, &m_credentials); }
+    ShellServices services() { return shellServices(*m_settings, m_questions, &m_credentials); }
 
     void addPalettes()
     {
@@ -137,8 +137,8 @@ private Q_SLOTS:
         MainWindow window(services());
         auto *badge = window.findChild<EnvironmentBadge *>(QStringLiteral("environmentBadge"));
         QVERIFY(badge);
-        for (auto choice : {EnvironmentChoice::Demo, EnvironmentChoice::Sandbox,
-                 EnvironmentChoice::Production, EnvironmentChoice::Custom}) {
+        for (auto choice : {EnvironmentKind::Demo, EnvironmentKind::Sandbox, EnvironmentKind::Production,
+                 EnvironmentKind::Custom}) {
             badge->setEnvironment(choice);
             const double ratio = contrast(badge->textColor(), badge->color());
             QVERIFY2(ratio >= 4.5, qPrintable(badge->text() + QStringLiteral(": ") + QString::number(ratio)));
@@ -236,7 +236,7 @@ private Q_SLOTS:
         for (int row = 0; row < 2; ++row) {
             const QModelIndex index = model.index(row, 0);
             model.setData(index, row == 0 ? QStringLiteral("Đang dùng") : QStringLiteral("Tạm ngưng"));
-            model.setData(index, row == 0, roles::ActiveRole);
+            model.setData(index, row == 0, accountroles::ActiveRole);
             const auto [fill, text] = paintedBadge(delegate, index);
             QVERIFY2(contrast(text, fill) >= 4.5, qPrintable(QString::number(contrast(text, fill))));
         }

@@ -1,6 +1,7 @@
-#include "ui/settings/credentialsbackend.h"
+#include "session/credentialsbackend.h"
+#include "ui/common/environmenttext.h"
+#include "ui/settings/generalsettingswidget.h"
 #include "ui/settings/settingsdialog.h"
-#include "ui/shell/environmenttext.h"
 #include "uitestsupport.h"
 
 #include <QComboBox>
@@ -19,7 +20,7 @@ using namespace einvoice::test;
 namespace {
 
 // Chooses an item of a combo box the way a user does (activated is emitted).
-void choose(QComboBox *combo, EnvironmentChoice choice)
+void choose(QComboBox *combo, EnvironmentKind choice)
 {
     const int index = combo->findData(int(choice));
     QVERIFY(index >= 0);
@@ -43,7 +44,7 @@ public:
     bool failWrites = false;
     int writes = 0;
     bool isPersistent() const override { return persistent; }
-    void write(EnvironmentChoice environment, const Credentials &credentials) override
+    void write(EnvironmentKind environment, const Credentials &credentials) override
     {
         ++writes;
         if (!failWrites) {
@@ -64,14 +65,14 @@ class TestSettingsDialog : public QObject
 
 private:
     std::unique_ptr<TempSettings> m_settings;
-    ScriptedPrompter m_prompter;
+    ScriptedQuestions m_questions;
     std::unique_ptr<RecordingBackend> m_backend;
     std::unique_ptr<ScriptedConnectionTester> m_tester;
 
     std::unique_ptr<SettingsDialog> makeDialog()
     {
         auto dialog = std::make_unique<SettingsDialog>(
-            m_settings->settings(), &m_prompter, m_backend.get(), m_tester.get());
+            m_settings->settings(), &m_questions, m_backend.get(), m_tester.get());
         dialog->show();
         return dialog;
     }
@@ -84,34 +85,34 @@ private Q_SLOTS:
     void init()
     {
         m_settings = std::make_unique<TempSettings>();
-        m_prompter = ScriptedPrompter();
+        m_questions = ScriptedQuestions();
         m_backend = std::make_unique<RecordingBackend>();
         m_tester = std::make_unique<ScriptedConnectionTester>();
     }
 
     void production_cancelled_keepsPreviousChoice()
     {
-        m_settings->settings()->setEnvironment(EnvironmentChoice::Sandbox);
+        m_settings->settings()->setEnvironment(EnvironmentKind::Sandbox);
         auto dialog = makeDialog();
         auto *combo = child<QComboBox>(dialog.get(), "environmentCombo");
-        m_prompter.answer = false;
-        choose(combo, EnvironmentChoice::Production);
-        QCOMPARE(m_prompter.asked.size(), 1);
-        QCOMPARE(EnvironmentChoice(combo->currentData().toInt()), EnvironmentChoice::Sandbox);
+        m_questions.answer = false;
+        choose(combo, EnvironmentKind::Production);
+        QCOMPARE(m_questions.asked.size(), 1);
+        QCOMPARE(EnvironmentKind(combo->currentData().toInt()), EnvironmentKind::Sandbox);
         dialog->accept();
         QTRY_COMPARE(dialog->result(), int(QDialog::Accepted));
-        QCOMPARE(m_settings->settings()->environment(), EnvironmentChoice::Sandbox);
+        QCOMPARE(m_settings->settings()->environment(), EnvironmentKind::Sandbox);
     }
 
     void production_confirmed_isSavedOnOk()
     {
         auto dialog = makeDialog();
-        m_prompter.answer = true;
-        choose(child<QComboBox>(dialog.get(), "environmentCombo"), EnvironmentChoice::Production);
-        QCOMPARE(m_prompter.asked.size(), 1);
-        QCOMPARE(m_settings->settings()->environment(), EnvironmentChoice::Demo); // not before OK
+        m_questions.answer = true;
+        choose(child<QComboBox>(dialog.get(), "environmentCombo"), EnvironmentKind::Production);
+        QCOMPARE(m_questions.asked.size(), 1);
+        QCOMPARE(m_settings->settings()->environment(), EnvironmentKind::Demo); // not before OK
         dialog->accept();
-        QTRY_COMPARE(m_settings->settings()->environment(), EnvironmentChoice::Production);
+        QTRY_COMPARE(m_settings->settings()->environment(), EnvironmentKind::Production);
     }
 
     void generalSettings_persist()
@@ -150,17 +151,36 @@ private Q_SLOTS:
         QVERIFY(withMnemonic >= 4);
     }
 
+    // Every label of the General tab has a field its mnemonic focuses (the folder row is a
+    // layout: its edit), so no label shows a bare '&'.
+    void generalLabels_focusTheirFields()
+    {
+        auto dialog = makeDialog();
+        auto *general = dialog->findChild<GeneralSettingsWidget *>();
+        QVERIFY(general);
+        const QList<QLabel *> labels = general->findChildren<QLabel *>();
+        QVERIFY(labels.size() >= 4);
+        for (const QLabel *label : labels) {
+            if (label->text().contains(u'&'))
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+        }
+        auto *folder = child<QLineEdit>(dialog.get(), "downloadFolderEdit");
+        const auto folderLabel = std::find_if(labels.cbegin(), labels.cend(),
+            [folder](const QLabel *label) { return label->buddy() == folder; });
+        QVERIFY(folderLabel != labels.cend());
+    }
+
     void credentials_goToBackend_neverToSettingsFile()
     {
         auto dialog = makeDialog();
-        choose(child<QComboBox>(dialog.get(), "environmentCombo"), EnvironmentChoice::Sandbox);
+        choose(child<QComboBox>(dialog.get(), "environmentCombo"), EnvironmentKind::Sandbox);
         typeInto(child<QLineEdit>(dialog.get(), "clientIdEdit"), QStringLiteral("my-client"));
         typeInto(child<QLineEdit>(dialog.get(), "clientSecretEdit"), QStringLiteral("very-secret-value"));
         dialog->accept();
         QTRY_COMPARE(dialog->result(), int(QDialog::Accepted));
         QCOMPARE(m_backend->writes, 1);
         QSignalSpy readSpy(m_backend.get(), &CredentialsBackend::readFinished);
-        m_backend->read(EnvironmentChoice::Sandbox);
+        m_backend->read(EnvironmentKind::Sandbox);
         QVERIFY(readSpy.wait());
         QCOMPARE(readSpy.first().at(1).value<Credentials>(),
             (Credentials {QStringLiteral("my-client"), QStringLiteral("very-secret-value")}));
@@ -175,14 +195,14 @@ private Q_SLOTS:
     void credentials_areShownPerEnvironment()
     {
         m_backend->SessionCredentialsBackend::write(
-            EnvironmentChoice::Production, {QStringLiteral("prod-id"), QStringLiteral("prod-secret")});
-        m_settings->settings()->setEnvironment(EnvironmentChoice::Production);
+            EnvironmentKind::Production, {QStringLiteral("prod-id"), QStringLiteral("prod-secret")});
+        m_settings->settings()->setEnvironment(EnvironmentKind::Production);
         auto dialog = makeDialog();
         auto *clientId = child<QLineEdit>(dialog.get(), "clientIdEdit");
         QTRY_COMPARE(clientId->text(), QStringLiteral("prod-id"));
-        choose(child<QComboBox>(dialog.get(), "environmentCombo"), EnvironmentChoice::Sandbox);
+        choose(child<QComboBox>(dialog.get(), "environmentCombo"), EnvironmentKind::Sandbox);
         QTRY_COMPARE(clientId->text(), QString());
-        choose(child<QComboBox>(dialog.get(), "environmentCombo"), EnvironmentChoice::Demo);
+        choose(child<QComboBox>(dialog.get(), "environmentCombo"), EnvironmentKind::Demo);
         QVERIFY(!clientId->isEnabled());
     }
 
@@ -190,14 +210,14 @@ private Q_SLOTS:
     {
         m_backend->failWrites = true;
         auto dialog = makeDialog();
-        choose(child<QComboBox>(dialog.get(), "environmentCombo"), EnvironmentChoice::Sandbox);
+        choose(child<QComboBox>(dialog.get(), "environmentCombo"), EnvironmentKind::Sandbox);
         typeInto(child<QLineEdit>(dialog.get(), "clientIdEdit"), QStringLiteral("x"));
         dialog->accept();
         auto *error = child<QLabel>(dialog.get(), "settingsError");
         QTRY_VERIFY(error->isVisibleTo(dialog.get()));
         QVERIFY(error->text().contains(QLatin1String("keychain locked")));
         QVERIFY(dialog->isVisible());
-        QCOMPARE(m_settings->settings()->environment(), EnvironmentChoice::Demo);
+        QCOMPARE(m_settings->settings()->environment(), EnvironmentKind::Demo);
     }
 
     void noKeychain_saysSessionOnly()
@@ -230,13 +250,13 @@ private Q_SLOTS:
         m_tester->nextResult.detail = QStringLiteral("HTTP 500");
         m_tester->nextResult.quotaRemaining = 120;
         auto dialog = makeDialog();
-        choose(child<QComboBox>(dialog.get(), "environmentCombo"), EnvironmentChoice::Sandbox);
+        choose(child<QComboBox>(dialog.get(), "environmentCombo"), EnvironmentKind::Sandbox);
         typeInto(child<QLineEdit>(dialog.get(), "clientIdEdit"), QStringLiteral("id-1"));
         typeInto(child<QLineEdit>(dialog.get(), "clientSecretEdit"), QStringLiteral("s3cret"));
         auto *button = child<QPushButton>(dialog.get(), "testConnectionButton");
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(m_tester->requests.size(), 1);
-        QCOMPARE(m_tester->requests.first().environment, EnvironmentChoice::Sandbox);
+        QCOMPARE(m_tester->requests.first().environment, EnvironmentKind::Sandbox);
         QCOMPARE(m_tester->requests.first().credentials.clientSecret, QStringLiteral("s3cret"));
         auto *result = child<QLabel>(dialog.get(), "testResultLabel");
         QTRY_COMPARE(result->property("outcome").toInt(), outcome);
@@ -248,25 +268,25 @@ private Q_SLOTS:
     void customUrl_mustBeAnAddress()
     {
         auto dialog = makeDialog();
-        choose(child<QComboBox>(dialog.get(), "environmentCombo"), EnvironmentChoice::Custom);
+        choose(child<QComboBox>(dialog.get(), "environmentCombo"), EnvironmentKind::Custom);
         typeInto(child<QLineEdit>(dialog.get(), "customUrlEdit"), QStringLiteral("not a url"));
         dialog->accept();
         QVERIFY(child<QLabel>(dialog.get(), "settingsError")->isVisibleTo(dialog.get()));
-        QCOMPARE(m_settings->settings()->environment(), EnvironmentChoice::Demo);
+        QCOMPARE(m_settings->settings()->environment(), EnvironmentKind::Demo);
         typeInto(
             child<QLineEdit>(dialog.get(), "customUrlEdit"), QStringLiteral("http://einvoice.example.vn"));
         dialog->accept(); // plain http only to this computer
-        QCOMPARE(m_settings->settings()->environment(), EnvironmentChoice::Demo);
+        QCOMPARE(m_settings->settings()->environment(), EnvironmentKind::Demo);
         typeInto(child<QLineEdit>(dialog.get(), "customUrlEdit"), QStringLiteral("http://127.0.0.1:8080"));
         dialog->accept();
-        QTRY_COMPARE(m_settings->settings()->environment(), EnvironmentChoice::Custom);
+        QTRY_COMPARE(m_settings->settings()->environment(), EnvironmentKind::Custom);
         QCOMPARE(m_settings->settings()->customUrl(), QStringLiteral("http://127.0.0.1:8080"));
     }
 
     void customUrl_withCredentials_isRefusedNamingTheProblem()
     {
         auto dialog = makeDialog();
-        choose(child<QComboBox>(dialog.get(), "environmentCombo"), EnvironmentChoice::Custom);
+        choose(child<QComboBox>(dialog.get(), "environmentCombo"), EnvironmentKind::Custom);
         typeInto(child<QLineEdit>(dialog.get(), "customUrlEdit"),
             QStringLiteral("https://my-id:S3cret@hd.example.vn"));
         child<QPushButton>(dialog.get(), "testConnectionButton")->click(); // nothing is sent either
@@ -278,7 +298,7 @@ private Q_SLOTS:
         QVERIFY(error->isVisibleTo(dialog.get()));
         QVERIFY2(error->text().contains(QLatin1String("must not contain")), qPrintable(error->text()));
         QVERIFY(!error->text().contains(QLatin1String("S3cret")));
-        QCOMPARE(m_settings->settings()->environment(), EnvironmentChoice::Demo);
+        QCOMPARE(m_settings->settings()->environment(), EnvironmentKind::Demo);
         QVERIFY(!m_settings->settings()->customUrl().contains(QLatin1String("S3cret")));
     }
 };

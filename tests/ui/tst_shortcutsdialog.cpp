@@ -2,7 +2,7 @@
 #include "logging/logfile.h"
 #include "logging/loghandler.h"
 #include "logging/logredactor.h"
-#include "ui/settings/credentialsbackend.h"
+#include "session/credentialsbackend.h"
 #include "ui/shell/aboutdialog.h"
 #include "ui/shell/diagnostics.h"
 #include "ui/shell/mainactions.h"
@@ -29,10 +29,10 @@ class TestShortcutsDialog : public QObject
 
 private:
     std::unique_ptr<TempSettings> m_settings;
-    ScriptedPrompter m_prompter;
+    ScriptedQuestions m_questions;
     SessionCredentialsBackend m_credentials;
 
-    ShellServices services() { return shellServices(*m_settings, m_prompter, &m_credentials); }
+    ShellServices services() { return shellServices(*m_settings, m_questions, &m_credentials); }
 
     static QStringList column(QTableWidget *table, int col)
     {

@@ -1,12 +1,12 @@
 #pragma once
 
-// Test seams shared by the GUI tests: a prompter that answers as told, a connection tester and an
-// accounts source that answer what the test scripts, and settings in a temporary file.
+// Test seams shared by the GUI tests: a connection tester and an accounts source that answer what
+// the test scripts, and settings in a temporary file. Questions are answered by ScriptedQuestions.
 
+#include "accounts/accountssource.h"
+#include "session/connectiontester.h"
 #include "settings/appsettings.h"
-#include "ui/accounts/accountssource.h"
-#include "ui/settings/confirmationprompter.h"
-#include "ui/settings/connectiontester.h"
+#include "support/scriptedquestions.h"
 #include "ui/shell/shellservices.h"
 
 #include <QList>
@@ -17,19 +17,6 @@
 #include <memory>
 
 namespace einvoice::test {
-
-class ScriptedPrompter : public ConfirmationPrompter
-{
-public:
-    bool answer = false;
-    QList<Question> asked;
-
-    bool confirm(QWidget *, const Question &question) override
-    {
-        asked.append(question);
-        return answer;
-    }
-};
 
 class ScriptedConnectionTester : public ConnectionTester
 {
@@ -122,13 +109,13 @@ inline QList<ProviderAccount> sampleAccounts()
     return {matbao, bkav};
 }
 
-// The services of most shell tests: their temporary settings, scripted prompter and credentials.
+// The services of most shell tests: their temporary settings, scripted questions and credentials.
 inline ShellServices shellServices(
-    const TempSettings &settings, ScriptedPrompter &prompter, CredentialsBackend *credentials = nullptr)
+    const TempSettings &settings, ScriptedQuestions &questions, CredentialsBackend *credentials = nullptr)
 {
     ShellServices services;
     services.settings = settings.settings();
-    services.prompter = &prompter;
+    services.questions = &questions;
     services.credentials = credentials;
     return services;
 }

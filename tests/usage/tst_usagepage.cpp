@@ -8,8 +8,8 @@
 #include "core/vietnamtime.h"
 #include "sandbox/sandboxserver.h"
 #include "settings/appsettings.h"
-#include "store/database.h"
 #include "store/invoicecacherepository.h"
+#include "store/localstore.h"
 #include "store/usagereadingrepository.h"
 #include "ui/usage/usagecharts.h"
 #include "ui/usage/usagepage.h"
@@ -83,10 +83,10 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<SepayClient> m_client;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<InvoiceCacheRepository> m_cache;
-    std::unique_ptr<UsageReadingRepository> m_readings;
     std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<LocalStore> m_store;
+    InvoiceCacheRepository *m_cache = nullptr; // the store's
+    UsageReadingRepository *m_readings = nullptr;
     QNetworkAccessManager m_nam;
 };
 
@@ -109,18 +109,18 @@ void TestUsagePage::init()
     QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
     m_client = std::make_unique<SepayClient>(Environment::custom(m_server->baseUrl()), fastOptions());
     m_client->setCredentials(Credentials {config.clientId, config.clientSecret});
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("app.sqlite"))).ok());
     m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
-    m_cache = std::make_unique<InvoiceCacheRepository>(*m_database, *m_clock);
-    m_readings = std::make_unique<UsageReadingRepository>(*m_database);
+    m_store = std::make_unique<LocalStore>();
+    LocalStoreOptions options;
+    options.clock = m_clock.get();
+    QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("app.sqlite")), options).ok());
+    m_cache = &m_store->invoices();
+    m_readings = &m_store->readings();
 }
 
 void TestUsagePage::cleanup()
 {
-    m_readings.reset();
-    m_cache.reset();
-    m_database.reset();
+    m_store.reset();
     m_client.reset();
     m_server.reset();
     m_dir.reset();
@@ -162,8 +162,8 @@ void TestUsagePage::syncCache()
 std::unique_ptr<UsagePage> TestUsagePage::newPage(int threshold)
 {
     UsagePageServices services;
-    services.invoices = m_cache.get();
-    services.readings = m_readings.get();
+    services.invoices = m_cache;
+    services.readings = m_readings;
     services.clock = m_clock.get();
     services.lowQuotaThreshold = threshold;
     services.refreshIntervalMs = 0;
@@ -356,8 +356,8 @@ void TestUsagePage::threshold_followsTheSettings()
     AppSettings settings(&file);
     settings.setLowQuotaThreshold(10);
     UsagePageServices services;
-    services.invoices = m_cache.get();
-    services.readings = m_readings.get();
+    services.invoices = m_cache;
+    services.readings = m_readings;
     services.clock = m_clock.get();
     services.settings = &settings;
     services.refreshIntervalMs = 0;

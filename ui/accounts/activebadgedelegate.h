@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ui/invoices/badgedelegate.h"
+#include "ui/common/badgedelegate.h"
 
 namespace einvoice {
 
-// Paints the active/inactive state of a provider account as a rounded badge, from roles::ActiveRole,
+// Paints the active/inactive state of a provider account as a rounded badge, from accountroles::ActiveRole,
 // with the display text as its label.
 class ActiveBadgeDelegate : public BadgeDelegate
 {

@@ -13,6 +13,7 @@ class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
+class QTabWidget;
 
 namespace einvoice {
 
@@ -24,7 +25,9 @@ class BatchResultsTable;
 class BatchResumeBar;
 class BatchResumer;
 class BatchRunner;
+class BatchRuns;
 class BatchSession;
+class Questions;
 
 // Batch issuing from a spreadsheet: open a CSV (or save the template to fill), map its columns,
 // preview the invoices with each row's problems, then create drafts or issue them through the
@@ -50,7 +53,7 @@ public:
     bool saveTemplate(const QString &path) const;
     bool exportResults(const QString &path) const;
     void startRun();
-    // Follows the current connection (ConnectionController::clientChanged); ignored while a run
+    // Follows the current connection (Connection::clientChanged); ignored while a run
     // is going (that run keeps its client to the end).
     void setClient(SepayClient *client);
     // An interrupted run taken up on start: shown (what was resumed, its results, Continue and
@@ -67,7 +70,11 @@ public:
 Q_SIGNALS:
     void runFinished();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     QWidget *buildFileBar();
     QWidget *buildRunBar();
     void useBytes(const QByteArray &bytes);
@@ -83,6 +90,8 @@ private:
     void showCounts(const BatchCounts &counts);
     void onRunFinished();
     bool confirmProduction(int invoices);
+    Questions &questions() const;
+    BatchRuns *runs();
     void togglePause();
     void chooseAndLoad();
     void chooseAndSaveTemplate();
@@ -100,6 +109,9 @@ private:
     BatchPreviewTable *m_preview;
     BatchResultsTable *m_results;
     BatchResumeBar *m_resumeBar;
+    QTabWidget *m_tabs = nullptr;
+    QPushButton *m_open = nullptr;
+    QPushButton *m_saveTemplate = nullptr;
     QLabel *m_fileLabel = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_countsLabel = nullptr;

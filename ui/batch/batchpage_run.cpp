@@ -4,6 +4,7 @@
 #include "batch/batchoutcome.h"
 #include "batch/batchresumer.h"
 #include "batch/batchrunner.h"
+#include "batch/batchruns.h"
 #include "batch/batchsession.h"
 #include "batchaccountpicker.h"
 #include "batchcolumnmapping.h"
@@ -11,9 +12,9 @@
 #include "batchpage.h"
 #include "batchresultstable.h"
 #include "batchresumebar.h"
+#include "ui/common/questions.h"
 
 #include <QLabel>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -29,12 +30,7 @@ bool BatchPage::confirmProduction(int invoices)
         ? tr("Create %n draft invoice(s) on Production?", nullptr, invoices)
         : tr("Create AND ISSUE %n invoice(s) on Production? They are sent to the tax authority.", nullptr,
             invoices);
-    if (m_services.confirmProduction)
-        return m_services.confirmProduction(this, text);
-    QMessageBox box(
-        QMessageBox::Warning, tr("Production"), text, QMessageBox::Ok | QMessageBox::Cancel, this);
-    box.setDefaultButton(QMessageBox::Cancel);
-    return box.exec() == QMessageBox::Ok;
+    return questions().confirm(this, {tr("Send the batch to Production?"), text, tr("Send")});
 }
 
 void BatchPage::startRun()
@@ -48,9 +44,7 @@ void BatchPage::startRun()
     m_mapping->remember();
     if (m_resumer && m_resumer->covers(m_source.key))
         m_resumer->handOver(); // this run's plan takes the unsent invoices over
-    delete m_session;
-    m_session = new BatchSession(
-        m_services.client, BatchStores {m_services.database, m_services.outbox, m_services.identities}, this);
+    m_session = runs()->newSession(m_services.client);
     connect(m_session, &BatchSession::planned, this, &BatchPage::onPlanned);
     connect(m_session, &BatchSession::countsChanged, this, &BatchPage::showCounts);
     connect(m_session, &BatchSession::itemFinished, this,
@@ -124,6 +118,14 @@ void BatchPage::setClient(SepayClient *client)
 BatchRunner *BatchPage::runner() const
 {
     return m_session ? m_session->runner() : nullptr;
+}
+
+BatchRuns *BatchPage::runs()
+{
+    if (!m_services.runs)
+        m_services.runs = new BatchRuns(
+            BatchStores {m_services.database, m_services.outbox, m_services.identities}, this);
+    return m_services.runs;
 }
 
 BatchSession *BatchPage::session() const

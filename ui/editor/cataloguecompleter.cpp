@@ -1,18 +1,13 @@
 #include "cataloguecompleter.h"
 
+#include "editor/editorroles.h"
+
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QLineEdit>
 #include <QStandardItemModel>
 
 namespace einvoice {
-
-namespace {
-
-constexpr int InsertTextRole = Qt::UserRole + 1;
-constexpr int KeyRole = Qt::UserRole + 2;
-
-} // namespace
 
 CatalogueCompleter::CatalogueCompleter(QLineEdit *edit, Search search, QObject *parent)
     : QObject(parent),
@@ -22,7 +17,7 @@ CatalogueCompleter::CatalogueCompleter(QLineEdit *edit, Search search, QObject *
       m_completer(new QCompleter(m_model, this))
 {
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    m_completer->setCompletionRole(InsertTextRole);
+    m_completer->setCompletionRole(editorroles::CompletionTextRole);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setWidget(edit);
     m_completer->popup()->setObjectName(edit->objectName() + QStringLiteral("Completions"));
@@ -42,8 +37,8 @@ void CatalogueCompleter::refresh(const QString &prefix)
     for (const Suggestion &hit : hits) {
         auto *item = new QStandardItem(
             hit.detail.isEmpty() ? hit.text : hit.text + QStringLiteral(" · ") + hit.detail);
-        item->setData(hit.text, InsertTextRole);
-        item->setData(hit.key, KeyRole);
+        item->setData(hit.text, editorroles::CompletionTextRole);
+        item->setData(hit.key, editorroles::CompletionKeyRole);
         item->setEditable(false);
         m_model->appendRow(item);
     }
@@ -57,8 +52,8 @@ void CatalogueCompleter::refresh(const QString &prefix)
 
 void CatalogueCompleter::onActivated(const QModelIndex &index)
 {
-    const QString text = index.data(InsertTextRole).toString();
-    const int key = index.data(KeyRole).toInt();
+    const QString text = index.data(editorroles::CompletionTextRole).toString();
+    const int key = index.data(editorroles::CompletionKeyRole).toInt();
     m_edit->setText(text);
     Q_EMIT picked(key);
 }

@@ -1,12 +1,11 @@
 #include "draftautosaver.h"
 
+#include "editor/editorlog.h"
 #include "store/localdraftrepository.h"
 
 #include <QLoggingCategory>
 
 namespace einvoice {
-
-Q_LOGGING_CATEGORY(lcEditor, "einvoice.editor")
 
 DraftAutosaver::DraftAutosaver(LocalDraftRepository *repository, const QString &environment, QObject *parent)
     : QObject(parent), m_repository(repository), m_environment(environment)

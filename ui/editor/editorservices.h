@@ -6,23 +6,23 @@ namespace einvoice {
 
 class CatalogueRepository;
 class Clock;
-class EditorPrompter;
 class InvoiceActions;
 class LocalDraftRepository;
+class Questions;
 
 // What the invoice editor works with, handed in from outside so that tests can replace each
 // part. Nothing is owned by the page; everything must outlive it. Only `environment` is
 // required: without actions the server buttons stay disabled, without drafts nothing is
-// autosaved, without a catalogue there is no autocomplete, without a prompter the built-in
-// dialogs ask, without a clock the system clock is used.
+// autosaved, without a catalogue there is no autocomplete, without questions the message boxes
+// ask, without a clock the system clock is used.
 struct EditorServices
 {
     InvoiceActions *actions = nullptr;
     LocalDraftRepository *drafts = nullptr;
     CatalogueRepository *catalogue = nullptr;
-    EditorPrompter *prompter = nullptr;
+    Questions *questions = nullptr;
     const Clock *clock = nullptr;
-    QString environment; // store key: "demo", "sandbox", "production", "custom:<url>"
+    QString environment; // EnvironmentId::key()
     QString environmentName; // shown in the Production confirmation, e.g. "Production"
     bool production = false; // issuing asks for confirmation first
 };

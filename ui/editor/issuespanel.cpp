@@ -1,7 +1,7 @@
 #include "issuespanel.h"
 
-#include "editormodels/invoicelinesmodel.h"
-#include "editormodels/linecolumns.h"
+#include "editor/invoicelinesmodel.h"
+#include "editor/linecolumns.h"
 
 #include <QStyle>
 

@@ -1,8 +1,8 @@
 #include "linedelegate.h"
 
 #include "cataloguecompleter.h"
-#include "editormodels/invoicelinesmodel.h"
-#include "editormodels/linecolumns.h"
+#include "editor/invoicelinesmodel.h"
+#include "editor/linecolumns.h"
 #include "store/cataloguerepository.h"
 
 #include <QComboBox>

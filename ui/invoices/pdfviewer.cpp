@@ -1,15 +1,18 @@
 #include "pdfviewer.h"
 
-#include "invoicesdialogs.h"
+#include "pdfprinter.h"
+#include "ui/common/questions.h"
 
 #include <QAction>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPdfDocument>
 #include <QPdfPageNavigator>
 #include <QPdfView>
+#include <QPrinter>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -21,11 +24,24 @@ constexpr qreal zoomStep = 1.25;
 constexpr qreal minZoom = 0.25;
 constexpr qreal maxZoom = 6.0;
 
+// The tool bar's actions, by object name, with their words.
+constexpr std::pair<const char *, const char *> actionTexts[] = {
+    {"pdfPrevious", QT_TRANSLATE_NOOP("einvoice::PdfViewer", "Previous page")},
+    {"pdfNext", QT_TRANSLATE_NOOP("einvoice::PdfViewer", "Next page")},
+    {"pdfZoomOut", QT_TRANSLATE_NOOP("einvoice::PdfViewer", "Zoom out")},
+    {"pdfZoomIn", QT_TRANSLATE_NOOP("einvoice::PdfViewer", "Zoom in")},
+    {"pdfFitWidth", QT_TRANSLATE_NOOP("einvoice::PdfViewer", "Fit width")},
+    {"pdfFitPage", QT_TRANSLATE_NOOP("einvoice::PdfViewer", "Fit page")},
+    {"pdfPrint", QT_TRANSLATE_NOOP("einvoice::PdfViewer", "Print…")},
+    {"pdfSaveAs", QT_TRANSLATE_NOOP("einvoice::PdfViewer", "Save as…")},
+    {"pdfOpenFolder", QT_TRANSLATE_NOOP("einvoice::PdfViewer", "Open folder")},
+};
+
 } // namespace
 
-PdfViewer::PdfViewer(InvoicesDialogs *dialogs, QWidget *parent)
+PdfViewer::PdfViewer(Questions *questions, QWidget *parent)
     : QWidget(parent),
-      m_dialogs(dialogs),
+      m_questions(&Questions::orDefault(questions)),
       m_document(new QPdfDocument(this)),
       m_view(new QPdfView(this)),
       m_pageLabel(new QLabel(this))
@@ -41,6 +57,24 @@ PdfViewer::PdfViewer(InvoicesDialogs *dialogs, QWidget *parent)
     layout->addWidget(m_view, 1);
     connect(m_view->pageNavigator(), &QPdfPageNavigator::currentPageChanged, this, &PdfViewer::updateState);
     connect(m_document, &QPdfDocument::statusChanged, this, &PdfViewer::updateState);
+    retranslateUi();
+}
+
+void PdfViewer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void PdfViewer::retranslateUi()
+{
+    for (QAction *action : std::as_const(m_documentActions)) {
+        for (const auto &[name, text] : actionTexts) {
+            if (action->objectName() == QLatin1String(name))
+                action->setText(tr(text));
+        }
+    }
     updateState();
 }
 
@@ -58,24 +92,24 @@ void PdfViewer::createActions()
 {
     auto *toolBar = new QToolBar(this);
     toolBar->setObjectName(QStringLiteral("pdfToolBar"));
-    auto add = [this, toolBar](const QString &name, const QString &text, auto slot) {
-        QAction *action = toolBar->addAction(text, this, slot);
-        action->setObjectName(name);
+    auto add = [this, toolBar](const char *name, auto slot) {
+        QAction *action = toolBar->addAction(QString(), this, slot);
+        action->setObjectName(QLatin1String(name));
         m_documentActions.append(action);
         return action;
     };
-    add(QStringLiteral("pdfPrevious"), tr("Previous page"), [this] { goToPage(currentPage() - 1); });
+    add("pdfPrevious", [this] { goToPage(currentPage() - 1); });
     toolBar->addWidget(m_pageLabel);
-    add(QStringLiteral("pdfNext"), tr("Next page"), [this] { goToPage(currentPage() + 1); });
+    add("pdfNext", [this] { goToPage(currentPage() + 1); });
     toolBar->addSeparator();
-    add(QStringLiteral("pdfZoomOut"), tr("Zoom out"), &PdfViewer::zoomOut);
-    add(QStringLiteral("pdfZoomIn"), tr("Zoom in"), &PdfViewer::zoomIn);
-    add(QStringLiteral("pdfFitWidth"), tr("Fit width"), &PdfViewer::fitWidth);
-    add(QStringLiteral("pdfFitPage"), tr("Fit page"), &PdfViewer::fitPage);
+    add("pdfZoomOut", &PdfViewer::zoomOut);
+    add("pdfZoomIn", &PdfViewer::zoomIn);
+    add("pdfFitWidth", &PdfViewer::fitWidth);
+    add("pdfFitPage", &PdfViewer::fitPage);
     toolBar->addSeparator();
-    add(QStringLiteral("pdfPrint"), tr("Print…"), &PdfViewer::print)->setShortcut(QKeySequence::Print);
-    add(QStringLiteral("pdfSaveAs"), tr("Save as…"), &PdfViewer::saveAs);
-    add(QStringLiteral("pdfOpenFolder"), tr("Open folder"), &PdfViewer::openFolder);
+    add("pdfPrint", &PdfViewer::print)->setShortcut(QKeySequence::Print);
+    add("pdfSaveAs", &PdfViewer::saveAs);
+    add("pdfOpenFolder", &PdfViewer::openFolder);
     static_cast<QVBoxLayout *>(layout())->addWidget(toolBar);
 }
 
@@ -136,28 +170,34 @@ void PdfViewer::fitPage()
     m_view->setZoomMode(QPdfView::ZoomMode::FitInView);
 }
 
+bool PdfViewer::printDocument()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    return m_questions->choosePrinter(this, &printer) && PdfPrinter::print(*m_document, printer);
+}
+
 bool PdfViewer::print()
 {
-    return m_document->status() == QPdfDocument::Status::Ready && m_dialogs->print(this, m_document);
+    return m_document->status() == QPdfDocument::Status::Ready && printDocument();
 }
 
 void PdfViewer::saveAs()
 {
     if (m_path.isEmpty())
         return;
-    const QString target = m_dialogs->saveFileName(
-        this, tr("Save PDF"), QDir::home().filePath(QFileInfo(m_path).fileName()), tr("PDF files (*.pdf)"));
+    const QString target = m_questions->saveFile(
+        this, {tr("Save PDF"), QDir::home().filePath(QFileInfo(m_path).fileName()), tr("PDF files (*.pdf)")});
     if (target.isEmpty())
         return;
     QFile::remove(target);
     if (!QFile::copy(m_path, target))
-        m_dialogs->information(this, tr("Save PDF"), tr("Could not write %1.").arg(target));
+        m_questions->warn(this, tr("Save PDF"), tr("Could not write %1.").arg(target));
 }
 
 void PdfViewer::openFolder()
 {
     if (!m_path.isEmpty())
-        m_dialogs->openFolder(QFileInfo(m_path).absolutePath());
+        m_questions->showFolder(QFileInfo(m_path).absolutePath());
 }
 
 void PdfViewer::updateState()

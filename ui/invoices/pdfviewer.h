@@ -9,17 +9,17 @@ class QPdfView;
 
 namespace einvoice {
 
-class InvoicesDialogs;
+class Questions;
 
-// The in-app PDF viewer: pages, zoom, fit to width or page, print (through the dialogs seam),
+// The in-app PDF viewer: pages, zoom, fit to width or page, print (asking through the Questions seam),
 // save a copy, open the folder of the cached file.
 class PdfViewer : public QWidget
 {
     Q_OBJECT
 
 public:
-    // dialogs must outlive the viewer.
-    explicit PdfViewer(InvoicesDialogs *dialogs, QWidget *parent = nullptr);
+    // questions must outlive the viewer; null: the real dialogs.
+    explicit PdfViewer(Questions *questions, QWidget *parent = nullptr);
     ~PdfViewer() override;
 
     bool open(const QString &path); // false when the file is not a readable PDF
@@ -38,11 +38,16 @@ public:
     void saveAs();
     void openFolder();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    bool printDocument();
     void createActions();
     void updateState();
 
-    InvoicesDialogs *m_dialogs;
+    Questions *m_questions;
     QPdfDocument *m_document;
     QPdfView *m_view;
     QLabel *m_pageLabel;

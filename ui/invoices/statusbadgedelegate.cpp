@@ -1,7 +1,7 @@
 #include "statusbadgedelegate.h"
 
-#include "invoicelist/invoicebadge.h"
-#include "invoicelist/invoicelistroles.h"
+#include "invoices/invoicebadge.h"
+#include "invoices/invoicelistroles.h"
 
 namespace einvoice {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "badgedelegate.h"
+#include "ui/common/badgedelegate.h"
 
 namespace einvoice {
 

@@ -1,8 +1,10 @@
 #include "xmlviewer.h"
 
-#include "invoicesdialogs.h"
+#include "ui/common/questions.h"
 
+#include <QAction>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -16,30 +18,48 @@
 
 namespace einvoice {
 
-XmlViewer::XmlViewer(InvoicesDialogs *dialogs, QWidget *parent)
+XmlViewer::XmlViewer(Questions *questions, QWidget *parent)
     : QWidget(parent),
-      m_dialogs(dialogs),
+      m_questions(&Questions::orDefault(questions)),
       m_tabs(new QTabWidget(this)),
       m_tree(new QTreeWidget(this)),
       m_text(new QPlainTextEdit(this))
 {
     m_tree->setObjectName(QStringLiteral("xmlTree"));
-    m_tree->setHeaderLabels({tr("Element"), tr("Value")});
+    m_tree->setColumnCount(2);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_text->setObjectName(QStringLiteral("xmlText"));
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_tabs->addTab(m_tree, tr("Tree"));
-    m_tabs->addTab(m_text, tr("Text"));
+    m_tabs->addTab(m_tree, QString());
+    m_tabs->addTab(m_text, QString());
     auto *toolBar = new QToolBar(this);
-    toolBar->addAction(tr("Save as…"), this, &XmlViewer::saveAs)->setObjectName(QStringLiteral("xmlSaveAs"));
-    toolBar->addAction(tr("Open folder"), this, &XmlViewer::openFolder)
-        ->setObjectName(QStringLiteral("xmlOpenFolder"));
+    m_saveAs = toolBar->addAction(QString(), this, &XmlViewer::saveAs);
+    m_saveAs->setObjectName(QStringLiteral("xmlSaveAs"));
+    m_openFolder = toolBar->addAction(QString(), this, &XmlViewer::openFolder);
+    m_openFolder->setObjectName(QStringLiteral("xmlOpenFolder"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(toolBar);
     layout->addWidget(m_tabs, 1);
+    retranslateUi();
+}
+
+void XmlViewer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void XmlViewer::retranslateUi()
+{
+    m_tree->setHeaderLabels({tr("Element"), tr("Value")});
+    m_tabs->setTabText(m_tabs->indexOf(m_tree), tr("Tree"));
+    m_tabs->setTabText(m_tabs->indexOf(m_text), tr("Text"));
+    m_saveAs->setText(tr("Save as…"));
+    m_openFolder->setText(tr("Open folder"));
 }
 
 bool XmlViewer::open(const QString &path)
@@ -101,19 +121,19 @@ void XmlViewer::saveAs()
 {
     if (m_path.isEmpty())
         return;
-    const QString target = m_dialogs->saveFileName(
-        this, tr("Save XML"), QDir::home().filePath(QFileInfo(m_path).fileName()), tr("XML files (*.xml)"));
+    const QString target = m_questions->saveFile(
+        this, {tr("Save XML"), QDir::home().filePath(QFileInfo(m_path).fileName()), tr("XML files (*.xml)")});
     if (target.isEmpty())
         return;
     QFile::remove(target);
     if (!QFile::copy(m_path, target))
-        m_dialogs->information(this, tr("Save XML"), tr("Could not write %1.").arg(target));
+        m_questions->warn(this, tr("Save XML"), tr("Could not write %1.").arg(target));
 }
 
 void XmlViewer::openFolder()
 {
     if (!m_path.isEmpty())
-        m_dialogs->openFolder(QFileInfo(m_path).absolutePath());
+        m_questions->showFolder(QFileInfo(m_path).absolutePath());
 }
 
 } // namespace einvoice

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QPlainTextEdit;
 class QTabWidget;
 class QTreeWidget;
@@ -10,7 +11,7 @@ class QXmlStreamReader;
 
 namespace einvoice {
 
-class InvoicesDialogs;
+class Questions;
 
 // An invoice XML as a readable tree (elements, attributes, text) and as plain text, with save as
 // and open folder.
@@ -19,7 +20,7 @@ class XmlViewer : public QWidget
     Q_OBJECT
 
 public:
-    explicit XmlViewer(InvoicesDialogs *dialogs, QWidget *parent = nullptr);
+    explicit XmlViewer(Questions *questions, QWidget *parent = nullptr);
 
     // False with errorString() when the file cannot be read or is not well-formed XML (the text
     // is still shown).
@@ -33,10 +34,16 @@ public:
     void saveAs();
     void openFolder();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     bool buildTree(QXmlStreamReader &reader);
+    void retranslateUi();
 
-    InvoicesDialogs *m_dialogs;
+    Questions *m_questions;
+    QAction *m_saveAs = nullptr;
+    QAction *m_openFolder = nullptr;
     QTabWidget *m_tabs;
     QTreeWidget *m_tree;
     QPlainTextEdit *m_text;

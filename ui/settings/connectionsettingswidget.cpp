@@ -1,11 +1,12 @@
 #include "connectionsettingswidget.h"
 
 #include "api/environment.h"
-#include "confirmationprompter.h"
 #include "settings/appsettings.h"
-#include "ui/shell/environmenttext.h"
+#include "ui/common/environmenttext.h"
+#include "ui/common/formrows.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -16,11 +17,11 @@
 
 namespace einvoice {
 
-ConnectionSettingsWidget::ConnectionSettingsWidget(AppSettings *settings, ConfirmationPrompter *prompter,
+ConnectionSettingsWidget::ConnectionSettingsWidget(AppSettings *settings, Questions *questions,
     CredentialsBackend *credentials, ConnectionTester *tester, QWidget *parent)
     : QWidget(parent),
       m_settings(settings),
-      m_prompter(prompter),
+      m_questions(questions),
       m_credentials(credentials),
       m_tester(tester)
 {
@@ -36,27 +37,57 @@ ConnectionSettingsWidget::ConnectionSettingsWidget(AppSettings *settings, Confir
 
     m_current = m_settings->environment();
     m_customUrl->setText(m_settings->customUrl());
-    selectEnvironment(m_current);
+    retranslateUi();
     showCredentialsOf(m_current);
+}
+
+void ConnectionSettingsWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ConnectionSettingsWidget::retranslateUi()
+{
+    m_environmentGroup->setTitle(tr("Environment"));
+    for (int i = 0; i < m_environmentCombo->count(); ++i)
+        m_environmentCombo->setItemText(
+            i, EnvironmentText::longName(EnvironmentKind(m_environmentCombo->itemData(i).toInt())));
+    setRowLabel(m_environmentForm, m_environmentCombo, tr("&Server:"));
+    setRowLabel(m_environmentForm, m_customUrl, tr("Custom &URL:"));
+    m_credentialsGroup->setTitle(tr("API credentials"));
+    setRowLabel(m_credentialsForm, m_clientId, tr("Client &ID:"));
+    setRowLabel(m_credentialsForm, m_clientSecret, tr("Client &secret:"));
+    m_sessionOnlyNote->setText(tr("No keychain is available on this computer: the secret is kept for this "
+                                  "session only and has to be entered again after the app restarts."));
+    m_testButton->setText(tr("&Test connection"));
+    if (m_testRunning)
+        m_testResult->setText(tr("Testing the connection…"));
+    else if (m_lastResult)
+        m_testResult->setText(describe(*m_lastResult));
+    selectEnvironment(m_current);
 }
 
 QWidget *ConnectionSettingsWidget::buildEnvironmentGroup()
 {
-    auto *group = new QGroupBox(tr("Environment"), this);
+    auto *group = new QGroupBox(this);
+    m_environmentGroup = group;
     auto *form = new QFormLayout(group);
+    m_environmentForm = form;
     m_environmentCombo = new QComboBox(group);
     m_environmentCombo->setObjectName(QStringLiteral("environmentCombo"));
-    for (auto choice : {EnvironmentChoice::Demo, EnvironmentChoice::Sandbox, EnvironmentChoice::Production,
-             EnvironmentChoice::Custom})
-        m_environmentCombo->addItem(EnvironmentText::longName(choice), int(choice));
+    for (auto choice : {EnvironmentKind::Demo, EnvironmentKind::Sandbox, EnvironmentKind::Production,
+             EnvironmentKind::Custom})
+        m_environmentCombo->addItem(QString(), int(choice));
     connect(
         m_environmentCombo, &QComboBox::activated, this, &ConnectionSettingsWidget::onEnvironmentActivated);
-    form->addRow(tr("&Server:"), m_environmentCombo);
+    addRow(form, m_environmentCombo);
 
     m_customUrl = new QLineEdit(group);
     m_customUrl->setObjectName(QStringLiteral("customUrlEdit"));
     m_customUrl->setPlaceholderText(QStringLiteral("https://einvoice.example.vn"));
-    form->addRow(tr("Custom &URL:"), m_customUrl);
+    addRow(form, m_customUrl);
 
     m_environmentHint = new QLabel(group);
     m_environmentHint->setObjectName(QStringLiteral("environmentHint"));
@@ -67,15 +98,17 @@ QWidget *ConnectionSettingsWidget::buildEnvironmentGroup()
 
 QWidget *ConnectionSettingsWidget::buildCredentialsGroup()
 {
-    auto *group = new QGroupBox(tr("API credentials"), this);
+    auto *group = new QGroupBox(this);
+    m_credentialsGroup = group;
     auto *form = new QFormLayout(group);
+    m_credentialsForm = form;
     m_clientId = new QLineEdit(group);
     m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
-    form->addRow(tr("Client &ID:"), m_clientId);
+    addRow(form, m_clientId);
     m_clientSecret = new QLineEdit(group);
     m_clientSecret->setObjectName(QStringLiteral("clientSecretEdit"));
     m_clientSecret->setEchoMode(QLineEdit::Password);
-    form->addRow(tr("Client &secret:"), m_clientSecret);
+    addRow(form, m_clientSecret);
     connect(m_clientId, &QLineEdit::textEdited, this, &ConnectionSettingsWidget::onCredentialsEdited);
     connect(m_clientSecret, &QLineEdit::textEdited, this, &ConnectionSettingsWidget::onCredentialsEdited);
 
@@ -84,17 +117,14 @@ QWidget *ConnectionSettingsWidget::buildCredentialsGroup()
     m_credentialsNote->setWordWrap(true);
     form->addRow(m_credentialsNote);
 
-    m_sessionOnlyNote
-        = new QLabel(tr("No keychain is available on this computer: the secret is kept for this "
-                        "session only and has to be entered again after the app restarts."),
-            group);
+    m_sessionOnlyNote = new QLabel(group);
     m_sessionOnlyNote->setObjectName(QStringLiteral("sessionOnlyNote"));
     m_sessionOnlyNote->setWordWrap(true);
     m_sessionOnlyNote->setVisible(!m_credentials->isPersistent());
     form->addRow(m_sessionOnlyNote);
 
     auto *testRow = new QHBoxLayout;
-    m_testButton = new QPushButton(tr("&Test connection"), group);
+    m_testButton = new QPushButton(group);
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
     connect(m_testButton, &QPushButton::clicked, this, &ConnectionSettingsWidget::onTestClicked);
     m_testResult = new QLabel(group);
@@ -112,9 +142,9 @@ QString ConnectionSettingsWidget::customUrl() const
     return m_customUrl->text().trimmed();
 }
 
-QMap<EnvironmentChoice, Credentials> ConnectionSettingsWidget::editedCredentials() const
+QMap<EnvironmentKind, Credentials> ConnectionSettingsWidget::editedCredentials() const
 {
-    QMap<EnvironmentChoice, Credentials> edited;
+    QMap<EnvironmentKind, Credentials> edited;
     for (auto it = m_cache.cbegin(); it != m_cache.cend(); ++it) {
         if (m_edited.contains(int(it.key())))
             edited.insert(it.key(), it.value());
@@ -124,7 +154,7 @@ QMap<EnvironmentChoice, Credentials> ConnectionSettingsWidget::editedCredentials
 
 QString ConnectionSettingsWidget::validationError() const
 {
-    if (m_current != EnvironmentChoice::Custom)
+    if (m_current != EnvironmentKind::Custom)
         return {};
     const QUrl url(customUrl());
     if (url.host().isEmpty())
@@ -134,45 +164,45 @@ QString ConnectionSettingsWidget::validationError() const
 
 void ConnectionSettingsWidget::onEnvironmentActivated(int index)
 {
-    const auto choice = EnvironmentChoice(m_environmentCombo->itemData(index).toInt());
+    const auto choice = EnvironmentKind(m_environmentCombo->itemData(index).toInt());
     if (choice == m_current)
         return;
-    if (choice == EnvironmentChoice::Production && !confirmProduction()) {
+    if (choice == EnvironmentKind::Production && !confirmProduction()) {
         selectEnvironment(m_current);
         return;
     }
     m_current = choice;
     m_testResult->clear();
+    m_lastResult.reset();
     selectEnvironment(choice);
     showCredentialsOf(choice);
 }
 
 bool ConnectionSettingsWidget::confirmProduction()
 {
-    return m_prompter->confirm(this, EnvironmentText::productionQuestion());
+    return Questions::orDefault(m_questions).confirm(this, EnvironmentText::productionQuestion());
 }
 
-void ConnectionSettingsWidget::selectEnvironment(EnvironmentChoice choice)
+void ConnectionSettingsWidget::selectEnvironment(EnvironmentKind choice)
 {
     m_environmentCombo->setCurrentIndex(m_environmentCombo->findData(int(choice)));
     m_environmentHint->setText(EnvironmentText::description(choice));
     updateEnabledState();
 }
 
-void ConnectionSettingsWidget::showCredentialsOf(EnvironmentChoice choice)
+void ConnectionSettingsWidget::showCredentialsOf(EnvironmentKind choice)
 {
     m_filling = true;
     const Credentials credentials = m_cache.value(choice);
     m_clientId->setText(credentials.clientId);
     m_clientSecret->setText(credentials.clientSecret);
     m_filling = false;
-    if (choice != EnvironmentChoice::Demo && !m_loaded.contains(int(choice)))
+    if (choice != EnvironmentKind::Demo && !m_loaded.contains(int(choice)))
         m_credentials->read(choice);
     updateEnabledState();
 }
 
-void ConnectionSettingsWidget::onCredentialsRead(
-    EnvironmentChoice environment, const Credentials &credentials)
+void ConnectionSettingsWidget::onCredentialsRead(EnvironmentKind environment, const Credentials &credentials)
 {
     if (m_loaded.contains(int(environment)))
         return;
@@ -194,8 +224,8 @@ void ConnectionSettingsWidget::onCredentialsEdited()
 
 void ConnectionSettingsWidget::updateEnabledState()
 {
-    const bool demo = m_current == EnvironmentChoice::Demo;
-    m_customUrl->setEnabled(m_current == EnvironmentChoice::Custom);
+    const bool demo = m_current == EnvironmentKind::Demo;
+    m_customUrl->setEnabled(m_current == EnvironmentKind::Custom);
     m_clientId->setEnabled(!demo);
     m_clientSecret->setEnabled(!demo);
     m_credentialsNote->setText(demo
@@ -215,7 +245,7 @@ void ConnectionSettingsWidget::onTestClicked()
     }
     ConnectionTestRequest request;
     request.environment = m_current;
-    if (m_current == EnvironmentChoice::Custom)
+    if (m_current == EnvironmentKind::Custom)
         request.baseUrl = QUrl(customUrl());
     request.credentials = Credentials {m_clientId->text().trimmed(), m_clientSecret->text()};
     m_testRunning = true;
@@ -230,6 +260,7 @@ void ConnectionSettingsWidget::onTestFinished(const ConnectionTestResult &result
     if (!m_testRunning)
         return;
     m_testRunning = false;
+    m_lastResult = result;
     updateEnabledState();
     m_testResult->setText(describe(result));
     m_testResult->setProperty("outcome", int(result.outcome));

@@ -1,22 +1,26 @@
 #pragma once
 
-#include "connectiontester.h"
-#include "credentialsbackend.h"
-#include "settings/environmentchoice.h"
+#include "core/environmentid.h"
+#include "session/connectiontester.h"
+#include "session/credentialsbackend.h"
 
 #include <QMap>
 #include <QSet>
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
 namespace einvoice {
 
+class Questions;
 class AppSettings;
-class ConfirmationPrompter;
 
 // The connection part of the settings: environment (asking before Production), custom URL, the
 // client ID and secret of each environment, and "Test connection".
@@ -25,19 +29,22 @@ class ConnectionSettingsWidget : public QWidget
     Q_OBJECT
 
 public:
-    ConnectionSettingsWidget(AppSettings *settings, ConfirmationPrompter *prompter,
-        CredentialsBackend *credentials, ConnectionTester *tester, QWidget *parent = nullptr);
+    ConnectionSettingsWidget(AppSettings *settings, Questions *questions, CredentialsBackend *credentials,
+        ConnectionTester *tester, QWidget *parent = nullptr);
 
-    EnvironmentChoice environment() const { return m_current; }
+    EnvironmentKind environment() const { return m_current; }
     QString customUrl() const;
     // Credentials the user edited, per environment, to be written on OK.
-    QMap<EnvironmentChoice, Credentials> editedCredentials() const;
+    QMap<EnvironmentKind, Credentials> editedCredentials() const;
     // Non-empty when the input cannot be saved (e.g. a custom URL that is not http(s)).
     QString validationError() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private Q_SLOTS:
     void onEnvironmentActivated(int index);
-    void onCredentialsRead(EnvironmentChoice environment, const Credentials &credentials);
+    void onCredentialsRead(EnvironmentKind environment, const Credentials &credentials);
     void onCredentialsEdited();
     void onTestClicked();
     void onTestFinished(const ConnectionTestResult &result);
@@ -45,24 +52,30 @@ private Q_SLOTS:
 private:
     QWidget *buildEnvironmentGroup();
     QWidget *buildCredentialsGroup();
+    void retranslateUi();
     bool confirmProduction();
-    void selectEnvironment(EnvironmentChoice choice);
-    void showCredentialsOf(EnvironmentChoice choice);
+    void selectEnvironment(EnvironmentKind choice);
+    void showCredentialsOf(EnvironmentKind choice);
     void updateEnabledState();
     QString describe(const ConnectionTestResult &result) const;
 
     AppSettings *m_settings;
-    ConfirmationPrompter *m_prompter;
+    Questions *m_questions;
     CredentialsBackend *m_credentials;
     ConnectionTester *m_tester;
 
-    EnvironmentChoice m_current = EnvironmentChoice::Demo;
-    QMap<EnvironmentChoice, Credentials> m_cache;
+    EnvironmentKind m_current = EnvironmentKind::Demo;
+    QMap<EnvironmentKind, Credentials> m_cache;
     QSet<int> m_loaded;
     QSet<int> m_edited;
     bool m_filling = false;
     bool m_testRunning = false;
+    std::optional<ConnectionTestResult> m_lastResult; // described again in another language
 
+    QGroupBox *m_environmentGroup = nullptr;
+    QFormLayout *m_environmentForm = nullptr;
+    QGroupBox *m_credentialsGroup = nullptr;
+    QFormLayout *m_credentialsForm = nullptr;
     QComboBox *m_environmentCombo = nullptr;
     QLineEdit *m_customUrl = nullptr;
     QLabel *m_environmentHint = nullptr;

@@ -1,45 +1,23 @@
 #include "appshell.h"
 
-#include "environmenttext.h"
+#include "i18n/translator.h"
 #include "mainwindow.h"
+#include "session/credentialsbackend.h"
 #include "settings/appsettings.h"
-#include "ui/i18n/translator.h"
-#include "ui/settings/confirmationprompter.h"
-#include "ui/settings/credentialsbackend.h"
+#include "ui/common/environmenttext.h"
 
 #include <QGuiApplication>
-#include <QStatusBar>
 
 namespace einvoice {
-
-namespace {
-
-// Keeps the default prompter alive with the shell.
-class PrompterHolder : public QObject
-{
-public:
-    MessageBoxPrompter prompter;
-};
-
-constexpr int languageWaitCheckMs = 250;
-
-} // namespace
 
 AppShell::AppShell(ShellServices services, QObject *parent)
     : QObject(parent), m_services(services), m_translator(std::make_unique<Translator>())
 {
     Q_ASSERT(m_services.settings);
-    if (!m_services.prompter) {
-        auto holder = std::make_unique<PrompterHolder>();
-        m_services.prompter = &holder->prompter;
-        m_ownedPrompter = std::move(holder);
-    }
     if (!m_services.credentials)
         m_services.credentials = new SessionCredentialsBackend(this);
     connect(m_services.settings, &AppSettings::languageChanged, this, &AppShell::onLanguageChanged,
         Qt::QueuedConnection);
-    m_languageWait.setInterval(languageWaitCheckMs);
-    connect(&m_languageWait, &QTimer::timeout, this, &AppShell::onLanguageChanged);
 }
 
 AppShell::~AppShell()
@@ -71,27 +49,12 @@ void AppShell::createWindow()
 void AppShell::onLanguageChanged()
 {
     const QString language = Translator::resolveLanguage(m_services.settings->language());
-    if (language == m_translator->currentLanguage()) {
-        m_languageWait.stop();
+    if (language == m_translator->currentLanguage())
         return;
-    }
-    // Rebuilding the window would take the running batch with it (invoices left half sent).
-    if (m_window && m_windowBusy && m_windowBusy()) {
-        if (!m_languageWait.isActive())
-            m_window->statusBar()->showMessage(
-                tr("The new language is applied when the batch run has ended."));
-        m_languageWait.start();
-        return;
-    }
-    m_languageWait.stop();
+    // Installing the translations sends every widget a LanguageChange: each window, dialog and
+    // page puts its own words in the new language, and nothing else changes.
     m_translator->apply(language);
-    if (!m_window)
-        return;
-    MainWindow *old = m_window;
-    old->saveLayout();
-    old->hide();
-    old->deleteLater();
-    createWindow();
+    QGuiApplication::setApplicationDisplayName(EnvironmentText::appName());
 }
 
 } // namespace einvoice

@@ -5,9 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
-#include <functional>
 #include <memory>
 
 namespace einvoice {
@@ -15,10 +13,10 @@ namespace einvoice {
 class MainWindow;
 class Translator;
 
-// Owns the running GUI: applies the chosen language, builds and shows the main window, and
-// rebuilds it when the user picks another language (every string is translated afresh, the size,
-// layout and page are kept). Services missing from the ShellServices handed in get defaults: a
-// message-box prompter and a session-only credentials store.
+// Owns the running GUI: applies the chosen language and builds and shows the main window once.
+// Another language is applied in place: the window and its pages retranslate themselves, and
+// their size, layout, page and contents stay. Without credentials in the ShellServices handed in,
+// a session-only credentials store is used.
 class AppShell : public QObject
 {
     Q_OBJECT
@@ -31,13 +29,9 @@ public:
     MainWindow *mainWindow() const { return m_window; }
     const ShellServices &services() const { return m_services; }
     QString language() const;
-    // While it answers true (a batch run of the window is going), another language waits: the
-    // window is rebuilt in it once the check answers false, and the status bar says so meanwhile.
-    void setWindowBusyCheck(std::function<bool()> busy) { m_windowBusy = std::move(busy); }
-    bool isLanguagePending() const { return m_languageWait.isActive(); }
 
 Q_SIGNALS:
-    // A new main window exists (at start and after a language change): wire it up.
+    // The main window exists (once, at start): wire it up.
     void mainWindowCreated(einvoice::MainWindow *window);
 
 private Q_SLOTS:
@@ -47,10 +41,7 @@ private:
     void createWindow();
 
     ShellServices m_services;
-    std::unique_ptr<QObject> m_ownedPrompter;
     std::unique_ptr<Translator> m_translator;
-    std::function<bool()> m_windowBusy;
-    QTimer m_languageWait;
     QPointer<MainWindow> m_window;
 };
 

@@ -1,16 +1,15 @@
 #include "desktopapp.h"
 
-#include "api/demoenvironment.h"
 #include "appshell.h"
 #include "desktopnotifier.h"
 #include "mainwindow.h"
 #include "pagecomposer.h"
 #include "secrets/sessionsecretstore.h"
+#include "session/connection.h"
+#include "session/session.h"
 #include "settings/appsettings.h"
 #include "singleinstance.h"
-#include "store/database.h"
 #include "ui/batch/batchpage.h"
-#include "ui/connection/connectioncontroller.h"
 #include "ui/editor/invoiceeditorpage.h"
 #include "ui/usage/usagepage.h"
 
@@ -30,57 +29,68 @@ DesktopApp::DesktopApp(const Options &options)
         m_ownedSecrets.reset(SessionSecretStore::createDefault());
         secrets = m_ownedSecrets.get();
     }
-    const QString demoFile
-        = options.demoDataFile.isEmpty() ? DemoEnvironment::defaultDataFile() : options.demoDataFile;
-    m_connection
-        = std::make_unique<ConnectionController>(m_settings.get(), secrets, demoFile, options.clientOptions);
+    Session::Options sessionOptions;
+    sessionOptions.demoDataFile = options.demoDataFile;
+    sessionOptions.localDataFile = options.localDataFile;
+    sessionOptions.clientOptions = options.clientOptions;
+    m_session = std::make_unique<Session>(m_settings.get(), secrets, sessionOptions);
+    Connection *connection = m_session->connection();
 
     ShellServices services;
     services.settings = m_settings.get();
-    services.prompter = options.prompter;
-    m_connection->fill(services);
+    services.questions = options.questions;
+    services.credentials = connection->credentials();
+    services.connectionTester = connection->tester();
+    services.accounts = connection->accounts();
+    services.connection = connection;
     m_shell = std::make_unique<AppShell>(services);
-    const QString localFile
-        = options.localDataFile.isEmpty() ? Database::defaultFilePath() : options.localDataFile;
-    m_pages = std::make_unique<PageComposer>(m_settings.get(), m_connection.get(), localFile);
-    m_pages->setPrompter(m_shell->services().prompter);
+    m_pages = std::make_unique<PageComposer>(m_session.get());
+    m_pages->setQuestions(options.questions);
     if (!options.settings)
         m_ownedBatchSettings = std::make_unique<QSettings>();
     m_pages->setBatchSettings(options.settings ? options.settings : m_ownedBatchSettings.get());
-    m_shell->setWindowBusyCheck([pages = m_pages.get()] { return pages->isBatchRunning(); });
     QObject::connect(m_shell.get(), &AppShell::mainWindowCreated, m_pages.get(), &PageComposer::attach);
+    // Connect once the first frame is on screen: nothing slow before the first paint.
     QObject::connect(
-        m_shell.get(), &AppShell::mainWindowCreated, m_connection.get(), &ConnectionController::attach);
+        m_shell.get(), &AppShell::mainWindowCreated, connection, [connection](MainWindow *window) {
+            QObject::connect(window, &MainWindow::firstPainted, connection, &Connection::start);
+        });
     connectNotifier();
 }
 
-// Desktop notifications from the pages the composer builds: the usage page's low quota, the
-// editor's create and issue jobs and the batch runs. Pages are rebuilt per window and per
-// environment, so the wiring follows both (after the composer, which connected first).
+// Desktop notifications from the pages the composer builds (each once): the usage page's low
+// quota, the editor's create and issue jobs and the batch runs.
 void DesktopApp::connectNotifier()
 {
     m_notifier = std::make_unique<DesktopNotifier>();
     DesktopNotifier *notifier = m_notifier.get();
     QObject::connect(notifier, &DesktopNotifier::activationRequested, m_shell.get(),
         [this] { SingleInstance::raiseWindow(m_shell->mainWindow()); });
-    auto wire = [this, notifier] {
-        if (UsagePage *usage = m_pages->usagePage())
-            QObject::connect(usage, &UsagePage::lowQuotaCrossed, notifier, &DesktopNotifier::notifyQuotaLow,
-                Qt::UniqueConnection);
-        if (InvoiceEditorPage *editor = m_pages->editorPage())
-            QObject::connect(editor, &InvoiceEditorPage::jobEnded, notifier,
-                &DesktopNotifier::notifyInvoiceJob, Qt::UniqueConnection);
-        BatchPage *batch = m_pages->batchPage();
-        if (!batch || batch->property("einvoiceNotifierWired").toBool())
-            return;
-        batch->setProperty("einvoiceNotifierWired", true);
-        QObject::connect(batch, &BatchPage::runFinished, notifier, [notifier, batch] {
-            const BatchCounts counts = batch->counts();
-            notifier->notifyBatchFinished(
-                counts.done, counts.queued, counts.total() - counts.done - counts.queued);
+    QObject::connect(
+        m_pages.get(), &PageComposer::pageBuilt, notifier, [notifier](Page page, QWidget *widget) {
+            switch (page) {
+            case Page::Usage:
+                QObject::connect(static_cast<UsagePage *>(widget), &UsagePage::lowQuotaCrossed, notifier,
+                    &DesktopNotifier::notifyQuotaLow);
+                break;
+            case Page::NewInvoice:
+                QObject::connect(static_cast<InvoiceEditorPage *>(widget), &InvoiceEditorPage::jobEnded,
+                    notifier, &DesktopNotifier::notifyInvoiceJob);
+                break;
+            case Page::Batch: {
+                auto *batch = static_cast<BatchPage *>(widget);
+                QObject::connect(batch, &BatchPage::runFinished, notifier, [notifier, batch] {
+                    const BatchCounts counts = batch->counts();
+                    notifier->notifyBatchFinished(
+                        counts.done, counts.queued, counts.total() - counts.done - counts.queued);
+                });
+                break;
+            }
+            case Page::Invoices:
+            case Page::ProviderAccounts:
+                break;
+            }
         });
-    };
-    QObject::connect(m_pages.get(), &PageComposer::pagesChanged, notifier, wire);
     QObject::connect(
         m_pages.get(), &PageComposer::batchResumed, notifier, &DesktopNotifier::notifyBatchResumed);
 }
@@ -90,7 +100,12 @@ DesktopApp::~DesktopApp()
     m_notifier.reset();
     m_shell.reset(); // the window goes before the connection and the local data it shows
     m_pages.reset();
-    m_connection.reset();
+    m_session.reset();
+}
+
+Connection *DesktopApp::connection() const
+{
+    return m_session->connection();
 }
 
 void DesktopApp::start()

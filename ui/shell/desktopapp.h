@@ -13,14 +13,15 @@ namespace einvoice {
 class AppSettings;
 class AppShell;
 class PageComposer;
-class ConfirmationPrompter;
-class ConnectionController;
+class Questions;
+class Connection;
 class DesktopNotifier;
 class SecretStore;
+class Session;
 
-// The desktop app put together: settings, secret store, connection to the chosen environment
-// and the shell with its main window. The entry point, the start-up benchmark and the GUI
-// integration tests all start the app through this, so they start it the same way.
+// The desktop app put together: settings, secret store, the session (the connection to the chosen
+// environment and the local store) and the shell with its main window. The entry point, the start-up
+// benchmark and the GUI integration tests all start the app through this, so they start it the same way.
 class DesktopApp
 {
 public:
@@ -28,9 +29,9 @@ public:
     {
         QSettings *settings = nullptr; // default: the app's QSettings
         SecretStore *secrets = nullptr; // default: the keychain, memory when it does not answer
-        ConfirmationPrompter *prompter = nullptr; // default: message boxes
+        Questions *questions = nullptr; // default: message boxes and file dialogs
         QString demoDataFile; // default: DemoEnvironment::defaultDataFile()
-        QString localDataFile; // drafts, catalogue, invoice cache; default: Database::defaultFilePath()
+        QString localDataFile; // drafts, catalogue, invoice cache; default: LocalStore::defaultFilePath()
         ClientOptions clientOptions;
     };
 
@@ -41,7 +42,8 @@ public:
     void start();
     AppSettings *settings() const { return m_settings.get(); }
     AppShell *shell() const { return m_shell.get(); }
-    ConnectionController *connection() const { return m_connection.get(); }
+    Session *session() const { return m_session.get(); }
+    Connection *connection() const;
     PageComposer *pages() const { return m_pages.get(); }
     DesktopNotifier *notifier() const { return m_notifier.get(); }
 
@@ -51,7 +53,7 @@ private:
     std::unique_ptr<SecretStore> m_ownedSecrets;
     std::unique_ptr<QSettings> m_ownedBatchSettings; // the batch page's, when none is handed in
     std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<ConnectionController> m_connection;
+    std::unique_ptr<Session> m_session;
     std::unique_ptr<PageComposer> m_pages;
     std::unique_ptr<AppShell> m_shell;
     std::unique_ptr<DesktopNotifier> m_notifier;

@@ -1,12 +1,11 @@
 #include "desktopnotifier.h"
 
 #include "appidentity.h"
+#include "shelllog.h"
 
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QSystemTrayIcon>
-
-Q_LOGGING_CATEGORY(lcNotifier, "einvoice.notify")
 
 namespace einvoice {
 
@@ -75,8 +74,8 @@ void DesktopNotifier::notify(const Notification &notification)
         return; // in front: the page itself shows it
     const bool inTray = m_trayAvailable && m_trayAvailable() && showInTray(notification);
     if (!inTray)
-        qCInfo(lcNotifier).noquote() << "no system tray; notification:" << notification.title << "-"
-                                     << notification.message;
+        qCInfo(lcShell).noquote() << "no system tray; notification:" << notification.title << "-"
+                                  << notification.message;
     Q_EMIT notified(notification, inTray);
 }
 

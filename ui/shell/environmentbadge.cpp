@@ -1,7 +1,8 @@
 #include "environmentbadge.h"
 
-#include "environmenttext.h"
+#include "ui/common/environmenttext.h"
 
+#include <QEvent>
 #include <QPainter>
 
 namespace einvoice {
@@ -17,18 +18,25 @@ EnvironmentBadge::EnvironmentBadge(QWidget *parent) : QLabel(parent)
     QFont bold = font();
     bold.setBold(true);
     setFont(bold);
-    setEnvironment(EnvironmentChoice::Demo);
+    setEnvironment(EnvironmentKind::Demo);
 }
 
-void EnvironmentBadge::setEnvironment(EnvironmentChoice choice)
+void EnvironmentBadge::setEnvironment(EnvironmentKind choice)
 {
     m_environment = choice;
     m_color = EnvironmentText::badgeColor(choice);
     setText(EnvironmentText::badge(choice));
     setToolTip(EnvironmentText::description(choice));
-    setProperty("environment", environmentKey(choice));
+    setProperty("environment", EnvironmentId::kindName(choice));
     updateGeometry();
     update();
+}
+
+void EnvironmentBadge::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setEnvironment(m_environment);
+    QLabel::changeEvent(event);
 }
 
 QSize EnvironmentBadge::sizeHint() const

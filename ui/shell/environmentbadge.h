@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settings/environmentchoice.h"
+#include "core/environmentid.h"
 
 #include <QColor>
 #include <QLabel>
@@ -17,8 +17,8 @@ class EnvironmentBadge : public QLabel
 public:
     explicit EnvironmentBadge(QWidget *parent = nullptr);
 
-    void setEnvironment(EnvironmentChoice choice);
-    EnvironmentChoice environment() const { return m_environment; }
+    void setEnvironment(EnvironmentKind choice);
+    EnvironmentKind environment() const { return m_environment; }
     QColor color() const { return m_color; }
     QColor textColor() const { return Qt::white; } // at least 4.5:1 on every environment's colour
 
@@ -26,10 +26,11 @@ public:
     QSize minimumSizeHint() const override { return sizeHint(); }
 
 protected:
+    void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    EnvironmentChoice m_environment = EnvironmentChoice::Demo;
+    EnvironmentKind m_environment = EnvironmentKind::Demo;
     QColor m_color;
 };
 

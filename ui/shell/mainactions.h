@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/environmentid.h"
 #include "page.h"
-#include "settings/environmentchoice.h"
 
 #include <QMap>
 #include <QObject>
@@ -30,18 +30,24 @@ public:
     QAction *aboutQt = nullptr;
     QAction *shortcuts = nullptr; // Help → Keyboard shortcuts
     QMap<Page, QAction *> pages;
-    QMap<EnvironmentChoice, QAction *> environments;
+    QMap<EnvironmentKind, QAction *> environments;
     QToolBar *toolBar = nullptr;
 
     void setCurrentPage(Page page);
-    void setCurrentEnvironment(EnvironmentChoice choice);
+    void setCurrentEnvironment(EnvironmentKind choice);
+    // Every text in the current language (the window calls it on a language change).
+    void retranslate();
 
 private:
     void createActions(QMainWindow *window);
     void createMenus(QMainWindow *window);
     void createToolBar(QMainWindow *window);
-    QAction *makeAction(
-        QMainWindow *window, const QString &objectName, const QString &text, const QKeySequence &shortcut);
+    QAction *makeAction(QMainWindow *window, const QString &objectName, const QKeySequence &shortcut);
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_environmentMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
 };
 
 } // namespace einvoice

@@ -1,16 +1,17 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "accounts/provideraccountsmodel.h"
 #include "demobanner.h"
-#include "environmenttext.h"
 #include "mainactions.h"
-#include "models/provideraccountsmodel.h"
 #include "placeholderpage.h"
+#include "session/connection.h"
 #include "settings/appsettings.h"
+#include "shelllog.h"
 #include "shortcutsdialog.h"
 #include "statuspanel.h"
 #include "ui/accounts/provideraccountspage.h"
-#include "ui/settings/confirmationprompter.h"
+#include "ui/common/environmenttext.h"
 #include "ui/settings/settingsdialog.h"
 
 #include <QAction>
@@ -20,6 +21,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace einvoice {
@@ -34,7 +36,53 @@ MainWindow::MainWindow(const ShellServices &services, QWidget *parent)
     connectActions();
     connect(m_services.settings, &AppSettings::environmentChanged, this, &MainWindow::applyEnvironment);
     applyEnvironment(m_services.settings->environment());
+    followConnection();
     restoreLayout();
+}
+
+void MainWindow::followConnection()
+{
+    Connection *connection = m_services.connection;
+    if (!connection)
+        return;
+    m_status->follow(connection, m_services.settings);
+    connect(this, &MainWindow::refreshRequested, connection, &Connection::refreshUsage);
+    // Another server: the accounts shown are the new one's.
+    connect(connection, &Connection::clientChanged, this, [this](SepayClient *client) {
+        if (client && currentPage() == Page::ProviderAccounts)
+            m_accountsPage->refresh();
+    });
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+// Everything stays where it is (size, layout, page, what the pages hold); only the words change.
+void MainWindow::retranslateUi()
+{
+    m_actions->retranslate();
+    m_status->retranslate();
+    retranslateNavigation();
+    setWindowTitle(EnvironmentText::windowTitle(m_services.settings->environment()));
+}
+
+void MainWindow::retranslateNavigation()
+{
+    for (int row = 0; row < m_navigation->count(); ++row)
+        m_navigation->item(row)->setText(m_actions->pages.value(Page(row))->text().remove(QLatin1Char('&')));
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        QTimer::singleShot(0, this, &MainWindow::firstPainted);
+    }
+    return QMainWindow::event(event);
 }
 
 MainWindow::~MainWindow() = default;
@@ -52,9 +100,10 @@ QWidget *MainWindow::buildCentralWidget()
     m_navigation = new QListWidget(m_splitter);
     m_navigation->setObjectName(QStringLiteral("navigationList"));
     for (QAction *action : std::as_const(m_actions->pages)) {
-        auto *item = new QListWidgetItem(action->text().remove(QLatin1Char('&')), m_navigation);
+        auto *item = new QListWidgetItem(m_navigation);
         item->setToolTip(action->shortcut().toString(QKeySequence::NativeText));
     }
+    retranslateNavigation();
     m_navigation->setMinimumWidth(160);
     m_navigation->setMaximumWidth(320);
     m_splitter->addWidget(m_navigation);
@@ -70,15 +119,22 @@ QWidget *MainWindow::buildPages()
 {
     m_stack = new QStackedWidget(m_splitter);
     m_stack->setObjectName(QStringLiteral("pageStack"));
-    m_stack->addWidget(new PlaceholderPage(QStringLiteral("invoicesPage"), tr("Invoices"),
-        tr("The list of invoices, with search, status and downloads, comes "
-           "here in a coming version."),
+    m_stack->addWidget(new PlaceholderPage(
+        QStringLiteral("invoicesPage"), [] { return tr("Invoices"); },
+        [] {
+            return tr(
+                "The list of invoices, with search, status and downloads, comes here in a coming version.");
+        },
         m_stack));
-    m_stack->addWidget(new PlaceholderPage(QStringLiteral("newInvoicePage"), tr("New invoice"),
-        tr("Writing and issuing a new invoice comes here in a coming version."), m_stack));
-    m_stack->addWidget(new PlaceholderPage(QStringLiteral("batchPage"), tr("Batch issuing"),
-        tr("Issuing many invoices from a spreadsheet needs a connection and the local data; it "
-           "appears here once both are ready."),
+    m_stack->addWidget(new PlaceholderPage(
+        QStringLiteral("newInvoicePage"), [] { return tr("New invoice"); },
+        [] { return tr("Writing and issuing a new invoice comes here in a coming version."); }, m_stack));
+    m_stack->addWidget(new PlaceholderPage(
+        QStringLiteral("batchPage"), [] { return tr("Batch issuing"); },
+        [] {
+            return tr("Issuing many invoices from a spreadsheet needs a connection and the local data; it "
+                      "appears here once both are ready.");
+        },
         m_stack));
     m_accountsPage = new ProviderAccountsPage(m_services.accounts, m_stack);
     connect(
@@ -87,9 +143,12 @@ QWidget *MainWindow::buildPages()
             Q_EMIT newInvoiceRequested(accountId);
         });
     m_stack->addWidget(m_accountsPage);
-    m_stack->addWidget(new PlaceholderPage(QStringLiteral("usagePage"), tr("Usage"),
-        tr("Quota history and usage charts come here in a coming version. The "
-           "remaining quota is always shown in the status bar."),
+    m_stack->addWidget(new PlaceholderPage(
+        QStringLiteral("usagePage"), [] { return tr("Usage"); },
+        [] {
+            return tr("Quota history and usage charts come here in a coming version. The remaining quota is "
+                      "always shown in the status bar.");
+        },
         m_stack));
     return m_stack;
 }
@@ -101,7 +160,7 @@ void MainWindow::connectActions()
         connect(it.value(), &QAction::triggered, this, [this, page] { setCurrentPage(page); });
     }
     for (auto it = m_actions->environments.cbegin(); it != m_actions->environments.cend(); ++it) {
-        const EnvironmentChoice choice = it.key();
+        const EnvironmentKind choice = it.key();
         connect(it.value(), &QAction::triggered, this, [this, choice] { requestEnvironment(choice); });
     }
     connect(m_actions->newInvoice, &QAction::triggered, this, [this] {
@@ -133,7 +192,7 @@ void MainWindow::setCurrentPage(Page page)
 void MainWindow::replacePage(Page page, QWidget *widget)
 {
     if (page == Page::ProviderAccounts) {
-        qWarning("MainWindow::replacePage: the provider accounts page is built in");
+        qCWarning(lcShell) << "MainWindow::replacePage: the provider accounts page is built in";
         return;
     }
     const int index = int(page);
@@ -168,20 +227,20 @@ bool MainWindow::isDemoBannerShown() const
     return !m_banner->isHidden();
 }
 
-bool MainWindow::requestEnvironment(EnvironmentChoice choice)
+bool MainWindow::requestEnvironment(EnvironmentKind choice)
 {
-    const EnvironmentChoice previous = m_services.settings->environment();
+    const EnvironmentKind previous = m_services.settings->environment();
     if (choice == previous) {
         m_actions->setCurrentEnvironment(previous);
         return true;
     }
-    if (choice == EnvironmentChoice::Custom && m_services.settings->customUrl().isEmpty()) {
+    if (choice == EnvironmentKind::Custom && m_services.settings->customUrl().isEmpty()) {
         m_actions->setCurrentEnvironment(previous);
         openSettings();
         return false;
     }
-    if (choice == EnvironmentChoice::Production
-        && !m_services.prompter->confirm(this, EnvironmentText::productionQuestion())) {
+    if (choice == EnvironmentKind::Production
+        && !Questions::orDefault(m_services.questions).confirm(this, EnvironmentText::productionQuestion())) {
         m_actions->setCurrentEnvironment(previous);
         return false;
     }
@@ -189,12 +248,12 @@ bool MainWindow::requestEnvironment(EnvironmentChoice choice)
     return true;
 }
 
-void MainWindow::applyEnvironment(EnvironmentChoice choice)
+void MainWindow::applyEnvironment(EnvironmentKind choice)
 {
     setWindowTitle(EnvironmentText::windowTitle(choice));
     m_status->setEnvironment(choice);
     m_actions->setCurrentEnvironment(choice);
-    m_banner->setVisible(choice == EnvironmentChoice::Demo);
+    m_banner->setVisible(choice == EnvironmentKind::Demo);
 }
 
 SettingsDialog *MainWindow::openSettings()
@@ -204,7 +263,7 @@ SettingsDialog *MainWindow::openSettings()
         return open;
     }
     auto *dialog = new SettingsDialog(
-        m_services.settings, m_services.prompter, m_services.credentials, m_services.connectionTester, this);
+        m_services.settings, m_services.questions, m_services.credentials, m_services.connectionTester, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

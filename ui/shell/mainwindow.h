@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/environmentid.h"
 #include "page.h"
-#include "settings/environmentchoice.h"
 #include "shellservices.h"
 
 #include <QMainWindow>
@@ -42,7 +42,7 @@ public:
 
     // Switches the environment as the user asked, confirming Production first. Returns whether
     // the environment is now the requested one.
-    bool requestEnvironment(EnvironmentChoice choice);
+    bool requestEnvironment(EnvironmentKind choice);
     // Opens the settings dialog (window-modal, no nested event loop) and returns it.
     SettingsDialog *openSettings();
     void saveLayout();
@@ -50,12 +50,17 @@ public:
 Q_SIGNALS:
     void newInvoiceRequested(const QString &accountId);
     void refreshRequested();
+    // The window's first frame is on screen (emitted once, from the event loop): slow work such
+    // as connecting starts after it.
+    void firstPainted();
 
 protected:
+    void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private Q_SLOTS:
-    void applyEnvironment(EnvironmentChoice choice);
+    void applyEnvironment(EnvironmentKind choice);
     void onNavigationRowChanged(int row);
     void onRefresh();
     void showAbout();
@@ -64,6 +69,9 @@ private:
     QWidget *buildCentralWidget();
     QWidget *buildPages();
     void connectActions();
+    void followConnection();
+    void retranslateUi();
+    void retranslateNavigation();
     void restoreLayout();
 
     ShellServices m_services;
@@ -74,6 +82,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QSplitter *m_splitter = nullptr;
     ProviderAccountsPage *m_accountsPage = nullptr;
+    bool m_painted = false;
 };
 
 } // namespace einvoice

@@ -1,55 +1,47 @@
 #pragma once
 
-#include "settings/environmentchoice.h"
+#include "core/environmentid.h"
+#include "page.h"
 #include "ui/batch/batchpageservices.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
-#include <memory>
-
 class QSettings;
 
 namespace einvoice {
 
 class AppSettings;
-class BatchIdentityRepository;
 class BatchPage;
 class BatchResumer;
-class CatalogueRepository;
-class ConfirmationPrompter;
-class ConnectionController;
-class Database;
-class FileCachePaths;
-class InvoiceCacheRepository;
+class InvoiceActions;
 class InvoiceEditorPage;
 class InvoicesPage;
-class LocalDraftRepository;
+class LocalStore;
 class MainWindow;
-class OutboxRepository;
+class Questions;
 class SepayClient;
+class Session;
 class UsagePage;
-class UsageReadingRepository;
 
 // Puts the real Invoices, New invoice, Batch and Usage pages into the main window in place of the
-// placeholders, over the local database it opens and the client of the current environment.
-// Builds them again for every new main window (language change) and follows the connection:
-// the invoice list, batch and usage switch client, the editor is rebuilt for the new environment.
-// The batch page needs a client: it replaces its placeholder once the first one exists.
+// placeholders, once, over the session's local store and the client of the current environment,
+// and keeps them following the connection: the invoice list, batch and usage switch client, the
+// editor switches environment (what was typed stays a local draft of the old one). A language
+// change leaves them all in place (they retranslate themselves). The batch page needs a client:
+// it replaces its placeholder once the first one exists.
 // When the local database cannot be opened the placeholders stay and the status bar says why.
 class PageComposer : public QObject
 {
     Q_OBJECT
 
 public:
-    // settings and connection must outlive the composer; dataFile: the local SQLite file.
-    PageComposer(AppSettings *settings, ConnectionController *connection, const QString &dataFile,
-        QObject *parent = nullptr);
+    // session must outlive the composer.
+    explicit PageComposer(Session *session, QObject *parent = nullptr);
     ~PageComposer() override;
 
-    bool isOpen() const { return m_error.isEmpty(); }
-    QString errorText() const { return m_error; }
+    bool isOpen() const { return m_store != nullptr; }
     InvoicesPage *invoicesPage() const;
     InvoiceEditorPage *editorPage() const;
     UsagePage *usagePage() const;
@@ -57,33 +49,26 @@ public:
     // What an interrupted batch run left, taken up once a client exists (null when nothing was).
     BatchResumer *batchResumer() const;
 
-    // Asks before a batch is sent to Production; null: a warning message box. Must outlive the
+    // What the pages ask the user through; null: message boxes and file dialogs. Must outlive the
     // composer. Takes effect for pages built afterwards.
-    void setPrompter(ConfirmationPrompter *prompter) { m_prompter = prompter; }
+    void setQuestions(Questions *questions) { m_questions = questions; }
     // Where the batch page remembers its column mapping; null: not remembered.
     void setBatchSettings(QSettings *settings) { m_batchSettings = settings; }
-    // What the batch page is built with: the current client and outbox, and the Production
-    // question asked through the prompter (the shell's, like switching to Production).
+    // What the batch page is built with: the current client and outbox, and the questions.
     BatchPageServices batchServices() const;
-    // A run of the batch page is being planned or sent: the page must not go away.
-    bool isBatchRunning() const;
-
-    // The store key of an environment: "demo", ..., "custom:<url>".
-    static QString storeKey(EnvironmentChoice choice, const QString &customUrl);
 
 public Q_SLOTS:
     void attach(einvoice::MainWindow *window);
 
 Q_SIGNALS:
-    // New page objects exist (a new main window, or the editor rebuilt for another environment):
-    // connections made to the previous pages are gone with them.
-    void pagesChanged();
+    // A page was built and put in the window (each once: the batch page once a client exists).
+    void pageBuilt(einvoice::Page page, QWidget *widget);
     // An interrupted batch run was taken up: what was resumed, in a sentence.
     void batchResumed(const QString &message);
 
 private:
-    void openStore(const QString &dataFile);
-    void onClientChanged(SepayClient *client, EnvironmentChoice choice);
+    void onClientChanged(SepayClient *client);
+    void resumed(BatchResumer *resumer);
     void buildInvoices();
     void buildUsage();
     void buildEditor();
@@ -94,29 +79,20 @@ private:
     void onRefreshRequested();
     QString currentKey() const;
 
+    Session *m_session;
     AppSettings *m_settings;
-    ConnectionController *m_connection;
-    QString m_error;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<LocalDraftRepository> m_drafts;
-    std::unique_ptr<CatalogueRepository> m_catalogue;
-    std::unique_ptr<InvoiceCacheRepository> m_cache;
-    std::unique_ptr<UsageReadingRepository> m_readings;
-    std::unique_ptr<OutboxRepository> m_outbox;
-    std::unique_ptr<BatchIdentityRepository> m_identities;
-    std::unique_ptr<FileCachePaths> m_files;
+    LocalStore *m_store;
     QPointer<MainWindow> m_window;
     QPointer<InvoicesPage> m_invoices;
     QPointer<InvoiceEditorPage> m_editor;
     QPointer<UsagePage> m_usage;
     QPointer<BatchPage> m_batch;
-    QPointer<BatchResumer> m_resumer; // a child of the client it works with
-    ConfirmationPrompter *m_prompter = nullptr;
+    Questions *m_questions = nullptr;
+    QPointer<BatchResumer> m_shownResumer; // the session's, once shown
     QSettings *m_batchSettings = nullptr;
     QPointer<SepayClient> m_client;
-    EnvironmentChoice m_choice;
-    QString m_editorKey; // the environment the editor was built for
-    QPointer<SepayClient> m_editorClient;
+    EnvironmentId m_environment;
+    QPointer<InvoiceActions> m_editorActions; // the session's, that the editor works with
 };
 
 } // namespace einvoice

@@ -1,13 +1,13 @@
 #include "singleinstance.h"
 
+#include "shelllog.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLoggingCategory>
 #include <QWidget>
-
-Q_LOGGING_CATEGORY(lcInstance, "einvoice.instance")
 
 namespace einvoice {
 
@@ -44,7 +44,7 @@ bool SingleInstance::start()
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::onNewConnection);
     if (!m_server->listen(m_key))
-        qCWarning(lcInstance) << "cannot listen for a second start:" << m_server->errorString();
+        qCWarning(lcShell) << "cannot listen for a second start:" << m_server->errorString();
     m_primary = true;
     return true;
 }
@@ -58,7 +58,7 @@ bool SingleInstance::notifyRunningInstance()
     socket.write(raiseMessage());
     socket.waitForBytesWritten(connectTimeoutMs);
     socket.disconnectFromServer();
-    qCInfo(lcInstance) << "another instance is running; asked it to raise its window";
+    qCInfo(lcShell) << "another instance is running; asked it to raise its window";
     return true;
 }
 

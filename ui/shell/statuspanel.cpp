@@ -2,6 +2,8 @@
 
 #include "contrast.h"
 #include "environmentbadge.h"
+#include "session/connection.h"
+#include "settings/appsettings.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -64,14 +66,22 @@ bool StatusPanel::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-void StatusPanel::setEnvironment(EnvironmentChoice choice)
+void StatusPanel::setEnvironment(EnvironmentKind choice)
 {
     m_badge->setEnvironment(choice);
+}
+
+void StatusPanel::retranslate()
+{
+    setConnectionState(m_state, m_detail);
+    setQuota(m_remaining, m_lowThreshold);
+    setRunningJobs(m_jobCount);
 }
 
 void StatusPanel::setConnectionState(ConnectionState state, const QString &detail)
 {
     m_state = state;
+    m_detail = detail;
     QString text;
     switch (state) {
     case ConnectionState::NotConnected:
@@ -100,6 +110,8 @@ void StatusPanel::setConnectionState(ConnectionState state, const QString &detai
 
 void StatusPanel::setQuota(std::optional<qint64> remaining, int lowThreshold)
 {
+    m_remaining = remaining;
+    m_lowThreshold = lowThreshold;
     if (!remaining) {
         m_quota->setText(tr("Quota: —"));
         setWarning(m_quota, false);
@@ -114,8 +126,24 @@ void StatusPanel::setQuota(std::optional<qint64> remaining, int lowThreshold)
     m_quota->setProperty("low", low);
 }
 
+void StatusPanel::follow(Connection *connection, AppSettings *settings)
+{
+    const auto showQuota = [this, connection, settings] {
+        setQuota(connection->quotaRemaining(), settings->lowQuotaThreshold());
+    };
+    connect(connection, &Connection::stateChanged, this, &StatusPanel::setConnectionState);
+    connect(connection, &Connection::quotaChanged, this, showQuota);
+    connect(settings, &AppSettings::changed, this, showQuota);
+    connect(connection, &Connection::runningJobsChanged, this, &StatusPanel::setRunningJobs);
+    connect(connection, &Connection::retryWaiting, this, &StatusPanel::showRetryWait);
+    setConnectionState(connection->state(), connection->detail());
+    showQuota();
+    setRunningJobs(connection->runningJobs());
+}
+
 void StatusPanel::setRunningJobs(int count)
 {
+    m_jobCount = count;
     m_jobs->setText(count == 0 ? tr("No running jobs") : tr("%n running job(s)", nullptr, count));
     m_jobs->setProperty("count", count);
 }

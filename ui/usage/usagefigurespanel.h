@@ -24,9 +24,15 @@ public:
 Q_SIGNALS:
     void failedJobsRequested();
 
-private:
-    QLabel *addRow(const QString &objectName, const QString &caption);
+protected:
+    void changeEvent(QEvent *event) override;
 
+private:
+    QLabel *addFigure(const QString &objectName);
+    void retranslateUi();
+
+    UsageFigures m_figures;
+    int m_runningNow = 0;
     QLabel *m_thisMonth;
     QLabel *m_lastMonth;
     QLabel *m_drafts;

@@ -1,7 +1,0 @@
-#include "invoicelistlog.h"
-
-namespace einvoice {
-
-Q_LOGGING_CATEGORY(lcInvoiceList, "einvoice.invoicelist")
-
-} // namespace einvoice

@@ -1,9 +1,0 @@
-#pragma once
-
-#include <QLoggingCategory>
-
-namespace einvoice {
-
-Q_DECLARE_LOGGING_CATEGORY(lcInvoiceList)
-
-} // namespace einvoice

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/itemroles.h"
+
+namespace einvoice {
+
+// Custom item data roles of the invoice list model, in itemroles::invoiceListBase's range. Views, the filter
+// proxy and the CSV export read raw values here, never by parsing display text.
+namespace invoicelistroles {
+
+enum Role {
+    ReferenceCodeRole = itemroles::invoiceListBase, // QString
+    InvoiceNumberRole, // QString as sent ("0" while draft)
+    InvoiceNumberValueRole, // qlonglong, 0 while draft or not numeric
+    InvoiceSeriesRole, // QString, empty until known
+    IssuedDateRole, // QDate
+    BuyerNameRole, // QString
+    BuyerTaxCodeRole, // QString
+    TotalBeforeTaxRole, // qlonglong, Decimal units (1/10000)
+    TaxAmountRole, // qlonglong, Decimal units
+    TotalAmountRole, // qlonglong, Decimal units
+    StatusRole, // int, einvoice::InvoiceStatus
+    BadgeRole, // int, einvoice::InvoiceBadge; the delegate paints the badge from it
+    SourceRole, // int, einvoice::InvoiceSource
+    DocumentTypeRole, // int 1..10, -1 when unknown
+    LocalStateRole, // int, einvoice::LocalState
+    SearchKeyRole, // QString, folded number, buyer, tax code and reference code
+    SortValueRole, // the raw value the column sorts on (type depends on the column)
+    InvoiceListRolesEnd
+};
+static_assert(itemroles::fitsFamily(itemroles::invoiceListBase, ReferenceCodeRole, InvoiceListRolesEnd));
+
+} // namespace invoicelistroles
+} // namespace einvoice

@@ -1,0 +1,3 @@
+#include "invoiceslog.h"
+
+Q_LOGGING_CATEGORY(lcInvoices, "einvoice.invoices")

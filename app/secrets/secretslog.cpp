@@ -1,0 +1,3 @@
+#include "secretslog.h"
+
+Q_LOGGING_CATEGORY(lcSecrets, "einvoice.secrets", QtWarningMsg)

@@ -1,0 +1,84 @@
+#include "session.h"
+
+#include "batch/batchruns.h"
+#include "connection.h"
+#include "demo/demoenvironment.h"
+#include "editor/sepayinvoiceactions.h"
+#include "sessionlog.h"
+#include "settings/appsettings.h"
+#include "store/localstore.h"
+
+#include <QDir>
+
+namespace einvoice {
+
+Session::Session(AppSettings *settings, SecretStore *secrets, const Options &options, QObject *parent)
+    : QObject(parent), m_settings(settings)
+{
+    openStore(options.localDataFile.isEmpty() ? LocalStore::defaultFilePath() : options.localDataFile,
+        options.clock);
+    const QString demoFile
+        = options.demoDataFile.isEmpty() ? DemoEnvironment::defaultDataFile() : options.demoDataFile;
+    m_connection = std::make_unique<Connection>(settings, secrets, demoFile, options.clientOptions);
+    // First: whoever hears of a new client after the session finds the new actions.
+    if (LocalStore *store = this->store())
+        m_batchRuns = std::make_unique<BatchRuns>(
+            BatchStores {&store->database(), &store->outbox(), &store->batchIdentities()});
+    connect(m_connection.get(), &Connection::clientChanged, this, &Session::onClientChanged);
+    onClientChanged(m_connection->client(), m_connection->environment());
+}
+
+// The work is gone before the connection it talks through and the store it writes to.
+Session::~Session()
+{
+    m_editorActions.reset();
+    m_batchRuns.reset();
+    m_connection.reset();
+    m_store.reset();
+}
+
+LocalStore *Session::store() const
+{
+    return m_storeError.isEmpty() ? m_store.get() : nullptr;
+}
+
+InvoiceActions *Session::editorActions() const
+{
+    return m_editorActions.get();
+}
+
+// The editor's actions and the batch runs follow the new client first; what earlier runs of
+// the process left unfinished in its environment is taken up at once.
+void Session::onClientChanged(SepayClient *client, const EnvironmentId &environment)
+{
+    renewEditorActions(client, environment);
+    if (m_batchRuns && client)
+        m_batchRuns->resume(client);
+}
+
+// The previous actions go later: a page may still be in the slot that reports their result.
+// Work they had sent stays unfinished in the outbox and is followed up by the next ones.
+void Session::renewEditorActions(SepayClient *client, const EnvironmentId &environment)
+{
+    if (m_editorActions)
+        m_editorActions.release()->deleteLater();
+    if (client && store())
+        m_editorActions
+            = std::make_unique<SepayInvoiceActions>(client, &m_store->outbox(), environment.key());
+}
+
+void Session::openStore(const QString &file, const Clock *clock)
+{
+    m_store = std::make_unique<LocalStore>();
+    LocalStoreOptions options;
+    options.clock = clock;
+    if (!m_settings->customUrl().isEmpty())
+        options.knownCustomUrls.append(m_settings->customUrl());
+    if (const StoreStatus status = m_store->open(file, options); !status) {
+        qCWarning(lcSession) << "local database not opened:" << status.error().toString();
+        m_storeError = tr("The local data could not be opened (%1): %2")
+                           .arg(QDir::toNativeSeparators(file), status.error().userMessage());
+    }
+}
+
+} // namespace einvoice

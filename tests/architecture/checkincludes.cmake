@@ -1,0 +1,52 @@
+# cmake -DSOURCE_DIR=<app folder> -DWIDGET_DIRS=<a|b> -DALLOWED_DIRS=<a|b> [-DEXEMPT=<file>]
+#       -P checkincludes.cmake
+# Fails (and lists each line) when a file under SOURCE_DIR includes a ui/ header or a header of a
+# widget module (QtWidgets, QtPdfWidgets, QtCharts, QtPrintSupport) that QtCore, QtGui,
+# QtNetwork, QtSql or QtPdf do not also provide (QAction lives in QtGui since Qt 6).
+cmake_minimum_required(VERSION 3.22)
+string(REPLACE "|" ";" widget_dirs "${WIDGET_DIRS}")
+string(REPLACE "|" ";" allowed_dirs "${ALLOWED_DIRS}")
+
+set(allowed_names "")
+foreach(dir ${allowed_dirs})
+    file(GLOB names RELATIVE ${dir} ${dir}/*)
+    list(APPEND allowed_names ${names})
+endforeach()
+set(widget_names "")
+foreach(dir ${widget_dirs})
+    get_filename_component(module ${dir} NAME)
+    list(APPEND widget_names ${module})
+    file(GLOB names RELATIVE ${dir} ${dir}/*)
+    foreach(name ${names})
+        if(NOT name IN_LIST allowed_names)
+            list(APPEND widget_names ${name})
+        endif()
+    endforeach()
+endforeach()
+
+file(GLOB_RECURSE sources ${SOURCE_DIR}/*.h ${SOURCE_DIR}/*.cpp)
+# The desktop program's main() sits on top of everything, widgets included.
+if(EXEMPT)
+    list(REMOVE_ITEM sources ${SOURCE_DIR}/${EXEMPT})
+endif()
+set(problems "")
+foreach(source ${sources})
+    file(STRINGS ${source} includes REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]")
+    foreach(line ${includes})
+        string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]*[<\"]([^>\"]*)[>\"].*" "\\1" header "${line}")
+        string(REGEX REPLACE "/.*" "" first "${header}")
+        get_filename_component(name ${header} NAME)
+        if(first STREQUAL "ui")
+            list(APPEND problems "${source}: ${header} (app/ never includes ui/)")
+        elseif(first IN_LIST widget_names OR (header STREQUAL name AND name IN_LIST widget_names))
+            list(APPEND problems "${source}: ${header} (a widget header under app/)")
+        endif()
+    endforeach()
+endforeach()
+
+if(problems)
+    list(JOIN problems "\n  " text)
+    message(FATAL_ERROR "Layering (ARCHITECTURE.md) broken:\n  ${text}")
+endif()
+list(LENGTH sources count)
+message(STATUS "${count} files under ${SOURCE_DIR}: no ui/ or widget includes")

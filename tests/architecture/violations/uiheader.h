@@ -1,0 +1,4 @@
+#pragma once
+#include "ui/shell/mainwindow.h"
+
+#include <QAction>

@@ -1,0 +1,2 @@
+#include <QMessageBox>
+#include <QObject>

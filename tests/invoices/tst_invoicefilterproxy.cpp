@@ -1,0 +1,200 @@
+#include "invoicelisttestdata.h"
+#include "invoices/invoicefilterproxy.h"
+#include "invoices/invoicelistmodel.h"
+#include "invoices/invoicelistroles.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace einvoice;
+using namespace einvoice::invoicelistroles;
+
+namespace {
+
+QStringList references(const InvoiceFilterProxy &proxy)
+{
+    QStringList result;
+    for (int i = 0; i < proxy.rowCount(); ++i)
+        result.append(proxy.index(i, 0).data(ReferenceCodeRole).toString());
+    result.sort();
+    return result;
+}
+
+const QDate today(2026, 5, 15);
+
+} // namespace
+
+class TestInvoiceFilterProxy : public QObject
+{
+    Q_OBJECT
+
+private:
+    InvoiceListModel *m_model = nullptr;
+    InvoiceFilterProxy *m_proxy = nullptr;
+    QAbstractItemModelTester *m_tester = nullptr;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_model = new InvoiceListModel(this);
+        m_model->setRows(testdata::sampleRows());
+        m_proxy = new InvoiceFilterProxy(this);
+        m_proxy->setInvoiceModel(m_model);
+        m_tester = new QAbstractItemModelTester(
+            m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    }
+
+    void cleanup()
+    {
+        delete m_tester;
+        delete m_proxy;
+        delete m_model;
+    }
+
+    void badgeFilter_narrowsToThatStatus_data()
+    {
+        QTest::addColumn<int>("badge");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("issued") << int(InvoiceBadge::Issued)
+                                << QStringList {QStringLiteral("ABC-6"), QStringLiteral("ORDER-1"),
+                                       QStringLiteral("ORDER-2"), QStringLiteral("ORDER-4")};
+        QTest::newRow("draft") << int(InvoiceBadge::Draft) << QStringList {QStringLiteral("ORDER-3")};
+        QTest::newRow("cancelled") << int(InvoiceBadge::Cancelled) << QStringList {QStringLiteral("ORDER-5")};
+        QTest::newRow("pending") << int(InvoiceBadge::Pending) << QStringList {};
+    }
+
+    void badgeFilter_narrowsToThatStatus()
+    {
+        QFETCH(int, badge);
+        QFETCH(QStringList, expected);
+        m_proxy->setBadgeFilter(InvoiceBadge(badge));
+        QCOMPARE(references(*m_proxy), expected);
+        m_proxy->setBadgeFilter(std::nullopt);
+        QCOMPARE(m_proxy->rowCount(), 6);
+    }
+
+    void dateFilter_narrowsToTheRange_data()
+    {
+        QTest::addColumn<int>("preset");
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("this month") << int(DateRange::Preset::ThisMonth) << QDate() << QDate()
+                                    << QStringList {QStringLiteral("ORDER-1"), QStringLiteral("ORDER-2"),
+                                           QStringLiteral("ORDER-3")};
+        QTest::newRow("last month") << int(DateRange::Preset::LastMonth) << QDate() << QDate()
+                                    << QStringList {QStringLiteral("ORDER-4"), QStringLiteral("ORDER-5")};
+        QTest::newRow("custom") << int(DateRange::Preset::Custom) << QDate(2026, 3, 30) << QDate(2026, 4, 2)
+                                << QStringList {QStringLiteral("ABC-6"), QStringLiteral("ORDER-5")};
+        QTest::newRow("custom open end")
+            << int(DateRange::Preset::Custom) << QDate(2026, 5, 10) << QDate()
+            << QStringList {QStringLiteral("ORDER-2"), QStringLiteral("ORDER-3")};
+        QTest::newRow("any time") << int(DateRange::Preset::AnyTime) << QDate() << QDate()
+                                  << QStringList {QStringLiteral("ABC-6"), QStringLiteral("ORDER-1"),
+                                         QStringLiteral("ORDER-2"), QStringLiteral("ORDER-3"),
+                                         QStringLiteral("ORDER-4"), QStringLiteral("ORDER-5")};
+    }
+
+    void dateFilter_narrowsToTheRange()
+    {
+        QFETCH(int, preset);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(QStringList, expected);
+        m_proxy->setDateRange(DateRange::of(DateRange::Preset(preset), today, from, to));
+        QCOMPARE(references(*m_proxy), expected);
+    }
+
+    void lastMonth_inJanuary_isDecember()
+    {
+        const DateRange range = DateRange::of(DateRange::Preset::LastMonth, QDate(2026, 1, 10));
+        QCOMPARE(*range.from, QDate(2025, 12, 1));
+        QCOMPARE(*range.to, QDate(2025, 12, 31));
+    }
+
+    void sourceFilter_narrowsToTheOrigin()
+    {
+        m_proxy->setSourceFilter(InvoiceSource::Manual);
+        QCOMPARE(references(*m_proxy), (QStringList {QStringLiteral("ORDER-2"), QStringLiteral("ORDER-5")}));
+        m_proxy->setSourceFilter(InvoiceSource::Api);
+        QCOMPARE(m_proxy->rowCount(), 4);
+    }
+
+    void search_matchesEachField_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("number") << QStringLiteral("9") << QStringList {QStringLiteral("ORDER-1")};
+        QTest::newRow("buyer without accents")
+            << QStringLiteral("nguyen") << QStringList {QStringLiteral("ORDER-2")};
+        QTest::newRow("buyer with accents")
+            << QStringLiteral("Đức") << QStringList {QStringLiteral("ORDER-3")};
+        QTest::newRow("buyer upper case") << QStringLiteral(
+            "MINH PHAT") << QStringList {QStringLiteral("ORDER-1"), QStringLiteral("ORDER-4")};
+        QTest::newRow("tax code") << QStringLiteral("3300543") << QStringList {QStringLiteral("ABC-6")};
+        QTest::newRow("reference code")
+            << QStringLiteral("order-5") << QStringList {QStringLiteral("ORDER-5")};
+        QTest::newRow("two terms") << QStringLiteral("minh 0312 order-4")
+                                   << QStringList {QStringLiteral("ORDER-4")};
+        QTest::newRow("nothing") << QStringLiteral("khong co") << QStringList {};
+    }
+
+    void search_matchesEachField()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        m_proxy->setSearchText(text);
+        QCOMPARE(references(*m_proxy), expected);
+        m_proxy->setSearchText(QString());
+        QCOMPARE(m_proxy->rowCount(), 6);
+    }
+
+    void filters_combine()
+    {
+        // Last month's issued invoices to one buyer: the accountant's two actions.
+        InvoiceFilter filter;
+        filter.badge = InvoiceBadge::Issued;
+        filter.dates = DateRange::of(DateRange::Preset::LastMonth, today);
+        filter.search = QStringLiteral("minh phat");
+        m_proxy->setFilter(filter);
+        QCOMPARE(references(*m_proxy), QStringList {QStringLiteral("ORDER-4")});
+    }
+
+    void totals_sumTheFilteredRows()
+    {
+        m_proxy->setSearchText(QStringLiteral("minh"));
+        const FilteredTotals totals = m_proxy->totals();
+        QCOMPARE(totals.count, 2);
+        QCOMPARE(totals.totalBeforeTax, Decimal::fromInteger(4000000));
+        QCOMPARE(totals.taxAmount, Decimal::fromInteger(400000));
+        QCOMPARE(totals.totalAmount, Decimal::fromInteger(4400000));
+    }
+
+    void sort_usesRawValues()
+    {
+        m_proxy->sort(InvoiceListModel::Number, Qt::AscendingOrder);
+        QStringList numbers;
+        for (int i = 0; i < m_proxy->rowCount(); ++i)
+            numbers.append(m_proxy->index(i, 0).data(InvoiceNumberRole).toString());
+        QCOMPARE(numbers,
+            (QStringList {QStringLiteral("0"), QStringLiteral("5"), QStringLiteral("7"), QStringLiteral("8"),
+                QStringLiteral("9"), QStringLiteral("10")}));
+        m_proxy->sort(InvoiceListModel::Total, Qt::DescendingOrder);
+        QCOMPARE(m_proxy->referenceCodeAt(0), QStringLiteral("ORDER-4"));
+        QCOMPARE(m_proxy->referenceCodeAt(5), QStringLiteral("ORDER-3"));
+    }
+
+    void newRows_passThroughTheActiveFilter()
+    {
+        m_proxy->setSearchText(QStringLiteral("nguyen"));
+        m_model->upsertRow(testdata::row(QStringLiteral("NEW-1"), QStringLiteral("20"), today,
+            QStringLiteral("Nguyễn Thị Hoa"), QString(), 5));
+        m_model->upsertRow(testdata::row(QStringLiteral("NEW-2"), QStringLiteral("21"), today,
+            QStringLiteral("Phạm Văn Bình"), QString(), 5));
+        QCOMPARE(references(*m_proxy), (QStringList {QStringLiteral("NEW-1"), QStringLiteral("ORDER-2")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInvoiceFilterProxy)
+#include "tst_invoicefilterproxy.moc"

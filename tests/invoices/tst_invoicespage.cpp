@@ -1,0 +1,317 @@
+#include "invoices/csvexporter.h"
+#include "invoices/invoicefilterproxy.h"
+#include "invoices/invoicelistmodel.h"
+#include "invoices/invoicelistroles.h"
+#include "invoices/invoicesyncengine.h"
+#include "invoices/searchkey.h"
+#include "sandboxfixture.h"
+#include "support/scriptedquestions.h"
+#include "ui/invoices/invoicedetailpane.h"
+#include "ui/invoices/invoicespage.h"
+#include "ui/invoices/pdfprinter.h"
+#include "ui/invoices/pdfviewer.h"
+#include "ui/invoices/xmlviewer.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPdfDocument>
+#include <QPdfView>
+#include <QPlainTextEdit>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTreeWidget>
+
+using namespace einvoice;
+using namespace einvoice::invoicelistroles;
+using einvoice::test::ScriptedQuestions;
+
+namespace {
+
+constexpr int Seeded = 60;
+
+bool hasInk(const QImage &image)
+{
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            if (qGray(image.pixel(x, y)) < 100)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+class TestInvoicesPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    testdata::SandboxFixture m_fixture;
+    ScriptedQuestions m_dialogs; // fixed paths, printing to a PDF file
+    std::unique_ptr<InvoicesPage> m_page;
+
+    template<typename T> T *child(const char *name) const
+    {
+        return m_page->findChild<T *>(QString::fromLatin1(name));
+    }
+
+    void chooseData(const char *comboName, int value)
+    {
+        auto *combo = child<QComboBox>(comboName);
+        QVERIFY(combo);
+        combo->setCurrentIndex(combo->findData(value));
+    }
+
+    int rowOfStatus(InvoiceStatus status) const
+    {
+        for (int row = 0; row < m_page->proxy()->rowCount(); ++row) {
+            if (m_page->proxy()->index(row, 0).data(StatusRole).toInt() == int(status))
+                return row;
+        }
+        return -1;
+    }
+
+    void selectRow(int row)
+    {
+        auto *table = child<QTableView>("invoiceTable");
+        table->setCurrentIndex(m_page->proxy()->index(row, 0));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_fixture.setUp(Seeded));
+        m_dialogs.folder = m_fixture.dir.filePath(QStringLiteral("bulk"));
+        m_dialogs.savePath = m_fixture.dir.filePath(QStringLiteral("export.csv"));
+        m_dialogs.printFile = m_fixture.dir.filePath(QStringLiteral("printed.pdf"));
+        InvoicesPageServices services;
+        services.cache = m_fixture.cache.get();
+        services.files = m_fixture.paths.get();
+        services.questions = &m_dialogs;
+        m_page = std::make_unique<InvoicesPage>(services);
+        m_page->resize(1400, 900);
+        m_page->setEnvironment(m_fixture.environment(), m_fixture.client.get());
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+
+    void cleanupTestCase() { m_page.reset(); }
+
+    void refresh_startsByItselfForANeverRefreshedListAndOnDemand()
+    {
+        // setEnvironment() in initTestCase found the list never refreshed and started a refresh.
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->proxy()->rowCount(), Seeded, 20000);
+        QTRY_VERIFY(child<QPushButton>("refreshButton")->isEnabled());
+        QVERIFY(child<QLabel>("lastSyncLabel")->text() != InvoicesPage::tr("Never refreshed"));
+        QVERIFY(child<QLabel>("invoiceFooter")->text().contains(QString::number(Seeded)));
+
+        QSignalSpy started(m_page->syncEngine(), &InvoiceSyncEngine::started);
+        m_page->setEnvironment(m_fixture.environment(), m_fixture.client.get());
+        QCoreApplication::processEvents(); // the queued check runs: the list is fresh
+        QCOMPARE(started.size(), 0);
+        QCOMPARE(m_page->proxy()->rowCount(), Seeded);
+
+        QTest::mouseClick(child<QPushButton>("refreshButton"), Qt::LeftButton);
+        QCOMPARE(started.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("refreshButton")->isEnabled(), 20000);
+        QCOMPARE(m_page->proxy()->rowCount(), Seeded);
+    }
+
+    void seriesColumn_startsHiddenAndTheHeaderMenuShowsIt()
+    {
+        auto *table = child<QTableView>("invoiceTable");
+        QVERIFY(table->isColumnHidden(InvoiceListModel::Series));
+        QCOMPARE(table->horizontalHeader()->actions().size(), InvoiceListModel::ColumnCount);
+        auto *toggle = table->horizontalHeader()->findChild<QAction *>(
+            QStringLiteral("toggleColumn") + QString::number(InvoiceListModel::Series));
+        QVERIFY(toggle && !toggle->isChecked());
+        toggle->trigger();
+        QVERIFY(!table->isColumnHidden(InvoiceListModel::Series));
+        toggle->trigger();
+        QVERIFY(table->isColumnHidden(InvoiceListModel::Series));
+    }
+
+    void statusFilter_narrowsTheList()
+    {
+        chooseData("filterStatus", int(InvoiceBadge::Issued));
+        const int issued = m_page->proxy()->rowCount();
+        QVERIFY(issued > 0 && issued < Seeded);
+        for (int row = 0; row < issued; ++row)
+            QCOMPARE(m_page->proxy()->index(row, InvoiceListModel::Status).data(BadgeRole).toInt(),
+                int(InvoiceBadge::Issued));
+        chooseData("filterStatus", -1);
+        QCOMPARE(m_page->proxy()->rowCount(), Seeded);
+    }
+
+    void sourceAndDateFilters_narrowTheList()
+    {
+        chooseData("filterSource", int(InvoiceSource::Manual));
+        const int manual = m_page->proxy()->rowCount();
+        QVERIFY(manual > 0 && manual < Seeded);
+        for (int row = 0; row < manual; ++row)
+            QCOMPARE(m_page->proxy()->index(row, 0).data(SourceRole).toInt(), int(InvoiceSource::Manual));
+        chooseData("filterSource", -1);
+
+        chooseData("filterDates", int(DateRange::Preset::LastMonth));
+        const QDate today = QDate::currentDate();
+        const QDate first = QDate(today.year(), today.month(), 1).addMonths(-1);
+        int expected = 0;
+        for (int row = 0; row < m_page->model()->rowCount(); ++row) {
+            const QDate date = m_page->model()->invoiceAt(row).issuedDate;
+            expected += date >= first && date < first.addMonths(1);
+        }
+        QCOMPARE(m_page->proxy()->rowCount(), expected);
+        chooseData("filterDates", int(DateRange::Preset::AnyTime));
+        QCOMPARE(m_page->proxy()->rowCount(), Seeded);
+    }
+
+    void search_narrowsAccentInsensitively()
+    {
+        auto *search = child<QLineEdit>("filterSearch");
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("nguyen van"));
+        QTRY_VERIFY(m_page->proxy()->rowCount() < Seeded);
+        QVERIFY(m_page->proxy()->rowCount() > 0);
+        for (int row = 0; row < m_page->proxy()->rowCount(); ++row)
+            QCOMPARE(m_page->proxy()->index(row, 0).data(BuyerNameRole).toString(),
+                QStringLiteral("Nguyễn Văn An"));
+        search->clear();
+        QTRY_COMPARE(m_page->proxy()->rowCount(), Seeded);
+        QInputMethodEvent typed;
+        typed.setCommitString(QStringLiteral("Đức"));
+        QCoreApplication::sendEvent(search, &typed);
+        QCOMPARE(search->text(), QStringLiteral("Đức"));
+        const auto allMatch = [this] {
+            for (int row = 0; row < m_page->proxy()->rowCount(); ++row) {
+                const QString buyer = m_page->proxy()->index(row, 0).data(BuyerNameRole).toString();
+                if (!SearchKey::fold(buyer).contains(QStringLiteral("duc")))
+                    return false;
+            }
+            return m_page->proxy()->rowCount() > 0;
+        };
+        QTRY_VERIFY(allMatch());
+        search->clear();
+        QTRY_COMPARE(m_page->proxy()->rowCount(), Seeded);
+    }
+
+    void exportCsv_writesTheFilteredRows()
+    {
+        chooseData("filterStatus", int(InvoiceBadge::Draft));
+        const int drafts = m_page->proxy()->rowCount();
+        QTest::mouseClick(child<QPushButton>("exportCsvButton"), Qt::LeftButton);
+        QFile file(m_dialogs.savePath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(CsvExporter::parse(bytes).size(), drafts + 1);
+        chooseData("filterStatus", -1);
+    }
+
+    void selectingAnInvoice_loadsItsDetail()
+    {
+        const int row = rowOfStatus(InvoiceStatus::Issued);
+        QVERIFY(row >= 0);
+        selectRow(row);
+        auto *pane = m_page->detailPane();
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->fieldText(QStringLiteral("detailTaxAuthorityCode")).isEmpty(), 10000);
+        QVERIFY(!pane->fieldText(QStringLiteral("detailProviderStatus")).isEmpty());
+        QVERIFY(!pane->fieldText(QStringLiteral("detailDocumentType")).isEmpty());
+        QVERIFY(pane->findChild<QTableWidget *>(QStringLiteral("detailLines"))->rowCount() > 0);
+        QCOMPARE(pane->fieldText(QStringLiteral("detailBuyer")),
+            m_page->proxy()->index(row, 0).data(BuyerNameRole).toString());
+    }
+
+    void viewPdf_downloadsAndRendersInTheViewer()
+    {
+        QTest::mouseClick(
+            m_page->detailPane()->findChild<QPushButton *>(QStringLiteral("detailViewPdf")), Qt::LeftButton);
+        PdfViewer *viewer = m_page->pdfViewer();
+        QTRY_COMPARE_WITH_TIMEOUT(viewer->document()->status(), QPdfDocument::Status::Ready, 20000);
+        QVERIFY(viewer->document()->pageCount() >= 1);
+        QCOMPARE(child<QTabWidget>("invoiceSideTabs")->currentWidget(), viewer);
+        QImage page(viewer->document()->pagePointSize(0).toSize(), QImage::Format_ARGB32);
+        page.fill(Qt::white);
+        QPainter painter(&page);
+        painter.drawImage(0, 0, viewer->document()->render(0, page.size()));
+        painter.end();
+        QVERIFY(hasInk(page));
+        QTRY_VERIFY_WITH_TIMEOUT(hasInk(viewer->view()->viewport()->grab().toImage()), 10000);
+
+        const qreal before = viewer->view()->zoomFactor();
+        viewer->zoomIn();
+        QVERIFY(viewer->view()->zoomFactor() > before);
+        viewer->fitPage();
+        QCOMPARE(viewer->view()->zoomMode(), QPdfView::ZoomMode::FitInView);
+    }
+
+    void printAndOpenFolder_goThroughTheSeam()
+    {
+        PdfViewer *viewer = m_page->pdfViewer();
+        viewer->findChild<QAction *>(QStringLiteral("pdfPrint"))->trigger();
+        QFile printed(m_dialogs.printFile);
+        QVERIFY(printed.open(QIODevice::ReadOnly));
+        QVERIFY(printed.read(4) == "%PDF");
+        viewer->findChild<QAction *>(QStringLiteral("pdfOpenFolder"))->trigger();
+        QCOMPARE(m_dialogs.shownFolders.size(), 1);
+        QVERIFY(QFileInfo(viewer->filePath()).absolutePath() == m_dialogs.shownFolders.first());
+    }
+
+    void viewXml_showsATree()
+    {
+        QTest::mouseClick(
+            m_page->detailPane()->findChild<QPushButton *>(QStringLiteral("detailViewXml")), Qt::LeftButton);
+        XmlViewer *viewer = m_page->xmlViewer();
+        QTRY_COMPARE_WITH_TIMEOUT(viewer->tree()->topLevelItemCount(), 1, 20000);
+        QVERIFY(viewer->tree()->topLevelItem(0)->childCount() > 0);
+        QVERIFY(viewer->text()->toPlainText().contains(QLatin1Char('<')));
+        QCOMPARE(child<QTabWidget>("invoiceSideTabs")->currentWidget(), viewer);
+    }
+
+    void bulkDownload_savesTheSelectedXmls()
+    {
+        chooseData("filterStatus", int(InvoiceBadge::Issued));
+        auto *table = child<QTableView>("invoiceTable");
+        table->clearSelection();
+        for (int row = 0; row < 3; ++row)
+            table->selectionModel()->select(
+                m_page->proxy()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QSignalSpy finished(m_page.get(), &InvoicesPage::bulkDownloadFinished);
+        QTest::mouseClick(child<QPushButton>("downloadXmlsButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(QDir(m_dialogs.folder).entryList({QStringLiteral("*.xml")}, QDir::Files).size(), 3);
+        QVERIFY(m_dialogs.informed.last().contains(QLatin1Char('3')));
+        chooseData("filterStatus", -1);
+    }
+
+    void noteInvoice_showsAtOnce()
+    {
+        CachedInvoice created;
+        created.summary.referenceCode = QStringLiteral("CREATED-HERE-1");
+        created.summary.invoiceNumber = QStringLiteral("0");
+        created.summary.issuedDate = QDate::currentDate();
+        created.summary.buyer.name = QStringLiteral("Khách hàng mới");
+        created.summary.totalAmount = Decimal::fromInteger(1000);
+        created.localState = LocalState::Pending;
+        const int before = m_page->proxy()->rowCount();
+        m_page->noteInvoice(created);
+        QCOMPARE(m_page->proxy()->rowCount(), before + 1);
+        QCOMPARE(m_page->model()->rowCount(), Seeded + 1);
+        const int row = m_page->model()->rowOf(created.summary.referenceCode);
+        QCOMPARE(m_page->model()->badgeAt(row), InvoiceBadge::Pending);
+        QVERIFY(m_fixture.cache->load(m_fixture.environment(), created.summary.referenceCode));
+    }
+};
+
+QTEST_MAIN(TestInvoicesPage)
+#include "tst_invoicespage.moc"

@@ -1,0 +1,55 @@
+#include "scriptedquestions.h"
+
+#include <QPrinter>
+
+namespace einvoice::test {
+
+bool ScriptedQuestions::confirm(QWidget *, const Confirmation &question)
+{
+    asked.append(question);
+    return answer;
+}
+
+QString ScriptedQuestions::openFile(QWidget *, const FileChoice &choice)
+{
+    fileChoices.append(choice);
+    return openPath;
+}
+
+QString ScriptedQuestions::saveFile(QWidget *, const FileChoice &choice)
+{
+    fileChoices.append(choice);
+    return savePath;
+}
+
+QString ScriptedQuestions::chooseFolder(QWidget *, const FileChoice &choice)
+{
+    fileChoices.append(choice);
+    return folder;
+}
+
+bool ScriptedQuestions::choosePrinter(QWidget *, QPrinter *printer)
+{
+    if (printFile.isEmpty())
+        return false;
+    printer->setOutputFormat(QPrinter::PdfFormat);
+    printer->setOutputFileName(printFile);
+    return true;
+}
+
+void ScriptedQuestions::inform(QWidget *, const QString &, const QString &text)
+{
+    informed.append(text);
+}
+
+void ScriptedQuestions::warn(QWidget *, const QString &, const QString &text)
+{
+    warned.append(text);
+}
+
+void ScriptedQuestions::showFolder(const QString &path)
+{
+    shownFolders.append(path);
+}
+
+} // namespace einvoice::test

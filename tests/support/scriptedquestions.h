@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ui/common/questions.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace einvoice::test {
+
+// Answers every question as the test says and records what was asked; no dialog ever opens.
+class ScriptedQuestions final : public Questions
+{
+public:
+    bool answer = false; // what confirm() answers
+    QString openPath; // what openFile() answers; empty: cancelled
+    QString savePath; // what saveFile() answers
+    QString folder; // what chooseFolder() answers
+    QString printFile; // choosePrinter() prints into this PDF file; empty: cancelled
+
+    QList<Confirmation> asked;
+    QList<FileChoice> fileChoices;
+    QStringList informed; // the texts of inform() and warn()
+    QStringList warned;
+    QStringList shownFolders;
+
+    bool confirm(QWidget *parent, const Confirmation &question) override;
+    QString openFile(QWidget *parent, const FileChoice &choice) override;
+    QString saveFile(QWidget *parent, const FileChoice &choice) override;
+    QString chooseFolder(QWidget *parent, const FileChoice &choice) override;
+    bool choosePrinter(QWidget *parent, QPrinter *printer) override;
+    void inform(QWidget *parent, const QString &title, const QString &text) override;
+    void warn(QWidget *parent, const QString &title, const QString &text) override;
+    void showFolder(const QString &folder) override;
+};
+
+} // namespace einvoice::test

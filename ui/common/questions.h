@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QString>
+
+class QPrinter;
+class QWidget;
+
+namespace einvoice {
+
+// Every question the app asks the user in a dialog, what it tells them in one, and its two
+// hand-offs to the desktop, behind one seam: the shell, the settings dialog and every page ask
+// through it. WidgetQuestions shows the real message boxes and file dialogs; GUI tests answer
+// through ScriptedQuestions (tests/support) and never see a modal dialog.
+class Questions
+{
+public:
+    // A yes/no question. Cancel is the default button, so Enter never says yes.
+    struct Confirmation
+    {
+        QString title;
+        QString text;
+        QString acceptLabel; // the button that says yes, e.g. "Switch to Production"
+    };
+    struct FileChoice
+    {
+        QString title;
+        QString path; // the suggested file, or the folder to start in
+        QString filter; // "CSV files (*.csv)"; empty for folders
+    };
+
+    virtual ~Questions() = default;
+
+    // True when the user accepted.
+    virtual bool confirm(QWidget *parent, const Confirmation &question) = 0;
+    // The chosen path, or empty when cancelled.
+    virtual QString openFile(QWidget *parent, const FileChoice &choice) = 0;
+    virtual QString saveFile(QWidget *parent, const FileChoice &choice) = 0;
+    virtual QString chooseFolder(QWidget *parent, const FileChoice &choice) = 0;
+    // Asks which printer and sets printer up for it; false when cancelled.
+    virtual bool choosePrinter(QWidget *parent, QPrinter *printer) = 0;
+    virtual void inform(QWidget *parent, const QString &title, const QString &text) = 0;
+    virtual void warn(QWidget *parent, const QString &title, const QString &text) = 0;
+    // Shows a folder in the desktop's file manager.
+    virtual void showFolder(const QString &folder) = 0;
+
+    // questions, or the message boxes and file dialogs when none was handed in.
+    static Questions &orDefault(Questions *questions);
+};
+
+} // namespace einvoice

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "questions.h"
+
+#include <QCoreApplication>
+
+namespace einvoice {
+
+// The real questions: warning message boxes whose default button is Cancel, the platform's file
+// and print dialogs, and the desktop's file manager.
+class WidgetQuestions final : public Questions
+{
+    Q_DECLARE_TR_FUNCTIONS(einvoice::WidgetQuestions)
+
+public:
+    bool confirm(QWidget *parent, const Confirmation &question) override;
+    QString openFile(QWidget *parent, const FileChoice &choice) override;
+    QString saveFile(QWidget *parent, const FileChoice &choice) override;
+    QString chooseFolder(QWidget *parent, const FileChoice &choice) override;
+    bool choosePrinter(QWidget *parent, QPrinter *printer) override;
+    void inform(QWidget *parent, const QString &title, const QString &text) override;
+    void warn(QWidget *parent, const QString &title, const QString &text) override;
+    void showFolder(const QString &folder) override;
+};
+
+} // namespace einvoice

@@ -1,0 +1,21 @@
+#include "editorconfirmations.h"
+
+namespace einvoice {
+
+Questions::Confirmation EditorConfirmations::issue(const IssueSummary &summary)
+{
+    const QString text
+        = tr("Issue this invoice on %1? An issued invoice is sent to the tax authority and cannot be "
+             "deleted.\n\nSeries: %2%3\nBuyer: %4\nTax code: %5\nGrand total: %6")
+              .arg(summary.environment, summary.templateCode, summary.series, summary.buyerName,
+                  summary.buyerTaxCode.isEmpty() ? tr("(none)") : summary.buyerTaxCode, summary.grandTotal);
+    return {tr("Issue on %1").arg(summary.environment), text, tr("Issue invoice")};
+}
+
+Questions::Confirmation EditorConfirmations::deleteDraft(const QString &referenceCode)
+{
+    return {tr("Delete draft"), tr("Delete the server draft %1? This cannot be undone.").arg(referenceCode),
+        tr("Delete draft")};
+}
+
+} // namespace einvoice
