@@ -1,12 +1,14 @@
 #include "invoiceeditorpage.h"
 
 #include "buyerform.h"
+#include "core/blanklines.h"
 #include "core/clock.h"
 #include "core/invoicevalidator.h"
 #include "core/vietnamtime.h"
 #include "draftautosaver.h"
 #include "editor/invoicelinesmodel.h"
 #include "editor/linecolumns.h"
+#include "editorconfirmations.h"
 #include "fielderrors.h"
 #include "headerform.h"
 #include "issuespanel.h"
@@ -167,8 +169,10 @@ QWidget *InvoiceEditorPage::buildLinesBox()
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_table->addAction(action);
         const auto trigger = [this, run] {
-            if (m_stage == Stage::Editing)
-                run(m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1);
+            if (m_stage != Stage::Editing)
+                return;
+            run(m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1);
+            m_table->setFocus(Qt::OtherFocusReason); // typing goes on in the table, not on a button
         };
         connect(action, &QAction::triggered, this, trigger);
         connect(button, &QPushButton::clicked, this, trigger);
@@ -176,11 +180,23 @@ QWidget *InvoiceEditorPage::buildLinesBox()
         m_buttons.insert(QLatin1String(name), button);
     };
     add("addLineButton", tr("Add line"), QKeySequence(Qt::CTRL | Qt::Key_Insert), [this](int) {
-        m_table->setCurrentIndex(
-            m_table->nextEditable(m_lines->index(m_lines->rowCount() - 1, LineColumns::Count - 1)));
+        const QModelIndex cell
+            = m_table->nextEditable(m_lines->index(m_lines->rowCount() - 1, LineColumns::Count - 1));
+        m_table->setCurrentIndex(cell);
+        m_table->edit(cell);
     });
     add("removeLineButton", tr("Remove line"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
-        [this](int row) { m_lines->removeRows(row, 1); });
+        [this](int row) { removeLine(row); });
+    auto *undoRemove = new QAction(tr("Undo remove line"), m_table);
+    undoRemove->setObjectName(QStringLiteral("undoRemoveLineAction"));
+    undoRemove->setShortcut(QKeySequence::Undo); // an open cell editor keeps its own Ctrl+Z
+    undoRemove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(undoRemove);
+    connect(undoRemove, &QAction::triggered, this, [this] {
+        const int row = m_stage == Stage::Editing ? m_lines->restoreRemovedLine() : -1;
+        if (row >= 0)
+            m_table->setCurrentIndex(m_lines->index(row, LineColumns::ItemName));
+    });
     add("duplicateLineButton", tr("Duplicate line"), QKeySequence(Qt::CTRL | Qt::Key_D),
         [this](int row) { m_lines->duplicateLine(row); });
     add("moveLineUpButton", tr("Move up"), QKeySequence(Qt::ALT | Qt::Key_Up), [this](int row) {
@@ -199,6 +215,22 @@ QWidget *InvoiceEditorPage::buildLinesBox()
     layout->addWidget(m_table, 1);
     layout->addWidget(m_linesError);
     return box;
+}
+
+void InvoiceEditorPage::removeLine(int row)
+{
+    if (row < 0 || row >= m_lines->rowCount())
+        return;
+    const InvoiceLine &line = m_lines->line(row);
+    if (!isBlankLine(line)
+        && !Questions::orDefault(m_services.questions)
+                .confirm(this, EditorConfirmations::removeLine(row + 1, line.itemName)))
+        return;
+    m_lines->removeLine(row);
+    const int next = std::min(row, m_lines->rowCount() - 1);
+    if (next >= 0)
+        m_table->setCurrentIndex(m_lines->index(next, LineColumns::ItemName));
+    showStatus(tr("Line %1 removed. Ctrl+Z puts it back.").arg(row + 1));
 }
 
 void InvoiceEditorPage::connectServices()
@@ -229,6 +261,7 @@ void InvoiceEditorPage::connectServices()
     connect(actions, &InvoiceActions::unfinishedJobEnded, this, &InvoiceEditorPage::onUnfinishedJobEnded);
     connect(actions, &InvoiceActions::pdfReady, this, [this](const QString &, const QByteArray &pdf) {
         setStage(Stage::Issued);
+        showStatus(QString()); // not "Downloading the PDF…" any more
         showPdf(tr("Invoice %1").arg(m_invoiceNumber), pdf);
     });
 }
@@ -339,7 +372,7 @@ void InvoiceEditorPage::refresh()
     context.clock = m_services.clock;
     if (m_accountDetails.contains(current.providerAccountId))
         context.account = m_accountDetails.value(current.providerAccountId);
-    m_issues = InvoiceValidator::validate(current, context);
+    m_issues = InvoiceValidator::validate(current, context) + m_lines->inputIssues();
     m_totals = computeTotals(current);
     m_lines->setVatInvoice(current.isVatInvoice() || current.templateCode.isEmpty());
     m_lines->setCurrency(current.currency);

@@ -84,6 +84,7 @@ private:
     QWidget *buildActionBar();
     QWidget *buildLinesBox();
     void connectServices();
+    void removeLine(int row); // asks first when the line has content; Ctrl+Z puts it back
     void applyInvoice(const Invoice &invoice);
     void onEdited();
     void refresh();
