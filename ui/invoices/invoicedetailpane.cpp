@@ -68,7 +68,8 @@ InvoiceDetailPane::InvoiceDetailPane(QWidget *parent)
     addField(QStringLiteral("detailDocumentType"), tr("Document type"));
     addField(QStringLiteral("detailProviderStatus"), tr("Provider status"));
     addField(QStringLiteral("detailTaxAuthorityCode"), tr("Tax authority code"));
-    addField(QStringLiteral("detailBuyer"), tr("Buyer"));
+    addField(QStringLiteral("detailBuyerLegalName"), tr("Legal name (printed as the buyer unit)"));
+    addField(QStringLiteral("detailBuyer"), tr("Buyer name"));
     addField(QStringLiteral("detailBuyerTaxCode"), tr("Buyer tax code"));
     addField(QStringLiteral("detailBuyerAddress"), tr("Address"));
     addField(QStringLiteral("detailPayment"), tr("Payment method"));
@@ -144,8 +145,8 @@ void InvoiceDetailPane::showDetail(const InvoiceDetail &detail)
     set(QStringLiteral("detailDocumentType"), InvoiceTexts::documentType(detail.documentType));
     set(QStringLiteral("detailProviderStatus"), InvoiceTexts::providerStatus(detail.providerStatus));
     set(QStringLiteral("detailTaxAuthorityCode"), detail.taxAuthorityCode);
-    set(QStringLiteral("detailBuyer"),
-        summary.buyer.name.isEmpty() ? summary.buyer.legalName : summary.buyer.name);
+    set(QStringLiteral("detailBuyerLegalName"), summary.buyer.legalName);
+    set(QStringLiteral("detailBuyer"), summary.buyer.name);
     set(QStringLiteral("detailBuyerTaxCode"), summary.buyer.taxCode);
     set(QStringLiteral("detailBuyerAddress"), summary.buyer.address);
     set(QStringLiteral("detailPayment"), InvoiceTexts::paymentMethod(detail.paymentMethod));
