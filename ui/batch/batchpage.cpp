@@ -173,6 +173,12 @@ void BatchPage::loadBytes(const QByteArray &bytes)
         m_mapping->setHeader(records.isEmpty() ? QStringList() : records.first().fields);
     }
     m_numbers->clear(); // a new file: its columns are chosen afresh
+    if (m_runner && !m_runner->isRunning()) { // the last file's results are not this file's
+        delete m_runner;
+        m_results->showResults({});
+        m_countsLabel->clear();
+        m_progress->setValue(0);
+    }
     reimport();
 }
 

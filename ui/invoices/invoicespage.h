@@ -75,6 +75,11 @@ private:
     void reload();
     void applyFilter(const InvoiceFilter &filter);
     void onCurrentRowChanged();
+    // The side panes follow the list: a hidden invoice leaves them, a changed one is reloaded.
+    void followShownInvoice();
+    void onRowsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void clearSidePanes();
+    QString shownState() const;
     void onSyncFinished(bool ok, const QString &error);
     void onFileReady(const QString &referenceCode, FileType type, const QString &path);
     void onFileFailed(const QString &referenceCode, FileType type, const QString &error);
@@ -103,6 +108,7 @@ private:
     InvoiceDetailPane *m_detail = nullptr;
     PdfViewer *m_pdf = nullptr;
     XmlViewer *m_xml = nullptr;
+    QString m_shownState; // number and badge of the invoice the side panes show
     QString m_viewReference; // the file the viewer waits for
     FileType m_viewType = FileType::Pdf;
 };
