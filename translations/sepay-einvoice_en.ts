@@ -122,10 +122,6 @@ Switch to Production?</translation>
         <translation>&lt;p&gt;&lt;b&gt;Licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 — GNU Lesser General Public License v3 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;qt.io&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;QtKeychain — BSD 3-Clause License (&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;github.com/frankosterfeld/qtkeychain&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Copy &amp;diagnostics</source>
         <translation>Copy &amp;diagnostics</translation>
     </message>
@@ -191,6 +187,10 @@ Switch to Production?</translation>
     <message>
         <source>Too many requests are waiting; try again later.</source>
         <translation>Too many requests are waiting; try again later.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate cannot be trusted: %1. Nothing was sent and it is not tried again: check the server address, this computer&apos;s date and time, or a proxy that intercepts HTTPS.</source>
+        <translation>The server&apos;s certificate cannot be trusted: %1. Nothing was sent and it is not tried again: check the server address, this computer&apos;s date and time, or a proxy that intercepts HTTPS.</translation>
     </message>
 </context>
 <context>
@@ -928,6 +928,13 @@ Switch to Production?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::CreateInvoiceOperation</name>
+    <message>
+        <source>Reference code %1 already belongs to a different invoice on the server (differs in: %2). Nothing was created; use another reference code.</source>
+        <translation>Reference code %1 already belongs to a different invoice on the server (differs in: %2). Nothing was created; use another reference code.</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::CsvExporter</name>
     <message>
         <source>Reference code</source>
@@ -1034,6 +1041,21 @@ Switch to Production?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::DialogButtons</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::EditorConfirmations</name>
     <message>
         <source>Issue this invoice on %1? An issued invoice is sent to the tax authority and cannot be deleted.
@@ -1126,6 +1148,10 @@ Grand total: %6</translation>
     <message>
         <source>Unsupported scheme &quot;%1&quot;; use https.</source>
         <translation>Unsupported scheme &quot;%1&quot;; use https.</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a client ID, secret or password (the part before &quot;@&quot;). Enter the address alone; credentials go in their own fields or the keychain.</source>
+        <translation>The server address must not contain a client ID, secret or password (the part before &quot;@&quot;). Enter the address alone; credentials go in their own fields or the keychain.</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1538,21 @@ Grand total: %6</translation>
     <message>
         <source>An unfinished job from before ended: invoice number %1 issued (reference %2).</source>
         <translation>An unfinished job from before ended: invoice number %1 issued (reference %2).</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceFileCheck</name>
+    <message>
+        <source>The server sent an empty file.</source>
+        <translation>The server sent an empty file.</translation>
+    </message>
+    <message>
+        <source>The server sent a file that is not a PDF.</source>
+        <translation>The server sent a file that is not a PDF.</translation>
+    </message>
+    <message>
+        <source>The server sent a file that is not well-formed XML (%1).</source>
+        <translation>The server sent a file that is not well-formed XML (%1).</translation>
     </message>
 </context>
 <context>
@@ -2332,14 +2373,6 @@ Grand total: %6</translation>
         <translation>General</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>The credentials could not be saved: %1</source>
         <translation>The credentials could not be saved: %1</translation>
     </message>
@@ -2357,10 +2390,6 @@ Grand total: %6</translation>
     <message>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>

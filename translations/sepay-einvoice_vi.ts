@@ -122,10 +122,6 @@ Chuyển sang Sản xuất?</translation>
         <translation>&lt;p&gt;&lt;b&gt;Giấy phép&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 — Giấy phép Công cộng Hạn chế GNU (LGPL) phiên bản 3 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;qt.io&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;QtKeychain — Giấy phép BSD 3 điều khoản (&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;github.com/frankosterfeld/qtkeychain&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
         <source>Copy &amp;diagnostics</source>
         <translation>Sao chép thông tin &amp;chẩn đoán</translation>
     </message>
@@ -191,6 +187,10 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>Too many requests are waiting; try again later.</source>
         <translation>Có quá nhiều yêu cầu đang chờ; hãy thử lại sau.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate cannot be trusted: %1. Nothing was sent and it is not tried again: check the server address, this computer&apos;s date and time, or a proxy that intercepts HTTPS.</source>
+        <translation>Không thể tin cậy chứng chỉ của máy chủ: %1. Chưa có gì được gửi và sẽ không thử lại: hãy kiểm tra địa chỉ máy chủ, ngày giờ của máy tính này, hoặc proxy đang chặn HTTPS.</translation>
     </message>
 </context>
 <context>
@@ -694,7 +694,7 @@ Chuyển sang Sản xuất?</translation>
     </message>
     <message>
         <source>The outbox could not be written; nothing was sent.</source>
-        <translation>Không ghi được dữ liệu gửi vào cơ sở dữ liệu cục bộ; chưa gửi gì.</translation>
+        <translation>Không ghi được vào hàng đợi gửi; chưa có gì được gửi.</translation>
     </message>
 </context>
 <context>
@@ -920,6 +920,13 @@ Chuyển sang Sản xuất?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::CreateInvoiceOperation</name>
+    <message>
+        <source>Reference code %1 already belongs to a different invoice on the server (differs in: %2). Nothing was created; use another reference code.</source>
+        <translation>Mã tham chiếu %1 đã thuộc về một hóa đơn khác trên máy chủ (khác ở: %2). Chưa tạo hóa đơn nào; hãy dùng mã tham chiếu khác.</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::CsvExporter</name>
     <message>
         <source>Reference code</source>
@@ -1026,6 +1033,21 @@ Chuyển sang Sản xuất?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::DialogButtons</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::EditorConfirmations</name>
     <message>
         <source>Issue this invoice on %1? An issued invoice is sent to the tax authority and cannot be deleted.
@@ -1118,6 +1140,10 @@ Tổng cộng: %6</translation>
     <message>
         <source>Unsupported scheme &quot;%1&quot;; use https.</source>
         <translation>Không hỗ trợ giao thức &quot;%1&quot;; hãy dùng https.</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a client ID, secret or password (the part before &quot;@&quot;). Enter the address alone; credentials go in their own fields or the keychain.</source>
+        <translation>Địa chỉ máy chủ không được chứa client ID, khóa bí mật hay mật khẩu (phần trước dấu &quot;@&quot;). Chỉ nhập địa chỉ; thông tin đăng nhập nhập vào ô riêng hoặc lưu trong kho khóa.</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1529,21 @@ Tổng cộng: %6</translation>
     <message>
         <source>An unfinished job from before ended: invoice number %1 issued (reference %2).</source>
         <translation>Một tác vụ dở dang từ trước đã xong: đã phát hành hóa đơn số %1 (mã tham chiếu %2).</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceFileCheck</name>
+    <message>
+        <source>The server sent an empty file.</source>
+        <translation>Máy chủ gửi về một tệp rỗng.</translation>
+    </message>
+    <message>
+        <source>The server sent a file that is not a PDF.</source>
+        <translation>Máy chủ gửi về một tệp không phải PDF.</translation>
+    </message>
+    <message>
+        <source>The server sent a file that is not well-formed XML (%1).</source>
+        <translation>Máy chủ gửi về một tệp XML sai cấu trúc (%1).</translation>
     </message>
 </context>
 <context>
@@ -2317,14 +2358,6 @@ Tổng cộng: %6</translation>
         <translation>Chung</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>Đồng ý</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>The credentials could not be saved: %1</source>
         <translation>Không lưu được thông tin xác thực: %1</translation>
     </message>
@@ -2342,10 +2375,6 @@ Tổng cộng: %6</translation>
     <message>
         <source>Shortcut</source>
         <translation>Phím tắt</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
     </message>
 </context>
 <context>

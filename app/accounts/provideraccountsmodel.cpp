@@ -7,7 +7,7 @@
 
 namespace einvoice {
 
-ProviderAccountsModel::ProviderAccountsModel(QObject *parent) : QAbstractTableModel(parent) { }
+ProviderAccountsModel::ProviderAccountsModel(QObject *parent) : TranslatedTableModel(parent) { }
 
 int ProviderAccountsModel::rowCount(const QModelIndex &parent) const
 {

@@ -1,15 +1,15 @@
 #pragma once
 
 #include "core/remoteinvoice.h"
+#include "core/translatedtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace einvoice {
 
 // The provider accounts of the current environment: provider, active flag, tax approval date.
 // Detail fetches (with templates) update a row in place so that the view keeps its selection.
-class ProviderAccountsModel : public QAbstractTableModel
+class ProviderAccountsModel : public TranslatedTableModel
 {
     Q_OBJECT
 

@@ -4,7 +4,7 @@
 
 namespace einvoice {
 
-TemplatesModel::TemplatesModel(QObject *parent) : QAbstractTableModel(parent) { }
+TemplatesModel::TemplatesModel(QObject *parent) : TranslatedTableModel(parent) { }
 
 int TemplatesModel::rowCount(const QModelIndex &parent) const
 {

@@ -1,14 +1,14 @@
 #pragma once
 
 #include "core/remoteinvoice.h"
+#include "core/translatedtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace einvoice {
 
 // The invoice templates (template code, series, label) of one provider account.
-class TemplatesModel : public QAbstractTableModel
+class TemplatesModel : public TranslatedTableModel
 {
     Q_OBJECT
 

@@ -37,12 +37,16 @@ public:
     // Writes (create, issue, delete) ask for confirmation first.
     bool isProduction() const { return m_id.isProduction(); }
 
-    // Empty when the URL may be used: https, or plain http to a loopback host only.
+    // Empty when the URL may be used: https, or plain http to a loopback host only, and no user
+    // name or password in it (they would be stored, logged and sent with the address).
     static QString checkBaseUrl(const QUrl &url);
+    static bool hasCredentials(const QUrl &url);
     static bool isLoopback(const QUrl &url);
 
 private:
-    Environment(EnvironmentId id, QUrl baseUrl) : m_id(std::move(id)), m_baseUrl(std::move(baseUrl)) { }
+    // A user name or password in the URL is dropped: checkBaseUrl() refuses such URLs where they
+    // are typed; this keeps any that slip through out of outbox keys, logs and requests.
+    Environment(EnvironmentId id, QUrl baseUrl);
 
     EnvironmentId m_id;
     QUrl m_baseUrl;

@@ -22,8 +22,9 @@ enum Role {
     CompletionTextRole = itemroles::editorBase + 50, // QString, what goes into the field
     CompletionKeyRole, // int, the catalogue entry's key
 
-    // The header form's template combo box (ui/editor/headerform.cpp)
+    // The header form's combo boxes (ui/editor/headerform.cpp)
     TemplateSeriesRole, // QString, the series of the template
+    NotOfferedRole, // bool, a template or account the current account list does not offer
     EditorRolesEnd
 };
 static_assert(itemroles::fitsFamily(itemroles::editorBase, RawValueRole, EditorRolesEnd));

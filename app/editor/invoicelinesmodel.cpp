@@ -25,7 +25,7 @@ QVariant rawNumber(const std::optional<Decimal> &value)
 
 } // namespace
 
-InvoiceLinesModel::InvoiceLinesModel(QObject *parent) : QAbstractTableModel(parent) { }
+InvoiceLinesModel::InvoiceLinesModel(QObject *parent) : TranslatedTableModel(parent) { }
 
 bool InvoiceLinesModel::isOwnIndex(const QModelIndex &index) const
 {

@@ -2,9 +2,9 @@
 
 #include "core/enums.h"
 #include "core/invoice.h"
+#include "core/translatedtablemodel.h"
 #include "core/validationissue.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
@@ -17,7 +17,7 @@ namespace einvoice {
 // raw values. Edits accept Vietnamese number input (NumberInput). The Amount column shows the
 // line's computed net amount (core computeLineAmounts) and edits the stated amount, which only
 // trade-discount and promotion lines use. linesChanged() follows every change of content.
-class InvoiceLinesModel : public QAbstractTableModel
+class InvoiceLinesModel : public TranslatedTableModel
 {
     Q_OBJECT
 

@@ -23,7 +23,7 @@ QString money(Decimal value)
 
 } // namespace
 
-InvoiceListModel::InvoiceListModel(QObject *parent) : QAbstractTableModel(parent) { }
+InvoiceListModel::InvoiceListModel(QObject *parent) : TranslatedTableModel(parent) { }
 
 InvoiceListModel::Entry InvoiceListModel::makeEntry(CachedInvoiceRow row)
 {

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/translatedtablemodel.h"
 #include "invoicebadge.h"
 #include "store/cachedinvoice.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
@@ -12,7 +12,7 @@ namespace einvoice {
 // The cached invoices of one environment as a table (issue 7 columns). Raw values are in the
 // roles of invoicelistroles.h; each row keeps a precomputed folded search key so that the filter
 // proxy searches 100,000 rows per keystroke without folding anything.
-class InvoiceListModel : public QAbstractTableModel
+class InvoiceListModel : public TranslatedTableModel
 {
     Q_OBJECT
 

@@ -1,3 +1,3 @@
 #include "sandboxlog.h"
 
-Q_LOGGING_CATEGORY(lcSandbox, "einvoice.sandbox")
+Q_LOGGING_CATEGORY(lcSandbox, "einvoice.sandbox", QtInfoMsg) // a flood of connections is not a flood of lines

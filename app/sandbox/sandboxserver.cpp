@@ -2,6 +2,8 @@
 
 #include "accountendpoints.h"
 #include "adminendpoints.h"
+#include "connectionguard.h"
+#include "guardedtcpserver.h"
 #include "httpfrontend.h"
 #include "invoicecommandendpoints.h"
 #include "invoicequeryendpoints.h"
@@ -13,7 +15,6 @@
 #include <QHttpServerRequest>
 #include <QLoggingCategory>
 #include <QPointer>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -80,7 +81,7 @@ public:
     AdminEndpoints admin;
     SandboxRouter router;
     HttpFrontend *frontend = nullptr;
-    QTcpServer *tcp = nullptr;
+    GuardedTcpServer *tcp = nullptr;
     QString error;
 };
 
@@ -173,6 +174,15 @@ HttpReply SandboxServer::Private::answer(SandboxRequest &request, bool *drop)
 
 void SandboxServer::Private::handle(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
 {
+    ConnectionGuard *guard = ConnectionGuard::of(socket);
+    if (guard) {
+        guard->requestTaken();
+        if (!guard->mayAnswer()) {
+            qCInfo(lcSandbox) << "closing a connection whose client does not read its answers";
+            socket->abort();
+            return;
+        }
+    }
     SandboxRequest request = copyRequest(httpRequest);
     bool drop = false;
     const HttpReply reply = answer(request, &drop);
@@ -193,6 +203,8 @@ void SandboxServer::Private::send(QTcpSocket *socket, const HttpReply &reply, bo
         if (!socket || socket->state() != QAbstractSocket::ConnectedState)
             return;
         socket->write(wire);
+        if (auto *guard = ConnectionGuard::of(socket))
+            guard->answerDone();
         if (!keepAlive)
             socket->disconnectFromHost();
     };
@@ -215,8 +227,8 @@ bool SandboxServer::listen(const QHostAddress &address, quint16 port)
 {
     if (!d->error.isEmpty())
         return false;
-    auto *tcp = new QTcpServer(d->frontend);
-    if (!tcp->listen(address, port)) {
+    auto *tcp = new GuardedTcpServer(d->context.config.limits, d->frontend);
+    if (!tcp->listenGuarded(address, port)) {
         d->error = tcp->errorString();
         delete tcp;
         return false;
@@ -241,6 +253,16 @@ quint16 SandboxServer::port() const
 QUrl SandboxServer::baseUrl() const
 {
     return d->context.baseUrl;
+}
+
+int SandboxServer::connectionCount() const
+{
+    return d->tcp ? d->tcp->connectionCount() : 0;
+}
+
+QJsonObject SandboxServer::requestLog() const
+{
+    return d->context.log.toJson();
 }
 
 QString SandboxServer::errorString() const

@@ -34,8 +34,10 @@ public:
 
     EnvironmentKind environment() const;
     void setEnvironment(EnvironmentKind choice);
-    QString customUrl() const { return value(settingskeys::customUrl); }
-    // A new URL while Custom is chosen is another environment: environmentChanged() follows.
+    // Never with a user name or password: they are dropped when written, and when read from an
+    // older settings file (which is then rewritten without them). A new URL while Custom is
+    // chosen is another environment: environmentChanged() follows.
+    QString customUrl() const;
     void setCustomUrl(const QString &url);
     // The chosen environment's identity (the custom URL for Custom).
     EnvironmentId environmentId() const;
@@ -60,6 +62,9 @@ Q_SIGNALS:
     void changed();
 
 private:
+    static QString withoutCredentials(const QString &url);
+    void dropStoredCredentials();
+
     std::unique_ptr<QSettings> m_owned;
     QSettings *m_settings = nullptr;
 };

@@ -6,7 +6,9 @@
 #include "accounts/providernames.h"
 #include "accounts/templatesmodel.h"
 #include "activebadgedelegate.h"
+#include "ui/common/translatedlabel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -48,6 +50,24 @@ ProviderAccountsPage::ProviderAccountsPage(AccountsSource *source, QWidget *pare
     m_splitter->setStretchFactor(1, 2);
     layout->addWidget(m_splitter);
     setSource(source);
+    retranslateUi();
+}
+
+void ProviderAccountsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ProviderAccountsPage::retranslateUi()
+{
+    m_title->setText(tr("<b>Provider accounts</b>"));
+    m_refresh->setText(tr("&Refresh"));
+    m_newInvoice->setText(tr("&New invoice with this account"));
+    m_accounts->retranslate();
+    m_templates->retranslate();
+    showTemplatesOfSelection();
 }
 
 QWidget *ProviderAccountsPage::buildAccountsPane()
@@ -56,16 +76,16 @@ QWidget *ProviderAccountsPage::buildAccountsPane()
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *buttons = new QHBoxLayout;
-    auto *title = new QLabel(tr("<b>Provider accounts</b>"), pane);
-    m_refresh = new QPushButton(tr("&Refresh"), pane);
+    m_title = new QLabel(pane);
+    m_refresh = new QPushButton(pane);
     m_refresh->setObjectName(QStringLiteral("refreshAccountsButton"));
     connect(m_refresh, &QPushButton::clicked, this, &ProviderAccountsPage::refresh);
-    m_newInvoice = new QPushButton(tr("&New invoice with this account"), pane);
+    m_newInvoice = new QPushButton(pane);
     m_newInvoice->setObjectName(QStringLiteral("newInvoiceWithAccountButton"));
     m_newInvoice->setEnabled(false);
     connect(m_newInvoice, &QPushButton::clicked, this,
         [this] { Q_EMIT newInvoiceRequested(selectedAccountId()); });
-    buttons->addWidget(title, 1);
+    buttons->addWidget(m_title, 1);
     buttons->addWidget(m_refresh);
     buttons->addWidget(m_newInvoice);
     layout->addLayout(buttons);
@@ -81,7 +101,7 @@ QWidget *ProviderAccountsPage::buildAccountsPane()
     connect(m_accounts, &QAbstractItemModel::modelReset, this, &ProviderAccountsPage::onSelectionChanged);
     layout->addWidget(m_accountsView);
 
-    m_message = new QLabel(pane);
+    m_message = new TranslatedLabel(pane);
     m_message->setObjectName(QStringLiteral("accountsMessage"));
     m_message->setWordWrap(true);
     m_message->hide();
@@ -113,7 +133,7 @@ void ProviderAccountsPage::setSource(AccountsSource *source)
     m_templates->setTemplates({});
     m_refresh->setEnabled(m_source != nullptr);
     m_listLoading = false;
-    setMessage(m_source ? QString() : tr("Not connected to a server."));
+    setMessage(m_source ? Text() : [] { return tr("Not connected to a server."); });
     if (!m_source)
         return;
     connect(m_source, &AccountsSource::accountsFetched, this, &ProviderAccountsPage::onAccountsFetched);
@@ -133,7 +153,7 @@ void ProviderAccountsPage::refresh()
         return;
     m_listLoading = true;
     m_refresh->setEnabled(false);
-    setMessage(tr("Loading provider accounts…"));
+    setMessage([] { return tr("Loading provider accounts…"); });
     m_source->fetchAccounts();
 }
 
@@ -143,7 +163,7 @@ void ProviderAccountsPage::onAccountsFetched(const QList<ProviderAccount> &accou
     m_listLoading = false;
     m_refresh->setEnabled(true);
     m_accounts->setAccounts(accounts);
-    setMessage(accounts.isEmpty() ? tr("This environment has no provider accounts yet.") : QString());
+    setMessage(accounts.isEmpty() ? [] { return tr("This environment has no provider accounts yet."); } : Text());
     const int row = m_accounts->rowOf(selected);
     m_accountsView->selectRow(row >= 0 ? row : 0);
 }
@@ -159,7 +179,7 @@ void ProviderAccountsPage::onFailed(const QString &message)
 {
     m_listLoading = false;
     m_refresh->setEnabled(m_source != nullptr);
-    setMessage(tr("Could not load the provider accounts: %1").arg(message));
+    setMessage([message] { return tr("Could not load the provider accounts: %1").arg(message); });
 }
 
 void ProviderAccountsPage::onSelectionChanged()
@@ -185,10 +205,10 @@ void ProviderAccountsPage::showTemplatesOfSelection()
     m_templates->setTemplates(m_accounts->hasTemplates(row) ? account.templates : QList<InvoiceTemplate>());
 }
 
-void ProviderAccountsPage::setMessage(const QString &text)
+void ProviderAccountsPage::setMessage(Text text)
 {
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
+    m_message->setMessage(std::move(text));
+    m_message->setVisible(m_message->hasMessage());
 }
 
 } // namespace einvoice

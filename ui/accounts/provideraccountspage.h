@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -11,6 +13,7 @@ class QTableView;
 
 namespace einvoice {
 
+class TranslatedLabel;
 class AccountsSource;
 class ProviderAccountsModel;
 class TemplatesModel;
@@ -42,11 +45,17 @@ private Q_SLOTS:
     void onFailed(const QString &message);
     void onSelectionChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    using Text = std::function<QString()>; // a message, worded again on a language change
+
+    void retranslateUi();
     QWidget *buildAccountsPane();
     QWidget *buildTemplatesPane();
     void showTemplatesOfSelection();
-    void setMessage(const QString &text);
+    void setMessage(Text text);
 
     AccountsSource *m_source = nullptr;
     ProviderAccountsModel *m_accounts;
@@ -54,7 +63,8 @@ private:
     QSplitter *m_splitter = nullptr;
     QTableView *m_accountsView = nullptr;
     QTableView *m_templatesView = nullptr;
-    QLabel *m_message = nullptr;
+    QLabel *m_title = nullptr;
+    TranslatedLabel *m_message = nullptr;
     QLabel *m_templatesTitle = nullptr;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_newInvoice = nullptr;

@@ -4,27 +4,44 @@
 #include "api/provideraccountjob.h"
 #include "api/provideraccountsjob.h"
 #include "api/sepayclient.h"
+#include "ui/common/translatedlabel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 
 namespace einvoice {
 
 BatchAccountPicker::BatchAccountPicker(QWidget *parent)
-    : QWidget(parent), m_combo(new QComboBox(this)), m_note(new QLabel(this))
+    : QWidget(parent),
+      m_combo(new QComboBox(this)),
+      m_label(new QLabel(this)),
+      m_note(new TranslatedLabel(this))
 {
     m_combo->setObjectName(QStringLiteral("accountCombo"));
     m_combo->setMinimumContentsLength(24);
     m_note->setObjectName(QStringLiteral("accountNote"));
-    auto *label = new QLabel(tr("Provider &account:"), this);
-    label->setBuddy(m_combo);
+    m_label->setBuddy(m_combo);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(label);
+    layout->addWidget(m_label);
     layout->addWidget(m_combo);
     layout->addWidget(m_note, 1);
     connect(m_combo, &QComboBox::currentIndexChanged, this, &BatchAccountPicker::onCurrentChanged);
+    retranslateUi();
+}
+
+void BatchAccountPicker::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void BatchAccountPicker::retranslateUi()
+{
+    m_label->setText(tr("Provider &account:"));
 }
 
 void BatchAccountPicker::setClient(SepayClient *client)
@@ -35,18 +52,20 @@ void BatchAccountPicker::setClient(SepayClient *client)
     if (!client) {
         const QSignalBlocker blocker(m_combo);
         m_combo->clear();
-        m_note->setText(tr("Not connected."));
+        m_note->setMessage([] { return tr("Not connected."); });
         setAccount(std::nullopt);
         return;
     }
-    m_note->setText(tr("Loading the accounts…"));
+    m_note->setMessage([] { return tr("Loading the accounts…"); });
     ProviderAccountsJob *job = client->listProviderAccounts(1, 100);
     follow(job);
     connect(job, &ApiJob::finished, this, [this, job] {
         if (job->succeeded())
             onAccountsListed(job->accounts());
         else if (job->error().kind != ApiError::Kind::Cancelled)
-            m_note->setText(tr("The accounts could not be loaded: %1").arg(job->error().text()));
+            m_note->setMessage([error = job->error()] {
+                return tr("The accounts could not be loaded: %1").arg(error.text());
+            });
     });
 }
 
@@ -63,7 +82,10 @@ void BatchAccountPicker::onAccountsListed(const QList<ProviderAccount> &accounts
         const int kept = m_combo->findData(chosen);
         m_combo->setCurrentIndex(kept >= 0 ? kept : 0);
     }
-    m_note->setText(m_combo->count() == 0 ? tr("No active provider account.") : QString());
+    if (m_combo->count() == 0)
+        m_note->setMessage([] { return tr("No active provider account."); });
+    else
+        m_note->clearMessage();
     onCurrentChanged();
 }
 
@@ -82,7 +104,9 @@ void BatchAccountPicker::onCurrentChanged()
         if (job->succeeded() && m_combo->currentData().toString() == id) {
             setAccount(job->account());
         } else if (!job->succeeded() && job->error().kind != ApiError::Kind::Cancelled) {
-            m_note->setText(tr("The account's templates could not be loaded: %1").arg(job->error().text()));
+            m_note->setMessage([error = job->error()] {
+                return tr("The account's templates could not be loaded: %1").arg(error.text());
+            });
             ProviderAccount known; // still usable: the server checks the template and series
             known.id = id;
             known.active = true;

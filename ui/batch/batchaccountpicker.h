@@ -12,6 +12,8 @@ class QLabel;
 
 namespace einvoice {
 
+class TranslatedLabel;
+
 class ApiJob;
 class SepayClient;
 
@@ -33,7 +35,11 @@ public:
 Q_SIGNALS:
     void accountChanged(const std::optional<einvoice::ProviderAccount> &account);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void onAccountsListed(const QList<ProviderAccount> &accounts);
     void onCurrentChanged();
     void setAccount(const std::optional<ProviderAccount> &account);
@@ -41,7 +47,8 @@ private:
 
     QPointer<SepayClient> m_client;
     QComboBox *m_combo;
-    QLabel *m_note;
+    QLabel *m_label;
+    TranslatedLabel *m_note;
     QPointer<ApiJob> m_job; // the list or detail request running
     std::optional<ProviderAccount> m_account;
 };

@@ -1,6 +1,7 @@
 #include "batchcolumnmapping.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QSettings>
 #include <QTableWidget>
@@ -13,12 +14,28 @@ BatchColumnMapping::BatchColumnMapping(QSettings *settings, const QString &setti
 {
     m_table->setObjectName(QStringLiteral("columnMappingTable"));
     m_table->setColumnCount(2);
-    m_table->setHorizontalHeaderLabels({tr("Field"), tr("File column")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
+    retranslateUi();
+}
+
+void BatchColumnMapping::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void BatchColumnMapping::retranslateUi()
+{
+    m_table->setHorizontalHeaderLabels({tr("Field"), tr("File column")});
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, 1)))
+            combo->setItemText(0, tr("(not in the file)"));
+    }
 }
 
 int BatchColumnMapping::rememberedIndex(BatchColumn column, const BatchColumnMap &matched) const

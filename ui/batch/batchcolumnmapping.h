@@ -27,7 +27,11 @@ public:
 Q_SIGNALS:
     void mappingChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     int rememberedIndex(BatchColumn column, const BatchColumnMap &matched) const;
 
     QSettings *m_settings;

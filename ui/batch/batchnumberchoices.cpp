@@ -1,6 +1,7 @@
 #include "batchnumberchoices.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -41,6 +42,14 @@ BatchNumberChoices::BatchNumberChoices(QWidget *parent)
     layout->addWidget(m_intro);
     layout->addLayout(m_grid);
     hide();
+}
+
+// The rows are worded from the columns and the choices made: built again in the new language.
+void BatchNumberChoices::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && !m_columns.isEmpty())
+        rebuild();
+    QWidget::changeEvent(event);
 }
 
 void BatchNumberChoices::clear()

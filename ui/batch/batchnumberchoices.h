@@ -32,6 +32,9 @@ public:
 Q_SIGNALS:
     void choicesChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Column
     {

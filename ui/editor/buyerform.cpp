@@ -3,8 +3,10 @@
 #include "cataloguecompleter.h"
 #include "fielderrors.h"
 #include "store/cataloguerepository.h"
+#include "ui/common/formrows.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QSignalBlocker>
@@ -16,42 +18,58 @@ BuyerForm::BuyerForm(FieldErrors &errors, QWidget *parent) : QWidget(parent), m_
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     m_type->setObjectName(QStringLiteral("buyerTypeCombo"));
-    m_type->addItem(tr("Company"), int(BuyerType::Company));
-    m_type->addItem(tr("Personal"), int(BuyerType::Personal));
-    m_type->addItem(tr("(not stated)"), int(BuyerType::Unspecified));
-    form->addRow(tr("Buyer &type"),
-        errors.wrap(QStringLiteral("buyer.type"), m_type, QStringLiteral("buyerTypeError")));
+    for (auto type : {BuyerType::Company, BuyerType::Personal, BuyerType::Unspecified})
+        m_type->addItem(QString(), int(type));
+    addRow(form, errors.wrap(QStringLiteral("buyer.type"), m_type, QStringLiteral("buyerTypeError")));
     connect(m_type, &QComboBox::currentIndexChanged, this, &BuyerForm::changed);
-    m_name = addLine("buyerNameEdit", QStringLiteral("buyer.name"), tr("Buyer &name"), errors);
-    m_legalName
-        = addLine("buyerLegalNameEdit", QStringLiteral("buyer.legal_name"), tr("&Legal name"), errors);
-    m_taxCode = addLine("buyerTaxCodeEdit", QStringLiteral("buyer.tax_code"), tr("Ta&x code"), errors);
-    m_address = addLine("buyerAddressEdit", QStringLiteral("buyer.address"), tr("A&ddress"), errors);
-    m_email = addLine("buyerEmailEdit", QStringLiteral("buyer.email"), tr("&Email"), errors);
-    m_phone = addLine("buyerPhoneEdit", QStringLiteral("buyer.phone"), tr("P&hone"), errors);
-    m_buyerCode = addLine("buyerCodeEdit", QStringLiteral("buyer.buyer_code"), tr("Buyer &code"), errors);
-    m_nationalId
-        = addLine("buyerNationalIdEdit", QStringLiteral("buyer.national_id"), tr("National &ID"), errors);
+    m_name = addLine("buyerNameEdit", QStringLiteral("buyer.name"), errors);
+    m_legalName = addLine("buyerLegalNameEdit", QStringLiteral("buyer.legal_name"), errors);
+    m_taxCode = addLine("buyerTaxCodeEdit", QStringLiteral("buyer.tax_code"), errors);
+    m_address = addLine("buyerAddressEdit", QStringLiteral("buyer.address"), errors);
+    m_email = addLine("buyerEmailEdit", QStringLiteral("buyer.email"), errors);
+    m_phone = addLine("buyerPhoneEdit", QStringLiteral("buyer.phone"), errors);
+    m_buyerCode = addLine("buyerCodeEdit", QStringLiteral("buyer.buyer_code"), errors);
+    m_nationalId = addLine("buyerNationalIdEdit", QStringLiteral("buyer.national_id"), errors);
+    retranslateUi();
+}
+
+void BuyerForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void BuyerForm::retranslateUi()
+{
+    const QString types[] = {tr("Company"), tr("Personal"), tr("(not stated)")};
+    for (int i = 0; i < m_type->count(); ++i)
+        m_type->setItemText(i, types[i]);
+    const QString rows[] = {tr("Buyer &type"), tr("Buyer &name"), tr("&Legal name"), tr("Ta&x code"),
+        tr("A&ddress"), tr("&Email"), tr("P&hone"), tr("Buyer &code"), tr("National &ID")};
+    auto *form = static_cast<QFormLayout *>(layout());
+    for (int row = 0; row < form->rowCount(); ++row)
+        setRowLabel(form, row, rows[row]);
     m_taxCode->setPlaceholderText(tr("10 digits, or 10 digits-3 digits for a branch"));
     m_email->setPlaceholderText(tr("Several addresses separated by ;"));
 }
 
-QLineEdit *BuyerForm::addLine(
-    const char *objectName, const QString &path, const QString &label, FieldErrors &errors)
+QLineEdit *BuyerForm::addLine(const char *objectName, const QString &path, FieldErrors &errors)
 {
     auto *edit = new QLineEdit(this);
     edit->setObjectName(QLatin1String(objectName));
     auto *form = static_cast<QFormLayout *>(layout());
-    form->addRow(label, errors.wrap(path, edit, QLatin1String(objectName) + QStringLiteral("Error")));
+    addRow(form, errors.wrap(path, edit, QLatin1String(objectName) + QStringLiteral("Error")));
     connect(edit, &QLineEdit::textChanged, this, &BuyerForm::changed);
     return edit;
 }
 
 void BuyerForm::setCatalogue(CatalogueRepository *catalogue, const QString &environment)
 {
+    const bool attached = m_catalogue != nullptr;
     m_catalogue = catalogue;
     m_environment = environment;
-    if (catalogue) {
+    if (catalogue && !attached) {
         attachCompleter(m_name);
         attachCompleter(m_taxCode);
     }

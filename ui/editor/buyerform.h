@@ -32,9 +32,12 @@ public:
 Q_SIGNALS:
     void changed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    QLineEdit *addLine(
-        const char *objectName, const QString &path, const QString &label, FieldErrors &errors);
+    QLineEdit *addLine(const char *objectName, const QString &path, FieldErrors &errors);
+    void retranslateUi();
     void attachCompleter(QLineEdit *edit);
     void fillFromCustomer(int index);
 

@@ -2,8 +2,9 @@
 
 #include "editor/numberinput.h"
 #include "store/cataloguerepository.h"
+#include "ui/common/dialogbuttons.h"
 
-#include <QDialogButtonBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -19,11 +20,10 @@ namespace {
 enum CustomerColumn { CustomerName, CustomerTaxCode, CustomerAddress, CustomerEmail, CustomerColumns };
 enum ProductColumn { ProductCode, ProductName, ProductUnit, ProductPrice, ProductColumns };
 
-QTableWidget *makeTable(const char *name, const QStringList &headers, QWidget *parent)
+QTableWidget *makeTable(const char *name, int columns, QWidget *parent)
 {
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    auto *table = new QTableWidget(0, columns, parent);
     table->setObjectName(QLatin1String(name));
-    table->setHorizontalHeaderLabels(headers);
     table->horizontalHeader()->setStretchLastSection(true);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     return table;
@@ -35,8 +35,10 @@ QWidget *tab(QTableWidget *table, const std::function<void()> &add, const std::f
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(table);
     auto *buttons = new QHBoxLayout;
-    auto *addButton = new QPushButton(CatalogueManagerDialog::tr("&Add"), page);
-    auto *removeButton = new QPushButton(CatalogueManagerDialog::tr("&Remove"), page);
+    auto *addButton = new QPushButton(page);
+    addButton->setObjectName(QStringLiteral("addButton"));
+    auto *removeButton = new QPushButton(page);
+    removeButton->setObjectName(QStringLiteral("removeButton"));
     QObject::connect(addButton, &QPushButton::clicked, page, add);
     QObject::connect(removeButton, &QPushButton::clicked, page, remove);
     buttons->addWidget(addButton);
@@ -53,30 +55,49 @@ CatalogueManagerDialog::CatalogueManagerDialog(
     : QDialog(parent),
       m_catalogue(catalogue),
       m_environment(environment),
-      m_customersTable(
-          makeTable("customersTable", {tr("Name"), tr("Tax code"), tr("Address"), tr("Email")}, this)),
-      m_productsTable(
-          makeTable("productsTable", {tr("Code"), tr("Name"), tr("Unit"), tr("Unit price")}, this))
+      m_customersTable(makeTable("customersTable", CustomerColumns, this)),
+      m_productsTable(makeTable("productsTable", ProductColumns, this)),
+      m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("catalogueManager"));
-    setWindowTitle(tr("Customers and products"));
-    auto *tabs = new QTabWidget(this);
-    tabs->addTab(
+    m_tabs->addTab(
         tab(
             m_customersTable, [this] { addCustomer(); }, [this] { removeSelected(m_customersTable); }),
-        tr("&Customers"));
-    tabs->addTab(tab(
-                     m_productsTable, [this] { addProduct(); }, [this] { removeSelected(m_productsTable); }),
-        tr("&Products"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+        QString());
+    m_tabs->addTab(
+        tab(
+            m_productsTable, [this] { addProduct(); }, [this] { removeSelected(m_productsTable); }),
+        QString());
+    auto *buttons = new DialogButtons(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(tabs);
+    layout->addWidget(m_tabs);
     layout->addWidget(buttons);
     connect(m_customersTable, &QTableWidget::itemChanged, this, &CatalogueManagerDialog::onCustomerEdited);
     connect(m_productsTable, &QTableWidget::itemChanged, this, &CatalogueManagerDialog::onProductEdited);
     resize(760, 480);
+    retranslateUi();
     reload();
+}
+
+void CatalogueManagerDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void CatalogueManagerDialog::retranslateUi()
+{
+    setWindowTitle(tr("Customers and products"));
+    m_customersTable->setHorizontalHeaderLabels({tr("Name"), tr("Tax code"), tr("Address"), tr("Email")});
+    m_productsTable->setHorizontalHeaderLabels({tr("Code"), tr("Name"), tr("Unit"), tr("Unit price")});
+    m_tabs->setTabText(0, tr("&Customers"));
+    m_tabs->setTabText(1, tr("&Products"));
+    for (QPushButton *button : findChildren<QPushButton *>(QStringLiteral("addButton")))
+        button->setText(tr("&Add"));
+    for (QPushButton *button : findChildren<QPushButton *>(QStringLiteral("removeButton")))
+        button->setText(tr("&Remove"));
 }
 
 void CatalogueManagerDialog::reload()

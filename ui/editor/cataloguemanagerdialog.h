@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QList>
 
+class QTabWidget;
 class QTableWidget;
 class QTableWidgetItem;
 
@@ -25,7 +26,12 @@ public:
     QTableWidget *customersTable() const { return m_customersTable; }
     QTableWidget *productsTable() const { return m_productsTable; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     void reload();
     void onCustomerEdited(QTableWidgetItem *item);
     void onProductEdited(QTableWidgetItem *item);
@@ -37,6 +43,7 @@ private:
     QString m_environment;
     QTableWidget *m_customersTable;
     QTableWidget *m_productsTable;
+    QTabWidget *m_tabs;
     QList<Customer> m_customers;
     QList<Product> m_products;
 };

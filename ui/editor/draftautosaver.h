@@ -24,6 +24,9 @@ public:
     DraftAutosaver(LocalDraftRepository *repository, const QString &environment, QObject *parent = nullptr);
     ~DraftAutosaver() override;
 
+    // Saves under another environment from now on (flush() first to keep pending edits where
+    // they were typed).
+    void setEnvironment(const QString &environment) { m_environment = environment; }
     // Starts a new local draft (the next save inserts) or continues an existing one.
     void setDraftId(const QString &id) { m_draftId = id; }
     QString draftId() const { return m_draftId; }

@@ -3,9 +3,11 @@
 #include "core/clock.h"
 #include "editor/editorroles.h"
 #include "fielderrors.h"
+#include "ui/common/formrows.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -40,15 +42,11 @@ HeaderForm::HeaderForm(FieldErrors &errors, QWidget *parent)
     m_issuedAt->setCalendarPopup(true);
     for (const Currency currency : {Currency::VND, Currency::USD, Currency::CAD})
         m_currency->addItem(toWire(currency), int(currency));
-    m_payment->addItem(tr("(not stated)"), -1);
-    m_payment->addItem(tr("Cash (TM)"), int(PaymentMethod::Cash));
-    m_payment->addItem(tr("Bank transfer (CK)"), int(PaymentMethod::Transfer));
-    m_payment->addItem(tr("Cash or transfer (TM/CK)"), int(PaymentMethod::CashOrTransfer));
-    m_payment->addItem(tr("Other (KHAC)"), int(PaymentMethod::Other));
-    m_newReference->setText(tr("New"));
-    m_newReference->setToolTip(tr("Generate a new reference code"));
-    m_reference->setPlaceholderText(tr("Generated when empty"));
+    for (int method : {-1, int(PaymentMethod::Cash), int(PaymentMethod::Transfer),
+             int(PaymentMethod::CashOrTransfer), int(PaymentMethod::Other)})
+        m_payment->addItem(QString(), method);
     buildFields(errors);
+    retranslateUi();
 
     connect(m_account, &QComboBox::currentIndexChanged, this, &HeaderForm::onAccountChosen);
     connect(m_template, &QComboBox::currentIndexChanged, this, &HeaderForm::changed);
@@ -61,23 +59,70 @@ HeaderForm::HeaderForm(FieldErrors &errors, QWidget *parent)
         m_newReference, &QToolButton::clicked, this, [this] { m_reference->setText(newReferenceCode()); });
 }
 
+void HeaderForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void HeaderForm::retranslateUi()
+{
+    const QString rows[] = {tr("Provider &account"), tr("&Template and series"), tr("&Issued at"),
+        tr("C&urrency"), tr("&Payment method"), tr("N&otes"), tr("&Reference code")};
+    for (int row = 0; row < m_form->rowCount(); ++row)
+        setRowLabel(m_form, row, rows[row]);
+    const QString payments[] = {tr("(not stated)"), tr("Cash (TM)"), tr("Bank transfer (CK)"),
+        tr("Cash or transfer (TM/CK)"), tr("Other (KHAC)")};
+    for (int i = 0; i < m_payment->count(); ++i)
+        m_payment->setItemText(i, payments[i]);
+    m_newReference->setText(tr("New"));
+    m_newReference->setToolTip(tr("Generate a new reference code"));
+    m_reference->setPlaceholderText(tr("Generated when empty"));
+    for (int i = 0; i < m_account->count(); ++i)
+        m_account->setItemText(i, accountLabel(m_account->itemData(i).toString()));
+    for (int i = 0; i < m_template->count(); ++i) {
+        if (m_template->itemData(i, editorroles::NotOfferedRole).toBool())
+            m_template->setItemText(i,
+                notOfferedLabel(m_template->itemData(i).toString(),
+                    m_template->itemData(i, editorroles::TemplateSeriesRole).toString()));
+    }
+}
+
+// How the account combo names an account: empty id for "choose one", not in the list when the
+// server did not list it.
+QString HeaderForm::accountLabel(const QString &id) const
+{
+    if (id.isEmpty())
+        return tr("Choose a provider account…");
+    for (const ProviderAccount &account : m_accounts) {
+        if (account.id == id)
+            return account.active ? account.provider + QStringLiteral(" · ") + account.id
+                                  : tr("%1 · %2 (inactive)").arg(account.provider, account.id);
+    }
+    return tr("%1 (not listed)").arg(id);
+}
+
+QString HeaderForm::notOfferedLabel(const QString &templateCode, const QString &series)
+{
+    return tr("%1%2 (not offered by this account)").arg(templateCode, series);
+}
+
 void HeaderForm::buildFields(FieldErrors &errors)
 {
     auto *form = new QFormLayout(this);
+    m_form = form;
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("Provider &account"),
-        errors.wrap(QStringLiteral("provider_account_id"), m_account, QStringLiteral("accountError")));
+    addRow(
+        form, errors.wrap(QStringLiteral("provider_account_id"), m_account, QStringLiteral("accountError")));
     QWidget *templateBox
         = errors.wrap(QStringLiteral("invoice_series"), m_template, QStringLiteral("seriesError"));
     errors.add(QStringLiteral("template_code"), m_template, errors.label(QStringLiteral("invoice_series")));
-    form->addRow(tr("&Template and series"), templateBox);
-    form->addRow(tr("&Issued at"),
-        errors.wrap(QStringLiteral("issued_date"), m_issuedAt, QStringLiteral("issuedAtError")));
-    form->addRow(tr("C&urrency"),
-        errors.wrap(QStringLiteral("currency"), m_currency, QStringLiteral("currencyError")));
-    form->addRow(tr("&Payment method"),
-        errors.wrap(QStringLiteral("payment_method"), m_payment, QStringLiteral("paymentError")));
-    form->addRow(tr("N&otes"), errors.wrap(QStringLiteral("notes"), m_notes, QStringLiteral("notesError")));
+    addRow(form, templateBox);
+    addRow(form, errors.wrap(QStringLiteral("issued_date"), m_issuedAt, QStringLiteral("issuedAtError")));
+    addRow(form, errors.wrap(QStringLiteral("currency"), m_currency, QStringLiteral("currencyError")));
+    addRow(form, errors.wrap(QStringLiteral("payment_method"), m_payment, QStringLiteral("paymentError")));
+    addRow(form, errors.wrap(QStringLiteral("notes"), m_notes, QStringLiteral("notesError")));
     auto *referenceRow = new QWidget(this);
     auto *referenceLayout = new QHBoxLayout(referenceRow);
     referenceLayout->setContentsMargins(0, 0, 0, 0);
@@ -88,7 +133,7 @@ void HeaderForm::buildFields(FieldErrors &errors)
     auto *referenceBox
         = errors.wrap(QStringLiteral("reference_code"), referenceRow, QStringLiteral("referenceError"));
     errors.add(QStringLiteral("reference_code"), m_reference, errors.label(QStringLiteral("reference_code")));
-    form->addRow(tr("&Reference code"), referenceBox);
+    addRow(form, referenceBox);
 }
 
 QString HeaderForm::newReferenceCode()
@@ -99,15 +144,13 @@ QString HeaderForm::newReferenceCode()
 void HeaderForm::setAccounts(const QList<ProviderAccount> &accounts)
 {
     const QString current = m_pendingAccount.isEmpty() ? selectedAccountId() : m_pendingAccount;
+    m_accounts = accounts;
     {
         const QSignalBlocker blocker(m_account);
         m_account->clear();
-        m_account->addItem(tr("Choose a provider account…"), QString());
-        for (const ProviderAccount &account : accounts) {
-            const QString label = account.active ? account.provider + QStringLiteral(" · ") + account.id
-                                                 : tr("%1 · %2 (inactive)").arg(account.provider, account.id);
-            m_account->addItem(label, account.id);
-        }
+        m_account->addItem(accountLabel(QString()), QString());
+        for (const ProviderAccount &account : accounts)
+            m_account->addItem(accountLabel(account.id), account.id);
     }
     const bool onlyOne = current.isEmpty() && accounts.size() == 1;
     selectAccount(onlyOne ? accounts.first().id : current);
@@ -119,7 +162,7 @@ void HeaderForm::selectAccount(const QString &id)
     const QSignalBlocker blocker(m_account);
     int index = m_account->findData(id);
     if (index < 0 && !id.isEmpty()) {
-        m_account->addItem(tr("%1 (not listed)").arg(id), id);
+        m_account->addItem(accountLabel(id), id);
         index = m_account->count() - 1;
     }
     m_account->setCurrentIndex(std::max(index, 0));
@@ -181,8 +224,9 @@ void HeaderForm::selectTemplate(const QString &templateCode, const QString &seri
         }
     }
     if (!templateCode.isEmpty() || !series.isEmpty()) {
-        m_template->addItem(tr("%1%2 (not offered by this account)").arg(templateCode, series), templateCode);
+        m_template->addItem(notOfferedLabel(templateCode, series), templateCode);
         m_template->setItemData(m_template->count() - 1, series, editorroles::TemplateSeriesRole);
+        m_template->setItemData(m_template->count() - 1, true, editorroles::NotOfferedRole);
         m_template->setCurrentIndex(m_template->count() - 1);
     } else if (m_template->count() == 1) {
         m_template->setCurrentIndex(0);

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QDateTimeEdit;
 class QLineEdit;
 class QToolButton;
@@ -40,13 +41,21 @@ Q_SIGNALS:
     void changed();
     void accountSelected(const QString &id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildFields(FieldErrors &errors);
+    void retranslateUi();
+    QString accountLabel(const QString &id) const;
+    static QString notOfferedLabel(const QString &templateCode, const QString &series);
     void applyFields(const Invoice &invoice);
     void onAccountChosen();
     void selectTemplate(const QString &templateCode, const QString &series);
     void selectAccount(const QString &id);
 
+    QFormLayout *m_form = nullptr;
+    QList<ProviderAccount> m_accounts; // as listed, for the combo's labels
     QComboBox *m_account;
     QComboBox *m_template;
     QDateTimeEdit *m_issuedAt;

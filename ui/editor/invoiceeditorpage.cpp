@@ -16,8 +16,10 @@
 #include "linestable.h"
 #include "store/localdraftrepository.h"
 #include "totalspanel.h"
+#include "ui/common/translatedlabel.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,6 +33,29 @@
 
 namespace einvoice {
 
+namespace {
+
+// The words of the page's buttons (and of the actions that carry their shortcuts), by object name.
+constexpr std::pair<const char *, const char *> buttonTexts[] = {
+    {"newInvoiceButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "&New")},
+    {"duplicateButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "D&uplicate")},
+    {"catalogueButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Ca&talogue…")},
+    {"previewButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Pre&view")},
+    {"saveDraftButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "&Save draft")},
+    {"issueButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "&Issue")},
+    {"issueDraftButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Issue &draft")},
+    {"deleteDraftButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Delete draft")},
+    {"openPdfButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Open &PDF")},
+    {"addLineButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Add line")},
+    {"removeLineButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Remove line")},
+    {"duplicateLineButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Duplicate line")},
+    {"moveLineUpButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Move up")},
+    {"moveLineDownButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Move down")},
+    {"undoRemoveLineAction", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Undo remove line")},
+};
+
+} // namespace
+
 InvoiceEditorPage::InvoiceEditorPage(const EditorServices &services, QWidget *parent)
     : QWidget(parent),
       m_services(services),
@@ -42,14 +67,80 @@ InvoiceEditorPage::InvoiceEditorPage(const EditorServices &services, QWidget *pa
         m_services.clock = &SystemClock::instance();
     m_autosaver = new DraftAutosaver(m_services.drafts, m_services.environment, this);
     buildUi();
-    connectServices();
+    connectForms();
+    connectActions();
+    openLatestDraft();
+    if (m_services.actions)
+        m_services.actions->fetchAccounts();
+    retranslateUi();
+}
+
+// Another environment: what was being typed stays a local draft of the one it was typed in, and
+// the page goes on with the newest unsent invoice of the new one (or a new invoice) and its
+// accounts. The page itself stays: its layout and column widths are kept.
+void InvoiceEditorPage::setEnvironment(
+    InvoiceActions *actions, const QString &environment, const QString &environmentName, bool production)
+{
+    m_autosaver->flush();
+    if (m_services.actions)
+        m_services.actions->disconnect(this);
+    if (m_services.actions)
+        m_services.actions->disconnect(m_header);
+    m_services.actions = actions;
+    m_services.environment = environment;
+    m_services.environmentName = environmentName;
+    m_services.production = production;
+    m_autosaver->setEnvironment(environment);
+    m_buyer->setCatalogue(m_services.catalogue, environment);
+    if (auto *delegate = qobject_cast<LineDelegate *>(m_table->itemDelegate()))
+        delegate->setCatalogue(m_services.catalogue, environment);
+    m_accountDetails.clear();
+    m_header->setAccounts({});
+    connectActions();
+    openLatestDraft();
+    if (actions)
+        actions->fetchAccounts();
+}
+
+void InvoiceEditorPage::openLatestDraft()
+{
     const auto drafts = m_services.drafts
         ? m_services.drafts->list(m_services.environment)
         : StoreResult<QList<LocalDraftListItem>>(QList<LocalDraftListItem>());
     if (!drafts.ok() || drafts.value().isEmpty() || !openDraft(drafts.value().first().id))
         newInvoice();
-    if (m_services.actions)
-        m_services.actions->fetchAccounts();
+}
+
+void InvoiceEditorPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// What the user typed stays; the words around it, the checks and the totals change language.
+void InvoiceEditorPage::retranslateUi()
+{
+    for (const auto &[name, text] : buttonTexts) {
+        const QString translated = tr(text);
+        if (QPushButton *button = m_buttons.value(QLatin1String(name))) {
+            button->setText(translated);
+            for (QAction *action : button->actions())
+                action->setText(translated);
+        }
+        if (QAction *action = m_lineActions.value(QLatin1String(name)))
+            action->setText(translated);
+    }
+    m_draftsButton->setText(tr("Local drafts"));
+    for (QAction *action : m_draftsButton->actions())
+        action->setText(m_draftsButton->text());
+    m_headerBox->setTitle(tr("Invoice"));
+    m_buyerBox->setTitle(tr("Buyer"));
+    m_checkBox->setTitle(tr("Totals and checks"));
+    m_problemsLabel->setText(tr("Problems to fix:"));
+    m_linesBox->setTitle(tr("Lines"));
+    m_lines->retranslate();
+    refresh();
 }
 
 InvoiceEditorPage::~InvoiceEditorPage()
@@ -64,14 +155,18 @@ void InvoiceEditorPage::buildUi()
     m_buyer->setCatalogue(m_services.catalogue, m_services.environment);
     m_totalsPanel = new TotalsPanel(this);
     m_issuesPanel = new IssuesPanel(this);
-    auto *headerBox = new QGroupBox(tr("Invoice"), this);
+    auto *headerBox = new QGroupBox(this);
+    m_headerBox = headerBox;
     (new QVBoxLayout(headerBox))->addWidget(m_header);
-    auto *buyerBox = new QGroupBox(tr("Buyer"), this);
+    auto *buyerBox = new QGroupBox(this);
+    m_buyerBox = buyerBox;
     (new QVBoxLayout(buyerBox))->addWidget(m_buyer);
-    auto *checkBox = new QGroupBox(tr("Totals and checks"), this);
+    auto *checkBox = new QGroupBox(this);
+    m_checkBox = checkBox;
     auto *checkLayout = new QVBoxLayout(checkBox);
     checkLayout->addWidget(m_totalsPanel);
-    checkLayout->addWidget(new QLabel(tr("Problems to fix:"), checkBox));
+    m_problemsLabel = new QLabel(checkBox);
+    checkLayout->addWidget(m_problemsLabel);
     checkLayout->addWidget(m_issuesPanel, 1);
     auto *top = new QWidget(this);
     auto *topLayout = new QHBoxLayout(top);
@@ -86,7 +181,7 @@ void InvoiceEditorPage::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildActionBar());
     layout->addWidget(splitter, 1);
-    m_status = new QLabel(this);
+    m_status = new TranslatedLabel(this);
     m_status->setObjectName(QStringLiteral("progressLabel"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
@@ -102,14 +197,14 @@ QWidget *InvoiceEditorPage::buildActionBar()
     auto *bar = new QWidget(this);
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
-    const auto add = [this, bar, layout](const char *name, const QString &text, const QKeySequence &shortcut,
-                         void (InvoiceEditorPage::*slot)()) {
-        auto *button = new QPushButton(text, bar);
+    const auto add = [this, bar, layout](
+                         const char *name, const QKeySequence &shortcut, void (InvoiceEditorPage::*slot)()) {
+        auto *button = new QPushButton(bar);
         button->setObjectName(QLatin1String(name));
         if (!shortcut.isEmpty()) {
             // An action, not QAbstractButton::setShortcut (which would replace the Alt mnemonic); the
             // shortcuts dialog lists it, and it is inactive while the button is hidden.
-            auto *action = new QAction(text, button);
+            auto *action = new QAction(button);
             action->setShortcut(shortcut);
             button->addAction(action);
             connect(action, &QAction::triggered, button, &QPushButton::click);
@@ -119,52 +214,50 @@ QWidget *InvoiceEditorPage::buildActionBar()
         layout->addWidget(button);
         m_buttons.insert(QLatin1String(name), button);
     };
-    add("newInvoiceButton", tr("&New"), QKeySequence(), &InvoiceEditorPage::newInvoice);
-    add("duplicateButton", tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+    add("newInvoiceButton", QKeySequence(), &InvoiceEditorPage::newInvoice);
+    add("duplicateButton", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
         &InvoiceEditorPage::duplicateInvoice);
     m_draftsButton = new QToolButton(bar);
     m_draftsButton->setObjectName(QStringLiteral("localDraftsButton"));
-    m_draftsButton->setText(tr("Local drafts"));
     m_draftsButton->setPopupMode(QToolButton::InstantPopup);
     m_draftsButton->setMenu(new QMenu(m_draftsButton));
     connect(m_draftsButton->menu(), &QMenu::aboutToShow, this, &InvoiceEditorPage::fillDraftsMenu);
-    auto *showDrafts = new QAction(m_draftsButton->text(), m_draftsButton);
+    auto *showDrafts = new QAction(m_draftsButton);
     showDrafts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_draftsButton->addAction(showDrafts);
     m_draftsButton->setToolTip(showDrafts->shortcut().toString(QKeySequence::NativeText));
     connect(showDrafts, &QAction::triggered, m_draftsButton, &QToolButton::showMenu);
     layout->addWidget(m_draftsButton);
-    add("catalogueButton", tr("Ca&talogue…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+    add("catalogueButton", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
         &InvoiceEditorPage::manageCatalogue);
     layout->addStretch();
-    add("previewButton", tr("Pre&view"), QKeySequence(Qt::CTRL | Qt::Key_P), &InvoiceEditorPage::preview);
-    add("saveDraftButton", tr("&Save draft"), QKeySequence(Qt::CTRL | Qt::Key_S),
-        &InvoiceEditorPage::saveDraft);
+    add("previewButton", QKeySequence(Qt::CTRL | Qt::Key_P), &InvoiceEditorPage::preview);
+    add("saveDraftButton", QKeySequence(Qt::CTRL | Qt::Key_S), &InvoiceEditorPage::saveDraft);
     // Issue and Issue draft are never shown together: Ctrl+Enter sends what the page offers.
-    add("issueButton", tr("&Issue"), QKeySequence(Qt::CTRL | Qt::Key_Return), &InvoiceEditorPage::issue);
-    add("issueDraftButton", tr("Issue &draft"), QKeySequence(Qt::CTRL | Qt::Key_Return),
-        &InvoiceEditorPage::issueServerDraft);
-    add("deleteDraftButton", tr("Delete draft"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
+    add("issueButton", QKeySequence(Qt::CTRL | Qt::Key_Return), &InvoiceEditorPage::issue);
+    add("issueDraftButton", QKeySequence(Qt::CTRL | Qt::Key_Return), &InvoiceEditorPage::issueServerDraft);
+    add("deleteDraftButton", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
         &InvoiceEditorPage::deleteServerDraft);
-    add("openPdfButton", tr("Open &PDF"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-        &InvoiceEditorPage::openPdf);
+    add("openPdfButton", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &InvoiceEditorPage::openPdf);
     return bar;
 }
 
 QWidget *InvoiceEditorPage::buildLinesBox()
 {
-    auto *box = new QGroupBox(tr("Lines"), this);
+    auto *box = new QGroupBox(this);
+    m_linesBox = box;
     m_table = new LinesTable(m_lines, box);
     auto *delegate = new LineDelegate(m_table);
     delegate->setCatalogue(m_services.catalogue, m_services.environment);
     m_table->setItemDelegate(delegate);
     auto *buttons = new QHBoxLayout;
-    const auto add = [this, box, buttons](const char *name, const QString &text, const QKeySequence &shortcut,
+    const auto add = [this, box, buttons](const char *name, const QKeySequence &shortcut,
                          const std::function<void(int)> &run) {
-        auto *button = new QPushButton(text, box);
+        auto *button = new QPushButton(box);
         button->setObjectName(QLatin1String(name));
         button->setToolTip(shortcut.toString(QKeySequence::NativeText));
-        auto *action = new QAction(text, m_table);
+        auto *action = new QAction(m_table);
+        m_lineActions.insert(QLatin1String(name), action);
         action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_table->addAction(action);
@@ -179,31 +272,31 @@ QWidget *InvoiceEditorPage::buildLinesBox()
         buttons->addWidget(button);
         m_buttons.insert(QLatin1String(name), button);
     };
-    add("addLineButton", tr("Add line"), QKeySequence(Qt::CTRL | Qt::Key_Insert), [this](int) {
+    add("addLineButton", QKeySequence(Qt::CTRL | Qt::Key_Insert), [this](int) {
         const QModelIndex cell
             = m_table->nextEditable(m_lines->index(m_lines->rowCount() - 1, LineColumns::Count - 1));
         m_table->setCurrentIndex(cell);
         m_table->edit(cell);
     });
-    add("removeLineButton", tr("Remove line"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
-        [this](int row) { removeLine(row); });
-    auto *undoRemove = new QAction(tr("Undo remove line"), m_table);
+    add("removeLineButton", QKeySequence(Qt::CTRL | Qt::Key_Delete), [this](int row) { removeLine(row); });
+    auto *undoRemove = new QAction(m_table);
     undoRemove->setObjectName(QStringLiteral("undoRemoveLineAction"));
     undoRemove->setShortcut(QKeySequence::Undo); // an open cell editor keeps its own Ctrl+Z
     undoRemove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_table->addAction(undoRemove);
+    m_lineActions.insert(undoRemove->objectName(), undoRemove);
     connect(undoRemove, &QAction::triggered, this, [this] {
         const int row = m_stage == Stage::Editing ? m_lines->restoreRemovedLine() : -1;
         if (row >= 0)
             m_table->setCurrentIndex(m_lines->index(row, LineColumns::ItemName));
     });
-    add("duplicateLineButton", tr("Duplicate line"), QKeySequence(Qt::CTRL | Qt::Key_D),
+    add("duplicateLineButton", QKeySequence(Qt::CTRL | Qt::Key_D),
         [this](int row) { m_lines->duplicateLine(row); });
-    add("moveLineUpButton", tr("Move up"), QKeySequence(Qt::ALT | Qt::Key_Up), [this](int row) {
+    add("moveLineUpButton", QKeySequence(Qt::ALT | Qt::Key_Up), [this](int row) {
         if (m_lines->moveLine(row, row - 1))
             m_table->setCurrentIndex(m_lines->index(row - 1, m_table->currentIndex().column()));
     });
-    add("moveLineDownButton", tr("Move down"), QKeySequence(Qt::ALT | Qt::Key_Down), [this](int row) {
+    add("moveLineDownButton", QKeySequence(Qt::ALT | Qt::Key_Down), [this](int row) {
         if (m_lines->moveLine(row, row + 1))
             m_table->setCurrentIndex(m_lines->index(row + 1, m_table->currentIndex().column()));
     });
@@ -230,10 +323,10 @@ void InvoiceEditorPage::removeLine(int row)
     const int next = std::min(row, m_lines->rowCount() - 1);
     if (next >= 0)
         m_table->setCurrentIndex(m_lines->index(next, LineColumns::ItemName));
-    showStatus(tr("Line %1 removed. Ctrl+Z puts it back.").arg(row + 1));
+    showStatus([row] { return tr("Line %1 removed. Ctrl+Z puts it back.").arg(row + 1); });
 }
 
-void InvoiceEditorPage::connectServices()
+void InvoiceEditorPage::connectForms()
 {
     connect(m_header, &HeaderForm::changed, this, &InvoiceEditorPage::onEdited);
     connect(m_buyer, &BuyerForm::changed, this, &InvoiceEditorPage::onEdited);
@@ -245,6 +338,10 @@ void InvoiceEditorPage::connectServices()
         else if (m_services.actions)
             m_services.actions->fetchAccount(id);
     });
+}
+
+void InvoiceEditorPage::connectActions()
+{
     InvoiceActions *actions = m_services.actions;
     if (!actions)
         return;
@@ -254,15 +351,15 @@ void InvoiceEditorPage::connectServices()
         m_header->setAccountDetail(account);
     });
     connect(actions, &InvoiceActions::fetchFailed, this,
-        [this](const QString &message) { showStatus(message, true); });
+        [this](const QString &message) { showStatus([message] { return message; }, true); });
     connect(actions, &InvoiceActions::progress, this,
-        [this](InvoiceActions::Action, const QString &text) { showStatus(text); });
+        [this](InvoiceActions::Action, const QString &text) { showStatus([text] { return text; }); });
     connect(actions, &InvoiceActions::actionFinished, this, &InvoiceEditorPage::onActionFinished);
     connect(actions, &InvoiceActions::unfinishedJobEnded, this, &InvoiceEditorPage::onUnfinishedJobEnded);
     connect(actions, &InvoiceActions::pdfReady, this, [this](const QString &, const QByteArray &pdf) {
         setStage(Stage::Issued);
-        showStatus(QString()); // not "Downloading the PDF…" any more
-        showPdf(tr("Invoice %1").arg(m_invoiceNumber), pdf);
+        showStatus(Text()); // not "Downloading the PDF…" any more
+        showPdf([number = m_invoiceNumber] { return tr("Invoice %1").arg(number); }, pdf);
     });
 }
 
@@ -306,7 +403,7 @@ void InvoiceEditorPage::newInvoice()
     applyInvoice(invoice);
     if (!invoice.providerAccountId.isEmpty())
         m_header->setAccountDetail(m_accountDetails.value(invoice.providerAccountId));
-    showStatus(QString());
+    showStatus(Text());
 }
 
 bool InvoiceEditorPage::openDraft(const QString &localDraftId)
@@ -322,7 +419,9 @@ bool InvoiceEditorPage::openDraft(const QString &localDraftId)
     m_invoiceNumber.clear();
     setStage(Stage::Editing);
     applyInvoice(draft.value().invoice);
-    showStatus(tr("Restored the unsent invoice from %1.").arg(VietnamTime::format(draft.value().updatedAt)));
+    showStatus([when = draft.value().updatedAt] {
+        return tr("Restored the unsent invoice from %1.").arg(VietnamTime::format(when));
+    });
     return true;
 }
 
@@ -353,7 +452,7 @@ void InvoiceEditorPage::duplicateInvoice()
     copy.referenceCode = HeaderForm::newReferenceCode();
     copy.issuedAt = m_services.clock->nowInVietnam();
     openInvoice(copy);
-    showStatus(tr("This is a copy with a new reference code; the original is unchanged."));
+    showStatus([] { return tr("This is a copy with a new reference code; the original is unchanged."); });
 }
 
 void InvoiceEditorPage::onEdited()

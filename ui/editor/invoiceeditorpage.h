@@ -9,8 +9,11 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
+class QAction;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QToolButton;
@@ -25,6 +28,7 @@ class InvoiceLinesModel;
 class IssuesPanel;
 class LinesTable;
 class TotalsPanel;
+class TranslatedLabel;
 
 // The invoice editor (issue 6): header, buyer, lines, live totals and validation, local
 // autosave, preview, and the server actions (save draft, issue, issue a server draft, delete a
@@ -42,6 +46,12 @@ public:
 
     explicit InvoiceEditorPage(const EditorServices &services, QWidget *parent = nullptr);
     ~InvoiceEditorPage() override;
+
+    // Follows the connection to another environment (or another client of it); actions may be
+    // null (not connected): the server buttons are off until there are actions again.
+    void setEnvironment(
+        InvoiceActions *actions, const QString &environment, const QString &environmentName, bool production);
+    QString environment() const { return m_services.environment; }
 
     void newInvoice();
     bool openDraft(const QString &localDraftId); // a local draft of this environment
@@ -79,25 +89,33 @@ Q_SIGNALS:
     // for a server draft), or failed with the server's message in plain words.
     void jobEnded(bool ok, const QString &invoiceNumber, const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    using Text = std::function<QString()>; // a status message, worded again on a language change
+
     void buildUi();
+    void retranslateUi();
     QWidget *buildActionBar();
     QWidget *buildLinesBox();
-    void connectServices();
+    void connectForms();
+    void connectActions();
+    void openLatestDraft();
     void removeLine(int row); // asks first when the line has content; Ctrl+Z puts it back
     void applyInvoice(const Invoice &invoice);
     void onEdited();
     void refresh();
     void updateButtons();
     void setStage(Stage stage);
-    void showStatus(const QString &text, bool error = false);
+    void showStatus(Text text, bool error = false);
     void fillDraftsMenu();
     bool confirmIssue(const Invoice &invoice);
     void startCreate(bool draft);
     void onActionFinished(const InvoiceActions::Result &result);
     void onCreated(const InvoiceActions::Result &result);
     void onUnfinishedJobEnded(const InvoiceActions::Result &result);
-    void showPdf(const QString &title, const QByteArray &pdf);
+    void showPdf(Text title, const QByteArray &pdf);
 
     EditorServices m_services;
     std::unique_ptr<FieldErrors> m_errors;
@@ -108,7 +126,13 @@ private:
     TotalsPanel *m_totalsPanel = nullptr;
     IssuesPanel *m_issuesPanel = nullptr;
     DraftAutosaver *m_autosaver = nullptr;
-    QLabel *m_status = nullptr;
+    TranslatedLabel *m_status = nullptr;
+    QGroupBox *m_headerBox = nullptr;
+    QGroupBox *m_buyerBox = nullptr;
+    QGroupBox *m_checkBox = nullptr;
+    QGroupBox *m_linesBox = nullptr;
+    QLabel *m_problemsLabel = nullptr;
+    QHash<QString, QAction *> m_lineActions; // the lines' shortcuts, by their button's name
     QLabel *m_linesError = nullptr;
     QToolButton *m_draftsButton = nullptr;
     QHash<QString, QPushButton *> m_buttons;

@@ -12,6 +12,7 @@
 #include "render/invoicepdfrenderer.h"
 #include "store/cataloguerepository.h"
 #include "totalspanel.h"
+#include "ui/common/translatedlabel.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -55,9 +56,9 @@ void InvoiceEditorPage::updateButtons()
         m_buttons.value(QLatin1String(name))->setEnabled(editing);
 }
 
-void InvoiceEditorPage::showStatus(const QString &text, bool error)
+void InvoiceEditorPage::showStatus(Text text, bool error)
 {
-    m_status->setText(text);
+    m_status->setMessage(std::move(text));
     m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
 }
 
@@ -124,7 +125,7 @@ void InvoiceEditorPage::openPdf()
     if (m_stage != Stage::Issued || !m_services.actions)
         return;
     setStage(Stage::Busy);
-    showStatus(tr("Downloading the PDF…"));
+    showStatus([] { return tr("Downloading the PDF…"); });
     m_services.actions->downloadPdf(m_serverReference);
 }
 
@@ -139,7 +140,9 @@ void InvoiceEditorPage::onActionFinished(const InvoiceActions::Result &result)
     case InvoiceActions::Action::DeleteDraft:
         if (!result.ok) {
             setStage(Stage::ServerDraft);
-            showStatus(tr("The draft was not deleted: %1").arg(result.message), true);
+            showStatus(
+                [message = result.message] { return tr("The draft was not deleted: %1").arg(message); },
+                true);
             break;
         }
         // The content stays for a fresh attempt, under a new reference code.
@@ -151,12 +154,14 @@ void InvoiceEditorPage::onActionFinished(const InvoiceActions::Result &result)
         m_serverReference.clear();
         setStage(Stage::Editing);
         onEdited();
-        showStatus(tr("The server draft %1 was deleted.").arg(result.referenceCode));
+        showStatus([reference = result.referenceCode] {
+            return tr("The server draft %1 was deleted.").arg(reference);
+        });
         break;
     case InvoiceActions::Action::DownloadPdf:
     case InvoiceActions::Action::FetchAccounts:
         setStage(Stage::Issued);
-        showStatus(result.message, true);
+        showStatus([message = result.message] { return message; }, true);
         break;
     }
 }
@@ -169,7 +174,7 @@ void InvoiceEditorPage::onCreated(const InvoiceActions::Result &result)
         setStage(fromServerDraft ? Stage::ServerDraft : Stage::Editing);
         if (!result.issues.isEmpty())
             m_issuesPanel->show(result.issues);
-        showStatus(tr("Failed: %1").arg(result.message), true);
+        showStatus([message = result.message] { return tr("Failed: %1").arg(message); }, true);
         Q_EMIT jobEnded(false, QString(), result.message);
         return;
     }
@@ -177,7 +182,9 @@ void InvoiceEditorPage::onCreated(const InvoiceActions::Result &result)
     m_autosaver->removeDraft();
     if (result.action == InvoiceActions::Action::SaveDraft) {
         setStage(Stage::ServerDraft);
-        showStatus(tr("Saved as a draft on the server (reference %1).").arg(result.referenceCode));
+        showStatus([reference = result.referenceCode] {
+            return tr("Saved as a draft on the server (reference %1).").arg(reference);
+        });
         Q_EMIT jobEnded(true, QString(), QString());
         return;
     }
@@ -185,7 +192,9 @@ void InvoiceEditorPage::onCreated(const InvoiceActions::Result &result)
     if (m_services.catalogue)
         (void)m_services.catalogue->rememberInvoice(m_services.environment, invoice());
     setStage(Stage::Issued);
-    showStatus(tr("Issued: invoice number %1 (reference %2).").arg(m_invoiceNumber, result.referenceCode));
+    showStatus([number = m_invoiceNumber, reference = result.referenceCode] {
+        return tr("Issued: invoice number %1 (reference %2).").arg(number, reference);
+    });
     Q_EMIT jobEnded(true, m_invoiceNumber, QString());
 }
 
@@ -201,15 +210,21 @@ void InvoiceEditorPage::onUnfinishedJobEnded(const InvoiceActions::Result &resul
     }
     const QString number = result.invoice ? result.invoice->invoiceNumber : QString();
     if (!result.ok)
-        showStatus(tr("An unfinished job from before (reference %1) failed: %2")
-                       .arg(result.referenceCode, result.message),
+        showStatus(
+            [reference = result.referenceCode, message = result.message] {
+                return tr("An unfinished job from before (reference %1) failed: %2").arg(reference, message);
+            },
             true);
     else if (result.action == InvoiceActions::Action::SaveDraft)
-        showStatus(tr("An unfinished job from before ended: draft saved on the server (reference %1).")
-                       .arg(result.referenceCode));
+        showStatus([reference = result.referenceCode] {
+            return tr("An unfinished job from before ended: draft saved on the server (reference %1).")
+                .arg(reference);
+        });
     else
-        showStatus(tr("An unfinished job from before ended: invoice number %1 issued (reference %2).")
-                       .arg(number, result.referenceCode));
+        showStatus([number, reference = result.referenceCode] {
+            return tr("An unfinished job from before ended: invoice number %1 issued (reference %2).")
+                .arg(number, reference);
+        });
     Q_EMIT jobEnded(
         result.ok, result.action == InvoiceActions::Action::SaveDraft ? QString() : number, result.message);
 }
@@ -222,13 +237,13 @@ void InvoiceEditorPage::preview()
     document.invoiceNumber = m_invoiceNumber;
     const QByteArray pdf = InvoicePdfRenderer::render(document);
     if (pdf.isEmpty()) {
-        showStatus(tr("The preview could not be rendered."), true);
+        showStatus([] { return tr("The preview could not be rendered."); }, true);
         return;
     }
-    showPdf(tr("Preview"), pdf);
+    showPdf([] { return tr("Preview"); }, pdf);
 }
 
-void InvoiceEditorPage::showPdf(const QString &title, const QByteArray &pdf)
+void InvoiceEditorPage::showPdf(Text title, const QByteArray &pdf)
 {
     auto *dialog = new PreviewDialog(title, pdf, this);
     dialog->show();

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QDialog>
 
+#include <functional>
+
 class QBuffer;
 class QPdfDocument;
 class QPdfView;
@@ -15,13 +17,18 @@ class PreviewDialog : public QDialog
     Q_OBJECT
 
 public:
-    PreviewDialog(const QString &title, const QByteArray &pdf, QWidget *parent = nullptr);
+    using Title = std::function<QString()>; // asked again on a language change
+    PreviewDialog(Title title, const QByteArray &pdf, QWidget *parent = nullptr);
     ~PreviewDialog() override;
 
     QPdfDocument *document() const { return m_document; }
     QPdfView *view() const { return m_view; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    Title m_title;
     QByteArray m_pdf;
     QBuffer *m_buffer;
     QPdfDocument *m_document;

@@ -2,7 +2,9 @@
 
 #include "core/amountinwords.h"
 #include "editor/numberinput.h"
+#include "ui/common/formrows.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -34,9 +36,9 @@ TotalsPanel::TotalsPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_groups);
     auto *sums = new QFormLayout;
-    sums->addRow(tr("Total before tax"), m_beforeTax);
-    sums->addRow(tr("VAT"), m_vat);
-    sums->addRow(tr("Grand total"), m_grandTotal);
+    m_sums = sums;
+    for (QLabel *value : {m_beforeTax, m_vat, m_grandTotal})
+        addRow(sums, value);
     QFont bold = m_grandTotal->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
@@ -47,6 +49,22 @@ TotalsPanel::TotalsPanel(QWidget *parent)
     m_words->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_words);
     layout->addStretch();
+    retranslateUi();
+}
+
+// The figures are worded by show(), which the editor calls again on a language change.
+void TotalsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void TotalsPanel::retranslateUi()
+{
+    setRowLabel(m_sums, m_beforeTax, tr("Total before tax"));
+    setRowLabel(m_sums, m_vat, tr("VAT"));
+    setRowLabel(m_sums, m_grandTotal, tr("Grand total"));
 }
 
 QString TotalsPanel::money(Decimal amount, Currency currency)

@@ -21,8 +21,14 @@ public:
     void show(const Invoice &invoice, const InvoiceTotals &totals);
     static QString money(Decimal amount, Currency currency);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     QFormLayout *m_groups;
+    QFormLayout *m_sums = nullptr;
     QLabel *m_beforeTax;
     QLabel *m_vat;
     QLabel *m_grandTotal;

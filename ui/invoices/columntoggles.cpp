@@ -19,6 +19,12 @@ void addColumnToggles(QTableView *table)
             [table, column](bool shown) { table->setColumnHidden(column, !shown); });
         header->addAction(action);
     }
+    // New header words (another language): the menu says them too.
+    QObject::connect(table->model(), &QAbstractItemModel::headerDataChanged, header, [table, header] {
+        const QList<QAction *> actions = header->actions();
+        for (int column = 0; column < actions.size(); ++column)
+            actions.at(column)->setText(table->model()->headerData(column, Qt::Horizontal).toString());
+    });
 }
 
 } // namespace einvoice

@@ -2,7 +2,10 @@
 
 #include "invoices/invoicetexts.h"
 #include "render/moneyformat.h"
+#include "ui/common/formrows.h"
+#include "ui/common/translatedlabel.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -41,15 +44,38 @@ InvoiceBadge badgeOfStatus(InvoiceStatus status)
     return InvoiceBadge::Draft;
 }
 
+// The fields of the form: object name of the value, and the label of its row.
+struct Field
+{
+    const char *name;
+    const char *label;
+};
+
+constexpr Field fields[] = {
+    {"detailNumber", QT_TRANSLATE_NOOP("einvoice::InvoiceDetailPane", "Number")},
+    {"detailIssued", QT_TRANSLATE_NOOP("einvoice::InvoiceDetailPane", "Issued date")},
+    {"detailStatus", QT_TRANSLATE_NOOP("einvoice::InvoiceDetailPane", "Status")},
+    {"detailDocumentType", QT_TRANSLATE_NOOP("einvoice::InvoiceDetailPane", "Document type")},
+    {"detailProviderStatus", QT_TRANSLATE_NOOP("einvoice::InvoiceDetailPane", "Provider status")},
+    {"detailTaxAuthorityCode", QT_TRANSLATE_NOOP("einvoice::InvoiceDetailPane", "Tax authority code")},
+    {"detailBuyerLegalName",
+        QT_TRANSLATE_NOOP("einvoice::InvoiceDetailPane", "Legal name (printed as the buyer unit)")},
+    {"detailBuyer", QT_TRANSLATE_NOOP("einvoice::InvoiceDetailPane", "Buyer name")},
+    {"detailBuyerTaxCode", QT_TRANSLATE_NOOP("einvoice::InvoiceDetailPane", "Buyer tax code")},
+    {"detailBuyerAddress", QT_TRANSLATE_NOOP("einvoice::InvoiceDetailPane", "Address")},
+    {"detailPayment", QT_TRANSLATE_NOOP("einvoice::InvoiceDetailPane", "Payment method")},
+    {"detailTotals", QT_TRANSLATE_NOOP("einvoice::InvoiceDetailPane", "Totals")},
+};
+
 } // namespace
 
 InvoiceDetailPane::InvoiceDetailPane(QWidget *parent)
     : QWidget(parent),
       m_form(new QFormLayout),
-      m_message(new QLabel(this)),
+      m_message(new TranslatedLabel(this)),
       m_lines(new QTableWidget(this)),
-      m_viewPdf(new QPushButton(tr("View PDF"), this)),
-      m_viewXml(new QPushButton(tr("View XML"), this))
+      m_viewPdf(new QPushButton(this)),
+      m_viewXml(new QPushButton(this))
 {
     m_message->setObjectName(QStringLiteral("detailMessage"));
     m_message->setWordWrap(true);
@@ -57,23 +83,11 @@ InvoiceDetailPane::InvoiceDetailPane(QWidget *parent)
     m_viewXml->setObjectName(QStringLiteral("detailViewXml"));
     m_lines->setObjectName(QStringLiteral("detailLines"));
     m_lines->setColumnCount(8);
-    m_lines->setHorizontalHeaderLabels({tr("#"), tr("Item"), tr("Unit"), tr("Quantity"), tr("Unit price"),
-        tr("Amount"), tr("VAT rate"), tr("VAT")});
     m_lines->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_lines->verticalHeader()->hide();
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    addField(QStringLiteral("detailNumber"), tr("Number"));
-    addField(QStringLiteral("detailIssued"), tr("Issued date"));
-    addField(QStringLiteral("detailStatus"), tr("Status"));
-    addField(QStringLiteral("detailDocumentType"), tr("Document type"));
-    addField(QStringLiteral("detailProviderStatus"), tr("Provider status"));
-    addField(QStringLiteral("detailTaxAuthorityCode"), tr("Tax authority code"));
-    addField(QStringLiteral("detailBuyerLegalName"), tr("Legal name (printed as the buyer unit)"));
-    addField(QStringLiteral("detailBuyer"), tr("Buyer name"));
-    addField(QStringLiteral("detailBuyerTaxCode"), tr("Buyer tax code"));
-    addField(QStringLiteral("detailBuyerAddress"), tr("Address"));
-    addField(QStringLiteral("detailPayment"), tr("Payment method"));
-    addField(QStringLiteral("detailTotals"), tr("Totals"));
+    for (const Field &field : fields)
+        addField(QLatin1String(field.name));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_viewPdf);
     buttons->addWidget(m_viewXml);
@@ -86,16 +100,35 @@ InvoiceDetailPane::InvoiceDetailPane(QWidget *parent)
     connect(m_viewPdf, &QPushButton::clicked, this, [this] { Q_EMIT viewPdfRequested(m_reference); });
     connect(m_viewXml, &QPushButton::clicked, this, [this] { Q_EMIT viewXmlRequested(m_reference); });
     showEmpty();
+    retranslateUi();
 }
 
-QLabel *InvoiceDetailPane::addField(const QString &name, const QString &label)
+void InvoiceDetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void InvoiceDetailPane::retranslateUi()
+{
+    m_viewPdf->setText(tr("View PDF"));
+    m_viewXml->setText(tr("View XML"));
+    m_lines->setHorizontalHeaderLabels({tr("#"), tr("Item"), tr("Unit"), tr("Quantity"), tr("Unit price"),
+        tr("Amount"), tr("VAT rate"), tr("VAT")});
+    for (const Field &field : fields)
+        setRowLabel(m_form, findChild<QLabel *>(QLatin1String(field.name)), tr(field.label));
+    if (m_detail)
+        showDetail(*m_detail);
+}
+
+void InvoiceDetailPane::addField(const QString &name)
 {
     auto *value = new QLabel(this);
     value->setObjectName(name);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setWordWrap(true);
-    m_form->addRow(label, value);
-    return value;
+    addRow(m_form, value);
 }
 
 QString InvoiceDetailPane::fieldText(const QString &objectName) const
@@ -107,7 +140,8 @@ QString InvoiceDetailPane::fieldText(const QString &objectName) const
 void InvoiceDetailPane::showEmpty()
 {
     m_reference.clear();
-    m_message->setText(tr("Select an invoice to see its detail."));
+    m_detail.reset();
+    m_message->setMessage([] { return tr("Select an invoice to see its detail."); });
     for (QLabel *label : findChildren<QLabel *>(QRegularExpression(QStringLiteral("^detail[A-Z]"))))
         label->clear();
     m_lines->setRowCount(0);
@@ -119,21 +153,22 @@ void InvoiceDetailPane::showLoading(const QString &referenceCode)
 {
     showEmpty();
     m_reference = referenceCode;
-    m_message->setText(tr("Loading %1…").arg(referenceCode));
+    m_message->setMessage([referenceCode] { return tr("Loading %1…").arg(referenceCode); });
     m_viewPdf->setEnabled(true);
     m_viewXml->setEnabled(true);
 }
 
 void InvoiceDetailPane::showError(const QString &message)
 {
-    m_message->setText(tr("The detail could not be loaded: %1").arg(message));
+    m_message->setMessage([message] { return tr("The detail could not be loaded: %1").arg(message); });
 }
 
 void InvoiceDetailPane::showDetail(const InvoiceDetail &detail)
 {
     const InvoiceSummary &summary = detail.summary;
     m_reference = summary.referenceCode;
-    m_message->setText(summary.referenceCode);
+    m_detail = detail;
+    m_message->setMessage([reference = summary.referenceCode] { return reference; });
     const auto set = [this](const QString &name, const QString &text) {
         findChild<QLabel *>(name)->setText(text);
     };

@@ -4,12 +4,16 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QFormLayout;
 class QLabel;
 class QPushButton;
 class QTableWidget;
 
 namespace einvoice {
+
+class TranslatedLabel;
 
 // The detail of one invoice as GET /v1/invoices/{reference_code} returns it: buyer, lines, totals,
 // tax-authority code, provider status and document type in words, with buttons to view its PDF
@@ -32,16 +36,21 @@ Q_SIGNALS:
     void viewPdfRequested(const QString &referenceCode);
     void viewXmlRequested(const QString &referenceCode);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    QLabel *addField(const QString &name, const QString &label);
+    void addField(const QString &name);
     void fillLines(const QList<RemoteInvoiceLine> &lines);
+    void retranslateUi();
 
     QFormLayout *m_form;
-    QLabel *m_message;
+    TranslatedLabel *m_message;
     QTableWidget *m_lines;
     QPushButton *m_viewPdf;
     QPushButton *m_viewXml;
     QString m_reference;
+    std::optional<InvoiceDetail> m_detail; // shown, and shown again in another language
 };
 
 } // namespace einvoice

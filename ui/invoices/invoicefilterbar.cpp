@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,20 +41,17 @@ InvoiceFilterBar::InvoiceFilterBar(const Clock *clock, QWidget *parent)
       m_searchTimer(new QTimer(this))
 {
     m_status->setObjectName(QStringLiteral("filterStatus"));
-    m_status->addItem(tr("All statuses"), anyValue);
+    m_status->addItem(QString(), anyValue);
     for (int badge = 0; badge < invoiceBadgeCount; ++badge)
-        m_status->addItem(InvoiceTexts::badge(InvoiceBadge(badge)), badge);
+        m_status->addItem(QString(), badge);
     m_dates->setObjectName(QStringLiteral("filterDates"));
-    m_dates->addItem(tr("Any time"), int(DateRange::Preset::AnyTime));
-    m_dates->addItem(tr("This month"), int(DateRange::Preset::ThisMonth));
-    m_dates->addItem(tr("Last month"), int(DateRange::Preset::LastMonth));
-    m_dates->addItem(tr("Custom range"), int(DateRange::Preset::Custom));
+    for (auto preset : {DateRange::Preset::AnyTime, DateRange::Preset::ThisMonth,
+             DateRange::Preset::LastMonth, DateRange::Preset::Custom})
+        m_dates->addItem(QString(), int(preset));
     m_source->setObjectName(QStringLiteral("filterSource"));
-    m_source->addItem(tr("All sources"), anyValue);
-    m_source->addItem(InvoiceTexts::source(InvoiceSource::Api), int(InvoiceSource::Api));
-    m_source->addItem(InvoiceTexts::source(InvoiceSource::Manual), int(InvoiceSource::Manual));
+    for (int source : {anyValue, int(InvoiceSource::Api), int(InvoiceSource::Manual)})
+        m_source->addItem(QString(), source);
     m_search->setObjectName(QStringLiteral("filterSearch"));
-    m_search->setPlaceholderText(tr("Search number, buyer, tax code or reference"));
     m_search->setClearButtonEnabled(true);
     const QDate today = m_clock->nowInVietnam().date();
     m_from->setDate(today.addMonths(-1));
@@ -77,6 +75,28 @@ InvoiceFilterBar::InvoiceFilterBar(const Clock *clock, QWidget *parent)
     connect(m_to, &QDateEdit::dateChanged, this, &InvoiceFilterBar::emitFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, &InvoiceFilterBar::emitFilter);
+    retranslateUi();
+}
+
+void InvoiceFilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void InvoiceFilterBar::retranslateUi()
+{
+    m_status->setItemText(0, tr("All statuses"));
+    for (int badge = 0; badge < invoiceBadgeCount; ++badge)
+        m_status->setItemText(badge + 1, InvoiceTexts::badge(InvoiceBadge(badge)));
+    const QString presets[] = {tr("Any time"), tr("This month"), tr("Last month"), tr("Custom range")};
+    for (int i = 0; i < m_dates->count(); ++i)
+        m_dates->setItemText(i, presets[i]);
+    m_source->setItemText(0, tr("All sources"));
+    m_source->setItemText(1, InvoiceTexts::source(InvoiceSource::Api));
+    m_source->setItemText(2, InvoiceTexts::source(InvoiceSource::Manual));
+    m_search->setPlaceholderText(tr("Search number, buyer, tax code or reference"));
 }
 
 void InvoiceFilterBar::setSearchDelayMs(int ms)

@@ -31,7 +31,11 @@ public:
 Q_SIGNALS:
     void filterChanged(const einvoice::InvoiceFilter &filter);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void emitFilter();
     void onPresetChanged();
 

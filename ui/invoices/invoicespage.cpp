@@ -17,9 +17,11 @@
 #include "statusbadgedelegate.h"
 #include "store/invoicecacherepository.h"
 #include "ui/common/questions.h"
+#include "ui/common/translatedlabel.h"
 #include "xmlviewer.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -36,9 +38,9 @@ namespace einvoice {
 
 namespace {
 
-QPushButton *button(const QString &name, const QString &text, QWidget *parent)
+QPushButton *button(const QString &name, QWidget *parent)
 {
-    auto *result = new QPushButton(text, parent);
+    auto *result = new QPushButton(parent);
     result->setObjectName(name);
     return result;
 }
@@ -98,6 +100,28 @@ InvoicesPage::InvoicesPage(const InvoicesPageServices &services, QWidget *parent
     layout->addWidget(splitter, 1);
     layout->addWidget(m_footer);
     connectParts();
+    retranslateUi();
+}
+
+void InvoicesPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void InvoicesPage::retranslateUi()
+{
+    m_refresh->setText(tr("Refresh"));
+    m_exportCsv->setText(tr("Export CSV…"));
+    m_downloadPdfs->setText(tr("Download PDFs…"));
+    m_downloadXmls->setText(tr("Download XMLs…"));
+    m_downloadPdfs->setToolTip(tr("The selected invoices, or all listed ones when none is selected"));
+    m_downloadXmls->setToolTip(m_downloadPdfs->toolTip());
+    m_side->setTabText(m_side->indexOf(m_detail), tr("Detail"));
+    m_side->setTabText(m_side->indexOf(m_pdf), tr("PDF"));
+    m_side->setTabText(m_side->indexOf(m_xml), tr("XML"));
+    m_model->retranslate();
     updateFooter();
     updateLastSync();
 }
@@ -107,14 +131,14 @@ InvoicesPage::~InvoicesPage() = default;
 QWidget *InvoicesPage::createToolBar()
 {
     auto *bar = new QWidget(this);
-    m_refresh = button(QStringLiteral("refreshButton"), tr("Refresh"), bar);
+    m_refresh = button(QStringLiteral("refreshButton"), bar);
     m_progress = new QProgressBar(bar);
     m_progress->setObjectName(QStringLiteral("syncProgress"));
     m_progress->setVisible(false);
     m_progress->setMaximumWidth(200);
     m_lastSync = new QLabel(bar);
     m_lastSync->setObjectName(QStringLiteral("lastSyncLabel"));
-    m_status = new QLabel(bar);
+    m_status = new TranslatedLabel(bar);
     m_status->setObjectName(QStringLiteral("invoiceStatusLabel"));
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -122,18 +146,16 @@ QWidget *InvoicesPage::createToolBar()
     layout->addWidget(m_progress);
     layout->addWidget(m_lastSync);
     layout->addWidget(m_status, 1);
-    QPushButton *exportCsv = button(QStringLiteral("exportCsvButton"), tr("Export CSV…"), bar);
-    QPushButton *pdfs = button(QStringLiteral("downloadPdfsButton"), tr("Download PDFs…"), bar);
-    QPushButton *xmls = button(QStringLiteral("downloadXmlsButton"), tr("Download XMLs…"), bar);
-    pdfs->setToolTip(tr("The selected invoices, or all listed ones when none is selected"));
-    xmls->setToolTip(pdfs->toolTip());
-    layout->addWidget(exportCsv);
-    layout->addWidget(pdfs);
-    layout->addWidget(xmls);
+    m_exportCsv = button(QStringLiteral("exportCsvButton"), bar);
+    m_downloadPdfs = button(QStringLiteral("downloadPdfsButton"), bar);
+    m_downloadXmls = button(QStringLiteral("downloadXmlsButton"), bar);
+    layout->addWidget(m_exportCsv);
+    layout->addWidget(m_downloadPdfs);
+    layout->addWidget(m_downloadXmls);
     connect(m_refresh, &QPushButton::clicked, this, &InvoicesPage::refresh);
-    connect(exportCsv, &QPushButton::clicked, this, &InvoicesPage::exportCsv);
-    connect(pdfs, &QPushButton::clicked, this, [this] { downloadFiles(FileType::Pdf); });
-    connect(xmls, &QPushButton::clicked, this, [this] { downloadFiles(FileType::Xml); });
+    connect(m_exportCsv, &QPushButton::clicked, this, &InvoicesPage::exportCsv);
+    connect(m_downloadPdfs, &QPushButton::clicked, this, [this] { downloadFiles(FileType::Pdf); });
+    connect(m_downloadXmls, &QPushButton::clicked, this, [this] { downloadFiles(FileType::Xml); });
     return bar;
 }
 
@@ -144,9 +166,9 @@ QWidget *InvoicesPage::createSidePane()
     m_detail = new InvoiceDetailPane(m_side);
     m_pdf = new PdfViewer(m_services.questions, m_side);
     m_xml = new XmlViewer(m_services.questions, m_side);
-    m_side->addTab(m_detail, tr("Detail"));
-    m_side->addTab(m_pdf, tr("PDF"));
-    m_side->addTab(m_xml, tr("XML"));
+    m_side->addTab(m_detail, QString());
+    m_side->addTab(m_pdf, QString());
+    m_side->addTab(m_xml, QString());
     return m_side;
 }
 
@@ -168,7 +190,7 @@ void InvoicesPage::connectParts()
         m_refresh->setEnabled(false);
         m_progress->setRange(0, 0);
         m_progress->setVisible(true);
-        m_status->setText(tr("Refreshing…"));
+        m_status->setMessage([] { return tr("Refreshing…"); });
     });
     connect(m_sync, &InvoiceSyncEngine::progress, this, [this](int done, int total) {
         m_progress->setRange(0, total);
@@ -189,13 +211,15 @@ void InvoicesPage::connectParts()
     connect(m_fetcher, &InvoiceFileFetcher::fileReady, this, &InvoicesPage::onFileReady);
     connect(m_fetcher, &InvoiceFileFetcher::fileFailed, this, &InvoicesPage::onFileFailed);
     connect(m_fetcher, &InvoiceFileFetcher::waitingForFile, this, [this](const QString &reference) {
-        m_status->setText(tr("The file of %1 is not ready yet; trying again shortly…").arg(reference));
+        m_status->setMessage([reference] {
+            return tr("The file of %1 is not ready yet; trying again shortly…").arg(reference);
+        });
     });
     connect(m_bulk, &BulkDownloader::progress, this, [this](int done, int total) {
         m_progress->setVisible(true);
         m_progress->setRange(0, total);
         m_progress->setValue(done);
-        m_status->setText(tr("Downloading %1 of %2…").arg(done).arg(total));
+        m_status->setMessage([done, total] { return tr("Downloading %1 of %2…").arg(done).arg(total); });
     });
     connect(m_bulk, &BulkDownloader::finished, this, &InvoicesPage::onBulkFinished);
 }
@@ -226,7 +250,7 @@ void InvoicesPage::reload()
 {
     StoreResult<QList<CachedInvoiceRow>> rows = m_services.cache->loadRows(m_environment);
     if (!rows) {
-        m_status->setText(rows.error().userMessage());
+        m_status->setMessage([error = rows.error()] { return error.userMessage(); });
         m_model->clear();
         return;
     }
@@ -241,7 +265,7 @@ bool InvoicesPage::refresh()
 void InvoicesPage::noteInvoice(const CachedInvoice &invoice)
 {
     if (const StoreStatus stored = m_services.cache->put(m_environment, invoice); !stored)
-        m_status->setText(stored.error().userMessage());
+        m_status->setMessage([error = stored.error()] { return error.userMessage(); });
     m_model->upsertRow(InvoiceListModel::rowFromCached(invoice));
 }
 
@@ -307,8 +331,10 @@ void InvoicesPage::onSyncFinished(bool ok, const QString &error)
 {
     m_refresh->setEnabled(true);
     m_progress->setVisible(false);
-    m_status->setText(ok ? tr("%n invoice(s) in the list.", nullptr, m_model->rowCount())
-                         : tr("Refresh failed: %1").arg(error));
+    const int count = m_model->rowCount();
+    m_status->setMessage([ok, count, error] {
+        return ok ? tr("%n invoice(s) in the list.", nullptr, count) : tr("Refresh failed: %1").arg(error);
+    });
     updateLastSync();
     updateFooter();
 }
@@ -319,7 +345,8 @@ void InvoicesPage::viewFile(const QString &referenceCode, FileType type)
         return;
     m_viewReference = referenceCode;
     m_viewType = type;
-    m_status->setText(type == FileType::Pdf ? tr("Getting the PDF…") : tr("Getting the XML…"));
+    m_status->setMessage(
+        [type] { return type == FileType::Pdf ? tr("Getting the PDF…") : tr("Getting the XML…"); });
     m_fetcher->fetch(referenceCode, type);
 }
 
@@ -328,14 +355,14 @@ void InvoicesPage::onFileReady(const QString &referenceCode, FileType type, cons
     if (referenceCode != m_viewReference || type != m_viewType)
         return;
     m_viewReference.clear();
-    m_status->clear();
+    m_status->clearMessage();
     if (type == FileType::Pdf) {
         if (!m_pdf->open(path))
-            m_status->setText(tr("The PDF could not be opened."));
+            m_status->setMessage([] { return tr("The PDF could not be opened."); });
         m_side->setCurrentWidget(m_pdf);
     } else {
         if (!m_xml->open(path))
-            m_status->setText(m_xml->errorString());
+            m_status->setMessage([error = m_xml->errorString()] { return error; });
         m_side->setCurrentWidget(m_xml);
     }
 }
@@ -345,7 +372,7 @@ void InvoicesPage::onFileFailed(const QString &referenceCode, FileType type, con
     if (referenceCode != m_viewReference || type != m_viewType)
         return;
     m_viewReference.clear();
-    m_status->setText(tr("The file could not be downloaded: %1").arg(error));
+    m_status->setMessage([error] { return tr("The file could not be downloaded: %1").arg(error); });
 }
 
 void InvoicesPage::exportCsv()
@@ -358,7 +385,8 @@ void InvoicesPage::exportCsv()
     if (!CsvExporter::writeFile(*m_proxy, path, &error))
         m_services.questions->warn(this, tr("Export CSV"), error);
     else
-        m_status->setText(tr("Exported %n invoice(s).", nullptr, m_proxy->rowCount()));
+        m_status->setMessage(
+            [count = m_proxy->rowCount()] { return tr("Exported %n invoice(s).", nullptr, count); });
 }
 
 QStringList InvoicesPage::chosenReferences() const
@@ -395,7 +423,7 @@ void InvoicesPage::downloadFiles(FileType type)
 void InvoicesPage::onBulkFinished(const BulkDownloadResult &result)
 {
     m_progress->setVisible(false);
-    m_status->clear();
+    m_status->clearMessage();
     QString text = tr("%n file(s) saved.", nullptr, int(result.savedFiles.size()));
     if (!result.failures.isEmpty()) {
         text += QLatin1Char('\n') + tr("%n invoice(s) failed:", nullptr, int(result.failures.size()));

@@ -25,6 +25,7 @@ class InvoiceListModel;
 class InvoiceSyncEngine;
 class PdfViewer;
 class SepayClient;
+class TranslatedLabel;
 class XmlViewer;
 struct BulkDownloadResult;
 struct CachedInvoice;
@@ -68,7 +69,11 @@ public:
 Q_SIGNALS:
     void bulkDownloadFinished();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     QWidget *createToolBar();
     QWidget *createSidePane();
     void connectParts();
@@ -101,9 +106,12 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_footer = nullptr;
     QLabel *m_lastSync = nullptr;
-    QLabel *m_status = nullptr;
+    TranslatedLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_refresh = nullptr;
+    QPushButton *m_exportCsv = nullptr;
+    QPushButton *m_downloadPdfs = nullptr;
+    QPushButton *m_downloadXmls = nullptr;
     QTabWidget *m_side = nullptr;
     InvoiceDetailPane *m_detail = nullptr;
     PdfViewer *m_pdf = nullptr;

@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -22,6 +23,19 @@ namespace {
 constexpr qreal zoomStep = 1.25;
 constexpr qreal minZoom = 0.25;
 constexpr qreal maxZoom = 6.0;
+
+// The tool bar's actions, by object name, with their words.
+constexpr std::pair<const char *, const char *> actionTexts[] = {
+    {"pdfPrevious", QT_TRANSLATE_NOOP("einvoice::PdfViewer", "Previous page")},
+    {"pdfNext", QT_TRANSLATE_NOOP("einvoice::PdfViewer", "Next page")},
+    {"pdfZoomOut", QT_TRANSLATE_NOOP("einvoice::PdfViewer", "Zoom out")},
+    {"pdfZoomIn", QT_TRANSLATE_NOOP("einvoice::PdfViewer", "Zoom in")},
+    {"pdfFitWidth", QT_TRANSLATE_NOOP("einvoice::PdfViewer", "Fit width")},
+    {"pdfFitPage", QT_TRANSLATE_NOOP("einvoice::PdfViewer", "Fit page")},
+    {"pdfPrint", QT_TRANSLATE_NOOP("einvoice::PdfViewer", "Print…")},
+    {"pdfSaveAs", QT_TRANSLATE_NOOP("einvoice::PdfViewer", "Save as…")},
+    {"pdfOpenFolder", QT_TRANSLATE_NOOP("einvoice::PdfViewer", "Open folder")},
+};
 
 } // namespace
 
@@ -43,6 +57,24 @@ PdfViewer::PdfViewer(Questions *questions, QWidget *parent)
     layout->addWidget(m_view, 1);
     connect(m_view->pageNavigator(), &QPdfPageNavigator::currentPageChanged, this, &PdfViewer::updateState);
     connect(m_document, &QPdfDocument::statusChanged, this, &PdfViewer::updateState);
+    retranslateUi();
+}
+
+void PdfViewer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void PdfViewer::retranslateUi()
+{
+    for (QAction *action : std::as_const(m_documentActions)) {
+        for (const auto &[name, text] : actionTexts) {
+            if (action->objectName() == QLatin1String(name))
+                action->setText(tr(text));
+        }
+    }
     updateState();
 }
 
@@ -60,24 +92,24 @@ void PdfViewer::createActions()
 {
     auto *toolBar = new QToolBar(this);
     toolBar->setObjectName(QStringLiteral("pdfToolBar"));
-    auto add = [this, toolBar](const QString &name, const QString &text, auto slot) {
-        QAction *action = toolBar->addAction(text, this, slot);
-        action->setObjectName(name);
+    auto add = [this, toolBar](const char *name, auto slot) {
+        QAction *action = toolBar->addAction(QString(), this, slot);
+        action->setObjectName(QLatin1String(name));
         m_documentActions.append(action);
         return action;
     };
-    add(QStringLiteral("pdfPrevious"), tr("Previous page"), [this] { goToPage(currentPage() - 1); });
+    add("pdfPrevious", [this] { goToPage(currentPage() - 1); });
     toolBar->addWidget(m_pageLabel);
-    add(QStringLiteral("pdfNext"), tr("Next page"), [this] { goToPage(currentPage() + 1); });
+    add("pdfNext", [this] { goToPage(currentPage() + 1); });
     toolBar->addSeparator();
-    add(QStringLiteral("pdfZoomOut"), tr("Zoom out"), &PdfViewer::zoomOut);
-    add(QStringLiteral("pdfZoomIn"), tr("Zoom in"), &PdfViewer::zoomIn);
-    add(QStringLiteral("pdfFitWidth"), tr("Fit width"), &PdfViewer::fitWidth);
-    add(QStringLiteral("pdfFitPage"), tr("Fit page"), &PdfViewer::fitPage);
+    add("pdfZoomOut", &PdfViewer::zoomOut);
+    add("pdfZoomIn", &PdfViewer::zoomIn);
+    add("pdfFitWidth", &PdfViewer::fitWidth);
+    add("pdfFitPage", &PdfViewer::fitPage);
     toolBar->addSeparator();
-    add(QStringLiteral("pdfPrint"), tr("Print…"), &PdfViewer::print)->setShortcut(QKeySequence::Print);
-    add(QStringLiteral("pdfSaveAs"), tr("Save as…"), &PdfViewer::saveAs);
-    add(QStringLiteral("pdfOpenFolder"), tr("Open folder"), &PdfViewer::openFolder);
+    add("pdfPrint", &PdfViewer::print)->setShortcut(QKeySequence::Print);
+    add("pdfSaveAs", &PdfViewer::saveAs);
+    add("pdfOpenFolder", &PdfViewer::openFolder);
     static_cast<QVBoxLayout *>(layout())->addWidget(toolBar);
 }
 

@@ -38,7 +38,11 @@ public:
     void saveAs();
     void openFolder();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     bool printDocument();
     void createActions();
     void updateState();

@@ -2,7 +2,9 @@
 
 #include "ui/common/questions.h"
 
+#include <QAction>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -24,22 +26,40 @@ XmlViewer::XmlViewer(Questions *questions, QWidget *parent)
       m_text(new QPlainTextEdit(this))
 {
     m_tree->setObjectName(QStringLiteral("xmlTree"));
-    m_tree->setHeaderLabels({tr("Element"), tr("Value")});
+    m_tree->setColumnCount(2);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_text->setObjectName(QStringLiteral("xmlText"));
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_tabs->addTab(m_tree, tr("Tree"));
-    m_tabs->addTab(m_text, tr("Text"));
+    m_tabs->addTab(m_tree, QString());
+    m_tabs->addTab(m_text, QString());
     auto *toolBar = new QToolBar(this);
-    toolBar->addAction(tr("Save as…"), this, &XmlViewer::saveAs)->setObjectName(QStringLiteral("xmlSaveAs"));
-    toolBar->addAction(tr("Open folder"), this, &XmlViewer::openFolder)
-        ->setObjectName(QStringLiteral("xmlOpenFolder"));
+    m_saveAs = toolBar->addAction(QString(), this, &XmlViewer::saveAs);
+    m_saveAs->setObjectName(QStringLiteral("xmlSaveAs"));
+    m_openFolder = toolBar->addAction(QString(), this, &XmlViewer::openFolder);
+    m_openFolder->setObjectName(QStringLiteral("xmlOpenFolder"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(toolBar);
     layout->addWidget(m_tabs, 1);
+    retranslateUi();
+}
+
+void XmlViewer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void XmlViewer::retranslateUi()
+{
+    m_tree->setHeaderLabels({tr("Element"), tr("Value")});
+    m_tabs->setTabText(m_tabs->indexOf(m_tree), tr("Tree"));
+    m_tabs->setTabText(m_tabs->indexOf(m_text), tr("Text"));
+    m_saveAs->setText(tr("Save as…"));
+    m_openFolder->setText(tr("Open folder"));
 }
 
 bool XmlViewer::open(const QString &path)

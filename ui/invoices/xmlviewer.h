@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QPlainTextEdit;
 class QTabWidget;
 class QTreeWidget;
@@ -33,10 +34,16 @@ public:
     void saveAs();
     void openFolder();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     bool buildTree(QXmlStreamReader &reader);
+    void retranslateUi();
 
     Questions *m_questions;
+    QAction *m_saveAs = nullptr;
+    QAction *m_openFolder = nullptr;
     QTabWidget *m_tabs;
     QTreeWidget *m_tree;
     QPlainTextEdit *m_text;

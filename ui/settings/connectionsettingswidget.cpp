@@ -3,8 +3,10 @@
 #include "api/environment.h"
 #include "settings/appsettings.h"
 #include "ui/common/environmenttext.h"
+#include "ui/common/formrows.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -35,27 +37,57 @@ ConnectionSettingsWidget::ConnectionSettingsWidget(AppSettings *settings, Questi
 
     m_current = m_settings->environment();
     m_customUrl->setText(m_settings->customUrl());
-    selectEnvironment(m_current);
+    retranslateUi();
     showCredentialsOf(m_current);
+}
+
+void ConnectionSettingsWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ConnectionSettingsWidget::retranslateUi()
+{
+    m_environmentGroup->setTitle(tr("Environment"));
+    for (int i = 0; i < m_environmentCombo->count(); ++i)
+        m_environmentCombo->setItemText(
+            i, EnvironmentText::longName(EnvironmentKind(m_environmentCombo->itemData(i).toInt())));
+    setRowLabel(m_environmentForm, m_environmentCombo, tr("&Server:"));
+    setRowLabel(m_environmentForm, m_customUrl, tr("Custom &URL:"));
+    m_credentialsGroup->setTitle(tr("API credentials"));
+    setRowLabel(m_credentialsForm, m_clientId, tr("Client &ID:"));
+    setRowLabel(m_credentialsForm, m_clientSecret, tr("Client &secret:"));
+    m_sessionOnlyNote->setText(tr("No keychain is available on this computer: the secret is kept for this "
+                                  "session only and has to be entered again after the app restarts."));
+    m_testButton->setText(tr("&Test connection"));
+    if (m_testRunning)
+        m_testResult->setText(tr("Testing the connection…"));
+    else if (m_lastResult)
+        m_testResult->setText(describe(*m_lastResult));
+    selectEnvironment(m_current);
 }
 
 QWidget *ConnectionSettingsWidget::buildEnvironmentGroup()
 {
-    auto *group = new QGroupBox(tr("Environment"), this);
+    auto *group = new QGroupBox(this);
+    m_environmentGroup = group;
     auto *form = new QFormLayout(group);
+    m_environmentForm = form;
     m_environmentCombo = new QComboBox(group);
     m_environmentCombo->setObjectName(QStringLiteral("environmentCombo"));
     for (auto choice : {EnvironmentKind::Demo, EnvironmentKind::Sandbox, EnvironmentKind::Production,
              EnvironmentKind::Custom})
-        m_environmentCombo->addItem(EnvironmentText::longName(choice), int(choice));
+        m_environmentCombo->addItem(QString(), int(choice));
     connect(
         m_environmentCombo, &QComboBox::activated, this, &ConnectionSettingsWidget::onEnvironmentActivated);
-    form->addRow(tr("&Server:"), m_environmentCombo);
+    addRow(form, m_environmentCombo);
 
     m_customUrl = new QLineEdit(group);
     m_customUrl->setObjectName(QStringLiteral("customUrlEdit"));
     m_customUrl->setPlaceholderText(QStringLiteral("https://einvoice.example.vn"));
-    form->addRow(tr("Custom &URL:"), m_customUrl);
+    addRow(form, m_customUrl);
 
     m_environmentHint = new QLabel(group);
     m_environmentHint->setObjectName(QStringLiteral("environmentHint"));
@@ -66,15 +98,17 @@ QWidget *ConnectionSettingsWidget::buildEnvironmentGroup()
 
 QWidget *ConnectionSettingsWidget::buildCredentialsGroup()
 {
-    auto *group = new QGroupBox(tr("API credentials"), this);
+    auto *group = new QGroupBox(this);
+    m_credentialsGroup = group;
     auto *form = new QFormLayout(group);
+    m_credentialsForm = form;
     m_clientId = new QLineEdit(group);
     m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
-    form->addRow(tr("Client &ID:"), m_clientId);
+    addRow(form, m_clientId);
     m_clientSecret = new QLineEdit(group);
     m_clientSecret->setObjectName(QStringLiteral("clientSecretEdit"));
     m_clientSecret->setEchoMode(QLineEdit::Password);
-    form->addRow(tr("Client &secret:"), m_clientSecret);
+    addRow(form, m_clientSecret);
     connect(m_clientId, &QLineEdit::textEdited, this, &ConnectionSettingsWidget::onCredentialsEdited);
     connect(m_clientSecret, &QLineEdit::textEdited, this, &ConnectionSettingsWidget::onCredentialsEdited);
 
@@ -83,17 +117,14 @@ QWidget *ConnectionSettingsWidget::buildCredentialsGroup()
     m_credentialsNote->setWordWrap(true);
     form->addRow(m_credentialsNote);
 
-    m_sessionOnlyNote
-        = new QLabel(tr("No keychain is available on this computer: the secret is kept for this "
-                        "session only and has to be entered again after the app restarts."),
-            group);
+    m_sessionOnlyNote = new QLabel(group);
     m_sessionOnlyNote->setObjectName(QStringLiteral("sessionOnlyNote"));
     m_sessionOnlyNote->setWordWrap(true);
     m_sessionOnlyNote->setVisible(!m_credentials->isPersistent());
     form->addRow(m_sessionOnlyNote);
 
     auto *testRow = new QHBoxLayout;
-    m_testButton = new QPushButton(tr("&Test connection"), group);
+    m_testButton = new QPushButton(group);
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
     connect(m_testButton, &QPushButton::clicked, this, &ConnectionSettingsWidget::onTestClicked);
     m_testResult = new QLabel(group);
@@ -142,6 +173,7 @@ void ConnectionSettingsWidget::onEnvironmentActivated(int index)
     }
     m_current = choice;
     m_testResult->clear();
+    m_lastResult.reset();
     selectEnvironment(choice);
     showCredentialsOf(choice);
 }
@@ -228,6 +260,7 @@ void ConnectionSettingsWidget::onTestFinished(const ConnectionTestResult &result
     if (!m_testRunning)
         return;
     m_testRunning = false;
+    m_lastResult = result;
     updateEnabledState();
     m_testResult->setText(describe(result));
     m_testResult->setProperty("outcome", int(result.outcome));

@@ -8,7 +8,11 @@
 #include <QSet>
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -35,6 +39,9 @@ public:
     // Non-empty when the input cannot be saved (e.g. a custom URL that is not http(s)).
     QString validationError() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private Q_SLOTS:
     void onEnvironmentActivated(int index);
     void onCredentialsRead(EnvironmentKind environment, const Credentials &credentials);
@@ -45,6 +52,7 @@ private Q_SLOTS:
 private:
     QWidget *buildEnvironmentGroup();
     QWidget *buildCredentialsGroup();
+    void retranslateUi();
     bool confirmProduction();
     void selectEnvironment(EnvironmentKind choice);
     void showCredentialsOf(EnvironmentKind choice);
@@ -62,7 +70,12 @@ private:
     QSet<int> m_edited;
     bool m_filling = false;
     bool m_testRunning = false;
+    std::optional<ConnectionTestResult> m_lastResult; // described again in another language
 
+    QGroupBox *m_environmentGroup = nullptr;
+    QFormLayout *m_environmentForm = nullptr;
+    QGroupBox *m_credentialsGroup = nullptr;
+    QFormLayout *m_credentialsForm = nullptr;
     QComboBox *m_environmentCombo = nullptr;
     QLineEdit *m_customUrl = nullptr;
     QLabel *m_environmentHint = nullptr;

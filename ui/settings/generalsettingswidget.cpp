@@ -1,9 +1,11 @@
 #include "generalsettingswidget.h"
 
 #include "settings/appsettings.h"
+#include "ui/common/formrows.h"
 #include "ui/common/questions.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -16,41 +18,59 @@ GeneralSettingsWidget::GeneralSettingsWidget(AppSettings *settings, Questions *q
     : QWidget(parent), m_questions(questions)
 {
     auto *form = new QFormLayout(this);
+    m_form = form;
 
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("languageCombo"));
-    m_language->addItem(tr("As the system"), QString());
+    m_language->addItem(QString(), QString()); // "As the system"
     // Each language is named in itself, so that it can be found whatever the current language.
     m_language->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings->language())));
-    form->addRow(tr("&Language:"), m_language);
+    addRow(form, m_language);
 
     m_pollingInterval = new QSpinBox(this);
     m_pollingInterval->setObjectName(QStringLiteral("pollingIntervalSpin"));
     m_pollingInterval->setRange(
         settingskeys::minPollingIntervalSeconds, settingskeys::maxPollingIntervalSeconds);
-    m_pollingInterval->setSuffix(tr(" s"));
     m_pollingInterval->setValue(settings->pollingIntervalSeconds());
-    form->addRow(tr("&Check job status every:"), m_pollingInterval);
+    addRow(form, m_pollingInterval);
 
-    auto *folderRow = new QHBoxLayout;
+    m_folderRow = new QHBoxLayout;
     m_downloadFolder = new QLineEdit(settings->downloadFolder(), this);
     m_downloadFolder->setObjectName(QStringLiteral("downloadFolderEdit"));
-    auto *browse = new QToolButton(this);
-    browse->setText(tr("Browse…"));
-    connect(browse, &QToolButton::clicked, this, &GeneralSettingsWidget::browseDownloadFolder);
-    folderRow->addWidget(m_downloadFolder, 1);
-    folderRow->addWidget(browse);
-    form->addRow(tr("&Download folder:"), folderRow);
+    m_browse = new QToolButton(this);
+    connect(m_browse, &QToolButton::clicked, this, &GeneralSettingsWidget::browseDownloadFolder);
+    m_folderRow->addWidget(m_downloadFolder, 1);
+    m_folderRow->addWidget(m_browse);
+    addRow(form, m_folderRow);
 
     m_lowQuota = new QSpinBox(this);
     m_lowQuota->setObjectName(QStringLiteral("lowQuotaSpin"));
     m_lowQuota->setRange(0, settingskeys::maxLowQuotaThreshold);
     m_lowQuota->setValue(settings->lowQuotaThreshold());
+    addRow(form, m_lowQuota);
+    retranslateUi();
+}
+
+void GeneralSettingsWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void GeneralSettingsWidget::retranslateUi()
+{
+    m_language->setItemText(0, tr("As the system"));
+    setRowLabel(m_form, m_language, tr("&Language:"));
+    m_pollingInterval->setSuffix(tr(" s"));
+    setRowLabel(m_form, m_pollingInterval, tr("&Check job status every:"));
+    m_browse->setText(tr("Browse…"));
+    setRowLabel(m_form, m_folderRow, tr("&Download folder:"));
     m_lowQuota->setToolTip(
         tr("Warn when fewer invoices than this are left in the package. 0 turns the warning off."));
-    form->addRow(tr("&Warn when quota falls below:"), m_lowQuota);
+    setRowLabel(m_form, m_lowQuota, tr("&Warn when quota falls below:"));
 }
 
 void GeneralSettingsWidget::apply(AppSettings *settings) const

@@ -3,6 +3,12 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
+class QHBoxLayout;
+class QToolButton;
+class QFormLayout;
+class QHBoxLayout;
+class QToolButton;
 class QLineEdit;
 class QSpinBox;
 
@@ -22,11 +28,19 @@ public:
 
     void apply(AppSettings *settings) const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private Q_SLOTS:
     void browseDownloadFolder();
 
 private:
+    void retranslateUi();
+
     Questions *m_questions;
+    QFormLayout *m_form = nullptr;
+    QHBoxLayout *m_folderRow = nullptr;
+    QToolButton *m_browse = nullptr;
     QComboBox *m_language = nullptr;
     QSpinBox *m_pollingInterval = nullptr;
     QLineEdit *m_downloadFolder = nullptr;

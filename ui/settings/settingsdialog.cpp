@@ -4,8 +4,9 @@
 #include "generalsettingswidget.h"
 #include "session/credentialsbackend.h"
 #include "settings/appsettings.h"
+#include "ui/common/dialogbuttons.h"
 
-#include <QDialogButtonBox>
+#include <QEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
@@ -18,14 +19,13 @@ SettingsDialog::SettingsDialog(AppSettings *settings, Questions *questions, Cred
     : QDialog(parent), m_settings(settings), m_credentials(credentials)
 {
     setObjectName(QStringLiteral("settingsDialog"));
-    setWindowTitle(tr("Settings"));
     auto *layout = new QVBoxLayout(this);
-    auto *tabs = new QTabWidget(this);
-    m_connection = new ConnectionSettingsWidget(settings, questions, credentials, tester, tabs);
-    m_general = new GeneralSettingsWidget(settings, questions, tabs);
-    tabs->addTab(m_connection, tr("Connection"));
-    tabs->addTab(m_general, tr("General"));
-    layout->addWidget(tabs);
+    m_tabs = new QTabWidget(this);
+    m_connection = new ConnectionSettingsWidget(settings, questions, credentials, tester, m_tabs);
+    m_general = new GeneralSettingsWidget(settings, questions, m_tabs);
+    m_tabs->addTab(m_connection, QString());
+    m_tabs->addTab(m_general, QString());
+    layout->addWidget(m_tabs);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("settingsError"));
@@ -36,15 +36,28 @@ SettingsDialog::SettingsDialog(AppSettings *settings, Questions *questions, Cred
     m_error->hide();
     layout->addWidget(m_error);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_buttons = new DialogButtons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     layout->addWidget(m_buttons);
 
     connect(m_credentials, &CredentialsBackend::writeFinished, this, &SettingsDialog::onWriteFinished);
+    retranslateUi();
     resize(560, 480);
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void SettingsDialog::retranslateUi()
+{
+    setWindowTitle(tr("Settings"));
+    m_tabs->setTabText(m_tabs->indexOf(m_connection), tr("Connection"));
+    m_tabs->setTabText(m_tabs->indexOf(m_general), tr("General"));
 }
 
 void SettingsDialog::accept()

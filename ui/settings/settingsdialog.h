@@ -7,6 +7,7 @@
 
 class QDialogButtonBox;
 class QLabel;
+class QTabWidget;
 
 namespace einvoice {
 
@@ -29,14 +30,19 @@ public:
 
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private Q_SLOTS:
     void onWriteFinished(EnvironmentKind environment, bool ok, const QString &error);
 
 private:
     void applyPlainSettings();
+    void retranslateUi();
 
     AppSettings *m_settings;
     CredentialsBackend *m_credentials;
+    QTabWidget *m_tabs = nullptr;
     ConnectionSettingsWidget *m_connection = nullptr;
     GeneralSettingsWidget *m_general = nullptr;
     QLabel *m_error = nullptr;

@@ -1,10 +1,11 @@
 #include "aboutdialog.h"
 
 #include "diagnostics.h"
+#include "ui/common/dialogbuttons.h"
 
 #include <QClipboard>
 #include <QCoreApplication>
-#include <QDialogButtonBox>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -14,23 +15,46 @@
 
 namespace einvoice {
 
-AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
+AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent), m_text(new QLabel(this))
 {
     setObjectName(QStringLiteral("aboutDialog"));
-    setWindowTitle(tr("About SePay eInvoice"));
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     auto *icon = new QLabel(this);
     icon->setPixmap(QIcon(QStringLiteral(":/icons/sepay-einvoice.png")).pixmap(96, 96));
     icon->setAlignment(Qt::AlignTop);
     top->addWidget(icon);
+    m_text->setObjectName(QStringLiteral("aboutText"));
+    m_text->setWordWrap(true);
+    m_text->setOpenExternalLinks(true);
+    m_text->setTextFormat(Qt::RichText);
+    top->addWidget(m_text, 1);
+    layout->addLayout(top);
+    auto *buttons = new DialogButtons(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_copy = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_copy->setObjectName(QStringLiteral("copyDiagnosticsButton"));
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(Diagnostics::collect());
+        m_copied = true;
+        retranslateUi();
+    });
+    layout->addWidget(buttons);
+    retranslateUi();
+    resize(520, 320);
+}
 
-    auto *text = new QLabel(this);
-    text->setObjectName(QStringLiteral("aboutText"));
-    text->setWordWrap(true);
-    text->setOpenExternalLinks(true);
-    text->setTextFormat(Qt::RichText);
-    text->setText(
+void AboutDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void AboutDialog::retranslateUi()
+{
+    setWindowTitle(tr("About SePay eInvoice"));
+    m_text->setText(
         tr("<h2>SePay eInvoice</h2><p>Version %1</p>"
            "<p>Create, issue, track and download Vietnamese e-invoices through the SePay eInvoice API.</p>")
             .arg(QCoreApplication::applicationVersion())
@@ -43,22 +67,9 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
              "a>)</li>"
              "</ul>")
               .arg(QString::fromLatin1(qVersion())));
-    top->addWidget(text, 1);
-    layout->addLayout(top);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    QPushButton *copy = buttons->addButton(tr("Copy &diagnostics"), QDialogButtonBox::ActionRole);
-    copy->setObjectName(QStringLiteral("copyDiagnosticsButton"));
-    copy->setToolTip(tr("Copies version, environment, data and log locations and the last log lines "
-                        "(never credentials) for a support request."));
-    connect(copy, &QPushButton::clicked, this, [copy] {
-        QGuiApplication::clipboard()->setText(Diagnostics::collect());
-        copy->setText(tr("Diagnostics copied"));
-    });
-    layout->addWidget(buttons);
-    resize(520, 320);
+    m_copy->setText(m_copied ? tr("Diagnostics copied") : tr("Copy &diagnostics"));
+    m_copy->setToolTip(tr("Copies version, environment, data and log locations and the last log lines "
+                          "(never credentials) for a support request."));
 }
 
 } // namespace einvoice

@@ -2,6 +2,9 @@
 
 #include <QDialog>
 
+class QLabel;
+class QPushButton;
+
 namespace einvoice {
 
 // Version, what the app is, and the licences of what it ships with.
@@ -11,6 +14,16 @@ class AboutDialog : public QDialog
 
 public:
     explicit AboutDialog(QWidget *parent = nullptr);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QLabel *m_text;
+    QPushButton *m_copy = nullptr;
+    bool m_copied = false;
 };
 
 } // namespace einvoice

@@ -51,14 +51,10 @@ void AppShell::onLanguageChanged()
     const QString language = Translator::resolveLanguage(m_services.settings->language());
     if (language == m_translator->currentLanguage())
         return;
+    // Installing the translations sends every widget a LanguageChange: each window, dialog and
+    // page puts its own words in the new language, and nothing else changes.
     m_translator->apply(language);
-    if (!m_window)
-        return;
-    MainWindow *old = m_window;
-    old->saveLayout();
-    old->hide();
-    old->deleteLater();
-    createWindow();
+    QGuiApplication::setApplicationDisplayName(EnvironmentText::appName());
 }
 
 } // namespace einvoice

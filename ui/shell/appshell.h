@@ -13,10 +13,10 @@ namespace einvoice {
 class MainWindow;
 class Translator;
 
-// Owns the running GUI: applies the chosen language, builds and shows the main window, and
-// rebuilds it when the user picks another language (every string is translated afresh, the size,
-// layout and page are kept). Without credentials in the ShellServices handed in, a session-only
-// credentials store is used.
+// Owns the running GUI: applies the chosen language and builds and shows the main window once.
+// Another language is applied in place: the window and its pages retranslate themselves, and
+// their size, layout, page and contents stay. Without credentials in the ShellServices handed in,
+// a session-only credentials store is used.
 class AppShell : public QObject
 {
     Q_OBJECT
@@ -31,7 +31,7 @@ public:
     QString language() const;
 
 Q_SIGNALS:
-    // A new main window exists (at start and after a language change): wire it up.
+    // The main window exists (once, at start): wire it up.
     void mainWindowCreated(einvoice::MainWindow *window);
 
 private Q_SLOTS:

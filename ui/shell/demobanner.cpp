@@ -18,18 +18,24 @@ DemoBanner::DemoBanner(QWidget *parent) : QFrame(parent)
     setAutoFillBackground(true);
     applyColours();
     auto *layout = new QHBoxLayout(this);
-    auto *text = new WrappedLabel(QString(), this);
-    text->setObjectName(QStringLiteral("demoBannerText"));
-    text->setText(
+    m_text = new WrappedLabel(QString(), this);
+    m_text->setObjectName(QStringLiteral("demoBannerText"));
+    m_button = new QPushButton(this);
+    m_button->setObjectName(QStringLiteral("demoBannerConnectButton"));
+    connect(m_button, &QPushButton::clicked, this, &DemoBanner::connectRequested);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_button);
+    retranslateUi();
+}
+
+void DemoBanner::retranslateUi()
+{
+    m_text->setText(
         tr("<b>Demo data.</b> You are working on the server built into the app, with sample invoices. "
            "Nothing is sent to SePay or to the tax authority. To work with your company's invoices, "
            "open Settings, choose Sandbox or Production and enter the client ID and secret from your "
            "SePay account."));
-    auto *button = new QPushButton(tr("Connect a real account…"), this);
-    button->setObjectName(QStringLiteral("demoBannerConnectButton"));
-    connect(button, &QPushButton::clicked, this, &DemoBanner::connectRequested);
-    layout->addWidget(text, 1);
-    layout->addWidget(button);
+    m_button->setText(tr("Connect a real account…"));
 }
 
 void DemoBanner::applyColours()
@@ -50,6 +56,8 @@ void DemoBanner::applyColours()
 
 void DemoBanner::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
     // A new system palette reaches the banner as a PaletteChange of the roles it does not set;
     // its own setPalette() sends one too, which leaves the theme as it is and stops here.
     if (event->type() == QEvent::PaletteChange

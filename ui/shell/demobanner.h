@@ -2,7 +2,11 @@
 
 #include <QFrame>
 
+class QPushButton;
+
 namespace einvoice {
+
+class WrappedLabel;
 
 // Shown in the Demo environment: the data is demo data, and how to connect a real account.
 // A light blue panel on a light theme, a dark blue one on a dark theme; the text keeps at least
@@ -22,7 +26,10 @@ protected:
 
 private:
     void applyColours();
+    void retranslateUi();
 
+    WrappedLabel *m_text = nullptr;
+    QPushButton *m_button = nullptr;
     int m_appliedDark = -1; // the theme the colours were picked for: 0 light, 1 dark
 };
 

@@ -58,32 +58,38 @@ DesktopApp::DesktopApp(const Options &options)
     connectNotifier();
 }
 
-// Desktop notifications from the pages the composer builds: the usage page's low quota, the
-// editor's create and issue jobs and the batch runs. Pages are rebuilt per window and per
-// environment, so the wiring follows both (after the composer, which connected first).
+// Desktop notifications from the pages the composer builds (each once): the usage page's low
+// quota, the editor's create and issue jobs and the batch runs.
 void DesktopApp::connectNotifier()
 {
     m_notifier = std::make_unique<DesktopNotifier>();
     DesktopNotifier *notifier = m_notifier.get();
     QObject::connect(notifier, &DesktopNotifier::activationRequested, m_shell.get(),
         [this] { SingleInstance::raiseWindow(m_shell->mainWindow()); });
-    auto wire = [this, notifier] {
-        if (UsagePage *usage = m_pages->usagePage())
-            QObject::connect(usage, &UsagePage::lowQuotaCrossed, notifier, &DesktopNotifier::notifyQuotaLow,
-                Qt::UniqueConnection);
-        if (InvoiceEditorPage *editor = m_pages->editorPage())
-            QObject::connect(editor, &InvoiceEditorPage::jobEnded, notifier,
-                &DesktopNotifier::notifyInvoiceJob, Qt::UniqueConnection);
-        BatchPage *batch = m_pages->batchPage();
-        if (!batch || batch->property("einvoiceNotifierWired").toBool())
-            return;
-        batch->setProperty("einvoiceNotifierWired", true);
-        QObject::connect(batch, &BatchPage::runFinished, notifier, [notifier, batch] {
-            const BatchCounts counts = batch->counts();
-            notifier->notifyBatchFinished(counts.done, counts.failed);
+    QObject::connect(
+        m_pages.get(), &PageComposer::pageBuilt, notifier, [notifier](Page page, QWidget *widget) {
+            switch (page) {
+            case Page::Usage:
+                QObject::connect(static_cast<UsagePage *>(widget), &UsagePage::lowQuotaCrossed, notifier,
+                    &DesktopNotifier::notifyQuotaLow);
+                break;
+            case Page::NewInvoice:
+                QObject::connect(static_cast<InvoiceEditorPage *>(widget), &InvoiceEditorPage::jobEnded,
+                    notifier, &DesktopNotifier::notifyInvoiceJob);
+                break;
+            case Page::Batch: {
+                auto *batch = static_cast<BatchPage *>(widget);
+                QObject::connect(batch, &BatchPage::runFinished, notifier, [notifier, batch] {
+                    const BatchCounts counts = batch->counts();
+                    notifier->notifyBatchFinished(counts.done, counts.failed);
+                });
+                break;
+            }
+            case Page::Invoices:
+            case Page::ProviderAccounts:
+                break;
+            }
         });
-    };
-    QObject::connect(m_pages.get(), &PageComposer::pagesChanged, notifier, wire);
 }
 
 DesktopApp::~DesktopApp()

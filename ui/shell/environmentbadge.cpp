@@ -2,6 +2,7 @@
 
 #include "ui/common/environmenttext.h"
 
+#include <QEvent>
 #include <QPainter>
 
 namespace einvoice {
@@ -29,6 +30,13 @@ void EnvironmentBadge::setEnvironment(EnvironmentKind choice)
     setProperty("environment", EnvironmentId::kindName(choice));
     updateGeometry();
     update();
+}
+
+void EnvironmentBadge::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setEnvironment(m_environment);
+    QLabel::changeEvent(event);
 }
 
 QSize EnvironmentBadge::sizeHint() const

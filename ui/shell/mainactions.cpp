@@ -17,12 +17,12 @@ MainActions::MainActions(QMainWindow *window) : QObject(window)
     createActions(window);
     createMenus(window);
     createToolBar(window);
+    retranslate();
 }
 
-QAction *MainActions::makeAction(
-    QMainWindow *window, const QString &objectName, const QString &text, const QKeySequence &shortcut)
+QAction *MainActions::makeAction(QMainWindow *window, const QString &objectName, const QKeySequence &shortcut)
 {
-    auto *action = new QAction(text, window);
+    auto *action = new QAction(window);
     action->setObjectName(objectName);
     action->setShortcut(shortcut);
     return action;
@@ -31,30 +31,25 @@ QAction *MainActions::makeAction(
 void MainActions::createActions(QMainWindow *window)
 {
     QStyle *style = window->style();
-    newInvoice
-        = makeAction(window, QStringLiteral("actionNewInvoice"), tr("&New invoice"), QKeySequence::New);
+    newInvoice = makeAction(window, QStringLiteral("actionNewInvoice"), QKeySequence::New);
     newInvoice->setIcon(style->standardIcon(QStyle::SP_FileIcon));
-    refresh = makeAction(window, QStringLiteral("actionRefresh"), tr("&Refresh"), QKeySequence::Refresh);
+    refresh = makeAction(window, QStringLiteral("actionRefresh"), QKeySequence::Refresh);
     refresh->setIcon(style->standardIcon(QStyle::SP_BrowserReload));
-    settings
-        = makeAction(window, QStringLiteral("actionSettings"), tr("&Settings…"), QKeySequence(tr("Ctrl+,")));
+    settings = makeAction(window, QStringLiteral("actionSettings"), QKeySequence());
     settings->setIcon(style->standardIcon(QStyle::SP_FileDialogDetailedView));
     settings->setMenuRole(QAction::PreferencesRole);
-    quit = makeAction(window, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence(tr("Ctrl+Q")));
+    quit = makeAction(window, QStringLiteral("actionQuit"), QKeySequence());
     quit->setMenuRole(QAction::QuitRole);
-    about = makeAction(window, QStringLiteral("actionAbout"), tr("&About SePay eInvoice"), QKeySequence());
+    about = makeAction(window, QStringLiteral("actionAbout"), QKeySequence());
     about->setMenuRole(QAction::AboutRole);
-    aboutQt = makeAction(window, QStringLiteral("actionAboutQt"), tr("About &Qt"), QKeySequence());
+    aboutQt = makeAction(window, QStringLiteral("actionAboutQt"), QKeySequence());
     aboutQt->setMenuRole(QAction::AboutQtRole);
-    shortcuts = makeAction(
-        window, QStringLiteral("actionShortcuts"), tr("&Keyboard shortcuts"), QKeySequence::HelpContents);
+    shortcuts = makeAction(window, QStringLiteral("actionShortcuts"), QKeySequence::HelpContents);
 
-    const QString pageNames[pageCount]
-        = {tr("&Invoices"), tr("Ne&w invoice"), tr("&Batch issuing"), tr("&Provider accounts"), tr("&Usage")};
     auto *pageGroup = new QActionGroup(this);
     for (int i = 0; i < pageCount; ++i) {
         const Page page = Page(i);
-        QAction *action = makeAction(window, QStringLiteral("actionPage-") + pageKey(page), pageNames[i],
+        QAction *action = makeAction(window, QStringLiteral("actionPage-") + pageKey(page),
             QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         action->setCheckable(true);
         pageGroup->addAction(action);
@@ -64,45 +59,68 @@ void MainActions::createActions(QMainWindow *window)
     auto *environmentGroup = new QActionGroup(this);
     for (auto choice : {EnvironmentKind::Demo, EnvironmentKind::Sandbox, EnvironmentKind::Production,
              EnvironmentKind::Custom}) {
-        QAction *action
-            = makeAction(window, QStringLiteral("actionEnvironment-") + EnvironmentId::kindName(choice),
-                EnvironmentText::longName(choice), QKeySequence());
+        QAction *action = makeAction(
+            window, QStringLiteral("actionEnvironment-") + EnvironmentId::kindName(choice), QKeySequence());
         action->setCheckable(true);
         environmentGroup->addAction(action);
         environments.insert(choice, action);
     }
 }
 
+void MainActions::retranslate()
+{
+    newInvoice->setText(tr("&New invoice"));
+    refresh->setText(tr("&Refresh"));
+    settings->setText(tr("&Settings…"));
+    settings->setShortcut(QKeySequence(tr("Ctrl+,")));
+    quit->setText(tr("&Quit"));
+    quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
+    about->setText(tr("&About SePay eInvoice"));
+    aboutQt->setText(tr("About &Qt"));
+    shortcuts->setText(tr("&Keyboard shortcuts"));
+    const QString pageNames[pageCount]
+        = {tr("&Invoices"), tr("Ne&w invoice"), tr("&Batch issuing"), tr("&Provider accounts"), tr("&Usage")};
+    for (int i = 0; i < pageCount; ++i)
+        pages.value(Page(i))->setText(pageNames[i]);
+    for (auto it = environments.cbegin(); it != environments.cend(); ++it)
+        it.value()->setText(EnvironmentText::longName(it.key()));
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_environmentMenu->setTitle(tr("&Environment"));
+    m_helpMenu->setTitle(tr("&Help"));
+    toolBar->setWindowTitle(tr("Main toolbar"));
+}
+
 void MainActions::createMenus(QMainWindow *window)
 {
-    QMenu *file = window->menuBar()->addMenu(tr("&File"));
-    file->addAction(newInvoice);
-    file->addSeparator();
-    file->addAction(settings);
-    file->addSeparator();
-    file->addAction(quit);
+    m_fileMenu = window->menuBar()->addMenu(QString());
+    m_fileMenu->addAction(newInvoice);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(settings);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(quit);
 
-    QMenu *view = window->menuBar()->addMenu(tr("&View"));
+    m_viewMenu = window->menuBar()->addMenu(QString());
     for (QAction *action : std::as_const(pages))
-        view->addAction(action);
-    view->addSeparator();
-    view->addAction(refresh);
+        m_viewMenu->addAction(action);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(refresh);
 
-    QMenu *environment = window->menuBar()->addMenu(tr("&Environment"));
-    environment->setObjectName(QStringLiteral("environmentMenu"));
+    m_environmentMenu = window->menuBar()->addMenu(QString());
+    m_environmentMenu->setObjectName(QStringLiteral("environmentMenu"));
     for (QAction *action : std::as_const(environments))
-        environment->addAction(action);
+        m_environmentMenu->addAction(action);
 
-    QMenu *help = window->menuBar()->addMenu(tr("&Help"));
-    help->addAction(shortcuts);
-    help->addSeparator();
-    help->addAction(about);
-    help->addAction(aboutQt);
+    m_helpMenu = window->menuBar()->addMenu(QString());
+    m_helpMenu->addAction(shortcuts);
+    m_helpMenu->addSeparator();
+    m_helpMenu->addAction(about);
+    m_helpMenu->addAction(aboutQt);
 }
 
 void MainActions::createToolBar(QMainWindow *window)
 {
-    toolBar = window->addToolBar(tr("Main toolbar"));
+    toolBar = window->addToolBar(QString());
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(newInvoice);

@@ -35,13 +35,19 @@ public:
 
     void setCurrentPage(Page page);
     void setCurrentEnvironment(EnvironmentKind choice);
+    // Every text in the current language (the window calls it on a language change).
+    void retranslate();
 
 private:
     void createActions(QMainWindow *window);
     void createMenus(QMainWindow *window);
     void createToolBar(QMainWindow *window);
-    QAction *makeAction(
-        QMainWindow *window, const QString &objectName, const QString &text, const QKeySequence &shortcut);
+    QAction *makeAction(QMainWindow *window, const QString &objectName, const QKeySequence &shortcut);
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_environmentMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
 };
 
 } // namespace einvoice

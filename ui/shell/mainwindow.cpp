@@ -54,6 +54,28 @@ void MainWindow::followConnection()
     });
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+// Everything stays where it is (size, layout, page, what the pages hold); only the words change.
+void MainWindow::retranslateUi()
+{
+    m_actions->retranslate();
+    m_status->retranslate();
+    retranslateNavigation();
+    setWindowTitle(EnvironmentText::windowTitle(m_services.settings->environment()));
+}
+
+void MainWindow::retranslateNavigation()
+{
+    for (int row = 0; row < m_navigation->count(); ++row)
+        m_navigation->item(row)->setText(m_actions->pages.value(Page(row))->text().remove(QLatin1Char('&')));
+}
+
 bool MainWindow::event(QEvent *event)
 {
     if (event->type() == QEvent::Paint && !m_painted) {
@@ -78,9 +100,10 @@ QWidget *MainWindow::buildCentralWidget()
     m_navigation = new QListWidget(m_splitter);
     m_navigation->setObjectName(QStringLiteral("navigationList"));
     for (QAction *action : std::as_const(m_actions->pages)) {
-        auto *item = new QListWidgetItem(action->text().remove(QLatin1Char('&')), m_navigation);
+        auto *item = new QListWidgetItem(m_navigation);
         item->setToolTip(action->shortcut().toString(QKeySequence::NativeText));
     }
+    retranslateNavigation();
     m_navigation->setMinimumWidth(160);
     m_navigation->setMaximumWidth(320);
     m_splitter->addWidget(m_navigation);
@@ -96,15 +119,22 @@ QWidget *MainWindow::buildPages()
 {
     m_stack = new QStackedWidget(m_splitter);
     m_stack->setObjectName(QStringLiteral("pageStack"));
-    m_stack->addWidget(new PlaceholderPage(QStringLiteral("invoicesPage"), tr("Invoices"),
-        tr("The list of invoices, with search, status and downloads, comes "
-           "here in a coming version."),
+    m_stack->addWidget(new PlaceholderPage(
+        QStringLiteral("invoicesPage"), [] { return tr("Invoices"); },
+        [] {
+            return tr(
+                "The list of invoices, with search, status and downloads, comes here in a coming version.");
+        },
         m_stack));
-    m_stack->addWidget(new PlaceholderPage(QStringLiteral("newInvoicePage"), tr("New invoice"),
-        tr("Writing and issuing a new invoice comes here in a coming version."), m_stack));
-    m_stack->addWidget(new PlaceholderPage(QStringLiteral("batchPage"), tr("Batch issuing"),
-        tr("Issuing many invoices from a spreadsheet needs a connection and the local data; it "
-           "appears here once both are ready."),
+    m_stack->addWidget(new PlaceholderPage(
+        QStringLiteral("newInvoicePage"), [] { return tr("New invoice"); },
+        [] { return tr("Writing and issuing a new invoice comes here in a coming version."); }, m_stack));
+    m_stack->addWidget(new PlaceholderPage(
+        QStringLiteral("batchPage"), [] { return tr("Batch issuing"); },
+        [] {
+            return tr("Issuing many invoices from a spreadsheet needs a connection and the local data; it "
+                      "appears here once both are ready.");
+        },
         m_stack));
     m_accountsPage = new ProviderAccountsPage(m_services.accounts, m_stack);
     connect(
@@ -113,9 +143,12 @@ QWidget *MainWindow::buildPages()
             Q_EMIT newInvoiceRequested(accountId);
         });
     m_stack->addWidget(m_accountsPage);
-    m_stack->addWidget(new PlaceholderPage(QStringLiteral("usagePage"), tr("Usage"),
-        tr("Quota history and usage charts come here in a coming version. The "
-           "remaining quota is always shown in the status bar."),
+    m_stack->addWidget(new PlaceholderPage(
+        QStringLiteral("usagePage"), [] { return tr("Usage"); },
+        [] {
+            return tr("Quota history and usage charts come here in a coming version. The remaining quota is "
+                      "always shown in the status bar.");
+        },
         m_stack));
     return m_stack;
 }

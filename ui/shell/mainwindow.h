@@ -55,6 +55,7 @@ Q_SIGNALS:
     void firstPainted();
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
@@ -69,6 +70,8 @@ private:
     QWidget *buildPages();
     void connectActions();
     void followConnection();
+    void retranslateUi();
+    void retranslateNavigation();
     void restoreLayout();
 
     ShellServices m_services;

@@ -73,7 +73,6 @@ void PageComposer::attach(MainWindow *window)
     buildBatch();
     buildUsage();
     connectWindow();
-    Q_EMIT pagesChanged();
 }
 
 void PageComposer::buildInvoices()
@@ -85,6 +84,7 @@ void PageComposer::buildInvoices()
     m_invoices = new InvoicesPage(services);
     m_invoices->setEnvironment(currentKey(), m_client);
     m_window->replacePage(Page::Invoices, m_invoices);
+    Q_EMIT pageBuilt(Page::Invoices, m_invoices);
 }
 
 void PageComposer::buildUsage()
@@ -100,15 +100,27 @@ void PageComposer::buildUsage()
     connect(m_usage, &UsagePage::failedJobsRequested, m_window,
         [window = m_window] { window->setCurrentPage(Page::Invoices); });
     m_window->replacePage(Page::Usage, m_usage);
+    Q_EMIT pageBuilt(Page::Usage, m_usage);
     m_usage->setClient(m_client, currentKey());
+}
+
+// The editor's server actions for the current client, through the outbox: sent work survives a
+// crash, and unfinished entries are followed up. The previous ones go.
+InvoiceActions *PageComposer::renewEditorActions()
+{
+    if (m_editorActions)
+        m_editorActions.release()->deleteLater();
+    if (m_client)
+        m_editorActions = std::make_unique<SepayInvoiceActions>(m_client, &m_store->outbox(), currentKey());
+    m_editorKey = currentKey();
+    m_editorClient = m_client;
+    return m_editorActions.get();
 }
 
 void PageComposer::buildEditor()
 {
     EditorServices services;
-    // Through the outbox: sent work survives a crash, and unfinished entries are followed up.
-    auto *actions = m_client ? new SepayInvoiceActions(m_client, &m_store->outbox(), currentKey()) : nullptr;
-    services.actions = actions;
+    services.actions = renewEditorActions();
     services.drafts = &m_store->drafts();
     services.catalogue = &m_store->catalogue();
     services.questions = m_questions;
@@ -116,16 +128,13 @@ void PageComposer::buildEditor()
     services.environmentName = EnvironmentText::longName(m_environment.kind());
     services.production = m_environment.isProduction();
     m_editor = new InvoiceEditorPage(services);
-    if (actions)
-        actions->setParent(m_editor); // goes with the page that uses it
-    m_editorKey = services.environment;
-    m_editorClient = m_client;
     connect(m_editor, &InvoiceEditorPage::stageChanged, this, [this](InvoiceEditorPage::Stage stage) {
         if ((stage == InvoiceEditorPage::Stage::ServerDraft || stage == InvoiceEditorPage::Stage::Issued)
             && m_invoices)
             m_invoices->refresh();
     });
     m_window->replacePage(Page::NewInvoice, m_editor);
+    Q_EMIT pageBuilt(Page::NewInvoice, m_editor);
 }
 
 BatchPageServices PageComposer::batchServices() const
@@ -151,6 +160,7 @@ void PageComposer::buildBatch()
             m_usage->refresh();
     });
     m_window->replacePage(Page::Batch, m_batch);
+    Q_EMIT pageBuilt(Page::Batch, m_batch);
 }
 
 void PageComposer::connectWindow()
@@ -174,14 +184,12 @@ void PageComposer::onClientChanged(SepayClient *client)
         m_batch->setClient(client);
     if (m_batch)
         m_batch->setEnabled(client != nullptr);
-    const bool batchBuilt = !m_batch && client;
-    if (batchBuilt)
+    if (!m_batch && client)
         buildBatch();
     if (m_editor && (key != m_editorKey || client != m_editorClient)) {
-        buildEditor();
-        Q_EMIT pagesChanged();
-    } else if (batchBuilt) {
-        Q_EMIT pagesChanged();
+        InvoiceActions *actions = renewEditorActions();
+        m_editor->setEnvironment(
+            actions, key, EnvironmentText::longName(m_environment.kind()), m_environment.isProduction());
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/environmentid.h"
+#include "page.h"
 #include "ui/batch/batchpageservices.h"
 
 #include <QObject>
@@ -15,20 +16,23 @@ namespace einvoice {
 
 class AppSettings;
 class BatchPage;
+class InvoiceActions;
 class InvoiceEditorPage;
 class InvoicesPage;
 class LocalStore;
 class MainWindow;
 class Questions;
 class SepayClient;
+class SepayInvoiceActions;
 class Session;
 class UsagePage;
 
 // Puts the real Invoices, New invoice, Batch and Usage pages into the main window in place of the
-// placeholders, over the session's local store and the client of the current environment.
-// Builds them again for every new main window (language change) and follows the connection:
-// the invoice list, batch and usage switch client, the editor is rebuilt for the new environment.
-// The batch page needs a client: it replaces its placeholder once the first one exists.
+// placeholders, once, over the session's local store and the client of the current environment,
+// and keeps them following the connection: the invoice list, batch and usage switch client, the
+// editor switches environment (what was typed stays a local draft of the old one). A language
+// change leaves them all in place (they retranslate themselves). The batch page needs a client:
+// it replaces its placeholder once the first one exists.
 // When the local database cannot be opened the placeholders stay and the status bar says why.
 class PageComposer : public QObject
 {
@@ -57,15 +61,15 @@ public Q_SLOTS:
     void attach(einvoice::MainWindow *window);
 
 Q_SIGNALS:
-    // New page objects exist (a new main window, or the editor rebuilt for another environment):
-    // connections made to the previous pages are gone with them.
-    void pagesChanged();
+    // A page was built and put in the window (each once: the batch page once a client exists).
+    void pageBuilt(einvoice::Page page, QWidget *widget);
 
 private:
     void onClientChanged(SepayClient *client);
     void buildInvoices();
     void buildUsage();
     void buildEditor();
+    InvoiceActions *renewEditorActions();
     void buildBatch();
     void connectWindow();
     void onNewInvoiceRequested(const QString &accountId);
@@ -86,6 +90,7 @@ private:
     EnvironmentId m_environment;
     QString m_editorKey; // the environment the editor was built for
     QPointer<SepayClient> m_editorClient;
+    std::unique_ptr<SepayInvoiceActions> m_editorActions; // the editor's, for the current client
 };
 
 } // namespace einvoice

@@ -1,31 +1,51 @@
 #include "shortcutsdialog.h"
 
+#include "ui/common/dialogbuttons.h"
+
 #include <QAction>
-#include <QDialogButtonBox>
+#include <QEvent>
 #include <QHeaderView>
-#include <QPushButton>
 #include <QRegularExpression>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace einvoice {
 
-ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent) : QDialog(parent)
+ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent) : QDialog(parent), m_window(window)
 {
     setObjectName(QStringLiteral("shortcutsDialog"));
-    setWindowTitle(tr("Keyboard shortcuts"));
     auto *layout = new QVBoxLayout(this);
     m_table = new QTableWidget(0, 2, this);
     m_table->setObjectName(QStringLiteral("shortcutsTable"));
-    m_table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    const QList<QAction *> actions = actionsWithShortcuts(window);
+    layout->addWidget(m_table);
+    auto *buttons = new DialogButtons(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    retranslateUi();
+    resize(460, 420);
+}
+
+void ShortcutsDialog::changeEvent(QEvent *event)
+{
+    // After the window's actions took their new texts (the order windows hear of it is open).
+    if (event->type() == QEvent::LanguageChange)
+        QTimer::singleShot(0, this, &ShortcutsDialog::retranslateUi);
+    QDialog::changeEvent(event);
+}
+
+void ShortcutsDialog::retranslateUi()
+{
+    setWindowTitle(tr("Keyboard shortcuts"));
+    m_table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
+    const QList<QAction *> actions = actionsWithShortcuts(m_window);
     m_table->setRowCount(int(actions.size()));
     for (int row = 0; row < actions.size(); ++row) {
         const QAction *action = actions.at(row);
@@ -35,13 +55,6 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent) : QDialog(par
             keys.append(sequence.toString(QKeySequence::NativeText));
         m_table->setItem(row, 1, new QTableWidgetItem(keys.join(QStringLiteral(", "))));
     }
-    layout->addWidget(m_table);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    resize(460, 420);
 }
 
 QList<QAction *> ShortcutsDialog::actionsWithShortcuts(const QWidget *window)

@@ -22,7 +22,13 @@ public:
     static QList<QAction *> actionsWithShortcuts(const QWidget *window);
     static QString plainText(const QAction *action);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
+    QWidget *m_window;
     QTableWidget *m_table = nullptr;
 };
 

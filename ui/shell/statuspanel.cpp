@@ -71,9 +71,17 @@ void StatusPanel::setEnvironment(EnvironmentKind choice)
     m_badge->setEnvironment(choice);
 }
 
+void StatusPanel::retranslate()
+{
+    setConnectionState(m_state, m_detail);
+    setQuota(m_remaining, m_lowThreshold);
+    setRunningJobs(m_jobCount);
+}
+
 void StatusPanel::setConnectionState(ConnectionState state, const QString &detail)
 {
     m_state = state;
+    m_detail = detail;
     QString text;
     switch (state) {
     case ConnectionState::NotConnected:
@@ -102,6 +110,8 @@ void StatusPanel::setConnectionState(ConnectionState state, const QString &detai
 
 void StatusPanel::setQuota(std::optional<qint64> remaining, int lowThreshold)
 {
+    m_remaining = remaining;
+    m_lowThreshold = lowThreshold;
     if (!remaining) {
         m_quota->setText(tr("Quota: —"));
         setWarning(m_quota, false);
@@ -132,6 +142,7 @@ void StatusPanel::follow(Connection *connection, AppSettings *settings)
 
 void StatusPanel::setRunningJobs(int count)
 {
+    m_jobCount = count;
     m_jobs->setText(count == 0 ? tr("No running jobs") : tr("%n running job(s)", nullptr, count));
     m_jobs->setProperty("count", count);
 }

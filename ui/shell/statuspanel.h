@@ -35,6 +35,8 @@ public:
     void follow(Connection *connection, AppSettings *settings);
 
     ConnectionState connectionState() const { return m_state; }
+    // Every text again in the current language (the window calls it on a language change).
+    void retranslate();
 
 protected:
     // Re-picks the warning colour when the system palette changes (light ↔ dark).
@@ -46,6 +48,10 @@ private:
     QLabel *m_quota;
     QLabel *m_jobs;
     ConnectionState m_state = ConnectionState::NotConnected;
+    QString m_detail;
+    std::optional<qint64> m_remaining;
+    int m_lowThreshold = 0;
+    int m_jobCount = 0;
 };
 
 } // namespace einvoice

@@ -2,6 +2,7 @@
 
 #include "usage/numberformat.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -25,13 +26,26 @@ QuotaBanner::QuotaBanner(QWidget *parent) : QFrame(parent), m_label(new QLabel(t
 
 void QuotaBanner::showFor(qint64 remaining, int threshold)
 {
+    m_remaining = remaining;
+    m_threshold = threshold;
     const bool low = threshold > 0 && remaining < threshold;
-    if (low) {
-        m_label->setText(tr("Only %1 invoices are left in the package (warning under %2). Top up the "
-                            "package before a batch fails with QUOTA_EXCEEDED.")
-                             .arg(NumberFormat::count(remaining), NumberFormat::count(threshold)));
-    }
+    if (low)
+        showText();
     setVisible(low);
+}
+
+void QuotaBanner::showText()
+{
+    m_label->setText(tr("Only %1 invoices are left in the package (warning under %2). Top up the "
+                        "package before a batch fails with QUOTA_EXCEEDED.")
+                         .arg(NumberFormat::count(m_remaining), NumberFormat::count(m_threshold)));
+}
+
+void QuotaBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_threshold > 0)
+        showText();
+    QFrame::changeEvent(event);
 }
 
 QString QuotaBanner::text() const

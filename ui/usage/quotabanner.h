@@ -18,8 +18,15 @@ public:
     void showFor(qint64 remaining, int threshold);
     QString text() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void showText();
+
     QLabel *m_label;
+    qint64 m_remaining = 0;
+    int m_threshold = 0;
 };
 
 } // namespace einvoice

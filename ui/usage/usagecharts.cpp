@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QGraphicsLayout>
 #include <QGridLayout>
 #include <QLineSeries>
@@ -19,14 +20,12 @@ namespace einvoice {
 
 namespace {
 
-QChart *newChart(const QString &title)
+QChart *newChart()
 {
     auto *chart = new QChart;
-    chart->setTitle(title);
     chart->legend()->hide();
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setLocalizeNumbers(true);
-    chart->setLocale(NumberFormat::locale());
     return chart;
 }
 
@@ -75,10 +74,8 @@ void replaceCategories(QChart *chart, const QStringList &categories)
 
 UsageCharts::UsageCharts(QWidget *parent)
     : QWidget(parent),
-      m_dailyView(
-          barChart(QStringLiteral("dailyChart"), tr("Invoices issued per day (last 30 days)"), -90, this)),
-      m_monthlyView(barChart(
-          QStringLiteral("monthlyChart"), tr("Invoices issued per month (last 12 months)"), 0, this)),
+      m_dailyView(barChart(QStringLiteral("dailyChart"), -90, this)),
+      m_monthlyView(barChart(QStringLiteral("monthlyChart"), 0, this)),
       m_quotaView(quotaChart(this))
 {
     auto *layout = new QGridLayout(this);
@@ -86,6 +83,28 @@ UsageCharts::UsageCharts(QWidget *parent)
     layout->addWidget(m_dailyView, 0, 0, 1, 2);
     layout->addWidget(m_monthlyView, 1, 0, 1, 2);
     layout->addWidget(m_quotaView, 2, 0, 1, 2);
+    retranslateUi();
+}
+
+void UsageCharts::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void UsageCharts::retranslateUi()
+{
+    m_dailyView->chart()->setTitle(tr("Invoices issued per day (last 30 days)"));
+    m_monthlyView->chart()->setTitle(tr("Invoices issued per month (last 12 months)"));
+    m_quotaView->chart()->setTitle(tr("Remaining quota over time"));
+    for (QChartView *view : {m_dailyView, m_monthlyView}) {
+        auto *series = static_cast<QBarSeries *>(view->chart()->series().constFirst());
+        series->barSets().constFirst()->setLabel(tr("Issued"));
+    }
+    m_quotaView->chart()->series().constFirst()->setName(tr("Remaining quota"));
+    for (QChartView *view : {m_dailyView, m_monthlyView, m_quotaView})
+        view->chart()->setLocale(NumberFormat::locale());
 }
 
 QChartView *UsageCharts::chartView(const QString &objectName, QChart *chart, QWidget *parent)
@@ -97,12 +116,11 @@ QChartView *UsageCharts::chartView(const QString &objectName, QChart *chart, QWi
     return view;
 }
 
-QChartView *UsageCharts::barChart(
-    const QString &objectName, const QString &title, int labelsAngle, QWidget *parent)
+QChartView *UsageCharts::barChart(const QString &objectName, int labelsAngle, QWidget *parent)
 {
-    QChart *chart = newChart(title);
+    QChart *chart = newChart();
     auto *series = new QBarSeries;
-    series->append(new QBarSet(tr("Issued")));
+    series->append(new QBarSet(QString()));
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->setLabelsAngle(labelsAngle);
@@ -114,9 +132,8 @@ QChartView *UsageCharts::barChart(
 
 QChartView *UsageCharts::quotaChart(QWidget *parent)
 {
-    QChart *chart = newChart(tr("Remaining quota over time"));
+    QChart *chart = newChart();
     auto *series = new QLineSeries;
-    series->setName(tr("Remaining quota"));
     series->setPointsVisible(true);
     chart->addSeries(series);
     auto *x = new QDateTimeAxis;

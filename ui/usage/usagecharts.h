@@ -35,11 +35,14 @@ public:
     // zone, so a reading is placed at the instant whose local reading is its Vietnam wall time.
     static qint64 quotaChartPosition(const QDateTime &when);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     static QChartView *chartView(const QString &objectName, QChart *chart, QWidget *parent);
-    static QChartView *barChart(
-        const QString &objectName, const QString &title, int labelsAngle, QWidget *parent);
+    static QChartView *barChart(const QString &objectName, int labelsAngle, QWidget *parent);
     static QChartView *quotaChart(QWidget *parent);
+    void retranslateUi();
     static void fillBars(QChartView *view, const QStringList &categories, const QList<int> &values);
     void fillQuota(const QList<UsageReading> &readings);
 

@@ -1,8 +1,10 @@
 #include "usagefigurespanel.h"
 
+#include "ui/common/formrows.h"
 #include "usage/numberformat.h"
 #include "usagetexts.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 
@@ -12,27 +14,50 @@ UsageFiguresPanel::UsageFiguresPanel(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QFormLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_thisMonth = addRow(QStringLiteral("issuedThisMonth"), tr("Issued this month:"));
-    m_lastMonth = addRow(QStringLiteral("issuedLastMonth"), tr("Issued last month:"));
-    m_drafts = addRow(QStringLiteral("draftsWaiting"), tr("Drafts waiting:"));
-    m_running = addRow(QStringLiteral("jobsRunning"), tr("Jobs running:"));
-    m_failed = addRow(QStringLiteral("jobsFailed"), tr("Jobs failed:"));
-    m_rate = addRow(QStringLiteral("issuedPerWorkingDay"), tr("Average per working day:"));
-    m_forecast = addRow(QStringLiteral("quotaForecast"), tr("Quota runs out:"));
+    m_thisMonth = addFigure(QStringLiteral("issuedThisMonth"));
+    m_lastMonth = addFigure(QStringLiteral("issuedLastMonth"));
+    m_drafts = addFigure(QStringLiteral("draftsWaiting"));
+    m_running = addFigure(QStringLiteral("jobsRunning"));
+    m_failed = addFigure(QStringLiteral("jobsFailed"));
+    m_rate = addFigure(QStringLiteral("issuedPerWorkingDay"));
+    m_forecast = addFigure(QStringLiteral("quotaForecast"));
     m_failed->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(m_failed, &QLabel::linkActivated, this, &UsageFiguresPanel::failedJobsRequested);
+    retranslateUi();
 }
 
-QLabel *UsageFiguresPanel::addRow(const QString &objectName, const QString &caption)
+QLabel *UsageFiguresPanel::addFigure(const QString &objectName)
 {
     auto *value = new QLabel(QStringLiteral("—"), this);
     value->setObjectName(objectName);
-    static_cast<QFormLayout *>(layout())->addRow(caption, value);
+    addRow(static_cast<QFormLayout *>(layout()), value);
     return value;
+}
+
+void UsageFiguresPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        setFigures(m_figures);
+    }
+    QWidget::changeEvent(event);
+}
+
+void UsageFiguresPanel::retranslateUi()
+{
+    auto *form = static_cast<QFormLayout *>(layout());
+    setRowLabel(form, m_thisMonth, tr("Issued this month:"));
+    setRowLabel(form, m_lastMonth, tr("Issued last month:"));
+    setRowLabel(form, m_drafts, tr("Drafts waiting:"));
+    setRowLabel(form, m_running, tr("Jobs running:"));
+    setRowLabel(form, m_failed, tr("Jobs failed:"));
+    setRowLabel(form, m_rate, tr("Average per working day:"));
+    setRowLabel(form, m_forecast, tr("Quota runs out:"));
 }
 
 void UsageFiguresPanel::setFigures(const UsageFigures &figures)
 {
+    m_figures = figures;
     m_thisMonth->setText(NumberFormat::count(figures.issuedThisMonth));
     m_lastMonth->setText(NumberFormat::count(figures.issuedLastMonth));
     m_drafts->setText(NumberFormat::count(figures.draftsWaiting));

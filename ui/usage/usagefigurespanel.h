@@ -22,9 +22,14 @@ public:
 Q_SIGNALS:
     void failedJobsRequested();
 
-private:
-    QLabel *addRow(const QString &objectName, const QString &caption);
+protected:
+    void changeEvent(QEvent *event) override;
 
+private:
+    QLabel *addFigure(const QString &objectName);
+    void retranslateUi();
+
+    UsageFigures m_figures;
     QLabel *m_thisMonth;
     QLabel *m_lastMonth;
     QLabel *m_drafts;

@@ -6,6 +6,7 @@
 #include "store/invoicecacherepository.h"
 #include "store/outboxrepository.h"
 #include "store/usagereadingrepository.h"
+#include "ui/common/translatedlabel.h"
 #include "usage/numberformat.h"
 #include "usage/quotareader.h"
 #include "usage/usagecalculator.h"
@@ -14,6 +15,7 @@
 #include "usagefigurespanel.h"
 #include "usagetexts.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -71,6 +73,22 @@ UsagePage::UsagePage(const UsagePageServices &services, QWidget *parent)
         m_timer.setInterval(services.refreshIntervalMs);
         m_timer.start();
     }
+    retranslateUi();
+}
+
+void UsagePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// The labels that show figures word them again themselves (TranslatedLabel); the panel, the
+// charts and the banner follow the change on their own.
+void UsagePage::retranslateUi()
+{
+    m_refresh->setText(tr("Refresh"));
+    m_refresh->setToolTip(tr("Read the remaining quota from the server again"));
 }
 
 UsagePage::~UsagePage() = default;
@@ -81,24 +99,23 @@ QWidget *UsagePage::buildHeader()
     auto *layout = new QHBoxLayout(header);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *texts = new QVBoxLayout;
-    m_remaining = new QLabel(header);
+    m_remaining = new TranslatedLabel(header);
     m_remaining->setObjectName(QStringLiteral("remainingQuota"));
     QFont font = m_remaining->font();
     font.setPointSizeF(font.pointSizeF() * 1.6);
     font.setBold(true);
     m_remaining->setFont(font);
-    m_readAt = new QLabel(header);
+    m_readAt = new TranslatedLabel(header);
     m_readAt->setObjectName(QStringLiteral("quotaReadAt"));
-    m_status = new QLabel(header);
+    m_status = new TranslatedLabel(header);
     m_status->setObjectName(QStringLiteral("usageStatus"));
     m_status->setWordWrap(true);
     texts->addWidget(m_remaining);
     texts->addWidget(m_readAt);
     texts->addWidget(m_status);
     layout->addLayout(texts, 1);
-    m_refresh = new QPushButton(tr("Refresh"), header);
+    m_refresh = new QPushButton(header);
     m_refresh->setObjectName(QStringLiteral("refreshUsageButton"));
-    m_refresh->setToolTip(tr("Read the remaining quota from the server again"));
     layout->addWidget(m_refresh, 0, Qt::AlignTop);
     return header;
 }
@@ -144,7 +161,7 @@ bool UsagePage::isWarningShown() const
 void UsagePage::refresh()
 {
     if (m_reader->refresh()) {
-        m_status->setText(tr("Reading the remaining quota…"));
+        m_status->setMessage([] { return tr("Reading the remaining quota…"); });
         return;
     }
     if (!m_reader->hasClient()) {
@@ -201,24 +218,28 @@ void UsagePage::showFigures()
 {
     const std::optional<qint64> left = remaining();
     if (left) {
-        m_remaining->setText(UsageTexts::remaining(*left));
-        m_readAt->setText(UsageTexts::readAt(m_figures.latestReading->readAt, now()));
+        m_remaining->setMessage([left] { return UsageTexts::remaining(*left); });
+        m_readAt->setMessage(
+            [this, readAt = m_figures.latestReading->readAt] { return UsageTexts::readAt(readAt, now()); });
         m_banner->showFor(*left, m_alert.threshold());
     } else {
-        m_remaining->setText(tr("Remaining quota: not read yet"));
-        m_readAt->clear();
+        m_remaining->setMessage([] { return tr("Remaining quota: not read yet"); });
+        m_readAt->clearMessage();
         m_banner->hide();
     }
-    QString status = cacheAgeText();
-    if (m_offline) {
-        const QString why = m_lastError.isEmpty() ? tr("not connected") : m_lastError;
-        status = tr("Offline (%1): showing the figures saved on this computer.").arg(why) + QLatin1Char(' ')
-            + status;
-    }
-    m_status->setText(status);
+    m_status->setMessage([this] { return statusText(); });
     m_panel->setFigures(m_figures);
     m_charts->setFigures(m_figures);
     Q_EMIT quotaChanged(left, m_alert.threshold());
+}
+
+QString UsagePage::statusText() const
+{
+    const QString age = cacheAgeText();
+    if (!m_offline)
+        return age;
+    const QString why = m_lastError.isEmpty() ? tr("not connected") : m_lastError;
+    return tr("Offline (%1): showing the figures saved on this computer.").arg(why) + QLatin1Char(' ') + age;
 }
 
 QString UsagePage::cacheAgeText() const

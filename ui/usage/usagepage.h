@@ -16,6 +16,7 @@ namespace einvoice {
 
 class QuotaBanner;
 class QuotaReader;
+class TranslatedLabel;
 class SepayClient;
 class UsageCharts;
 class UsageFiguresPanel;
@@ -59,6 +60,7 @@ Q_SIGNALS:
     void refreshed(); // every refresh ends here, online or not
 
 protected:
+    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -66,6 +68,8 @@ private:
     void onReadingStored(const UsageReading &reading);
     void onReadingFailed(const QString &message);
     void showFigures();
+    void retranslateUi();
+    QString statusText() const;
     QString cacheAgeText() const;
     QDateTime now() const;
 
@@ -78,9 +82,9 @@ private:
     bool m_offline = true;
     QTimer m_timer;
 
-    QLabel *m_remaining = nullptr;
-    QLabel *m_readAt = nullptr;
-    QLabel *m_status = nullptr;
+    TranslatedLabel *m_remaining = nullptr;
+    TranslatedLabel *m_readAt = nullptr;
+    TranslatedLabel *m_status = nullptr;
     QPushButton *m_refresh = nullptr;
     QuotaBanner *m_banner = nullptr;
     UsageFiguresPanel *m_panel = nullptr;
