@@ -192,6 +192,38 @@ Switch to Production?</translation>
         <source>The server&apos;s certificate cannot be trusted: %1. Nothing was sent and it is not tried again: check the server address, this computer&apos;s date and time, or a proxy that intercepts HTTPS.</source>
         <translation>The server&apos;s certificate cannot be trusted: %1. Nothing was sent and it is not tried again: check the server address, this computer&apos;s date and time, or a proxy that intercepts HTTPS.</translation>
     </message>
+    <message>
+        <source>The server refused the request as incomplete or malformed.</source>
+        <translation>The server refused the request as incomplete or malformed.</translation>
+    </message>
+    <message>
+        <source>The client ID or secret is not accepted, or the session expired.</source>
+        <translation>The client ID or secret is not accepted, or the session expired.</translation>
+    </message>
+    <message>
+        <source>The e-invoice quota is used up: upgrade the package or contact SePay.</source>
+        <translation>The e-invoice quota is used up: upgrade the package or contact SePay.</translation>
+    </message>
+    <message>
+        <source>An invoice with this reference code already exists.</source>
+        <translation>An invoice with this reference code already exists.</translation>
+    </message>
+    <message>
+        <source>The e-invoice registration is missing or not yet approved by the tax authority.</source>
+        <translation>The e-invoice registration is missing or not yet approved by the tax authority.</translation>
+    </message>
+    <message>
+        <source>The invoice date is before the tax authority approved the provider account.</source>
+        <translation>The invoice date is before the tax authority approved the provider account.</translation>
+    </message>
+    <message>
+        <source>The server does not know this invoice or address.</source>
+        <translation>The server does not know this invoice or address.</translation>
+    </message>
+    <message>
+        <source>%1 (server: %2)</source>
+        <translation>%1 (server: %2)</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::ApiJob</name>
@@ -948,6 +980,10 @@ Switch to Production?</translation>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
+    <message>
+        <source>Buyer name</source>
+        <translation>Buyer name</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::CsvReader</name>
@@ -984,6 +1020,14 @@ Switch to Production?</translation>
     <message>
         <source>Connect a real account…</source>
         <translation>Connect a real account…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Custom server.&lt;/b&gt; This app talks to %1, not to SePay&apos;s own servers. Invoices sent there are only as real as that server.</source>
+        <translation>&lt;b&gt;Custom server.&lt;/b&gt; This app talks to %1, not to SePay&apos;s own servers. Invoices sent there are only as real as that server.</translation>
+    </message>
+    <message>
+        <source>Change server…</source>
+        <translation>Change server…</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1134,22 @@ Grand total: %6</translation>
     <message>
         <source>Delete the server draft %1? This cannot be undone.</source>
         <translation>Delete the server draft %1? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>line %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>Remove %1? Ctrl+Z puts it back.</source>
+        <translation>Remove %1? Ctrl+Z puts it back.</translation>
     </message>
 </context>
 <context>
@@ -1260,16 +1320,16 @@ Grand total: %6</translation>
         <translation>Choose a provider account…</translation>
     </message>
     <message>
-        <source>%1 · %2 (inactive)</source>
-        <translation>%1 · %2 (inactive)</translation>
-    </message>
-    <message>
         <source>%1 (not listed)</source>
         <translation>%1 (not listed)</translation>
     </message>
     <message>
         <source>%1%2 (not offered by this account)</source>
         <translation>%1%2 (not offered by this account)</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactive)</translation>
     </message>
 </context>
 <context>
@@ -1346,10 +1406,6 @@ Grand total: %6</translation>
         <translation>Tax authority code</translation>
     </message>
     <message>
-        <source>Buyer</source>
-        <translation>Buyer</translation>
-    </message>
-    <message>
         <source>Buyer tax code</source>
         <translation>Buyer tax code</translation>
     </message>
@@ -1384,6 +1440,14 @@ Grand total: %6</translation>
     <message>
         <source>%1 before tax + %2 VAT = %3</source>
         <translation>%1 before tax + %2 VAT = %3</translation>
+    </message>
+    <message>
+        <source>Legal name (printed as the buyer unit)</source>
+        <translation>Legal name (printed as the buyer unit)</translation>
+    </message>
+    <message>
+        <source>Buyer name</source>
+        <translation>Buyer name</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1602,14 @@ Grand total: %6</translation>
     <message>
         <source>An unfinished job from before ended: invoice number %1 issued (reference %2).</source>
         <translation>An unfinished job from before ended: invoice number %1 issued (reference %2).</translation>
+    </message>
+    <message>
+        <source>Undo remove line</source>
+        <translation>Undo remove line</translation>
+    </message>
+    <message>
+        <source>Line %1 removed. Ctrl+Z puts it back.</source>
+        <translation>Line %1 removed. Ctrl+Z puts it back.</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1773,18 @@ Grand total: %6</translation>
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>%1 (buyer: %2)</source>
+        <translation>%1 (buyer: %2)</translation>
+    </message>
+    <message>
+        <source>Legal name (printed as the buyer unit): %1</source>
+        <translation>Legal name (printed as the buyer unit): %1</translation>
+    </message>
+    <message>
+        <source>Buyer name: %1</source>
+        <translation>Buyer name: %1</translation>
     </message>
 </context>
 <context>
@@ -1966,13 +2050,6 @@ Grand total: %6</translation>
         <source>Download finished</source>
         <translation>Download finished</translation>
     </message>
-    <message numerus="yes">
-        <source>%n invoice(s) · before tax %1 · VAT %2 · total %3</source>
-        <translation>
-            <numerusform>%n invoice · before tax %1 · VAT %2 · total %3</numerusform>
-            <numerusform>%n invoices · before tax %1 · VAT %2 · total %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Last refreshed %1</source>
         <translation>Last refreshed %1</translation>
@@ -1980,6 +2057,28 @@ Grand total: %6</translation>
     <message>
         <source>Never refreshed</source>
         <translation>Never refreshed</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Search the list</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n draft(s), not in the sums)</source>
+        <translation>
+            <numerusform> (%n draft, not in the sums)</numerusform>
+            <numerusform> (%n drafts, not in the sums)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · before tax %1 · VAT %2 · total %3</source>
+        <translation> · before tax %1 · VAT %2 · total %3</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3077,18 @@ Grand total: %6</translation>
     <message>
         <source>Required for a company or a buyer with a tax code.</source>
         <translation>Required for a company or a buyer with a tax code.</translation>
+    </message>
+    <message>
+        <source>The discount %1 is larger than the line amount %2.</source>
+        <translation>The discount %1 is larger than the line amount %2.</translation>
+    </message>
+    <message>
+        <source>The invoice total %1 is negative: the discounts are larger than the goods.</source>
+        <translation>The invoice total %1 is negative: the discounts are larger than the goods.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: type digits, with a comma for decimals (1,5).</source>
+        <translation>“%1” is not a number: type digits, with a comma for decimals (1,5).</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,38 @@ Chuyển sang Sản xuất?</translation>
         <source>The server&apos;s certificate cannot be trusted: %1. Nothing was sent and it is not tried again: check the server address, this computer&apos;s date and time, or a proxy that intercepts HTTPS.</source>
         <translation>Không thể tin cậy chứng chỉ của máy chủ: %1. Chưa có gì được gửi và sẽ không thử lại: hãy kiểm tra địa chỉ máy chủ, ngày giờ của máy tính này, hoặc proxy đang chặn HTTPS.</translation>
     </message>
+    <message>
+        <source>The server refused the request as incomplete or malformed.</source>
+        <translation>Máy chủ từ chối yêu cầu vì thiếu thông tin hoặc sai định dạng.</translation>
+    </message>
+    <message>
+        <source>The client ID or secret is not accepted, or the session expired.</source>
+        <translation>Client ID hoặc khóa bí mật không được chấp nhận, hoặc phiên làm việc đã hết hạn.</translation>
+    </message>
+    <message>
+        <source>The e-invoice quota is used up: upgrade the package or contact SePay.</source>
+        <translation>Đã dùng hết hạn mức hóa đơn điện tử: hãy nâng cấp gói dịch vụ hoặc liên hệ SePay.</translation>
+    </message>
+    <message>
+        <source>An invoice with this reference code already exists.</source>
+        <translation>Đã có hóa đơn với mã tham chiếu này.</translation>
+    </message>
+    <message>
+        <source>The e-invoice registration is missing or not yet approved by the tax authority.</source>
+        <translation>Chưa đăng ký sử dụng hóa đơn điện tử hoặc đăng ký chưa được cơ quan thuế chấp thuận.</translation>
+    </message>
+    <message>
+        <source>The invoice date is before the tax authority approved the provider account.</source>
+        <translation>Ngày hóa đơn trước ngày cơ quan thuế chấp thuận tài khoản nhà cung cấp.</translation>
+    </message>
+    <message>
+        <source>The server does not know this invoice or address.</source>
+        <translation>Máy chủ không tìm thấy hóa đơn hoặc địa chỉ này.</translation>
+    </message>
+    <message>
+        <source>%1 (server: %2)</source>
+        <translation>%1 (máy chủ: %2)</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::ApiJob</name>
@@ -940,6 +972,10 @@ Chuyển sang Sản xuất?</translation>
         <source>Could not write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
+    <message>
+        <source>Buyer name</source>
+        <translation>Tên người mua</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::CsvReader</name>
@@ -976,6 +1012,14 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>Connect a real account…</source>
         <translation>Kết nối tài khoản thật…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Custom server.&lt;/b&gt; This app talks to %1, not to SePay&apos;s own servers. Invoices sent there are only as real as that server.</source>
+        <translation>&lt;b&gt;Máy chủ riêng.&lt;/b&gt; Ứng dụng đang làm việc với %1, không phải máy chủ của SePay. Hóa đơn gửi tới đó chỉ có giá trị như chính máy chủ đó.</translation>
+    </message>
+    <message>
+        <source>Change server…</source>
+        <translation>Đổi máy chủ…</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1126,22 @@ Tổng cộng: %6</translation>
     <message>
         <source>Delete the server draft %1? This cannot be undone.</source>
         <translation>Xóa bản nháp %1 trên máy chủ? Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>dòng %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <source>Remove %1? Ctrl+Z puts it back.</source>
+        <translation>Xóa %1? Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
 </context>
 <context>
@@ -1252,16 +1312,16 @@ Tổng cộng: %6</translation>
         <translation>Chọn tài khoản nhà cung cấp…</translation>
     </message>
     <message>
-        <source>%1 · %2 (inactive)</source>
-        <translation>%1 · %2 (ngừng hoạt động)</translation>
-    </message>
-    <message>
         <source>%1 (not listed)</source>
         <translation>%1 (không có trong danh sách)</translation>
     </message>
     <message>
         <source>%1%2 (not offered by this account)</source>
         <translation>%1%2 (tài khoản này không cung cấp)</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (ngừng hoạt động)</translation>
     </message>
 </context>
 <context>
@@ -1338,10 +1398,6 @@ Tổng cộng: %6</translation>
         <translation>Mã của CQT</translation>
     </message>
     <message>
-        <source>Buyer</source>
-        <translation>Người mua</translation>
-    </message>
-    <message>
         <source>Buyer tax code</source>
         <translation>Mã số thuế người mua</translation>
     </message>
@@ -1376,6 +1432,14 @@ Tổng cộng: %6</translation>
     <message>
         <source>%1 before tax + %2 VAT = %3</source>
         <translation>%1 trước thuế + %2 thuế GTGT = %3</translation>
+    </message>
+    <message>
+        <source>Legal name (printed as the buyer unit)</source>
+        <translation>Tên đơn vị (in trên hóa đơn là đơn vị mua)</translation>
+    </message>
+    <message>
+        <source>Buyer name</source>
+        <translation>Tên người mua</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1593,14 @@ Tổng cộng: %6</translation>
     <message>
         <source>An unfinished job from before ended: invoice number %1 issued (reference %2).</source>
         <translation>Một tác vụ dở dang từ trước đã xong: đã phát hành hóa đơn số %1 (mã tham chiếu %2).</translation>
+    </message>
+    <message>
+        <source>Undo remove line</source>
+        <translation>Hoàn tác xóa dòng</translation>
+    </message>
+    <message>
+        <source>Line %1 removed. Ctrl+Z puts it back.</source>
+        <translation>Đã xóa dòng %1. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1764,18 @@ Tổng cộng: %6</translation>
     <message>
         <source>Source</source>
         <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>%1 (buyer: %2)</source>
+        <translation>%1 (người mua: %2)</translation>
+    </message>
+    <message>
+        <source>Legal name (printed as the buyer unit): %1</source>
+        <translation>Tên đơn vị (in là đơn vị mua): %1</translation>
+    </message>
+    <message>
+        <source>Buyer name: %1</source>
+        <translation>Tên người mua: %1</translation>
     </message>
 </context>
 <context>
@@ -1953,12 +2037,6 @@ Tổng cộng: %6</translation>
         <source>Download finished</source>
         <translation>Đã tải xong</translation>
     </message>
-    <message numerus="yes">
-        <source>%n invoice(s) · before tax %1 · VAT %2 · total %3</source>
-        <translation>
-            <numerusform>%n hóa đơn · trước thuế %1 · thuế GTGT %2 · tổng cộng %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Last refreshed %1</source>
         <translation>Làm mới lần cuối %1</translation>
@@ -1966,6 +2044,26 @@ Tổng cộng: %6</translation>
     <message>
         <source>Never refreshed</source>
         <translation>Chưa làm mới lần nào</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Tìm trong danh sách</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n hóa đơn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n draft(s), not in the sums)</source>
+        <translation>
+            <numerusform> (%n bản nháp, không tính vào tổng)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · before tax %1 · VAT %2 · total %3</source>
+        <translation> · trước thuế %1 · thuế GTGT %2 · tổng cộng %3</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3056,18 @@ Tổng cộng: %6</translation>
     <message>
         <source>Required for a company or a buyer with a tax code.</source>
         <translation>Bắt buộc với doanh nghiệp hoặc người mua có mã số thuế.</translation>
+    </message>
+    <message>
+        <source>The discount %1 is larger than the line amount %2.</source>
+        <translation>Chiết khấu %1 lớn hơn thành tiền %2 của dòng.</translation>
+    </message>
+    <message>
+        <source>The invoice total %1 is negative: the discounts are larger than the goods.</source>
+        <translation>Tổng tiền hóa đơn %1 bị âm: chiết khấu lớn hơn tiền hàng.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: type digits, with a comma for decimals (1,5).</source>
+        <translation>“%1” không phải là số: hãy gõ chữ số, dùng dấu phẩy cho phần thập phân (1,5).</translation>
     </message>
 </context>
 <context>

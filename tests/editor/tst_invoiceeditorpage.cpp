@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void removeLine_withContentAsksAndCtrlZPutsItBack();
     void trailingEmptyLine_isNeitherSentNorAnError();
     void quantityLetters_andOversizedDiscount_showInlineErrors();
+    void accountPicker_namesTheProviderAndOffersActiveOnes();
+    void formGeometry_staysPutWhileErrorsComeAndGo();
 
 private:
     std::unique_ptr<InvoiceEditorPage> makePage();
@@ -377,6 +380,50 @@ void TestInvoiceEditorPage::quantityLetters_andOversizedDiscount_showInlineError
     QVERIFY2(shown.contains(QStringLiteral("600000")) || shown.contains(QStringLiteral("600.000")),
         qPrintable(shown));
     QVERIFY(hasErrors(m_page->issues()));
+}
+
+// Issue 16.14: "Mắt Bão", not "matbao · <uuid>"; an inactive account cannot be picked.
+void TestInvoiceEditorPage::accountPicker_namesTheProviderAndOffersActiveOnes()
+{
+    ProviderAccount inactive = FakeActions::account(QStringLiteral("26"));
+    inactive.id = QStringLiteral("acc-2-inactive");
+    inactive.provider = QStringLiteral("viettel");
+    inactive.active = false;
+    Q_EMIT m_actions->accountsFetched({FakeActions::account(QStringLiteral("26")), inactive});
+    auto *combo = child<QComboBox>("accountCombo");
+    const int active = combo->findData(QStringLiteral("acc-1"));
+    const int off = combo->findData(inactive.id);
+    QVERIFY(active > 0 && off > 0);
+    QCOMPARE(combo->itemText(active), QStringLiteral("Mắt Bão"));
+    QVERIFY(combo->itemText(off).startsWith(QStringLiteral("Viettel")));
+    QVERIFY(!combo->itemText(off).contains(inactive.id));
+    auto *items = qobject_cast<QStandardItemModel *>(combo->model());
+    QVERIFY(items && !items->item(off)->isEnabled());
+    QVERIFY(items->item(active)->isEnabled());
+}
+
+// Issue 16.15: errors under fields do not move the fields; the date field has no step-up edge.
+void TestInvoiceEditorPage::formGeometry_staysPutWhileErrorsComeAndGo()
+{
+    fillValidInvoice();
+    QCoreApplication::processEvents();
+    auto *email = child<QLineEdit>("buyerEmailEdit");
+    auto *address = child<QLineEdit>("buyerAddressEdit");
+    const QPoint emailAt = email->mapTo(m_page.get(), QPoint());
+    const QPoint addressAt = address->mapTo(m_page.get(), QPoint());
+    auto *taxCode = child<QLineEdit>("buyerTaxCodeEdit");
+    taxCode->selectAll();
+    focusAndType("buyerTaxCodeEdit", QStringLiteral("0100109107")); // wrong check digit
+    QTRY_VERIFY(child<QLabel>("buyerTaxCodeEditError")->isVisible());
+    QCoreApplication::processEvents();
+    QCOMPARE(email->mapTo(m_page.get(), QPoint()), emailAt);
+    QCOMPARE(address->mapTo(m_page.get(), QPoint()), addressAt);
+
+    auto *issuedAt = child<QDateTimeEdit>("issuedAtEdit");
+    const QDateTime before = issuedAt->dateTime();
+    QTest::mouseClick(issuedAt, Qt::LeftButton, Qt::NoModifier, QPoint(issuedAt->width() - 30, 2));
+    QTest::mouseClick(issuedAt, Qt::LeftButton, Qt::NoModifier, QPoint(issuedAt->width() / 2, 1));
+    QCOMPARE(issuedAt->dateTime(), before);
 }
 
 QTEST_MAIN(TestInvoiceEditorPage)

@@ -27,6 +27,12 @@ QLabel *FieldErrors::makeLabel(const QString &objectName, QWidget *parent)
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
+    // One line kept for the message whether it shows or not: the form never moves while typing
+    // (issue 16.15). A longer message is in the tooltip and the problems list.
+    label->setFixedHeight(label->fontMetrics().lineSpacing() + 2);
+    QSizePolicy policy = label->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    label->setSizePolicy(policy);
     label->setVisible(false);
     return label;
 }
@@ -84,6 +90,7 @@ void FieldErrors::show(const ValidationIssues &issues)
     for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
         if (QLabel *label = it.key()) {
             label->setText(it->texts.join(QLatin1Char('\n')));
+            label->setToolTip(label->text());
             label->setStyleSheet(
                 it->error ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #8a5a00;"));
             label->setVisible(!it->texts.isEmpty());

@@ -231,7 +231,7 @@ QWidget *InvoiceEditorPage::buildActionBar()
     add("catalogueButton", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
         &InvoiceEditorPage::manageCatalogue);
     layout->addStretch();
-    add("previewButton", QKeySequence(Qt::CTRL | Qt::Key_P), &InvoiceEditorPage::preview);
+    add("previewButton", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), &InvoiceEditorPage::preview);
     add("saveDraftButton", QKeySequence(Qt::CTRL | Qt::Key_S), &InvoiceEditorPage::saveDraft);
     // Issue and Issue draft are never shown together: Ctrl+Enter sends what the page offers.
     add("issueButton", QKeySequence(Qt::CTRL | Qt::Key_Return), &InvoiceEditorPage::issue);

@@ -20,12 +20,14 @@
 #include "ui/common/translatedlabel.h"
 #include "xmlviewer.h"
 
+#include <QAction>
 #include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -86,6 +88,17 @@ InvoicesPage::InvoicesPage(const InvoicesPageServices &services, QWidget *parent
     // pane shows it), so its column starts hidden; the header's menu shows it again.
     m_table->setColumnHidden(InvoiceListModel::Series, true);
     addColumnToggles(m_table);
+    setFocusProxy(m_table); // the keyboard starts at the list, never at a button (issue 16.12)
+    m_find = new QAction(this);
+    m_find->setObjectName(QStringLiteral("findInvoicesAction"));
+    m_find->setShortcut(QKeySequence::Find);
+    m_find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_find);
+    connect(m_find, &QAction::triggered, this, [this] {
+        auto *search = m_filterBar->findChild<QLineEdit *>(QStringLiteral("filterSearch"));
+        search->setFocus(Qt::ShortcutFocusReason);
+        search->selectAll();
+    });
     m_footer = new QLabel(this);
     m_footer->setObjectName(QStringLiteral("invoiceFooter"));
 
@@ -113,6 +126,7 @@ void InvoicesPage::changeEvent(QEvent *event)
 void InvoicesPage::retranslateUi()
 {
     m_refresh->setText(tr("Refresh"));
+    m_find->setText(tr("Search the list"));
     m_exportCsv->setText(tr("Export CSV…"));
     m_downloadPdfs->setText(tr("Download PDFs…"));
     m_downloadXmls->setText(tr("Download XMLs…"));
@@ -232,7 +246,7 @@ void InvoicesPage::setEnvironment(const QString &environmentKey, SepayClient *cl
     m_fetcher->setClient(client, environmentKey);
     m_refresh->setEnabled(client != nullptr);
     clearSidePanes();
-    m_status->clear(); // the last environment's "n invoices in the list"
+    m_status->clearMessage(); // the last environment's "n invoices in the list"
     reload();
     updateLastSync();
     if (client) // after the caller has connected to the page's signals

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -104,6 +105,7 @@ private:
     BulkDownloader *m_bulk;
     InvoiceFilterBar *m_filterBar = nullptr;
     QTableView *m_table = nullptr;
+    QAction *m_find = nullptr; // Ctrl+F: to the search field
     QLabel *m_footer = nullptr;
     QLabel *m_lastSync = nullptr;
     TranslatedLabel *m_status = nullptr;
