@@ -345,6 +345,17 @@ private Q_SLOTS:
         QTRY_COMPARE(m_page->proxy()->rowCount(), Seeded + 1);
     }
 
+    // Issue 16.12: the keyboard starts at the list, and Ctrl+F goes to the search field.
+    void keyboard_startsAtTheListAndCtrlFSearches()
+    {
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        m_page->setFocus(Qt::OtherFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), child<QTableView>("invoiceTable"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>("filterSearch"));
+    }
+
     // Issue 16.7: after switching environments the top line does not keep the old count.
     void switchingEnvironment_clearsTheOldStatus()
     {
