@@ -113,6 +113,7 @@ void BatchTask::send()
     });
     connect(
         operation, &InvoiceOperation::finished, this, [this, operation] { onOperationFinished(operation); });
+    Q_EMIT operationStarted(operation);
 }
 
 void BatchTask::onOperationFinished(InvoiceOperation *operation)

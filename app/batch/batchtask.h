@@ -49,6 +49,9 @@ public:
 
 Q_SIGNALS:
     void sentChanged();
+    // The request the task sends now (its first send and each resend), not yet started: observers
+    // follow its stages and progress from here, and may cancel it. It belongs to the client.
+    void operationStarted(einvoice::InvoiceOperation *operation);
     void finished();
 
 private:

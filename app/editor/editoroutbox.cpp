@@ -7,9 +7,7 @@
 #include "editorlog.h"
 #include "store/outboxrepository.h"
 
-#include <QChildEvent>
 #include <QLoggingCategory>
-#include <QTimer>
 
 #include <algorithm>
 
@@ -19,32 +17,13 @@ EditorOutbox::EditorOutbox(
     SepayClient *client, OutboxRepository *outbox, const QString &environment, QObject *parent)
     : QObject(parent), m_client(client), m_outbox(outbox), m_environment(environment)
 {
-    // BatchTask makes its requests through the client, as its children: watching for them gives
-    // the same progress as without the outbox, and lets cancel() stop the request.
-    if (m_client)
-        m_client->installEventFilter(this);
 }
 
-bool EditorOutbox::eventFilter(QObject *watched, QEvent *event)
+// The request a task sends: the same progress as without the outbox, and cancel() can stop it.
+void EditorOutbox::watch(BatchTask *task, InvoiceOperation *operation)
 {
-    if (watched == static_cast<QObject *>(m_client) && event->type() == QEvent::ChildAdded
-        && !m_running.isEmpty()) {
-        // Still being constructed: look at it once it is whole (before it starts, which is queued too).
-        QPointer<QObject> child = static_cast<QChildEvent *>(event)->child();
-        QTimer::singleShot(0, this, [this, child] {
-            if (auto *operation = qobject_cast<InvoiceOperation *>(child.data()))
-                watch(operation);
-        });
-    }
-    return QObject::eventFilter(watched, event);
-}
-
-void EditorOutbox::watch(InvoiceOperation *operation)
-{
-    const OutboxKind kind
-        = qobject_cast<CreateInvoiceOperation *>(operation) ? OutboxKind::Create : OutboxKind::Issue;
     for (Running &running : m_running) {
-        if (running.referenceCode != operation->referenceCode() || running.kind != kind || !running.task)
+        if (running.task != task)
             continue;
         running.operation = operation;
         connect(operation, &InvoiceOperation::stageChanged, this,
@@ -196,6 +175,8 @@ void EditorOutbox::start(
     running.asked = asked;
     m_running.append(running);
     connect(task, &BatchTask::finished, this, [this, task] { onTaskFinished(task); });
+    connect(task, &BatchTask::operationStarted, this,
+        [this, task](InvoiceOperation *operation) { watch(task, operation); });
     connect(task, &BatchTask::sentChanged, this, [this, task] {
         for (const Running &item : std::as_const(m_running)) {
             if (item.task == task && item.asked)

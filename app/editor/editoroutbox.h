@@ -58,9 +58,6 @@ Q_SIGNALS:
     void stageChanged(einvoice::InvoiceActions::Action action, einvoice::InvoiceOperation::Stage stage);
     void pendingChecks(einvoice::InvoiceActions::Action action, int checks);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     struct Running
     {
@@ -78,7 +75,7 @@ private:
     void start(const Invoice &invoice, bool draft, const std::optional<OutboxEntry> &existing, Action action,
         bool asked);
     void onTaskFinished(BatchTask *task);
-    void watch(InvoiceOperation *operation);
+    void watch(BatchTask *task, InvoiceOperation *operation);
     Running *runningOf(InvoiceOperation *operation);
     void failNow(Action action, const QString &referenceCode, const QString &message);
     void endNow(Action action, const QString &referenceCode, const QString &message);

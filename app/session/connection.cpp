@@ -41,7 +41,7 @@ Connection::Connection(AppSettings *settings, SecretStore *secrets, const QStrin
       m_clientOptions(clientOptions),
       m_environment(settings->environmentId())
 {
-    connect(m_settings, &AppSettings::environmentChanged, this, &Connection::reconnect);
+    connect(m_settings, &AppSettings::environmentChanged, this, &Connection::onEnvironmentChosen);
     connect(m_credentials, &CredentialsBackend::writeFinished, this,
         [this](EnvironmentKind environment, bool ok) {
             if (ok && environment == m_settings->environment())
@@ -74,6 +74,15 @@ void Connection::start()
     if (m_started)
         return;
     m_started = true;
+    reconnect();
+}
+
+// The settings say which environment (also on their first save, with the one already in use):
+// another one is connected to; the same one keeps its client, and whatever works through it.
+void Connection::onEnvironmentChosen()
+{
+    if (m_client && m_settings->environmentId() == m_environment)
+        return;
     reconnect();
 }
 

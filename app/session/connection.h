@@ -72,6 +72,7 @@ Q_SIGNALS:
     void clientChanged(einvoice::SepayClient *client, const einvoice::EnvironmentId &environment);
 
 private:
+    void onEnvironmentChosen();
     void connectTo(const EnvironmentId &environment);
     bool startDemo();
     void useClient(SepayClient *client);

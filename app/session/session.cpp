@@ -2,6 +2,7 @@
 
 #include "connection.h"
 #include "demo/demoenvironment.h"
+#include "editor/sepayinvoiceactions.h"
 #include "sessionlog.h"
 #include "settings/appsettings.h"
 #include "store/localstore.h"
@@ -18,11 +19,15 @@ Session::Session(AppSettings *settings, SecretStore *secrets, const Options &opt
     const QString demoFile
         = options.demoDataFile.isEmpty() ? DemoEnvironment::defaultDataFile() : options.demoDataFile;
     m_connection = std::make_unique<Connection>(settings, secrets, demoFile, options.clientOptions);
+    // First: whoever hears of a new client after the session finds the new actions.
+    connect(m_connection.get(), &Connection::clientChanged, this, &Session::renewEditorActions);
+    renewEditorActions(m_connection->client(), m_connection->environment());
 }
 
 // The work is gone before the connection it talks through and the store it writes to.
 Session::~Session()
 {
+    m_editorActions.reset();
     m_connection.reset();
     m_store.reset();
 }
@@ -30,6 +35,22 @@ Session::~Session()
 LocalStore *Session::store() const
 {
     return m_storeError.isEmpty() ? m_store.get() : nullptr;
+}
+
+InvoiceActions *Session::editorActions() const
+{
+    return m_editorActions.get();
+}
+
+// The previous actions go later: a page may still be in the slot that reports their result.
+// Work they had sent stays unfinished in the outbox and is followed up by the next ones.
+void Session::renewEditorActions(SepayClient *client, const EnvironmentId &environment)
+{
+    if (m_editorActions)
+        m_editorActions.release()->deleteLater();
+    if (client && store())
+        m_editorActions
+            = std::make_unique<SepayInvoiceActions>(client, &m_store->outbox(), environment.key());
 }
 
 void Session::openStore(const QString &file, const Clock *clock)

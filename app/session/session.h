@@ -12,8 +12,12 @@ namespace einvoice {
 class AppSettings;
 class Clock;
 class Connection;
+class EnvironmentId;
+class InvoiceActions;
 class LocalStore;
 class SecretStore;
+class SepayClient;
+class SepayInvoiceActions;
 
 // The desktop app's application layer, without a widget: the connection to the chosen environment
 // and the local store, and (from issue 15 on) the work that outlives the pages that started it.
@@ -40,14 +44,20 @@ public:
     // Null when the local data could not be opened; storeError() says why (translated).
     LocalStore *store() const;
     QString storeError() const { return m_storeError; }
+    // The editor's create, issue and delete for the current client, through the local outbox
+    // (sent work survives a crash; what an earlier run left unfinished is followed up). Renewed
+    // for every new client before anyone else hears of it; null without a client or a store.
+    InvoiceActions *editorActions() const;
 
 private:
     void openStore(const QString &file, const Clock *clock);
+    void renewEditorActions(SepayClient *client, const EnvironmentId &environment);
 
     AppSettings *m_settings;
     std::unique_ptr<LocalStore> m_store;
     QString m_storeError;
     std::unique_ptr<Connection> m_connection;
+    std::unique_ptr<SepayInvoiceActions> m_editorActions;
 };
 
 } // namespace einvoice

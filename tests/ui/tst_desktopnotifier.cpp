@@ -28,6 +28,45 @@ private Q_SLOTS:
         QVERIFY(!notifier.trayIcon());
     }
 
+    // What the editor's job end says: the number, the draft, or the server's reason.
+    void invoiceJob_saysNumberDraftOrReason_data()
+    {
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("issued") << true << QStringLiteral("0000042") << QString()
+                                << int(DesktopNotifier::Kind::JobFinished) << QStringLiteral("0000042");
+        QTest::newRow("server draft")
+            << true << QString() << QString() << int(DesktopNotifier::Kind::JobFinished)
+            << QStringLiteral("The draft invoice has been saved on the server.");
+        QTest::newRow("failed") << false << QString() << QStringLiteral("Tax code is not valid")
+                                << int(DesktopNotifier::Kind::JobFailed)
+                                << QStringLiteral("Tax code is not valid");
+        QTest::newRow("failed without reason")
+            << false << QString() << QString() << int(DesktopNotifier::Kind::JobFailed)
+            << QStringLiteral("The invoice could not be sent.");
+    }
+
+    void invoiceJob_saysNumberDraftOrReason()
+    {
+        QFETCH(bool, ok);
+        QFETCH(QString, number);
+        QFETCH(QString, message);
+        QFETCH(int, kind);
+        QFETCH(QString, expected);
+        DesktopNotifier notifier;
+        notifier.setActiveCheck([] { return false; });
+        notifier.setTrayCheck([] { return false; });
+        QSignalSpy spy(&notifier, &DesktopNotifier::notified);
+        notifier.notifyInvoiceJob(ok, number, message);
+        QCOMPARE(spy.size(), 1);
+        const auto notification = spy.first().at(0).value<DesktopNotifier::Notification>();
+        QCOMPARE(int(notification.kind), kind);
+        QVERIFY2(notification.message.contains(expected), qPrintable(notification.message));
+    }
+
     void notify_inBackground_usesTheTray_data()
     {
         QTest::addColumn<int>("kind");

@@ -1,6 +1,7 @@
 // A language change retranslates every window in place (issue 15): after switching in the settings
 // dialog as a user does, no text of the old language is left in the main window, its pages and
 // the dialogs that are open, and the window, its pages and what was typed are the same as before.
+#include "api/sepayclient.h"
 #include "desktoptestsupport.h"
 #include "invoices/invoicelistmodel.h"
 #include "session/connection.h"
@@ -160,6 +161,9 @@ private Q_SLOTS:
         splitter->setSizes({260, 850});
         const QList<int> sizes = splitter->sizes();
         const QPointer<MainWindow> before = window();
+        // The first save of the settings names the environment in use: it stays connected.
+        const QPointer<SepayClient> client = m_app->connection()->client();
+        QVERIFY(client);
 
         chooseLanguage(QStringLiteral("vi"));
 
@@ -169,6 +173,7 @@ private Q_SLOTS:
         QCOMPARE(buyer->text(), QStringLiteral("Công ty Nguyễn Văn Ánh"));
         QCOMPARE(window()->size(), QSize(1111, 733));
         QCOMPARE(splitter->sizes(), sizes);
+        QCOMPARE(m_app->connection()->client(), client.data());
     }
 };
 

@@ -1,5 +1,6 @@
 #include "session/credentialsbackend.h"
 #include "ui/common/environmenttext.h"
+#include "ui/settings/generalsettingswidget.h"
 #include "ui/settings/settingsdialog.h"
 #include "uitestsupport.h"
 
@@ -132,6 +133,25 @@ private Q_SLOTS:
         QCOMPARE(settings->lowQuotaThreshold(), 42);
         QCOMPARE(settings->downloadFolder(), QStringLiteral("/tmp/hoa-don"));
         QCOMPARE(settings->language(), QStringLiteral("en"));
+    }
+
+    // Every label of the General tab has a field its mnemonic focuses (the folder row is a
+    // layout: its edit), so no label shows a bare '&'.
+    void generalLabels_focusTheirFields()
+    {
+        auto dialog = makeDialog();
+        auto *general = dialog->findChild<GeneralSettingsWidget *>();
+        QVERIFY(general);
+        const QList<QLabel *> labels = general->findChildren<QLabel *>();
+        QVERIFY(labels.size() >= 4);
+        for (const QLabel *label : labels) {
+            if (label->text().contains(u'&'))
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+        }
+        auto *folder = child<QLineEdit>(dialog.get(), "downloadFolderEdit");
+        const auto folderLabel = std::find_if(labels.cbegin(), labels.cend(),
+            [folder](const QLabel *label) { return label->buddy() == folder; });
+        QVERIFY(folderLabel != labels.cend());
     }
 
     void credentials_goToBackend_neverToSettingsFile()

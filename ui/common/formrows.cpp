@@ -12,9 +12,17 @@ void addRow(QFormLayout *form, QWidget *field)
     form->addRow(label, field);
 }
 
+// The label's mnemonic focuses the first widget of the row (else the '&' would show as is).
 void addRow(QFormLayout *form, QLayout *field)
 {
-    form->addRow(new QLabel(form->parentWidget()), field);
+    auto *label = new QLabel(form->parentWidget());
+    for (int i = 0; i < field->count(); ++i) {
+        if (QWidget *widget = field->itemAt(i)->widget()) {
+            label->setBuddy(widget);
+            break;
+        }
+    }
+    form->addRow(label, field);
 }
 
 void setRowLabel(QFormLayout *form, QWidget *field, const QString &text)

@@ -1,6 +1,6 @@
 #include "pagecomposer.h"
 
-#include "editor/sepayinvoiceactions.h"
+#include "editor/invoiceactions.h"
 #include "mainwindow.h"
 #include "session/connection.h"
 #include "session/session.h"
@@ -104,23 +104,11 @@ void PageComposer::buildUsage()
     m_usage->setClient(m_client, currentKey());
 }
 
-// The editor's server actions for the current client, through the outbox: sent work survives a
-// crash, and unfinished entries are followed up. The previous ones go.
-InvoiceActions *PageComposer::renewEditorActions()
-{
-    if (m_editorActions)
-        m_editorActions.release()->deleteLater();
-    if (m_client)
-        m_editorActions = std::make_unique<SepayInvoiceActions>(m_client, &m_store->outbox(), currentKey());
-    m_editorKey = currentKey();
-    m_editorClient = m_client;
-    return m_editorActions.get();
-}
-
 void PageComposer::buildEditor()
 {
     EditorServices services;
-    services.actions = renewEditorActions();
+    services.actions = m_session->editorActions();
+    m_editorActions = services.actions;
     services.drafts = &m_store->drafts();
     services.catalogue = &m_store->catalogue();
     services.questions = m_questions;
@@ -186,10 +174,10 @@ void PageComposer::onClientChanged(SepayClient *client)
         m_batch->setEnabled(client != nullptr);
     if (!m_batch && client)
         buildBatch();
-    if (m_editor && (key != m_editorKey || client != m_editorClient)) {
-        InvoiceActions *actions = renewEditorActions();
-        m_editor->setEnvironment(
-            actions, key, EnvironmentText::longName(m_environment.kind()), m_environment.isProduction());
+    if (m_editor && m_editorActions != m_session->editorActions()) {
+        m_editorActions = m_session->editorActions();
+        m_editor->setEnvironment(m_editorActions, key, EnvironmentText::longName(m_environment.kind()),
+            m_environment.isProduction());
     }
 }
 

@@ -8,7 +8,6 @@
 #include <QPointer>
 #include <QString>
 
-#include <memory>
 
 class QSettings;
 
@@ -23,7 +22,6 @@ class LocalStore;
 class MainWindow;
 class Questions;
 class SepayClient;
-class SepayInvoiceActions;
 class Session;
 class UsagePage;
 
@@ -69,7 +67,6 @@ private:
     void buildInvoices();
     void buildUsage();
     void buildEditor();
-    InvoiceActions *renewEditorActions();
     void buildBatch();
     void connectWindow();
     void onNewInvoiceRequested(const QString &accountId);
@@ -88,9 +85,7 @@ private:
     QSettings *m_batchSettings = nullptr;
     QPointer<SepayClient> m_client;
     EnvironmentId m_environment;
-    QString m_editorKey; // the environment the editor was built for
-    QPointer<SepayClient> m_editorClient;
-    std::unique_ptr<SepayInvoiceActions> m_editorActions; // the editor's, for the current client
+    QPointer<InvoiceActions> m_editorActions; // the session's, that the editor works with
 };
 
 } // namespace einvoice
