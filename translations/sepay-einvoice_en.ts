@@ -770,8 +770,8 @@ Switch to Production?</translation>
         <translation>(not stated)</translation>
     </message>
     <message>
-        <source>Buyer &amp;type</source>
-        <translation>Buyer &amp;type</translation>
+        <source>&amp;Buyer type</source>
+        <translation>&amp;Buyer type</translation>
     </message>
     <message>
         <source>Buyer &amp;name</source>
@@ -786,24 +786,24 @@ Switch to Production?</translation>
         <translation>Ta&amp;x code</translation>
     </message>
     <message>
-        <source>A&amp;ddress</source>
-        <translation>A&amp;ddress</translation>
+        <source>Address</source>
+        <translation>Address</translation>
     </message>
     <message>
-        <source>&amp;Email</source>
-        <translation>&amp;Email</translation>
+        <source>E&amp;mail</source>
+        <translation>E&amp;mail</translation>
     </message>
     <message>
-        <source>P&amp;hone</source>
-        <translation>P&amp;hone</translation>
+        <source>Phone</source>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Buyer &amp;code</source>
         <translation>Buyer &amp;code</translation>
     </message>
     <message>
-        <source>National &amp;ID</source>
-        <translation>National &amp;ID</translation>
+        <source>National ID</source>
+        <translation>National ID</translation>
     </message>
     <message>
         <source>10 digits, or 10 digits-3 digits for a branch</source>
@@ -903,8 +903,8 @@ Switch to Production?</translation>
         <translation>Client &amp;ID:</translation>
     </message>
     <message>
-        <source>Client &amp;secret:</source>
-        <translation>Client &amp;secret:</translation>
+        <source>Client s&amp;ecret:</source>
+        <translation>Client s&amp;ecret:</translation>
     </message>
     <message>
         <source>No keychain is available on this computer: the secret is kept for this session only and has to be entered again after the app restarts.</source>
@@ -1296,16 +1296,16 @@ Grand total: %6</translation>
         <translation>&amp;Template and series</translation>
     </message>
     <message>
-        <source>&amp;Issued at</source>
-        <translation>&amp;Issued at</translation>
+        <source>Issued at</source>
+        <translation>Issued at</translation>
     </message>
     <message>
         <source>C&amp;urrency</source>
         <translation>C&amp;urrency</translation>
     </message>
     <message>
-        <source>&amp;Payment method</source>
-        <translation>&amp;Payment method</translation>
+        <source>Pa&amp;yment method</source>
+        <translation>Pa&amp;yment method</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -1469,24 +1469,24 @@ Grand total: %6</translation>
         <translation>Problems to fix:</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;New</translation>
+        <source>Ne&amp;w</source>
+        <translation>Ne&amp;w</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicate</translation>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplicate</translation>
     </message>
     <message>
         <source>Local drafts</source>
         <translation>Local drafts</translation>
     </message>
     <message>
-        <source>Ca&amp;talogue…</source>
-        <translation>Ca&amp;talogue…</translation>
+        <source>Catalo&amp;gue…</source>
+        <translation>Catalo&amp;gue…</translation>
     </message>
     <message>
-        <source>Pre&amp;view</source>
-        <translation>Pre&amp;view</translation>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
@@ -1497,16 +1497,16 @@ Grand total: %6</translation>
         <translation>&amp;Issue</translation>
     </message>
     <message>
-        <source>Issue &amp;draft</source>
-        <translation>Issue &amp;draft</translation>
+        <source>&amp;Issue draft</source>
+        <translation>&amp;Issue draft</translation>
     </message>
     <message>
         <source>Delete draft</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <source>Open &amp;PDF</source>
-        <translation>Open &amp;PDF</translation>
+        <source>Open PDF</source>
+        <translation>Open PDF</translation>
     </message>
     <message>
         <source>Lines</source>

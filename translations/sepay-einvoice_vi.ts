@@ -244,7 +244,7 @@ Chuyển sang Sản xuất?</translation>
     <name>einvoice::BatchAccountPicker</name>
     <message>
         <source>Provider &amp;account:</source>
-        <translation>&amp;Tài khoản nhà cung cấp:</translation>
+        <translation>Tài &amp;khoản nhà cung cấp:</translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -762,12 +762,12 @@ Chuyển sang Sản xuất?</translation>
         <translation>(không ghi)</translation>
     </message>
     <message>
-        <source>Buyer &amp;type</source>
-        <translation>&amp;Loại người mua</translation>
+        <source>&amp;Buyer type</source>
+        <translation>L&amp;oại người mua</translation>
     </message>
     <message>
         <source>Buyer &amp;name</source>
-        <translation>&amp;Tên người mua</translation>
+        <translation>Tên người m&amp;ua</translation>
     </message>
     <message>
         <source>&amp;Legal name</source>
@@ -775,27 +775,27 @@ Chuyển sang Sản xuất?</translation>
     </message>
     <message>
         <source>Ta&amp;x code</source>
-        <translation>&amp;Mã số thuế</translation>
+        <translation>Mã số t&amp;huế</translation>
     </message>
     <message>
-        <source>A&amp;ddress</source>
-        <translation>Đị&amp;a chỉ</translation>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
-        <source>&amp;Email</source>
+        <source>E&amp;mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <source>P&amp;hone</source>
-        <translation>Điện t&amp;hoại</translation>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <source>Buyer &amp;code</source>
-        <translation>Mã &amp;khách hàng</translation>
+        <translation>Mã khách hàng</translation>
     </message>
     <message>
-        <source>National &amp;ID</source>
-        <translation>Số &amp;CCCD</translation>
+        <source>National ID</source>
+        <translation>Số CCCD</translation>
     </message>
     <message>
         <source>10 digits, or 10 digits-3 digits for a branch</source>
@@ -895,8 +895,8 @@ Chuyển sang Sản xuất?</translation>
         <translation>Client &amp;ID:</translation>
     </message>
     <message>
-        <source>Client &amp;secret:</source>
-        <translation>&amp;Khóa bí mật (client secret):</translation>
+        <source>Client s&amp;ecret:</source>
+        <translation>Khóa bí mật (client &amp;secret):</translation>
     </message>
     <message>
         <source>No keychain is available on this computer: the secret is kept for this session only and has to be entered again after the app restarts.</source>
@@ -1281,31 +1281,31 @@ Tổng cộng: %6</translation>
     </message>
     <message>
         <source>Provider &amp;account</source>
-        <translation>&amp;Tài khoản nhà cung cấp</translation>
+        <translation>Tài &amp;khoản nhà cung cấp</translation>
     </message>
     <message>
         <source>&amp;Template and series</source>
-        <translation>&amp;Mẫu số và ký hiệu</translation>
+        <translation>Mẫu &amp;số và ký hiệu</translation>
     </message>
     <message>
-        <source>&amp;Issued at</source>
+        <source>Issued at</source>
         <translation>&amp;Ngày lập</translation>
     </message>
     <message>
         <source>C&amp;urrency</source>
-        <translation>Tiền &amp;tệ</translation>
+        <translation>Tiền tệ</translation>
     </message>
     <message>
-        <source>&amp;Payment method</source>
-        <translation>&amp;Hình thức thanh toán</translation>
+        <source>Pa&amp;yment method</source>
+        <translation>Hình thức thanh toán</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>&amp;Ghi chú</translation>
+        <translation>Ghi &amp;chú</translation>
     </message>
     <message>
         <source>&amp;Reference code</source>
-        <translation>Mã tham &amp;chiếu</translation>
+        <translation>Mã th&amp;am chiếu</translation>
     </message>
     <message>
         <source>Choose a provider account…</source>
@@ -1461,24 +1461,24 @@ Tổng cộng: %6</translation>
         <translation>Các lỗi cần sửa:</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;Mới</translation>
+        <source>Ne&amp;w</source>
+        <translation>Mớ&amp;i</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Nhân bản</translation>
+        <source>&amp;Duplicate</source>
+        <translation>Nhân &amp;bản</translation>
     </message>
     <message>
         <source>Local drafts</source>
         <translation>Bản nháp trên máy</translation>
     </message>
     <message>
-        <source>Ca&amp;talogue…</source>
+        <source>Catalo&amp;gue…</source>
         <translation>&amp;Danh mục…</translation>
     </message>
     <message>
-        <source>Pre&amp;view</source>
-        <translation>&amp;Xem trước</translation>
+        <source>&amp;Preview</source>
+        <translation>Xem t&amp;rước</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
@@ -1489,16 +1489,16 @@ Tổng cộng: %6</translation>
         <translation>&amp;Phát hành</translation>
     </message>
     <message>
-        <source>Issue &amp;draft</source>
-        <translation>Phát hành &amp;bản nháp</translation>
+        <source>&amp;Issue draft</source>
+        <translation>&amp;Phát hành bản nháp</translation>
     </message>
     <message>
         <source>Delete draft</source>
         <translation>Xóa bản nháp</translation>
     </message>
     <message>
-        <source>Open &amp;PDF</source>
-        <translation>Mở &amp;PDF</translation>
+        <source>Open PDF</source>
+        <translation>Mở PD&amp;F</translation>
     </message>
     <message>
         <source>Lines</source>
@@ -2375,7 +2375,7 @@ Tổng cộng: %6</translation>
     </message>
     <message>
         <source>&amp;New invoice with this account</source>
-        <translation>Lập hóa đơn &amp;mới với tài khoản này</translation>
+        <translation>Lập hóa đơn mới với tài khoản &amp;này</translation>
     </message>
     <message>
         <source>Not connected to a server.</source>

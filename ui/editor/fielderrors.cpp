@@ -27,12 +27,6 @@ QLabel *FieldErrors::makeLabel(const QString &objectName, QWidget *parent)
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    // One line kept for the message whether it shows or not: the form never moves while typing
-    // (issue 16.15). A longer message is in the tooltip and the problems list.
-    label->setFixedHeight(label->fontMetrics().lineSpacing() + 2);
-    QSizePolicy policy = label->sizePolicy();
-    policy.setRetainSizeWhenHidden(true);
-    label->setSizePolicy(policy);
     label->setVisible(false);
     return label;
 }

@@ -72,8 +72,8 @@ void HeaderForm::changeEvent(QEvent *event)
 
 void HeaderForm::retranslateUi()
 {
-    const QString rows[] = {tr("Provider &account"), tr("&Template and series"), tr("&Issued at"),
-        tr("C&urrency"), tr("&Payment method"), tr("N&otes"), tr("&Reference code")};
+    const QString rows[] = {tr("Provider &account"), tr("&Template and series"), tr("Issued at"),
+        tr("C&urrency"), tr("Pa&yment method"), tr("N&otes"), tr("&Reference code")};
     for (int row = 0; row < m_form->rowCount(); ++row)
         setRowLabel(m_form, row, rows[row]);
     const QString payments[] = {tr("(not stated)"), tr("Cash (TM)"), tr("Bank transfer (CK)"),

@@ -37,15 +37,15 @@ namespace {
 
 // The words of the page's buttons (and of the actions that carry their shortcuts), by object name.
 constexpr std::pair<const char *, const char *> buttonTexts[] = {
-    {"newInvoiceButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "&New")},
-    {"duplicateButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "D&uplicate")},
-    {"catalogueButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Ca&talogue…")},
-    {"previewButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Pre&view")},
+    {"newInvoiceButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Ne&w")},
+    {"duplicateButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "&Duplicate")},
+    {"catalogueButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Catalo&gue…")},
+    {"previewButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "&Preview")},
     {"saveDraftButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "&Save draft")},
     {"issueButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "&Issue")},
-    {"issueDraftButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Issue &draft")},
+    {"issueDraftButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "&Issue draft")},
     {"deleteDraftButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Delete draft")},
-    {"openPdfButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Open &PDF")},
+    {"openPdfButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Open PDF")},
     {"addLineButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Add line")},
     {"removeLineButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Remove line")},
     {"duplicateLineButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Duplicate line")},

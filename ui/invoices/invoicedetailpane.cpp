@@ -83,7 +83,7 @@ InvoiceDetailPane::InvoiceDetailPane(QWidget *parent)
     m_viewXml->setObjectName(QStringLiteral("detailViewXml"));
     m_lines->setObjectName(QStringLiteral("detailLines"));
     m_lines->setColumnCount(8);
-    m_lines->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_lines->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents); // never clipped
     m_lines->verticalHeader()->hide();
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (const Field &field : fields)
