@@ -87,10 +87,17 @@ QString ApiError::text() const
     case Kind::Http: {
         // The server's message is in the server's language: a known code is explained in the
         // user's first (issue 16.13).
-        const QString server = code.isEmpty() ? tr("HTTP %1: %2").arg(httpStatus).arg(message)
-                                              : tr("HTTP %1 %2: %3").arg(httpStatus).arg(code, message);
+        QString text = code.isEmpty() ? tr("HTTP %1: %2").arg(httpStatus).arg(message)
+                                      : tr("HTTP %1 %2: %3").arg(httpStatus).arg(code, message);
+        if (httpStatus == 429 && retryAfterMs >= 120000)
+            text += u' '
+                + tr("(the server is busy and asks to wait %n minute(s); try again later)", nullptr,
+                    int((retryAfterMs + 59999) / 60000));
+        else if (httpStatus == 429 && retryAfterMs > 0)
+            text += u' '
+                + tr("(the server is busy and asks to wait %n s)", nullptr, (retryAfterMs + 999) / 1000);
         const QString explained = codeExplanation(code);
-        return explained.isEmpty() ? server : tr("%1 (server: %2)").arg(explained, server);
+        return explained.isEmpty() ? text : tr("%1 (server: %2)").arg(explained, text);
     }
     case Kind::Parse:
         return tr("Unreadable answer from the server (field %1): %2").arg(field, message);

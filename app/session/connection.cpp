@@ -152,6 +152,7 @@ void Connection::useClient(SepayClient *client)
     m_accounts->setClient(client);
     connect(client->connection()->queue(), &RequestQueue::changed, this, &Connection::updateRunningJobs);
     connect(client, &SepayClient::invoiceOperationsChanged, this, &Connection::updateRunningJobs);
+    connect(client->connection(), &ApiConnection::waiting, this, &Connection::retryWaiting);
     Q_EMIT clientChanged(client, m_environment);
     refreshUsage();
 }

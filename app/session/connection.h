@@ -70,6 +70,8 @@ Q_SIGNALS:
     // The client of the current environment, or nullptr while there is none: whatever talks to
     // the server follows this. A client handed out before is deleted later.
     void clientChanged(einvoice::SepayClient *client, const einvoice::EnvironmentId &environment);
+    // A request of the client waits before it is tried again (ApiConnection::waiting).
+    void retryWaiting(int delayMs, bool serverBusy);
 
 private:
     void onEnvironmentChosen();

@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "batch/batchruns.h"
 #include "connection.h"
 #include "demo/demoenvironment.h"
 #include "editor/sepayinvoiceactions.h"
@@ -20,14 +21,18 @@ Session::Session(AppSettings *settings, SecretStore *secrets, const Options &opt
         = options.demoDataFile.isEmpty() ? DemoEnvironment::defaultDataFile() : options.demoDataFile;
     m_connection = std::make_unique<Connection>(settings, secrets, demoFile, options.clientOptions);
     // First: whoever hears of a new client after the session finds the new actions.
-    connect(m_connection.get(), &Connection::clientChanged, this, &Session::renewEditorActions);
-    renewEditorActions(m_connection->client(), m_connection->environment());
+    if (LocalStore *store = this->store())
+        m_batchRuns = std::make_unique<BatchRuns>(
+            BatchStores {&store->database(), &store->outbox(), &store->batchIdentities()});
+    connect(m_connection.get(), &Connection::clientChanged, this, &Session::onClientChanged);
+    onClientChanged(m_connection->client(), m_connection->environment());
 }
 
 // The work is gone before the connection it talks through and the store it writes to.
 Session::~Session()
 {
     m_editorActions.reset();
+    m_batchRuns.reset();
     m_connection.reset();
     m_store.reset();
 }
@@ -40,6 +45,15 @@ LocalStore *Session::store() const
 InvoiceActions *Session::editorActions() const
 {
     return m_editorActions.get();
+}
+
+// The editor's actions and the batch runs follow the new client first; what earlier runs of
+// the process left unfinished in its environment is taken up at once.
+void Session::onClientChanged(SepayClient *client, const EnvironmentId &environment)
+{
+    renewEditorActions(client, environment);
+    if (m_batchRuns && client)
+        m_batchRuns->resume(client);
 }
 
 // The previous actions go later: a page may still be in the slot that reports their result.

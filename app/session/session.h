@@ -10,6 +10,7 @@
 namespace einvoice {
 
 class AppSettings;
+class BatchRuns;
 class Clock;
 class Connection;
 class EnvironmentId;
@@ -48,16 +49,21 @@ public:
     // (sent work survives a crash; what an earlier run left unfinished is followed up). Renewed
     // for every new client before anyone else hears of it; null without a client or a store.
     InvoiceActions *editorActions() const;
+    // The batch runs (the batch page's and those an earlier process left, taken up on every new
+    // client); null without a store. They go on whatever the pages do.
+    BatchRuns *batchRuns() const { return m_batchRuns.get(); }
 
 private:
     void openStore(const QString &file, const Clock *clock);
     void renewEditorActions(SepayClient *client, const EnvironmentId &environment);
+    void onClientChanged(SepayClient *client, const EnvironmentId &environment);
 
     AppSettings *m_settings;
     std::unique_ptr<LocalStore> m_store;
     QString m_storeError;
     std::unique_ptr<Connection> m_connection;
     std::unique_ptr<SepayInvoiceActions> m_editorActions;
+    std::unique_ptr<BatchRuns> m_batchRuns;
 };
 
 } // namespace einvoice

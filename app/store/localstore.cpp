@@ -1,5 +1,6 @@
 #include "localstore.h"
 
+#include "batchidentityrepository.h"
 #include "cataloguerepository.h"
 #include "core/clock.h"
 #include "core/environmentid.h"
@@ -42,6 +43,7 @@ StoreStatus LocalStore::open(const QString &filePath, const LocalStoreOptions &o
     m_invoices = std::make_unique<InvoiceCacheRepository>(m_database, clock);
     m_readings = std::make_unique<UsageReadingRepository>(m_database);
     m_outbox = std::make_unique<OutboxRepository>(m_database, clock);
+    m_identities = std::make_unique<BatchIdentityRepository>(m_database, clock);
     return {};
 }
 

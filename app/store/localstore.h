@@ -9,6 +9,7 @@
 
 namespace einvoice {
 
+class BatchIdentityRepository;
 class CatalogueRepository;
 class Clock;
 class FileCachePaths;
@@ -53,6 +54,7 @@ public:
     InvoiceCacheRepository &invoices() const { return *m_invoices; }
     UsageReadingRepository &readings() const { return *m_readings; }
     OutboxRepository &outbox() const { return *m_outbox; }
+    BatchIdentityRepository &batchIdentities() const { return *m_identities; }
     const FileCachePaths &files() const { return *m_files; }
 
     // <AppDataLocation>/einvoice.sqlite: the app's and the command line's.
@@ -67,6 +69,7 @@ private:
     std::unique_ptr<InvoiceCacheRepository> m_invoices;
     std::unique_ptr<UsageReadingRepository> m_readings;
     std::unique_ptr<OutboxRepository> m_outbox;
+    std::unique_ptr<BatchIdentityRepository> m_identities;
     std::unique_ptr<FileCachePaths> m_files;
 };
 

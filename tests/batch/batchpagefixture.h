@@ -1,9 +1,10 @@
 #pragma once
 
 // What the batch page tests share: a real SandboxServer, a client for it, an outbox in a private
-// SQLite file and private settings, made afresh for every test function.
+// SQLite file (with the batch identities) and private settings, made afresh for every test function.
 
 #include "../api/sandboxfixture.h"
+#include "store/batchidentityrepository.h"
 #include "store/localstore.h"
 #include "store/outboxrepository.h"
 #include "ui/batch/batchpageservices.h"
@@ -26,7 +27,9 @@ protected:
         m_client = m_sandbox->client();
         m_store = std::make_unique<LocalStore>();
         QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("outbox.sqlite"))).ok());
+        m_database = &m_store->database();
         m_outbox = &m_store->outbox();
+        m_identities = &m_store->batchIdentities();
         m_settings
             = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     }
@@ -42,7 +45,9 @@ protected:
     {
         BatchPageServices s;
         s.client = m_client.get();
+        s.database = m_database;
         s.outbox = m_outbox;
+        s.identities = m_identities;
         s.settings = m_settings.get();
         return s;
     }
@@ -60,7 +65,9 @@ protected:
     std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<SepayClient> m_client;
     std::unique_ptr<LocalStore> m_store;
+    Database *m_database = nullptr; // the store's
     OutboxRepository *m_outbox = nullptr; // the store's
+    BatchIdentityRepository *m_identities = nullptr; // the store's
     std::unique_ptr<QSettings> m_settings;
 };
 

@@ -2,13 +2,19 @@
 // in the main window, over a local database in a temporary folder and the embedded Demo server.
 // With EINVOICE_SCREENSHOT_DIR set, the pages are shown in Vietnamese and saved as PNG files there.
 #include "../batch/batchfixture.h"
+#include "../batch/identityfixture.h"
 #include "accounts/provideraccountsmodel.h"
 #include "api/apiconnection.h"
 #include "api/invoicelistjob.h"
 #include "api/requestqueue.h"
 #include "api/sepayclient.h"
+#include "api/usagejob.h"
 #include "batch/batchimporter.h"
+#include "batch/batchoutcome.h"
+#include "batch/batchresumer.h"
 #include "batch/batchrunner.h"
+#include "batch/batchsession.h"
+#include "batch/batchsource.h"
 #include "core/invoicejson.h"
 #include "core/validationissue.h"
 #include "demo/demoenvironment.h"
@@ -17,12 +23,14 @@
 #include "invoices/invoicesyncengine.h"
 #include "sandbox/sandboxseeder.h"
 #include "session/connection.h"
+#include "session/session.h"
 #include "settings/appsettings.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
 #include "support/fakesecretstore.h"
 #include "ui/accounts/provideraccountspage.h"
 #include "ui/batch/batchpage.h"
+#include "ui/batch/batchresultstable.h"
 #include "ui/editor/invoiceeditorpage.h"
 #include "ui/editor/linestable.h"
 #include "ui/invoices/invoicedetailpane.h"
@@ -42,11 +50,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -307,6 +318,8 @@ private Q_SLOTS:
             Environment::production().withBaseUrl(services.client->environment().baseUrl()));
         production.setCredentials(DemoEnvironment::credentials());
         services.client = &production;
+        QCOMPARE(services.runs, m_app->session()->batchRuns());
+        services.runs = nullptr; // the page's own runs: they go with this client
         BatchPage page(services);
         page.loadBytes(todayBatchCsv(3, QStringLiteral("PRODQ")));
         QCOMPARE(page.currentImport().errorCount(), 0);
@@ -317,9 +330,9 @@ private Q_SLOTS:
             qPrintable(m_questions.asked.first().text));
         QCOMPARE(m_questions.asked.first().title,
             QCoreApplication::translate("einvoice::BatchPage", "Send the batch to Production?"));
-        QCOMPARE(page.runner() != nullptr, answer);
+        QCOMPARE(page.session() != nullptr, answer); // planned first, then run
         if (answer)
-            QTRY_VERIFY_WITH_TIMEOUT(!page.runner()->isRunning(), netTimeoutMs);
+            QTRY_VERIFY_WITH_TIMEOUT(!page.session()->isBusy(), netTimeoutMs);
     }
 
     void batchRun_refreshesTheInvoiceListAndNotifies()
@@ -340,6 +353,8 @@ private Q_SLOTS:
         batch->loadBytes(todayBatchCsv(4, QStringLiteral("COMPOSE")));
         QCOMPARE(batch->currentImport().errorCount(), 0);
         auto *jobs = window()->findChild<QLabel *>(QStringLiteral("jobsLabel"));
+        // The page's own requests (the account picker's) end first: then nothing runs.
+        QTRY_COMPARE_WITH_TIMEOUT(jobs->property("count").toInt(), 0, netTimeoutMs);
         const QString idle = jobs->text();
         const RequestQueue *queue = m_app->connection()->client()->connection()->queue();
         // Sampled while the run goes: invoices waiting between job checks (no request out) still
@@ -352,7 +367,7 @@ private Q_SLOTS:
         });
         watcher.start(0);
         batch->startRun();
-        QVERIFY(batch->runner());
+        QVERIFY(batch->session()); // planned first, then run
         QVERIFY(runFinished.wait(netTimeoutMs));
         watcher.stop();
         QVERIFY(shownWhileWaiting);
@@ -367,6 +382,57 @@ private Q_SLOTS:
         if (auto *tabs = batch->findChild<QTabWidget *>())
             tabs->setCurrentIndex(tabs->count() - 1); // the results
         save(window(), QStringLiteral("batch.png"));
+    }
+
+    // Issue 15 (regression for 5): a language change during a batch run neither rebuilds the page
+    // nor stops the run, which belongs to the session: it finishes, every invoice of the file is
+    // on the server once, and the page's counts and summary are right, in the new language.
+    void batchRun_languageChangedMidRun_everyInvoiceOnceAndCountsRight()
+    {
+        startConnected();
+        m_app->notifier()->setActiveCheck([] { return false; });
+        m_app->notifier()->setTrayCheck([] { return false; });
+        window()->setCurrentPage(Page::Batch);
+        QTRY_VERIFY(page<BatchPage>(Page::Batch));
+        const QPointer<BatchPage> batch = page<BatchPage>(Page::Batch);
+        const int invoices = 12;
+        batch->findChild<QRadioButton *>(QStringLiteral("issueRadio"))->setChecked(true);
+        batch->loadBytes(
+            identityCsv(identityRows(invoices, QStringLiteral("LANG-"))), QStringLiteral("ngon-ngu.csv"));
+        QCOMPARE(batch->currentImport().errorCount(), 0);
+        batch->findChild<QSpinBox *>(QStringLiteral("concurrencySpin"))->setValue(2);
+        QSignalSpy runFinished(batch, &BatchPage::runFinished);
+        QSignalSpy notified(m_app->notifier(), &DesktopNotifier::notified);
+        auto *start = batch->findChild<QPushButton *>(QStringLiteral("startButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), netTimeoutMs);
+        QTest::mouseClick(start, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(batch->session() && batch->counts().done >= 2, netTimeoutMs);
+        QVERIFY(batch->counts().done < invoices); // still running
+
+        const QString other = screenshotDir().isEmpty() ? QStringLiteral("vi") : QStringLiteral("en");
+        m_app->settings()->setLanguage(other);
+        QTRY_COMPARE(m_app->shell()->language(), other);
+        QCOMPARE(page<BatchPage>(Page::Batch), batch.data());
+        QVERIFY(batch->session()->isBusy()); // the run goes on
+
+        QVERIFY(runFinished.wait(netTimeoutMs));
+        QCOMPARE(runFinished.size(), 1);
+        const BatchCounts counts = batch->counts();
+        QCOMPARE(counts.done, invoices);
+        QCOMPARE(counts.failed, 0);
+        QCOMPARE(batch->findChild<QLabel *>(QStringLiteral("countsLabel"))->text(),
+            QCoreApplication::translate("einvoice::BatchPage", "queued %1, sent %2, done %3, failed %4")
+                .arg(counts.queued)
+                .arg(counts.sent)
+                .arg(counts.done)
+                .arg(counts.failed));
+        QCOMPARE(batch->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text(),
+            batch->runner()->outcome().summary());
+        QTRY_COMPARE(notified.size(), 1);
+        const QHash<QString, int> server = serverInvoiceCounts(*m_app->connection()->client());
+        const BatchSource source = BatchSource::named(QStringLiteral("ngon-ngu.csv"));
+        for (int i = 0; i < invoices; ++i)
+            QCOMPARE(server.value(source.referenceCode(QStringLiteral("HD%1").arg(i), 1)), 1);
     }
 
     // The editor's job belongs to the session, not to the page: an invoice typed and issued as a
@@ -446,6 +512,107 @@ private Q_SLOTS:
         const auto entries = outbox.byReference(QStringLiteral("demo"), reference);
         QVERIFY(entries.ok());
         QCOMPARE(entries.value().size(), 1); // followed up, not sent under a second entry
+    }
+
+    // Issue 14: a batch run interrupted in the window (the app goes away with invoices sent and
+    // others not sent yet) is taken up when the app starts again: the sent ones are checked on
+    // the server, the page says what was resumed and offers to continue the rest; the status bar
+    // and the usage page agree on what runs. In the end every invoice exists once, issued.
+    void batchInterrupted_isResumedWhenTheAppStartsAgain()
+    {
+        const QString dataFile = m_dir.filePath(QStringLiteral("local/interrupted.sqlite"));
+        const int invoices = 24;
+        startApp(dataFile);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->connection()->state(), ConnectionState::Connected, netTimeoutMs);
+        window()->setCurrentPage(Page::Batch);
+        QTRY_VERIFY(page<BatchPage>(Page::Batch));
+        auto *batch = page<BatchPage>(Page::Batch);
+        batch->findChild<QRadioButton *>(QStringLiteral("issueRadio"))->setChecked(true);
+        batch->loadBytes(
+            identityCsv(identityRows(invoices, QStringLiteral("KILL-"))), QStringLiteral("thang12.csv"));
+        QCOMPARE(batch->currentImport().errorCount(), 0);
+        batch->findChild<QSpinBox *>(QStringLiteral("concurrencySpin"))->setValue(2);
+        batch->startRun();
+        QTRY_VERIFY_WITH_TIMEOUT(batch->counts().done >= 3, netTimeoutMs);
+        const int doneBefore = batch->counts().done;
+        QVERIFY(doneBefore < invoices);
+        m_app.reset(); // gone mid-run, as if killed: what the outbox holds is all that is left
+
+        startApp(dataFile);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->connection()->state(), ConnectionState::Connected, netTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->pages()->batchResumer(), netTimeoutMs);
+        BatchResumer *resumer = m_app->pages()->batchResumer();
+        QVERIFY(resumer->followedUp() > 0); // in flight when the app went away
+        QVERIFY(resumer->notSent() > 0);
+        QVERIFY2(window()->statusBar()->currentMessage().contains(QLatin1String("thang12.csv")),
+            qPrintable(window()->statusBar()->currentMessage()));
+        window()->setCurrentPage(Page::Batch);
+        batch = page<BatchPage>(Page::Batch);
+        auto *bar = batch->findChild<QWidget *>(QStringLiteral("resumeBar"));
+        QVERIFY(bar->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(resumer->state(), BatchResumer::State::Waiting, netTimeoutMs);
+        const QString waiting = bar->findChild<QLabel *>(QStringLiteral("resumeLabel"))->text();
+        QVERIFY2(waiting.contains(QString::number(resumer->notSent())), qPrintable(waiting));
+        // Nothing runs while the rest waits: the status bar and the usage page both say so, and the
+        // usage page counts the unsent invoices as unfinished.
+        auto *jobs = window()->findChild<QLabel *>(QStringLiteral("jobsLabel"));
+        QTRY_COMPARE(jobs->property("count").toInt(), 0);
+        auto *usage = page<UsagePage>(Page::Usage);
+        usage->reloadFromCache();
+        QCOMPARE(usage->runningJobs(), 0);
+        QVERIFY(usage->findChild<QLabel *>(QStringLiteral("jobsRunning"))
+                    ->text()
+                    .contains(QString::number(resumer->notSent())));
+        auto *results = batch->findChild<BatchResultsTable *>();
+        QCOMPARE(results->rowCount(), resumer->followedUp() + resumer->notSent());
+
+        batch->findChild<QPushButton *>(QStringLiteral("continueButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(resumer->state(), BatchResumer::State::Done, netTimeoutMs);
+        QTRY_COMPARE(jobs->property("count").toInt(), 0);
+        QCOMPARE(usage->runningJobs(), 0);
+
+        // Every invoice of the file once on the server, issued; a run of the same file sends nothing.
+        SepayClient *client = m_app->connection()->client();
+        const QHash<QString, int> server = serverInvoiceCounts(*client);
+        const BatchSource source = BatchSource::named(QStringLiteral("thang12.csv"));
+        for (int i = 0; i < invoices; ++i)
+            QCOMPARE(server.value(source.referenceCode(QStringLiteral("HD%1").arg(i), 1)), 1);
+        batch->loadBytes(
+            identityCsv(identityRows(invoices, QStringLiteral("KILL-"))), QStringLiteral("thang12.csv"));
+        QSignalSpy finished(batch, &BatchPage::runFinished);
+        batch->startRun();
+        QVERIFY(finished.wait(netTimeoutMs));
+        QCOMPARE(batch->runner()->outcome().doneEarlier, invoices);
+        const QString summary = batch->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
+        QVERIFY2(summary.contains(QString::number(invoices)), qPrintable(summary));
+    }
+
+    // Issue 14: a request the server answers 429 waits its Retry-After, and the status bar says so.
+    void serverBusy_statusBarSaysTheWait()
+    {
+        DesktopApp::Options options = desktopOptions(m_dir, m_qsettings.get(), m_secrets.get(), &m_questions);
+        options.localDataFile = m_dir.filePath(QStringLiteral("local/busy.sqlite"));
+        options.clientOptions.retry.maxAttempts = 2;
+        m_app = std::make_unique<DesktopApp>(options);
+        m_app->start();
+        QVERIFY(QTest::qWaitForWindowExposed(window()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->connection()->state(), ConnectionState::Connected, netTimeoutMs);
+        SepayClient *client = m_app->connection()->client();
+        QUrl faults = client->environment().baseUrl();
+        faults.setPath(QStringLiteral("/_sandbox/faults"));
+        QNetworkAccessManager nam;
+        QNetworkRequest request(faults);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *set
+            = nam.post(request, QByteArrayLiteral(R"({"rate_limit_next":1,"retry_after_seconds":2})"));
+        QTRY_VERIFY(set->isFinished());
+        set->deleteLater();
+        UsageJob *job = client->usage();
+        QSignalSpy done(job, &ApiJob::finished);
+        const QString expected = QCoreApplication::translate(
+            "einvoice::StatusPanel", "Server busy: trying again in %n s", nullptr, 2);
+        QTRY_COMPARE_WITH_TIMEOUT(window()->statusBar()->currentMessage(), expected, 5000);
+        QVERIFY(done.wait(10000)); // and then it went through
     }
 
     void unopenableDatabase_keepsPlaceholdersAndSaysWhy()

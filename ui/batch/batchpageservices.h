@@ -8,6 +8,10 @@ class QSettings;
 
 namespace einvoice {
 
+class BatchIdentityRepository;
+class BatchPlan;
+class BatchRuns;
+class Database;
 class OutboxRepository;
 class Questions;
 class SepayClient;
@@ -16,7 +20,12 @@ class SepayClient;
 struct BatchPageServices
 {
     SepayClient *client = nullptr; // required: the current connection
+    Database *database = nullptr; // required: where the outbox and the batch identities live
     OutboxRepository *outbox = nullptr; // required: the crash-safe outbox
+    BatchIdentityRepository *identities = nullptr; // required: what earlier runs sent
+    // Where the page's runs live (the session's, so that they outlive the page); null: the page
+    // keeps its own over the three stores above.
+    BatchRuns *runs = nullptr;
     QSettings *settings = nullptr; // optional: remembers the column mapping
     QString columnMapKey = QStringLiteral("batch/columnMap"); // settings key of the mapping
     int concurrency = 4; // initial value of the concurrency box (the settings' limit)
@@ -24,6 +33,11 @@ struct BatchPageServices
     // Asks before sending on Production and chooses the files; null: message boxes and file
     // dialogs.
     Questions *questions = nullptr;
+    // Asked when the plan has invoices that need a decision (changed since they were issued, or
+    // possible duplicates): resolves each (BatchPlan::skip, issueAsNew) and returns true to send
+    // the rest, false to send nothing. Null: BatchConflictDialog (a decision per invoice, more
+    // than a question).
+    std::function<bool(QWidget *parent, BatchPlan &plan)> decideConflicts;
 };
 
 } // namespace einvoice

@@ -81,7 +81,7 @@ void DesktopApp::connectNotifier()
                 auto *batch = static_cast<BatchPage *>(widget);
                 QObject::connect(batch, &BatchPage::runFinished, notifier, [notifier, batch] {
                     const BatchCounts counts = batch->counts();
-                    notifier->notifyBatchFinished(counts.done, counts.failed);
+                    notifier->notifyBatchFinished(counts.done, counts.total() - counts.done);
                 });
                 break;
             }
@@ -90,6 +90,8 @@ void DesktopApp::connectNotifier()
                 break;
             }
         });
+    QObject::connect(
+        m_pages.get(), &PageComposer::batchResumed, notifier, &DesktopNotifier::notifyBatchResumed);
 }
 
 DesktopApp::~DesktopApp()

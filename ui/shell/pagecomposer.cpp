@@ -1,5 +1,7 @@
 #include "pagecomposer.h"
 
+#include "batch/batchresumer.h"
+#include "batch/batchruns.h"
 #include "editor/invoiceactions.h"
 #include "mainwindow.h"
 #include "session/connection.h"
@@ -14,6 +16,7 @@
 #include "ui/invoices/invoicespage.h"
 #include "ui/usage/usagepage.h"
 
+#include <QLocale>
 #include <QStatusBar>
 
 namespace einvoice {
@@ -26,6 +29,8 @@ PageComposer::PageComposer(Session *session, QObject *parent)
       m_environment(session->connection()->environment())
 {
     connect(session->connection(), &Connection::clientChanged, this, &PageComposer::onClientChanged);
+    if (BatchRuns *runs = session->batchRuns())
+        connect(runs, &BatchRuns::resumed, this, &PageComposer::resumed);
 }
 
 PageComposer::~PageComposer() = default;
@@ -73,6 +78,7 @@ void PageComposer::attach(MainWindow *window)
     buildBatch();
     buildUsage();
     connectWindow();
+    resumed(m_session->batchRuns() ? m_session->batchRuns()->resumer() : nullptr);
 }
 
 void PageComposer::buildInvoices()
@@ -129,7 +135,12 @@ BatchPageServices PageComposer::batchServices() const
 {
     BatchPageServices services;
     services.client = m_client;
-    services.outbox = isOpen() ? &m_store->outbox() : nullptr;
+    services.runs = m_session->batchRuns();
+    if (isOpen()) {
+        services.database = &m_store->database();
+        services.outbox = &m_store->outbox();
+        services.identities = &m_store->batchIdentities();
+    }
     services.settings = m_batchSettings;
     services.questions = m_questions;
     return services;
@@ -140,6 +151,7 @@ void PageComposer::buildBatch()
     if (!m_client)
         return; // the placeholder stays until a connection exists
     m_batch = new BatchPage(batchServices());
+    m_batch->setResumer(m_shownResumer);
     // The run added invoices and used quota: the list and the quota show it.
     connect(m_batch, &BatchPage::runFinished, this, [this] {
         if (m_invoices)
@@ -179,6 +191,31 @@ void PageComposer::onClientChanged(SepayClient *client)
         m_editor->setEnvironment(m_editorActions, key, EnvironmentText::longName(m_environment.kind()),
             m_environment.isProduction());
     }
+}
+
+BatchResumer *PageComposer::batchResumer() const
+{
+    return m_session->batchRuns() ? m_session->batchRuns()->resumer() : nullptr;
+}
+
+// What an earlier process left unfinished was taken up (by the session, once per client): the
+// batch page shows it and offers to continue, the status bar and a notification say so.
+void PageComposer::resumed(BatchResumer *resumer)
+{
+    if (!resumer || resumer == m_shownResumer || !m_window)
+        return;
+    m_shownResumer = resumer;
+    if (m_batch)
+        m_batch->setResumer(resumer);
+    const QString files = QLocale().createSeparatedList(resumer->fileNames());
+    m_window->statusBar()->showMessage(
+        tr("Resumed the interrupted batch run of %1 (see Batch issuing).").arg(files), 30000);
+    Q_EMIT batchResumed(
+        tr("The interrupted batch run of %1 was resumed: %2 invoice(s) sent before are checked "
+           "on the server, %3 were not sent yet (see Batch issuing).")
+            .arg(files)
+            .arg(resumer->followedUp())
+            .arg(resumer->notSent()));
 }
 
 void PageComposer::onNewInvoiceRequested(const QString &accountId)

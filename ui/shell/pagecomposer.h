@@ -8,13 +8,13 @@
 #include <QPointer>
 #include <QString>
 
-
 class QSettings;
 
 namespace einvoice {
 
 class AppSettings;
 class BatchPage;
+class BatchResumer;
 class InvoiceActions;
 class InvoiceEditorPage;
 class InvoicesPage;
@@ -46,6 +46,8 @@ public:
     InvoiceEditorPage *editorPage() const;
     UsagePage *usagePage() const;
     BatchPage *batchPage() const;
+    // What an interrupted batch run left, taken up once a client exists (null when nothing was).
+    BatchResumer *batchResumer() const;
 
     // What the pages ask the user through; null: message boxes and file dialogs. Must outlive the
     // composer. Takes effect for pages built afterwards.
@@ -61,13 +63,17 @@ public Q_SLOTS:
 Q_SIGNALS:
     // A page was built and put in the window (each once: the batch page once a client exists).
     void pageBuilt(einvoice::Page page, QWidget *widget);
+    // An interrupted batch run was taken up: what was resumed, in a sentence.
+    void batchResumed(const QString &message);
 
 private:
     void onClientChanged(SepayClient *client);
+    void resumed(BatchResumer *resumer);
     void buildInvoices();
     void buildUsage();
     void buildEditor();
     void buildBatch();
+    void resumeBatches();
     void connectWindow();
     void onNewInvoiceRequested(const QString &accountId);
     void onRefreshRequested();
@@ -82,6 +88,7 @@ private:
     QPointer<UsagePage> m_usage;
     QPointer<BatchPage> m_batch;
     Questions *m_questions = nullptr;
+    QPointer<BatchResumer> m_shownResumer; // the session's, once shown
     QSettings *m_batchSettings = nullptr;
     QPointer<SepayClient> m_client;
     EnvironmentId m_environment;

@@ -30,9 +30,12 @@ public:
     // nullopt: not known yet. A quota below the threshold is shown as a warning.
     void setQuota(std::optional<qint64> remaining, int lowThreshold);
     void setRunningJobs(int count);
-    // Shows the connection's state, quota (against the settings' low-quota threshold) and running
-    // jobs, now and whenever they change.
+    // Shows the connection's state, quota (against the settings' low-quota threshold), running
+    // jobs and retry waits, now and whenever they change.
     void follow(Connection *connection, AppSettings *settings);
+    // A request waits before it is tried again (the server is busy, or did not answer): said in
+    // the status bar for as long as the wait lasts.
+    void showRetryWait(int delayMs, bool serverBusy);
 
     ConnectionState connectionState() const { return m_state; }
     // Every text again in the current language (the window calls it on a language change).
@@ -43,6 +46,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QStatusBar *m_bar;
     EnvironmentBadge *m_badge;
     QLabel *m_connection;
     QLabel *m_quota;

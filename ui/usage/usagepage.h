@@ -4,6 +4,7 @@
 #include "usage/usagefigures.h"
 #include "usagepageservices.h"
 
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -40,6 +41,8 @@ public:
     void setThreshold(int threshold);
 
     const UsageFigures &figures() const { return m_figures; }
+    // The running jobs shown: the client's invoices in progress, the number the status bar shows.
+    int runningJobs() const;
     std::optional<qint64> remaining() const;
     bool isWarningShown() const;
     bool isOffline() const { return m_offline; }
@@ -74,6 +77,7 @@ private:
     QDateTime now() const;
 
     UsagePageServices m_services;
+    QPointer<SepayClient> m_client;
     QuotaReader *m_reader;
     QuotaAlert m_alert;
     UsageFigures m_figures;
