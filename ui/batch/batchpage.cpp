@@ -19,6 +19,7 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -45,9 +46,10 @@ BatchPage::BatchPage(const BatchPageServices &services, QWidget *parent)
       m_resumeBar(new BatchResumeBar(this))
 {
     auto *tabs = new QTabWidget(this);
-    tabs->addTab(m_preview, tr("Preview"));
-    tabs->addTab(m_mapping, tr("Column mapping"));
-    tabs->addTab(m_results, tr("Results"));
+    m_tabs = tabs;
+    tabs->addTab(m_preview, QString());
+    tabs->addTab(m_mapping, QString());
+    tabs->addTab(m_results, QString());
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
@@ -63,7 +65,7 @@ BatchPage::BatchPage(const BatchPageServices &services, QWidget *parent)
     connect(m_numbers, &BatchNumberChoices::choicesChanged, this, &BatchPage::reimport);
     connect(m_account, &BatchAccountPicker::accountChanged, this, &BatchPage::onAccountChanged);
     m_account->setClient(m_services.client);
-    updateControls();
+    retranslateUi();
 }
 
 // Rows without an account go through the chosen one; its first template and series fill rows
@@ -82,15 +84,47 @@ void BatchPage::onAccountChanged(const std::optional<ProviderAccount> &account)
 
 BatchPage::~BatchPage() = default;
 
+void BatchPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// The words of the page; a run's counts and state are worded again too (the summary line says
+// what happened last, in the language it happened in, until the next change).
+void BatchPage::retranslateUi()
+{
+    m_tabs->setTabText(m_tabs->indexOf(m_preview), tr("Preview"));
+    m_tabs->setTabText(m_tabs->indexOf(m_mapping), tr("Column mapping"));
+    m_tabs->setTabText(m_tabs->indexOf(m_results), tr("Results"));
+    m_open->setText(tr("Open CSV…"));
+    m_saveTemplate->setText(tr("Save template…"));
+    m_saveTemplate->setToolTip(BatchTemplate::taxRateHelp());
+    if (m_bytes.isEmpty())
+        m_fileLabel->setText(tr("No file opened."));
+    m_validOnly->setText(tr("Send only the valid invoices"));
+    m_draft->setText(tr("Create drafts"));
+    m_issue->setText(tr("Issue"));
+    m_concurrency->setPrefix(tr("At once: "));
+    m_start->setText(tr("Send"));
+    m_cancel->setText(tr("Cancel"));
+    m_export->setText(tr("Export results…"));
+    updateControls(); // the pause button's word
+    if (activeRunner())
+        showCounts(counts());
+}
+
 QWidget *BatchPage::buildFileBar()
 {
     auto *bar = new QWidget(this);
-    auto *open = new QPushButton(tr("Open CSV…"), bar);
+    auto *open = new QPushButton(bar);
+    m_open = open;
     open->setObjectName(QStringLiteral("openButton"));
-    auto *saveTemplate = new QPushButton(tr("Save template…"), bar);
+    auto *saveTemplate = new QPushButton(bar);
+    m_saveTemplate = saveTemplate;
     saveTemplate->setObjectName(QStringLiteral("templateButton"));
-    saveTemplate->setToolTip(BatchTemplate::taxRateHelp());
-    m_fileLabel = new QLabel(tr("No file opened."), bar);
+    m_fileLabel = new QLabel(bar);
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(open);
@@ -104,11 +138,11 @@ QWidget *BatchPage::buildFileBar()
 QWidget *BatchPage::buildRunBar()
 {
     auto *bar = new QWidget(this);
-    m_validOnly = new QCheckBox(tr("Send only the valid invoices"), bar);
+    m_validOnly = new QCheckBox(bar);
     m_validOnly->setObjectName(QStringLiteral("validOnlyCheck"));
-    m_draft = new QRadioButton(tr("Create drafts"), bar);
+    m_draft = new QRadioButton(bar);
     m_draft->setObjectName(QStringLiteral("draftRadio"));
-    m_issue = new QRadioButton(tr("Issue"), bar);
+    m_issue = new QRadioButton(bar);
     m_issue->setObjectName(QStringLiteral("issueRadio"));
     m_draft->setChecked(true);
     auto *mode = new QButtonGroup(bar);
@@ -118,18 +152,17 @@ QWidget *BatchPage::buildRunBar()
     m_concurrency->setObjectName(QStringLiteral("concurrencySpin"));
     m_concurrency->setRange(1, 16);
     m_concurrency->setValue(m_services.concurrency);
-    m_concurrency->setPrefix(tr("At once: "));
     m_progress = new QProgressBar(bar);
     m_progress->setObjectName(QStringLiteral("progressBar"));
     m_countsLabel = new QLabel(bar);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
-    m_start = new QPushButton(tr("Send"), bar);
+    m_start = new QPushButton(bar);
     m_start->setObjectName(QStringLiteral("startButton"));
-    m_pause = new QPushButton(tr("Pause"), bar);
+    m_pause = new QPushButton(bar);
     m_pause->setObjectName(QStringLiteral("pauseButton"));
-    m_cancel = new QPushButton(tr("Cancel"), bar);
+    m_cancel = new QPushButton(bar);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
-    m_export = new QPushButton(tr("Export results…"), bar);
+    m_export = new QPushButton(bar);
     m_export->setObjectName(QStringLiteral("exportButton"));
     auto *layout = new QVBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);

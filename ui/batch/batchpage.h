@@ -13,6 +13,7 @@ class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
+class QTabWidget;
 
 namespace einvoice {
 
@@ -67,7 +68,11 @@ public:
 Q_SIGNALS:
     void runFinished();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     QWidget *buildFileBar();
     QWidget *buildRunBar();
     void useBytes(const QByteArray &bytes);
@@ -103,6 +108,9 @@ private:
     BatchPreviewTable *m_preview;
     BatchResultsTable *m_results;
     BatchResumeBar *m_resumeBar;
+    QTabWidget *m_tabs = nullptr;
+    QPushButton *m_open = nullptr;
+    QPushButton *m_saveTemplate = nullptr;
     QLabel *m_fileLabel = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_countsLabel = nullptr;

@@ -1,15 +1,29 @@
 #include "batchpreviewtable.h"
 
+#include <QEvent>
 #include <QHeaderView>
 
 namespace einvoice {
+
+void BatchPreviewTable::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QTableWidget::changeEvent(event);
+}
+
+// The column headers; the rows keep the words they were shown with until they are shown again.
+void BatchPreviewTable::retranslateUi()
+{
+    setHorizontalHeaderLabels({tr("Row"), tr("Invoice key"), tr("Reference code"), tr("Buyer"), tr("Lines"),
+        tr("Earlier runs"), tr("Problems")});
+}
 
 BatchPreviewTable::BatchPreviewTable(QWidget *parent) : QTableWidget(parent)
 {
     setObjectName(QStringLiteral("previewTable"));
     setColumnCount(7);
-    setHorizontalHeaderLabels({tr("Row"), tr("Invoice key"), tr("Reference code"), tr("Buyer"), tr("Lines"),
-        tr("Earlier runs"), tr("Problems")});
+    retranslateUi();
     horizontalHeader()->setStretchLastSection(true);
     for (const Column column : {RowColumn, KeyColumn, ReferenceColumn, LinesColumn, EarlierColumn})
         horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);

@@ -37,7 +37,11 @@ public:
     // What a run would do with the invoice, for people: "New", "Done earlier (number 5)", ...
     static QString earlierText(const PlannedInvoice &item);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     enum class Tint { None, Error, Confirmation };
     void addLine(const QStringList &cells, Tint tint);
 };

@@ -1,15 +1,29 @@
 #include "batchresultstable.h"
 
+#include <QEvent>
 #include <QHeaderView>
 
 namespace einvoice {
+
+void BatchResultsTable::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QTableWidget::changeEvent(event);
+}
+
+// The column headers; the rows keep the words they were shown with until they are shown again.
+void BatchResultsTable::retranslateUi()
+{
+    setHorizontalHeaderLabels(
+        {tr("Row"), tr("Reference code"), tr("Invoice number"), tr("Status"), tr("Message")});
+}
 
 BatchResultsTable::BatchResultsTable(QWidget *parent) : QTableWidget(parent)
 {
     setObjectName(QStringLiteral("resultsTable"));
     setColumnCount(5);
-    setHorizontalHeaderLabels(
-        {tr("Row"), tr("Reference code"), tr("Invoice number"), tr("Status"), tr("Message")});
+    retranslateUi();
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setSectionResizeMode(ReferenceColumn, QHeaderView::ResizeToContents);
     verticalHeader()->hide();

@@ -20,6 +20,12 @@ public:
     void showResults(const QList<BatchItemResult> &results);
     void updateResult(int index, const BatchItemResult &result);
     static QString statusText(BatchItemStatus status);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
 };
 
 } // namespace einvoice

@@ -2,6 +2,7 @@
 
 #include "batch/batchresumer.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -12,8 +13,8 @@ namespace einvoice {
 BatchResumeBar::BatchResumeBar(QWidget *parent)
     : QWidget(parent),
       m_label(new QLabel(this)),
-      m_continue(new QPushButton(tr("C&ontinue sending"), this)),
-      m_discard(new QPushButton(tr("&Discard them"), this))
+      m_continue(new QPushButton(this)),
+      m_discard(new QPushButton(this))
 {
     setObjectName(QStringLiteral("resumeBar"));
     m_label->setObjectName(QStringLiteral("resumeLabel"));
@@ -33,7 +34,23 @@ BatchResumeBar::BatchResumeBar(QWidget *parent)
         if (m_resumer)
             m_resumer->discard();
     });
+    retranslateUi();
     hide();
+}
+
+void BatchResumeBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        update();
+    }
+    QWidget::changeEvent(event);
+}
+
+void BatchResumeBar::retranslateUi()
+{
+    m_continue->setText(tr("C&ontinue sending"));
+    m_discard->setText(tr("&Discard them"));
 }
 
 void BatchResumeBar::setResumer(BatchResumer *resumer)

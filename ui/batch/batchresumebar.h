@@ -22,7 +22,11 @@ public:
     void setResumer(BatchResumer *resumer); // null: hidden
     QString text() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void update();
 
     QPointer<BatchResumer> m_resumer;
