@@ -192,6 +192,38 @@ Switch to Production?</translation>
         <source>The server&apos;s certificate cannot be trusted: %1. Nothing was sent and it is not tried again: check the server address, this computer&apos;s date and time, or a proxy that intercepts HTTPS.</source>
         <translation>The server&apos;s certificate cannot be trusted: %1. Nothing was sent and it is not tried again: check the server address, this computer&apos;s date and time, or a proxy that intercepts HTTPS.</translation>
     </message>
+    <message>
+        <source>The server refused the request as incomplete or malformed.</source>
+        <translation>The server refused the request as incomplete or malformed.</translation>
+    </message>
+    <message>
+        <source>The client ID or secret is not accepted, or the session expired.</source>
+        <translation>The client ID or secret is not accepted, or the session expired.</translation>
+    </message>
+    <message>
+        <source>The e-invoice quota is used up: upgrade the package or contact SePay.</source>
+        <translation>The e-invoice quota is used up: upgrade the package or contact SePay.</translation>
+    </message>
+    <message>
+        <source>An invoice with this reference code already exists.</source>
+        <translation>An invoice with this reference code already exists.</translation>
+    </message>
+    <message>
+        <source>The e-invoice registration is missing or not yet approved by the tax authority.</source>
+        <translation>The e-invoice registration is missing or not yet approved by the tax authority.</translation>
+    </message>
+    <message>
+        <source>The invoice date is before the tax authority approved the provider account.</source>
+        <translation>The invoice date is before the tax authority approved the provider account.</translation>
+    </message>
+    <message>
+        <source>The server does not know this invoice or address.</source>
+        <translation>The server does not know this invoice or address.</translation>
+    </message>
+    <message>
+        <source>%1 (server: %2)</source>
+        <translation>%1 (server: %2)</translation>
+    </message>
     <message numerus="yes">
         <source>(the server is busy and asks to wait %n minute(s); try again later)</source>
         <translation>
@@ -1103,8 +1135,8 @@ Switch to Production?</translation>
         <translation>(not stated)</translation>
     </message>
     <message>
-        <source>Buyer &amp;type</source>
-        <translation>Buyer &amp;type</translation>
+        <source>&amp;Buyer type</source>
+        <translation>&amp;Buyer type</translation>
     </message>
     <message>
         <source>Buyer &amp;name</source>
@@ -1119,24 +1151,24 @@ Switch to Production?</translation>
         <translation>Ta&amp;x code</translation>
     </message>
     <message>
-        <source>A&amp;ddress</source>
-        <translation>A&amp;ddress</translation>
+        <source>Address</source>
+        <translation>Address</translation>
     </message>
     <message>
-        <source>&amp;Email</source>
-        <translation>&amp;Email</translation>
+        <source>E&amp;mail</source>
+        <translation>E&amp;mail</translation>
     </message>
     <message>
-        <source>P&amp;hone</source>
-        <translation>P&amp;hone</translation>
+        <source>Phone</source>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Buyer &amp;code</source>
         <translation>Buyer &amp;code</translation>
     </message>
     <message>
-        <source>National &amp;ID</source>
-        <translation>National &amp;ID</translation>
+        <source>National ID</source>
+        <translation>National ID</translation>
     </message>
     <message>
         <source>10 digits, or 10 digits-3 digits for a branch</source>
@@ -1236,8 +1268,8 @@ Switch to Production?</translation>
         <translation>Client &amp;ID:</translation>
     </message>
     <message>
-        <source>Client &amp;secret:</source>
-        <translation>Client &amp;secret:</translation>
+        <source>Client s&amp;ecret:</source>
+        <translation>Client s&amp;ecret:</translation>
     </message>
     <message>
         <source>No keychain is available on this computer: the secret is kept for this session only and has to be entered again after the app restarts.</source>
@@ -1335,6 +1367,10 @@ Switch to Production?</translation>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
+    <message>
+        <source>Buyer name</source>
+        <translation>Buyer name</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::CsvReader</name>
@@ -1371,6 +1407,14 @@ Switch to Production?</translation>
     <message>
         <source>Connect a real account…</source>
         <translation>Connect a real account…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Custom server.&lt;/b&gt; This app talks to %1, not to SePay&apos;s own servers. Invoices sent there are only as real as that server.</source>
+        <translation>&lt;b&gt;Custom server.&lt;/b&gt; This app talks to %1, not to SePay&apos;s own servers. Invoices sent there are only as real as that server.</translation>
+    </message>
+    <message>
+        <source>Change server…</source>
+        <translation>Change server…</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1529,22 @@ Grand total: %6</translation>
     <message>
         <source>Delete the server draft %1? This cannot be undone.</source>
         <translation>Delete the server draft %1? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>line %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>Remove %1? Ctrl+Z puts it back.</source>
+        <translation>Remove %1? Ctrl+Z puts it back.</translation>
     </message>
 </context>
 <context>
@@ -1631,16 +1691,16 @@ Grand total: %6</translation>
         <translation>&amp;Template and series</translation>
     </message>
     <message>
-        <source>&amp;Issued at</source>
-        <translation>&amp;Issued at</translation>
+        <source>Issued at</source>
+        <translation>Issued at</translation>
     </message>
     <message>
         <source>C&amp;urrency</source>
         <translation>C&amp;urrency</translation>
     </message>
     <message>
-        <source>&amp;Payment method</source>
-        <translation>&amp;Payment method</translation>
+        <source>Pa&amp;yment method</source>
+        <translation>Pa&amp;yment method</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -1655,16 +1715,16 @@ Grand total: %6</translation>
         <translation>Choose a provider account…</translation>
     </message>
     <message>
-        <source>%1 · %2 (inactive)</source>
-        <translation>%1 · %2 (inactive)</translation>
-    </message>
-    <message>
         <source>%1 (not listed)</source>
         <translation>%1 (not listed)</translation>
     </message>
     <message>
         <source>%1%2 (not offered by this account)</source>
         <translation>%1%2 (not offered by this account)</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactive)</translation>
     </message>
 </context>
 <context>
@@ -1741,10 +1801,6 @@ Grand total: %6</translation>
         <translation>Tax authority code</translation>
     </message>
     <message>
-        <source>Buyer</source>
-        <translation>Buyer</translation>
-    </message>
-    <message>
         <source>Buyer tax code</source>
         <translation>Buyer tax code</translation>
     </message>
@@ -1780,6 +1836,14 @@ Grand total: %6</translation>
         <source>%1 before tax + %2 VAT = %3</source>
         <translation>%1 before tax + %2 VAT = %3</translation>
     </message>
+    <message>
+        <source>Legal name (printed as the buyer unit)</source>
+        <translation>Legal name (printed as the buyer unit)</translation>
+    </message>
+    <message>
+        <source>Buyer name</source>
+        <translation>Buyer name</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::InvoiceEditorPage</name>
@@ -1800,24 +1864,24 @@ Grand total: %6</translation>
         <translation>Problems to fix:</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;New</translation>
+        <source>Ne&amp;w</source>
+        <translation>Ne&amp;w</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicate</translation>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplicate</translation>
     </message>
     <message>
         <source>Local drafts</source>
         <translation>Local drafts</translation>
     </message>
     <message>
-        <source>Ca&amp;talogue…</source>
-        <translation>Ca&amp;talogue…</translation>
+        <source>Catalo&amp;gue…</source>
+        <translation>Catalo&amp;gue…</translation>
     </message>
     <message>
-        <source>Pre&amp;view</source>
-        <translation>Pre&amp;view</translation>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
@@ -1828,16 +1892,16 @@ Grand total: %6</translation>
         <translation>&amp;Issue</translation>
     </message>
     <message>
-        <source>Issue &amp;draft</source>
-        <translation>Issue &amp;draft</translation>
+        <source>&amp;Issue draft</source>
+        <translation>&amp;Issue draft</translation>
     </message>
     <message>
         <source>Delete draft</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <source>Open &amp;PDF</source>
-        <translation>Open &amp;PDF</translation>
+        <source>Open PDF</source>
+        <translation>Open PDF</translation>
     </message>
     <message>
         <source>Lines</source>
@@ -1933,6 +1997,14 @@ Grand total: %6</translation>
     <message>
         <source>An unfinished job from before ended: invoice number %1 issued (reference %2).</source>
         <translation>An unfinished job from before ended: invoice number %1 issued (reference %2).</translation>
+    </message>
+    <message>
+        <source>Undo remove line</source>
+        <translation>Undo remove line</translation>
+    </message>
+    <message>
+        <source>Line %1 removed. Ctrl+Z puts it back.</source>
+        <translation>Line %1 removed. Ctrl+Z puts it back.</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2168,18 @@ Grand total: %6</translation>
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>%1 (buyer: %2)</source>
+        <translation>%1 (buyer: %2)</translation>
+    </message>
+    <message>
+        <source>Legal name (printed as the buyer unit): %1</source>
+        <translation>Legal name (printed as the buyer unit): %1</translation>
+    </message>
+    <message>
+        <source>Buyer name: %1</source>
+        <translation>Buyer name: %1</translation>
     </message>
 </context>
 <context>
@@ -2361,13 +2445,6 @@ Grand total: %6</translation>
         <source>Download finished</source>
         <translation>Download finished</translation>
     </message>
-    <message numerus="yes">
-        <source>%n invoice(s) · before tax %1 · VAT %2 · total %3</source>
-        <translation>
-            <numerusform>%n invoice · before tax %1 · VAT %2 · total %3</numerusform>
-            <numerusform>%n invoices · before tax %1 · VAT %2 · total %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Last refreshed %1</source>
         <translation>Last refreshed %1</translation>
@@ -2375,6 +2452,28 @@ Grand total: %6</translation>
     <message>
         <source>Never refreshed</source>
         <translation>Never refreshed</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Search the list</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n draft(s), not in the sums)</source>
+        <translation>
+            <numerusform> (%n draft, not in the sums)</numerusform>
+            <numerusform> (%n drafts, not in the sums)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · before tax %1 · VAT %2 · total %3</source>
+        <translation> · before tax %1 · VAT %2 · total %3</translation>
     </message>
 </context>
 <context>
@@ -3555,6 +3654,18 @@ Grand total: %6</translation>
     <message>
         <source>Required for a company or a buyer with a tax code.</source>
         <translation>Required for a company or a buyer with a tax code.</translation>
+    </message>
+    <message>
+        <source>The discount %1 is larger than the line amount %2.</source>
+        <translation>The discount %1 is larger than the line amount %2.</translation>
+    </message>
+    <message>
+        <source>The invoice total %1 is negative: the discounts are larger than the goods.</source>
+        <translation>The invoice total %1 is negative: the discounts are larger than the goods.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: type digits, with a comma for decimals (1,5).</source>
+        <translation>“%1” is not a number: type digits, with a comma for decimals (1,5).</translation>
     </message>
 </context>
 <context>

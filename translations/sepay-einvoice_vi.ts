@@ -192,6 +192,38 @@ Chuyển sang Sản xuất?</translation>
         <source>The server&apos;s certificate cannot be trusted: %1. Nothing was sent and it is not tried again: check the server address, this computer&apos;s date and time, or a proxy that intercepts HTTPS.</source>
         <translation>Không thể tin cậy chứng chỉ của máy chủ: %1. Chưa có gì được gửi và sẽ không thử lại: hãy kiểm tra địa chỉ máy chủ, ngày giờ của máy tính này, hoặc proxy đang chặn HTTPS.</translation>
     </message>
+    <message>
+        <source>The server refused the request as incomplete or malformed.</source>
+        <translation>Máy chủ từ chối yêu cầu vì thiếu thông tin hoặc sai định dạng.</translation>
+    </message>
+    <message>
+        <source>The client ID or secret is not accepted, or the session expired.</source>
+        <translation>Client ID hoặc khóa bí mật không được chấp nhận, hoặc phiên làm việc đã hết hạn.</translation>
+    </message>
+    <message>
+        <source>The e-invoice quota is used up: upgrade the package or contact SePay.</source>
+        <translation>Đã dùng hết hạn mức hóa đơn điện tử: hãy nâng cấp gói dịch vụ hoặc liên hệ SePay.</translation>
+    </message>
+    <message>
+        <source>An invoice with this reference code already exists.</source>
+        <translation>Đã có hóa đơn với mã tham chiếu này.</translation>
+    </message>
+    <message>
+        <source>The e-invoice registration is missing or not yet approved by the tax authority.</source>
+        <translation>Chưa đăng ký sử dụng hóa đơn điện tử hoặc đăng ký chưa được cơ quan thuế chấp thuận.</translation>
+    </message>
+    <message>
+        <source>The invoice date is before the tax authority approved the provider account.</source>
+        <translation>Ngày hóa đơn trước ngày cơ quan thuế chấp thuận tài khoản nhà cung cấp.</translation>
+    </message>
+    <message>
+        <source>The server does not know this invoice or address.</source>
+        <translation>Máy chủ không tìm thấy hóa đơn hoặc địa chỉ này.</translation>
+    </message>
+    <message>
+        <source>%1 (server: %2)</source>
+        <translation>%1 (máy chủ: %2)</translation>
+    </message>
     <message numerus="yes">
         <source>(the server is busy and asks to wait %n minute(s); try again later)</source>
         <translation>
@@ -224,7 +256,7 @@ Chuyển sang Sản xuất?</translation>
     <name>einvoice::BatchAccountPicker</name>
     <message>
         <source>Provider &amp;account:</source>
-        <translation>&amp;Tài khoản nhà cung cấp:</translation>
+        <translation>Tài &amp;khoản nhà cung cấp:</translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -1082,12 +1114,12 @@ Chuyển sang Sản xuất?</translation>
         <translation>(không ghi)</translation>
     </message>
     <message>
-        <source>Buyer &amp;type</source>
-        <translation>&amp;Loại người mua</translation>
+        <source>&amp;Buyer type</source>
+        <translation>L&amp;oại người mua</translation>
     </message>
     <message>
         <source>Buyer &amp;name</source>
-        <translation>&amp;Tên người mua</translation>
+        <translation>Tên người m&amp;ua</translation>
     </message>
     <message>
         <source>&amp;Legal name</source>
@@ -1095,27 +1127,27 @@ Chuyển sang Sản xuất?</translation>
     </message>
     <message>
         <source>Ta&amp;x code</source>
-        <translation>&amp;Mã số thuế</translation>
+        <translation>Mã số t&amp;huế</translation>
     </message>
     <message>
-        <source>A&amp;ddress</source>
-        <translation>Đị&amp;a chỉ</translation>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
-        <source>&amp;Email</source>
+        <source>E&amp;mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <source>P&amp;hone</source>
-        <translation>Điện t&amp;hoại</translation>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <source>Buyer &amp;code</source>
-        <translation>Mã &amp;khách hàng</translation>
+        <translation>Mã khách hàng</translation>
     </message>
     <message>
-        <source>National &amp;ID</source>
-        <translation>Số &amp;CCCD</translation>
+        <source>National ID</source>
+        <translation>Số CCCD</translation>
     </message>
     <message>
         <source>10 digits, or 10 digits-3 digits for a branch</source>
@@ -1215,8 +1247,8 @@ Chuyển sang Sản xuất?</translation>
         <translation>Client &amp;ID:</translation>
     </message>
     <message>
-        <source>Client &amp;secret:</source>
-        <translation>&amp;Khóa bí mật (client secret):</translation>
+        <source>Client s&amp;ecret:</source>
+        <translation>Khóa bí mật (client &amp;secret):</translation>
     </message>
     <message>
         <source>No keychain is available on this computer: the secret is kept for this session only and has to be entered again after the app restarts.</source>
@@ -1314,6 +1346,10 @@ Chuyển sang Sản xuất?</translation>
         <source>Could not write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
+    <message>
+        <source>Buyer name</source>
+        <translation>Tên người mua</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::CsvReader</name>
@@ -1350,6 +1386,14 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>Connect a real account…</source>
         <translation>Kết nối tài khoản thật…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Custom server.&lt;/b&gt; This app talks to %1, not to SePay&apos;s own servers. Invoices sent there are only as real as that server.</source>
+        <translation>&lt;b&gt;Máy chủ riêng.&lt;/b&gt; Ứng dụng đang làm việc với %1, không phải máy chủ của SePay. Hóa đơn gửi tới đó chỉ có giá trị như chính máy chủ đó.</translation>
+    </message>
+    <message>
+        <source>Change server…</source>
+        <translation>Đổi máy chủ…</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1508,22 @@ Tổng cộng: %6</translation>
     <message>
         <source>Delete the server draft %1? This cannot be undone.</source>
         <translation>Xóa bản nháp %1 trên máy chủ? Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>dòng %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <source>Remove %1? Ctrl+Z puts it back.</source>
+        <translation>Xóa %1? Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
 </context>
 <context>
@@ -1603,39 +1663,35 @@ Tổng cộng: %6</translation>
     </message>
     <message>
         <source>Provider &amp;account</source>
-        <translation>&amp;Tài khoản nhà cung cấp</translation>
+        <translation>Tài &amp;khoản nhà cung cấp</translation>
     </message>
     <message>
         <source>&amp;Template and series</source>
-        <translation>&amp;Mẫu số và ký hiệu</translation>
+        <translation>Mẫu &amp;số và ký hiệu</translation>
     </message>
     <message>
-        <source>&amp;Issued at</source>
+        <source>Issued at</source>
         <translation>&amp;Ngày lập</translation>
     </message>
     <message>
         <source>C&amp;urrency</source>
-        <translation>Tiền &amp;tệ</translation>
+        <translation>Tiền tệ</translation>
     </message>
     <message>
-        <source>&amp;Payment method</source>
-        <translation>&amp;Hình thức thanh toán</translation>
+        <source>Pa&amp;yment method</source>
+        <translation>Hình thức thanh toán</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>&amp;Ghi chú</translation>
+        <translation>Ghi &amp;chú</translation>
     </message>
     <message>
         <source>&amp;Reference code</source>
-        <translation>Mã tham &amp;chiếu</translation>
+        <translation>Mã th&amp;am chiếu</translation>
     </message>
     <message>
         <source>Choose a provider account…</source>
         <translation>Chọn tài khoản nhà cung cấp…</translation>
-    </message>
-    <message>
-        <source>%1 · %2 (inactive)</source>
-        <translation>%1 · %2 (ngừng hoạt động)</translation>
     </message>
     <message>
         <source>%1 (not listed)</source>
@@ -1644,6 +1700,10 @@ Tổng cộng: %6</translation>
     <message>
         <source>%1%2 (not offered by this account)</source>
         <translation>%1%2 (tài khoản này không cung cấp)</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (ngừng hoạt động)</translation>
     </message>
 </context>
 <context>
@@ -1720,10 +1780,6 @@ Tổng cộng: %6</translation>
         <translation>Mã của CQT</translation>
     </message>
     <message>
-        <source>Buyer</source>
-        <translation>Người mua</translation>
-    </message>
-    <message>
         <source>Buyer tax code</source>
         <translation>Mã số thuế người mua</translation>
     </message>
@@ -1759,6 +1815,14 @@ Tổng cộng: %6</translation>
         <source>%1 before tax + %2 VAT = %3</source>
         <translation>%1 trước thuế + %2 thuế GTGT = %3</translation>
     </message>
+    <message>
+        <source>Legal name (printed as the buyer unit)</source>
+        <translation>Tên đơn vị (in trên hóa đơn là đơn vị mua)</translation>
+    </message>
+    <message>
+        <source>Buyer name</source>
+        <translation>Tên người mua</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::InvoiceEditorPage</name>
@@ -1779,24 +1843,24 @@ Tổng cộng: %6</translation>
         <translation>Các lỗi cần sửa:</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;Mới</translation>
+        <source>Ne&amp;w</source>
+        <translation>Mớ&amp;i</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Nhân bản</translation>
+        <source>&amp;Duplicate</source>
+        <translation>Nhân &amp;bản</translation>
     </message>
     <message>
         <source>Local drafts</source>
         <translation>Bản nháp trên máy</translation>
     </message>
     <message>
-        <source>Ca&amp;talogue…</source>
+        <source>Catalo&amp;gue…</source>
         <translation>&amp;Danh mục…</translation>
     </message>
     <message>
-        <source>Pre&amp;view</source>
-        <translation>&amp;Xem trước</translation>
+        <source>&amp;Preview</source>
+        <translation>Xem t&amp;rước</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
@@ -1807,16 +1871,16 @@ Tổng cộng: %6</translation>
         <translation>&amp;Phát hành</translation>
     </message>
     <message>
-        <source>Issue &amp;draft</source>
-        <translation>Phát hành &amp;bản nháp</translation>
+        <source>&amp;Issue draft</source>
+        <translation>&amp;Phát hành bản nháp</translation>
     </message>
     <message>
         <source>Delete draft</source>
         <translation>Xóa bản nháp</translation>
     </message>
     <message>
-        <source>Open &amp;PDF</source>
-        <translation>Mở &amp;PDF</translation>
+        <source>Open PDF</source>
+        <translation>Mở PD&amp;F</translation>
     </message>
     <message>
         <source>Lines</source>
@@ -1911,6 +1975,14 @@ Tổng cộng: %6</translation>
     <message>
         <source>An unfinished job from before ended: invoice number %1 issued (reference %2).</source>
         <translation>Một tác vụ dở dang từ trước đã xong: đã phát hành hóa đơn số %1 (mã tham chiếu %2).</translation>
+    </message>
+    <message>
+        <source>Undo remove line</source>
+        <translation>Hoàn tác xóa dòng</translation>
+    </message>
+    <message>
+        <source>Line %1 removed. Ctrl+Z puts it back.</source>
+        <translation>Đã xóa dòng %1. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2146,18 @@ Tổng cộng: %6</translation>
     <message>
         <source>Source</source>
         <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>%1 (buyer: %2)</source>
+        <translation>%1 (người mua: %2)</translation>
+    </message>
+    <message>
+        <source>Legal name (printed as the buyer unit): %1</source>
+        <translation>Tên đơn vị (in là đơn vị mua): %1</translation>
+    </message>
+    <message>
+        <source>Buyer name: %1</source>
+        <translation>Tên người mua: %1</translation>
     </message>
 </context>
 <context>
@@ -2335,12 +2419,6 @@ Tổng cộng: %6</translation>
         <source>Download finished</source>
         <translation>Đã tải xong</translation>
     </message>
-    <message numerus="yes">
-        <source>%n invoice(s) · before tax %1 · VAT %2 · total %3</source>
-        <translation>
-            <numerusform>%n hóa đơn · trước thuế %1 · thuế GTGT %2 · tổng cộng %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Last refreshed %1</source>
         <translation>Làm mới lần cuối %1</translation>
@@ -2348,6 +2426,26 @@ Tổng cộng: %6</translation>
     <message>
         <source>Never refreshed</source>
         <translation>Chưa làm mới lần nào</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Tìm trong danh sách</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n hóa đơn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n draft(s), not in the sums)</source>
+        <translation>
+            <numerusform> (%n bản nháp, không tính vào tổng)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · before tax %1 · VAT %2 · total %3</source>
+        <translation> · trước thuế %1 · thuế GTGT %2 · tổng cộng %3</translation>
     </message>
 </context>
 <context>
@@ -2709,7 +2807,7 @@ Tổng cộng: %6</translation>
     </message>
     <message>
         <source>&amp;New invoice with this account</source>
-        <translation>Lập hóa đơn &amp;mới với tài khoản này</translation>
+        <translation>Lập hóa đơn mới với tài khoản &amp;này</translation>
     </message>
     <message>
         <source>Not connected to a server.</source>
@@ -3519,6 +3617,18 @@ Tổng cộng: %6</translation>
     <message>
         <source>Required for a company or a buyer with a tax code.</source>
         <translation>Bắt buộc với doanh nghiệp hoặc người mua có mã số thuế.</translation>
+    </message>
+    <message>
+        <source>The discount %1 is larger than the line amount %2.</source>
+        <translation>Chiết khấu %1 lớn hơn thành tiền %2 của dòng.</translation>
+    </message>
+    <message>
+        <source>The invoice total %1 is negative: the discounts are larger than the goods.</source>
+        <translation>Tổng tiền hóa đơn %1 bị âm: chiết khấu lớn hơn tiền hàng.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: type digits, with a comma for decimals (1,5).</source>
+        <translation>“%1” không phải là số: hãy gõ chữ số, dùng dấu phẩy cho phần thập phân (1,5).</translation>
     </message>
 </context>
 <context>

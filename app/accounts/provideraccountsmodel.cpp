@@ -1,9 +1,8 @@
 #include "provideraccountsmodel.h"
 
 #include "accountroles.h"
-#include "providernames.h"
-
-#include <QLocale>
+#include "core/providernames.h"
+#include "core/vietnamtime.h"
 
 namespace einvoice {
 
@@ -41,7 +40,7 @@ QVariant ProviderAccountsModel::displayData(const ProviderAccount &account, int 
     case ApprovedDateColumn:
         if (!account.taxAuthorityApprovedDate)
             return tr("Not recorded");
-        return QLocale().toString(*account.taxAuthorityApprovedDate, QLocale::ShortFormat);
+        return VietnamTime::formatDate(*account.taxAuthorityApprovedDate); // not 3/1/26 in English
     default:
         return {};
     }

@@ -50,6 +50,25 @@ QString ApiError::kindName() const
     return QString();
 }
 
+QString ApiError::codeExplanation(const QString &code)
+{
+    if (code == QLatin1String("BAD_REQUEST"))
+        return tr("The server refused the request as incomplete or malformed.");
+    if (code == QLatin1String("UNAUTHORIZED"))
+        return tr("The client ID or secret is not accepted, or the session expired.");
+    if (code == QLatin1String("QUOTA_EXCEEDED"))
+        return tr("The e-invoice quota is used up: upgrade the package or contact SePay.");
+    if (code == QLatin1String("EINVOICE_DOCUMENT_EXISTED"))
+        return tr("An invoice with this reference code already exists.");
+    if (code == QLatin1String("REGISTRATION_NOT_TAX_APPROVED"))
+        return tr("The e-invoice registration is missing or not yet approved by the tax authority.");
+    if (code == QLatin1String("INVOICE_DATE_BEFORE_TAX_APPROVAL"))
+        return tr("The invoice date is before the tax authority approved the provider account.");
+    if (code == QLatin1String("NOT_FOUND"))
+        return tr("The server does not know this invoice or address.");
+    return QString();
+}
+
 QString ApiError::text() const
 {
     switch (kind) {
@@ -66,6 +85,8 @@ QString ApiError::text() const
         return message.isEmpty() ? tr("The server did not answer in time.")
                                  : tr("Timed out: %1").arg(message);
     case Kind::Http: {
+        // The server's message is in the server's language: a known code is explained in the
+        // user's first (issue 16.13).
         QString text = code.isEmpty() ? tr("HTTP %1: %2").arg(httpStatus).arg(message)
                                       : tr("HTTP %1 %2: %3").arg(httpStatus).arg(code, message);
         if (httpStatus == 429 && retryAfterMs >= 120000)
@@ -75,7 +96,8 @@ QString ApiError::text() const
         else if (httpStatus == 429 && retryAfterMs > 0)
             text += u' '
                 + tr("(the server is busy and asks to wait %n s)", nullptr, (retryAfterMs + 999) / 1000);
-        return text;
+        const QString explained = codeExplanation(code);
+        return explained.isEmpty() ? text : tr("%1 (server: %2)").arg(explained, text);
     }
     case Kind::Parse:
         return tr("Unreadable answer from the server (field %1): %2").arg(field, message);

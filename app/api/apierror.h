@@ -47,6 +47,8 @@ public:
 
     // One translated line for people: "HTTP 409 EINVOICE_DOCUMENT_EXISTED: ...".
     QString text() const;
+    // A translated sentence for a documented error code (sepay-api.md 9); empty for others.
+    static QString codeExplanation(const QString &code);
     // Stable lower-case name of the kind for scripts: "network", "timeout", "http", ...
     QString kindName() const;
 

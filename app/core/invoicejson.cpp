@@ -1,5 +1,6 @@
 #include "invoicejson.h"
 
+#include "blanklines.h"
 #include "buyerjson.h"
 #include "clock.h"
 #include "jsonfieldreader.h"
@@ -62,7 +63,7 @@ QJsonObject toCreatePayload(const Invoice &invoice)
     payload.insert(QLatin1String("is_draft"), invoice.isDraft);
     payload.insert(QLatin1String("buyer"), buyerToJson(invoice.buyer));
     QJsonArray items;
-    for (const InvoiceLine &line : invoice.lines)
+    for (const InvoiceLine &line : withoutTrailingBlankLines(invoice.lines))
         items.append(lineToJson(line));
     payload.insert(QLatin1String("items"), items);
     insertIfNotEmpty(payload, QLatin1String("notes"), invoice.notes);

@@ -87,6 +87,21 @@ void checkLineNumbers(const InvoiceLine &line, qsizetype index, ValidationIssueL
     }
 }
 
+// A discount amount larger than the line's amount would make the line, and maybe the invoice,
+// negative. (A percentage up to 100 cannot; other checks report negative numbers.)
+void checkDiscountWithinAmount(
+    const InvoiceLine &line, qsizetype index, Currency currency, ValidationIssueList &issues)
+{
+    if (line.lineType == LineType::TradeDiscount || !line.discountAmount || line.discountAmount->isNegative())
+        return;
+    const LineAmounts amounts = computeLineAmounts(line, currency);
+    if (amounts.gross.isNegative() || amounts.discount <= amounts.gross)
+        return;
+    issues.error(itemField(index, QLatin1String("discount_amount")),
+        QT_TRANSLATE_NOOP("einvoice::Validation", "The discount %1 is larger than the line amount %2."),
+        {amounts.discount.toString(), amounts.gross.toString()});
+}
+
 bool goodsLinesHaveRate(const Invoice &invoice, TaxRate rate)
 {
     return std::any_of(invoice.lines.cbegin(), invoice.lines.cend(),
@@ -142,6 +157,7 @@ void checkLine(const Invoice &invoice, qsizetype index, ValidationIssueList &iss
             QT_TRANSLATE_NOOP("einvoice::Validation", "A trade-discount line needs a positive amount."));
     }
     checkLineNumbers(line, index, issues);
+    checkDiscountWithinAmount(line, index, invoice.currency, issues);
     checkDecimals(line, index, invoice.currency, issues);
     checkLineTaxRate(invoice, index, issues);
 }
@@ -183,6 +199,19 @@ void checkTotals(const Invoice &invoice, ValidationIssueList &issues)
                 {override.toString(), totals.grandTotal.toString()});
         }
         payable = override;
+    }
+    bool linesNonNegative = true; // else the line checks report it
+    for (qsizetype i = 0; i < invoice.lines.size(); ++i) {
+        const LineAmounts &amounts = totals.lines.at(i);
+        linesNonNegative = linesNonNegative
+            && (invoice.lines.at(i).lineType == LineType::TradeDiscount
+                || (!amounts.gross.isNegative() && !amounts.net.isNegative()));
+    }
+    if (totals.grandTotal.isNegative() && linesNonNegative) { // trade discounts larger than the goods
+        issues.error(QStringLiteral("items"),
+            QT_TRANSLATE_NOOP("einvoice::Validation",
+                "The invoice total %1 is negative: the discounts are larger than the goods."),
+            {totals.grandTotal.toString()});
     }
     const qint64 threshold = LegalRules::current().cashPaymentWarningThreshold();
     if (invoice.paymentMethod == PaymentMethod::Cash && invoice.currency == Currency::VND

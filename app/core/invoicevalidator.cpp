@@ -1,5 +1,6 @@
 #include "invoicevalidator.h"
 
+#include "blanklines.h"
 #include "fieldlimits.h"
 #include "invoicelinechecks.h"
 #include "invoicetextchecks.h"
@@ -260,8 +261,10 @@ void checkBuyerEmail(const Buyer &buyer, ValidationIssueList &issues)
 
 } // namespace
 
-ValidationIssues InvoiceValidator::validate(const Invoice &invoice, const Context &context)
+ValidationIssues InvoiceValidator::validate(const Invoice &given, const Context &context)
 {
+    Invoice invoice = given;
+    invoice.lines = withoutTrailingBlankLines(given.lines); // neither sent nor checked
     ValidationIssueList issues;
     checkTemplate(invoice, context, issues);
     checkSeries(invoice, issues);

@@ -9,6 +9,11 @@ QDateTime VietnamTime::toVietnam(const QDateTime &when)
     return when.toTimeZone(Clock::vietnamTimeZone());
 }
 
+QString VietnamTime::formatDate(QDate date)
+{
+    return date.toString(QStringLiteral("dd/MM/yyyy"));
+}
+
 QString VietnamTime::format(const QDateTime &when)
 {
     if (!when.isValid())

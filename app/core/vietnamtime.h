@@ -14,6 +14,8 @@ class VietnamTime
 public:
     static QDateTime toVietnam(const QDateTime &when);
     static QString format(const QDateTime &when); // "" for an invalid time
+    // The one date format of the app in both languages: "24/11/2026" (never month first).
+    static QString formatDate(QDate date);
     // A date and wall-clock time as Vietnam's civil time: what a person types or a file says,
     // whatever the machine's zone.
     static QDateTime fromWallTime(QDate date, QTime time);

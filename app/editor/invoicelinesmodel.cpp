@@ -63,6 +63,9 @@ QVariant InvoiceLinesModel::data(const QModelIndex &index, int role) const
     if (!isOwnIndex(index))
         return QVariant();
     const InvoiceLine &line = m_lines.at(index.row());
+    const auto rejected = m_rejected.constFind(cellKey(index.row(), index.column()));
+    if (rejected != m_rejected.constEnd() && (role == Qt::DisplayRole || role == Qt::EditRole))
+        return *rejected;
     switch (role) {
     case Qt::DisplayRole:
         return displayData(line, index.column());
@@ -189,9 +192,19 @@ bool InvoiceLinesModel::setData(const QModelIndex &index, const QVariant &value,
         return false;
     InvoiceLine &line = m_lines[index.row()];
     const InvoiceLine before = line;
-    if (!setCell(line, index.column(), value, role == editorroles::RawValueRole))
-        return false;
-    if (line != before) {
+    const quint64 key = cellKey(index.row(), index.column());
+    const bool wasRejected = m_rejected.remove(key) > 0;
+    if (!setCell(line, index.column(), value, role == editorroles::RawValueRole)) {
+        if (!LineColumns::isNumeric(index.column()) || role != Qt::EditRole)
+            return false;
+        // Not a number: keep what was typed in sight, with an error, rather than dropping it.
+        m_rejected.insert(key, value.toString().trimmed());
+        setCell(line, index.column(), QVariant(), false);
+        emitRowChanged(index.row());
+        Q_EMIT linesChanged();
+        return true;
+    }
+    if (line != before || wasRejected) {
         emitRowChanged(index.row());
         Q_EMIT linesChanged();
     }
@@ -322,6 +335,31 @@ void InvoiceLinesModel::setIssues(const ValidationIssues &issues)
     m_issues = next;
     if (!m_lines.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, LineColumns::Count - 1));
+}
+
+ValidationIssues InvoiceLinesModel::inputIssues() const
+{
+    ValidationIssues issues;
+    for (auto it = m_rejected.constBegin(); it != m_rejected.constEnd(); ++it) {
+        issues.append({ValidationIssue::Severity::Error,
+            LineColumns::pathForCell(int(it.key() >> 32), int(it.key() & 0xffffffffu)),
+            QT_TRANSLATE_NOOP("einvoice::Validation",
+                "“%1” is not a number: type digits, with a comma for decimals (1,5)."),
+            {it.value()}});
+    }
+    return issues;
+}
+
+void InvoiceLinesModel::clearRowState(const std::function<int(int)> &newRow)
+{
+    m_issues.clear();
+    QHash<quint64, QString> moved;
+    for (auto it = m_rejected.constBegin(); it != m_rejected.constEnd(); ++it) {
+        const int row = newRow ? newRow(int(it.key() >> 32)) : -1;
+        if (row >= 0)
+            moved.insert(cellKey(row, int(it.key() & 0xffffffffu)), it.value());
+    }
+    m_rejected = moved;
 }
 
 void InvoiceLinesModel::emitRowChanged(int row)

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
+
 namespace einvoice {
 
 // The lines of the invoice being edited, one row per InvoiceLine, columns as in LineColumns.
@@ -33,12 +35,15 @@ public:
     bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
         const QModelIndex &destinationParent, int destinationChild) override;
 
-    // The lines, numbered 1..n in row order.
+    // The lines, numbered 1..n in row order, without the blank lines at the end.
     QList<InvoiceLine> lines() const;
     void setLines(const QList<InvoiceLine> &lines);
     const InvoiceLine &line(int row) const { return m_lines.at(row); }
 
     int appendLine(); // returns the new row
+    // Removes a line so that restoreRemovedLine() can put it back; setLines() forgets them.
+    bool removeLine(int row);
+    int restoreRemovedLine(); // the row it went back to, -1 when none was removed
     bool duplicateLine(int row); // inserts the copy below
     bool moveLine(int from, int to);
     // Fills a row from a catalogue product; unset optional values leave the cell alone.
@@ -50,6 +55,9 @@ public:
     void setVatInvoice(bool vatInvoice);
     // Shows the "items[...]" issues in their cells; other paths are ignored.
     void setIssues(const ValidationIssues &issues);
+    // Text typed into a number cell that is not a number: the cell shows it and its value is unset
+    // until a number replaces it. One error per such cell ("items[1].quantity").
+    ValidationIssues inputIssues() const;
 
     static QString lineTypeLabel(LineType type);
 
@@ -71,10 +79,14 @@ private:
     bool isEditable(const InvoiceLine &line, int column) const;
     bool setCell(InvoiceLine &line, int column, const QVariant &value, bool raw);
     bool setNumber(std::optional<Decimal> &target, const QVariant &value, bool raw, int maxDecimals);
+    // Forgets the cells' issues and moves the rejected texts with their rows (newRow: -1 drops).
+    void clearRowState(const std::function<int(int)> &newRow);
     void emitRowChanged(int row);
 
     QList<InvoiceLine> m_lines;
     QHash<quint64, CellIssues> m_issues; // key: row << 32 | column
+    QHash<quint64, QString> m_rejected; // same key: text that is not a number
+    QList<std::pair<int, InvoiceLine>> m_removed; // removed lines and their rows, last on top
     Currency m_currency = Currency::VND;
     bool m_vatInvoice = true;
 };

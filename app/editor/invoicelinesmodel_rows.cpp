@@ -1,5 +1,6 @@
 // InvoiceLinesModel: adding, removing, duplicating, moving and filling lines.
 
+#include "core/blanklines.h"
 #include "invoicelinesmodel.h"
 #include "linecolumns.h"
 
@@ -13,7 +14,7 @@ bool InvoiceLinesModel::insertRows(int row, int count, const QModelIndex &parent
     for (int i = 0; i < count; ++i)
         m_lines.insert(row, InvoiceLine());
     endInsertRows();
-    m_issues.clear();
+    clearRowState([row, count](int r) { return r >= row ? r + count : r; });
     Q_EMIT linesChanged();
     return true;
 }
@@ -25,7 +26,7 @@ bool InvoiceLinesModel::removeRows(int row, int count, const QModelIndex &parent
     beginRemoveRows(parent, row, row + count - 1);
     m_lines.remove(row, count);
     endRemoveRows();
-    m_issues.clear();
+    clearRowState([row, count](int r) { return r < row ? r : (r >= row + count ? r - count : -1); });
     Q_EMIT linesChanged();
     return true;
 }
@@ -42,14 +43,22 @@ bool InvoiceLinesModel::moveRows(const QModelIndex &sourceParent, int sourceRow,
     const int target = destinationChild > sourceRow ? destinationChild - 1 : destinationChild;
     m_lines.move(sourceRow, target);
     endMoveRows();
-    m_issues.clear();
+    clearRowState([sourceRow, target](int r) {
+        if (r == sourceRow)
+            return target;
+        if (sourceRow < target && r > sourceRow && r <= target)
+            return r - 1;
+        if (target < sourceRow && r >= target && r < sourceRow)
+            return r + 1;
+        return r;
+    });
     Q_EMIT linesChanged();
     return true;
 }
 
 QList<InvoiceLine> InvoiceLinesModel::lines() const
 {
-    QList<InvoiceLine> result = m_lines;
+    QList<InvoiceLine> result = withoutTrailingBlankLines(m_lines);
     for (qsizetype i = 0; i < result.size(); ++i)
         result[i].lineNumber = int(i + 1);
     return result;
@@ -59,7 +68,8 @@ void InvoiceLinesModel::setLines(const QList<InvoiceLine> &lines)
 {
     beginResetModel();
     m_lines = lines;
-    m_issues.clear();
+    m_removed.clear();
+    clearRowState(nullptr);
     endResetModel();
     Q_EMIT linesChanged();
 }
@@ -71,6 +81,30 @@ int InvoiceLinesModel::appendLine()
     return row;
 }
 
+bool InvoiceLinesModel::removeLine(int row)
+{
+    if (row < 0 || row >= m_lines.size())
+        return false;
+    const InvoiceLine line = m_lines.at(row);
+    if (!removeRows(row, 1))
+        return false;
+    m_removed.append({row, line});
+    return true;
+}
+
+int InvoiceLinesModel::restoreRemovedLine()
+{
+    if (m_removed.isEmpty())
+        return -1;
+    const auto [wanted, line] = m_removed.takeLast();
+    const int row = std::min(wanted, int(m_lines.size()));
+    insertRows(row, 1);
+    m_lines[row] = line;
+    emitRowChanged(row);
+    Q_EMIT linesChanged();
+    return row;
+}
+
 bool InvoiceLinesModel::duplicateLine(int row)
 {
     if (row < 0 || row >= m_lines.size())
@@ -78,7 +112,7 @@ bool InvoiceLinesModel::duplicateLine(int row)
     beginInsertRows(QModelIndex(), row + 1, row + 1);
     m_lines.insert(row + 1, m_lines.at(row));
     endInsertRows();
-    m_issues.clear();
+    clearRowState([row](int r) { return r > row ? r + 1 : r; });
     Q_EMIT linesChanged();
     return true;
 }

@@ -22,17 +22,20 @@ QStringList headerFields()
         InvoiceListModel::columnTitle(InvoiceListModel::TaxAmount),
         InvoiceListModel::columnTitle(InvoiceListModel::Total),
         InvoiceListModel::columnTitle(InvoiceListModel::Status),
-        InvoiceListModel::columnTitle(InvoiceListModel::Source)};
+        InvoiceListModel::columnTitle(InvoiceListModel::Source), CsvExporter::tr("Buyer name")};
 }
 
 QStringList rowFields(const InvoiceListModel &model, int row)
 {
     const CachedInvoiceRow &invoice = model.invoiceAt(row);
-    return {CsvExporter::safeText(invoice.referenceCode), CsvExporter::safeText(invoice.invoiceNumber),
+    // A draft has no number yet: the API's "0" would read as invoice number 0.
+    const QString number = invoice.invoiceNumber == QLatin1String("0") ? QString() : invoice.invoiceNumber;
+    return {CsvExporter::safeText(invoice.referenceCode), CsvExporter::safeText(number),
         CsvExporter::safeText(invoice.invoiceSeries), invoice.issuedDate.toString(Qt::ISODate),
-        CsvExporter::safeText(invoice.buyerName), CsvExporter::safeText(invoice.buyerTaxCode),
-        invoice.totalBeforeTax.toString(), invoice.taxAmount.toString(), invoice.totalAmount.toString(),
-        InvoiceTexts::badge(model.badgeAt(row)), InvoiceTexts::source(invoice.source)};
+        CsvExporter::safeText(InvoiceListModel::printedBuyer(invoice)),
+        CsvExporter::safeText(invoice.buyerTaxCode), invoice.totalBeforeTax.toString(),
+        invoice.taxAmount.toString(), invoice.totalAmount.toString(), InvoiceTexts::badge(model.badgeAt(row)),
+        InvoiceTexts::source(invoice.source), CsvExporter::safeText(invoice.buyerName)};
 }
 
 void appendLine(QString &out, const QStringList &fields)

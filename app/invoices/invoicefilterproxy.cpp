@@ -84,6 +84,10 @@ FilteredTotals InvoiceFilterProxy::totals() const
     totals.count = rowCount();
     for (int i = 0; i < totals.count; ++i) {
         const CachedInvoiceRow &row = m_model->invoiceAt(mapToSource(index(i, 0)).row());
+        if (row.status == InvoiceStatus::Draft) {
+            ++totals.draftCount;
+            continue;
+        }
         totals.totalBeforeTax += row.totalBeforeTax;
         totals.taxAmount += row.taxAmount;
         totals.totalAmount += row.totalAmount;

@@ -23,10 +23,12 @@ struct InvoiceFilter
     QString search; // number, buyer, tax code or reference code; accents and case ignored
 };
 
-// The count and the sums of the rows that pass the filter (the list's footer).
+// The count and the sums of the rows that pass the filter (the list's footer). Drafts are
+// counted apart and left out of the sums: they are not invoices yet.
 struct FilteredTotals
 {
     int count = 0;
+    int draftCount = 0; // among count
     Decimal totalBeforeTax;
     Decimal taxAmount;
     Decimal totalAmount;

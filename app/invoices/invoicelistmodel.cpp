@@ -28,9 +28,9 @@ InvoiceListModel::InvoiceListModel(QObject *parent) : TranslatedTableModel(paren
 InvoiceListModel::Entry InvoiceListModel::makeEntry(CachedInvoiceRow row)
 {
     Entry entry;
-    entry.searchKey
-        = SearchKey::forRow(row.invoiceNumber, row.buyerName, row.buyerTaxCode, row.referenceCode);
-    entry.buyerKey = SearchKey::fold(row.buyerName);
+    const QString buyers = row.buyerLegalName + QLatin1Char(' ') + row.buyerName;
+    entry.searchKey = SearchKey::forRow(row.invoiceNumber, buyers, row.buyerTaxCode, row.referenceCode);
+    entry.buyerKey = SearchKey::fold(buyerText(row));
     bool ok = false;
     entry.numberValue = row.invoiceNumber.toLongLong(&ok);
     if (!ok)
@@ -120,7 +120,8 @@ CachedInvoiceRow InvoiceListModel::rowFromSummary(
     row.referenceCode = summary.referenceCode;
     row.invoiceNumber = summary.invoiceNumber;
     row.issuedDate = summary.issuedDate;
-    row.buyerName = summary.buyer.name.isEmpty() ? summary.buyer.legalName : summary.buyer.name;
+    row.buyerName = summary.buyer.name;
+    row.buyerLegalName = summary.buyer.legalName;
     row.buyerTaxCode = summary.buyer.taxCode;
     row.totalBeforeTax = summary.totalBeforeTax;
     row.taxAmount = summary.taxAmount;
@@ -155,8 +156,11 @@ QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
         return QVariant();
     const Entry &entry = m_entries.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        if (index.column() == Buyer)
+            return buyerToolTip(entry.invoice);
+        return displayData(entry, index.column());
+    case Qt::DisplayRole:
         return displayData(entry, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() >= TotalBeforeTax && index.column() <= Total)
@@ -180,7 +184,7 @@ QVariant InvoiceListModel::displayData(const Entry &entry, int column) const
     case IssuedDate:
         return row.issuedDate.toString(QStringLiteral("dd/MM/yyyy"));
     case Buyer:
-        return row.buyerName;
+        return buyerText(row);
     case TaxCode:
         return row.buyerTaxCode;
     case TotalBeforeTax:
@@ -214,6 +218,8 @@ QVariant InvoiceListModel::rawData(const Entry &entry, int role) const
         return row.issuedDate;
     case BuyerNameRole:
         return row.buyerName;
+    case BuyerLegalNameRole:
+        return row.buyerLegalName;
     case BuyerTaxCodeRole:
         return row.buyerTaxCode;
     case TotalBeforeTaxRole:
@@ -268,11 +274,37 @@ QVariant InvoiceListModel::sortValue(const Entry &entry, int column) const
     }
 }
 
+QString InvoiceListModel::printedBuyer(const CachedInvoiceRow &row)
+{
+    return row.buyerLegalName.trimmed().isEmpty() ? row.buyerName : row.buyerLegalName;
+}
+
+QString InvoiceListModel::buyerText(const CachedInvoiceRow &row)
+{
+    const QString printed = printedBuyer(row);
+    if (row.buyerLegalName.trimmed().isEmpty() || row.buyerName.trimmed().isEmpty()
+        || row.buyerName.trimmed() == row.buyerLegalName.trimmed())
+        return printed;
+    return tr("%1 (buyer: %2)").arg(printed, row.buyerName);
+}
+
+QString InvoiceListModel::buyerToolTip(const CachedInvoiceRow &row)
+{
+    QStringList lines;
+    if (!row.buyerLegalName.trimmed().isEmpty())
+        lines << tr("Legal name (printed as the buyer unit): %1").arg(row.buyerLegalName);
+    if (!row.buyerName.trimmed().isEmpty())
+        lines << tr("Buyer name: %1").arg(row.buyerName);
+    return lines.join(QLatin1Char('\n'));
+}
+
 int InvoiceListModel::compare(int left, int right, int column) const
 {
     const Entry &a = m_entries.at(left);
     const Entry &b = m_entries.at(right);
-    const int result = compareColumn(a, b, column);
+    int result = compareColumn(a, b, column);
+    if (result == 0 && column == IssuedDate) // one day's invoices in the order they were numbered
+        result = compareColumn(a, b, Number);
     if (result != 0)
         return result;
     return a.invoice.referenceCode.compare(b.invoice.referenceCode);

@@ -61,6 +61,11 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     static QString columnTitle(int column);
+    // The buyer as the invoice prints it: the legal name (unit) when given, else the name.
+    static QString printedBuyer(const CachedInvoiceRow &row);
+    // What the Buyer column shows: the printed buyer, and the buyer name when it differs.
+    static QString buyerText(const CachedInvoiceRow &row);
+    static QString buyerToolTip(const CachedInvoiceRow &row); // names each field
 
 private:
     struct Entry

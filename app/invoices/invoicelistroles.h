@@ -26,6 +26,7 @@ enum Role {
     LocalStateRole, // int, einvoice::LocalState
     SearchKeyRole, // QString, folded number, buyer, tax code and reference code
     SortValueRole, // the raw value the column sorts on (type depends on the column)
+    BuyerLegalNameRole, // QString, buyer.legal_name
     InvoiceListRolesEnd
 };
 static_assert(itemroles::fitsFamily(itemroles::invoiceListBase, ReferenceCodeRole, InvoiceListRolesEnd));

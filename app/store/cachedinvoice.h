@@ -42,7 +42,8 @@ struct CachedInvoiceRow
     QString invoiceNumber;
     QString invoiceSeries;
     QDate issuedDate;
-    QString buyerName;
+    QString buyerName; // buyer.name: the person, or the company when legal_name is empty
+    QString buyerLegalName; // buyer.legal_name: the company, printed as "Tên đơn vị"
     QString buyerTaxCode;
     Decimal totalBeforeTax;
     Decimal taxAmount;
@@ -54,7 +55,7 @@ struct CachedInvoiceRow
 };
 
 // Narrows find(): all set members must match. search matches a substring of the number, buyer
-// name, tax code or reference code (SQLite LIKE: case-insensitive for ASCII only).
+// name, legal name, tax code or reference code (SQLite LIKE: case-insensitive for ASCII only).
 struct CacheFilter
 {
     std::optional<QDate> from; // inclusive

@@ -146,7 +146,8 @@ StoreResult<QList<CachedInvoiceRow>> InvoiceCacheRepository::loadRows(const QStr
 {
     Statement statement(m_database, QStringLiteral("cache.loadRows"));
     const QString sql = InvoiceCacheSql::selectRows()
-        + QStringLiteral(" WHERE environment = :env ORDER BY issued_day DESC, reference_code");
+        + QStringLiteral(" WHERE environment = :env ORDER BY issued_day DESC, CAST(invoice_number AS "
+                         "INTEGER) DESC, reference_code");
     if (StoreStatus status = statement.prepare(sql); !status)
         return status.error();
     statement.bind(QStringLiteral(":env"), sqlvalues::text(environment));
@@ -168,8 +169,11 @@ StoreResult<QList<CachedInvoiceRow>> InvoiceCacheRepository::find(
     if (!filter.search.isEmpty())
         sql += QStringLiteral(
             " AND (invoice_number LIKE :q ESCAPE '\\' OR buyer_name LIKE :q ESCAPE '\\'"
+            " OR buyer_legal_name LIKE :q ESCAPE '\\'"
             " OR buyer_tax_code LIKE :q ESCAPE '\\' OR reference_code LIKE :q ESCAPE '\\')");
-    sql += QStringLiteral(" ORDER BY issued_day DESC, reference_code LIMIT ") + QString::number(filter.limit);
+    sql += QStringLiteral(
+               " ORDER BY issued_day DESC, CAST(invoice_number AS INTEGER) DESC, reference_code LIMIT ")
+        + QString::number(filter.limit);
     Statement statement(m_database, QStringLiteral("cache.find"));
     if (StoreStatus status = statement.prepare(sql); !status)
         return status.error();

@@ -85,8 +85,8 @@ QString InvoiceCacheSql::selectRows()
 {
     return QStringLiteral(
         "SELECT reference_code, invoice_number, invoice_series, issued_day, buyer_name, buyer_tax_code,"
-        " total_before_tax, tax_amount, total_amount, status, source, document_type, local_state"
-        " FROM invoice_cache");
+        " total_before_tax, tax_amount, total_amount, status, source, document_type, local_state,"
+        " buyer_legal_name FROM invoice_cache");
 }
 
 QString InvoiceCacheSql::selectFull()
@@ -163,6 +163,7 @@ CachedInvoiceRow InvoiceCacheSql::readRow(const Statement &statement)
     row.source = sourceFrom(statement.value(10));
     row.documentType = toOptionalInt(statement.value(11));
     row.localState = LocalState(statement.value(12).toInt());
+    row.buyerLegalName = statement.value(13).toString();
     return row;
 }
 

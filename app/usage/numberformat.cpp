@@ -6,9 +6,13 @@ namespace einvoice {
 
 QLocale NumberFormat::locale()
 {
-    QLocale vietnamese(QLocale::Vietnamese, QLocale::Vietnam);
-    vietnamese.setNumberOptions(QLocale::DefaultNumberOptions);
-    return vietnamese;
+    // The UI language's numbers (the translator sets the default locale): "2,788,284,000" and
+    // "0.6" in English, "2.788.284.000" and "0,6" in Vietnamese (issue 16.13).
+    QLocale numbers = QLocale().language() == QLocale::English
+        ? QLocale(QLocale::English, QLocale::UnitedStates)
+        : QLocale(QLocale::Vietnamese, QLocale::Vietnam);
+    numbers.setNumberOptions(QLocale::DefaultNumberOptions);
+    return numbers;
 }
 
 QString NumberFormat::count(qint64 value)

@@ -45,7 +45,10 @@ private Q_SLOTS:
         const QModelIndex second = model.index(1, ProviderAccountsModel::ApprovedDateColumn);
         QCOMPARE(second.data(accountroles::ApprovedDateRole).toDate(), QDate(2026, 3, 1));
         QCOMPARE(second.data(accountroles::ActiveRole).toBool(), false);
-        QVERIFY(!second.data(Qt::DisplayRole).toString().isEmpty());
+        QCOMPARE(second.data(Qt::DisplayRole).toString(), QStringLiteral("01/03/2026")); // issue 16.13
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(second.data(Qt::DisplayRole).toString(), QStringLiteral("01/03/2026"));
+        QLocale::setDefault(QLocale::c());
     }
 
     void updateAccount_changesRowInPlace()

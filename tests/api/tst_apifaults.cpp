@@ -235,6 +235,11 @@ private Q_SLOTS:
         QVERIFY(finish(op, [&] {
             QVERIFY(op->error().isQuotaExceeded());
             QCOMPARE(op->postCount(), 1);
+            // Issue 16.13: the server's own words come with an explanation in the user's language.
+            const QString text = op->error().text();
+            QVERIFY2(text.startsWith(ApiError::codeExplanation(QStringLiteral("QUOTA_EXCEEDED"))),
+                qPrintable(text));
+            QVERIFY2(text.contains(op->error().message), qPrintable(text));
         }));
     }
 

@@ -187,6 +187,27 @@ private Q_SLOTS:
         QVERIFY2(header.contains(summary), qPrintable(header));
     }
 
+    // Issue 16.7: the Results tab belongs to the file it ran; a new file starts without them.
+    void newFile_clearsThePreviousResults()
+    {
+        BatchPage page(services());
+        QVERIFY(page.loadFile(writeFile(QStringLiteral("two.csv"), todayBatchCsv(2))));
+        auto *start = page.findChild<QPushButton *>(QStringLiteral("startButton"));
+        start->click();
+        QTRY_COMPARE_WITH_TIMEOUT(page.counts().done, 2, 20000);
+        QTRY_VERIFY(!page.runner()->isRunning());
+        auto *results = page.findChild<BatchResultsTable *>();
+        QCOMPARE(results->rowCount(), 2);
+        QVERIFY(page.findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
+
+        QVERIFY(page.loadFile(writeFile(QStringLiteral("three.csv"), todayBatchCsv(3))));
+        QCOMPARE(results->rowCount(), 0);
+        QVERIFY(!page.runner());
+        QCOMPARE(page.counts().done, 0);
+        QCOMPARE(page.findChild<QProgressBar *>(QStringLiteral("progressBar"))->value(), 0);
+        QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
+    }
+
     void pauseAndCancel_stopSendingAndFollowWhatWasSent()
     {
         BatchPage page(services());

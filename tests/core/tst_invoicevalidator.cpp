@@ -359,6 +359,27 @@ void TestInvoiceValidator::validate_goodsLines_data()
         {"E:items[0].item_name", "E:items[0].quantity", "E:items[0].unit_price", "E:items[0].tax_rate"});
     row("free promotion line",
         [](Scenario &s) { s.invoice.lines << special(LineType::Promotion, QStringLiteral("Quà tặng")); }, {});
+    // Issue 16.4: a discount larger than the line made "Âm mười đồng" without an error.
+    row("discount amount larger than the line",
+        [](Scenario &s) { s.invoice.lines[0].discountAmount = dec("300010"); },
+        {"E:items[0].discount_amount"});
+    row("discount amount equal to the line",
+        [](Scenario &s) { s.invoice.lines[0].discountAmount = dec("300000"); }, {});
+    row("discount larger than one of two lines",
+        [](Scenario &s) {
+            s.invoice.lines << goods("1000");
+            s.invoice.lines[1].discountAmount = dec("2500");
+        },
+        {"E:items[1].discount_amount"});
+    // Issue 16.3: blank lines at the end (Tab past the last cell) are ignored, not errors.
+    row("trailing blank lines ignored",
+        [](Scenario &s) { s.invoice.lines << InvoiceLine() << InvoiceLine(); }, {});
+    row("blank line in the middle still checked",
+        [](Scenario &s) {
+            s.invoice.lines = {InvoiceLine(), goods("150000")};
+        },
+        {"E:items[0].item_name", "E:items[0].quantity", "E:items[0].unit_price", "E:items[0].tax_rate"});
+    row("only a blank line", [](Scenario &s) { s.invoice.lines = {InvoiceLine()}; }, {"E:items"});
 }
 
 void TestInvoiceValidator::validate_noteAndDiscountLines_data()
@@ -393,6 +414,8 @@ void TestInvoiceValidator::validate_noteAndDiscountLines_data()
         {"E:items[1].tax_rate"});
     row("note without text", [](Scenario &s) { s.invoice.lines << special(LineType::Note, QString()); },
         {"E:items[1].item_name"});
+    row("trade discount larger than the goods",
+        [](Scenario &s) { s.invoice.lines << discountLine("400000", TaxRate::Eight); }, {"E:items"});
     row("discount on the goods rate",
         [](Scenario &s) { s.invoice.lines << discountLine("20000", TaxRate::Eight); }, {});
     row("discount without amount",

@@ -165,6 +165,8 @@ void TestEditorActions::openPdf_afterIssuingDownloadsAndShowsTheInvoice()
     const QString downloadPath = QStringLiteral("/v1/invoices/") + reference + QStringLiteral("/download");
     QCOMPARE(m_editor->loggedRequests(QStringLiteral("GET"), downloadPath).size(), 1);
     QCOMPARE(m_editor->page->stage(), InvoiceEditorPage::Stage::Issued);
+    // Issue 16.7: no "Downloading the PDF…" once the PDF is shown.
+    QCOMPARE(m_editor->child<QLabel>("progressLabel")->text(), QString());
 }
 
 void TestEditorActions::failedJob_showsTheServerMessageAndTheResendMakesOneInvoice()

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,6 +35,12 @@ private Q_SLOTS:
     void issuesList_clickJumpsToTheField();
     void closingMidEdit_draftComesBack();
     void production_issueAsksThroughTheSeam();
+    void addLine_putsTheCursorInTheNewLine();
+    void removeLine_withContentAsksAndCtrlZPutsItBack();
+    void trailingEmptyLine_isNeitherSentNorAnError();
+    void quantityLetters_andOversizedDiscount_showInlineErrors();
+    void accountPicker_namesTheProviderAndOffersActiveOnes();
+    void dateField_clickOnItsEdgeKeepsTheDate();
 
 private:
     std::unique_ptr<InvoiceEditorPage> makePage();
@@ -223,6 +230,9 @@ void TestInvoiceEditorPage::series_fromAnotherYearShowsInlineError()
 void TestInvoiceEditorPage::issuesList_clickJumpsToTheField()
 {
     child<QComboBox>("templateCombo")->setCurrentIndex(0);
+    // A started line (a blank one is no error, issue 16.3) whose name is missing.
+    QVERIFY(m_page->linesModel()->setData(
+        m_page->linesModel()->index(0, LineColumns::Quantity), QStringLiteral("1")));
     auto *list = child<QListWidget>("issuesList");
     QListWidgetItem *target = nullptr;
     for (int i = 0; i < list->count(); ++i) {
@@ -277,6 +287,130 @@ void TestInvoiceEditorPage::production_issueAsksThroughTheSeam()
     QCOMPARE(m_page->stage(), InvoiceEditorPage::Stage::Busy);
     // Saving a draft needs no confirmation.
     QCOMPARE(m_questions.asked.size(), 2);
+}
+
+// Issue 16.2: "Add line" left the focus on the button, so typed spaces pressed buttons.
+void TestInvoiceEditorPage::addLine_putsTheCursorInTheNewLine()
+{
+    fillValidInvoice();
+    auto *add = child<QPushButton>("addLineButton");
+    add->setFocus();
+    add->click();
+    QCOMPARE(m_page->linesModel()->rowCount(), 4);
+    QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget() != add);
+    QVERIFY(m_page->linesTable()->isAncestorOf(QApplication::focusWidget()));
+    QCOMPARE(m_page->linesTable()->currentIndex().row(), 3);
+    typeText(QStringLiteral("Bút bi xanh loại tốt"));
+    pressKey(Qt::Key_Tab);
+    QTRY_COMPARE(m_page->invoice().lines.size(), 4);
+    const QModelIndex first = m_page->linesModel()->index(3, LineColumns::ItemCode);
+    const QString typed = first.data().toString() + m_page->linesModel()->line(3).itemName;
+    QVERIFY2(typed.contains(QStringLiteral("Bút bi xanh loại tốt")), qPrintable(typed));
+    QCOMPARE(m_page->invoice().lines.first().itemName, QStringLiteral("Bàn phím cơ"));
+}
+
+// Issue 16.2: removing a line with content asks first; Ctrl+Z puts a removed line back.
+void TestInvoiceEditorPage::removeLine_withContentAsksAndCtrlZPutsItBack()
+{
+    fillValidInvoice();
+    const QList<InvoiceLine> before = m_page->invoice().lines;
+    LinesTable *table = m_page->linesTable();
+    table->setFocus();
+    table->setCurrentIndex(m_page->linesModel()->index(1, LineColumns::ItemName));
+    m_questions.answer = false;
+    QTest::keyClick(table, Qt::Key_Delete, Qt::ControlModifier);
+    QCOMPARE(m_questions.asked.size(), 1);
+    QVERIFY(m_questions.asked.last().text.contains(QStringLiteral("Dịch vụ lắp đặt")));
+    QCOMPARE(m_page->invoice().lines, before);
+    m_questions.answer = true;
+    child<QPushButton>("removeLineButton")->click();
+    QCOMPARE(m_page->invoice().lines.size(), 2);
+    QVERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(m_page->invoice().lines, before);
+    QCOMPARE(table->currentIndex().row(), 1);
+    QCOMPARE(m_page->totals().grandTotal, Decimal::fromInteger(4130200));
+}
+
+// Issue 16.3: Tab past the last cell adds a line; left empty it blocks nothing and is not sent.
+void TestInvoiceEditorPage::trailingEmptyLine_isNeitherSentNorAnError()
+{
+    fillValidInvoice();
+    LinesTable *table = m_page->linesTable();
+    table->setFocus();
+    table->setCurrentIndex(m_page->linesModel()->index(2, LineColumns::TaxRate));
+    pressKey(Qt::Key_Tab);
+    if (QApplication::focusWidget() != table)
+        pressKey(Qt::Key_Tab);
+    QTRY_COMPARE(m_page->linesModel()->rowCount(), 4);
+    pressKey(Qt::Key_Escape);
+    QCOMPARE(m_page->invoice().lines.size(), 3);
+    QVERIFY2(!hasErrors(m_page->issues()), qPrintable(m_page->issues().value(0).text()));
+    QVERIFY(child<QPushButton>("issueButton")->isEnabled());
+    child<QPushButton>("saveDraftButton")->click();
+    QCOMPARE(m_actions->created.size(), 1);
+    QCOMPARE(m_actions->created.first().lines.size(), 3);
+}
+
+// Issue 16.4: letters in a quantity stay in sight with an error; a discount larger than the line
+// amount is an error rather than a negative line.
+void TestInvoiceEditorPage::quantityLetters_andOversizedDiscount_showInlineErrors()
+{
+    fillValidInvoice();
+    LinesTable *table = m_page->linesTable();
+    InvoiceLinesModel *model = m_page->linesModel();
+    table->setFocus();
+    const QModelIndex quantity = model->index(1, LineColumns::Quantity);
+    table->setCurrentIndex(quantity);
+    typeText(QStringLiteral("hai"));
+    pressKey(Qt::Key_Return);
+    QTRY_COMPARE(quantity.data().toString(), QStringLiteral("hai"));
+    QVERIFY(quantity.data(Qt::ToolTipRole).toString().contains(QStringLiteral("hai")));
+    QVERIFY(!child<QPushButton>("issueButton")->isEnabled());
+    auto *list = child<QListWidget>("issuesList");
+    QVERIFY(!list->findItems(QStringLiteral("hai"), Qt::MatchContains).isEmpty());
+    QVERIFY(model->setData(quantity, QStringLiteral("1")));
+    QTRY_VERIFY(child<QPushButton>("issueButton")->isEnabled());
+    QVERIFY(list->findItems(QStringLiteral("hai"), Qt::MatchContains).isEmpty());
+
+    // 1 x 500.000 with a discount of 600.000
+    QVERIFY(model->setData(model->index(1, LineColumns::DiscountAmount), QStringLiteral("600.000")));
+    QVERIFY(!child<QPushButton>("issueButton")->isEnabled());
+    const QString shown = model->index(1, LineColumns::DiscountAmount).data(Qt::ToolTipRole).toString();
+    QVERIFY2(shown.contains(QStringLiteral("600000")) || shown.contains(QStringLiteral("600.000")),
+        qPrintable(shown));
+    QVERIFY(hasErrors(m_page->issues()));
+}
+
+// Issue 16.14: "Mắt Bão", not "matbao · <uuid>"; an inactive account cannot be picked.
+void TestInvoiceEditorPage::accountPicker_namesTheProviderAndOffersActiveOnes()
+{
+    ProviderAccount inactive = FakeActions::account(QStringLiteral("26"));
+    inactive.id = QStringLiteral("acc-2-inactive");
+    inactive.provider = QStringLiteral("viettel");
+    inactive.active = false;
+    Q_EMIT m_actions->accountsFetched({FakeActions::account(QStringLiteral("26")), inactive});
+    auto *combo = child<QComboBox>("accountCombo");
+    const int active = combo->findData(QStringLiteral("acc-1"));
+    const int off = combo->findData(inactive.id);
+    QVERIFY(active > 0 && off > 0);
+    QCOMPARE(combo->itemText(active), QStringLiteral("Mắt Bão"));
+    QVERIFY(combo->itemText(off).startsWith(QStringLiteral("Viettel")));
+    QVERIFY(!combo->itemText(off).contains(inactive.id));
+    auto *items = qobject_cast<QStandardItemModel *>(combo->model());
+    QVERIFY(items && !items->item(off)->isEnabled());
+    QVERIFY(items->item(active)->isEnabled());
+}
+
+// Issue 16.15: a click on the date field's top edge does not move the date.
+void TestInvoiceEditorPage::dateField_clickOnItsEdgeKeepsTheDate()
+{
+    fillValidInvoice();
+    auto *issuedAt = child<QDateTimeEdit>("issuedAtEdit");
+    const QDateTime before = issuedAt->dateTime();
+    QTest::mouseClick(issuedAt, Qt::LeftButton, Qt::NoModifier, QPoint(issuedAt->width() - 30, 2));
+    QTest::mouseClick(issuedAt, Qt::LeftButton, Qt::NoModifier, QPoint(issuedAt->width() / 2, 1));
+    QCOMPARE(issuedAt->dateTime(), before);
 }
 
 QTEST_MAIN(TestInvoiceEditorPage)

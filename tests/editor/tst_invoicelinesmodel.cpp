@@ -22,6 +22,9 @@ private Q_SLOTS:
     void lines_areNumberedInRowOrder();
     void duplicateAndMove_keepContent();
     void removeRows_dropsLines();
+    void lettersInNumberCell_stayInSightAsAnError();
+    void removeLine_restoreRemovedLinePutsItBack();
+    void lines_leaveOutTrailingBlankLines();
     void taxRate_notEditableOnSalesInvoice();
     void noteLine_onlyNameAndTypeEditable();
     void setIssues_marksTheCellsOfTheirPaths();
@@ -72,8 +75,10 @@ void TestInvoiceLinesModel::setData_rejectsUnreadableNumber()
 {
     const int row = m_model->appendLine();
     QVERIFY(m_model->setData(m_model->index(row, LineColumns::UnitPrice), QStringLiteral("100")));
-    QVERIFY(!m_model->setData(m_model->index(row, LineColumns::UnitPrice), QStringLiteral("1.00.0")));
-    QCOMPARE(m_model->line(row).unitPrice, Decimal::fromInteger(100));
+    // An unreadable number is kept as text with an error (lettersInNumberCell_...), never a guess.
+    QVERIFY(m_model->setData(m_model->index(row, LineColumns::UnitPrice), QStringLiteral("1.00.0")));
+    QVERIFY(!m_model->line(row).unitPrice.has_value());
+    QCOMPARE(m_model->inputIssues().size(), 1);
     QVERIFY(!m_model->setData(m_model->index(row, LineColumns::TaxRate), 7));
     QVERIFY(!m_model->setData(m_model->index(row, LineColumns::LineType), 9));
 }
@@ -133,6 +138,69 @@ void TestInvoiceLinesModel::removeRows_dropsLines()
     QCOMPARE(m_model->rowCount(), 1);
     QCOMPARE(m_model->line(0).itemName, QStringLiteral("last"));
     QVERIFY(!m_model->removeRows(0, 2));
+}
+
+// Issue 16.4: letters typed into a quantity vanished silently.
+void TestInvoiceLinesModel::lettersInNumberCell_stayInSightAsAnError()
+{
+    for (int i = 0; i < 2; ++i)
+        m_model->setData(m_model->index(m_model->appendLine(), LineColumns::ItemName), QStringLiteral("x"));
+    const QModelIndex quantity = m_model->index(1, LineColumns::Quantity);
+    QVERIFY(m_model->setData(quantity, QStringLiteral("2")));
+    QSignalSpy changed(m_model, &InvoiceLinesModel::linesChanged);
+    QVERIFY(m_model->setData(quantity, QStringLiteral(" hai ")));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(quantity.data().toString(), QStringLiteral("hai"));
+    QCOMPARE(quantity.data(Qt::EditRole).toString(), QStringLiteral("hai"));
+    QVERIFY(!m_model->line(1).quantity.has_value()); // no stale number behind the text
+    ValidationIssues issues = m_model->inputIssues();
+    QCOMPARE(issues.size(), 1);
+    QVERIFY(issues.first().isError());
+    QCOMPARE(issues.first().field, QStringLiteral("items[1].quantity"));
+    QVERIFY(issues.first().text().contains(QStringLiteral("hai")));
+    // The text moves with its line.
+    QVERIFY(m_model->moveLine(1, 0));
+    QCOMPARE(m_model->inputIssues().value(0).field, QStringLiteral("items[0].quantity"));
+    QCOMPARE(m_model->index(0, LineColumns::Quantity).data().toString(), QStringLiteral("hai"));
+    m_model->insertRows(0, 1);
+    QCOMPARE(m_model->inputIssues().value(0).field, QStringLiteral("items[1].quantity"));
+    QVERIFY(m_model->setData(m_model->index(1, LineColumns::Quantity), QStringLiteral("3")));
+    QVERIFY(m_model->inputIssues().isEmpty());
+    QCOMPARE(m_model->index(1, LineColumns::Quantity).data().toString(), QStringLiteral("3"));
+}
+
+// Issue 16.2: removed lines come back in their place.
+void TestInvoiceLinesModel::removeLine_restoreRemovedLinePutsItBack()
+{
+    for (const char *name : {"A", "B", "C"})
+        m_model->setData(
+            m_model->index(m_model->appendLine(), LineColumns::ItemName), QString::fromLatin1(name));
+    QCOMPARE(m_model->restoreRemovedLine(), -1);
+    QVERIFY(m_model->removeLine(1));
+    QVERIFY(m_model->removeLine(1));
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->restoreRemovedLine(), 1);
+    QCOMPARE(m_model->line(1).itemName, QStringLiteral("C"));
+    QCOMPARE(m_model->restoreRemovedLine(), 1);
+    QCOMPARE(m_model->line(1).itemName, QStringLiteral("B"));
+    QCOMPARE(m_model->line(2).itemName, QStringLiteral("C"));
+    QCOMPARE(m_model->restoreRemovedLine(), -1);
+    QVERIFY(m_model->removeLine(0));
+    m_model->setLines({});
+    QCOMPARE(m_model->restoreRemovedLine(), -1);
+}
+
+// Issue 16.3: the empty line Tab adds past the last cell is not part of the invoice.
+void TestInvoiceLinesModel::lines_leaveOutTrailingBlankLines()
+{
+    m_model->appendLine();
+    m_model->setData(m_model->index(m_model->appendLine(), LineColumns::ItemName), QStringLiteral("B"));
+    m_model->appendLine();
+    m_model->setData(m_model->index(m_model->appendLine(), LineColumns::ItemName), QStringLiteral("  "));
+    QCOMPARE(m_model->rowCount(), 4);
+    const QList<InvoiceLine> lines = m_model->lines();
+    QCOMPARE(lines.size(), 2); // the blank first line stays: it is not at the end
+    QCOMPARE(lines.at(1).itemName, QStringLiteral("B"));
 }
 
 void TestInvoiceLinesModel::taxRate_notEditableOnSalesInvoice()

@@ -35,7 +35,7 @@ private Q_SLOTS:
         QVERIFY(bytes.contains("\r\n"));
         const QList<QStringList> parsed = CsvExporter::parse(bytes);
         QCOMPARE(parsed.size(), 2); // header + ORDER-4 (ORDER-1's buyer changed)
-        QCOMPARE(parsed.at(0).size(), 11);
+        QCOMPARE(parsed.at(0).size(), 12);
         QCOMPARE(parsed.at(1).at(0), QStringLiteral("ORDER-4"));
         QCOMPARE(parsed.at(1).at(4), QStringLiteral("Công ty TNHH Minh Phát"));
         QCOMPARE(parsed.at(1).at(3), QStringLiteral("2026-04-20"));
@@ -45,6 +45,28 @@ private Q_SLOTS:
         const QList<QStringList> quoted = CsvExporter::parse(CsvExporter::toCsv(proxy));
         QCOMPARE(quoted.size(), 2);
         QCOMPARE(quoted.at(1).at(4), rows[0].buyerName);
+    }
+
+    // Issue 16.9/16.8: a draft has no number (not "0"); the legal name and the buyer name both go out.
+    void export_draftWithoutNumberAndBothBuyerNames()
+    {
+        InvoiceListModel model;
+        QList<CachedInvoiceRow> rows = testdata::sampleRows();
+        rows[1].buyerLegalName = QStringLiteral("Công ty CP Sao Mai");
+        model.setRows(rows);
+        InvoiceFilterProxy proxy;
+        proxy.setInvoiceModel(&model);
+        const QList<QStringList> parsed = CsvExporter::parse(CsvExporter::toCsv(proxy));
+        QCOMPARE(parsed.size(), 7);
+        for (const QStringList &fields : parsed.mid(1)) {
+            QCOMPARE(fields.size(), 12);
+            if (fields.at(0) == QLatin1String("ORDER-3"))
+                QCOMPARE(fields.at(1), QString());
+            if (fields.at(0) == QLatin1String("ORDER-2")) {
+                QCOMPARE(fields.at(4), QStringLiteral("Công ty CP Sao Mai"));
+                QCOMPARE(fields.at(11), QStringLiteral("Nguyễn Văn An"));
+            }
+        }
     }
 
     void export_guardsAgainstFormulas()

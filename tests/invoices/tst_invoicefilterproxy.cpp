@@ -171,6 +171,61 @@ private Q_SLOTS:
         QCOMPARE(totals.totalAmount, Decimal::fromInteger(4400000));
     }
 
+    // Issue 16.9: drafts are counted apart and left out of the sums.
+    void totals_leaveDraftsOut()
+    {
+        const FilteredTotals totals = m_proxy->totals();
+        QCOMPARE(totals.count, 6);
+        QCOMPARE(totals.draftCount, 1); // ORDER-3, 50.000 before tax
+        QCOMPARE(totals.totalBeforeTax, Decimal::fromInteger(5300000));
+        m_proxy->setSearchText(QStringLiteral("duc"));
+        QCOMPARE(m_proxy->totals().count, 1);
+        QCOMPARE(m_proxy->totals().totalAmount, Decimal());
+    }
+
+    // Issue 16.8: the company in the legal name and a person in the buyer name: both shown, both found.
+    void legalNameAndBuyerName_bothShownAndFound()
+    {
+        CachedInvoiceRow row = testdata::row(QStringLiteral("NEW-1"), QStringLiteral("30"), today,
+            QStringLiteral("Phạm Văn Bình"), QStringLiteral("0100109106"), 5);
+        row.buyerLegalName = QStringLiteral("Công ty CP Sao Mai");
+        m_model->upsertRow(row);
+        for (const char *search : {"sao mai", "binh", "SAO MAI pham"}) {
+            m_proxy->setSearchText(QString::fromLatin1(search));
+            QCOMPARE(references(*m_proxy), QStringList {QStringLiteral("NEW-1")});
+        }
+        const QModelIndex buyer = m_proxy->index(0, InvoiceListModel::Buyer);
+        QVERIFY(buyer.data().toString().startsWith(QStringLiteral("Công ty CP Sao Mai")));
+        QVERIFY(buyer.data().toString().contains(QStringLiteral("Phạm Văn Bình")));
+        const QString tip = buyer.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Công ty CP Sao Mai"))
+                && tip.contains(QStringLiteral("Phạm Văn Bình")) && tip.contains(QLatin1Char('\n')),
+            qPrintable(tip));
+        QCOMPARE(buyer.data(BuyerLegalNameRole).toString(), QStringLiteral("Công ty CP Sao Mai"));
+        QCOMPARE(InvoiceListModel::printedBuyer(row), QStringLiteral("Công ty CP Sao Mai"));
+    }
+
+    // Issue 16.10: one day's invoices in number order (numbers compared as numbers).
+    void sameDate_sortsByNumber()
+    {
+        m_model->setRows(
+            {testdata::row(QStringLiteral("Z"), QStringLiteral("10"), today, QStringLiteral("a"), {}, 1),
+                testdata::row(QStringLiteral("A"), QStringLiteral("100"), today, QStringLiteral("b"), {}, 1),
+                testdata::row(QStringLiteral("M"), QStringLiteral("9"), today, QStringLiteral("c"), {}, 1),
+                testdata::row(QStringLiteral("Y"), QStringLiteral("11"), today.addDays(-1),
+                    QStringLiteral("d"), {}, 1)});
+        m_proxy->sort(InvoiceListModel::IssuedDate, Qt::DescendingOrder);
+        QStringList numbers;
+        for (int i = 0; i < m_proxy->rowCount(); ++i)
+            numbers.append(m_proxy->index(i, 0).data(InvoiceNumberRole).toString());
+        QCOMPARE(numbers,
+            (QStringList {
+                QStringLiteral("100"), QStringLiteral("10"), QStringLiteral("9"), QStringLiteral("11")}));
+        m_proxy->sort(InvoiceListModel::IssuedDate, Qt::AscendingOrder);
+        QCOMPARE(m_proxy->index(0, 0).data(InvoiceNumberRole).toString(), QStringLiteral("11"));
+        QCOMPARE(m_proxy->index(1, 0).data(InvoiceNumberRole).toString(), QStringLiteral("9"));
+    }
+
     void sort_usesRawValues()
     {
         m_proxy->sort(InvoiceListModel::Number, Qt::AscendingOrder);

@@ -311,6 +311,65 @@ private Q_SLOTS:
         QCOMPARE(m_page->model()->badgeAt(row), InvoiceBadge::Pending);
         QVERIFY(m_fixture.cache->load(m_fixture.environment(), created.summary.referenceCode));
     }
+
+    // Issue 16.7: the side panes follow the list: a changed invoice is reloaded, a filtered-out one
+    // leaves the detail and the PDF tab.
+    void sidePanes_followChangesAndFilters()
+    {
+        const int row = rowOfStatus(InvoiceStatus::Issued);
+        QVERIFY(row >= 0);
+        selectRow(row);
+        const QString reference = m_page->proxy()->referenceCodeAt(row);
+        auto *pane = m_page->detailPane();
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->fieldText(QStringLiteral("detailTaxAuthorityCode")).isEmpty(), 10000);
+        QTest::mouseClick(pane->findChild<QPushButton *>(QStringLiteral("detailViewPdf")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_page->pdfViewer()->document()->status(), QPdfDocument::Status::Ready, 20000);
+
+        // Changed behind the pane (as after issuing or a sync): the detail is loaded again.
+        CachedInvoiceRow changed = m_page->model()->invoiceAt(m_page->model()->rowOf(reference));
+        changed.localState = LocalState::Failed;
+        m_page->model()->upsertRow(changed);
+        QVERIFY(pane->fieldText(QStringLiteral("detailTaxAuthorityCode")).isEmpty()); // reloading
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->fieldText(QStringLiteral("detailTaxAuthorityCode")).isEmpty(), 10000);
+        QCOMPARE(pane->referenceCode(), reference);
+
+        // Filtered out: neither the detail nor the PDF tab keeps showing it.
+        auto *search = child<QLineEdit>("filterSearch");
+        search->setText(QStringLiteral("no invoice has this text"));
+        QTRY_COMPARE(m_page->proxy()->rowCount(), 0);
+        QVERIFY(pane->referenceCode().isEmpty());
+        QVERIFY(pane->fieldText(QStringLiteral("detailBuyer")).isEmpty());
+        QVERIFY(m_page->pdfViewer()->filePath().isEmpty());
+        search->clear();
+        QTRY_COMPARE(m_page->proxy()->rowCount(), Seeded + 1);
+    }
+
+    // Issue 16.12: the keyboard starts at the list, and Ctrl+F goes to the search field.
+    void keyboard_startsAtTheListAndCtrlFSearches()
+    {
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        m_page->setFocus(Qt::OtherFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), child<QTableView>("invoiceTable"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>("filterSearch"));
+    }
+
+    // Issue 16.7: after switching environments the top line does not keep the old count.
+    void switchingEnvironment_clearsTheOldStatus()
+    {
+        QTest::mouseClick(child<QPushButton>("refreshButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>("invoiceStatusLabel")->text().isEmpty()
+                && child<QPushButton>("refreshButton")->isEnabled(),
+            20000);
+        m_page->setEnvironment(QStringLiteral("custom:https://other.example.vn"), nullptr);
+        QCOMPARE(m_page->model()->rowCount(), 0);
+        QVERIFY(child<QLabel>("invoiceStatusLabel")->text().isEmpty());
+        QVERIFY(
+            child<QLabel>("invoiceFooter")->text().startsWith(InvoicesPage::tr("%n invoice(s)", nullptr, 0)));
+        m_page->setEnvironment(m_fixture.environment(), m_fixture.client.get());
+    }
 };
 
 QTEST_MAIN(TestInvoicesPage)

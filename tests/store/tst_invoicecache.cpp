@@ -238,6 +238,9 @@ void TestInvoiceCache::find_data()
                                    << QStringList {QStringLiteral("C3")};
     QTest::newRow("search buyer") << filter([](CacheFilter &f) { f.search = QStringLiteral("Đại Việt"); })
                                   << QStringList {QStringLiteral("D4"), QStringLiteral("B2")};
+    // Issue 16.8: the company in legal_name, a person in name; both are found.
+    QTest::newRow("search legal name") << filter([](CacheFilter &f) { f.search = QStringLiteral("Sao Mai"); })
+                                       << QStringList {QStringLiteral("A1")};
     QTest::newRow("search tax code") << filter([](CacheFilter &f) { f.search = QStringLiteral("0109"); })
                                      << QStringList {QStringLiteral("A1")};
     QTest::newRow("search reference") << filter([](CacheFilter &f) { f.search = QStringLiteral("c3"); })
@@ -258,6 +261,7 @@ void TestInvoiceCache::find()
     const QString minhAnh = QStringLiteral("Công ty Minh Anh");
     InvoiceSummary a = storetest::summary(QStringLiteral("A1"), QStringLiteral("0000011"), QDate(2026, 1, 15),
         InvoiceStatus::Issued, minhAnh, QStringLiteral("0109876543"));
+    a.buyer.legalName = QStringLiteral("Công ty Cổ phần Sao Mai");
     InvoiceSummary b = storetest::summary(QStringLiteral("B2"), QStringLiteral("0000021"), QDate(2026, 2, 1),
         InvoiceStatus::Issued, daiViet, QStringLiteral("0312345678"));
     b.source = InvoiceSource::Manual;
@@ -269,6 +273,9 @@ void TestInvoiceCache::find()
     const StoreResult<QList<CachedInvoiceRow>> rows = m_cache->find(m_env, filter);
     QVERIFY(rows.ok());
     QCOMPARE(QStringList(references(rows.value())), expected);
+    for (const CachedInvoiceRow &row : rows.value())
+        QCOMPARE(
+            row.buyerLegalName, row.referenceCode == QLatin1String("A1") ? a.buyer.legalName : QString());
 }
 
 void TestInvoiceCache::lastSync_isKeptPerEnvironment()

@@ -151,6 +151,13 @@ private Q_SLOTS:
         QVERIFY(m_secrets->writeCount() >= 2);
         QTRY_COMPARE_WITH_TIMEOUT(m_app->connection()->state(), ConnectionState::Connected, netTimeoutMs);
         QVERIFY(!window()->isDemoBannerShown());
+        // Issue 16.14: a custom server is named in a banner.
+        auto *banner = window()->findChild<QWidget *>(QStringLiteral("demoBanner"));
+        QVERIFY(banner->isVisible());
+        QVERIFY(window()
+                    ->findChild<QLabel *>(QStringLiteral("demoBannerText"))
+                    ->text()
+                    .contains(m_app->settings()->customUrl().toHtmlEscaped()));
 
         m_qsettings->sync();
         QFile file(settingsFile());

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void reset_alertsAgainForTheNextEnvironment();
     void count_groupsThousandsWithDots_data();
     void count_groupsThousandsWithDots();
+    void count_followsTheUiLanguage();
 };
 
 void TestQuotaAlert::update_alertsOncePerCrossing_data()
@@ -78,6 +79,18 @@ void TestQuotaAlert::count_groupsThousandsWithDots()
     QFETCH(QString, text);
     QCOMPARE(NumberFormat::count(value), text);
     QCOMPARE(NumberFormat::decimal(2.5), QStringLiteral("2,5"));
+}
+
+// Issue 16.13: the English UI reads numbers the English way.
+void TestQuotaAlert::count_followsTheUiLanguage()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(NumberFormat::count(2788284000), QStringLiteral("2,788,284,000"));
+    QCOMPARE(NumberFormat::decimal(0.6, 1), QStringLiteral("0.6"));
+    QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    QCOMPARE(NumberFormat::count(2788284000), QStringLiteral("2.788.284.000"));
+    QCOMPARE(NumberFormat::decimal(0.6, 1), QStringLiteral("0,6"));
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_GUILESS_MAIN(TestQuotaAlert)

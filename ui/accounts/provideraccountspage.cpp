@@ -3,9 +3,9 @@
 #include "accounts/accountroles.h"
 #include "accounts/accountssource.h"
 #include "accounts/provideraccountsmodel.h"
-#include "accounts/providernames.h"
 #include "accounts/templatesmodel.h"
 #include "activebadgedelegate.h"
+#include "core/providernames.h"
 #include "ui/common/translatedlabel.h"
 
 #include <QEvent>

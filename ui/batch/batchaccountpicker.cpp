@@ -4,6 +4,7 @@
 #include "api/provideraccountjob.h"
 #include "api/provideraccountsjob.h"
 #include "api/sepayclient.h"
+#include "core/providernames.h"
 #include "ui/common/translatedlabel.h"
 
 #include <QComboBox>
@@ -77,7 +78,7 @@ void BatchAccountPicker::onAccountsListed(const QList<ProviderAccount> &accounts
         m_combo->clear();
         for (const ProviderAccount &account : accounts) {
             if (account.active)
-                m_combo->addItem(account.provider + QStringLiteral(" (") + account.id + u')', account.id);
+                m_combo->addItem(providerAccountLabel(account, accounts), account.id);
         }
         const int kept = m_combo->findData(chosen);
         m_combo->setCurrentIndex(kept >= 0 ? kept : 0);

@@ -220,6 +220,12 @@ void BatchPage::useBytes(const QByteArray &bytes)
         m_mapping->setHeader(records.isEmpty() ? QStringList() : records.first().fields);
     }
     m_numbers->clear(); // a new file: its columns are chosen afresh
+    if (m_session && !m_session->isBusy()) { // the last file's results are not this file's
+        m_session = nullptr; // BatchRuns keeps it
+        m_results->showResults({});
+        m_countsLabel->clear();
+        m_progress->setValue(0);
+    }
     reimport();
 }
 

@@ -45,8 +45,8 @@ void BuyerForm::retranslateUi()
     const QString types[] = {tr("Company"), tr("Personal"), tr("(not stated)")};
     for (int i = 0; i < m_type->count(); ++i)
         m_type->setItemText(i, types[i]);
-    const QString rows[] = {tr("Buyer &type"), tr("Buyer &name"), tr("&Legal name"), tr("Ta&x code"),
-        tr("A&ddress"), tr("&Email"), tr("P&hone"), tr("Buyer &code"), tr("National &ID")};
+    const QString rows[] = {tr("&Buyer type"), tr("Buyer &name"), tr("&Legal name"), tr("Ta&x code"),
+        tr("Address"), tr("E&mail"), tr("Phone"), tr("Buyer &code"), tr("National ID")};
     auto *form = static_cast<QFormLayout *>(layout());
     for (int row = 0; row < form->rowCount(); ++row)
         setRowLabel(form, row, rows[row]);

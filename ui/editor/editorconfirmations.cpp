@@ -18,4 +18,12 @@ Questions::Confirmation EditorConfirmations::deleteDraft(const QString &referenc
         tr("Delete draft")};
 }
 
+Questions::Confirmation EditorConfirmations::removeLine(int lineNumber, const QString &itemName)
+{
+    const QString line = itemName.trimmed().isEmpty()
+        ? tr("line %1").arg(lineNumber)
+        : tr("line %1 (%2)").arg(lineNumber).arg(itemName.trimmed());
+    return {tr("Remove line"), tr("Remove %1? Ctrl+Z puts it back.").arg(line), tr("Remove line")};
+}
+
 } // namespace einvoice

@@ -26,6 +26,7 @@ public:
 
     static Questions::Confirmation issue(const IssueSummary &summary);
     static Questions::Confirmation deleteDraft(const QString &referenceCode);
+    static Questions::Confirmation removeLine(int lineNumber, const QString &itemName);
 };
 
 } // namespace einvoice

@@ -84,6 +84,7 @@ void FieldErrors::show(const ValidationIssues &issues)
     for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
         if (QLabel *label = it.key()) {
             label->setText(it->texts.join(QLatin1Char('\n')));
+            label->setToolTip(label->text());
             label->setStyleSheet(
                 it->error ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #8a5a00;"));
             label->setVisible(!it->texts.isEmpty());

@@ -1,6 +1,7 @@
 #include "headerform.h"
 
 #include "core/clock.h"
+#include "core/providernames.h"
 #include "editor/editorroles.h"
 #include "fielderrors.h"
 #include "ui/common/formrows.h"
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QSignalBlocker>
+#include <QStandardItemModel>
 #include <QToolButton>
 #include <QUuid>
 
@@ -40,6 +42,8 @@ HeaderForm::HeaderForm(FieldErrors &errors, QWidget *parent)
 {
     m_issuedAt->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm:ss"));
     m_issuedAt->setCalendarPopup(true);
+    // No hidden step-up area at the field's top edge: a click there moved the date (issue 16.15).
+    m_issuedAt->setButtonSymbols(QAbstractSpinBox::NoButtons);
     for (const Currency currency : {Currency::VND, Currency::USD, Currency::CAD})
         m_currency->addItem(toWire(currency), int(currency));
     for (int method : {-1, int(PaymentMethod::Cash), int(PaymentMethod::Transfer),
@@ -68,8 +72,8 @@ void HeaderForm::changeEvent(QEvent *event)
 
 void HeaderForm::retranslateUi()
 {
-    const QString rows[] = {tr("Provider &account"), tr("&Template and series"), tr("&Issued at"),
-        tr("C&urrency"), tr("&Payment method"), tr("N&otes"), tr("&Reference code")};
+    const QString rows[] = {tr("Provider &account"), tr("&Template and series"), tr("Issued at"),
+        tr("C&urrency"), tr("Pa&yment method"), tr("N&otes"), tr("&Reference code")};
     for (int row = 0; row < m_form->rowCount(); ++row)
         setRowLabel(m_form, row, rows[row]);
     const QString payments[] = {tr("(not stated)"), tr("Cash (TM)"), tr("Bank transfer (CK)"),
@@ -97,8 +101,8 @@ QString HeaderForm::accountLabel(const QString &id) const
         return tr("Choose a provider account…");
     for (const ProviderAccount &account : m_accounts) {
         if (account.id == id)
-            return account.active ? account.provider + QStringLiteral(" · ") + account.id
-                                  : tr("%1 · %2 (inactive)").arg(account.provider, account.id);
+            return account.active ? providerAccountLabel(account, m_accounts)
+                                  : tr("%1 (inactive)").arg(providerAccountLabel(account, m_accounts));
     }
     return tr("%1 (not listed)").arg(id);
 }
@@ -149,8 +153,13 @@ void HeaderForm::setAccounts(const QList<ProviderAccount> &accounts)
         const QSignalBlocker blocker(m_account);
         m_account->clear();
         m_account->addItem(accountLabel(QString()), QString());
-        for (const ProviderAccount &account : accounts)
+        for (const ProviderAccount &account : accounts) {
             m_account->addItem(accountLabel(account.id), account.id);
+            if (!account.active) // shown, so that a draft made with it reads right, but not offered
+                qobject_cast<QStandardItemModel *>(m_account->model())
+                    ->item(m_account->count() - 1)
+                    ->setEnabled(false);
+        }
     }
     const bool onlyOne = current.isEmpty() && accounts.size() == 1;
     selectAccount(onlyOne ? accounts.first().id : current);

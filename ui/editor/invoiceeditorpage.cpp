@@ -1,12 +1,14 @@
 #include "invoiceeditorpage.h"
 
 #include "buyerform.h"
+#include "core/blanklines.h"
 #include "core/clock.h"
 #include "core/invoicevalidator.h"
 #include "core/vietnamtime.h"
 #include "draftautosaver.h"
 #include "editor/invoicelinesmodel.h"
 #include "editor/linecolumns.h"
+#include "editorconfirmations.h"
 #include "fielderrors.h"
 #include "headerform.h"
 #include "issuespanel.h"
@@ -35,20 +37,21 @@ namespace {
 
 // The words of the page's buttons (and of the actions that carry their shortcuts), by object name.
 constexpr std::pair<const char *, const char *> buttonTexts[] = {
-    {"newInvoiceButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "&New")},
-    {"duplicateButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "D&uplicate")},
-    {"catalogueButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Ca&talogue…")},
-    {"previewButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Pre&view")},
+    {"newInvoiceButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Ne&w")},
+    {"duplicateButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "&Duplicate")},
+    {"catalogueButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Catalo&gue…")},
+    {"previewButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "&Preview")},
     {"saveDraftButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "&Save draft")},
     {"issueButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "&Issue")},
-    {"issueDraftButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Issue &draft")},
+    {"issueDraftButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "&Issue draft")},
     {"deleteDraftButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Delete draft")},
-    {"openPdfButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Open &PDF")},
+    {"openPdfButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Open PDF")},
     {"addLineButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Add line")},
     {"removeLineButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Remove line")},
     {"duplicateLineButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Duplicate line")},
     {"moveLineUpButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Move up")},
     {"moveLineDownButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Move down")},
+    {"undoRemoveLineAction", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Undo remove line")},
 };
 
 } // namespace
@@ -228,7 +231,7 @@ QWidget *InvoiceEditorPage::buildActionBar()
     add("catalogueButton", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
         &InvoiceEditorPage::manageCatalogue);
     layout->addStretch();
-    add("previewButton", QKeySequence(Qt::CTRL | Qt::Key_P), &InvoiceEditorPage::preview);
+    add("previewButton", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), &InvoiceEditorPage::preview);
     add("saveDraftButton", QKeySequence(Qt::CTRL | Qt::Key_S), &InvoiceEditorPage::saveDraft);
     // Issue and Issue draft are never shown together: Ctrl+Enter sends what the page offers.
     add("issueButton", QKeySequence(Qt::CTRL | Qt::Key_Return), &InvoiceEditorPage::issue);
@@ -259,8 +262,10 @@ QWidget *InvoiceEditorPage::buildLinesBox()
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_table->addAction(action);
         const auto trigger = [this, run] {
-            if (m_stage == Stage::Editing)
-                run(m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1);
+            if (m_stage != Stage::Editing)
+                return;
+            run(m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1);
+            m_table->setFocus(Qt::OtherFocusReason); // typing goes on in the table, not on a button
         };
         connect(action, &QAction::triggered, this, trigger);
         connect(button, &QPushButton::clicked, this, trigger);
@@ -268,11 +273,23 @@ QWidget *InvoiceEditorPage::buildLinesBox()
         m_buttons.insert(QLatin1String(name), button);
     };
     add("addLineButton", QKeySequence(Qt::CTRL | Qt::Key_Insert), [this](int) {
-        m_table->setCurrentIndex(
-            m_table->nextEditable(m_lines->index(m_lines->rowCount() - 1, LineColumns::Count - 1)));
+        const QModelIndex cell
+            = m_table->nextEditable(m_lines->index(m_lines->rowCount() - 1, LineColumns::Count - 1));
+        m_table->setCurrentIndex(cell);
+        m_table->edit(cell);
     });
-    add("removeLineButton", QKeySequence(Qt::CTRL | Qt::Key_Delete),
-        [this](int row) { m_lines->removeRows(row, 1); });
+    add("removeLineButton", QKeySequence(Qt::CTRL | Qt::Key_Delete), [this](int row) { removeLine(row); });
+    auto *undoRemove = new QAction(m_table);
+    undoRemove->setObjectName(QStringLiteral("undoRemoveLineAction"));
+    undoRemove->setShortcut(QKeySequence::Undo); // an open cell editor keeps its own Ctrl+Z
+    undoRemove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(undoRemove);
+    m_lineActions.insert(undoRemove->objectName(), undoRemove);
+    connect(undoRemove, &QAction::triggered, this, [this] {
+        const int row = m_stage == Stage::Editing ? m_lines->restoreRemovedLine() : -1;
+        if (row >= 0)
+            m_table->setCurrentIndex(m_lines->index(row, LineColumns::ItemName));
+    });
     add("duplicateLineButton", QKeySequence(Qt::CTRL | Qt::Key_D),
         [this](int row) { m_lines->duplicateLine(row); });
     add("moveLineUpButton", QKeySequence(Qt::ALT | Qt::Key_Up), [this](int row) {
@@ -291,6 +308,22 @@ QWidget *InvoiceEditorPage::buildLinesBox()
     layout->addWidget(m_table, 1);
     layout->addWidget(m_linesError);
     return box;
+}
+
+void InvoiceEditorPage::removeLine(int row)
+{
+    if (row < 0 || row >= m_lines->rowCount())
+        return;
+    const InvoiceLine &line = m_lines->line(row);
+    if (!isBlankLine(line)
+        && !Questions::orDefault(m_services.questions)
+                .confirm(this, EditorConfirmations::removeLine(row + 1, line.itemName)))
+        return;
+    m_lines->removeLine(row);
+    const int next = std::min(row, m_lines->rowCount() - 1);
+    if (next >= 0)
+        m_table->setCurrentIndex(m_lines->index(next, LineColumns::ItemName));
+    showStatus([row] { return tr("Line %1 removed. Ctrl+Z puts it back.").arg(row + 1); });
 }
 
 void InvoiceEditorPage::connectForms()
@@ -325,6 +358,7 @@ void InvoiceEditorPage::connectActions()
     connect(actions, &InvoiceActions::unfinishedJobEnded, this, &InvoiceEditorPage::onUnfinishedJobEnded);
     connect(actions, &InvoiceActions::pdfReady, this, [this](const QString &, const QByteArray &pdf) {
         setStage(Stage::Issued);
+        showStatus(Text()); // not "Downloading the PDF…" any more
         showPdf([number = m_invoiceNumber] { return tr("Invoice %1").arg(number); }, pdf);
     });
 }
@@ -437,7 +471,7 @@ void InvoiceEditorPage::refresh()
     context.clock = m_services.clock;
     if (m_accountDetails.contains(current.providerAccountId))
         context.account = m_accountDetails.value(current.providerAccountId);
-    m_issues = InvoiceValidator::validate(current, context);
+    m_issues = InvoiceValidator::validate(current, context) + m_lines->inputIssues();
     m_totals = computeTotals(current);
     m_lines->setVatInvoice(current.isVatInvoice() || current.templateCode.isEmpty());
     m_lines->setCurrency(current.currency);

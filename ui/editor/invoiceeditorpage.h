@@ -102,6 +102,7 @@ private:
     void connectForms();
     void connectActions();
     void openLatestDraft();
+    void removeLine(int row); // asks first when the line has content; Ctrl+Z puts it back
     void applyInvoice(const Invoice &invoice);
     void onEdited();
     void refresh();

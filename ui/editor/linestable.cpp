@@ -25,7 +25,7 @@ LinesTable::LinesTable(InvoiceLinesModel *model, QWidget *parent) : QTableView(p
     setColumnWidth(LineColumns::Unit, 70);
     setColumnWidth(LineColumns::Quantity, 80);
     setColumnWidth(LineColumns::UnitPrice, 110);
-    setColumnWidth(LineColumns::DiscountPercent, 80);
+    setColumnWidth(LineColumns::DiscountPercent, 100);
     setColumnWidth(LineColumns::DiscountAmount, 100);
     setColumnWidth(LineColumns::TaxRate, 80);
     setColumnWidth(LineColumns::Amount, 120);

@@ -58,7 +58,9 @@ constexpr Field fields[] = {
     {"detailDocumentType", QT_TRANSLATE_NOOP("einvoice::InvoiceDetailPane", "Document type")},
     {"detailProviderStatus", QT_TRANSLATE_NOOP("einvoice::InvoiceDetailPane", "Provider status")},
     {"detailTaxAuthorityCode", QT_TRANSLATE_NOOP("einvoice::InvoiceDetailPane", "Tax authority code")},
-    {"detailBuyer", QT_TRANSLATE_NOOP("einvoice::InvoiceDetailPane", "Buyer")},
+    {"detailBuyerLegalName",
+        QT_TRANSLATE_NOOP("einvoice::InvoiceDetailPane", "Legal name (printed as the buyer unit)")},
+    {"detailBuyer", QT_TRANSLATE_NOOP("einvoice::InvoiceDetailPane", "Buyer name")},
     {"detailBuyerTaxCode", QT_TRANSLATE_NOOP("einvoice::InvoiceDetailPane", "Buyer tax code")},
     {"detailBuyerAddress", QT_TRANSLATE_NOOP("einvoice::InvoiceDetailPane", "Address")},
     {"detailPayment", QT_TRANSLATE_NOOP("einvoice::InvoiceDetailPane", "Payment method")},
@@ -81,7 +83,7 @@ InvoiceDetailPane::InvoiceDetailPane(QWidget *parent)
     m_viewXml->setObjectName(QStringLiteral("detailViewXml"));
     m_lines->setObjectName(QStringLiteral("detailLines"));
     m_lines->setColumnCount(8);
-    m_lines->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_lines->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents); // never clipped
     m_lines->verticalHeader()->hide();
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (const Field &field : fields)
@@ -178,8 +180,8 @@ void InvoiceDetailPane::showDetail(const InvoiceDetail &detail)
     set(QStringLiteral("detailDocumentType"), InvoiceTexts::documentType(detail.documentType));
     set(QStringLiteral("detailProviderStatus"), InvoiceTexts::providerStatus(detail.providerStatus));
     set(QStringLiteral("detailTaxAuthorityCode"), detail.taxAuthorityCode);
-    set(QStringLiteral("detailBuyer"),
-        summary.buyer.name.isEmpty() ? summary.buyer.legalName : summary.buyer.name);
+    set(QStringLiteral("detailBuyerLegalName"), summary.buyer.legalName);
+    set(QStringLiteral("detailBuyer"), summary.buyer.name);
     set(QStringLiteral("detailBuyerTaxCode"), summary.buyer.taxCode);
     set(QStringLiteral("detailBuyerAddress"), summary.buyer.address);
     set(QStringLiteral("detailPayment"), InvoiceTexts::paymentMethod(detail.paymentMethod));

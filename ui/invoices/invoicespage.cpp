@@ -20,12 +20,14 @@
 #include "ui/common/translatedlabel.h"
 #include "xmlviewer.h"
 
+#include <QAction>
 #include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -86,6 +88,17 @@ InvoicesPage::InvoicesPage(const InvoicesPageServices &services, QWidget *parent
     // pane shows it), so its column starts hidden; the header's menu shows it again.
     m_table->setColumnHidden(InvoiceListModel::Series, true);
     addColumnToggles(m_table);
+    setFocusProxy(m_table); // the keyboard starts at the list, never at a button (issue 16.12)
+    m_find = new QAction(this);
+    m_find->setObjectName(QStringLiteral("findInvoicesAction"));
+    m_find->setShortcut(QKeySequence::Find);
+    m_find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_find);
+    connect(m_find, &QAction::triggered, this, [this] {
+        auto *search = m_filterBar->findChild<QLineEdit *>(QStringLiteral("filterSearch"));
+        search->setFocus(Qt::ShortcutFocusReason);
+        search->selectAll();
+    });
     m_footer = new QLabel(this);
     m_footer->setObjectName(QStringLiteral("invoiceFooter"));
 
@@ -113,6 +126,7 @@ void InvoicesPage::changeEvent(QEvent *event)
 void InvoicesPage::retranslateUi()
 {
     m_refresh->setText(tr("Refresh"));
+    m_find->setText(tr("Search the list"));
     m_exportCsv->setText(tr("Export CSV…"));
     m_downloadPdfs->setText(tr("Download PDFs…"));
     m_downloadXmls->setText(tr("Download XMLs…"));
@@ -182,6 +196,10 @@ void InvoicesPage::connectParts()
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &InvoicesPage::updateFooter);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &InvoicesPage::updateFooter);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &InvoicesPage::updateFooter);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &InvoicesPage::followShownInvoice);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &InvoicesPage::followShownInvoice);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &InvoicesPage::followShownInvoice);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &InvoicesPage::onRowsChanged);
     connect(m_sync, &InvoiceSyncEngine::started, this, [this] {
         m_refresh->setEnabled(false);
         m_progress->setRange(0, 0);
@@ -194,6 +212,7 @@ void InvoicesPage::connectParts()
     });
     connect(m_sync, &InvoiceSyncEngine::finished, this, &InvoicesPage::onSyncFinished);
     connect(m_detailLoader, &InvoiceDetailLoader::loaded, m_detail, &InvoiceDetailPane::showDetail);
+    connect(m_detailLoader, &InvoiceDetailLoader::loaded, this, [this] { m_shownState = shownState(); });
     connect(m_detailLoader, &InvoiceDetailLoader::failed, this,
         [this](const QString &reference, const QString &error) {
             if (reference == m_detail->referenceCode())
@@ -226,9 +245,8 @@ void InvoicesPage::setEnvironment(const QString &environmentKey, SepayClient *cl
     m_detailLoader->setClient(client, environmentKey);
     m_fetcher->setClient(client, environmentKey);
     m_refresh->setEnabled(client != nullptr);
-    m_detail->showEmpty();
-    m_pdf->clear();
-    m_xml->clear();
+    clearSidePanes();
+    m_status->clearMessage(); // the last environment's "n invoices in the list"
     reload();
     updateLastSync();
     if (client) // after the caller has connected to the page's signals
@@ -268,6 +286,7 @@ void InvoicesPage::noteInvoice(const CachedInvoice &invoice)
 void InvoicesPage::applyFilter(const InvoiceFilter &filter)
 {
     m_proxy->setFilter(filter);
+    followShownInvoice();
     updateFooter();
 }
 
@@ -276,8 +295,50 @@ void InvoicesPage::onCurrentRowChanged()
     const QString reference = m_proxy->referenceCodeAt(m_table->currentIndex().row());
     if (reference.isEmpty() || reference == m_detail->referenceCode())
         return;
+    m_pdf->clear(); // they showed another invoice
+    m_xml->clear();
     m_detail->showLoading(reference);
+    m_shownState = shownState();
     m_detailLoader->load(reference);
+}
+
+void InvoicesPage::clearSidePanes()
+{
+    m_detail->showEmpty();
+    m_pdf->clear();
+    m_xml->clear();
+    m_shownState.clear();
+}
+
+void InvoicesPage::followShownInvoice()
+{
+    const QString shown = m_detail->referenceCode();
+    const int row = shown.isEmpty() ? -1 : m_model->rowOf(shown);
+    if (!shown.isEmpty() && (row < 0 || !m_proxy->mapFromSource(m_model->index(row, 0)).isValid()))
+        clearSidePanes();
+}
+
+QString InvoicesPage::shownState() const
+{
+    const int row = m_model->rowOf(m_detail->referenceCode());
+    return row < 0 ? QString()
+                   : QString::number(int(m_model->badgeAt(row))) + QLatin1Char('/')
+            + m_model->invoiceAt(row).invoiceNumber;
+}
+
+void InvoicesPage::onRowsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    const QString shown = m_detail->referenceCode();
+    const int row = shown.isEmpty() ? -1 : m_model->rowOf(shown);
+    if (row < topLeft.row() || row > bottomRight.row())
+        return;
+    const QString state = shownState();
+    if (state == m_shownState)
+        return;
+    m_shownState = state; // e.g. issued since: the detail still said "Draft"
+    m_detail->showLoading(shown);
+    m_detailLoader->load(shown);
+    followShownInvoice();
 }
 
 void InvoicesPage::onSyncFinished(bool ok, const QString &error)
@@ -390,9 +451,12 @@ void InvoicesPage::onBulkFinished(const BulkDownloadResult &result)
 void InvoicesPage::updateFooter()
 {
     const FilteredTotals totals = m_proxy->totals();
-    m_footer->setText(
-        tr("%n invoice(s) · before tax %1 · VAT %2 · total %3", nullptr, totals.count)
-            .arg(money(totals.totalBeforeTax), money(totals.taxAmount), money(totals.totalAmount)));
+    QString text = tr("%n invoice(s)", nullptr, totals.count);
+    if (totals.draftCount > 0)
+        text += tr(" (%n draft(s), not in the sums)", nullptr, totals.draftCount);
+    m_footer->setText(text
+        + tr(" · before tax %1 · VAT %2 · total %3")
+              .arg(money(totals.totalBeforeTax), money(totals.taxAmount), money(totals.totalAmount)));
 }
 
 void InvoicesPage::updateLastSync()

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -80,6 +81,11 @@ private:
     void reload();
     void applyFilter(const InvoiceFilter &filter);
     void onCurrentRowChanged();
+    // The side panes follow the list: a hidden invoice leaves them, a changed one is reloaded.
+    void followShownInvoice();
+    void onRowsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void clearSidePanes();
+    QString shownState() const;
     void onSyncFinished(bool ok, const QString &error);
     void onFileReady(const QString &referenceCode, FileType type, const QString &path);
     void onFileFailed(const QString &referenceCode, FileType type, const QString &error);
@@ -99,6 +105,7 @@ private:
     BulkDownloader *m_bulk;
     InvoiceFilterBar *m_filterBar = nullptr;
     QTableView *m_table = nullptr;
+    QAction *m_find = nullptr; // Ctrl+F: to the search field
     QLabel *m_footer = nullptr;
     QLabel *m_lastSync = nullptr;
     TranslatedLabel *m_status = nullptr;
@@ -111,6 +118,7 @@ private:
     InvoiceDetailPane *m_detail = nullptr;
     PdfViewer *m_pdf = nullptr;
     XmlViewer *m_xml = nullptr;
+    QString m_shownState; // number and badge of the invoice the side panes show
     QString m_viewReference; // the file the viewer waits for
     FileType m_viewType = FileType::Pdf;
 };

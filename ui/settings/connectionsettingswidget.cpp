@@ -58,7 +58,7 @@ void ConnectionSettingsWidget::retranslateUi()
     setRowLabel(m_environmentForm, m_customUrl, tr("Custom &URL:"));
     m_credentialsGroup->setTitle(tr("API credentials"));
     setRowLabel(m_credentialsForm, m_clientId, tr("Client &ID:"));
-    setRowLabel(m_credentialsForm, m_clientSecret, tr("Client &secret:"));
+    setRowLabel(m_credentialsForm, m_clientSecret, tr("Client s&ecret:"));
     m_sessionOnlyNote->setText(tr("No keychain is available on this computer: the secret is kept for this "
                                   "session only and has to be entered again after the app restarts."));
     m_testButton->setText(tr("&Test connection"));

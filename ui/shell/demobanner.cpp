@@ -28,8 +28,21 @@ DemoBanner::DemoBanner(QWidget *parent) : QFrame(parent)
     retranslateUi();
 }
 
+void DemoBanner::setCustomServer(const QString &url)
+{
+    m_customUrl = url;
+    retranslateUi();
+}
+
 void DemoBanner::retranslateUi()
 {
+    if (isCustomServer()) {
+        m_text->setText(tr("<b>Custom server.</b> This app talks to %1, not to SePay's own servers. "
+                           "Invoices sent there are only as real as that server.")
+                            .arg(m_customUrl.toHtmlEscaped()));
+        m_button->setText(tr("Change server…"));
+        return;
+    }
     m_text->setText(
         tr("<b>Demo data.</b> You are working on the server built into the app, with sample invoices. "
            "Nothing is sent to SePay or to the tax authority. To work with your company's invoices, "

@@ -18,6 +18,11 @@ class DemoBanner : public QFrame
 public:
     explicit DemoBanner(QWidget *parent = nullptr);
 
+    // A custom server (issue 16.14): the banner names the server the app talks to instead of the
+    // demo data. Empty: the Demo text.
+    void setCustomServer(const QString &url);
+    bool isCustomServer() const { return !m_customUrl.isEmpty(); }
+
 Q_SIGNALS:
     void connectRequested();
 
@@ -30,6 +35,7 @@ private:
 
     WrappedLabel *m_text = nullptr;
     QPushButton *m_button = nullptr;
+    QString m_customUrl;
     int m_appliedDark = -1; // the theme the colours were picked for: 0 light, 1 dark
 };
 

@@ -216,6 +216,8 @@ void MainWindow::onNavigationRowChanged(int row)
         return;
     const Page page = Page(row);
     m_stack->setCurrentIndex(row);
+    if (!m_navigation->hasFocus()) // keys typed next go to the page, not to a banner button
+        m_stack->currentWidget()->setFocus(Qt::OtherFocusReason);
     m_actions->setCurrentPage(page);
     m_services.settings->setValue(settingskeys::lastPage, pageKey(page));
     if (page == Page::ProviderAccounts && m_accountsPage->accountsModel()->rowCount() == 0)
@@ -224,7 +226,7 @@ void MainWindow::onNavigationRowChanged(int row)
 
 bool MainWindow::isDemoBannerShown() const
 {
-    return !m_banner->isHidden();
+    return !m_banner->isHidden() && !m_banner->isCustomServer();
 }
 
 bool MainWindow::requestEnvironment(EnvironmentKind choice)
@@ -253,7 +255,9 @@ void MainWindow::applyEnvironment(EnvironmentKind choice)
     setWindowTitle(EnvironmentText::windowTitle(choice));
     m_status->setEnvironment(choice);
     m_actions->setCurrentEnvironment(choice);
-    m_banner->setVisible(choice == EnvironmentKind::Demo);
+    m_banner->setCustomServer(
+        choice == EnvironmentKind::Custom ? m_services.settings->customUrl() : QString());
+    m_banner->setVisible(choice == EnvironmentKind::Demo || choice == EnvironmentKind::Custom);
 }
 
 SettingsDialog *MainWindow::openSettings()

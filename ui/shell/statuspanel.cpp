@@ -124,6 +124,7 @@ void StatusPanel::setQuota(std::optional<qint64> remaining, int lowThreshold)
     m_quota->setToolTip(
         low ? tr("Fewer than %1 invoices are left in the package.").arg(lowThreshold) : QString());
     m_quota->setProperty("low", low);
+    m_quota->setMinimumWidth(m_quota->sizeHint().width()); // never clipped (issue 16.13)
 }
 
 void StatusPanel::follow(Connection *connection, AppSettings *settings)
@@ -145,6 +146,7 @@ void StatusPanel::setRunningJobs(int count)
 {
     m_jobCount = count;
     m_jobs->setText(count == 0 ? tr("No running jobs") : tr("%n running job(s)", nullptr, count));
+    m_jobs->setMinimumWidth(m_jobs->sizeHint().width()); // never clipped (issue 16.13)
     m_jobs->setProperty("count", count);
 }
 

@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace einvoice {
 
 QString providerDisplayName(const QString &code)
@@ -15,6 +17,16 @@ QString providerDisplayName(const QString &code)
         {QStringLiteral("fpt"), QStringLiteral("FPT")},
     };
     return names.value(code.toLower(), code);
+}
+
+QString providerAccountLabel(const ProviderAccount &account, const QList<ProviderAccount> &all)
+{
+    const QString name = providerDisplayName(account.provider);
+    const auto sameProvider
+        = std::count_if(all.cbegin(), all.cend(), [&account](const ProviderAccount &other) {
+              return other.provider.compare(account.provider, Qt::CaseInsensitive) == 0;
+          });
+    return sameProvider > 1 ? name + QStringLiteral(" · ") + account.id.left(8) : name;
 }
 
 } // namespace einvoice

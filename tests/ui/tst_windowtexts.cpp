@@ -1,0 +1,225 @@
+// Issue 16.12/16.13: every window of the desktop app, in English and in Vietnamese at 1440x900, is
+// walked for Alt-key mnemonics that collide, labels that show a literal "&" and texts that do not
+// fit their widget.
+#include "desktoptestsupport.h"
+#include "session/connection.h"
+#include "settings/appsettings.h"
+#include "support/fakesecretstore.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/shell/aboutdialog.h"
+#include "ui/shell/appshell.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/page.h"
+#include "ui/shell/shortcutsdialog.h"
+#include "uitestsupport.h"
+
+#include <QAbstractButton>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace einvoice;
+using namespace einvoice::test;
+
+namespace {
+
+bool shown(const QWidget *widget, const QWidget *window)
+{
+    return widget->isVisibleTo(window) && widget->isVisible();
+}
+
+// The Alt key a text underlines, empty when none ("&&" is a literal ampersand).
+QKeySequence mnemonicOf(const QString &text)
+{
+    return QKeySequence::mnemonic(text);
+}
+
+bool hasLiteralAmpersand(const QString &text)
+{
+    QString rest = text;
+    rest.replace(QStringLiteral("&&"), QString());
+    return rest.contains(QLatin1Char('&'));
+}
+
+QString describe(const QWidget *widget, const QString &text)
+{
+    return QStringLiteral("%1 \"%2\"").arg(QLatin1String(widget->metaObject()->className()), text);
+}
+
+// What one window shows: who claims which Alt key, and the texts that are wrong.
+class WindowWalk
+{
+public:
+    explicit WindowWalk(QWidget *window) : m_window(window)
+    {
+        if (auto *main = qobject_cast<QMainWindow *>(window); main && main->menuBar()) {
+            for (QAction *action : main->menuBar()->actions())
+                claim(mnemonicOf(action->text()), QStringLiteral("menu \"%1\"").arg(action->text()));
+        }
+        for (QWidget *widget : window->findChildren<QWidget *>()) {
+            if (shown(widget, window))
+                visit(widget);
+        }
+    }
+
+    QStringList problems() const
+    {
+        QStringList result = m_problems;
+        for (auto it = m_claims.cbegin(); it != m_claims.cend(); ++it) {
+            if (it.value().size() > 1)
+                result << QStringLiteral("%1 claimed by %2")
+                              .arg(it.key().toString(QKeySequence::PortableText),
+                                  it.value().join(QStringLiteral(", ")));
+        }
+        return result;
+    }
+
+private:
+    void claim(const QKeySequence &key, const QString &owner)
+    {
+        if (!key.isEmpty())
+            m_claims[key].append(owner);
+    }
+
+    void visit(QWidget *widget)
+    {
+        if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+            claim(mnemonicOf(button->text()), describe(widget, button->text()));
+            if (!button->text().isEmpty() && button->width() < button->sizeHint().width() - 2)
+                m_problems << QStringLiteral("clipped: %1 (%2 < %3)")
+                                  .arg(describe(widget, button->text()))
+                                  .arg(button->width())
+                                  .arg(button->sizeHint().width());
+        } else if (auto *label = qobject_cast<QLabel *>(widget)) {
+            visitLabel(label);
+        } else if (auto *group = qobject_cast<QGroupBox *>(widget)) {
+            claim(mnemonicOf(group->title()), describe(widget, group->title()));
+        } else if (auto *tabs = qobject_cast<QTabBar *>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                claim(mnemonicOf(tabs->tabText(i)), describe(widget, tabs->tabText(i)));
+        } else if (auto *header = qobject_cast<QHeaderView *>(widget)) {
+            visitHeader(header);
+        }
+    }
+
+    void visitLabel(QLabel *label)
+    {
+        const QString text = label->text();
+        if (text.isEmpty() || label->textFormat() == Qt::RichText
+            || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(text)))
+            return;
+        if (label->buddy())
+            claim(mnemonicOf(text), describe(label, text));
+        else if (hasLiteralAmpersand(text))
+            m_problems << QStringLiteral("literal &: %1").arg(describe(label, text));
+        if (!label->wordWrap() && label->width() < label->minimumSizeHint().width() - 2)
+            m_problems << QStringLiteral("clipped: %1 (%2 < %3)")
+                              .arg(describe(label, text))
+                              .arg(label->width())
+                              .arg(label->minimumSizeHint().width());
+    }
+
+    void visitHeader(QHeaderView *header)
+    {
+        if (header->orientation() != Qt::Horizontal || !header->model())
+            return;
+        for (int section = 0; section < header->count(); ++section) {
+            if (header->isSectionHidden(section) || header->sectionSize(section) == 0)
+                continue;
+            const QString text = header->model()->headerData(section, Qt::Horizontal).toString();
+            // The text and one header margin: Qt's own ResizeToContents width always passes.
+            const int needed = header->fontMetrics().horizontalAdvance(text)
+                + header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+            if (needed > header->sectionSize(section))
+                m_problems << QStringLiteral("clipped header: \"%1\" (%2 < %3)")
+                                  .arg(text)
+                                  .arg(header->sectionSize(section))
+                                  .arg(needed);
+        }
+    }
+
+    QWidget *m_window;
+    QHash<QKeySequence, QStringList> m_claims;
+    QStringList m_problems;
+};
+
+} // namespace
+
+class TestWindowTexts : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_qsettings;
+    std::unique_ptr<FakeSecretStore> m_secrets;
+    ScriptedQuestions m_questions;
+    std::unique_ptr<DesktopApp> m_app;
+
+    MainWindow *window() const { return m_app->shell()->mainWindow(); }
+
+    void check(QWidget *window, const QString &name)
+    {
+        QCoreApplication::processEvents();
+        const QStringList problems = WindowWalk(window).problems();
+        QVERIFY2(problems.isEmpty(),
+            qPrintable(name + QStringLiteral(":\n  ") + problems.join(QStringLiteral("\n  "))));
+    }
+
+private Q_SLOTS:
+    void walk_everyWindowInBothLanguages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("vi") << QStringLiteral("vi");
+    }
+
+    void walk_everyWindowInBothLanguages()
+    {
+        QFETCH(QString, language);
+        QVERIFY(m_dir.isValid());
+        m_qsettings = std::make_unique<QSettings>(
+            m_dir.filePath(language + QStringLiteral(".ini")), QSettings::IniFormat);
+        m_qsettings->setValue(QStringLiteral("ui/language"), language);
+        m_secrets = std::make_unique<FakeSecretStore>();
+        DesktopApp::Options options = desktopOptions(m_dir, m_qsettings.get(), m_secrets.get(), &m_questions);
+        options.localDataFile = m_dir.filePath(language + QStringLiteral("/einvoice.sqlite"));
+        m_app = std::make_unique<DesktopApp>(options);
+        m_app->start();
+        QVERIFY(QTest::qWaitForWindowExposed(window()));
+        // Walked once the texts that come with the connection (quota, accounts) are in.
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->connection()->state(), ConnectionState::Connected, 20000);
+        window()->resize(1440, 860);
+        QTest::qWait(50);
+
+        for (const Page page :
+            {Page::Invoices, Page::NewInvoice, Page::Batch, Page::ProviderAccounts, Page::Usage}) {
+            window()->setCurrentPage(page);
+            check(window(), language + QStringLiteral(" page ") + QString::number(int(page)));
+        }
+        SettingsDialog *settings = window()->openSettings();
+        QVERIFY(settings);
+        QVERIFY(QTest::qWaitForWindowExposed(settings));
+        check(settings, language + QStringLiteral(" settings"));
+        settings->reject();
+        ShortcutsDialog shortcuts(window());
+        shortcuts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&shortcuts));
+        check(&shortcuts, language + QStringLiteral(" shortcuts"));
+        AboutDialog about;
+        about.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&about));
+        check(&about, language + QStringLiteral(" about"));
+        m_app.reset();
+    }
+};
+
+QTEST_MAIN(TestWindowTexts)
+#include "tst_windowtexts.moc"
