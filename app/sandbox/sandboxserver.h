@@ -1,12 +1,15 @@
 #pragma once
 
+#include "httpreply.h"
 #include "sandboxconfig.h"
+#include "sandboxrequest.h"
 
 #include <QHostAddress>
 #include <QObject>
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace einvoice {
 
@@ -20,6 +23,11 @@ class SandboxServer : public QObject
 public:
     explicit SandboxServer(SandboxConfig config, QObject *parent = nullptr);
     ~SandboxServer() override;
+
+    // One request answered in-process, as if it had come over a connection: routing, faults and
+    // the request log apply, latency does not. nullopt when the faults drop the connection.
+    // For harnesses that drive the server without sockets (fuzz/fuzz_sandbox_requests).
+    std::optional<HttpReply> answer(SandboxRequest request);
 
     // Listens on address:port (0 = ephemeral). Returns false with errorString() on failure.
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
