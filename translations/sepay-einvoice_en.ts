@@ -192,6 +192,10 @@ Switch to Production?</translation>
         <source>Too many requests are waiting; try again later.</source>
         <translation>Too many requests are waiting; try again later.</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate cannot be trusted: %1. Nothing was sent and it is not tried again: check the server address, this computer&apos;s date and time, or a proxy that intercepts HTTPS.</source>
+        <translation>The server&apos;s certificate cannot be trusted: %1. Nothing was sent and it is not tried again: check the server address, this computer&apos;s date and time, or a proxy that intercepts HTTPS.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::ApiJob</name>
@@ -928,6 +932,13 @@ Switch to Production?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::CreateInvoiceOperation</name>
+    <message>
+        <source>Reference code %1 already belongs to a different invoice on the server (differs in: %2). Nothing was created; use another reference code.</source>
+        <translation>Reference code %1 already belongs to a different invoice on the server (differs in: %2). Nothing was created; use another reference code.</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::CsvExporter</name>
     <message>
         <source>Reference code</source>
@@ -1126,6 +1137,10 @@ Grand total: %6</translation>
     <message>
         <source>Unsupported scheme &quot;%1&quot;; use https.</source>
         <translation>Unsupported scheme &quot;%1&quot;; use https.</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a client ID, secret or password (the part before &quot;@&quot;). Enter the address alone; credentials go in their own fields or the keychain.</source>
+        <translation>The server address must not contain a client ID, secret or password (the part before &quot;@&quot;). Enter the address alone; credentials go in their own fields or the keychain.</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1527,21 @@ Grand total: %6</translation>
     <message>
         <source>An unfinished job from before ended: invoice number %1 issued (reference %2).</source>
         <translation>An unfinished job from before ended: invoice number %1 issued (reference %2).</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceFileCheck</name>
+    <message>
+        <source>The server sent an empty file.</source>
+        <translation>The server sent an empty file.</translation>
+    </message>
+    <message>
+        <source>The server sent a file that is not a PDF.</source>
+        <translation>The server sent a file that is not a PDF.</translation>
+    </message>
+    <message>
+        <source>The server sent a file that is not well-formed XML (%1).</source>
+        <translation>The server sent a file that is not well-formed XML (%1).</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,10 @@ Chuyển sang Sản xuất?</translation>
         <source>Too many requests are waiting; try again later.</source>
         <translation>Có quá nhiều yêu cầu đang chờ; hãy thử lại sau.</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate cannot be trusted: %1. Nothing was sent and it is not tried again: check the server address, this computer&apos;s date and time, or a proxy that intercepts HTTPS.</source>
+        <translation>Không thể tin cậy chứng chỉ của máy chủ: %1. Chưa có gì được gửi và sẽ không thử lại: hãy kiểm tra địa chỉ máy chủ, ngày giờ của máy tính này, hoặc proxy đang chặn HTTPS.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::ApiJob</name>
@@ -694,7 +698,7 @@ Chuyển sang Sản xuất?</translation>
     </message>
     <message>
         <source>The outbox could not be written; nothing was sent.</source>
-        <translation>Không ghi được dữ liệu gửi vào cơ sở dữ liệu cục bộ; chưa gửi gì.</translation>
+        <translation>Không ghi được vào hàng đợi gửi; chưa có gì được gửi.</translation>
     </message>
 </context>
 <context>
@@ -920,6 +924,13 @@ Chuyển sang Sản xuất?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::CreateInvoiceOperation</name>
+    <message>
+        <source>Reference code %1 already belongs to a different invoice on the server (differs in: %2). Nothing was created; use another reference code.</source>
+        <translation>Mã tham chiếu %1 đã thuộc về một hóa đơn khác trên máy chủ (khác ở: %2). Chưa tạo hóa đơn nào; hãy dùng mã tham chiếu khác.</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::CsvExporter</name>
     <message>
         <source>Reference code</source>
@@ -1118,6 +1129,10 @@ Tổng cộng: %6</translation>
     <message>
         <source>Unsupported scheme &quot;%1&quot;; use https.</source>
         <translation>Không hỗ trợ giao thức &quot;%1&quot;; hãy dùng https.</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a client ID, secret or password (the part before &quot;@&quot;). Enter the address alone; credentials go in their own fields or the keychain.</source>
+        <translation>Địa chỉ máy chủ không được chứa client ID, khóa bí mật hay mật khẩu (phần trước dấu &quot;@&quot;). Chỉ nhập địa chỉ; thông tin đăng nhập nhập vào ô riêng hoặc lưu trong kho khóa.</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1518,21 @@ Tổng cộng: %6</translation>
     <message>
         <source>An unfinished job from before ended: invoice number %1 issued (reference %2).</source>
         <translation>Một tác vụ dở dang từ trước đã xong: đã phát hành hóa đơn số %1 (mã tham chiếu %2).</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceFileCheck</name>
+    <message>
+        <source>The server sent an empty file.</source>
+        <translation>Máy chủ gửi về một tệp rỗng.</translation>
+    </message>
+    <message>
+        <source>The server sent a file that is not a PDF.</source>
+        <translation>Máy chủ gửi về một tệp không phải PDF.</translation>
+    </message>
+    <message>
+        <source>The server sent a file that is not well-formed XML (%1).</source>
+        <translation>Máy chủ gửi về một tệp XML sai cấu trúc (%1).</translation>
     </message>
 </context>
 <context>

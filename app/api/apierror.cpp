@@ -32,6 +32,8 @@ QString ApiError::kindName() const
         return QStringLiteral("none");
     case Kind::Network:
         return QStringLiteral("network");
+    case Kind::Tls:
+        return QStringLiteral("tls");
     case Kind::Timeout:
         return QStringLiteral("timeout");
     case Kind::Http:
@@ -55,6 +57,11 @@ QString ApiError::text() const
         return QString();
     case Kind::Network:
         return tr("Network error: %1").arg(message);
+    case Kind::Tls:
+        return tr("The server's certificate cannot be trusted: %1. Nothing was sent and it is not "
+                  "tried again: check the server address, this computer's date and time, or a proxy "
+                  "that intercepts HTTPS.")
+            .arg(message);
     case Kind::Timeout:
         return message.isEmpty() ? tr("The server did not answer in time.")
                                  : tr("Timed out: %1").arg(message);
@@ -85,6 +92,14 @@ ApiError ApiError::network(const QString &message)
     ApiError e;
     e.kind = Kind::Network;
     e.message = message;
+    return e;
+}
+
+ApiError ApiError::tls(const QString &problem)
+{
+    ApiError e;
+    e.kind = Kind::Tls;
+    e.message = problem;
     return e;
 }
 

@@ -16,7 +16,8 @@ struct ApiError
 public:
     enum class Kind {
         None,
-        Network, // no HTTP answer: refused, dropped, DNS, TLS
+        Network, // no HTTP answer: refused, dropped, DNS
+        Tls, // the TLS handshake failed, usually an untrusted certificate: final, never retried
         Timeout, // no answer in time (transfer timeout, or a job that never ended)
         Http, // an HTTP error status; see httpStatus, code, message
         Parse, // the answer could not be read; field names the JSON path
@@ -47,6 +48,8 @@ public:
     QString kindName() const;
 
     static ApiError network(const QString &message);
+    // problem names what was wrong with the certificate (Qt's QSslError texts).
+    static ApiError tls(const QString &problem);
     static ApiError timeout(const QString &message = QString());
     static ApiError http(int status, const QString &code, const QString &message);
     static ApiError parse(const QString &field, const QString &reason);

@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslError>
 
 Q_LOGGING_CATEGORY(lcApi, "einvoice.api", QtWarningMsg)
 
@@ -104,6 +105,11 @@ void ApiJob::send(const QString &token)
     } else {
         m_reply = m_connection->network()->get(request);
     }
+    m_tlsProblems.clear();
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            m_tlsProblems.append(error.errorString());
+    });
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
 }
 
@@ -126,16 +132,27 @@ void ApiJob::onReplyFinished()
     }
     ApiError error;
     if (status == 0) {
-        const auto code = reply->error();
-        const bool timedOut
-            = code == QNetworkReply::OperationCanceledError || code == QNetworkReply::TimeoutError;
-        error = timedOut ? ApiError::timeout(reply->errorString()) : ApiError::network(reply->errorString());
+        error = transportError(*reply);
     } else {
         error = readAnswer(status, body);
         error.retryAfterMs
             = RetryPolicy::parseRetryAfterMs(reply->rawHeader("Retry-After"), m_connection->clock().nowUtc());
     }
     retryOrFinish(error);
+}
+
+// No HTTP answer. A failed TLS handshake is final: another try meets the same certificate.
+ApiError ApiJob::transportError(const QNetworkReply &reply) const
+{
+    const auto code = reply.error();
+    if (code == QNetworkReply::SslHandshakeFailedError) {
+        QStringList problems = m_tlsProblems;
+        problems.removeDuplicates();
+        return ApiError::tls(problems.isEmpty() ? reply.errorString() : problems.join(QStringLiteral("; ")));
+    }
+    if (code == QNetworkReply::OperationCanceledError || code == QNetworkReply::TimeoutError)
+        return ApiError::timeout(reply.errorString());
+    return ApiError::network(reply.errorString());
 }
 
 ApiError ApiJob::readAnswer(int status, const QByteArray &body)

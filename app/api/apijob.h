@@ -9,6 +9,7 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -102,6 +103,7 @@ private:
     void send(const QString &token);
     void onReplyFinished();
     ApiError readAnswer(int status, const QByteArray &body);
+    ApiError transportError(const QNetworkReply &reply) const;
     void retryOrFinish(const ApiError &error);
     void finish(const ApiError &error);
 
@@ -111,6 +113,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
     QString m_sentToken;
+    QStringList m_tlsProblems; // what QNetworkReply::sslErrors reported for the current attempt
     ApiError m_error;
     QJsonValue m_data;
     bool m_started = false;

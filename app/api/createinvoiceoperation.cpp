@@ -2,9 +2,13 @@
 
 #include "apiconnection.h"
 #include "core/invoicejson.h"
+#include "core/invoicematch.h"
 #include "core/invoicevalidator.h"
 
+#include <QLoggingCategory>
 #include <QUuid>
+
+Q_DECLARE_LOGGING_CATEGORY(lcApi)
 
 namespace einvoice {
 
@@ -69,9 +73,20 @@ void CreateInvoiceOperation::onRefused(const ApiError &error)
     finish(error);
 }
 
+// The reference code is taken: adopt only the invoice this operation meant to create. Another
+// one under the same code (another run, edited content) is a conflict, never silently adopted.
 void CreateInvoiceOperation::onFound(const InvoiceDetail &invoice)
 {
-    adopt(invoice.summary);
+    const QStringList differences = InvoiceMatch::differences(m_invoice, invoice);
+    if (differences.isEmpty()) {
+        adopt(invoice.summary);
+        return;
+    }
+    qCInfo(lcApi) << "reference code" << m_invoice.referenceCode << "holds another invoice:" << differences;
+    finish(ApiError::http(409, QStringLiteral("REFERENCE_CODE_CONFLICT"),
+        tr("Reference code %1 already belongs to a different invoice on the server (differs in: %2). "
+           "Nothing was created; use another reference code.")
+            .arg(m_invoice.referenceCode, differences.join(QStringLiteral(", ")))));
 }
 
 void CreateInvoiceOperation::onNotFound()

@@ -10,8 +10,10 @@ namespace einvoice {
 //    never changes.
 //  - The invoice is validated locally first; errors finish with Validation and nothing is sent.
 //  - No answer, an unreadable answer, 5xx or 429: look the code up with GET /v1/invoices/{ref};
-//    found -> adopt it; 404 -> only then POST again (bounded by ClientOptions::maxCreateResends).
-//  - 409 EINVOICE_DOCUMENT_EXISTED: adopt the existing invoice.
+//    found -> adopt it (same check as below); 404 -> only then POST again (bounded by
+//    ClientOptions::maxCreateResends).
+//  - 409 EINVOICE_DOCUMENT_EXISTED: adopt the existing invoice when it is this one (InvoiceMatch:
+//    buyer, lines, total); a different invoice under the code ends with 409 REFERENCE_CODE_CONFLICT.
 //  - With wait, follows the create job to Success or Failed.
 class CreateInvoiceOperation : public InvoiceOperation
 {

@@ -1,5 +1,6 @@
 #include "demoenvironment.h"
 
+#include "core/privatefiles.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QDir>
@@ -37,7 +38,7 @@ bool DemoEnvironment::start()
 {
     if (m_server)
         return true;
-    if (!QDir().mkpath(QFileInfo(m_dataFile).absolutePath())) {
+    if (!PrivateFiles::makeDirectory(QFileInfo(m_dataFile).absolutePath())) {
         m_error
             = tr("Cannot create the folder for the demo data: %1").arg(QFileInfo(m_dataFile).absolutePath());
         return false;

@@ -4,6 +4,11 @@
 
 namespace einvoice {
 
+Environment::Environment(Kind kind, QUrl baseUrl) : m_kind(kind), m_baseUrl(std::move(baseUrl))
+{
+    m_baseUrl.setUserInfo(QString());
+}
+
 Environment Environment::demo(const QUrl &baseUrl)
 {
     return Environment(Kind::Demo, baseUrl);
@@ -60,8 +65,16 @@ bool Environment::isLoopback(const QUrl &url)
     return !address.isNull() && address.isLoopback();
 }
 
+bool Environment::hasCredentials(const QUrl &url)
+{
+    return !url.userName().isEmpty() || !url.password().isEmpty();
+}
+
 QString Environment::checkBaseUrl(const QUrl &url)
 {
+    if (hasCredentials(url)) // before anything that would repeat the address
+        return tr("The server address must not contain a client ID, secret or password (the part before "
+                  "\"@\"). Enter the address alone; credentials go in their own fields or the keychain.");
     if (!url.isValid() || url.host().isEmpty())
         return tr("\"%1\" is not a valid server address.").arg(url.toDisplayString());
     const QString scheme = url.scheme().toLower();

@@ -39,15 +39,19 @@ public:
     // Writes (create, issue, delete) ask for confirmation first.
     bool isProduction() const { return m_kind == Kind::Production; }
 
-    // Empty when the URL may be used: https, or plain http to a loopback host only.
+    // Empty when the URL may be used: https, or plain http to a loopback host only, and no user
+    // name or password in it (they would be stored, logged and sent with the address).
     static QString checkBaseUrl(const QUrl &url);
+    static bool hasCredentials(const QUrl &url);
     static bool isLoopback(const QUrl &url);
 
     static QString name(Kind kind); // "demo", "sandbox", "production", "custom"
     static std::optional<Kind> kindFromName(QStringView name);
 
 private:
-    Environment(Kind kind, QUrl baseUrl) : m_kind(kind), m_baseUrl(std::move(baseUrl)) { }
+    // A user name or password in the URL is dropped: checkBaseUrl() refuses such URLs where they
+    // are typed; this keeps any that slip through out of scopes, outbox keys and requests.
+    Environment(Kind kind, QUrl baseUrl);
 
     Kind m_kind = Kind::Demo;
     QUrl m_baseUrl;

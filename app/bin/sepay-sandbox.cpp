@@ -7,6 +7,10 @@
 #include <QGuiApplication>
 #include <QTextStream>
 
+#include <cmath>
+#include <limits>
+#include <type_traits>
+
 using einvoice::SandboxConfig;
 using einvoice::SandboxServer;
 
@@ -40,6 +44,34 @@ const Option s_options[] = {
         "rate"},
     {"rate-limit-rate", QT_TRANSLATE_NOOP("sepay-sandbox", "Fault: share of 429 answers (0..1)."), "rate"},
     {"retry-after", QT_TRANSLATE_NOOP("sepay-sandbox", "Retry-After seconds of 429 answers."), "s"},
+    {"max-connections",
+        QT_TRANSLATE_NOOP(
+            "sepay-sandbox", "Open connections at most (default 256; lower under a low open-file limit)."),
+        "n"},
+    {"max-body-bytes",
+        QT_TRANSLATE_NOOP("sepay-sandbox", "Largest request body; larger gets 413 (default 2 MiB)."),
+        "bytes"},
+    {"max-header-bytes",
+        QT_TRANSLATE_NOOP(
+            "sepay-sandbox", "Largest request line and headers; larger gets 431 (default 16 KiB)."),
+        "bytes"},
+    {"max-buffered-bytes",
+        QT_TRANSLATE_NOOP(
+            "sepay-sandbox", "Unfinished requests of all connections together (default 64 MiB)."),
+        "bytes"},
+    {"request-timeout-ms",
+        QT_TRANSLATE_NOOP("sepay-sandbox", "Time for a request to arrive in full; then 408 (default 30000)."),
+        "ms"},
+    {"idle-timeout-ms",
+        QT_TRANSLATE_NOOP("sepay-sandbox", "An idle connection is closed after this long (default 60000)."),
+        "ms"},
+    {"log-entries", QT_TRANSLATE_NOOP("sepay-sandbox", "Requests kept in the request log (default 1000)."),
+        "n"},
+    {"log-bytes", QT_TRANSLATE_NOOP("sepay-sandbox", "Bytes kept in the request log (default 8 MiB)."),
+        "bytes"},
+    {"log-body-bytes",
+        QT_TRANSLATE_NOOP("sepay-sandbox", "Bytes of each body kept in the request log (default 64 KiB)."),
+        "bytes"},
 };
 
 QString tr(const char *text)
@@ -48,41 +80,76 @@ QString tr(const char *text)
 }
 
 // Reads the options into a config; false with a message on a bad value.
-bool readConfig(const QCommandLineParser &parser, SandboxConfig *config, quint16 *port, QString *error)
+class ConfigReader
 {
-    bool ok = true;
-    const auto number = [&](const char *name, auto fallback) {
+public:
+    explicit ConfigReader(const QCommandLineParser &parser) : m_parser(parser) { }
+
+    // The option's value when set and within [min, max] (whole for integer types), else fallback.
+    template<typename T>
+    T number(const char *name, T fallback, double min = 0, double max = double(std::numeric_limits<T>::max()))
+    {
         const QString key = QString::fromLatin1(name);
-        if (!parser.isSet(key))
+        if (!m_parser.isSet(key))
             return fallback;
         bool valid = false;
-        const double value = parser.value(key).toDouble(&valid);
-        if (!valid || value < 0) {
-            *error = tr("Invalid value for --%1: %2").arg(key, parser.value(key));
-            ok = false;
+        const double value = m_parser.value(key).toDouble(&valid);
+        const bool whole = !std::is_integral_v<T> || value == std::floor(value);
+        if (!valid || !whole || value < min || value > max) {
+            if (m_error.isEmpty())
+                m_error = tr("Invalid value for --%1: %2").arg(key, m_parser.value(key));
             return fallback;
         }
-        return decltype(fallback)(value);
-    };
-    *port = number("port", quint16(0));
+        return T(value);
+    }
+    QString error() const { return m_error; }
+
+private:
+    const QCommandLineParser &m_parser;
+    QString m_error;
+};
+
+void readLimits(ConfigReader &read, SandboxConfig *config)
+{
+    einvoice::ConnectionLimits &limits = config->limits;
+    constexpr double maxInt = std::numeric_limits<int>::max();
+    limits.maxConnections = read.number("max-connections", limits.maxConnections, 1, 100000);
+    limits.maxBodyBytes = read.number("max-body-bytes", limits.maxBodyBytes, 0, 1e9);
+    limits.maxHeaderBytes = read.number("max-header-bytes", limits.maxHeaderBytes, 256, 1e7);
+    limits.maxBufferedBytes = read.number("max-buffered-bytes", limits.maxBufferedBytes, 1, 1e11);
+    limits.requestTimeoutMs = read.number("request-timeout-ms", limits.requestTimeoutMs, 1, maxInt);
+    limits.idleTimeoutMs = read.number("idle-timeout-ms", limits.idleTimeoutMs, 1, maxInt);
+    einvoice::RequestLogLimits &log = config->requestLog;
+    log.maxEntries = read.number("log-entries", log.maxEntries, 0, 1e7);
+    log.maxBytes = read.number("log-bytes", log.maxBytes, 0, 1e11);
+    log.maxBodyBytes = read.number("log-body-bytes", log.maxBodyBytes, 0, 1e9);
+}
+
+bool readConfig(const QCommandLineParser &parser, SandboxConfig *config, quint16 *port, QString *error)
+{
+    ConfigReader read(parser);
+    *port = read.number("port", quint16(0));
     config->dataFile = parser.value(QStringLiteral("data"));
-    config->seedInvoices = number("seed", config->seedInvoices);
-    config->randomSeed = number("random-seed", config->randomSeed);
+    config->seedInvoices = read.number("seed", config->seedInvoices);
+    config->randomSeed = read.number("random-seed", config->randomSeed);
     if (parser.isSet(QStringLiteral("client-id")))
         config->clientId = parser.value(QStringLiteral("client-id"));
     if (parser.isSet(QStringLiteral("client-secret")))
         config->clientSecret = parser.value(QStringLiteral("client-secret"));
-    config->tokenLifetimeSeconds = number("token-lifetime", config->tokenLifetimeSeconds);
-    config->initialQuota = number("quota", config->initialQuota);
-    config->jobPendingPolls = number("job-polls", config->jobPendingPolls);
-    config->jobPendingMs = number("job-delay-ms", config->jobPendingMs);
-    config->faults.latencyMs = number("latency-ms", config->faults.latencyMs);
-    config->faults.errorRate = qMin(1.0, number("error-rate", config->faults.errorRate));
-    config->faults.dropRate = qMin(1.0, number("drop-rate", config->faults.dropRate));
-    config->faults.malformedRate = qMin(1.0, number("malformed-rate", config->faults.malformedRate));
-    config->faults.rateLimitRate = qMin(1.0, number("rate-limit-rate", config->faults.rateLimitRate));
-    config->faults.retryAfterSeconds = number("retry-after", config->faults.retryAfterSeconds);
-    return ok;
+    config->tokenLifetimeSeconds = read.number("token-lifetime", config->tokenLifetimeSeconds);
+    config->initialQuota = read.number("quota", config->initialQuota);
+    config->jobPendingPolls = read.number("job-polls", config->jobPendingPolls);
+    config->jobPendingMs = read.number("job-delay-ms", config->jobPendingMs);
+    einvoice::SandboxFaults &faults = config->faults;
+    faults.latencyMs = read.number("latency-ms", faults.latencyMs);
+    faults.errorRate = read.number("error-rate", faults.errorRate, 0, 1);
+    faults.dropRate = read.number("drop-rate", faults.dropRate, 0, 1);
+    faults.malformedRate = read.number("malformed-rate", faults.malformedRate, 0, 1);
+    faults.rateLimitRate = read.number("rate-limit-rate", faults.rateLimitRate, 0, 1);
+    faults.retryAfterSeconds = read.number("retry-after", faults.retryAfterSeconds);
+    readLimits(read, config);
+    *error = read.error();
+    return error->isEmpty();
 }
 
 } // namespace

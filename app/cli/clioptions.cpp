@@ -96,6 +96,8 @@ bool parseFlag(CliOptions &o, const QString &arg)
         flag = &o.wait;
     else if (arg == QLatin1String("--all"))
         flag = &o.all;
+    else if (arg == QLatin1String("--force"))
+        flag = &o.force;
     else if (arg == QLatin1String("--help") || arg == QLatin1String("-h"))
         flag = &o.help;
     else if (arg == QLatin1String("--version"))
@@ -157,7 +159,7 @@ QString CliOptions::usage()
         "  invoice status create|issue <tracking_code>\n"
         "  invoice get <reference_code>\n"
         "  invoice list [--all] [--page N] [--per-page N] [--source api|manual]\n"
-        "  invoice download <reference_code> --type pdf|xml [-o PATH]\n"
+        "  invoice download <reference_code> --type pdf|xml [-o PATH] [--force]\n"
         "  invoice delete <reference_code> [--yes]\n"
         "  usage\n"
         "  login | logout\n"

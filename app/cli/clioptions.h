@@ -30,6 +30,7 @@ public:
     QString source;
     QString type;
     QString output;
+    bool force = false; // download: replace an existing file
     bool help = false;
     bool version = false;
     QStringList words; // command, subcommand, arguments

@@ -5,8 +5,13 @@
 
 namespace einvoice {
 
-// invoice download <reference_code> --type pdf|xml [-o PATH]
-// Without -o the file goes to the current folder under the server's file name.
+struct DownloadedFile;
+
+// invoice download <reference_code> --type pdf|xml [-o PATH] [--force]
+// Without -o (or with -o naming a folder) the file goes to that folder under the server's file
+// name made safe (SafeFileName: no path, no dot-file, the .pdf/.xml extension). The content must
+// be a PDF or well-formed XML before anything is written; an existing file is replaced only with
+// --force. The file is created owner-only (0600): it holds the buyer's details.
 class InvoiceDownloadCommand : public CliCommand
 {
     Q_OBJECT
@@ -18,6 +23,11 @@ public:
     void run() override;
 
 private:
+    void save(const DownloadedFile &file);
+    QString targetPath(const DownloadedFile &file) const;
+    void report(const DownloadedFile &file, const QString &path);
+    static QString existsMessage(const QString &path);
+
     FileType m_type = FileType::Pdf;
 };
 

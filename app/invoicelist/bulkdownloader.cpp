@@ -1,7 +1,7 @@
 #include "bulkdownloader.h"
 
+#include "core/safefilename.h"
 #include "invoicefilefetcher.h"
-#include "store/filecachepaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -77,11 +77,13 @@ void BulkDownloader::next()
 
 QString BulkDownloader::targetPath(const QString &referenceCode) const
 {
-    const QString base = FileCachePaths::safeName(m_names.value(referenceCode, referenceCode));
-    const QString extension = m_type == FileType::Pdf ? QStringLiteral(".pdf") : QStringLiteral(".xml");
-    QString path = QDir(m_folder).filePath(base + extension);
-    for (int n = 2; QFileInfo::exists(path); ++n)
-        path = QDir(m_folder).filePath(base + QStringLiteral(" (%1)").arg(n) + extension);
+    const QString extension = toWire(m_type);
+    const QString name
+        = SafeFileName::make(m_names.value(referenceCode, referenceCode), extension, referenceCode);
+    const QString base = name.chopped(extension.size() + 1);
+    QString path = QDir(m_folder).filePath(name);
+    for (int n = 2; QFileInfo::exists(path); ++n) // never replaces a file already there
+        path = QDir(m_folder).filePath(base + QStringLiteral(" (%1).").arg(n) + extension);
     return path;
 }
 

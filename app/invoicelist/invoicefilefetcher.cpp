@@ -3,26 +3,19 @@
 #include "api/apiconnection.h"
 #include "api/downloadjob.h"
 #include "api/sepayclient.h"
+#include "core/invoicefilecheck.h"
+#include "core/privatefiles.h"
 #include "invoicelistlog.h"
 #include "store/filecachepaths.h"
 #include "store/invoicecacherepository.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSaveFile>
 #include <QTimer>
 
 namespace einvoice {
 
 namespace {
-
-bool looksLike(FileType type, const QByteArray &content)
-{
-    if (type == FileType::Pdf)
-        return content.startsWith("%PDF");
-    const QByteArray head = content.left(64).trimmed();
-    return head.startsWith('<') || head.startsWith("\xEF\xBB\xBF<");
-}
 
 // The server knows the invoice but has no file for it yet (just issued, still being signed).
 bool meansNotReady(const ApiError &error)
@@ -91,13 +84,14 @@ void InvoiceFileFetcher::tryEndpoint(const QString &k)
     connect(job, &ApiJob::finished, this, [this, job, k, generation] {
         if (generation != m_generation || !m_attempts.contains(k))
             return;
-        if (job->succeeded() && looksLike(m_attempts.value(k).type, job->file().content))
+        const QString problem = job->succeeded()
+            ? InvoiceFileCheck::problem(m_attempts.value(k).type, job->file().content)
+            : QString();
+        if (job->succeeded() && problem.isEmpty())
             store(k, job->file().content);
         else
             onEndpointFailed(k,
-                job->succeeded()
-                    ? ApiError::parse(QStringLiteral("data.content"), QStringLiteral("not a file"))
-                    : job->error());
+                job->succeeded() ? ApiError::parse(QStringLiteral("data.content"), problem) : job->error());
     });
 }
 
@@ -139,9 +133,10 @@ void InvoiceFileFetcher::tryUrl(const QString &k, const QString &url)
 void InvoiceFileFetcher::onUrlFinished(const QString &k, QNetworkReply *reply)
 {
     const QByteArray content = reply->readAll();
-    if (reply->error() == QNetworkReply::NoError && looksLike(m_attempts.value(k).type, content))
+    const QString problem = InvoiceFileCheck::problem(m_attempts.value(k).type, content);
+    if (reply->error() == QNetworkReply::NoError && problem.isEmpty())
         return store(k, content);
-    qCInfo(lcInvoiceList) << "file link failed:" << reply->errorString();
+    qCInfo(lcInvoiceList) << "file link failed:" << reply->errorString() << problem;
     retryOrFail(k);
 }
 
@@ -165,10 +160,10 @@ void InvoiceFileFetcher::store(const QString &k, const QByteArray &content)
 {
     const Attempt attempt = m_attempts.value(k);
     const QString path = m_paths->filePath(m_environment, attempt.reference, attempt.type);
-    QSaveFile file(path);
-    if (!m_paths->ensureDirectory(m_environment, attempt.type) || !file.open(QIODevice::WriteOnly)
-        || file.write(content) != content.size() || !file.commit())
-        return finishFailed(k, tr("Could not save the file to %1: %2").arg(path, file.errorString()));
+    QString error;
+    if (!m_paths->ensureDirectory(m_environment, attempt.type)
+        || PrivateFiles::write(path, content, true, &error) != PrivateFiles::WriteResult::Written)
+        return finishFailed(k, tr("Could not save the file to %1: %2").arg(path, error));
     m_attempts.remove(k);
     Q_EMIT fileReady(attempt.reference, attempt.type, path);
 }

@@ -1,5 +1,6 @@
 #include "logfile.h"
 
+#include "core/privatefiles.h"
 #include "logredactor.h"
 
 #include <QDir>
@@ -74,7 +75,9 @@ QStringList LogFile::recentLines(int n) const
 
 bool LogFile::openLocked()
 {
-    QDir().mkpath(m_directory);
+    // Usually the first thing written under the app's data folder: the folders it creates are
+    // owner-only, like the databases and files beside them.
+    PrivateFiles::makeDirectory(m_directory);
     m_file.setFileName(filePath());
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append))
         return false;

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace einvoice {
 
 namespace {
@@ -21,10 +23,33 @@ bool readBody(const SandboxRequest &request, QJsonObject *object)
     return true;
 }
 
-bool isCount(const QJsonValue &value)
+// A whole number within [min, max]; anything else (fractions, huge values) is refused, never cut.
+bool isWhole(const QJsonValue &value, qint64 min, qint64 max)
 {
-    return value.isDouble() && value.toDouble() >= 0 && value.toDouble() == double(qint64(value.toDouble()));
+    const double number = value.toDouble();
+    return value.isDouble() && number >= double(min) && number <= double(max) && number == std::floor(number);
 }
+
+HttpReply outOfRange(const QString &field, qint64 min, qint64 max)
+{
+    return HttpReply::badRequest(field, QStringLiteral("số nguyên từ %1 đến %2").arg(min).arg(max));
+}
+
+struct IntegerSetting
+{
+    QLatin1String name;
+    int SandboxConfig::*member;
+    int min;
+    int max;
+};
+
+const IntegerSetting s_integerSettings[] = {
+    {QLatin1String("job_pending_polls"), &SandboxConfig::jobPendingPolls, 0, 1000},
+    {QLatin1String("job_pending_ms"), &SandboxConfig::jobPendingMs, 0, 3600 * 1000},
+    {QLatin1String("token_lifetime_seconds"), &SandboxConfig::tokenLifetimeSeconds, 0, 10 * 365 * 86400},
+};
+
+constexpr qint64 MaxQuota = 1000000000;
 
 } // namespace
 
@@ -76,8 +101,8 @@ HttpReply AdminEndpoints::quota(const SandboxRequest &request)
         QJsonObject body;
         const QJsonValue value
             = readBody(request, &body) ? body.value(QStringLiteral("quota_remaining")) : QJsonValue();
-        if (!isCount(value))
-            return HttpReply::badRequest(QStringLiteral("quota_remaining"));
+        if (!isWhole(value, 0, MaxQuota))
+            return outOfRange(QStringLiteral("quota_remaining"), 0, MaxQuota);
         m_context.db.setQuota(qint64(value.toDouble()));
     }
     return HttpReply::json(QJsonObject {{QStringLiteral("quota_remaining"), m_context.db.quota()}});
@@ -94,6 +119,26 @@ QJsonObject AdminEndpoints::settingsJson() const
     };
 }
 
+// Sets one field of config; 400 naming the field when the name or the value is not accepted.
+HttpReply AdminEndpoints::applySetting(const QString &key, const QJsonValue &value, SandboxConfig &config)
+{
+    if (key == QLatin1String("allow_draft_download")) {
+        if (!value.isBool())
+            return HttpReply::badRequest(key, QStringLiteral("true hoặc false"));
+        config.allowDraftDownload = value.toBool();
+        return HttpReply();
+    }
+    for (const IntegerSetting &setting : s_integerSettings) {
+        if (key != setting.name)
+            continue;
+        if (!isWhole(value, setting.min, setting.max))
+            return outOfRange(key, setting.min, setting.max);
+        config.*setting.member = int(value.toDouble());
+        return HttpReply();
+    }
+    return HttpReply::badRequest(key, QStringLiteral("không có thiết lập này"));
+}
+
 HttpReply AdminEndpoints::settings(const SandboxRequest &request)
 {
     if (request.method == "POST") {
@@ -102,18 +147,8 @@ HttpReply AdminEndpoints::settings(const SandboxRequest &request)
             return HttpReply::badRequest(QStringLiteral("body"));
         SandboxConfig next = m_context.config;
         for (auto it = body.begin(); it != body.end(); ++it) {
-            const QString key = it.key();
-            const bool count = isCount(it.value());
-            if (key == QLatin1String("job_pending_polls") && count)
-                next.jobPendingPolls = it.value().toInt();
-            else if (key == QLatin1String("job_pending_ms") && count)
-                next.jobPendingMs = it.value().toInt();
-            else if (key == QLatin1String("token_lifetime_seconds") && count)
-                next.tokenLifetimeSeconds = it.value().toInt();
-            else if (key == QLatin1String("allow_draft_download") && it.value().isBool())
-                next.allowDraftDownload = it.value().toBool();
-            else
-                return HttpReply::badRequest(key);
+            if (const HttpReply refused = applySetting(it.key(), it.value(), next); refused.status != 200)
+                return refused;
         }
         m_context.config = next;
     }

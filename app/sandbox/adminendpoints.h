@@ -19,7 +19,8 @@ namespace einvoice {
 //   POST /_sandbox/quota             {"quota_remaining":N} -> {"quota_remaining":N}
 //   GET  /_sandbox/settings          -> {"job_pending_polls","job_pending_ms",
 //                                        "token_lifetime_seconds","allow_draft_download"}
-//   POST /_sandbox/settings          {any subset} -> the settings now in force
+//   POST /_sandbox/settings          {any subset} -> the settings now in force; a value out of
+//                                    range is refused with 400 naming the field
 //   GET  /_sandbox/accounts          -> {"items":[{id, provider, active,
 //                                        tax_authority_approved_date, registration_approved}]}
 //   POST /_sandbox/accounts/{id}     {"active":bool,"registration_approved":bool,
@@ -45,6 +46,7 @@ public:
 
 private:
     QJsonObject settingsJson() const;
+    static HttpReply applySetting(const QString &key, const QJsonValue &value, SandboxConfig &config);
 
     SandboxContext &m_context;
     SandboxConfig m_initial;

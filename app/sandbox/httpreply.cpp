@@ -21,14 +21,24 @@ QByteArray reasonPhrase(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
     case 409:
         return "Conflict";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Content Too Large";
     case 422:
         return "Unprocessable Entity";
     case 429:
         return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
     case 500:
         return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
     default:
         return "Status";
     }
@@ -80,6 +90,12 @@ HttpReply HttpReply::notFound(const QString &message)
 HttpReply HttpReply::unauthorized()
 {
     return error(401, QStringLiteral("UNAUTHORIZED"), QStringLiteral("Token không hợp lệ hoặc đã hết hạn."));
+}
+
+HttpReply HttpReply::busy()
+{
+    return error(503, QStringLiteral("SERVICE_UNAVAILABLE"),
+        QStringLiteral("Máy chủ đang bận, vui lòng thử lại sau."));
 }
 
 QByteArray HttpReply::toWire(bool keepAlive) const

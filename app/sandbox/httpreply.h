@@ -27,6 +27,8 @@ struct HttpReply
     static HttpReply badRequest(const QString &field, const QString &problem = QString());
     static HttpReply notFound(const QString &message = QString());
     static HttpReply unauthorized();
+    // 503 SERVICE_UNAVAILABLE: the server's connection or memory limits are reached.
+    static HttpReply busy();
 
     // The status line, headers and body, ready for the socket.
     QByteArray toWire(bool keepAlive) const;

@@ -117,11 +117,14 @@ HttpReply InvoiceQueryEndpoints::download(const SandboxRequest &request)
         return HttpReply::error(400, QStringLiteral("BAD_REQUEST"),
             QStringLiteral("Hóa đơn chưa được phát hành, chưa thể tải tệp."));
     }
-    const QByteArray content = render(*row, type == QLatin1String("pdf"));
+    const SandboxFaults &faults = m_context.faults.faults();
+    const QByteArray content = faults.downloadContent.isEmpty() ? render(*row, type == QLatin1String("pdf"))
+                                                                : faults.downloadContent.toUtf8();
     if (content.isEmpty())
         return internalError();
-    const QString fileName
-        = QStringLiteral("HD_%1_%2.%3")
+    const QString fileName = !faults.downloadFileName.isEmpty()
+        ? faults.downloadFileName
+        : QStringLiteral("HD_%1_%2.%3")
               .arg(row->status == QLatin1String("issued") ? row->invoiceNumber : 0, 7, 10, QLatin1Char('0'))
               .arg(row->issuedDate.left(10).remove(QLatin1Char('-')), type);
     return HttpReply::success(QJsonObject {

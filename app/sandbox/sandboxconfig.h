@@ -1,5 +1,7 @@
 #pragma once
 
+#include "connectionlimits.h"
+#include "requestlog.h"
 #include "sandboxfaults.h"
 
 #include <QString>
@@ -33,6 +35,10 @@ struct SandboxConfig
     // The contract says a file can only be downloaded once the invoice is issued; with this set,
     // GET /v1/invoices/{x}/download also serves drafts (with the draft mark).
     bool allowDraftDownload = false;
+
+    // What clients may hold (connections, sizes, time) and what the request log keeps.
+    ConnectionLimits limits;
+    RequestLogLimits requestLog;
 };
 
 } // namespace einvoice

@@ -6,6 +6,7 @@ SandboxContext::SandboxContext(SandboxConfig configuration, const Clock &clockSo
     : config(std::move(configuration)),
       db(config.dataFile),
       faults(config.randomSeed, config.faults),
+      log(config.requestLog),
       clock(clockSource)
 {
 }

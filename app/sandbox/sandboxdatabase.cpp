@@ -1,6 +1,9 @@
 #include "sandboxdatabase.h"
 
+#include "core/privatefiles.h"
+
 #include <QAtomicInteger>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
 
@@ -52,6 +55,11 @@ SandboxDatabase::~SandboxDatabase()
 
 bool SandboxDatabase::open(QString *error)
 {
+    // Buyers' data, even made-up ones: owner-only, like the app's own database.
+    if (!m_file.isEmpty()
+        && (!PrivateFiles::makeDirectory(QFileInfo(m_file).absolutePath())
+            || !PrivateFiles::createEmpty(m_file) || !PrivateFiles::restrictDatabase(m_file)))
+        qCWarning(lcSandboxDb) << "could not make the data file private:" << m_file;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_file.isEmpty() ? QStringLiteral(":memory:") : m_file);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));

@@ -14,6 +14,14 @@ bool readRate(const QJsonValue &value, double *target)
     return true;
 }
 
+bool readText(const QJsonValue &value, QString *target)
+{
+    if (!value.isString() && !value.isNull())
+        return false;
+    *target = value.toString();
+    return true;
+}
+
 bool readCount(const QJsonValue &value, int *target)
 {
     if (!value.isDouble() || value.toDouble() < 0 || value.toDouble() != double(value.toInt()))
@@ -38,6 +46,8 @@ QJsonObject SandboxFaults::toJson() const
         {QStringLiteral("drop_next"), dropNext},
         {QStringLiteral("malformed_next"), malformedNext},
         {QStringLiteral("rate_limit_next"), rateLimitNext},
+        {QStringLiteral("download_file_name"), downloadFileName},
+        {QStringLiteral("download_content"), downloadContent},
     };
 }
 
@@ -70,6 +80,10 @@ QString SandboxFaults::applyJson(const QJsonObject &object)
             ok = readCount(value, &next.malformedNext);
         else if (key == QLatin1String("rate_limit_next"))
             ok = readCount(value, &next.rateLimitNext);
+        else if (key == QLatin1String("download_file_name"))
+            ok = readText(value, &next.downloadFileName);
+        else if (key == QLatin1String("download_content"))
+            ok = readText(value, &next.downloadContent);
         if (!ok)
             return key;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 #include <QtGlobal>
 
@@ -22,9 +23,13 @@ struct SandboxFaults
     int dropNext = 0;
     int malformedNext = 0;
     int rateLimitNext = 0;
+    // A hostile server: downloads carry this file_name and/or these bytes instead (empty: off).
+    QString downloadFileName;
+    QString downloadContent;
 
     // JSON names: latency_ms, error_rate, drop_rate, malformed_rate, rate_limit_rate,
-    // retry_after_seconds, fail_jobs, error_next, drop_next, malformed_next, rate_limit_next.
+    // retry_after_seconds, fail_jobs, error_next, drop_next, malformed_next, rate_limit_next,
+    // download_file_name, download_content.
     QJsonObject toJson() const;
     // Changes only the keys present; returns the first bad key name, or an empty string.
     QString applyJson(const QJsonObject &object);

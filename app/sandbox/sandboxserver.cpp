@@ -2,6 +2,8 @@
 
 #include "accountendpoints.h"
 #include "adminendpoints.h"
+#include "connectionguard.h"
+#include "guardedtcpserver.h"
 #include "httpfrontend.h"
 #include "invoicecommandendpoints.h"
 #include "invoicequeryendpoints.h"
@@ -12,13 +14,12 @@
 #include <QHttpServerRequest>
 #include <QLoggingCategory>
 #include <QPointer>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
 namespace einvoice {
 
-Q_LOGGING_CATEGORY(lcSandbox, "einvoice.sandbox")
+Q_LOGGING_CATEGORY(lcSandbox, "einvoice.sandbox", QtInfoMsg) // a flood of connections is not a flood of lines
 
 namespace {
 
@@ -74,7 +75,7 @@ public:
     AdminEndpoints admin;
     SandboxRouter router;
     HttpFrontend *frontend = nullptr;
-    QTcpServer *tcp = nullptr;
+    GuardedTcpServer *tcp = nullptr;
     QString error;
 };
 
@@ -167,6 +168,15 @@ HttpReply SandboxServer::Private::answer(SandboxRequest &request, bool *drop)
 
 void SandboxServer::Private::handle(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
 {
+    ConnectionGuard *guard = ConnectionGuard::of(socket);
+    if (guard) {
+        guard->requestTaken();
+        if (!guard->mayAnswer()) {
+            qCInfo(lcSandbox) << "closing a connection whose client does not read its answers";
+            socket->abort();
+            return;
+        }
+    }
     SandboxRequest request = copyRequest(httpRequest);
     bool drop = false;
     const HttpReply reply = answer(request, &drop);
@@ -187,6 +197,8 @@ void SandboxServer::Private::send(QTcpSocket *socket, const HttpReply &reply, bo
         if (!socket || socket->state() != QAbstractSocket::ConnectedState)
             return;
         socket->write(wire);
+        if (auto *guard = ConnectionGuard::of(socket))
+            guard->answerDone();
         if (!keepAlive)
             socket->disconnectFromHost();
     };
@@ -218,8 +230,8 @@ bool SandboxServer::listen(const QHostAddress &address, quint16 port)
 {
     if (!d->error.isEmpty())
         return false;
-    auto *tcp = new QTcpServer(d->frontend);
-    if (!tcp->listen(address, port)) {
+    auto *tcp = new GuardedTcpServer(d->context.config.limits, d->frontend);
+    if (!tcp->listenGuarded(address, port)) {
         d->error = tcp->errorString();
         delete tcp;
         return false;
@@ -244,6 +256,16 @@ quint16 SandboxServer::port() const
 QUrl SandboxServer::baseUrl() const
 {
     return d->context.baseUrl;
+}
+
+int SandboxServer::connectionCount() const
+{
+    return d->tcp ? d->tcp->connectionCount() : 0;
+}
+
+QJsonObject SandboxServer::requestLog() const
+{
+    return d->context.log.toJson();
 }
 
 QString SandboxServer::errorString() const

@@ -5,6 +5,7 @@
 #include "sandboxrequest.h"
 
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 
@@ -34,6 +35,10 @@ public:
     quint16 port() const;
     QUrl baseUrl() const; // "http://127.0.0.1:<port>"
     QString errorString() const;
+    // Open connections (within SandboxConfig::limits).
+    int connectionCount() const;
+    // What GET /_sandbox/requests answers, for tests in the same process.
+    QJsonObject requestLog() const;
 
 private:
     class Private;

@@ -1,15 +1,20 @@
 #include "appsettings.h"
 
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace einvoice {
 
 AppSettings::AppSettings(QObject *parent) : QObject(parent), m_owned(std::make_unique<QSettings>())
 {
     m_settings = m_owned.get();
+    dropStoredCredentials();
 }
 
-AppSettings::AppSettings(QSettings *settings, QObject *parent) : QObject(parent), m_settings(settings) { }
+AppSettings::AppSettings(QSettings *settings, QObject *parent) : QObject(parent), m_settings(settings)
+{
+    dropStoredCredentials();
+}
 
 AppSettings::~AppSettings() = default;
 
@@ -28,10 +33,34 @@ void AppSettings::setEnvironment(EnvironmentChoice choice)
     Q_EMIT changed();
 }
 
+QString AppSettings::customUrl() const
+{
+    return withoutCredentials(value(settingskeys::customUrl));
+}
+
 void AppSettings::setCustomUrl(const QString &url)
 {
-    setValue(settingskeys::customUrl, url.trimmed());
+    setValue(settingskeys::customUrl, withoutCredentials(url.trimmed()));
     Q_EMIT changed();
+}
+
+QString AppSettings::withoutCredentials(const QString &url)
+{
+    QUrl parsed(url);
+    if (!parsed.isValid() || parsed.userInfo().isEmpty())
+        return url;
+    parsed.setUserInfo(QString());
+    return parsed.toString();
+}
+
+// Earlier versions stored the custom URL as typed, "https://id:secret@host" included.
+void AppSettings::dropStoredCredentials()
+{
+    const QString stored = value(settingskeys::customUrl);
+    if (withoutCredentials(stored) == stored)
+        return;
+    setValue(settingskeys::customUrl, withoutCredentials(stored));
+    m_settings->sync();
 }
 
 int AppSettings::pollingIntervalSeconds() const

@@ -34,7 +34,9 @@ public:
 
     EnvironmentChoice environment() const;
     void setEnvironment(EnvironmentChoice choice);
-    QString customUrl() const { return value(settingskeys::customUrl); }
+    // Never with a user name or password: they are dropped when written, and when read from an
+    // older settings file (which is then rewritten without them).
+    QString customUrl() const;
     void setCustomUrl(const QString &url);
 
     int pollingIntervalSeconds() const;
@@ -56,6 +58,9 @@ Q_SIGNALS:
     void changed();
 
 private:
+    static QString withoutCredentials(const QString &url);
+    void dropStoredCredentials();
+
     std::unique_ptr<QSettings> m_owned;
     QSettings *m_settings = nullptr;
 };

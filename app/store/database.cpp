@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "core/privatefiles.h"
 #include "migrations.h"
 #include "storelog.h"
 
@@ -39,11 +40,15 @@ StoreStatus Database::open(const QString &filePath, const DatabaseOptions &optio
 {
     close();
     const QFileInfo info(filePath);
-    if (!QDir().mkpath(info.absolutePath()))
+    if (!PrivateFiles::makeDirectory(info.absolutePath()))
         return openError(QStringLiteral("cannot create folder ") + info.absolutePath());
 
     m_thread = QThread::currentThread();
     m_filePath = info.absoluteFilePath();
+    // Buyers' data: the file is created 0600 so that SQLite gives its WAL and SHM files the same
+    // mode, and files left 0644 by earlier versions are tightened.
+    if (!PrivateFiles::createEmpty(m_filePath) || !PrivateFiles::restrictDatabase(m_filePath))
+        qCWarning(lcStore) << "could not make the database private:" << m_filePath;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_filePath);

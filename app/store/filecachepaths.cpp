@@ -1,5 +1,7 @@
 #include "filecachepaths.h"
 
+#include "core/privatefiles.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -32,13 +34,15 @@ QString FileCachePaths::defaultRoot()
 
 QString FileCachePaths::safeName(const QString &text)
 {
-    const bool safe = !text.isEmpty() && text.size() <= maxReadableLength && text != QLatin1String(".")
-        && text != QLatin1String("..") && std::all_of(text.cbegin(), text.cend(), isSafeChar);
+    // A leading dot would make a hidden file (".", ".." and ".bashrc" alike).
+    const bool safe = !text.isEmpty() && text.size() <= maxReadableLength
+        && !text.startsWith(QLatin1Char('.')) && std::all_of(text.cbegin(), text.cend(), isSafeChar);
     if (safe)
         return text;
     QString readable;
     for (const QChar c : text.left(maxReadableLength))
-        readable.append(isSafeChar(c) ? c : QLatin1Char('-'));
+        readable.append(
+            isSafeChar(c) && !(readable.isEmpty() && c == QLatin1Char('.')) ? c : QLatin1Char('-'));
     const QByteArray hash
         = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
     return readable + QLatin1Char('-') + QString::fromLatin1(hash);
@@ -71,7 +75,7 @@ QString FileCachePaths::existingFile(
 
 bool FileCachePaths::ensureDirectory(const QString &environment, FileType type) const
 {
-    return QDir().mkpath(directory(environment, type));
+    return PrivateFiles::makeDirectory(directory(environment, type));
 }
 
 } // namespace einvoice

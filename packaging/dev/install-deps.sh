@@ -10,6 +10,7 @@ packages=(
     qtkeychain-qt6-dev libqt6sql6-sqlite libminizip-dev libxlsxwriter-dev python3-openpyxl
     libsecret-1-0 gnome-keyring dbus-daemon xvfb xauth
     fonts-dejavu-core fonts-noto-core poppler-utils appstream desktop-file-utils
+    openssl # tst_tlsfailure makes a self-signed certificate with it
 )
 
 missing=()

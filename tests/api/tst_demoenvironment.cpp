@@ -1,6 +1,7 @@
 // DemoEnvironment: state in its data file survives a restart, and reset() deletes the file,
 // restarts the server and seeds it afresh.
 
+#include "../testfiles.h"
 #include "api/createinvoiceoperation.h"
 #include "api/demoenvironment.h"
 #include "api/invoicedetailjob.h"
@@ -44,6 +45,18 @@ class TestDemoEnvironment : public QObject
     }
 
 private Q_SLOTS:
+    void demo_dataFileAndFolderArePrivate()
+    {
+        const test::DesktopUmask umask;
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("demo/sandbox.sqlite"));
+        DemoEnvironment demo(file);
+        QVERIFY2(demo.start(), qPrintable(demo.errorString()));
+        QVERIFY(createDraft(demo, QStringLiteral("DEMO-PRIVATE-1"))); // writes: the WAL exists
+        QCOMPARE(test::modeOf(dir.filePath(QStringLiteral("demo"))), 0700);
+        test::verifyOwnerOnlyDatabase(file);
+    }
+
     void demo_stateSurvivesARestart()
     {
         QTemporaryDir dir;

@@ -40,6 +40,36 @@ private Q_SLOTS:
         QCOMPARE(problem.isEmpty(), allowed);
     }
 
+    void credentialsInTheUrl_areRefusedAndNeverKept_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("id and secret") << QStringLiteral("https://my-id:S3cret@einvoice.example.vn");
+        QTest::newRow("secret only") << QStringLiteral("https://:S3cret@einvoice.example.vn:8443/api");
+        QTest::newRow("id only") << QStringLiteral("http://my-id@127.0.0.1:8080");
+        QTest::newRow("encoded") << QStringLiteral("https://my-id:S3%63ret@einvoice.example.vn");
+    }
+
+    void credentialsInTheUrl_areRefusedAndNeverKept()
+    {
+        QFETCH(QString, url);
+        const QUrl typed(url);
+        QVERIFY(Environment::hasCredentials(typed));
+        const QString problem = Environment::checkBaseUrl(typed);
+        QVERIFY2(problem.contains(QLatin1String("must not contain")), qPrintable(problem));
+        QVERIFY(!problem.contains(QLatin1String("S3c")) && !problem.contains(QLatin1String("my-id")));
+        // An Environment built from such a URL anyway (old settings, a caller) drops them.
+        for (const Environment &environment : {Environment::custom(typed), Environment::demo(typed),
+                 Environment::production().withBaseUrl(typed)}) {
+            QVERIFY(environment.baseUrl().userInfo().isEmpty());
+            QCOMPARE(environment.baseUrl().host(), typed.host());
+            const QString everything
+                = environment.baseUrl().toString() + environment.scope() + environment.displayName();
+            QVERIFY2(
+                !everything.contains(QLatin1String("S3c")) && !everything.contains(QLatin1String("my-id")),
+                qPrintable(everything));
+        }
+    }
+
     void builtIn_sandboxAndProductionAreHttps()
     {
         for (const Environment &environment : {Environment::sandbox(), Environment::production()}) {

@@ -67,10 +67,12 @@ private:
 };
 
 // Runs the CLI with arguments and env; the event loop keeps turning (the sandbox answers).
-inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs = 60000)
+inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs = 60000,
+    const QString &workingDirectory = QString())
 {
     QProcess process;
     process.setProcessEnvironment(env);
+    process.setWorkingDirectory(workingDirectory);
     process.setProgram(QStringLiteral(CLI_PATH));
     process.setArguments(arguments);
     process.setStandardInputFile(QProcess::nullDevice());

@@ -1,4 +1,6 @@
 // The rotating log file, the redaction filter and the Qt message handler.
+
+#include "../testfiles.h"
 #include "logging/logfile.h"
 #include "logging/loghandler.h"
 #include "logging/logredactor.h"
@@ -67,6 +69,17 @@ private Q_SLOTS:
         log.append(QStringLiteral("two"));
         QVERIFY(!QFile::exists(log.rotatedFilePath(1)));
         QCOMPARE(readAll(log.filePath()), QStringLiteral("one\ntwo\n"));
+    }
+
+    void append_createsOwnerOnlyFoldersAndFile()
+    {
+        const test::DesktopUmask umask;
+        QTemporaryDir dir;
+        LogFile log(dir.filePath(QStringLiteral("data/app/logs")));
+        log.append(QStringLiteral("one"));
+        QCOMPARE(test::modeOf(log.filePath()), 0600);
+        for (const char *folder : {"data", "data/app", "data/app/logs"})
+            QCOMPARE(test::modeOf(dir.filePath(QLatin1String(folder))), 0700);
     }
 
     void defaultDirectory_isLogsUnderTheDataLocation()

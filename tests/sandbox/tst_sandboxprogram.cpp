@@ -1,7 +1,9 @@
 // The sepay-sandbox program: its first line names the URL, then the credentials; it serves them.
 
+#include "sandboxprocess.h"
 #include "sandboxtestclient.h"
 
+#include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -38,6 +40,37 @@ private Q_SLOTS:
         QCOMPARE(token.status, 200);
         process.terminate();
         QVERIFY(process.waitForFinished(5000));
+    }
+
+    void program_limitOptions_areApplied()
+    {
+        QProcess process;
+        const QUrl url = startSandboxProgram(process,
+            {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--max-body-bytes"),
+                QStringLiteral("1000"), QStringLiteral("--log-entries"), QStringLiteral("2")});
+        QVERIFY(url.isValid());
+        SandboxTestClient client(url);
+        QCOMPARE(client.call("POST", QStringLiteral("/v1/token"), QByteArray(1000, 'x')).status, 400);
+        const auto tooLarge = client.call("POST", QStringLiteral("/v1/token"), QByteArray(1001, 'x'));
+        QCOMPARE(tooLarge.status, 413);
+        QCOMPARE(tooLarge.errorCode(), QStringLiteral("PAYLOAD_TOO_LARGE"));
+        for (int i = 0; i < 4; ++i)
+            client.call("GET", QStringLiteral("/v1/usage"));
+        const auto log = client.admin("GET", QStringLiteral("/_sandbox/requests"));
+        QCOMPARE(log.json.value(QLatin1String("requests")).toArray().size(), 2);
+        process.terminate();
+        QVERIFY(process.waitForFinished(5000));
+    }
+
+    void program_badLimit_isRefusedNamingTheOption()
+    {
+        QProcess process;
+        process.start(
+            QStringLiteral(SEPAY_SANDBOX_PATH), {QStringLiteral("--max-connections"), QStringLiteral("0")});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(
+            QString::fromUtf8(process.readAllStandardError()).contains(QLatin1String("--max-connections")));
     }
 };
 

@@ -1,3 +1,4 @@
+#include "../testfiles.h"
 #include "store/database.h"
 #include "store/statement.h"
 #include "store/transaction.h"
@@ -5,12 +6,15 @@
 #include "storetestdata.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace einvoice;
+using einvoice::test::DesktopUmask;
+using einvoice::test::modeOf;
 
 class TestDatabase : public QObject
 {
@@ -25,6 +29,8 @@ private Q_SLOTS:
     void reopen_keepsDataAndVersion();
     void open_refusesNewerSchema();
     void open_reportsUnusablePath();
+    void open_makesTheFileItsWalAndNewFoldersPrivate();
+    void open_tightensAFileLeftWorldReadable();
     void instances_useTheirOwnConnections();
     void transaction_rollsBackWhenNotCommitted();
     void nestedTransaction_rollsBackOnlyItsOwnPart();
@@ -234,6 +240,41 @@ void TestDatabase::failedStatement_namesTheOperation()
     QVERIFY(status.error().toString().startsWith(QLatin1String("test.badInsert: ")));
     QVERIFY2(status.error().detail.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive),
         qPrintable(status.error().detail));
+}
+
+// Buyers' data (issue 21): 0600 files, 0700 folders, whatever the umask; WAL and SHM included.
+void TestDatabase::open_makesTheFileItsWalAndNewFoldersPrivate()
+{
+    const DesktopUmask umask;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("data/app/einvoice.sqlite"));
+    Database db;
+    QVERIFY(db.open(path).ok());
+    UsageReadingRepository readings(db);
+    QVERIFY(readings.add(QStringLiteral("demo"), QDateTime::currentDateTimeUtc(), 10).ok());
+    test::verifyOwnerOnlyDatabase(path);
+    QCOMPARE(modeOf(dir.filePath(QStringLiteral("data/app"))), 0700);
+    QCOMPARE(modeOf(dir.filePath(QStringLiteral("data"))), 0700);
+}
+
+void TestDatabase::open_tightensAFileLeftWorldReadable()
+{
+    const DesktopUmask umask;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        Database db;
+        QVERIFY(db.open(path).ok());
+    }
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        QFile file(path + QLatin1String(suffix));
+        if (!file.exists())
+            QVERIFY(file.open(QIODevice::WriteOnly)); // as an earlier version might have left it
+        QVERIFY(::chmod(QFile::encodeName(file.fileName()).constData(), 0644) == 0);
+    }
+    Database db;
+    QVERIFY(db.open(path).ok());
+    test::verifyOwnerOnlyDatabase(path);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -31,7 +31,8 @@ void TestFileCachePaths::safeName_data()
                                     << QStringLiteral("3f2a9c1e-7b6d-4e8a-9c0d-1a2b3c4d5e6f") << false;
     QTest::newRow("custom url") << QStringLiteral("custom:https://hd.example.vn/api")
                                 << QStringLiteral("custom-https---hd.example.vn-api-") << true;
-    QTest::newRow("path traversal") << QStringLiteral("..") << QStringLiteral("..-") << true;
+    QTest::newRow("path traversal") << QStringLiteral("..") << QStringLiteral("-.-") << true;
+    QTest::newRow("dot-file") << QStringLiteral(".bashrc") << QStringLiteral("-bashrc-") << true;
     QTest::newRow("slash") << QStringLiteral("a/b") << QStringLiteral("a-b-") << true;
     QTest::newRow("vietnamese") << QStringLiteral("HĐ01") << QStringLiteral("H-01-") << true;
     QTest::newRow("empty") << QString() << QStringLiteral("-") << true;
@@ -45,6 +46,7 @@ void TestFileCachePaths::safeName()
     const QString name = FileCachePaths::safeName(input);
     QVERIFY2(name.startsWith(expectedPrefix), qPrintable(name));
     QCOMPARE(name.size(), expectedPrefix.size() + (hashed ? 12 : 0));
+    QVERIFY2(!name.startsWith(QLatin1Char('.')), qPrintable(name)); // never a hidden file
     for (const QChar c : name)
         QVERIFY2((c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('-') || c == QLatin1Char('.')
                 || c == QLatin1Char('_'),

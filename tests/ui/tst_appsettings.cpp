@@ -52,6 +52,34 @@ private Q_SLOTS:
         QCOMPARE(settings.value(settingskeys::lastPage), QStringLiteral("usage"));
     }
 
+    void customUrl_withCredentials_isStoredAndReadWithout()
+    {
+        {
+            QSettings raw(file(), QSettings::IniFormat); // as an earlier version wrote it
+            raw.setValue(
+                settingskeys::customUrl.name, QStringLiteral("https://my-id:S3cret@hd.example.vn:8443/api"));
+        }
+        {
+            QSettings raw(file(), QSettings::IniFormat);
+            AppSettings settings(&raw);
+            QCOMPARE(settings.customUrl(), QStringLiteral("https://hd.example.vn:8443/api"));
+        }
+        QFile written(file());
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray text = written.readAll();
+        QVERIFY2(!text.contains("S3cret") && !text.contains("my-id"), text.constData());
+        QVERIFY(text.contains("hd.example.vn"));
+
+        QSettings raw(file(), QSettings::IniFormat);
+        AppSettings settings(&raw);
+        settings.setCustomUrl(QStringLiteral("https://other:S3cret@hd2.example.vn"));
+        settings.sync();
+        QCOMPARE(settings.customUrl(), QStringLiteral("https://hd2.example.vn"));
+        QFile again(file());
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QVERIFY(!again.readAll().contains("S3cret"));
+    }
+
     void pollingInterval_isClamped_data()
     {
         QTest::addColumn<int>("written");

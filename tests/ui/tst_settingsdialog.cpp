@@ -246,6 +246,25 @@ private Q_SLOTS:
         QTRY_COMPARE(m_settings->settings()->environment(), EnvironmentChoice::Custom);
         QCOMPARE(m_settings->settings()->customUrl(), QStringLiteral("http://127.0.0.1:8080"));
     }
+
+    void customUrl_withCredentials_isRefusedNamingTheProblem()
+    {
+        auto dialog = makeDialog();
+        choose(child<QComboBox>(dialog.get(), "environmentCombo"), EnvironmentChoice::Custom);
+        typeInto(child<QLineEdit>(dialog.get(), "customUrlEdit"),
+            QStringLiteral("https://my-id:S3cret@hd.example.vn"));
+        child<QPushButton>(dialog.get(), "testConnectionButton")->click(); // nothing is sent either
+        auto *result = child<QLabel>(dialog.get(), "testResultLabel");
+        QVERIFY2(result->text().contains(QLatin1String("must not contain")), qPrintable(result->text()));
+        QCOMPARE(m_tester->requests.size(), 0);
+        dialog->accept();
+        auto *error = child<QLabel>(dialog.get(), "settingsError");
+        QVERIFY(error->isVisibleTo(dialog.get()));
+        QVERIFY2(error->text().contains(QLatin1String("must not contain")), qPrintable(error->text()));
+        QVERIFY(!error->text().contains(QLatin1String("S3cret")));
+        QCOMPARE(m_settings->settings()->environment(), EnvironmentChoice::Demo);
+        QVERIFY(!m_settings->settings()->customUrl().contains(QLatin1String("S3cret")));
+    }
 };
 
 QTEST_MAIN(TestSettingsDialog)
