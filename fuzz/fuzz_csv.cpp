@@ -48,15 +48,19 @@ QByteArray written(const CsvFile &file)
 }
 
 // Reading keeps what writing can express: not cut cells, not a first cell that a reader takes
-// for a byte order mark.
+// for a byte order mark, not NUL characters (from a UTF-16 file), whose bytes in UTF-8 make the
+// decoder take the written file for UTF-16 without its mark, as it should.
 bool writable(const CsvFile &file)
 {
     if (!file.problem.isEmpty() || file.records.isEmpty())
         return false;
     if (file.records.first().fields.value(0).startsWith(QChar(0xFEFF)))
         return false;
-    return std::none_of(file.records.cbegin(), file.records.cend(),
-        [](const CsvRecord &record) { return !record.longCells.isEmpty(); });
+    return std::none_of(file.records.cbegin(), file.records.cend(), [](const CsvRecord &record) {
+        return !record.longCells.isEmpty()
+            || std::any_of(record.fields.cbegin(), record.fields.cend(),
+                [](const QString &field) { return field.contains(QChar(0)); });
+    });
 }
 
 void checkRoundTrip(const CsvFile &file)
