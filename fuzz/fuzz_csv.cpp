@@ -9,26 +9,13 @@ using namespace einvoice;
 
 namespace {
 
-// Control characters and marks as \uXXXX, so that a NUL does not cut the report short.
-QString visible(const QString &field)
-{
-    QString shown;
-    for (const QChar c : field) {
-        if (c.unicode() < 0x20 || c.unicode() >= 0x7F)
-            shown += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        else
-            shown += c;
-    }
-    return shown;
-}
-
 QString describe(const QList<CsvRecord> &records)
 {
     QString text;
     for (const CsvRecord &record : records) {
         QStringList fields;
         for (const QString &field : record.fields)
-            fields.append(visible(field));
+            fields.append(fuzz::visible(field));
         text += QString::number(record.line) + QStringLiteral(": [") + fields.join(QStringLiteral("|"))
             + QStringLiteral("]\n");
     }

@@ -13,6 +13,18 @@ void dropMessage(QtMsgType, const QMessageLogContext &, const QString &) { }
 
 } // namespace
 
+QString visible(const QString &text)
+{
+    QString shown;
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() >= 0x7F)
+            shown += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            shown += c;
+    }
+    return shown;
+}
+
 void fail(const char *property, const QString &detail)
 {
     std::fprintf(stderr, "\n==FUZZ PROPERTY FAILED== %s\n%s\n", property, qPrintable(detail));

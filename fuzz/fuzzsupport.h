@@ -24,6 +24,9 @@ inline QString text(const uint8_t *data, size_t size)
     return QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
 }
 
+// Every character outside printable ASCII as \uXXXX, so that a NUL does not cut a report short.
+QString visible(const QString &text);
+
 // Prints what broke and aborts, so that libFuzzer saves the input as a crash.
 [[noreturn]] void fail(const char *property, const QString &detail);
 
