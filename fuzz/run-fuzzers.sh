@@ -62,7 +62,7 @@ dictionary_of() {
 
 # The figure after "<name>: " on the last line of the log that has it.
 stat() {
-    grep -o "$1: *[0-9]*" "$2" | tail -n 1 | grep -o '[0-9]*$' || echo 0
+    grep -a -o "$1: *[0-9]*" "$2" | tail -n 1 | grep -o '[0-9]*$' || echo 0
 }
 
 printf '%-24s %12s %9s %7s %8s %7s %8s %6s %4s %6s\n' target executions exec/s cov ft corpus seconds crash leak ub
@@ -82,8 +82,8 @@ for target in "${targets[@]}"; do
     status=0
     "$bin/$target" "${options[@]}" "$work" "fuzz/corpus/$target" >"$log" 2>&1 || status=$?
     seconds=$(($(date +%s) - start))
-    leaks=$(grep -c 'ERROR: LeakSanitizer' "$log" || true)
-    ub=$(grep -c 'runtime error:' "$log" || true)
+    leaks=$(grep -a -c 'ERROR: LeakSanitizer' "$log" || true)
+    ub=$(grep -a -c 'runtime error:' "$log" || true)
     crashes=0
     if ((status != 0)) && ((leaks == 0)) && ((ub == 0)); then
         crashes=1
