@@ -196,6 +196,20 @@ Switch to Production?</translation>
         <source>The server&apos;s certificate cannot be trusted: %1. Nothing was sent and it is not tried again: check the server address, this computer&apos;s date and time, or a proxy that intercepts HTTPS.</source>
         <translation>The server&apos;s certificate cannot be trusted: %1. Nothing was sent and it is not tried again: check the server address, this computer&apos;s date and time, or a proxy that intercepts HTTPS.</translation>
     </message>
+    <message numerus="yes">
+        <source>(the server is busy and asks to wait %n minute(s); try again later)</source>
+        <translation>
+            <numerusform>(the server is busy and asks to wait %n minute; try again later)</numerusform>
+            <numerusform>(the server is busy and asks to wait %n minutes; try again later)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(the server is busy and asks to wait %n s)</source>
+        <translation>
+            <numerusform>(the server is busy and asks to wait %n s)</numerusform>
+            <numerusform>(the server is busy and asks to wait %n s)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>einvoice::ApiJob</name>
@@ -255,6 +269,99 @@ Switch to Production?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::BatchConflictDialog</name>
+    <message>
+        <source>Invoices that need a decision</source>
+        <translation>Invoices that need a decision</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) of %1 were sent before with other content, or repeat an invoice already sent. Sending them again would make a second legal invoice. Choose for each one.</source>
+        <translation>
+            <numerusform>%n invoice of %1 was sent before with other content, or repeats an invoice already sent. Sending it again would make a second legal invoice. Choose what to do.</numerusform>
+            <numerusform>%n invoices of %1 were sent before with other content, or repeat an invoice already sent. Sending them again would make a second legal invoice. Choose for each one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Invoice key</source>
+        <translation>Invoice key</translation>
+    </message>
+    <message>
+        <source>Sent before</source>
+        <translation>Sent before</translation>
+    </message>
+    <message>
+        <source>In the file now</source>
+        <translation>In the file now</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>&amp;Send the rest</source>
+        <translation>&amp;Send the rest</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>Skip it</translation>
+    </message>
+    <message>
+        <source>Send it anyway</source>
+        <translation>Send it anyway</translation>
+    </message>
+    <message>
+        <source>Issue as a new invoice</source>
+        <translation>Issue as a new invoice</translation>
+    </message>
+    <message>
+        <source>The file gives its reference code: change it there to issue a new invoice.</source>
+        <translation>The file gives its reference code: change it there to issue a new invoice.</translation>
+    </message>
+    <message>
+        <source>tax code %1</source>
+        <translation>tax code %1</translation>
+    </message>
+    <message>
+        <source>Buyer: %1</source>
+        <translation>Buyer: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), total %1 %2</source>
+        <translation>
+            <numerusform>%n line, total %1 %2</numerusform>
+            <numerusform>%n lines, total %1 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1, key %2 (%3)</source>
+        <translation>From %1, key %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Issued as number %1 (%2)</source>
+        <translation>Issued as number %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sent as %1</source>
+        <translation>Sent as %1</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Send nothing</source>
+        <translation>Send nothing</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::BatchImportChecks</name>
     <message>
         <source>A line break inside the cell: only the invoice note may have several lines.</source>
@@ -271,6 +378,10 @@ Switch to Production?</translation>
     <message>
         <source>The reference code %1 is also the one of the invoice on line %2 (key %3): every invoice of the file needs its own.</source>
         <translation>The reference code %1 is also the one of the invoice on line %2 (key %3): every invoice of the file needs its own.</translation>
+    </message>
+    <message>
+        <source>The invoice key %1 differs from the key %2 on line %3 only in letter case: their reference codes would be the same. Give each invoice its own key.</source>
+        <translation>The invoice key %1 differs from the key %2 on line %3 only in letter case: their reference codes would be the same. Give each invoice its own key.</translation>
     </message>
 </context>
 <context>
@@ -405,6 +516,66 @@ Switch to Production?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::BatchOutcome</name>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Nothing was sent: %1</translation>
+    </message>
+    <message>
+        <source>The file has no invoices.</source>
+        <translation>The file has no invoices.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n by an earlier run)</source>
+        <translation>
+            <numerusform>(%n by an earlier run)</numerusform>
+            <numerusform>(%n by an earlier run)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n invoice(s) are done</source>
+        <translation>
+            <numerusform>The %n invoice is done</numerusform>
+            <numerusform>All %n invoices are done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not known yet (checked again on the next run)</source>
+        <translation>
+            <numerusform>%n not known yet (checked again on the next run)</numerusform>
+            <numerusform>%n not known yet (checked again on the next run)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n not sent</numerusform>
+            <numerusform>%n not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n invoice(s) are done</source>
+        <translation>
+            <numerusform>%1 of %n invoice is done</numerusform>
+            <numerusform>%1 of %n invoices are done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>einvoice::BatchPage</name>
     <message>
         <source>Preview</source>
@@ -493,17 +664,6 @@ Switch to Production?</translation>
         <translation>queued %1, sent %2, done %3, failed %4</translation>
     </message>
     <message>
-        <source>Every invoice is done.</source>
-        <translation>Every invoice is done.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invoice(s) not done; see Results.</source>
-        <translation>
-            <numerusform>%n invoice not done; see Results.</numerusform>
-            <numerusform>%n invoices not done; see Results.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Open batch file</source>
         <translation>Open batch file</translation>
     </message>
@@ -534,6 +694,68 @@ Switch to Production?</translation>
     <message>
         <source>batch-results.csv</source>
         <translation>batch-results.csv</translation>
+    </message>
+    <message>
+        <source>The interrupted run of %1 is being finished first; try again when it has ended.</source>
+        <translation>The interrupted run of %1 is being finished first; try again when it has ended.</translation>
+    </message>
+    <message>
+        <source>Another run (process %1) is sending %2; try again when it has ended.</source>
+        <translation>Another run (process %1) is sending %2; try again when it has ended.</translation>
+    </message>
+    <message>
+        <source>Checking what earlier runs of %1 sent…</source>
+        <translation>Checking what earlier runs of %1 sent…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Nothing was sent: %1</translation>
+    </message>
+    <message>
+        <source>line %1 has errors (see Preview).</source>
+        <translation>line %1 has errors (see Preview).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Sending %1…</source>
+        <translation>Sending %1…</translation>
+    </message>
+    <message>
+        <source>See Results.</source>
+        <translation>See Results.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BatchPlan</name>
+    <message>
+        <source>line %1, key %2</source>
+        <translation>line %1, key %2</translation>
+    </message>
+    <message>
+        <source>%1: changed since invoice %2 was sent, which the server holds.</source>
+        <translation>%1: changed since invoice %2 was sent, which the server holds.</translation>
+    </message>
+    <message>
+        <source>%1: changed since it was issued as number %2 (%3).</source>
+        <translation>%1: changed since it was issued as number %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the same invoice was already sent from &quot;%2&quot; (key %3, %4).</source>
+        <translation>%1: the same invoice was already sent from &quot;%2&quot; (key %3, %4).</translation>
+    </message>
+    <message>
+        <source>%1: the server holds a different invoice under %2.</source>
+        <translation>%1: the server holds a different invoice under %2.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BatchPlanner</name>
+    <message>
+        <source>Could not check on the server whether the invoice of line %1 (key %2, %3) exists: %4</source>
+        <translation>Could not check on the server whether the invoice of line %1 (key %2, %3) exists: %4</translation>
     </message>
 </context>
 <context>
@@ -611,6 +833,54 @@ Switch to Production?</translation>
             <numerusform>%n numbers read two ways: choose their reading below.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Earlier runs</source>
+        <translation>Earlier runs</translation>
+    </message>
+    <message>
+        <source>Changed: checked on the server before it is sent</source>
+        <translation>Changed: checked on the server before it is sent</translation>
+    </message>
+    <message>
+        <source>Changed, never received: sent with the new content</source>
+        <translation>Changed, never received: sent with the new content</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Unfinished: continued</source>
+        <translation>Unfinished: continued</translation>
+    </message>
+    <message>
+        <source>Failed before: sent once more</source>
+        <translation>Failed before: sent once more</translation>
+    </message>
+    <message>
+        <source>Draft made earlier: issued</source>
+        <translation>Draft made earlier: issued</translation>
+    </message>
+    <message>
+        <source>Done earlier</source>
+        <translation>Done earlier</translation>
+    </message>
+    <message>
+        <source>Done earlier (number %1)</source>
+        <translation>Done earlier (number %1)</translation>
+    </message>
+    <message>
+        <source>Same as key %1 of %2: you will be asked</source>
+        <translation>Same as key %1 of %2: you will be asked</translation>
+    </message>
+    <message>
+        <source>Its reference code holds another invoice: you will be asked</source>
+        <translation>Its reference code holds another invoice: you will be asked</translation>
+    </message>
+    <message>
+        <source>Changed since it was issued: you will be asked</source>
+        <translation>Changed since it was issued: you will be asked</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BatchResultsTable</name>
@@ -655,8 +925,67 @@ Switch to Production?</translation>
         <translation>Unknown</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BatchResumeBar</name>
+    <message>
+        <source>C&amp;ontinue sending</source>
+        <translation>C&amp;ontinue sending</translation>
+    </message>
+    <message>
+        <source>&amp;Discard them</source>
+        <translation>&amp;Discard them</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming the interrupted run of %1: checking on the server the %n invoice(s) sent before the app closed.</source>
+        <translation>
+            <numerusform>Resuming the interrupted run of %1: checking on the server the %n invoice sent before the app closed.</numerusform>
+            <numerusform>Resuming the interrupted run of %1: checking on the server the %n invoices sent before the app closed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted run of %1: %n invoice(s) were not sent yet.</source>
+        <translation>
+            <numerusform>Interrupted run of %1: %n invoice was not sent yet.</numerusform>
+            <numerusform>Interrupted run of %1: %n invoices were not sent yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending what the interrupted run of %1 left…</source>
+        <translation>Sending what the interrupted run of %1 left…</translation>
+    </message>
+    <message>
+        <source>Interrupted run of %1: %2</source>
+        <translation>Interrupted run of %1: %2</translation>
+    </message>
+    <message>
+        <source>Interrupted run of %1.</source>
+        <translation>Interrupted run of %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) not sent were discarded.</source>
+        <translation>
+            <numerusform>%n invoice not sent was discarded.</numerusform>
+            <numerusform>%n invoices not sent were discarded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked on the server: %1</source>
+        <translation>Checked on the server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BatchResumer</name>
+    <message>
+        <source>Not sent yet: the run was interrupted before it.</source>
+        <translation>Not sent yet: the run was interrupted before it.</translation>
     </message>
 </context>
 <context>
@@ -693,6 +1022,34 @@ Switch to Production?</translation>
         <source>Message</source>
         <translation>Message</translation>
     </message>
+    <message>
+        <source>Done in an earlier run; nothing was sent.</source>
+        <translation>Done in an earlier run; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Its row is no longer in the file: not sent.</source>
+        <translation>Its row is no longer in the file: not sent.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the quota is used up. It stays in the outbox for the next run.</source>
+        <translation>Not sent: the quota is used up. It stays in the outbox for the next run.</translation>
+    </message>
+    <message>
+        <source>Not sent: the server asked to wait. It stays in the outbox for the next run.</source>
+        <translation>Not sent: the server asked to wait. It stays in the outbox for the next run.</translation>
+    </message>
+    <message>
+        <source>Not sent: the server refused the credentials. It stays in the outbox for the next run.</source>
+        <translation>Not sent: the server refused the credentials. It stays in the outbox for the next run.</translation>
+    </message>
+    <message>
+        <source>Invoice key</source>
+        <translation>Invoice key</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BatchTask</name>
@@ -707,6 +1064,10 @@ Switch to Production?</translation>
     <message>
         <source>The outbox could not be written; nothing was sent.</source>
         <translation>The outbox could not be written; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The server holds a different invoice under %1 (buyer %2, dated %3); this invoice was not created.</source>
+        <translation>The server holds a different invoice under %1 (buyer %2, dated %3); this invoice was not created.</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1403,10 @@ Switch to Production?</translation>
     <message>
         <source>Batch finished: %1 invoice(s) done, %2 not done.</source>
         <translation>Batch finished: %1 invoice(s) done, %2 not done.</translation>
+    </message>
+    <message>
+        <source>SePay eInvoice: batch run resumed</source>
+        <translation>SePay eInvoice: batch run resumed</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2572,14 @@ Grand total: %6</translation>
         <source>Send</source>
         <translation>Send</translation>
     </message>
+    <message>
+        <source>The interrupted batch run of %1 was resumed: %2 invoice(s) sent before are checked on the server, %3 were not sent yet (see Batch issuing).</source>
+        <translation>The interrupted batch run of %1 was resumed: %2 invoice(s) sent before are checked on the server, %3 were not sent yet (see Batch issuing).</translation>
+    </message>
+    <message>
+        <source>Resumed the interrupted batch run of %1 (see Batch issuing).</source>
+        <translation>Resumed the interrupted batch run of %1 (see Batch issuing).</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::PdfViewer</name>
@@ -2576,6 +2949,20 @@ Grand total: %6</translation>
             <numerusform>%n running jobs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Server busy: trying again in %n s</source>
+        <translation>
+            <numerusform>Server busy: trying again in %n s</numerusform>
+            <numerusform>Server busy: trying again in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from the server: trying again in %n s</source>
+        <translation>
+            <numerusform>No answer from the server: trying again in %n s</numerusform>
+            <numerusform>No answer from the server: trying again in %n s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>einvoice::TemplatesModel</name>
@@ -2697,6 +3084,13 @@ Grand total: %6</translation>
     <message>
         <source>%1 (%2 issued over %3 working days)</source>
         <translation>%1 (%2 issued over %3 working days)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more unfinished: followed up at the next start or run of their file)</source>
+        <translation>
+            <numerusform>(%n more unfinished: followed up at the next start or run of its file)</numerusform>
+            <numerusform>(%n more unfinished: followed up at the next start or run of their file)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

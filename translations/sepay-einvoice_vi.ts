@@ -196,6 +196,18 @@ Chuyển sang Sản xuất?</translation>
         <source>The server&apos;s certificate cannot be trusted: %1. Nothing was sent and it is not tried again: check the server address, this computer&apos;s date and time, or a proxy that intercepts HTTPS.</source>
         <translation>Không thể tin cậy chứng chỉ của máy chủ: %1. Chưa có gì được gửi và sẽ không thử lại: hãy kiểm tra địa chỉ máy chủ, ngày giờ của máy tính này, hoặc proxy đang chặn HTTPS.</translation>
     </message>
+    <message numerus="yes">
+        <source>(the server is busy and asks to wait %n minute(s); try again later)</source>
+        <translation>
+            <numerusform>(máy chủ đang bận và đề nghị chờ %n phút; hãy thử lại sau)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(the server is busy and asks to wait %n s)</source>
+        <translation>
+            <numerusform>(máy chủ đang bận và đề nghị chờ %n giây)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>einvoice::ApiJob</name>
@@ -255,6 +267,97 @@ Chuyển sang Sản xuất?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::BatchConflictDialog</name>
+    <message>
+        <source>Invoices that need a decision</source>
+        <translation>Hóa đơn cần bạn quyết định</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) of %1 were sent before with other content, or repeat an invoice already sent. Sending them again would make a second legal invoice. Choose for each one.</source>
+        <translation>
+            <numerusform>%n hóa đơn trong %1 đã được gửi trước đây với nội dung khác, hoặc trùng với một hóa đơn đã gửi. Gửi lại sẽ tạo thêm một hóa đơn hợp pháp thứ hai. Hãy chọn cho từng hóa đơn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Invoice key</source>
+        <translation>Mã nhóm hóa đơn</translation>
+    </message>
+    <message>
+        <source>Sent before</source>
+        <translation>Đã gửi trước đây</translation>
+    </message>
+    <message>
+        <source>In the file now</source>
+        <translation>Trong tệp hiện nay</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>&amp;Send the rest</source>
+        <translation>&amp;Gửi phần còn lại</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Send it anyway</source>
+        <translation>Vẫn gửi</translation>
+    </message>
+    <message>
+        <source>Issue as a new invoice</source>
+        <translation>Xuất thành hóa đơn mới</translation>
+    </message>
+    <message>
+        <source>The file gives its reference code: change it there to issue a new invoice.</source>
+        <translation>Mã tham chiếu lấy từ tệp: hãy sửa mã trong tệp để xuất một hóa đơn mới.</translation>
+    </message>
+    <message>
+        <source>tax code %1</source>
+        <translation>MST %1</translation>
+    </message>
+    <message>
+        <source>Buyer: %1</source>
+        <translation>Người mua: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Ngày: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), total %1 %2</source>
+        <translation>
+            <numerusform>%n dòng, tổng cộng %1 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1, key %2 (%3)</source>
+        <translation>Từ %1, mã nhóm %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Issued as number %1 (%2)</source>
+        <translation>Đã xuất với số %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sent as %1</source>
+        <translation>Đã gửi với mã %1</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Tổng cộng %1</translation>
+    </message>
+    <message>
+        <source>Send nothing</source>
+        <translation>Không gửi gì</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::BatchImportChecks</name>
     <message>
         <source>A line break inside the cell: only the invoice note may have several lines.</source>
@@ -271,6 +374,10 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>The reference code %1 is also the one of the invoice on line %2 (key %3): every invoice of the file needs its own.</source>
         <translation>Mã tham chiếu %1 trùng với hóa đơn ở dòng %2 (mã nhóm %3): mỗi hóa đơn trong tệp cần một mã riêng.</translation>
+    </message>
+    <message>
+        <source>The invoice key %1 differs from the key %2 on line %3 only in letter case: their reference codes would be the same. Give each invoice its own key.</source>
+        <translation>Mã nhóm hóa đơn %1 chỉ khác mã %2 ở dòng %3 về chữ hoa, chữ thường: mã tham chiếu của hai hóa đơn sẽ trùng nhau. Hãy đặt cho mỗi hóa đơn một mã nhóm riêng.</translation>
     </message>
 </context>
 <context>
@@ -403,6 +510,59 @@ Chuyển sang Sản xuất?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::BatchOutcome</name>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Chưa gửi gì: %1</translation>
+    </message>
+    <message>
+        <source>The file has no invoices.</source>
+        <translation>Tệp không có hóa đơn nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n by an earlier run)</source>
+        <translation>
+            <numerusform>(%n hóa đơn do lần chạy trước)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n invoice(s) are done</source>
+        <translation>
+            <numerusform>Đã xong cả %n hóa đơn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n hóa đơn lỗi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not known yet (checked again on the next run)</source>
+        <translation>
+            <numerusform>%n hóa đơn chưa rõ kết quả (sẽ kiểm tra lại ở lần chạy sau)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n hóa đơn chưa gửi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n hóa đơn bỏ qua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n invoice(s) are done</source>
+        <translation>
+            <numerusform>Đã xong %1 trên %n hóa đơn</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>einvoice::BatchPage</name>
     <message>
         <source>Preview</source>
@@ -489,16 +649,6 @@ Chuyển sang Sản xuất?</translation>
         <translation>chờ gửi %1, đã gửi %2, hoàn tất %3, thất bại %4</translation>
     </message>
     <message>
-        <source>Every invoice is done.</source>
-        <translation>Tất cả hóa đơn đã hoàn tất.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invoice(s) not done; see Results.</source>
-        <translation>
-            <numerusform>%n hóa đơn chưa hoàn tất; xem thẻ Kết quả.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Open batch file</source>
         <translation>Mở tệp lô hóa đơn</translation>
     </message>
@@ -529,6 +679,68 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>batch-results.csv</source>
         <translation>ket-qua-lo-hoa-don.csv</translation>
+    </message>
+    <message>
+        <source>The interrupted run of %1 is being finished first; try again when it has ended.</source>
+        <translation>Lần chạy bị gián đoạn của %1 đang được hoàn tất trước; hãy thử lại khi xong.</translation>
+    </message>
+    <message>
+        <source>Another run (process %1) is sending %2; try again when it has ended.</source>
+        <translation>Một lần chạy khác (tiến trình %1) đang gửi %2; hãy thử lại khi nó kết thúc.</translation>
+    </message>
+    <message>
+        <source>Checking what earlier runs of %1 sent…</source>
+        <translation>Đang kiểm tra những gì các lần chạy trước của %1 đã gửi…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Chưa gửi gì: %1</translation>
+    </message>
+    <message>
+        <source>line %1 has errors (see Preview).</source>
+        <translation>dòng %1 có lỗi (xem Xem trước).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Chưa gửi gì.</translation>
+    </message>
+    <message>
+        <source>Sending %1…</source>
+        <translation>Đang gửi %1…</translation>
+    </message>
+    <message>
+        <source>See Results.</source>
+        <translation>Xem Kết quả.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BatchPlan</name>
+    <message>
+        <source>line %1, key %2</source>
+        <translation>dòng %1, mã nhóm %2</translation>
+    </message>
+    <message>
+        <source>%1: changed since invoice %2 was sent, which the server holds.</source>
+        <translation>%1: đã thay đổi sau khi hóa đơn %2 được gửi, và máy chủ đang giữ hóa đơn đó.</translation>
+    </message>
+    <message>
+        <source>%1: changed since it was issued as number %2 (%3).</source>
+        <translation>%1: đã thay đổi sau khi được xuất với số %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the same invoice was already sent from &quot;%2&quot; (key %3, %4).</source>
+        <translation>%1: hóa đơn giống hệt đã được gửi từ &quot;%2&quot; (mã nhóm %3, %4).</translation>
+    </message>
+    <message>
+        <source>%1: the server holds a different invoice under %2.</source>
+        <translation>%1: máy chủ đang giữ một hóa đơn khác với mã %2.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BatchPlanner</name>
+    <message>
+        <source>Could not check on the server whether the invoice of line %1 (key %2, %3) exists: %4</source>
+        <translation>Không kiểm tra được trên máy chủ hóa đơn của dòng %1 (mã nhóm %2, %3) đã có hay chưa: %4</translation>
     </message>
 </context>
 <context>
@@ -603,6 +815,54 @@ Chuyển sang Sản xuất?</translation>
             <numerusform>%n số đọc được hai cách: hãy chọn cách đọc ở dưới.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Earlier runs</source>
+        <translation>Các lần chạy trước</translation>
+    </message>
+    <message>
+        <source>Changed: checked on the server before it is sent</source>
+        <translation>Đã thay đổi: kiểm tra trên máy chủ trước khi gửi</translation>
+    </message>
+    <message>
+        <source>Changed, never received: sent with the new content</source>
+        <translation>Đã thay đổi, máy chủ chưa nhận: gửi với nội dung mới</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Unfinished: continued</source>
+        <translation>Chưa xong: gửi tiếp</translation>
+    </message>
+    <message>
+        <source>Failed before: sent once more</source>
+        <translation>Lần trước lỗi: gửi lại một lần</translation>
+    </message>
+    <message>
+        <source>Draft made earlier: issued</source>
+        <translation>Đã có bản nháp: phát hành</translation>
+    </message>
+    <message>
+        <source>Done earlier</source>
+        <translation>Đã xong trước đây</translation>
+    </message>
+    <message>
+        <source>Done earlier (number %1)</source>
+        <translation>Đã xong trước đây (số %1)</translation>
+    </message>
+    <message>
+        <source>Same as key %1 of %2: you will be asked</source>
+        <translation>Giống mã nhóm %1 của %2: sẽ hỏi bạn</translation>
+    </message>
+    <message>
+        <source>Its reference code holds another invoice: you will be asked</source>
+        <translation>Mã tham chiếu đang thuộc một hóa đơn khác: sẽ hỏi bạn</translation>
+    </message>
+    <message>
+        <source>Changed since it was issued: you will be asked</source>
+        <translation>Đã thay đổi sau khi phát hành: sẽ hỏi bạn</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BatchResultsTable</name>
@@ -647,8 +907,64 @@ Chuyển sang Sản xuất?</translation>
         <translation>Không rõ</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Đã hủy</translation>
+        <source>Not sent</source>
+        <translation>Chưa gửi</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Đã bỏ qua</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BatchResumeBar</name>
+    <message>
+        <source>C&amp;ontinue sending</source>
+        <translation>Gửi t&amp;iếp</translation>
+    </message>
+    <message>
+        <source>&amp;Discard them</source>
+        <translation>&amp;Bỏ chúng</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming the interrupted run of %1: checking on the server the %n invoice(s) sent before the app closed.</source>
+        <translation>
+            <numerusform>Đang tiếp tục lần chạy bị gián đoạn của %1: kiểm tra trên máy chủ %n hóa đơn đã gửi trước khi ứng dụng đóng.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted run of %1: %n invoice(s) were not sent yet.</source>
+        <translation>
+            <numerusform>Lần chạy bị gián đoạn của %1: còn %n hóa đơn chưa gửi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending what the interrupted run of %1 left…</source>
+        <translation>Đang gửi phần còn lại của lần chạy bị gián đoạn của %1…</translation>
+    </message>
+    <message>
+        <source>Interrupted run of %1: %2</source>
+        <translation>Lần chạy bị gián đoạn của %1: %2</translation>
+    </message>
+    <message>
+        <source>Interrupted run of %1.</source>
+        <translation>Lần chạy bị gián đoạn của %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) not sent were discarded.</source>
+        <translation>
+            <numerusform>Đã bỏ %n hóa đơn chưa gửi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked on the server: %1</source>
+        <translation>Đã kiểm tra trên máy chủ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BatchResumer</name>
+    <message>
+        <source>Not sent yet: the run was interrupted before it.</source>
+        <translation>Chưa gửi: lần chạy bị gián đoạn trước khi tới hóa đơn này.</translation>
     </message>
 </context>
 <context>
@@ -685,6 +1001,34 @@ Chuyển sang Sản xuất?</translation>
         <source>Message</source>
         <translation>Thông báo</translation>
     </message>
+    <message>
+        <source>Done in an earlier run; nothing was sent.</source>
+        <translation>Đã xong ở lần chạy trước; không gửi lại.</translation>
+    </message>
+    <message>
+        <source>Its row is no longer in the file: not sent.</source>
+        <translation>Dòng của hóa đơn này không còn trong tệp: không gửi.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Không gửi: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the quota is used up. It stays in the outbox for the next run.</source>
+        <translation>Chưa gửi: đã hết hạn ngạch. Hóa đơn được giữ lại trong hàng đợi cho lần chạy sau.</translation>
+    </message>
+    <message>
+        <source>Not sent: the server asked to wait. It stays in the outbox for the next run.</source>
+        <translation>Chưa gửi: máy chủ yêu cầu chờ. Hóa đơn được giữ lại trong hàng đợi cho lần chạy sau.</translation>
+    </message>
+    <message>
+        <source>Not sent: the server refused the credentials. It stays in the outbox for the next run.</source>
+        <translation>Chưa gửi: máy chủ từ chối thông tin đăng nhập. Hóa đơn được giữ lại trong hàng đợi cho lần chạy sau.</translation>
+    </message>
+    <message>
+        <source>Invoice key</source>
+        <translation>Mã nhóm hóa đơn</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BatchTask</name>
@@ -699,6 +1043,10 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>The outbox could not be written; nothing was sent.</source>
         <translation>Không ghi được vào hàng đợi gửi; chưa có gì được gửi.</translation>
+    </message>
+    <message>
+        <source>The server holds a different invoice under %1 (buyer %2, dated %3); this invoice was not created.</source>
+        <translation>Máy chủ đang giữ một hóa đơn khác với mã %1 (người mua %2, ngày %3); hóa đơn này chưa được tạo.</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1382,10 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>Batch finished: %1 invoice(s) done, %2 not done.</source>
         <translation>Lô đã xong: %1 hóa đơn hoàn tất, %2 chưa hoàn tất.</translation>
+    </message>
+    <message>
+        <source>SePay eInvoice: batch run resumed</source>
+        <translation>SePay eInvoice: đã tiếp tục lần gửi theo lô</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2545,14 @@ Tổng cộng: %6</translation>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
+    <message>
+        <source>The interrupted batch run of %1 was resumed: %2 invoice(s) sent before are checked on the server, %3 were not sent yet (see Batch issuing).</source>
+        <translation>Đã tiếp tục lần gửi theo lô bị gián đoạn của %1: %2 hóa đơn đã gửi đang được kiểm tra trên máy chủ, %3 hóa đơn chưa gửi (xem Phát hành theo lô).</translation>
+    </message>
+    <message>
+        <source>Resumed the interrupted batch run of %1 (see Batch issuing).</source>
+        <translation>Đã tiếp tục lần gửi theo lô bị gián đoạn của %1 (xem Phát hành theo lô).</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::PdfViewer</name>
@@ -2560,6 +2920,18 @@ Tổng cộng: %6</translation>
             <numerusform>%n tác vụ đang chạy</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Server busy: trying again in %n s</source>
+        <translation>
+            <numerusform>Máy chủ đang bận: thử lại sau %n giây</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from the server: trying again in %n s</source>
+        <translation>
+            <numerusform>Máy chủ không trả lời: thử lại sau %n giây</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>einvoice::TemplatesModel</name>
@@ -2681,6 +3053,12 @@ Tổng cộng: %6</translation>
     <message>
         <source>%1 (%2 issued over %3 working days)</source>
         <translation>%1 (%2 hóa đơn trong %3 ngày làm việc)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more unfinished: followed up at the next start or run of their file)</source>
+        <translation>
+            <numerusform>(thêm %n tác vụ chưa xong: sẽ được theo dõi tiếp khi mở lại ứng dụng hoặc chạy lại tệp của chúng)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "apiconnection.h"
 
+#include "apierror.h"
 #include "core/clock.h"
 #include "requestqueue.h"
 #include "tokenmanager.h"
@@ -50,6 +51,11 @@ QUrl ApiConnection::url(const QString &path, const QUrlQuery &query) const
 QString ApiConnection::userAgent() const
 {
     return m_options.userAgent.isEmpty() ? ClientOptions::defaultUserAgent() : m_options.userAgent;
+}
+
+void ApiConnection::announceWait(int delayMs, const ApiError &error)
+{
+    Q_EMIT waiting(delayMs, error.kind == ApiError::Kind::Http && error.httpStatus == 429);
 }
 
 QNetworkRequest ApiConnection::request(const QUrl &url) const

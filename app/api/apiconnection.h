@@ -14,6 +14,7 @@ namespace einvoice {
 
 class Clock;
 class RequestQueue;
+struct ApiError;
 class TokenManager;
 
 // The one place where requests get their base URL, User-Agent, Accept header and transfer
@@ -40,6 +41,13 @@ public:
     QUrl url(const QString &path, const QUrlQuery &query = QUrlQuery()) const;
     QNetworkRequest request(const QUrl &url) const;
     QString userAgent() const;
+
+    // A request waits delayMs before it is tried again after error (a 429, a 5xx, no answer):
+    // emitted so that the wait is shown (the command line's progress line, the status bar).
+    void announceWait(int delayMs, const ApiError &error);
+
+Q_SIGNALS:
+    void waiting(int delayMs, bool serverBusy);
 
 private:
     Environment m_environment;

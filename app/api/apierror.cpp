@@ -65,10 +65,18 @@ QString ApiError::text() const
     case Kind::Timeout:
         return message.isEmpty() ? tr("The server did not answer in time.")
                                  : tr("Timed out: %1").arg(message);
-    case Kind::Http:
-        if (code.isEmpty())
-            return tr("HTTP %1: %2").arg(httpStatus).arg(message);
-        return tr("HTTP %1 %2: %3").arg(httpStatus).arg(code, message);
+    case Kind::Http: {
+        QString text = code.isEmpty() ? tr("HTTP %1: %2").arg(httpStatus).arg(message)
+                                      : tr("HTTP %1 %2: %3").arg(httpStatus).arg(code, message);
+        if (httpStatus == 429 && retryAfterMs >= 120000)
+            text += u' '
+                + tr("(the server is busy and asks to wait %n minute(s); try again later)", nullptr,
+                    int((retryAfterMs + 59999) / 60000));
+        else if (httpStatus == 429 && retryAfterMs > 0)
+            text += u' '
+                + tr("(the server is busy and asks to wait %n s)", nullptr, (retryAfterMs + 999) / 1000);
+        return text;
+    }
     case Kind::Parse:
         return tr("Unreadable answer from the server (field %1): %2").arg(field, message);
     case Kind::Validation: {

@@ -41,6 +41,9 @@ public:
     bool isQuotaExceeded() const;
     bool isNotFound() const { return kind == Kind::Http && httpStatus == 404; }
     bool isDocumentExisted() const;
+    // The reference code holds a different invoice on the server (CreateInvoiceOperation).
+    bool isReferenceConflict() const { return kind == Kind::Http && code == ReferenceConflictCode; }
+    static constexpr QLatin1StringView ReferenceConflictCode {"REFERENCE_CODE_CONFLICT"};
 
     // One translated line for people: "HTTP 409 EINVOICE_DOCUMENT_EXISTED: ...".
     QString text() const;

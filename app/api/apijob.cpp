@@ -185,15 +185,15 @@ void ApiJob::retryOrFinish(const ApiError &error)
     const RetryPolicy &policy = m_connection->options().retry;
     const bool retryable = isIdempotent()
         && (error.isTransient() || (error.kind == ApiError::Kind::Parse && m_bodyUnreadable));
-    if (error.isOk() || !retryable || m_retries + 1 >= policy.maxAttempts
-        || error.retryAfterMs > policy.maxRetryAfterMs) {
+    const int delay = retryable ? policy.waitMs(error, m_retries + 1) : -1;
+    if (error.isOk() || delay < 0 || m_retries + 1 >= policy.maxAttempts) {
         finish(error);
         return;
     }
     ++m_retries;
-    const int delay = error.retryAfterMs >= 0 ? error.retryAfterMs : policy.delayMs(m_retries);
     qCInfo(lcApi) << "retrying" << path() << "in" << delay << "ms after:" << error.kindName()
                   << error.httpStatus;
+    m_connection->announceWait(delay, error);
     m_retryTimer.start(delay);
 }
 

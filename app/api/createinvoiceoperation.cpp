@@ -83,7 +83,7 @@ void CreateInvoiceOperation::onFound(const InvoiceDetail &invoice)
         return;
     }
     qCInfo(lcApi) << "reference code" << m_invoice.referenceCode << "holds another invoice:" << differences;
-    finish(ApiError::http(409, QStringLiteral("REFERENCE_CODE_CONFLICT"),
+    finish(ApiError::http(409, ApiError::ReferenceConflictCode,
         tr("Reference code %1 already belongs to a different invoice on the server (differs in: %2). "
            "Nothing was created; use another reference code.")
             .arg(m_invoice.referenceCode, differences.join(QStringLiteral(", ")))));

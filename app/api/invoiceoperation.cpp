@@ -116,9 +116,13 @@ void InvoiceOperation::resendLater(const ApiError &cause)
         finish(cause);
         return;
     }
+    const int delay = m_connection->options().retry.waitMs(cause, m_posts);
+    if (delay < 0) {
+        finish(cause); // the server asks to wait longer than any request waits: try again later
+        return;
+    }
     setStage(Stage::Waiting);
-    const int delay
-        = cause.retryAfterMs >= 0 ? cause.retryAfterMs : m_connection->options().retry.delayMs(m_posts);
+    m_connection->announceWait(delay, cause);
     m_delay.disconnect();
     connect(&m_delay, &QTimer::timeout, this, &InvoiceOperation::post);
     m_delay.start(delay);

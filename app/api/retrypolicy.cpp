@@ -1,5 +1,7 @@
 #include "retrypolicy.h"
 
+#include "apierror.h"
+
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QTimeZone>
@@ -20,6 +22,18 @@ int RetryPolicy::delayMs(int attempt, double unitRandom) const
 int RetryPolicy::delayMs(int attempt) const
 {
     return delayMs(attempt, QRandomGenerator::global()->generateDouble());
+}
+
+int RetryPolicy::waitMs(const ApiError &error, int attempt) const
+{
+    if (asksTooLong(error))
+        return -1;
+    return error.retryAfterMs >= 0 ? error.retryAfterMs : delayMs(attempt);
+}
+
+bool RetryPolicy::asksTooLong(const ApiError &error) const
+{
+    return error.retryAfterMs > maxWaitMs;
 }
 
 int RetryPolicy::parseRetryAfterMs(const QByteArray &value, const QDateTime &nowUtc)

@@ -60,14 +60,22 @@ template<typename T> T *SepayClient::scheduled(T *task)
 
 template<typename T> T *SepayClient::counted(T *operation)
 {
-    ++m_invoiceOperations;
-    Q_EMIT invoiceOperationsChanged(m_invoiceOperations);
-    // An operation deletes itself after finished(); a client torn down first takes it along.
-    connect(operation, &QObject::destroyed, this, [this] {
-        --m_invoiceOperations;
-        Q_EMIT invoiceOperationsChanged(m_invoiceOperations);
-    });
+    trackInvoiceWork(operation, operation->referenceCode());
     return scheduled(operation);
+}
+
+void SepayClient::trackInvoiceWork(QObject *work, const QString &referenceCode)
+{
+    if (m_inProgress[referenceCode]++ == 0)
+        Q_EMIT invoiceOperationsChanged(runningInvoiceOperations());
+    // An operation deletes itself after finished(); a client torn down first takes it along.
+    connect(work, &QObject::destroyed, this, [this, referenceCode] {
+        auto it = m_inProgress.find(referenceCode);
+        if (it == m_inProgress.end() || --*it > 0)
+            return;
+        m_inProgress.erase(it);
+        Q_EMIT invoiceOperationsChanged(runningInvoiceOperations());
+    });
 }
 
 ProviderAccountsJob *SepayClient::listProviderAccounts(int page, int perPage)

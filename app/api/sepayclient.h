@@ -8,6 +8,7 @@
 #include "invoicelistjob.h"
 #include "jobstatusjob.h"
 
+#include <QHash>
 #include <QObject>
 
 class QNetworkAccessManager;
@@ -68,8 +69,12 @@ public:
     DeleteDraftJob *deleteDraft(const QString &referenceCode);
     UsageJob *usage();
 
-    // Create and issue operations not finished yet, including those waiting between job polls.
-    int runningInvoiceOperations() const { return m_invoiceOperations; }
+    // Invoices being created or issued: their operations (also while they wait between job
+    // polls) and the work that follows them up (trackInvoiceWork), one per reference code. The
+    // status bar and the usage page both show this number as the running jobs.
+    int runningInvoiceOperations() const { return int(m_inProgress.size()); }
+    // Counts work on the invoice with this reference code until work is destroyed.
+    void trackInvoiceWork(QObject *work, const QString &referenceCode);
 
 Q_SIGNALS:
     void invoiceOperationsChanged(int running);
@@ -79,7 +84,7 @@ private:
     template<typename T> T *counted(T *operation);
 
     ApiConnection *m_connection;
-    int m_invoiceOperations = 0;
+    QHash<QString, int> m_inProgress; // reference code -> operations and work on it
 };
 
 } // namespace einvoice

@@ -67,13 +67,16 @@ void BatchImportChecks::checkCells(const CsvRecord &record, const BatchColumnMap
     }
 }
 
+// Reference codes are compared without letter case. An invoice without one gets a code derived
+// from its key (BatchSource::referenceCode), so keys that differ only in case collide as well.
 void BatchImportChecks::checkDuplicateReferences(QList<BatchInvoice> &invoices)
 {
     QHash<QString, qsizetype> firstWith;
     for (qsizetype i = 0; i < invoices.size(); ++i) {
-        const QString code = invoices.at(i).invoice.referenceCode.toCaseFolded();
-        if (code.isEmpty())
-            continue;
+        const BatchInvoice &invoice = invoices.at(i);
+        const bool written = !invoice.invoice.referenceCode.isEmpty();
+        const QString code
+            = written ? invoice.invoice.referenceCode.toCaseFolded() : u'\x1f' + invoice.key.toCaseFolded();
         const auto found = firstWith.constFind(code);
         if (found == firstWith.constEnd()) {
             firstWith.insert(code, i);
@@ -81,13 +84,17 @@ void BatchImportChecks::checkDuplicateReferences(QList<BatchInvoice> &invoices)
         }
         BatchInvoice &first = invoices[*found];
         BatchInvoice &again = invoices[i];
-        const QString column = BatchColumnMap::key(BatchColumn::ReferenceCode);
-        const auto report = [&column](BatchInvoice &target, const BatchInvoice &other) {
-            target.problems.append(RowProblem {target.firstRow, column,
-                tr("The reference code %1 is also the one of the invoice on line %2 (key %3): every "
-                   "invoice of the file needs its own.")
-                    .arg(target.invoice.referenceCode, QString::number(other.firstRow), other.key),
-                true});
+        const QString column
+            = BatchColumnMap::key(written ? BatchColumn::ReferenceCode : BatchColumn::InvoiceKey);
+        const auto report = [&column, written](BatchInvoice &target, const BatchInvoice &other) {
+            const QString message = written
+                ? tr("The reference code %1 is also the one of the invoice on line %2 (key %3): every "
+                     "invoice of the file needs its own.")
+                      .arg(target.invoice.referenceCode, QString::number(other.firstRow), other.key)
+                : tr("The invoice key %1 differs from the key %2 on line %3 only in letter case: their "
+                     "reference codes would be the same. Give each invoice its own key.")
+                      .arg(target.key, other.key, QString::number(other.firstRow));
+            target.problems.append(RowProblem {target.firstRow, column, message, true});
         };
         report(again, first);
         if (std::none_of(first.problems.cbegin(), first.problems.cend(),

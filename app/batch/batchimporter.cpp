@@ -5,7 +5,6 @@
 #include "batchvalues.h"
 #include "csvreader.h"
 
-#include <QCryptographicHash>
 #include <QRegularExpression>
 
 namespace einvoice {
@@ -47,26 +46,6 @@ void fileProblem(BatchImport &result, int line, const QString &message)
 }
 
 } // namespace
-
-QString BatchImporter::batchIdFor(const QByteArray &bytes, bool draft)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(bytes);
-    hash.addData(draft ? QByteArrayView("draft") : QByteArrayView("issue"));
-    return QString::fromLatin1(hash.result().toHex().left(10));
-}
-
-QString BatchImporter::derivedReferenceCode(const QString &batchId, const QString &key)
-{
-    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_.-]"));
-    QString safe = key;
-    safe.replace(unsafe, QStringLiteral("_"));
-    if (safe != key || safe.size() > 60) // keep distinct keys distinct after the clean-up
-        safe = safe.left(40) + u'_'
-            + QString::fromLatin1(
-                QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
-    return u"B" + batchId + u'-' + safe;
-}
 
 QString BatchImporter::fileSizeProblem(qint64 bytes)
 {
@@ -117,7 +96,6 @@ bool BatchImporter::checkHeader(
 BatchImport BatchImporter::import(const QByteArray &bytes, const BatchImportOptions &options)
 {
     BatchImport result;
-    result.batchId = batchIdFor(bytes, options.draft);
     const QList<CsvRecord> records = readRecords(bytes, result);
     if (records.isEmpty())
         return result;
@@ -151,8 +129,6 @@ BatchImport BatchImporter::import(const QByteArray &bytes, const BatchImportOpti
             invoice.invoice.providerAccountId = options.providerAccountId;
             invoice.invoice.isDraft = options.draft;
             readInvoiceFields(row, invoice);
-            if (invoice.invoice.referenceCode.isEmpty())
-                invoice.invoice.referenceCode = derivedReferenceCode(result.batchId, key);
             firstRows.insert(result.invoices.size(), row);
             found = byKey.insert(key, result.invoices.size());
             result.invoices.append(invoice);

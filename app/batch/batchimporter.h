@@ -29,9 +29,9 @@ struct BatchImportOptions
 
 // Turns a batch CSV into invoices: one row per line item, rows with the same invoice key form one
 // invoice (rows without a key column are one invoice each). Every problem is reported with its
-// file line and column; the invoices are then checked with InvoiceValidator. Reference codes not
-// given in the file are derived from the batch id and the key, so the same file always yields the
-// same codes (what makes a re-run resume instead of creating twice).
+// file line and column; the invoices are then checked with InvoiceValidator. A reference code not
+// given in the file stays empty here: the batch planner gives it from the source and the key
+// (BatchSource::referenceCode), so that a re-run recognises the invoice.
 class BatchImporter
 {
     Q_DECLARE_TR_FUNCTIONS(einvoice::BatchImporter)
@@ -45,8 +45,6 @@ public:
     static BatchImport import(const QByteArray &bytes, const BatchImportOptions &options = {});
     // Why a file of that size is refused, or empty when it is not.
     static QString fileSizeProblem(qint64 bytes);
-    static QString batchIdFor(const QByteArray &bytes, bool draft);
-    static QString derivedReferenceCode(const QString &batchId, const QString &key);
 
 private:
     struct Row;

@@ -2,17 +2,18 @@
 
 #include "api/sepayclient.h"
 #include "api/usagejob.h"
+#include "batchhistory.h"
 #include "batchlog.h"
+#include "batchplanwriter.h"
 #include "csvreader.h"
+#include "store/batchidentityrepository.h"
 #include "store/outboxrepository.h"
-#include "store/outboxstatemachine.h"
-
-#include <QHash>
 
 namespace einvoice {
 
-BatchRunner::BatchRunner(SepayClient *client, OutboxRepository *outbox, QObject *parent)
-    : QObject(parent), m_client(client), m_outbox(outbox)
+BatchRunner::BatchRunner(
+    SepayClient *client, OutboxRepository *outbox, BatchIdentityRepository *identities, QObject *parent)
+    : QObject(parent), m_client(client), m_outbox(outbox), m_identities(identities)
 {
 }
 
@@ -25,69 +26,111 @@ QString BatchRunner::environmentKey(const SepayClient &client)
     return name;
 }
 
-void BatchRunner::start(const QList<BatchInvoice> &invoices, const BatchRunOptions &options)
+void BatchRunner::reset(
+    const BatchSource &source, const QString &environment, bool draft, const BatchRunOptions &options)
 {
     Q_ASSERT(!m_running);
     m_options = options;
     m_options.concurrency = std::max(1, options.concurrency);
-    m_invoices = invoices;
+    m_source = source;
+    m_environment = environment;
+    m_draft = draft;
+    m_runId = 0;
+    m_invoices.clear();
     m_results.clear();
-    m_resume.clear();
+    m_entries.clear();
+    m_drafts.clear();
     m_pending.clear();
     m_error.clear();
+    m_startFailure = BatchFailure::None;
+    m_stopped = BatchFailure::None;
     m_active = 0;
     m_running = true;
     m_paused = false;
     m_cancelled = false;
-    for (const BatchInvoice &invoice : invoices) {
-        BatchItemResult result;
-        result.row = invoice.firstRow;
-        result.referenceCode = invoice.invoice.referenceCode;
-        m_results.append(result);
-        m_resume.append(std::nullopt);
-    }
-    planFromOutbox();
 }
 
-// Reads what earlier runs of this batch left in the outbox: the latest entry per reference code.
-void BatchRunner::planFromOutbox()
+void BatchRunner::addItem(const BatchInvoice &invoice, const std::optional<OutboxEntry> &entry,
+    const BatchItemResult &result, bool draft)
 {
-    const auto entries = m_outbox->byBatch(m_options.batchId);
-    if (!entries.ok())
-        return failToStart(entries.error().userMessage());
-    QHash<QString, OutboxEntry> latest;
-    for (const OutboxEntry &entry : entries.value()) {
-        if (entry.environment == m_options.environment
-            && (!latest.contains(entry.referenceCode) || latest.value(entry.referenceCode).id < entry.id))
-            latest.insert(entry.referenceCode, entry);
-    }
-    int toIssue = 0;
-    for (int i = 0; i < m_invoices.size(); ++i) {
-        BatchItemResult &result = m_results[i];
-        const auto found = latest.constFind(result.referenceCode);
-        if (found == latest.constEnd() || found->state == OutboxState::Cancelled) {
-            m_pending.append(i);
-            ++toIssue;
-            continue;
-        }
-        result.resumed = true;
-        if (OutboxStateMachine::isUnfinished(found->state)) {
-            m_resume[i] = *found;
-            m_pending.append(i);
-        } else {
-            result.status
-                = found->state == OutboxState::Succeeded ? BatchItemStatus::Done : BatchItemStatus::Failed;
-            result.invoiceNumber = found->invoiceNumber;
-            result.message = found->lastError;
-        }
-    }
-    qCInfo(lcBatch) << "batch" << m_options.batchId << m_invoices.size() << "invoices," << m_pending.size()
-                    << "to send or resume";
-    updateCounts();
-    if (m_options.checkQuota && !m_options.draft && toIssue > 0)
+    if (entry)
+        m_pending.append(int(m_invoices.size()));
+    m_invoices.append(invoice);
+    m_entries.append(entry);
+    m_results.append(result);
+    m_drafts.append(draft);
+}
+
+void BatchRunner::start(const BatchPlan &plan, const BatchRunOptions &options)
+{
+    reset(plan.source, plan.environment, plan.draft, options);
+    m_plan = plan;
+    const int toIssue = plan.toIssue();
+    if (m_options.checkQuota && toIssue > 0)
         checkQuotaThenRun(toIssue);
     else
-        pump();
+        writePlanAndSend();
+}
+
+void BatchRunner::writePlanAndSend()
+{
+    const StoreResult<BatchPlanWriter::Written> written
+        = BatchPlanWriter::write(m_plan, *m_outbox, *m_identities);
+    if (!written)
+        return failToStart(written.error().userMessage(), BatchFailure::Store);
+    m_runId = written->runId;
+    for (int i = 0; i < m_plan.items.size(); ++i) {
+        const PlannedInvoice &item = m_plan.items.at(i);
+        addItem(item.invoice, written->entries.at(i), resultOf(item), m_draft);
+    }
+    qCInfo(lcBatch) << "batch" << m_source.key << m_plan.items.size() << "invoices," << m_pending.size()
+                    << "to send or follow up";
+    m_plan = BatchPlan();
+    updateCounts();
+    pump();
+}
+
+BatchItemResult BatchRunner::resultOf(const PlannedInvoice &item) const
+{
+    BatchItemResult result;
+    result.row = item.invoice.firstRow;
+    result.key = item.invoice.key;
+    result.referenceCode = item.invoice.invoice.referenceCode;
+    result.resumed = item.action == PlanAction::Resume;
+    if (item.action == PlanAction::Done) {
+        result.status = BatchItemStatus::Done;
+        result.earlier = true;
+        result.invoiceNumber = item.earlierNumber;
+        result.message = tr("Done in an earlier run; nothing was sent.");
+    } else if (item.action == PlanAction::Drop) {
+        result.status = BatchItemStatus::Cancelled;
+        result.message = tr("Its row is no longer in the file: not sent.");
+    } else if (item.action == PlanAction::Skip || item.action == PlanAction::Conflict) {
+        result.status = BatchItemStatus::Skipped;
+        result.failure = item.action == PlanAction::Conflict ? BatchFailure::Conflict : BatchFailure::None;
+        result.message
+            = tr("Not sent: %1").arg(item.skipReason.isEmpty() ? m_plan.conflictText(item) : item.skipReason);
+    }
+    return result;
+}
+
+void BatchRunner::continueEntries(
+    const QString &environment, const QList<UnfinishedEntry> &entries, const BatchRunOptions &options)
+{
+    reset(BatchSource(), environment, true, options);
+    for (const UnfinishedEntry &unfinished : entries) {
+        BatchItemResult result;
+        result.row = unfinished.entry.batchRow.value_or(0);
+        result.key = unfinished.key;
+        result.referenceCode = unfinished.entry.referenceCode;
+        result.resumed = true;
+        BatchInvoice invoice = BatchHistory::invoiceOf(unfinished.entry);
+        invoice.key = unfinished.key;
+        addItem(invoice, unfinished.entry, result, unfinished.draft);
+    }
+    qCInfo(lcBatch) << "continuing" << entries.size() << "unfinished entries";
+    updateCounts();
+    pump();
 }
 
 void BatchRunner::checkQuotaThenRun(int toIssue)
@@ -96,29 +139,36 @@ void BatchRunner::checkQuotaThenRun(int toIssue)
     auto *job = m_client->usage();
     connect(job, &ApiJob::finished, this, [this, job, toIssue] {
         m_planning = false;
-        if (!job->succeeded())
-            return failToStart(tr("Could not check the remaining quota: %1").arg(job->error().text()));
+        if (!job->succeeded()) {
+            const BatchFailure why
+                = job->error().isAuthenticationFailure() ? BatchFailure::Auth : BatchFailure::Network;
+            return failToStart(tr("Could not check the remaining quota: %1").arg(job->error().text()), why);
+        }
         if (job->quotaRemaining() >= 0 && job->quotaRemaining() < toIssue)
             return failToStart(tr("The remaining quota (%1) is smaller than the %2 invoices to issue.")
                                    .arg(job->quotaRemaining())
-                                   .arg(toIssue));
-        pump();
+                                   .arg(toIssue),
+                BatchFailure::Quota);
+        writePlanAndSend();
     });
 }
 
-void BatchRunner::failToStart(const QString &message)
+// Nothing was written and nothing sent.
+void BatchRunner::failToStart(const QString &message, BatchFailure failure)
 {
     m_error = message;
-    m_pending.clear();
+    m_startFailure = failure;
+    m_plan = BatchPlan();
     m_running = false;
+    updateCounts();
     qCWarning(lcBatch) << "batch not started:" << message;
     Q_EMIT finished();
 }
 
 void BatchRunner::pump()
 {
-    while (
-        !m_paused && !m_cancelled && !m_planning && m_active < m_options.concurrency && !m_pending.isEmpty())
+    while (!m_paused && !m_cancelled && m_stopped == BatchFailure::None && !m_planning
+        && m_active < m_options.concurrency && !m_pending.isEmpty())
         launch(m_pending.takeFirst());
     finishIfIdle();
 }
@@ -128,9 +178,10 @@ void BatchRunner::launch(int index)
     BatchTaskContext context;
     context.client = m_client;
     context.outbox = m_outbox;
-    context.environment = m_options.environment;
-    context.batchId = m_options.batchId;
-    context.draft = m_options.draft;
+    context.identities = m_identities;
+    context.environment = m_environment;
+    context.batchId = m_source.key;
+    context.draft = m_drafts.at(index);
     context.followUpDelayMs = m_options.followUpDelayMs;
     context.maxFollowUps = m_options.maxFollowUps;
     auto *task = new BatchTask(context, m_invoices.at(index), this);
@@ -139,35 +190,68 @@ void BatchRunner::launch(int index)
     m_results[index].status = BatchItemStatus::Sent;
     recount(before, BatchItemStatus::Sent);
     connect(task, &BatchTask::finished, this, [this, index, task] { onTaskFinished(index, task); });
-    task->start(m_resume.at(index));
+    task->start(m_entries.at(index), m_results.at(index).resumed);
 }
 
 void BatchRunner::onTaskFinished(int index, BatchTask *task)
 {
-    const bool resumed = m_results.at(index).resumed;
-    const BatchItemStatus before = m_results.at(index).status;
+    const BatchItemResult before = m_results.at(index);
     m_results[index] = task->result();
-    m_results[index].resumed = resumed || task->result().resumed;
+    m_results[index].key = before.key;
+    m_results[index].resumed = before.resumed || task->result().resumed;
     task->deleteLater();
     --m_active;
+    const BatchFailure failure = m_results.at(index).failure;
+    if (failure == BatchFailure::Quota || failure == BatchFailure::Busy || failure == BatchFailure::Auth)
+        stopSending(failure);
     Q_EMIT itemFinished(index);
-    recount(before, m_results.at(index).status);
+    recount(before.status, m_results.at(index).status);
     pump();
+}
+
+// Every following request would meet the same answer: send no more, keep the rest for later.
+void BatchRunner::stopSending(BatchFailure why)
+{
+    if (m_stopped != BatchFailure::None || m_pending.isEmpty())
+        return;
+    m_stopped = why;
+    qCWarning(lcBatch) << m_pending.size() << "invoices not sent: sending stopped";
+}
+
+void BatchRunner::closePending()
+{
+    QString message;
+    if (m_stopped == BatchFailure::Quota)
+        message = tr("Not sent: the quota is used up. It stays in the outbox for the next run.");
+    else if (m_stopped == BatchFailure::Busy)
+        message = tr("Not sent: the server asked to wait. It stays in the outbox for the next run.");
+    else if (m_stopped == BatchFailure::Auth)
+        message
+            = tr("Not sent: the server refused the credentials. It stays in the outbox for the next run.");
+    else
+        message = tr("Cancelled before it was sent.");
+    for (const int index : std::as_const(m_pending)) {
+        if (m_stopped == BatchFailure::None && m_entries.at(index)
+            && m_entries.at(index)->state == OutboxState::Queued)
+            (void)m_outbox->cancel(m_entries.at(index)->id);
+        m_results[index].status = BatchItemStatus::Cancelled;
+        m_results[index].failure = m_stopped;
+        m_results[index].message = message;
+    }
+    m_pending.clear();
 }
 
 void BatchRunner::finishIfIdle()
 {
     if (!m_running || m_active > 0 || m_planning)
         return;
-    if (!m_pending.isEmpty() && !m_cancelled)
+    if (!m_pending.isEmpty() && !m_cancelled && m_stopped == BatchFailure::None)
         return; // paused
-    for (const int index : std::as_const(m_pending)) {
-        m_results[index].status = BatchItemStatus::Cancelled;
-        m_results[index].message = tr("Cancelled before it was sent.");
-    }
-    m_pending.clear();
+    closePending();
     m_running = false;
     updateCounts();
+    if (m_runId > 0)
+        (void)m_identities->endRun(m_runId);
     Q_EMIT finished();
 }
 
@@ -190,34 +274,17 @@ void BatchRunner::cancel()
     finishIfIdle();
 }
 
-int &BatchRunner::countOf(BatchCounts &counts, BatchItemStatus status)
-{
-    switch (status) {
-    case BatchItemStatus::Queued:
-        return counts.queued;
-    case BatchItemStatus::Sent:
-        return counts.sent;
-    case BatchItemStatus::Done:
-        return counts.done;
-    default:
-        return counts.failed;
-    }
-}
-
 void BatchRunner::updateCounts()
 {
-    BatchCounts counts;
-    for (const BatchItemResult &result : std::as_const(m_results))
-        ++countOf(counts, result.status);
-    setCounts(counts);
+    setCounts(BatchCounts::of(m_results));
 }
 
 // One item moved from one status to another: the counts follow without a pass over all items.
 void BatchRunner::recount(BatchItemStatus from, BatchItemStatus to)
 {
     BatchCounts counts = m_counts;
-    --countOf(counts, from);
-    ++countOf(counts, to);
+    --counts.of(from);
+    ++counts.of(to);
     setCounts(counts);
 }
 
@@ -229,21 +296,15 @@ void BatchRunner::setCounts(const BatchCounts &counts)
     Q_EMIT countsChanged(counts);
 }
 
-bool BatchRunner::allSucceeded() const
-{
-    return m_error.isEmpty()
-        && std::all_of(m_results.cbegin(), m_results.cend(),
-            [](const BatchItemResult &result) { return result.status == BatchItemStatus::Done; });
-}
-
 QByteArray BatchRunner::resultsCsv() const
 {
-    QString text = tr("Row") + u',' + tr("Reference code") + u',' + tr("Invoice number") + u',' + tr("Status")
-        + u',' + tr("Message") + QLatin1String("\r\n");
+    QString text = tr("Row") + u',' + tr("Invoice key") + u',' + tr("Reference code") + u','
+        + tr("Invoice number") + u',' + tr("Status") + u',' + tr("Message") + QLatin1String("\r\n");
     for (const BatchItemResult &result : m_results) {
-        text += QString::number(result.row) + u',' + CsvReader::quote(result.referenceCode) + u','
-            + CsvReader::quote(result.invoiceNumber) + u',' + batchItemStatusName(result.status) + u','
-            + CsvReader::quote(result.message) + QLatin1String("\r\n");
+        text += QString::number(result.row) + u',' + CsvReader::quote(result.key) + u','
+            + CsvReader::quote(result.referenceCode) + u',' + CsvReader::quote(result.invoiceNumber) + u','
+            + batchItemStatusName(result.status) + u',' + CsvReader::quote(result.message)
+            + QLatin1String("\r\n");
     }
     return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
 }

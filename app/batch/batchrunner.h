@@ -1,5 +1,7 @@
 #pragma once
 
+#include "batchoutcome.h"
+#include "batchplan.h"
 #include "batchtask.h"
 #include "batchtypes.h"
 
@@ -9,41 +11,60 @@
 
 namespace einvoice {
 
+class BatchIdentityRepository;
+
+// An outbox entry an interrupted run left, with what that run was: drafts or issuing.
+struct UnfinishedEntry
+{
+    OutboxEntry entry;
+    bool draft = true;
+    QString key; // the invoice key, when recorded
+};
+
 struct BatchRunOptions
 {
-    QString environment; // the outbox's environment key (see BatchRunner::environmentKey)
-    QString batchId; // BatchImport::batchId
-    bool draft = true;
     int concurrency = 4; // invoices in flight at once
     bool checkQuota = true; // issuing: refuse to start when the remaining quota is too small
     int followUpDelayMs = 500;
     int maxFollowUps = 8;
 };
 
-// Sends a batch through the outbox with a concurrency limit. On start it reads the batch's
-// outbox entries: finished invoices are counted as they ended, unfinished ones are resumed
-// (checked on the server before anything is sent again), the rest are sent. pause() stops
-// starting new invoices, resume() continues, cancel() stops sending for good; what was already
-// sent is followed to its end in every case. finished() comes once, after the last task ended.
+// Sends a batch through the outbox with a concurrency limit. start() first writes the whole plan
+// (BatchPlanWriter: every invoice queued with its body, one transaction), then sends: planned
+// invoices are sent, unfinished ones from earlier runs followed up (checked on the server before
+// anything is sent again), those done earlier reported. continueEntries() does the same for
+// outbox entries an interrupted run left (the desktop app on start). pause() stops starting new
+// invoices, resume() continues, cancel() stops sending for good (the unsent entries are
+// cancelled); a used-up quota, a server that asks to wait too long or refused credentials stop
+// sending too, and the unsent entries stay queued for the next run. What was already sent is
+// followed to its end in every case. finished() comes once, after the last task ended.
 class BatchRunner : public QObject
 {
     Q_OBJECT
 
 public:
-    BatchRunner(SepayClient *client, OutboxRepository *outbox, QObject *parent = nullptr);
+    BatchRunner(SepayClient *client, OutboxRepository *outbox, BatchIdentityRepository *identities,
+        QObject *parent = nullptr);
 
-    void start(const QList<BatchInvoice> &invoices, const BatchRunOptions &options);
+    void start(const BatchPlan &plan, const BatchRunOptions &options);
+    // Entries of interrupted runs, of one file or several: each is followed up, or sent when it
+    // never left.
+    void continueEntries(
+        const QString &environment, const QList<UnfinishedEntry> &entries, const BatchRunOptions &options);
     void pause();
     void resume();
     void cancel();
 
     bool isRunning() const { return m_running; }
     bool isPaused() const { return m_paused; }
+    const BatchSource &source() const { return m_source; }
+    bool isDraft() const { return m_draft; }
     BatchCounts counts() const { return m_counts; }
     const QList<BatchItemResult> &results() const { return m_results; }
     QString errorString() const { return m_error; } // why the batch did not start
-    bool allSucceeded() const;
-    // The results table as CSV (row, reference code, invoice number, status, message).
+    BatchFailure startFailure() const { return m_startFailure; }
+    BatchOutcome outcome() const { return BatchOutcome::of(m_results, m_error, m_startFailure); }
+    // The results table as CSV (row, key, reference code, invoice number, status, message).
     QByteArray resultsCsv() const;
 
     // "sandbox", "production", "custom@127.0.0.1:8080": keeps outboxes of servers apart.
@@ -55,28 +76,43 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void reset(
+        const BatchSource &source, const QString &environment, bool draft, const BatchRunOptions &options);
+    void addItem(const BatchInvoice &invoice, const std::optional<OutboxEntry> &entry,
+        const BatchItemResult &result, bool draft);
     void checkQuotaThenRun(int toIssue);
-    void planFromOutbox();
+    void writePlanAndSend();
+    BatchItemResult resultOf(const PlannedInvoice &item) const;
     void pump();
     void launch(int index);
     void onTaskFinished(int index, BatchTask *task);
+    void stopSending(BatchFailure why);
+    void closePending();
     void updateCounts();
     void recount(BatchItemStatus from, BatchItemStatus to);
     void setCounts(const BatchCounts &counts);
-    static int &countOf(BatchCounts &counts, BatchItemStatus status);
     void finishIfIdle();
-    void failToStart(const QString &message);
+    void failToStart(const QString &message, BatchFailure failure);
 
     SepayClient *m_client;
     OutboxRepository *m_outbox;
+    BatchIdentityRepository *m_identities;
     BatchRunOptions m_options;
+    BatchSource m_source;
+    QString m_environment;
+    bool m_draft = true;
+    qint64 m_runId = 0;
+    BatchPlan m_plan; // until it is written
     QList<BatchInvoice> m_invoices;
     QList<BatchItemResult> m_results;
-    QList<std::optional<OutboxEntry>> m_resume; // per invoice
+    QList<std::optional<OutboxEntry>> m_entries; // per invoice: the entry its task starts from
+    QList<bool> m_drafts; // per invoice: made as a draft (else issued)
     QList<int> m_pending; // indexes not started yet
     int m_active = 0;
     BatchCounts m_counts;
     QString m_error;
+    BatchFailure m_startFailure = BatchFailure::None;
+    BatchFailure m_stopped = BatchFailure::None; // why sending stopped early
     bool m_running = false;
     bool m_paused = false;
     bool m_cancelled = false;

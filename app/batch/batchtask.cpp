@@ -7,6 +7,7 @@
 #include "api/sepayclient.h"
 #include "batchlog.h"
 #include "core/invoicejson.h"
+#include "store/batchidentityrepository.h"
 #include "store/outboxrepository.h"
 
 #include <QTimer>
@@ -28,8 +29,9 @@ bool BatchTask::outcomeUnknown(const ApiError &error)
         || error.isAuthenticationFailure();
 }
 
-void BatchTask::start(const std::optional<OutboxEntry> &existing)
+void BatchTask::start(const std::optional<OutboxEntry> &existing, bool resumed)
 {
+    m_context.client->trackInvoiceWork(this, m_result.referenceCode); // a running job until it ends
     if (!existing) {
         OutboxEntry entry;
         entry.environment = m_context.environment;
@@ -43,10 +45,11 @@ void BatchTask::start(const std::optional<OutboxEntry> &existing)
         return;
     }
     m_entry = *existing;
-    m_result.resumed = true;
+    m_result.resumed = resumed;
     m_sent = true;
     Q_EMIT sentChanged();
-    qCInfo(lcBatch) << "resuming" << m_entry.referenceCode << toWire(m_entry.state);
+    if (resumed)
+        qCInfo(lcBatch) << "resuming" << m_entry.referenceCode << toWire(m_entry.state);
     switch (m_entry.state) {
     case OutboxState::Queued:
         if (record(m_context.outbox->markSent(m_entry.id)))
@@ -67,8 +70,18 @@ bool BatchTask::record(const StoreResult<OutboxEntry> &result)
         m_entry = result.value();
         return true;
     }
+    // Refused because the entry has moved on without this task (another run finished it): what
+    // the outbox holds now is the outcome.
+    const auto now = result.error().kind == StoreError::Kind::InvalidTransition && m_entry.id > 0
+        ? m_context.outbox->load(m_entry.id)
+        : StoreResult<OutboxEntry>(result.error());
+    if (now && now->state == OutboxState::Succeeded) {
+        qCInfo(lcBatch) << m_result.referenceCode << "was finished by another run";
+        end(BatchItemStatus::Done, QString(), now->invoiceNumber);
+        return false;
+    }
     qCWarning(lcBatch) << "outbox write failed for" << m_result.referenceCode << result.error().toString();
-    end(BatchItemStatus::Unknown, result.error().userMessage());
+    end(BatchItemStatus::Unknown, result.error().userMessage(), QString(), BatchFailure::Store);
     return false;
 }
 
@@ -83,7 +96,8 @@ void BatchTask::dispatch()
         if (committed)
             self->send();
         else
-            self->end(BatchItemStatus::Unknown, tr("The outbox could not be written; nothing was sent."));
+            self->end(BatchItemStatus::Unknown, tr("The outbox could not be written; nothing was sent."),
+                QString(), BatchFailure::Store);
     });
 }
 
@@ -123,10 +137,10 @@ void BatchTask::onOperationFinished(InvoiceOperation *operation)
     // finished(), share one commit; that invoice's request waits for it (see dispatch()).
     OutboxRepository::Group group(*m_context.outbox);
     m_trackingCode = operation->trackingCode();
+    const ApiError &error = operation->error();
     if (operation->succeeded() && operation->jobFailed()) {
         const QString message = operation->jobState() ? operation->jobState()->message : QString();
-        if (record(conclude(OutboxChange {OutboxState::Failed, {}, message, {}, {}})))
-            end(BatchItemStatus::Failed, message);
+        fail(message, BatchFailure::Job);
     } else if (operation->succeeded() && operation->jobState()
         && operation->jobState()->status == JobStatus::Pending) {
         // Adopted an invoice the server holds but does not show yet (409, then not found): not
@@ -136,12 +150,73 @@ void BatchTask::onOperationFinished(InvoiceOperation *operation)
         std::optional<InvoiceSummary> invoice = operation->invoice();
         if (!invoice && operation->jobState())
             invoice = operation->jobState()->invoice;
-        onSucceeded(invoice);
-    } else if (outcomeUnknown(operation->error())) {
-        followUp(operation->error().text());
-    } else if (record(conclude(OutboxChange {OutboxState::Failed, {}, operation->error().text(), {}, {}}))) {
-        end(BatchItemStatus::Failed, operation->error().text());
+        if (!operation->adopted() || !invoice || !endIfAnotherInvoice(*invoice))
+            onSucceeded(invoice);
+    } else if (m_context.client->options().retry.asksTooLong(error)) {
+        // The server is busy for longer than any request waits: the outcome stays open (looked
+        // up first next time) and the runner sends no more for now.
+        if (record(conclude(OutboxChange {OutboxState::Unknown, {}, error.text(), {}, {}})))
+            end(BatchItemStatus::Unknown, error.text(), QString(), BatchFailure::Busy);
+    } else if (outcomeUnknown(error)) {
+        followUp(error.text());
+    } else {
+        failOn(error);
     }
+}
+
+void BatchTask::fail(const QString &message, BatchFailure failure)
+{
+    if (record(conclude(OutboxChange {OutboxState::Failed, {}, message, {}, {}})))
+        end(BatchItemStatus::Failed, message, QString(), failure);
+}
+
+void BatchTask::failOn(const ApiError &error)
+{
+    if (error.isReferenceConflict() && m_context.identities)
+        (void)m_context.identities->setServerConflict(m_context.environment, m_entry.referenceCode, true);
+    fail(error.text(), failureOf(error));
+}
+
+BatchFailure BatchTask::failureOf(const ApiError &error)
+{
+    if (error.isQuotaExceeded())
+        return BatchFailure::Quota;
+    if (error.isAuthenticationFailure())
+        return BatchFailure::Auth;
+    if (error.isReferenceConflict())
+        return BatchFailure::Conflict;
+    if (error.kind == ApiError::Kind::Http || error.kind == ApiError::Kind::Validation)
+        return BatchFailure::Refused;
+    return BatchFailure::Network;
+}
+
+// An invoice the server holds under this reference code but for another buyer or date: the code
+// was used before (another computer, a lost local database, the same file name reused). It is
+// not taken as this one; a person decides (issue it as new under the next revision).
+bool BatchTask::endIfAnotherInvoice(const InvoiceSummary &invoice)
+{
+    if (!m_context.identities || m_entry.kind != OutboxKind::Create)
+        return false;
+    const Invoice &mine = m_invoice.invoice;
+    const auto differs = [](const QString &a, const QString &b) {
+        const QString left = a.trimmed().toCaseFolded();
+        const QString right = b.trimmed().toCaseFolded();
+        return !left.isEmpty() && !right.isEmpty() && left != right;
+    };
+    const bool other = differs(invoice.buyer.taxCode, mine.buyer.taxCode)
+        || differs(invoice.buyer.name, mine.buyer.name)
+        || (invoice.issuedDate.isValid() && mine.issuedAt.isValid()
+            && invoice.issuedDate != mine.issuedAt.date());
+    if (!other)
+        return false;
+    const QString message = tr("The server holds a different invoice under %1 (buyer %2, dated %3); this "
+                               "invoice was not created.")
+                                .arg(m_entry.referenceCode, invoice.buyer.name,
+                                    invoice.issuedDate.toString(QStringLiteral("dd/MM/yyyy")));
+    qCWarning(lcBatch) << "reference code" << m_entry.referenceCode << "holds another invoice";
+    (void)m_context.identities->setServerConflict(m_context.environment, m_entry.referenceCode, true);
+    fail(message, BatchFailure::Conflict);
+    return true;
 }
 
 void BatchTask::onSucceeded(const std::optional<InvoiceSummary> &invoice)
@@ -163,7 +238,7 @@ void BatchTask::startIssue()
     entry.referenceCode = m_result.referenceCode;
     entry.kind = OutboxKind::Issue;
     entry.payload = QJsonObject {{QStringLiteral("reference_code"), m_result.referenceCode}};
-    entry.batchId = m_context.batchId;
+    entry.batchId = m_entry.batchId; // the create's: a run may follow up entries of several files
     entry.batchRow = m_invoice.firstRow;
     if (record(m_context.outbox->enqueueSent(entry)))
         dispatch();
@@ -175,7 +250,7 @@ void BatchTask::followUp(const QString &message)
         && !record(conclude(OutboxChange {OutboxState::Unknown, {}, message, {}, {}})))
         return;
     if (++m_followUps > m_context.maxFollowUps) {
-        end(BatchItemStatus::Unknown, message);
+        end(BatchItemStatus::Unknown, message, QString(), BatchFailure::Network);
         return;
     }
     qCInfo(lcBatch) << "outcome of" << m_entry.referenceCode << "unknown:" << message << "- looking it up";
@@ -192,7 +267,8 @@ void BatchTask::lookUp()
             resend(); // proved never received
         } else if (job->error().isNotFound()) {
             if (record(m_context.outbox->markFailed(m_entry.id, job->error().text())))
-                end(BatchItemStatus::Failed, tr("The draft to issue no longer exists."));
+                end(BatchItemStatus::Failed, tr("The draft to issue no longer exists."), QString(),
+                    BatchFailure::Refused);
         } else {
             followUp(job->error().text());
         }
@@ -201,6 +277,8 @@ void BatchTask::lookUp()
 
 void BatchTask::onFound(const InvoiceSummary &invoice)
 {
+    if (endIfAnotherInvoice(invoice))
+        return;
     const bool wanted = invoice.status == InvoiceStatus::Issued
         || (invoice.status == InvoiceStatus::Draft && m_context.draft && m_entry.kind == OutboxKind::Create);
     if (wanted) {
@@ -211,7 +289,8 @@ void BatchTask::onFound(const InvoiceSummary &invoice)
         onSucceeded(invoice); // created as a draft: issue it next
     } else if (record(m_context.outbox->markFailed(
                    m_entry.id, tr("The invoice was cancelled on the server.")))) {
-        end(BatchItemStatus::Failed, tr("The invoice was cancelled on the server."));
+        end(BatchItemStatus::Failed, tr("The invoice was cancelled on the server."), QString(),
+            BatchFailure::Refused);
     }
 }
 
@@ -225,7 +304,7 @@ void BatchTask::poll()
         } else if (poller->state().status == JobStatus::Success) {
             onSucceeded(poller->state().invoice);
         } else if (record(m_context.outbox->markFailed(m_entry.id, poller->state().message))) {
-            end(BatchItemStatus::Failed, poller->state().message);
+            end(BatchItemStatus::Failed, poller->state().message, QString(), BatchFailure::Job);
         }
     });
 }
@@ -250,12 +329,14 @@ StoreResult<OutboxEntry> BatchTask::conclude(const OutboxChange &change)
     return m_context.outbox->transitionAll(m_entry.id, steps);
 }
 
-void BatchTask::end(BatchItemStatus status, const QString &message, const QString &number)
+void BatchTask::end(
+    BatchItemStatus status, const QString &message, const QString &number, BatchFailure failure)
 {
     if (m_finished)
         return;
     m_finished = true;
     m_result.status = status;
+    m_result.failure = failure;
     m_result.message = message;
     m_result.invoiceNumber = number;
     Q_EMIT finished();

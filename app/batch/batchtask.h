@@ -13,6 +13,7 @@ namespace einvoice {
 
 struct ApiError;
 struct InvoiceSummary;
+class BatchIdentityRepository;
 class InvoiceOperation;
 class OutboxRepository;
 class SepayClient;
@@ -22,6 +23,9 @@ struct BatchTaskContext
 {
     SepayClient *client = nullptr;
     OutboxRepository *outbox = nullptr;
+    // Batch runs only: an invoice found on the server under the reference code is checked to be
+    // this one (buyer, date) before it is taken as done; a different one is recorded here.
+    BatchIdentityRepository *identities = nullptr;
     QString environment;
     QString batchId;
     bool draft = true;
@@ -34,7 +38,8 @@ struct BatchTaskContext
 // running or else together with the outcome (one write).
 // An entry found unfinished from an earlier run is first checked on the server: a tracking code
 // is polled, otherwise the invoice is looked up by reference code; only a 404 (proof that it was
-// never received) sends it again. Emits finished() once; result() is then final.
+// never received) sends it again. A queued entry (a run's plan) is marked sent and sent.
+// Emits finished() once; result() is then final, with the failure's cause.
 class BatchTask : public QObject
 {
     Q_OBJECT
@@ -42,8 +47,9 @@ class BatchTask : public QObject
 public:
     BatchTask(const BatchTaskContext &context, const BatchInvoice &invoice, QObject *parent = nullptr);
 
-    // existing: the latest unfinished outbox entry of this invoice, or nullopt to start afresh.
-    void start(const std::optional<OutboxEntry> &existing);
+    // existing: the outbox entry of this invoice to send or follow up (queued by a run's plan, or
+    // unfinished), or nullopt to write one now. resumed: it comes from an earlier run.
+    void start(const std::optional<OutboxEntry> &existing, bool resumed = true);
     const BatchItemResult &result() const { return m_result; }
     bool isSent() const { return m_sent; }
 
@@ -64,8 +70,13 @@ private:
     void startIssue();
     void followUp(const QString &message);
     bool record(const StoreResult<OutboxEntry> &result);
-    void end(BatchItemStatus status, const QString &message, const QString &number = QString());
+    void fail(const QString &message, BatchFailure failure);
+    void failOn(const ApiError &error);
+    bool endIfAnotherInvoice(const InvoiceSummary &invoice);
+    void end(BatchItemStatus status, const QString &message, const QString &number = QString(),
+        BatchFailure failure = BatchFailure::None);
     static bool outcomeUnknown(const ApiError &error);
+    static BatchFailure failureOf(const ApiError &error);
 
     BatchTaskContext m_context;
     BatchInvoice m_invoice;

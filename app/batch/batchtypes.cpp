@@ -54,6 +54,30 @@ QList<BatchInvoice> BatchImport::validInvoices() const
     return valid;
 }
 
+int &BatchCounts::of(BatchItemStatus status)
+{
+    switch (status) {
+    case BatchItemStatus::Queued:
+        return queued;
+    case BatchItemStatus::Sent:
+        return sent;
+    case BatchItemStatus::Done:
+        return done;
+    case BatchItemStatus::Skipped:
+        return skipped;
+    default:
+        return failed;
+    }
+}
+
+BatchCounts BatchCounts::of(const QList<BatchItemResult> &results)
+{
+    BatchCounts counts;
+    for (const BatchItemResult &result : results)
+        ++counts.of(result.status);
+    return counts;
+}
+
 QString batchItemStatusName(BatchItemStatus status)
 {
     switch (status) {
@@ -69,6 +93,8 @@ QString batchItemStatusName(BatchItemStatus status)
         return QStringLiteral("unknown");
     case BatchItemStatus::Cancelled:
         return QStringLiteral("cancelled");
+    case BatchItemStatus::Skipped:
+        return QStringLiteral("skipped");
     }
     return QString();
 }

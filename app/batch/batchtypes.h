@@ -67,7 +67,6 @@ struct BatchImport
     QString encoding; // "UTF-8", "Windows-1258", ... as CsvTextDecoder read it
     QStringList header; // the header line's cells
     BatchColumnMap columns; // where each column was read
-    QString batchId; // stable for the same bytes: reference codes derive from it
     int errorCount() const; // file problems plus invoices with errors
     int confirmationCount() const; // number cells that read two ways
     QStringList ambiguousColumns() const; // keys of the columns holding them, in file order
@@ -75,20 +74,37 @@ struct BatchImport
     QList<BatchInvoice> validInvoices() const;
 };
 
-// Where one invoice of a running batch stands.
-enum class BatchItemStatus { Queued, Sent, Done, Failed, Unknown, Cancelled };
+// Where one invoice of a running batch stands. Skipped: not sent in this run by a decision (the
+// person chose to skip a changed invoice or a possible duplicate, or left an invalid row out).
+enum class BatchItemStatus { Queued, Sent, Done, Failed, Unknown, Cancelled, Skipped };
 
 QString batchItemStatusName(BatchItemStatus status); // "queued", "sent", "done", ...
+
+// Why an invoice did not end done; decides the command line's exit code (BatchOutcome).
+enum class BatchFailure {
+    None,
+    Job, // the create or issue job ended Failed
+    Quota, // the quota is used up
+    Auth, // the server refused the credentials
+    Network, // no answer: the outcome is followed up on the next run
+    Busy, // the server asked to wait longer than any request waits: kept for the next run
+    Refused, // the server refused the request (4xx)
+    Conflict, // the server holds a different invoice under the reference code
+    Store // the outbox could not be written
+};
 
 // One line of the results table.
 struct BatchItemResult
 {
     int row = 0;
+    QString key; // the invoice key in the file
     QString referenceCode;
     QString invoiceNumber;
     BatchItemStatus status = BatchItemStatus::Queued;
+    BatchFailure failure = BatchFailure::None;
     QString message;
-    bool resumed = false; // found in the outbox from an earlier run
+    bool resumed = false; // found unfinished in the outbox from an earlier run
+    bool earlier = false; // done by an earlier run: nothing was sent for it now
 };
 
 struct BatchCounts
@@ -97,8 +113,12 @@ struct BatchCounts
     int sent = 0;
     int done = 0;
     int failed = 0; // failed, unknown and cancelled
-    int total() const { return queued + sent + done + failed; }
+    int skipped = 0;
+    int total() const { return queued + sent + done + failed + skipped; }
     bool operator==(const BatchCounts &) const = default;
+
+    int &of(BatchItemStatus status); // the counter the status belongs to
+    static BatchCounts of(const QList<BatchItemResult> &results);
 };
 
 } // namespace einvoice

@@ -1,20 +1,28 @@
 #include "batchcommand.h"
 
+#include "api/apiconnection.h"
 #include "api/sepayclient.h"
 #include "batch/batchimporter.h"
 #include "batch/batchnumbercolumns.h"
 #include "batch/batchrunner.h"
+#include "batch/batchsession.h"
+#include "batch/batchsourcelock.h"
+#include "batchreport.h"
 #include "clioutput.h"
+#include "store/batchidentityrepository.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
 
-#include <QDir>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonObject>
+#include <QHash>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace einvoice {
+
+namespace {
+constexpr int LockRetryMs = 200;
+}
 
 BatchCommand::BatchCommand(CliContext &context, QObject *parent) : CliCommand(context, parent) { }
 
@@ -35,6 +43,7 @@ QString BatchCommand::checkArguments()
         return tr("Cannot read %1: %2").arg(argument(0), file.errorString());
     if (const QString tooBig = BatchImporter::fileSizeProblem(file.size()); !tooBig.isEmpty())
         return argument(0) + QStringLiteral(": ") + tooBig; // refused before it is read
+    m_source = BatchSource::fromPath(argument(0));
     BatchImportOptions importOptions;
     importOptions.draft = options().draft;
     importOptions.providerAccountId = options().account;
@@ -91,9 +100,8 @@ QString BatchCommand::confirmationText() const
             int(m_import.invoices.size()));
 }
 
-void BatchCommand::run()
+bool BatchCommand::openOutbox()
 {
-    const QString environment = Environment::name(client()->environment().kind());
     m_database = std::make_unique<Database>();
     // WAL with synchronous=NORMAL: every committed state change survives a killed process (the
     // kill test); a power cut may lose the last few, and then the stable reference codes make
@@ -101,57 +109,161 @@ void BatchCommand::run()
     // (about 6x the batch's wall time, see bench/batch).
     DatabaseOptions databaseOptions;
     databaseOptions.fullSync = false;
-    if (const StoreStatus status = m_database->open(outboxPath(environment), databaseOptions); !status.ok()) {
+    const QString path = outboxPath(Environment::name(client()->environment().kind()));
+    if (const StoreStatus status = m_database->open(path, databaseOptions); !status.ok()) {
         out().error(QStringLiteral("store"), status.error().userMessage());
-        return done(ExitCode::Failure);
+        return false;
     }
     m_outbox = std::make_unique<OutboxRepository>(*m_database);
-    m_runner = new BatchRunner(client(), m_outbox.get(), this);
+    m_identities = std::make_unique<BatchIdentityRepository>(*m_database);
+    m_session = new BatchSession(client(), {m_database.get(), m_outbox.get(), m_identities.get()}, this);
+    connect(m_session, &BatchSession::planned, this, &BatchCommand::onPlanned);
+    connect(m_session, &BatchSession::finished, this, &BatchCommand::report);
+    return true;
+}
+
+void BatchCommand::run()
+{
+    m_environment = BatchRunner::environmentKey(*client());
+    if (!openOutbox())
+        return done(ExitCode::Failure);
+    connect(client()->connection(), &ApiConnection::waiting, this, [this](int delayMs, bool serverBusy) {
+        if (delayMs < 1000)
+            return;
+        const int seconds = (delayMs + 999) / 1000;
+        out().note(serverBusy ? tr("server busy, retrying in %n s", nullptr, seconds)
+                              : tr("no answer, retrying in %n s", nullptr, seconds));
+    });
+    reportOtherUnfinished();
+    lockThenPlan();
+}
+
+// One run per file: another process sending the same file is waited for, then this run finds
+// what it did and sends only what is left.
+void BatchCommand::lockThenPlan()
+{
+    if (m_session->plan(m_source, m_import.invoices, options().draft))
+        return;
+    if (!m_waitNoted) {
+        m_waitNoted = true;
+        out().note(tr("Another run (process %1) is sending %2; waiting for it to end.")
+                       .arg(m_session->holderPid())
+                       .arg(m_source.fileName));
+    }
+    QTimer::singleShot(LockRetryMs, this, &BatchCommand::lockThenPlan);
+}
+
+// Unfinished invoices of other files are not touched here, but named: running their file again
+// continues them.
+void BatchCommand::reportOtherUnfinished()
+{
+    const auto unfinished = m_outbox->unfinished(m_environment);
+    if (!unfinished)
+        return;
+    QHash<QString, int> bySource;
+    for (const OutboxEntry &entry : unfinished.value()) {
+        if (!entry.batchId.isEmpty() && entry.batchId != m_source.key)
+            ++bySource[entry.batchId];
+    }
+    for (auto it = bySource.cbegin(); it != bySource.cend(); ++it) {
+        const auto run = m_identities->latestRun(m_environment, it.key());
+        const QString name = run && run.value() ? run.value()->fileName : it.key();
+        BatchSourceLock other(m_database->filePath(), m_environment, BatchSource {it.key(), name, {}});
+        if (!other.tryLock())
+            out().note(
+                tr("%n invoice(s) of %1 are being sent by another run (process %2).", nullptr, it.value())
+                    .arg(name)
+                    .arg(other.holderPid()));
+        else
+            out().note(tr("%n invoice(s) of an interrupted run of %1 are unfinished; run \"batch %1\" again "
+                          "to finish them.",
+                nullptr, it.value())
+                           .arg(name));
+    }
+}
+
+void BatchCommand::onPlanned()
+{
+    if (!m_session->planError().isEmpty()) {
+        out().error(QStringLiteral("plan"), tr("Nothing was sent: %1").arg(m_session->planError()));
+        return done(ExitCode::Failure);
+    }
+    if (refuseConflicts()) {
+        m_session->abandon();
+        return;
+    }
+    reportResumed();
+    startRun();
+}
+
+// Changed invoices that are on the server, and possible duplicates: refused as a whole (nothing
+// of the file is sent) unless --as-new says to issue them as new invoices.
+bool BatchCommand::refuseConflicts()
+{
+    BatchPlan &plan = m_session->currentPlan();
+    const QList<int> conflicts = plan.conflicts();
+    if (conflicts.isEmpty())
+        return false;
+    QStringList lines;
+    for (const int index : conflicts) {
+        if (options().asNew && plan.issueAsNew(index))
+            continue;
+        QString line = plan.conflictText(plan.items.at(index));
+        if (options().asNew)
+            line += u' '
+                + tr("Its reference code comes from the file: change it there to issue a new invoice.");
+        lines.append(line);
+    }
+    if (lines.isEmpty())
+        return false;
+    const QString hint = options().asNew ? QString()
+                                         : u'\n'
+            + tr("Put those rows back as they were, or add --as-new to issue each of them as a new invoice "
+                 "(a new reference code; the earlier invoice stays as it is).");
+    out().error(QStringLiteral("conflict"),
+        tr("%1: %n invoice(s) need a decision; nothing was sent:", nullptr, int(lines.size()))
+                .arg(m_source.fileName)
+            + u'\n' + lines.join(u'\n') + hint);
+    done(ExitCode::Usage);
+    return true;
+}
+
+void BatchCommand::reportResumed()
+{
+    int resumed = 0;
+    int dropped = 0;
+    for (const PlannedInvoice &item : std::as_const(m_session->currentPlan().items)) {
+        resumed += item.action == PlanAction::Resume ? 1 : 0;
+        dropped += item.action == PlanAction::Drop ? 1 : 0;
+    }
+    if (resumed > 0)
+        out().note(tr("Resuming the interrupted run of %1: %n unfinished invoice(s) are followed up first.",
+            nullptr, resumed)
+                       .arg(m_source.fileName));
+    if (dropped > 0)
+        out().note(tr("%n invoice(s) queued by an interrupted run are no longer in the file: not sent.",
+            nullptr, dropped));
+}
+
+void BatchCommand::startRun()
+{
     BatchRunOptions runOptions;
-    runOptions.environment = BatchRunner::environmentKey(*client());
-    runOptions.batchId = m_import.batchId;
-    runOptions.draft = options().draft;
     runOptions.concurrency = options().concurrency.value_or(4);
-    connect(m_runner, &BatchRunner::countsChanged, this, [this](const BatchCounts &counts) {
+    connect(m_session, &BatchSession::countsChanged, this, [this](const BatchCounts &counts) {
         out().note(tr("queued %1, sent %2, done %3, failed %4")
                        .arg(counts.queued)
                        .arg(counts.sent)
                        .arg(counts.done)
                        .arg(counts.failed));
     });
-    connect(m_runner, &BatchRunner::finished, this, &BatchCommand::report);
-    m_runner->start(m_import.invoices, runOptions);
+    m_session->start(runOptions);
 }
 
 void BatchCommand::report()
 {
-    const BatchCounts counts = m_runner->counts();
-    if (out().isJson()) {
-        QJsonArray rows;
-        for (const BatchItemResult &result : m_runner->results()) {
-            rows.append(QJsonObject {{QStringLiteral("row"), result.row},
-                {QStringLiteral("reference_code"), result.referenceCode},
-                {QStringLiteral("invoice_number"), result.invoiceNumber},
-                {QStringLiteral("status"), batchItemStatusName(result.status)},
-                {QStringLiteral("message"), result.message}, {QStringLiteral("resumed"), result.resumed}});
-        }
-        out().document(QJsonObject {{QStringLiteral("batch_id"), m_import.batchId},
-            {QStringLiteral("done"), counts.done}, {QStringLiteral("failed"), counts.failed},
-            {QStringLiteral("error"), m_runner->errorString()}, {QStringLiteral("invoices"), rows}});
-    } else {
-        QList<QStringList> rows;
-        for (const BatchItemResult &result : m_runner->results()) {
-            if (result.status != BatchItemStatus::Done)
-                rows.append({QString::number(result.row), result.referenceCode,
-                    batchItemStatusName(result.status), result.message});
-        }
-        if (!rows.isEmpty())
-            out().table({tr("Row"), tr("Reference code"), tr("Status"), tr("Message")}, rows);
-        if (!m_runner->errorString().isEmpty())
-            out().line(m_runner->errorString());
-        out().line(tr("%1 invoice(s) done, %2 not done.").arg(counts.done).arg(counts.total() - counts.done));
-    }
-    done(m_runner->allSucceeded() ? ExitCode::Ok : ExitCode::Failure);
+    const BatchRunner &runner = *m_session->runner();
+    BatchReport::print(out(), runner);
+    done(BatchReport::exitCode(runner.outcome()));
 }
 
 } // namespace einvoice

@@ -92,6 +92,8 @@ bool parseFlag(CliOptions &o, const QString &arg)
         flag = &o.yes;
     else if (arg == QLatin1String("--draft"))
         flag = &o.draft;
+    else if (arg == QLatin1String("--as-new"))
+        flag = &o.asNew;
     else if (arg == QLatin1String("--wait"))
         flag = &o.wait;
     else if (arg == QLatin1String("--all"))
@@ -153,7 +155,7 @@ QString CliOptions::usage()
         "  accounts list\n"
         "  accounts show <id>\n"
         "  invoice create <file.json> [--draft] [--wait] [--yes]\n"
-        "  batch <file.csv> [--account ID] [--draft] [--concurrency N] [--decimal-separator .|,] [--yes]\n"
+        "  batch <file.csv> [--account ID] [--draft] [--as-new] [--concurrency N] [--decimal-separator .|,] [--yes]\n"
         "  template [-o PATH]\n"
         "  invoice issue <reference_code> [--wait] [--yes]\n"
         "  invoice status create|issue <tracking_code>\n"
@@ -166,7 +168,8 @@ QString CliOptions::usage()
         "\n"
         "Credentials: SEPAY_CLIENT_ID and SEPAY_CLIENT_SECRET win over the keychain (see login).\n"
         "Exit codes: 0 ok, 1 API or network failure, 2 usage or validation error (nothing sent),\n"
-        "3 authentication failed, 4 quota exceeded, 5 the job ended Failed.\n");
+        "3 authentication failed, 4 quota exceeded, 5 the job ended Failed.\n"
+        "batch: 3 before 4 before 1 before 5 when several happen; 0 only when every invoice is done.\n");
 }
 
 } // namespace einvoice

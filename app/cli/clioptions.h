@@ -20,6 +20,7 @@ public:
     bool json = false;
     bool yes = false;
     bool draft = false;
+    bool asNew = false; // batch: issue changed invoices (and possible duplicates) as new ones
     bool wait = false;
     bool all = false;
     std::optional<int> page;

@@ -5,12 +5,14 @@
 #include "storelog.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 
 namespace einvoice {
@@ -73,14 +75,36 @@ StoreStatus Database::open(const QString &filePath, const DatabaseOptions &optio
     return {};
 }
 
+// WAL is a property of the file: the first opener switches it, which needs the file to itself.
+// Two processes opening a fresh file together collide there ("database is locked", and SQLite
+// does not wait for that step), so it is tried again until the busy timeout has passed.
+StoreStatus Database::useWal(int busyTimeoutMs)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (int attempt = 0;; ++attempt) {
+        QSqlQuery query(connection());
+        const bool read = query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next();
+        if (read && query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+            return {};
+        query.finish();
+        if (read && query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && query.next()) {
+            const QString mode = query.value(0).toString();
+            if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+                return {};
+            return openError(QStringLiteral("WAL journal refused: ") + mode);
+        }
+        if (waited.elapsed() >= busyTimeoutMs)
+            return openError(QStringLiteral("journal_mode: ") + query.lastError().text());
+        QThread::msleep(std::min(5 + 5 * attempt, 50));
+    }
+}
+
 StoreStatus Database::configure(const DatabaseOptions &options)
 {
+    if (StoreStatus status = useWal(options.busyTimeoutMs); !status)
+        return status;
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next())
-        return openError(QStringLiteral("journal_mode: ") + query.lastError().text());
-    if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return openError(QStringLiteral("WAL journal refused: ") + query.value(0).toString());
-    query.finish();
     const QString sync = options.fullSync ? QStringLiteral("FULL") : QStringLiteral("NORMAL");
     const QStringList pragmas {
         QStringLiteral("PRAGMA foreign_keys=ON"),

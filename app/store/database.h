@@ -51,6 +51,7 @@ public:
 
 private:
     StoreStatus configure(const DatabaseOptions &options);
+    StoreStatus useWal(int busyTimeoutMs);
     StoreStatus execRaw(const QString &sql, const QString &operation);
 
     QString m_connectionName;

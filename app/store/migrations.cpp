@@ -97,6 +97,25 @@ std::vector<const char *> outbox()
         "CREATE INDEX outbox_events_entry ON outbox_events(entry_id, id)"};
 }
 
+// What a batch file's invoices were sent as, per environment, source (the file's folded base
+// name) and invoice key: one row per revision, so that a re-run recognises them whatever happened
+// to the file, and an invoice issued again as new keeps the earlier one visible. batch_runs holds
+// each run's plan header, so that an interrupted run can be named and continued.
+std::vector<const char *> batchIdentities()
+{
+    return {"CREATE TABLE batch_invoices (id INTEGER PRIMARY KEY, environment TEXT NOT NULL,"
+            " source TEXT NOT NULL, invoice_key TEXT NOT NULL, revision INTEGER NOT NULL,"
+            " reference_code TEXT NOT NULL, fingerprint TEXT NOT NULL, first_row INTEGER,"
+            " server_conflict INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL,"
+            " updated_at INTEGER NOT NULL, UNIQUE(environment, source, invoice_key, revision))",
+        "CREATE INDEX batch_invoices_fingerprint ON batch_invoices(environment, fingerprint)",
+        "CREATE TABLE batch_runs (id INTEGER PRIMARY KEY, environment TEXT NOT NULL,"
+        " source TEXT NOT NULL, file_name TEXT NOT NULL DEFAULT '', file_path TEXT NOT NULL DEFAULT '',"
+        " draft INTEGER NOT NULL, invoices INTEGER NOT NULL, started_at INTEGER NOT NULL,"
+        " ended_at INTEGER)",
+        "CREATE INDEX batch_runs_source ON batch_runs(environment, source, id)"};
+}
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> list {
@@ -104,6 +123,7 @@ const std::vector<Migration> &migrations()
         {2, "invoice list cache", invoiceCache()},
         {3, "quota readings", usageReadings()},
         {4, "outbox", outbox()},
+        {5, "batch identities and runs", batchIdentities()},
     };
     return list;
 }
@@ -113,21 +133,14 @@ StoreError migrationError(const QString &detail)
     return StoreError {StoreError::Kind::Migration, QStringLiteral("database.migrate"), detail};
 }
 
-StoreStatus applyOne(Database &database, const Migration &migration)
+StoreStatus applyOne(Statement &statement, const Migration &migration)
 {
-    const QString operation = QStringLiteral("database.migrate.v") + QString::number(migration.version);
-    Transaction transaction(database, operation);
-    if (!transaction.status())
-        return migrationError(transaction.status().error().toString());
-    Statement statement(database, operation);
     for (const char *sql : migration.statements) {
         if (StoreStatus status = statement.run(QString::fromUtf8(sql)); !status)
             return migrationError(status.error().toString());
     }
     const QString bump = QStringLiteral("PRAGMA user_version=") + QString::number(migration.version);
     if (StoreStatus status = statement.run(bump); !status)
-        return migrationError(status.error().toString());
-    if (StoreStatus status = transaction.commit(); !status)
         return migrationError(status.error().toString());
     qCDebug(lcStore) << "schema migrated to" << migration.version << migration.name;
     return {};
@@ -140,21 +153,34 @@ int Migrations::latestVersion()
     return migrations().back().version;
 }
 
+// The version is read again inside the write transaction (BEGIN IMMEDIATE): a second process
+// opening a fresh file at the same moment waits for the first one's migrations, then finds nothing
+// to do, instead of running them again on a version it read before the first one committed.
 StoreStatus Migrations::apply(Database &database, int targetVersion)
 {
     const int target = targetVersion > 0 ? targetVersion : latestVersion();
+    const int before = database.schemaVersion();
+    if (before >= target && before <= latestVersion())
+        return {}; // up to date: no write lock needed (versions only grow)
+    const QString operation = QStringLiteral("database.migrate");
+    Transaction transaction(database, operation);
+    if (!transaction.status())
+        return migrationError(transaction.status().error().toString());
     const int current = database.schemaVersion();
     if (current < 0)
         return migrationError(QStringLiteral("cannot read user_version"));
     if (current > latestVersion())
         return migrationError(QStringLiteral("file has schema version ") + QString::number(current)
             + QStringLiteral(", newer than this program's ") + QString::number(latestVersion()));
+    Statement statement(database, operation);
     for (const Migration &migration : migrations()) {
         if (migration.version <= current || migration.version > target)
             continue;
-        if (StoreStatus status = applyOne(database, migration); !status)
+        if (StoreStatus status = applyOne(statement, migration); !status)
             return status;
     }
+    if (StoreStatus status = transaction.commit(); !status)
+        return migrationError(status.error().toString());
     return {};
 }
 

@@ -7,8 +7,9 @@ namespace einvoice {
 class Database;
 
 // The schema as an ordered list of migrations; PRAGMA user_version records the last one applied.
-// Each migration runs in its own transaction together with the version bump. Never edit a
-// released migration: append a new one.
+// The pending migrations and the version bump run in one write transaction that also reads the
+// version, so two processes opening a fresh file together migrate it once. Never edit a released
+// migration: append a new one.
 class Migrations
 {
 public:

@@ -1,14 +1,64 @@
 #pragma once
 
-// Batch CSV files for the runner tests: n invoices of one or two lines, for the sandbox's account.
+// Batch CSV files for the runner tests: n invoices of one or two lines, for the sandbox's account;
+// and a local database with the outbox and the batch identities, which plans runs.
 
+#include "api/sepayclient.h"
+#include "batch/batchplanner.h"
+#include "batch/batchrunner.h"
+#include "batch/batchsession.h"
 #include "sandbox/sandboxseeder.h"
+#include "store/batchidentityrepository.h"
+#include "store/database.h"
+#include "store/outboxrepository.h"
 
 #include <QByteArray>
 #include <QDate>
 #include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
 
 namespace einvoice::test {
+
+// A local database (the outbox and the batch identities) in a temporary folder.
+class BatchStoreFixture
+{
+    QTemporaryDir m_dir; // first: it outlives the database in it
+
+public:
+    BatchStoreFixture()
+    {
+        if (!database.open(path(), {5000, false, 0}).ok())
+            qWarning() << "cannot open" << path();
+        outbox = std::make_unique<OutboxRepository>(database);
+        identities = std::make_unique<BatchIdentityRepository>(database);
+    }
+
+    QString path() const { return m_dir.filePath(QStringLiteral("outbox.sqlite")); }
+    BatchStores stores() { return BatchStores {&database, outbox.get(), identities.get()}; }
+
+    // The plan of a run of the invoices as the file `fileName`, from the local records alone.
+    BatchPlan plan(const SepayClient &client, const QList<BatchInvoice> &invoices, bool draft,
+        const QString &fileName = QStringLiteral("batch.csv")) const
+    {
+        return BatchPlanner::planLocally(BatchSource::named(fileName), invoices,
+            BatchRunner::environmentKey(client), draft, *outbox, *identities);
+    }
+
+    static BatchRunOptions fastOptions(int concurrency = 8)
+    {
+        BatchRunOptions options;
+        options.concurrency = concurrency;
+        options.followUpDelayMs = 20;
+        options.maxFollowUps = 20;
+        return options;
+    }
+
+    Database database;
+    std::unique_ptr<OutboxRepository> outbox;
+    std::unique_ptr<BatchIdentityRepository> identities;
+};
 
 inline QByteArray batchCsv(int invoices, const QString &prefix = QStringLiteral("INV"))
 {

@@ -1,9 +1,10 @@
 #pragma once
 
 // What the batch page tests share: a real SandboxServer, a client for it, an outbox in a private
-// SQLite file and private settings, made afresh for every test function.
+// SQLite file (with the batch identities) and private settings, made afresh for every test function.
 
 #include "../api/sandboxfixture.h"
+#include "store/batchidentityrepository.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
 #include "ui/batch/batchpageservices.h"
@@ -27,12 +28,14 @@ protected:
         m_database = std::make_unique<Database>();
         QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("outbox.sqlite"))).ok());
         m_outbox = std::make_unique<OutboxRepository>(*m_database);
+        m_identities = std::make_unique<BatchIdentityRepository>(*m_database);
         m_settings
             = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     }
 
     void tearDownFixture()
     {
+        m_identities.reset();
         m_outbox.reset();
         m_database.reset();
         m_client.reset();
@@ -43,7 +46,9 @@ protected:
     {
         BatchPageServices s;
         s.client = m_client.get();
+        s.database = m_database.get();
         s.outbox = m_outbox.get();
+        s.identities = m_identities.get();
         s.settings = m_settings.get();
         return s;
     }
@@ -62,6 +67,7 @@ protected:
     std::unique_ptr<SepayClient> m_client;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<OutboxRepository> m_outbox;
+    std::unique_ptr<BatchIdentityRepository> m_identities;
     std::unique_ptr<QSettings> m_settings;
 };
 

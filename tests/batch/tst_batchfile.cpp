@@ -171,7 +171,9 @@ void TestBatchFile::import_refusesDuplicateReferenceCodes()
     QList<int> flagged;
     for (const BatchInvoice &invoice : batch.invoices) {
         for (const RowProblem &problem : invoice.problems) {
-            if (problem.error && problem.column == QLatin1String("reference_code"))
+            if (problem.error
+                && (problem.column == QLatin1String("reference_code")
+                    || problem.column == QLatin1String("invoice_key")))
                 flagged << problem.row;
         }
     }

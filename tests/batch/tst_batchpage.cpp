@@ -1,9 +1,12 @@
 // The batch page against a real SandboxServer: preview, issue with live counts, results, export.
 
 #include "batch/batchrunner.h"
+#include "batch/batchsession.h"
 #include "batch/batchtemplate.h"
 #include "batchfixture.h"
 #include "batchpagefixture.h"
+#include "identityfixture.h"
+#include "ui/batch/batchconflictdialog.h"
 #include "ui/batch/batchpage.h"
 #include "ui/batch/batchpreviewtable.h"
 #include "ui/batch/batchresultstable.h"
@@ -11,12 +14,16 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace einvoice;
 using namespace einvoice::test;
@@ -92,10 +99,86 @@ private Q_SLOTS:
         QVERIFY(!start->isEnabled());
         page.findChild<QCheckBox *>(QStringLiteral("validOnlyCheck"))->setChecked(true);
         QVERIFY(start->isEnabled());
+        QSignalSpy finished(&page, &BatchPage::runFinished);
         start->click();
-        QTRY_COMPARE_WITH_TIMEOUT(page.counts().done, 2, 20000);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(page.counts().done, 2);
         QCOMPARE(
             m_sandbox->requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/create")).size(), 2);
+        // Issue 16.6: the header does not say "all done" when a row was left out.
+        const QString summary = page.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
+        QVERIFY2(summary.contains(QLatin1String("2 of 3")) && summary.contains(QLatin1String("1 skipped")),
+            qPrintable(summary));
+        QCOMPARE(page.runner()->results().last().status, BatchItemStatus::Skipped);
+    }
+
+    // Issue 14: a row changed after its invoice was issued is asked about in the window, with
+    // what was issued and what the file says now; "issue as a new invoice" sends exactly one new
+    // invoice, "skip it" none, and the header says the truth either way.
+    void changedRow_isAskedInTheWindow_data()
+    {
+        QTest::addColumn<int>("choice");
+        QTest::addColumn<int>("creates");
+        QTest::addColumn<QString>("summary");
+        QTest::newRow("issue as new") << int(BatchConflictDialog::IssueAsNew) << 1
+                                      << QStringLiteral("All 3 invoice(s) are done (2 by an earlier run).");
+        QTest::newRow("skip it") << int(BatchConflictDialog::Skip) << 0 << QStringLiteral("2 of 3");
+    }
+
+    void changedRow_isAskedInTheWindow()
+    {
+        QFETCH(int, choice);
+        QFETCH(int, creates);
+        QFETCH(QString, summary);
+        BatchPage page(services());
+        page.show();
+        QList<IdentityRow> rows = identityRows(3);
+        QVERIFY(page.loadFile(writeFile(QStringLiteral("thang5.csv"), identityCsv(rows))));
+        page.findChild<QRadioButton *>(QStringLiteral("issueRadio"))->click();
+        QSignalSpy finished(&page, &BatchPage::runFinished);
+        page.startRun();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(page.runner()->outcome().allDone());
+        m_sandbox->admin(QStringLiteral("/_sandbox/requests/clear"));
+
+        rows[2].quantity = QStringLiteral("7"); // HD1's second line: 2 x 150,000 at 10 % + 7 x 50,000 at 8 %
+        QVERIFY(page.loadFile(writeFile(QStringLiteral("thang5.csv"), identityCsv(rows))));
+        // The preview already says what earlier runs did with each invoice.
+        auto *preview = page.findChild<BatchPreviewTable *>();
+        QVERIFY(preview->item(0, BatchPreviewTable::EarlierColumn)
+                    ->text()
+                    .startsWith(QLatin1String("Done earlier (number")));
+        QCOMPARE(preview->item(1, BatchPreviewTable::EarlierColumn)->text(),
+            QStringLiteral("Changed since it was issued: you will be asked"));
+        QVERIFY(preview->item(1, BatchPreviewTable::ReferenceColumn)->text().endsWith(QLatin1String("-HD1")));
+        QString before;
+        QString now;
+        // Answers the dialog once it is open (from inside its own event loop).
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<BatchConflictDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            answer.stop();
+            auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("conflictTable"));
+            before = table->item(0, BatchConflictDialog::BeforeColumn)->text();
+            now = table->item(0, BatchConflictDialog::NowColumn)->text();
+            QComboBox *decision = dialog->decision(0);
+            decision->setCurrentIndex(decision->findData(choice));
+            dialog->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
+        });
+        answer.start(20);
+        page.startRun();
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(before.contains(QLatin1String("Issued as number")), qPrintable(before));
+        QVERIFY2(
+            before.contains(QLocale().toString(qint64(2 * 150000 * 11 / 10 + 54000))), qPrintable(before));
+        QVERIFY2(now.contains(QLocale().toString(qint64(2 * 150000 * 11 / 10 + 7 * 54000))), qPrintable(now));
+        QCOMPARE(
+            int(m_sandbox->requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/create")).size()),
+            creates);
+        const QString header = page.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
+        QVERIFY2(header.contains(summary), qPrintable(header));
     }
 
     void pauseAndCancel_stopSendingAndFollowWhatWasSent()
@@ -104,6 +187,9 @@ private Q_SLOTS:
         QVERIFY(page.loadFile(writeFile(QStringLiteral("twenty.csv"), todayBatchCsv(20))));
         page.findChild<QSpinBox *>(QStringLiteral("concurrencySpin"))->setValue(2);
         page.findChild<QPushButton *>(QStringLiteral("startButton"))->click();
+        // The run starts once its plan is made (what earlier runs of the file sent is read first).
+        QSignalSpy started(page.session(), &BatchSession::countsChanged);
+        QVERIFY(started.wait(10000));
         auto *pause = page.findChild<QPushButton *>(QStringLiteral("pauseButton"));
         QVERIFY(pause->isEnabled());
         pause->click();

@@ -1,11 +1,16 @@
 #include "../api/sandboxfixture.h"
+#include "api/apiconnection.h"
 #include "api/createinvoiceoperation.h"
+#include "api/usagejob.h"
 #include "batch/batchimporter.h"
+#include "batch/batchplanwriter.h"
 #include "batch/batchrunner.h"
 #include "batchfixture.h"
+#include "identityfixture.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -30,15 +35,12 @@ private Q_SLOTS:
         options.maxConcurrent = 8;
         options.polling.overallTimeoutMs = 20000;
         auto client = sandbox.client(options);
-        QTemporaryDir dir;
-        Database database;
-        QVERIFY(database.open(dir.filePath(QStringLiteral("outbox.sqlite")), {5000, false, 0}).ok());
-        OutboxRepository outbox(database);
+        BatchStoreFixture store;
 
         const BatchImport batch = BatchImporter::import(batchCsv(300), importOptions(false));
         QCOMPARE(batch.errorCount(), 0);
         sandbox.faults({{QStringLiteral("error_rate"), 0.10}, {QStringLiteral("drop_rate"), 0.05}});
-        BatchRunner runner(client.get(), &outbox);
+        BatchRunner runner(client.get(), store.outbox.get(), store.identities.get());
         bool expired = false;
         connect(&runner, &BatchRunner::countsChanged, this, [&](const BatchCounts &counts) {
             if (!expired && counts.done >= 150) {
@@ -47,7 +49,7 @@ private Q_SLOTS:
             }
         });
         QSignalSpy finished(&runner, &BatchRunner::finished);
-        runner.start(batch.invoices, runOptions(*client, batch, false));
+        runner.start(store.plan(*client, batch.invoices, false), BatchStoreFixture::fastOptions());
         QVERIFY(finished.wait(240000));
         QVERIFY(expired);
         sandbox.faults({{QStringLiteral("error_rate"), 0.0}, {QStringLiteral("drop_rate"), 0.0}});
@@ -56,13 +58,14 @@ private Q_SLOTS:
             QVERIFY2(result.status == BatchItemStatus::Done || result.status == BatchItemStatus::Failed,
                 qPrintable(result.referenceCode + u' ' + batchItemStatusName(result.status) + u' '
                     + result.message));
-        const QHash<QString, int> counts = serverCounts(*client);
+        const QHash<QString, int> counts = serverInvoiceCounts(*client);
         for (const BatchInvoice &invoice : batch.invoices)
             QCOMPARE(counts.value(invoice.invoice.referenceCode), 1); // none lost, none twice
         QCOMPARE(runner.counts().done, 300);
         // The outbox recorded every step: each entry ended succeeded with its events.
-        const auto entries = outbox.byBatch(batch.batchId);
+        const auto entries = store.outbox->byBatch(QStringLiteral("batch"));
         QVERIFY(entries.ok());
+        QCOMPARE(entries->size(), 300);
         for (const OutboxEntry &entry : entries.value())
             QCOMPARE(entry.state, OutboxState::Succeeded);
     }
@@ -85,19 +88,16 @@ private Q_SLOTS:
         config.jobPendingMs = pendingPolls > 0 ? 800 : 0;
         SandboxFixture sandbox(config);
         auto client = sandbox.client();
-        QTemporaryDir dir;
-        Database database;
-        QVERIFY(database.open(dir.filePath(QStringLiteral("outbox.sqlite"))).ok());
-        OutboxRepository outbox(database);
+        BatchStoreFixture store;
         const BatchImport batch
             = BatchImporter::import(batchCsv(4, QStringLiteral("DI")), importOptions(false));
         QCOMPARE(batch.errorCount(), 0);
-        BatchRunner runner(client.get(), &outbox);
+        BatchRunner runner(client.get(), store.outbox.get(), store.identities.get());
         QSignalSpy finished(&runner, &BatchRunner::finished);
-        runner.start(batch.invoices, runOptions(*client, batch, false));
+        runner.start(store.plan(*client, batch.invoices, false), BatchStoreFixture::fastOptions());
         if (pendingPolls > 0) {
             const auto tracked = [&] {
-                const QList<OutboxEntry> entries = outbox.byBatch(batch.batchId).value();
+                const QList<OutboxEntry> entries = store.outbox->byBatch(QStringLiteral("batch")).value();
                 return std::any_of(entries.cbegin(), entries.cend(), [](const OutboxEntry &entry) {
                     return entry.state == OutboxState::Tracking && !entry.trackingCode.isEmpty();
                 });
@@ -105,8 +105,8 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(tracked(), 5000);
         }
         QVERIFY(finished.wait(20000));
-        QVERIFY(runner.allSucceeded());
-        const QList<OutboxEntry> entries = outbox.byBatch(batch.batchId).value();
+        QVERIFY(runner.outcome().allDone());
+        const QList<OutboxEntry> entries = store.outbox->byBatch(QStringLiteral("batch")).value();
         QCOMPARE(entries.size(), 4);
         const QList<OutboxState> expected {
             OutboxState::Queued, OutboxState::Sent, OutboxState::Tracking, OutboxState::Succeeded};
@@ -115,7 +115,7 @@ private Q_SLOTS:
             QCOMPARE(entry.attempts, 1);
             QVERIFY(!entry.trackingCode.isEmpty());
             QVERIFY(!entry.invoiceNumber.isEmpty());
-            const QList<OutboxEvent> events = outbox.events(entry.id).value();
+            const QList<OutboxEvent> events = store.outbox->events(entry.id).value();
             QList<OutboxState> states;
             for (const OutboxEvent &event : events)
                 states.append(event.to);
@@ -128,29 +128,23 @@ private Q_SLOTS:
     {
         SandboxFixture sandbox;
         auto client = sandbox.client();
-        QTemporaryDir dir;
-        Database database;
-        QVERIFY(database.open(dir.filePath(QStringLiteral("outbox.sqlite"))).ok());
-        OutboxRepository outbox(database);
+        BatchStoreFixture store;
         const BatchImport batch = BatchImporter::import(batchCsv(3), importOptions(true));
-        // A crash right after the first invoice was sent: its entry says "sent", nothing more.
+        // A crash right after the plan was written and the first invoice sent: its entry says
+        // "sent", nothing more; the other two are still queued.
+        const BatchPlan plan = store.plan(*client, batch.invoices, true);
+        const auto written = BatchPlanWriter::write(plan, *store.outbox, *store.identities);
+        QVERIFY(written.ok());
         const BatchInvoice &first = batch.invoices.first();
         auto *create = client->createInvoice(first.invoice, true);
         QVERIFY(finish(create, [] {}));
-        OutboxEntry entry;
-        entry.environment = BatchRunner::environmentKey(*client);
-        entry.referenceCode = first.invoice.referenceCode;
-        entry.batchId = batch.batchId;
-        entry.batchRow = first.firstRow;
-        const auto queued = outbox.enqueue(entry);
-        QVERIFY(queued.ok());
-        QVERIFY(outbox.markSent(queued.value().id).ok());
+        QVERIFY(store.outbox->markSent(written->entries.first()->id).ok());
 
-        BatchRunner runner(client.get(), &outbox);
+        BatchRunner runner(client.get(), store.outbox.get(), store.identities.get());
         QSignalSpy finished(&runner, &BatchRunner::finished);
-        runner.start(batch.invoices, runOptions(*client, batch, true));
+        runner.start(store.plan(*client, batch.invoices, true), BatchStoreFixture::fastOptions());
         QVERIFY(finished.wait(20000));
-        QVERIFY(runner.allSucceeded());
+        QVERIFY(runner.outcome().allDone());
         QVERIFY(runner.results().first().resumed);
         QCOMPARE(sandbox.requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/create")).size(), 3);
     }
@@ -159,22 +153,21 @@ private Q_SLOTS:
     {
         SandboxFixture sandbox;
         auto client = sandbox.client();
-        QTemporaryDir dir;
-        Database database;
-        QVERIFY(database.open(dir.filePath(QStringLiteral("outbox.sqlite"))).ok());
-        OutboxRepository outbox(database);
+        BatchStoreFixture store;
         const BatchImport batch = BatchImporter::import(batchCsv(20), importOptions(true));
-        BatchRunner runner(client.get(), &outbox);
+        BatchRunner runner(client.get(), store.outbox.get(), store.identities.get());
         QSignalSpy finished(&runner, &BatchRunner::finished);
-        BatchRunOptions options = runOptions(*client, batch, true);
-        options.concurrency = 2;
-        runner.start(batch.invoices, options);
+        runner.start(store.plan(*client, batch.invoices, true), BatchStoreFixture::fastOptions(2));
         QCOMPARE(runner.counts().sent, 2);
         runner.cancel();
         QVERIFY(finished.wait(20000));
         QCOMPARE(runner.counts().done, 2);
         QCOMPARE(runner.counts().failed, 18);
-        QCOMPARE(serverCounts(*client).size(), 2);
+        QCOMPARE(serverInvoiceCounts(*client).size(), 2);
+        // The unsent invoices of the plan are cancelled in the outbox: nothing is left to resume.
+        QCOMPARE(store.outbox->unfinished(BatchRunner::environmentKey(*client))->size(), 0);
+        QCOMPARE(runner.outcome().cancelled, 18);
+        QVERIFY(!runner.outcome().allDone());
     }
 
     // Group commit: the next invoice's entry shares a commit with the previous outcome, and its
@@ -187,37 +180,84 @@ private Q_SLOTS:
         config.jobPendingMs = 0;
         SandboxFixture sandbox(config);
         auto client = sandbox.client();
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("outbox.sqlite"));
-        Database database;
-        QVERIFY(database.open(path, {5000, false, 0}).ok());
-        OutboxRepository outbox(database);
+        BatchStoreFixture store;
         Database other;
-        QVERIFY(other.open(path, {5000, false, 0}).ok());
+        QVERIFY(other.open(store.path(), {5000, false, 0}).ok());
         OutboxRepository reader(other);
         const BatchImport batch
             = BatchImporter::import(batchCsv(16, QStringLiteral("GC")), importOptions(false));
         QCOMPARE(batch.errorCount(), 0);
         int requests = 0;
         QStringList uncommitted;
+        const QString source = QStringLiteral("batch");
+        // Every entry's state as this connection and another one see it.
+        const auto states = [source](const OutboxRepository &repository) {
+            QStringList seen;
+            for (const OutboxEntry &entry : repository.byBatch(source).value())
+                seen.append(QString::number(entry.id) + toWire(entry.state));
+            return seen;
+        };
         ChildProbe probe(client.get(), [&] {
             ++requests;
-            const qsizetype written = outbox.byBatch(batch.batchId)->size();
-            const qsizetype committed = reader.byBatch(batch.batchId)->size();
+            const QStringList written = states(*store.outbox);
+            const QStringList committed = states(reader);
             if (written != committed)
-                uncommitted.append(QString::number(written) + u'/' + QString::number(committed));
+                uncommitted.append(written.join(u',') + u'/' + committed.join(u','));
         });
-        BatchRunner runner(client.get(), &outbox);
+        BatchRunner runner(client.get(), store.outbox.get(), store.identities.get());
         QSignalSpy finished(&runner, &BatchRunner::finished);
-        BatchRunOptions options = runOptions(*client, batch, false);
-        options.concurrency = 4;
+        BatchRunOptions options = BatchStoreFixture::fastOptions(4);
         options.checkQuota = false;
-        runner.start(batch.invoices, options);
+        runner.start(store.plan(*client, batch.invoices, false), options);
         QVERIFY(finished.wait(20000));
-        QVERIFY(runner.allSucceeded());
+        QVERIFY(runner.outcome().allDone());
         QVERIFY(requests >= 16);
         QVERIFY2(uncommitted.isEmpty(), qPrintable(uncommitted.join(u' ')));
-        QCOMPARE(reader.byBatch(batch.batchId)->size(), 16);
+        QCOMPARE(reader.byBatch(source)->size(), 16);
+    }
+
+    // Issue 14: a create answered 429 with Retry-After 3000 s does not wait 50 minutes: it ends
+    // at once as "server busy", sending stops, and the invoices stay in the outbox; the next run
+    // sends each of them once. A short Retry-After is waited, and the wait is announced.
+    void serverBusy_createEndsAtOnceAndIsKeptForTheNextRun()
+    {
+        SandboxFixture sandbox(jobsEnding(0, 0));
+        auto client = sandbox.client();
+        QVERIFY(finish(client->usage(), [] {})); // the token is fetched: the next request is a create
+        BatchStoreFixture store;
+        const BatchImport batch
+            = BatchImporter::import(batchCsv(5, QStringLiteral("BUSY")), importOptions(true));
+        QSignalSpy waits(client->connection(), &ApiConnection::waiting);
+        sandbox.faults(
+            {{QStringLiteral("rate_limit_next"), 1}, {QStringLiteral("retry_after_seconds"), 3000}});
+        BatchRunner runner(client.get(), store.outbox.get(), store.identities.get());
+        QSignalSpy finished(&runner, &BatchRunner::finished);
+        QElapsedTimer timer;
+        timer.start();
+        runner.start(store.plan(*client, batch.invoices, true), BatchStoreFixture::fastOptions(1));
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(waits.size(), 0); // nothing waited for: the server asked for too long
+        const BatchItemResult &first = runner.results().first();
+        QCOMPARE(first.status, BatchItemStatus::Unknown);
+        QCOMPARE(first.failure, BatchFailure::Busy);
+        QVERIFY2(first.message.contains(QLatin1String("50 minute")), qPrintable(first.message));
+        QCOMPARE(runner.outcome().cancelled, 4); // not sent, kept queued
+        QCOMPARE(store.outbox->unfinished(BatchRunner::environmentKey(*client))->size(), 5);
+
+        sandbox.faults({{QStringLiteral("rate_limit_next"), 1}, {QStringLiteral("retry_after_seconds"), 1}});
+        sandbox.admin(QStringLiteral("/_sandbox/requests/clear"));
+        BatchRunner again(client.get(), store.outbox.get(), store.identities.get());
+        QSignalSpy againFinished(&again, &BatchRunner::finished);
+        again.start(store.plan(*client, batch.invoices, true), BatchStoreFixture::fastOptions(1));
+        QVERIFY(againFinished.wait(20000));
+        QVERIFY(again.outcome().allDone());
+        QCOMPARE(waits.size(), 1);
+        QCOMPARE(waits.first().at(0).toInt(), 1000);
+        QVERIFY(waits.first().at(1).toBool());
+        QCOMPARE(serverInvoiceCounts(*client).size(), 5);
+        for (const int count : serverInvoiceCounts(*client))
+            QCOMPARE(count, 1);
     }
 
 private:
@@ -247,41 +287,6 @@ private:
         options.draft = draft;
         options.validation.clock = &clock;
         return options;
-    }
-
-    static BatchRunOptions runOptions(const SepayClient &client, const BatchImport &batch, bool draft)
-    {
-        BatchRunOptions options;
-        options.environment = BatchRunner::environmentKey(client);
-        options.batchId = batch.batchId;
-        options.draft = draft;
-        options.concurrency = 8;
-        options.followUpDelayMs = 20;
-        options.maxFollowUps = 20;
-        return options;
-    }
-
-    // Every invoice the server holds, counted per reference code.
-    static QHash<QString, int> serverCounts(SepayClient &client)
-    {
-        QHash<QString, int> counts;
-        for (int page = 1;; ++page) {
-            bool more = false;
-            auto *job = client.listInvoices(InvoiceListQuery {page, 100, InvoiceSource::Unknown});
-            bool ok = false;
-            if (!finish(job,
-                    [&] {
-                        ok = job->succeeded();
-                        for (const InvoiceSummary &invoice : job->invoices())
-                            ++counts[invoice.referenceCode];
-                        more = job->paging().hasMore;
-                    })
-                || !ok)
-                qWarning() << "list failed on page" << page;
-            if (!more)
-                break;
-        }
-        return counts;
     }
 };
 

@@ -62,6 +62,15 @@ public:
         return env;
     }
 
+    // The same with credentials for the server in the environment.
+    QProcessEnvironment environment(const QString &clientId, const QString &clientSecret) const
+    {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("SEPAY_CLIENT_ID"), clientId);
+        env.insert(QStringLiteral("SEPAY_CLIENT_SECRET"), clientSecret);
+        return env;
+    }
+
 private:
     QTemporaryDir m_dir;
 };

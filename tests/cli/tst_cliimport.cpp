@@ -123,9 +123,9 @@ private Q_SLOTS:
             << QStringList {QStringLiteral("line 2 item_name"), QStringLiteral("U+0000")};
         QTest::newRow("not utf-8") << QByteArray(header() + row("A", "X") + row("B", "Gh\xFF"))
                                    << QStringList() << QStringList {QStringLiteral("Line 3")};
-        QTest::newRow("duplicate reference codes")
+        QTest::newRow("keys that differ only in case")
             << QByteArray(header() + row("hd1", "X") + row("HD1", "Y")) << QStringList()
-            << QStringList {QStringLiteral("line 2 reference_code"), QStringLiteral("line 3 reference_code")};
+            << QStringList {QStringLiteral("line 2 invoice_key"), QStringLiteral("line 3 invoice_key")};
         QTest::newRow("company without address")
             << QByteArray(header() + row("A", "X", "1", "1000", {}, {})) << QStringList()
             << QStringList {QStringLiteral("line 2 buyer_address")};

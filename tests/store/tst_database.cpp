@@ -84,7 +84,7 @@ void TestDatabase::open_createsEveryTable_data()
 {
     QTest::addColumn<QString>("table");
     for (const char *name : {"local_drafts", "customers", "products", "invoice_cache", "sync_state",
-             "usage_readings", "outbox", "outbox_events"})
+             "usage_readings", "outbox", "outbox_events", "batch_invoices", "batch_runs"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 

@@ -2,10 +2,13 @@
 // in the main window, over a local database in a temporary folder and the embedded Demo server.
 // With EINVOICE_SCREENSHOT_DIR set, the pages are shown in Vietnamese and saved as PNG files there.
 #include "../batch/batchfixture.h"
+#include "../batch/identityfixture.h"
 #include "api/apiconnection.h"
 #include "api/requestqueue.h"
 #include "api/sepayclient.h"
+#include "api/usagejob.h"
 #include "batch/batchimporter.h"
+#include "batch/batchresumer.h"
 #include "core/invoicejson.h"
 #include "desktoptestsupport.h"
 #include "invoicelist/invoicelistmodel.h"
@@ -17,6 +20,7 @@
 #include "store/outboxrepository.h"
 #include "ui/accounts/provideraccountspage.h"
 #include "ui/batch/batchpage.h"
+#include "ui/batch/batchresultstable.h"
 #include "ui/connection/connectioncontroller.h"
 #include "ui/editor/invoiceeditorpage.h"
 #include "ui/invoices/invoicedetailpane.h"
@@ -32,10 +36,14 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPointer>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -262,6 +270,8 @@ private Q_SLOTS:
         batch->loadBytes(todayBatchCsv(4, QStringLiteral("COMPOSE")));
         QCOMPARE(batch->currentImport().errorCount(), 0);
         auto *jobs = window()->findChild<QLabel *>(QStringLiteral("jobsLabel"));
+        // The page's own requests (the account picker's) end first: then nothing runs.
+        QTRY_COMPARE_WITH_TIMEOUT(jobs->property("count").toInt(), 0, netTimeoutMs);
         const QString idle = jobs->text();
         const RequestQueue *queue = m_app->connection()->client()->connection()->queue();
         // Sampled while the run goes: invoices waiting between job checks (no request out) still
@@ -274,7 +284,7 @@ private Q_SLOTS:
         });
         watcher.start(0);
         batch->startRun();
-        QVERIFY(batch->runner());
+        QVERIFY(batch->session()); // planned first, then run
         QVERIFY(runFinished.wait(netTimeoutMs));
         watcher.stop();
         QVERIFY(shownWhileWaiting);
@@ -368,6 +378,107 @@ private Q_SLOTS:
         const auto entries = outbox.byReference(QStringLiteral("demo"), reference);
         QVERIFY(entries.ok());
         QCOMPARE(entries.value().size(), 1); // followed up, not sent under a second entry
+    }
+
+    // Issue 14: a batch run interrupted in the window (the app goes away with invoices sent and
+    // others not sent yet) is taken up when the app starts again: the sent ones are checked on
+    // the server, the page says what was resumed and offers to continue the rest; the status bar
+    // and the usage page agree on what runs. In the end every invoice exists once, issued.
+    void batchInterrupted_isResumedWhenTheAppStartsAgain()
+    {
+        const QString dataFile = m_dir.filePath(QStringLiteral("local/interrupted.sqlite"));
+        const int invoices = 24;
+        startApp(dataFile);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->connection()->state(), ConnectionState::Connected, netTimeoutMs);
+        window()->setCurrentPage(Page::Batch);
+        QTRY_VERIFY(page<BatchPage>(Page::Batch));
+        auto *batch = page<BatchPage>(Page::Batch);
+        batch->findChild<QRadioButton *>(QStringLiteral("issueRadio"))->setChecked(true);
+        batch->loadBytes(
+            identityCsv(identityRows(invoices, QStringLiteral("KILL-"))), QStringLiteral("thang12.csv"));
+        QCOMPARE(batch->currentImport().errorCount(), 0);
+        batch->findChild<QSpinBox *>(QStringLiteral("concurrencySpin"))->setValue(2);
+        batch->startRun();
+        QTRY_VERIFY_WITH_TIMEOUT(batch->counts().done >= 3, netTimeoutMs);
+        const int doneBefore = batch->counts().done;
+        QVERIFY(doneBefore < invoices);
+        m_app.reset(); // gone mid-run, as if killed: what the outbox holds is all that is left
+
+        startApp(dataFile);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->connection()->state(), ConnectionState::Connected, netTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->pages()->batchResumer(), netTimeoutMs);
+        BatchResumer *resumer = m_app->pages()->batchResumer();
+        QVERIFY(resumer->followedUp() > 0); // in flight when the app went away
+        QVERIFY(resumer->notSent() > 0);
+        QVERIFY2(window()->statusBar()->currentMessage().contains(QLatin1String("thang12.csv")),
+            qPrintable(window()->statusBar()->currentMessage()));
+        window()->setCurrentPage(Page::Batch);
+        batch = page<BatchPage>(Page::Batch);
+        auto *bar = batch->findChild<QWidget *>(QStringLiteral("resumeBar"));
+        QVERIFY(bar->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(resumer->state(), BatchResumer::State::Waiting, netTimeoutMs);
+        const QString waiting = bar->findChild<QLabel *>(QStringLiteral("resumeLabel"))->text();
+        QVERIFY2(waiting.contains(QString::number(resumer->notSent())), qPrintable(waiting));
+        // Nothing runs while the rest waits: the status bar and the usage page both say so, and the
+        // usage page counts the unsent invoices as unfinished.
+        auto *jobs = window()->findChild<QLabel *>(QStringLiteral("jobsLabel"));
+        QTRY_COMPARE(jobs->property("count").toInt(), 0);
+        auto *usage = page<UsagePage>(Page::Usage);
+        usage->reloadFromCache();
+        QCOMPARE(usage->runningJobs(), 0);
+        QVERIFY(usage->findChild<QLabel *>(QStringLiteral("jobsRunning"))
+                    ->text()
+                    .contains(QString::number(resumer->notSent())));
+        auto *results = batch->findChild<BatchResultsTable *>();
+        QCOMPARE(results->rowCount(), resumer->followedUp() + resumer->notSent());
+
+        batch->findChild<QPushButton *>(QStringLiteral("continueButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(resumer->state(), BatchResumer::State::Done, netTimeoutMs);
+        QTRY_COMPARE(jobs->property("count").toInt(), 0);
+        QCOMPARE(usage->runningJobs(), 0);
+
+        // Every invoice of the file once on the server, issued; a run of the same file sends nothing.
+        SepayClient *client = m_app->connection()->client();
+        const QHash<QString, int> server = serverInvoiceCounts(*client);
+        const BatchSource source = BatchSource::named(QStringLiteral("thang12.csv"));
+        for (int i = 0; i < invoices; ++i)
+            QCOMPARE(server.value(source.referenceCode(QStringLiteral("HD%1").arg(i), 1)), 1);
+        batch->loadBytes(
+            identityCsv(identityRows(invoices, QStringLiteral("KILL-"))), QStringLiteral("thang12.csv"));
+        QSignalSpy finished(batch, &BatchPage::runFinished);
+        batch->startRun();
+        QVERIFY(finished.wait(netTimeoutMs));
+        QCOMPARE(batch->runner()->outcome().doneEarlier, invoices);
+        const QString summary = batch->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
+        QVERIFY2(summary.contains(QString::number(invoices)), qPrintable(summary));
+    }
+
+    // Issue 14: a request the server answers 429 waits its Retry-After, and the status bar says so.
+    void serverBusy_statusBarSaysTheWait()
+    {
+        DesktopApp::Options options = desktopOptions(m_dir, m_qsettings.get(), m_secrets.get(), &m_prompter);
+        options.localDataFile = m_dir.filePath(QStringLiteral("local/busy.sqlite"));
+        options.clientOptions.retry.maxAttempts = 2;
+        m_app = std::make_unique<DesktopApp>(options);
+        m_app->start();
+        QVERIFY(QTest::qWaitForWindowExposed(window()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->connection()->state(), ConnectionState::Connected, netTimeoutMs);
+        SepayClient *client = m_app->connection()->client();
+        QUrl faults = client->environment().baseUrl();
+        faults.setPath(QStringLiteral("/_sandbox/faults"));
+        QNetworkAccessManager nam;
+        QNetworkRequest request(faults);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *set
+            = nam.post(request, QByteArrayLiteral(R"({"rate_limit_next":1,"retry_after_seconds":2})"));
+        QTRY_VERIFY(set->isFinished());
+        set->deleteLater();
+        UsageJob *job = client->usage();
+        QSignalSpy done(job, &ApiJob::finished);
+        const QString expected = QCoreApplication::translate(
+            "einvoice::StatusPanel", "Server busy: trying again in %n s", nullptr, 2);
+        QTRY_COMPARE_WITH_TIMEOUT(window()->statusBar()->currentMessage(), expected, 5000);
+        QVERIFY(done.wait(10000)); // and then it went through
     }
 
     void pagesOfANewWindow_stillNotify()

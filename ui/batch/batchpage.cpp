@@ -2,14 +2,19 @@
 
 #include "api/sepayclient.h"
 #include "batch/batchimporter.h"
+#include "batch/batchoutcome.h"
+#include "batch/batchplanner.h"
 #include "batch/batchrunner.h"
+#include "batch/batchsession.h"
 #include "batch/batchtemplate.h"
 #include "batch/csvreader.h"
 #include "batchaccountpicker.h"
 #include "batchcolumnmapping.h"
+#include "batchconflictdialog.h"
 #include "batchnumberchoices.h"
 #include "batchpreviewtable.h"
 #include "batchresultstable.h"
+#include "batchresumebar.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -37,7 +42,8 @@ BatchPage::BatchPage(const BatchPageServices &services, QWidget *parent)
       m_mapping(new BatchColumnMapping(services.settings, services.columnMapKey, this)),
       m_numbers(new BatchNumberChoices(this)),
       m_preview(new BatchPreviewTable(this)),
-      m_results(new BatchResultsTable(this))
+      m_results(new BatchResultsTable(this)),
+      m_resumeBar(new BatchResumeBar(this))
 {
     auto *tabs = new QTabWidget(this);
     tabs->addTab(m_preview, tr("Preview"));
@@ -47,6 +53,7 @@ BatchPage::BatchPage(const BatchPageServices &services, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_resumeBar);
     layout->addWidget(buildFileBar());
     layout->addWidget(m_account);
     layout->addWidget(m_summary);
@@ -142,8 +149,8 @@ QWidget *BatchPage::buildRunBar()
     connect(m_start, &QPushButton::clicked, this, &BatchPage::startRun);
     connect(m_pause, &QPushButton::clicked, this, &BatchPage::togglePause);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_runner)
-            m_runner->cancel();
+        if (BatchRunner *running = activeRunner())
+            running->cancel();
     });
     connect(m_export, &QPushButton::clicked, this, &BatchPage::chooseAndExport);
     return bar;
@@ -161,11 +168,18 @@ bool BatchPage::loadFile(const QString &path)
         return false;
     }
     m_fileLabel->setText(QFileInfo(path).fileName());
-    loadBytes(file.readAll());
+    m_source = BatchSource::fromPath(path);
+    useBytes(file.readAll());
     return true;
 }
 
-void BatchPage::loadBytes(const QByteArray &bytes)
+void BatchPage::loadBytes(const QByteArray &bytes, const QString &fileName)
+{
+    m_source = BatchSource::named(fileName);
+    useBytes(bytes);
+}
+
+void BatchPage::useBytes(const QByteArray &bytes)
 {
     m_bytes = bytes;
     const QList<CsvRecord> records = CsvReader::parse(bytes);
@@ -179,141 +193,53 @@ void BatchPage::loadBytes(const QByteArray &bytes)
 
 void BatchPage::reimport()
 {
-    if (m_bytes.isEmpty() || (m_runner && m_runner->isRunning()))
+    if (m_bytes.isEmpty() || isBusy())
         return;
     BatchImportOptions options = m_services.importDefaults;
     options.columns = m_mapping->columnMap();
     options.draft = m_draft->isChecked();
     options.decimalSeparators = m_numbers->choices();
     m_import = BatchImporter::import(m_bytes, options);
-    m_preview->showImport(m_import);
+    refreshPreview();
     m_numbers->showImport(m_import);
     m_summary->setText(BatchPreviewTable::summary(m_import));
     updateControls();
 }
 
+// The preview, with what earlier runs of this file did with each invoice (local records only).
+void BatchPage::refreshPreview()
+{
+    const BatchPlan plan = m_services.client && m_services.outbox && m_services.identities
+        ? BatchPlanner::planLocally(m_source, m_import.invoices,
+            BatchRunner::environmentKey(*m_services.client), m_draft->isChecked(), *m_services.outbox,
+            *m_services.identities)
+        : BatchPlan();
+    m_preview->showImport(m_import, plan.items.isEmpty() ? nullptr : &plan);
+}
+
+bool BatchPage::isBusy() const
+{
+    return m_session && m_session->isBusy();
+}
+
 void BatchPage::updateControls()
 {
-    const bool running = m_runner && m_runner->isRunning();
+    const bool running = isBusy();
+    BatchRunner *current = activeRunner();
+    const bool sending = current && current->isRunning();
     const bool hasErrors = m_import.errorCount() > 0;
     const bool confirmed = m_import.confirmationCount() == 0 && m_numbers->unchosenCount() == 0;
     const bool sendable = !confirmed ? false
         : hasErrors                  ? m_validOnly->isChecked() && !m_import.validInvoices().isEmpty()
                                      : !m_import.invoices.isEmpty();
     m_start->setEnabled(!running && sendable);
-    m_pause->setEnabled(running);
-    m_pause->setText(running && m_runner->isPaused() ? tr("Resume") : tr("Pause"));
-    m_cancel->setEnabled(running);
-    m_export->setEnabled(!running && m_runner);
+    m_pause->setEnabled(sending);
+    m_pause->setText(sending && current->isPaused() ? tr("Resume") : tr("Pause"));
+    m_cancel->setEnabled(sending);
+    m_export->setEnabled(!running && runner());
     for (QWidget *widget :
         std::initializer_list<QWidget *> {m_validOnly, m_draft, m_issue, m_concurrency, m_mapping, m_numbers})
         widget->setEnabled(!running);
-}
-
-bool BatchPage::confirmProduction(int invoices)
-{
-    if (!m_services.client->environment().isProduction())
-        return true;
-    const QString text = m_draft->isChecked()
-        ? tr("Create %n draft invoice(s) on Production?", nullptr, invoices)
-        : tr("Create AND ISSUE %n invoice(s) on Production? They are sent to the tax authority.", nullptr,
-            invoices);
-    if (m_services.confirmProduction)
-        return m_services.confirmProduction(this, text);
-    QMessageBox box(
-        QMessageBox::Warning, tr("Production"), text, QMessageBox::Ok | QMessageBox::Cancel, this);
-    box.setDefaultButton(QMessageBox::Cancel);
-    return box.exec() == QMessageBox::Ok;
-}
-
-void BatchPage::startRun()
-{
-    if (!m_start->isEnabled())
-        return;
-    const QList<BatchInvoice> invoices
-        = m_import.errorCount() == 0 ? m_import.invoices : m_import.validInvoices();
-    if (!confirmProduction(int(invoices.size())))
-        return;
-    m_mapping->remember();
-    delete m_runner;
-    m_runner = new BatchRunner(m_services.client, m_services.outbox, this);
-    connect(m_runner, &BatchRunner::countsChanged, this, &BatchPage::showCounts);
-    connect(m_runner, &BatchRunner::itemFinished, this,
-        [this](int index) { m_results->updateResult(index, m_runner->results().value(index)); });
-    connect(m_runner, &BatchRunner::finished, this, &BatchPage::onRunFinished);
-    BatchRunOptions options;
-    options.environment = BatchRunner::environmentKey(*m_services.client);
-    options.batchId = m_import.batchId;
-    options.draft = m_draft->isChecked();
-    options.concurrency = m_concurrency->value();
-    m_progress->setRange(0, int(invoices.size()));
-    m_progress->setValue(0);
-    m_results->showResults({});
-    m_runner->start(invoices, options);
-    if (!m_runner)
-        return;
-    m_results->showResults(m_runner->results());
-    showCounts(m_runner->counts());
-    if (!m_runner->errorString().isEmpty())
-        m_summary->setText(m_runner->errorString());
-    updateControls();
-}
-
-void BatchPage::setClient(SepayClient *client)
-{
-    if (m_runner && m_runner->isRunning())
-        return;
-    m_services.client = client;
-    m_account->setClient(client);
-}
-
-BatchRunner *BatchPage::runner() const
-{
-    return m_runner.data();
-}
-
-BatchCounts BatchPage::counts() const
-{
-    return m_runner ? m_runner->counts() : BatchCounts();
-}
-
-void BatchPage::showCounts(const BatchCounts &counts)
-{
-    m_progress->setValue(counts.done + counts.failed);
-    m_countsLabel->setText(tr("queued %1, sent %2, done %3, failed %4")
-                               .arg(counts.queued)
-                               .arg(counts.sent)
-                               .arg(counts.done)
-                               .arg(counts.failed));
-    if (m_runner) {
-        const QList<BatchItemResult> &results = m_runner->results();
-        for (int i = 0; i < results.size(); ++i)
-            m_results->updateResult(i, results.at(i));
-    }
-}
-
-void BatchPage::onRunFinished()
-{
-    showCounts(m_runner->counts());
-    if (!m_runner->errorString().isEmpty())
-        m_summary->setText(m_runner->errorString());
-    else
-        m_summary->setText(m_runner->allSucceeded()
-                ? tr("Every invoice is done.")
-                : tr("%n invoice(s) not done; see Results.", nullptr, m_runner->counts().failed));
-    updateControls();
-    Q_EMIT runFinished();
-}
-
-void BatchPage::togglePause()
-{
-    if (!m_runner)
-        return;
-    if (m_runner->isPaused())
-        m_runner->resume();
-    else
-        m_runner->pause();
-    updateControls();
 }
 
 bool BatchPage::saveTemplate(const QString &path) const
@@ -327,12 +253,12 @@ bool BatchPage::saveTemplate(const QString &path) const
 
 bool BatchPage::exportResults(const QString &path) const
 {
-    if (!m_runner)
+    if (!runner())
         return false;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
-    file.write(m_runner->resultsCsv());
+    file.write(runner()->resultsCsv());
     return file.commit();
 }
 

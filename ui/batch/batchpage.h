@@ -1,5 +1,6 @@
 #pragma once
 
+#include "batch/batchsource.h"
 #include "batch/batchtypes.h"
 #include "batchpageservices.h"
 
@@ -20,13 +21,19 @@ class BatchColumnMapping;
 class BatchNumberChoices;
 class BatchPreviewTable;
 class BatchResultsTable;
+class BatchResumeBar;
+class BatchResumer;
 class BatchRunner;
+class BatchSession;
 
 // Batch issuing from a spreadsheet: open a CSV (or save the template to fill), map its columns,
 // preview the invoices with each row's problems, then create drafts or issue them through the
 // outbox with a concurrency limit, live counts, pause, resume and cancel, and export the results.
 // Nothing is sent while an invoice has errors unless "send only the valid ones" is ticked, nor
-// while a number reads two ways and its column's reading is not chosen (BatchNumberChoices).
+// while a number reads two ways and its column's reading is not chosen (BatchNumberChoices). A run
+// goes through a BatchSession: invoices sent by earlier runs of the same file are recognised,
+// those that need a decision are asked about (BatchConflictDialog), and another run of the same
+// file (another window, the command line) keeps this one from starting.
 class BatchPage : public QWidget
 {
     Q_OBJECT
@@ -37,16 +44,22 @@ public:
 
     // The button actions without their file dialogs (tests and drag and drop use these).
     bool loadFile(const QString &path);
-    void loadBytes(const QByteArray &bytes);
+    // Rows that did not come from a file: fileName names their source (what identifies the
+    // invoices across runs).
+    void loadBytes(const QByteArray &bytes, const QString &fileName = QStringLiteral("batch.csv"));
     bool saveTemplate(const QString &path) const;
     bool exportResults(const QString &path) const;
     void startRun();
     // Follows the current connection (ConnectionController::clientChanged); ignored while a run
     // is going (that run keeps its client to the end).
     void setClient(SepayClient *client);
+    // An interrupted run taken up on start: shown (what was resumed, its results, Continue and
+    // Discard) until this page starts a run of its own. Not owned.
+    void setResumer(BatchResumer *resumer);
 
     const BatchImport &currentImport() const { return m_import; }
-    BatchRunner *runner() const; // null before the first run
+    BatchRunner *runner() const; // the page's own run; null before the first has been planned
+    BatchSession *session() const;
     BatchCounts counts() const;
 
 Q_SIGNALS:
@@ -55,7 +68,15 @@ Q_SIGNALS:
 private:
     QWidget *buildFileBar();
     QWidget *buildRunBar();
+    void useBytes(const QByteArray &bytes);
     void reimport();
+    void refreshPreview();
+    void onPlanned();
+    void onResumerChanged();
+    bool showsResumed() const;
+    BatchRunner *activeRunner() const; // the page's own run, or the resumed one it shows
+    bool decideConflicts(BatchPlan &plan);
+    bool isBusy() const;
     void onAccountChanged(const std::optional<ProviderAccount> &account);
     void updateControls();
     void showCounts(const BatchCounts &counts);
@@ -68,13 +89,16 @@ private:
 
     BatchPageServices m_services;
     QByteArray m_bytes;
+    BatchSource m_source;
     BatchImport m_import;
-    QPointer<BatchRunner> m_runner;
+    QPointer<BatchSession> m_session;
+    QPointer<BatchResumer> m_resumer;
     BatchAccountPicker *m_account;
     BatchColumnMapping *m_mapping;
     BatchNumberChoices *m_numbers;
     BatchPreviewTable *m_preview;
     BatchResultsTable *m_results;
+    BatchResumeBar *m_resumeBar;
     QLabel *m_fileLabel = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_countsLabel = nullptr;

@@ -11,6 +11,7 @@ BatchResultsTable::BatchResultsTable(QWidget *parent) : QTableWidget(parent)
     setHorizontalHeaderLabels(
         {tr("Row"), tr("Reference code"), tr("Invoice number"), tr("Status"), tr("Message")});
     horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setSectionResizeMode(ReferenceColumn, QHeaderView::ResizeToContents);
     verticalHeader()->hide();
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -30,7 +31,9 @@ QString BatchResultsTable::statusText(BatchItemStatus status)
     case BatchItemStatus::Unknown:
         return tr("Unknown");
     case BatchItemStatus::Cancelled:
-        return tr("Cancelled");
+        return tr("Not sent");
+    case BatchItemStatus::Skipped:
+        return tr("Skipped");
     }
     return QString();
 }

@@ -149,6 +149,10 @@ void ConnectionController::useClient(SepayClient *client)
     connect(client->connection()->queue(), &RequestQueue::changed, this,
         &ConnectionController::updateRunningJobs);
     connect(client, &SepayClient::invoiceOperationsChanged, this, &ConnectionController::updateRunningJobs);
+    connect(client->connection(), &ApiConnection::waiting, this, [this](int delayMs, bool serverBusy) {
+        if (m_window)
+            m_window->statusPanel()->showRetryWait(delayMs, serverBusy);
+    });
     if (m_window) {
         ProviderAccountsPage *page = m_window->providerAccountsPage();
         page->setSource(m_accounts);

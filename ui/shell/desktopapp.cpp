@@ -75,10 +75,12 @@ void DesktopApp::connectNotifier()
         batch->setProperty("einvoiceNotifierWired", true);
         QObject::connect(batch, &BatchPage::runFinished, notifier, [notifier, batch] {
             const BatchCounts counts = batch->counts();
-            notifier->notifyBatchFinished(counts.done, counts.failed);
+            notifier->notifyBatchFinished(counts.done, counts.total() - counts.done);
         });
     };
     QObject::connect(m_pages.get(), &PageComposer::pagesChanged, notifier, wire);
+    QObject::connect(
+        m_pages.get(), &PageComposer::batchResumed, notifier, &DesktopNotifier::notifyBatchResumed);
 }
 
 DesktopApp::~DesktopApp()

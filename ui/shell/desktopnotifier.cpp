@@ -53,6 +53,11 @@ void DesktopNotifier::notifyBatchFinished(int done, int failed)
         notifyJobFinished(text);
 }
 
+void DesktopNotifier::notifyBatchResumed(const QString &message)
+{
+    notify({Kind::JobFinished, tr("SePay eInvoice: batch run resumed"), message});
+}
+
 void DesktopNotifier::notifyQuotaLow(qint64 remaining, int threshold)
 {
     notify({Kind::QuotaLow, tr("SePay eInvoice: quota low"),

@@ -49,6 +49,8 @@ public Q_SLOTS:
     void notifyInvoiceJob(bool ok, const QString &invoiceNumber, const QString &message);
     // A batch run ended with done invoices and failed ones (failed, unknown or cancelled).
     void notifyBatchFinished(int done, int failed);
+    // An interrupted batch run was taken up on start (PageComposer::batchResumed).
+    void notifyBatchResumed(const QString &message);
     void notifyQuotaLow(qint64 remaining, int threshold);
 
 Q_SIGNALS:

@@ -1,9 +1,11 @@
 #include "pagecomposer.h"
 
+#include "batch/batchresumer.h"
 #include "environmenttext.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
 #include "statuspanel.h"
+#include "store/batchidentityrepository.h"
 #include "store/cataloguerepository.h"
 #include "store/database.h"
 #include "store/filecachepaths.h"
@@ -21,6 +23,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QStatusBar>
 
@@ -58,6 +61,11 @@ BatchPage *PageComposer::batchPage() const
     return m_batch;
 }
 
+BatchResumer *PageComposer::batchResumer() const
+{
+    return m_resumer;
+}
+
 void PageComposer::openStore(const QString &dataFile)
 {
     m_database = std::make_unique<Database>();
@@ -73,6 +81,7 @@ void PageComposer::openStore(const QString &dataFile)
     m_cache = std::make_unique<InvoiceCacheRepository>(*m_database);
     m_readings = std::make_unique<UsageReadingRepository>(*m_database);
     m_outbox = std::make_unique<OutboxRepository>(*m_database);
+    m_identities = std::make_unique<BatchIdentityRepository>(*m_database);
     m_files = std::make_unique<FileCachePaths>(
         QFileInfo(dataFile).absoluteDir().filePath(QStringLiteral("files")));
 }
@@ -107,6 +116,7 @@ void PageComposer::attach(MainWindow *window)
     buildUsage();
     connectWindow();
     Q_EMIT pagesChanged();
+    resumeBatches();
 }
 
 void PageComposer::buildInvoices()
@@ -163,7 +173,9 @@ BatchPageServices PageComposer::batchServices() const
 {
     BatchPageServices services;
     services.client = m_client;
+    services.database = m_database.get();
     services.outbox = m_outbox.get();
+    services.identities = m_identities.get();
     services.settings = m_batchSettings;
     if (ConfirmationPrompter *prompter = m_prompter) {
         services.confirmProduction = [prompter](QWidget *parent, const QString &text) {
@@ -178,6 +190,7 @@ void PageComposer::buildBatch()
     if (!m_client)
         return; // the placeholder stays until a connection exists
     m_batch = new BatchPage(batchServices());
+    m_batch->setResumer(m_resumer);
     // The run added invoices and used quota: the list and the quota show it.
     connect(m_batch, &BatchPage::runFinished, this, [this] {
         if (m_invoices)
@@ -218,6 +231,35 @@ void PageComposer::onClientChanged(SepayClient *client, EnvironmentChoice choice
     } else if (batchBuilt) {
         Q_EMIT pagesChanged();
     }
+    resumeBatches();
+}
+
+// Takes up what batch runs of an earlier process left unfinished in this environment (once per
+// client): sent invoices are followed up at once, the batch page offers to continue the others.
+void PageComposer::resumeBatches()
+{
+    if (!m_client || !isOpen() || (m_resumer && m_resumer->parent() == m_client))
+        return;
+    auto *resumer = new BatchResumer(
+        m_client, BatchStores {m_database.get(), m_outbox.get(), m_identities.get()}, m_client.data());
+    if (!resumer->start()) {
+        delete resumer;
+        return;
+    }
+    m_resumer = resumer;
+    if (m_batch)
+        m_batch->setResumer(resumer);
+    const QString message
+        = tr("The interrupted batch run of %1 was resumed: %2 invoice(s) sent before are checked on the "
+             "server, %3 were not sent yet (see Batch issuing).")
+              .arg(QLocale().createSeparatedList(resumer->fileNames()))
+              .arg(resumer->followedUp())
+              .arg(resumer->notSent());
+    if (m_window)
+        m_window->statusBar()->showMessage(tr("Resumed the interrupted batch run of %1 (see Batch issuing).")
+                                               .arg(QLocale().createSeparatedList(resumer->fileNames())),
+            30000);
+    Q_EMIT batchResumed(message);
 }
 
 void PageComposer::onNewInvoiceRequested(const QString &accountId)

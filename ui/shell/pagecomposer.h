@@ -14,7 +14,9 @@ class QSettings;
 namespace einvoice {
 
 class AppSettings;
+class BatchIdentityRepository;
 class BatchPage;
+class BatchResumer;
 class CatalogueRepository;
 class ConfirmationPrompter;
 class ConnectionController;
@@ -52,6 +54,8 @@ public:
     InvoiceEditorPage *editorPage() const;
     UsagePage *usagePage() const;
     BatchPage *batchPage() const;
+    // What an interrupted batch run left, taken up once a client exists (null when nothing was).
+    BatchResumer *batchResumer() const;
 
     // Asks before a batch is sent to Production; null: a warning message box. Must outlive the
     // composer. Takes effect for pages built afterwards.
@@ -72,6 +76,8 @@ Q_SIGNALS:
     // New page objects exist (a new main window, or the editor rebuilt for another environment):
     // connections made to the previous pages are gone with them.
     void pagesChanged();
+    // An interrupted batch run was taken up: what was resumed, in a sentence.
+    void batchResumed(const QString &message);
 
 private:
     void openStore(const QString &dataFile);
@@ -80,6 +86,7 @@ private:
     void buildUsage();
     void buildEditor();
     void buildBatch();
+    void resumeBatches();
     void connectWindow();
     void onNewInvoiceRequested(const QString &accountId);
     void onRefreshRequested();
@@ -94,12 +101,14 @@ private:
     std::unique_ptr<InvoiceCacheRepository> m_cache;
     std::unique_ptr<UsageReadingRepository> m_readings;
     std::unique_ptr<OutboxRepository> m_outbox;
+    std::unique_ptr<BatchIdentityRepository> m_identities;
     std::unique_ptr<FileCachePaths> m_files;
     QPointer<MainWindow> m_window;
     QPointer<InvoicesPage> m_invoices;
     QPointer<InvoiceEditorPage> m_editor;
     QPointer<UsagePage> m_usage;
     QPointer<BatchPage> m_batch;
+    QPointer<BatchResumer> m_resumer; // a child of the client it works with
     ConfirmationPrompter *m_prompter = nullptr;
     QSettings *m_batchSettings = nullptr;
     QPointer<SepayClient> m_client;

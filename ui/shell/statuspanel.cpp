@@ -42,7 +42,7 @@ void setWarning(QLabel *label, bool warning)
 
 } // namespace
 
-StatusPanel::StatusPanel(QStatusBar *statusBar) : QObject(statusBar)
+StatusPanel::StatusPanel(QStatusBar *statusBar) : QObject(statusBar), m_bar(statusBar)
 {
     m_jobs = addLabel(statusBar, QStringLiteral("jobsLabel"));
     m_quota = addLabel(statusBar, QStringLiteral("quotaLabel"));
@@ -118,6 +118,16 @@ void StatusPanel::setRunningJobs(int count)
 {
     m_jobs->setText(count == 0 ? tr("No running jobs") : tr("%n running job(s)", nullptr, count));
     m_jobs->setProperty("count", count);
+}
+
+void StatusPanel::showRetryWait(int delayMs, bool serverBusy)
+{
+    if (delayMs < 1000)
+        return; // a short backoff is not worth a word
+    const int seconds = (delayMs + 999) / 1000;
+    m_bar->showMessage(serverBusy ? tr("Server busy: trying again in %n s", nullptr, seconds)
+                                  : tr("No answer from the server: trying again in %n s", nullptr, seconds),
+        delayMs);
 }
 
 } // namespace einvoice

@@ -28,6 +28,9 @@ public:
     // nullopt: not known yet. A quota below the threshold is shown as a warning.
     void setQuota(std::optional<qint64> remaining, int lowThreshold);
     void setRunningJobs(int count);
+    // A request waits before it is tried again (the server is busy, or did not answer): said in
+    // the status bar for as long as the wait lasts.
+    void showRetryWait(int delayMs, bool serverBusy);
 
     ConnectionState connectionState() const { return m_state; }
 
@@ -36,6 +39,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QStatusBar *m_bar;
     EnvironmentBadge *m_badge;
     QLabel *m_connection;
     QLabel *m_quota;

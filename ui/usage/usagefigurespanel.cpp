@@ -31,12 +31,15 @@ QLabel *UsageFiguresPanel::addRow(const QString &objectName, const QString &capt
     return value;
 }
 
-void UsageFiguresPanel::setFigures(const UsageFigures &figures)
+void UsageFiguresPanel::setFigures(const UsageFigures &figures, int running)
 {
     m_thisMonth->setText(NumberFormat::count(figures.issuedThisMonth));
     m_lastMonth->setText(NumberFormat::count(figures.issuedLastMonth));
     m_drafts->setText(NumberFormat::count(figures.draftsWaiting));
-    m_running->setText(NumberFormat::count(figures.jobs.running));
+    const int waiting = std::max(0, figures.jobs.running - running);
+    m_running->setText(waiting == 0 ? NumberFormat::count(running)
+                                    : NumberFormat::count(running) + u' '
+            + tr("(%n more unfinished: followed up at the next start or run of their file)", nullptr, waiting));
     const QString failed = NumberFormat::count(figures.jobs.failed);
     m_failed->setText(figures.jobs.failed > 0
             ? QStringLiteral("<a href=\"failed\">%1</a> — %2").arg(failed, tr("show them in the list"))

@@ -17,7 +17,9 @@ class UsageFiguresPanel : public QWidget
 public:
     explicit UsageFiguresPanel(QWidget *parent = nullptr);
 
-    void setFigures(const UsageFigures &figures);
+    // running: the jobs in progress now (the status bar's number); the figures' own count is what
+    // the local records show unfinished, running or not.
+    void setFigures(const UsageFigures &figures, int running);
 
 Q_SIGNALS:
     void failedJobsRequested();

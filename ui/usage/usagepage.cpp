@@ -1,5 +1,7 @@
 #include "usagepage.h"
 
+#include "api/sepayclient.h"
+
 #include "core/clock.h"
 #include "quotabanner.h"
 #include "settings/appsettings.h"
@@ -113,6 +115,19 @@ void UsagePage::setClient(SepayClient *client, const QString &environment)
 {
     if (environment != m_environment)
         m_alert.reset();
+    if (m_client)
+        m_client->disconnect(this);
+    m_client = client;
+    if (client) {
+        // Running jobs follow the client as the status bar does; once none runs, the unfinished
+        // entries left in the outbox are read again.
+        connect(client, &SepayClient::invoiceOperationsChanged, this, [this](int running) {
+            if (running == 0)
+                reloadFromCache();
+            else
+                showFigures();
+        });
+    }
     m_environment = environment;
     m_reader->setClient(client, environment);
     m_offline = client == nullptr;
@@ -127,6 +142,11 @@ void UsagePage::setThreshold(int threshold)
         return;
     m_alert.setThreshold(threshold);
     showFigures();
+}
+
+int UsagePage::runningJobs() const
+{
+    return m_client ? m_client->runningInvoiceOperations() : 0;
 }
 
 std::optional<qint64> UsagePage::remaining() const
@@ -216,7 +236,7 @@ void UsagePage::showFigures()
             + status;
     }
     m_status->setText(status);
-    m_panel->setFigures(m_figures);
+    m_panel->setFigures(m_figures, runningJobs());
     m_charts->setFigures(m_figures);
     Q_EMIT quotaChanged(left, m_alert.threshold());
 }

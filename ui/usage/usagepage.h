@@ -4,6 +4,7 @@
 #include "usage/usagefigures.h"
 #include "usagepageservices.h"
 
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -39,6 +40,8 @@ public:
     void setThreshold(int threshold);
 
     const UsageFigures &figures() const { return m_figures; }
+    // The running jobs shown: the client's invoices in progress, the number the status bar shows.
+    int runningJobs() const;
     std::optional<qint64> remaining() const;
     bool isWarningShown() const;
     bool isOffline() const { return m_offline; }
@@ -70,6 +73,7 @@ private:
     QDateTime now() const;
 
     UsagePageServices m_services;
+    QPointer<SepayClient> m_client;
     QuotaReader *m_reader;
     QuotaAlert m_alert;
     UsageFigures m_figures;
