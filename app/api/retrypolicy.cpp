@@ -44,7 +44,7 @@ int RetryPolicy::parseRetryAfterMs(const QByteArray &value, const QDateTime &now
     bool ok = false;
     const qint64 seconds = text.toLongLong(&ok);
     if (ok)
-        return seconds < 0 ? -1 : int(std::min<qint64>(seconds * 1000, 24 * 3600 * 1000));
+        return seconds < 0 ? -1 : int(std::min<qint64>(seconds, 24 * 3600) * 1000);
     // IMF-fixdate: "Wed, 21 Oct 2015 07:28:00 GMT"
     QDateTime when = QLocale::c().toDateTime(
         QString::fromLatin1(text), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));

@@ -34,8 +34,9 @@ std::optional<QDateTime> parseDate(const QString &text)
         return std::nullopt;
     for (const QLatin1String format : {QLatin1String("d/M/yyyy"), QLatin1String("yyyy-MM-dd"),
              QLatin1String("d-M-yyyy"), QLatin1String("d.M.yyyy")}) {
+        // yyyy also reads "-2026" (and years before 1000 when written "0026"): no date of an invoice.
         const QDate date = QDate::fromString(datePart, format);
-        if (date.isValid())
+        if (date.isValid() && date.year() >= 1000)
             return VietnamTime::fromWallTime(date, *time);
     }
     return std::nullopt;

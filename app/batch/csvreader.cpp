@@ -52,7 +52,9 @@ public:
     {
         if (m_length > CsvReader::MaxCellLength)
             m_record.longCells.append({int(m_record.fields.size()), m_length});
-        m_record.fields.append(m_field);
+        // The decoder composed the whole text (NFC), but quotes inside a cell may have kept a
+        // letter apart from its tone mark: "e""\u0301" reads as e + U+0301 once the quotes go.
+        m_record.fields.append(m_field.normalized(QString::NormalizationForm_C));
         m_field.clear();
         m_length = 0;
     }

@@ -112,6 +112,20 @@ qsizetype firstImplausible(const QString &text)
     return -1;
 }
 
+// The index of the first surrogate without its partner, or -1: Qt's UTF-16 decoder lets a lone
+// one through without an error, and it would be written back as '?'.
+qsizetype firstLoneSurrogate(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return i;
+    }
+    return -1;
+}
+
 } // namespace
 
 CsvTextDecoder::Result CsvTextDecoder::decode(const QByteArray &bytes)
@@ -146,8 +160,9 @@ CsvTextDecoder::Result CsvTextDecoder::decodeUtf16(const QByteArray &bytes, bool
     Result result;
     result.text = QString(decoder(bytes.mid(2))).normalized(QString::NormalizationForm_C);
     result.encoding = littleEndian ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
-    if (bytes.size() % 2 != 0 || decoder.hasError()) {
-        const qsizetype lines = result.text.count(u'\n');
+    const qsizetype loneSurrogate = firstLoneSurrogate(result.text);
+    if (bytes.size() % 2 != 0 || decoder.hasError() || loneSurrogate >= 0) {
+        const qsizetype lines = QStringView(result.text).left(loneSurrogate).count(u'\n');
         result.badLine = int(lines) + 1;
         result.problem
             = tr("The UTF-16 text of the file is cut short or damaged at line %1.").arg(result.badLine);

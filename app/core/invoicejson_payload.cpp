@@ -104,8 +104,16 @@ void readHeader(JsonFieldReader &reader, Invoice &invoice)
     // is_draft: the API's default is false (create and issue at once).
     invoice.isDraft = reader.boolean(QStringLiteral("is_draft")).value_or(false);
     invoice.notes = reader.string(QStringLiteral("notes"));
-    // total_amount: must be an integer when sent (100000.5 is refused, as by the API).
+    // total_amount: must be an integer when sent (100000.5 is refused, as by the API), and one that
+    // a Decimal holds: the totals multiply it by Decimal::One (fuzz_xml_render found 2^62).
     invoice.totalAmountOverride = reader.integer(QStringLiteral("total_amount"));
+    constexpr qint64 MaxTotal = std::numeric_limits<qint64>::max() / Decimal::One;
+    if (invoice.totalAmountOverride
+        && (*invoice.totalAmountOverride > MaxTotal || *invoice.totalAmountOverride < -MaxTotal)) {
+        reader.fail(QStringLiteral("total_amount"),
+            QStringLiteral("expected an integer from -%1 to %1").arg(MaxTotal));
+        invoice.totalAmountOverride.reset();
+    }
 }
 
 } // namespace

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <cmath>
+
 namespace einvoice {
 
 namespace {
@@ -15,9 +17,11 @@ namespace {
 const QString s_missing = QStringLiteral("thiếu giá trị");
 const QString s_badFormat = QStringLiteral("sai định dạng");
 
+// A whole number that a double holds exactly (|n| <= 2^53); beyond, converting it is undefined.
 bool isInteger(const QJsonValue &value)
 {
-    return value.isDouble() && value.toDouble() == double(qint64(value.toDouble()));
+    const double number = value.toDouble();
+    return value.isDouble() && std::abs(number) <= 9007199254740992.0 && number == std::trunc(number);
 }
 
 // Decimals of a JSON number, through its shortest exact text.

@@ -5,6 +5,7 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 #include <QUrlQuery>
 
 namespace einvoice {
@@ -20,6 +21,21 @@ struct SandboxRequest
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QStringList arguments; // the {placeholders} of the matched route, in order
+
+    // The method, decoded path and query of a request target; "%2F" stays inside its segment.
+    static SandboxRequest fromUrl(QByteArray method, const QUrl &url)
+    {
+        SandboxRequest request;
+        request.method = std::move(method);
+        const QByteArray encodedPath = url.path(QUrl::FullyEncoded).toLatin1();
+        for (const QByteArray &segment : encodedPath.split('/')) {
+            if (!segment.isEmpty())
+                request.segments.append(QUrl::fromPercentEncoding(segment));
+        }
+        request.path = QLatin1Char('/') + request.segments.join(QLatin1Char('/'));
+        request.query = QUrlQuery(url);
+        return request;
+    }
 
     QByteArray header(const QByteArray &name) const
     {

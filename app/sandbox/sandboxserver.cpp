@@ -48,14 +48,7 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 SandboxRequest copyRequest(const QHttpServerRequest &request)
 {
-    SandboxRequest copy;
-    copy.method = methodName(request.method());
-    const QByteArray encodedPath = request.url().path(QUrl::FullyEncoded).toLatin1();
-    for (const QByteArray &segment : encodedPath.split('/')) {
-        if (!segment.isEmpty())
-            copy.segments.append(QUrl::fromPercentEncoding(segment));
-    }
-    copy.path = QLatin1Char('/') + copy.segments.join(QLatin1Char('/'));
+    SandboxRequest copy = SandboxRequest::fromUrl(methodName(request.method()), request.url());
     copy.query = request.query();
     copy.headers = request.headers();
     copy.body = request.body();
@@ -246,6 +239,15 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
 }
 
 SandboxServer::~SandboxServer() = default;
+
+std::optional<HttpReply> SandboxServer::answer(SandboxRequest request)
+{
+    bool drop = false;
+    HttpReply reply = d->answer(request, &drop);
+    if (drop)
+        return std::nullopt;
+    return reply;
+}
 
 bool SandboxServer::listen(const QHostAddress &address, quint16 port)
 {

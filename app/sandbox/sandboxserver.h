@@ -1,6 +1,8 @@
 #pragma once
 
+#include "httpreply.h"
 #include "sandboxconfig.h"
+#include "sandboxrequest.h"
 
 #include <QHostAddress>
 #include <QJsonObject>
@@ -8,6 +10,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace einvoice {
 
@@ -21,6 +24,11 @@ class SandboxServer : public QObject
 public:
     explicit SandboxServer(SandboxConfig config, QObject *parent = nullptr);
     ~SandboxServer() override;
+
+    // One request answered in-process, as if it had come over a connection: routing, faults and
+    // the request log apply, latency does not. nullopt when the faults drop the connection.
+    // For harnesses that drive the server without sockets (fuzz/fuzz_sandbox_requests).
+    std::optional<HttpReply> answer(SandboxRequest request);
 
     // Listens on address:port (0 = ephemeral). Returns false with errorString() on failure.
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);

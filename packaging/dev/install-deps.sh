@@ -4,6 +4,7 @@ set -euo pipefail
 
 packages=(
     build-essential cmake ninja-build git file ccache
+    clang-14 libclang-rt-14-dev # the fuzz preset: libFuzzer with ASan and UBSan (fuzz/run-fuzzers.sh)
     qt6-base-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-pdf-dev qt6-charts-dev qt6-svg-dev
     qtkeychain-qt6-dev libqt6sql6-sqlite libminizip-dev libxlsxwriter-dev python3-openpyxl

@@ -76,6 +76,7 @@ private Q_SLOTS:
         QTest::newRow("absent") << QByteArray() << -1;
         QTest::newRow("garbage") << QByteArray("soon") << -1;
         QTest::newRow("negative") << QByteArray("-5") << -1;
+        QTest::newRow("huge (fuzz_api_responses)") << QByteArray("9223372036854775807") << 24 * 3600 * 1000;
         QTest::newRow("date ahead") << QByteArray("Mon, 04 May 2026 09:30:10 GMT") << 10000;
         QTest::newRow("date past") << QByteArray("Mon, 04 May 2026 09:00:00 GMT") << 0;
     }

@@ -72,6 +72,8 @@ private Q_SLOTS:
                                   << "2026-01-05T00:00:00+07:00";
         QTest::newRow("date us rejected") << QStringLiteral("date") << "01/31/2026"
                                           << "";
+        QTest::newRow("date negative year (fuzz_date_input)") << QStringLiteral("date") << "5-1--2026"
+                                                              << "";
         QTest::newRow("number grouped") << QStringLiteral("number") << "1.500.000"
                                         << "1500000";
         QTest::newRow("number comma decimal") << QStringLiteral("number") << "2,5"

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void csv_readsEveryLineEnd();
     void csv_skipsLeadingCommentsOnly();
     void csv_refusesAnUnclosedQuote();
+    void csv_composesCellsWhoseQuotesSplitALetter();
+    void decode_refusesALoneSurrogateInUtf16();
 };
 
 void TestCsvReader::decode_recognisesEncodings_data()
@@ -73,7 +75,7 @@ void TestCsvReader::decode_refusesUnreadableBytes_data()
     QTest::newRow("cut sequence in utf-8 with bom") << QByteArray("\xEF\xBB\xBF"
                                                                   "a\nb\xE1\xBB\n")
                                                     << 2;
-    QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1A\n\x00\x00\x00\x0DIHDR\x01\x02", 20) << 1;
+    QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1A\n\x00\x00\x00\x0DIHDR\x01\x02", 18) << 1;
     QTest::newRow("c1 bytes are not vietnamese") << QByteArray("a,b\nc\x81\x8D,d\n") << 2;
     QTest::newRow("symbols are not vietnamese") << QByteArray("a,b\n\xA9\xAE\xB1,d\n") << 2;
     QTest::newRow("tone mark after a digit") << QByteArray("a,b\n1\xEC,d\n") << 2;
@@ -141,6 +143,34 @@ void TestCsvReader::csv_refusesAnUnclosedQuote()
     QCOMPARE(file.problemLine, 2);
     QVERIFY(!file.problem.isEmpty());
     QVERIFY(BatchImporter::import("a,b\n1,\"open\n2,3\n").invoices.isEmpty());
+}
+
+void TestCsvReader::csv_composesCellsWhoseQuotesSplitALetter()
+{
+    // Found by fuzz_csv: the quotes kept "e" and its acute accent apart while the text was composed;
+    // without them the cell is "é" and must read the same when written back unquoted.
+    const QByteArray bytes = "a,b\n1,\"e\"\xCC\x81\n";
+    const QList<CsvRecord> records = CsvReader::parse(bytes);
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records.at(1).fields.at(1), QString(QChar(0x00E9)));
+    const QByteArray written = "a,b\n1," + CsvReader::quote(records.at(1).fields.at(1), u',').toUtf8() + "\n";
+    QCOMPARE(CsvReader::parse(written).at(1).fields, records.at(1).fields);
+}
+
+void TestCsvReader::decode_refusesALoneSurrogateInUtf16()
+{
+    // Found by fuzz_csv: Qt's decoder passes a low surrogate without its high half, which UTF-8
+    // cannot hold; the cell would come back as '?' once written.
+    const QByteArray bytes("\xFE\xFF\x00"
+                           "a\x00,\x00"
+                           "b\x00\n\x00"
+                           "c\xDD\x00\x00\n",
+        16);
+    const CsvTextDecoder::Result result = CsvTextDecoder::decode(bytes);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.badLine, 2);
+    QVERIFY2(result.problem.contains(QLatin1String("UTF-16")), qPrintable(result.problem));
+    QVERIFY(BatchImporter::import(bytes).invoices.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

@@ -274,6 +274,8 @@ void TestInvoiceJson::createPayload_rejectsWithJsonPath_data()
         << "items[0].discount_amount" << QJsonValue(true) << "items[0].discount_amount";
     QTest::newRow("fractional total_amount") << "total_amount" << QJsonValue(100000.5) << "total_amount";
     QTest::newRow("total_amount as string") << "total_amount" << text("100000") << "total_amount";
+    QTest::newRow("total_amount beyond Decimal (fuzz_xml_render)")
+        << "total_amount" << QJsonValue(qint64(1) << 62) << "total_amount";
 }
 
 void TestInvoiceJson::createPayload_rejectsWithJsonPath()

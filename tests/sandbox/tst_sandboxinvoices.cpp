@@ -130,6 +130,8 @@ private Q_SLOTS:
                                  << QStringLiteral("payment_method");
         QTest::newRow("total") << QStringLiteral("total_amount") << QJsonValue(100000.5)
                                << QStringLiteral("total_amount");
+        QTest::newRow("total too large (fuzz_create_request)")
+            << QStringLiteral("total_amount") << QJsonValue(2.9e94) << QStringLiteral("total_amount");
         QTest::newRow("no buyer") << QStringLiteral("buyer") << remove << QStringLiteral("buyer");
         QTest::newRow("no items") << QStringLiteral("items") << QJsonValue(QJsonArray())
                                   << QStringLiteral("items");
