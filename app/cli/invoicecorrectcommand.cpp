@@ -3,9 +3,9 @@
 #include "api/sepayclient.h"
 #include "cliformat.h"
 #include "clioutput.h"
+#include "clisession.h"
 #include "core/correctionvalidator.h"
 #include "corrections/correctionsubmission.h"
-#include "clisession.h"
 #include "store/localstore.h"
 
 #include <QJsonObject>

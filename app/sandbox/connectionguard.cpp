@@ -10,7 +10,6 @@
 
 namespace einvoice {
 
-
 namespace {
 
 constexpr int MaxLingerMs = 2000; // after an error answer, for a client that neither reads nor closes

@@ -15,7 +15,6 @@
 
 namespace einvoice {
 
-
 namespace {
 
 constexpr int PauseMs = 100;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "correctionreadings.h"
 #include "connectionlimits.h"
+#include "correctionreadings.h"
 #include "requestlog.h"
 #include "sandboxfaults.h"
 

@@ -2,8 +2,8 @@
 
 #include "accountendpoints.h"
 #include "adminendpoints.h"
-#include "correctionendpoints.h"
 #include "connectionguard.h"
+#include "correctionendpoints.h"
 #include "guardedtcpserver.h"
 #include "httpfrontend.h"
 #include "invoiceadminendpoints.h"

@@ -59,11 +59,13 @@ inline std::optional<InvoiceDetail> issueOrigin(
 {
     auto *create = client->createInvoice(issuedInvoice(reference, minutesAgo), true);
     bool created = false;
-    if (!finish(create, [&] {
-            created = create->succeeded() && !create->jobFailed();
-            if (!created)
-                qWarning() << "origin" << reference << "not issued:" << create->error().text();
-        }) || !created)
+    if (!finish(create,
+            [&] {
+                created = create->succeeded() && !create->jobFailed();
+                if (!created)
+                    qWarning() << "origin" << reference << "not issued:" << create->error().text();
+            })
+        || !created)
         return std::nullopt;
     auto *detail = client->invoice(reference);
     std::optional<InvoiceDetail> result;
