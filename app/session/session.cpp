@@ -4,6 +4,7 @@
 #include "connection.h"
 #include "demo/demoenvironment.h"
 #include "editor/sepayinvoiceactions.h"
+#include "invoices/draftselectionrun.h"
 #include "sessionlog.h"
 #include "settings/appsettings.h"
 #include "store/localstore.h"
@@ -31,6 +32,7 @@ Session::Session(AppSettings *settings, SecretStore *secrets, const Options &opt
 // The work is gone before the connection it talks through and the store it writes to.
 Session::~Session()
 {
+    m_draftRun.reset();
     m_editorActions.reset();
     m_batchRuns.reset();
     m_connection.reset();
@@ -62,9 +64,13 @@ void Session::renewEditorActions(SepayClient *client, const EnvironmentId &envir
 {
     if (m_editorActions)
         m_editorActions.release()->deleteLater();
-    if (client && store())
+    if (m_draftRun) // an issue entry it leaves open is followed up by the new editor actions
+        m_draftRun.release()->deleteLater();
+    if (client && store()) {
         m_editorActions
             = std::make_unique<SepayInvoiceActions>(client, &m_store->outbox(), environment.key());
+        m_draftRun = std::make_unique<DraftSelectionRun>(client, &m_store->outbox(), environment.key());
+    }
 }
 
 void Session::openStore(const QString &file, const Clock *clock)

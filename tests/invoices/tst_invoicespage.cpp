@@ -128,18 +128,20 @@ private Q_SLOTS:
         QCOMPARE(m_page->proxy()->rowCount(), Seeded);
     }
 
-    void seriesColumn_startsHiddenAndTheHeaderMenuShowsIt()
+    // Issue 17: the series shows; the amounts before tax and the VAT start hidden instead.
+    void taxAmountColumn_startsHiddenAndTheHeaderMenuShowsIt()
     {
         auto *table = child<QTableView>("invoiceTable");
-        QVERIFY(table->isColumnHidden(InvoiceListModel::Series));
+        QVERIFY(!table->isColumnHidden(InvoiceListModel::Series));
+        QVERIFY(table->isColumnHidden(InvoiceListModel::TaxAmount));
         QCOMPARE(table->horizontalHeader()->actions().size(), InvoiceListModel::ColumnCount);
         auto *toggle = table->horizontalHeader()->findChild<QAction *>(
-            QStringLiteral("toggleColumn") + QString::number(InvoiceListModel::Series));
+            QStringLiteral("toggleColumn") + QString::number(InvoiceListModel::TaxAmount));
         QVERIFY(toggle && !toggle->isChecked());
         toggle->trigger();
-        QVERIFY(!table->isColumnHidden(InvoiceListModel::Series));
+        QVERIFY(!table->isColumnHidden(InvoiceListModel::TaxAmount));
         toggle->trigger();
-        QVERIFY(table->isColumnHidden(InvoiceListModel::Series));
+        QVERIFY(table->isColumnHidden(InvoiceListModel::TaxAmount));
     }
 
     void statusFilter_narrowsTheList()

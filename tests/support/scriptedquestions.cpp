@@ -37,6 +37,16 @@ bool ScriptedQuestions::choosePrinter(QWidget *, QPrinter *printer)
     return true;
 }
 
+bool ScriptedQuestions::previewPrint(
+    QWidget *parent, QPrinter *printer, const std::function<void(QPrinter *)> &paint)
+{
+    ++previews;
+    if (!choosePrinter(parent, printer))
+        return false;
+    paint(printer);
+    return true;
+}
+
 void ScriptedQuestions::inform(QWidget *, const QString &, const QString &text)
 {
     informed.append(text);

@@ -15,7 +15,8 @@ public:
     QString openPath; // what openFile() answers; empty: cancelled
     QString savePath; // what saveFile() answers
     QString folder; // what chooseFolder() answers
-    QString printFile; // choosePrinter() prints into this PDF file; empty: cancelled
+    QString printFile; // choosePrinter() and previewPrint() print into this PDF file; empty: cancelled
+    int previews = 0; // how many print previews were shown
 
     QList<Confirmation> asked;
     QList<FileChoice> fileChoices;
@@ -28,6 +29,8 @@ public:
     QString saveFile(QWidget *parent, const FileChoice &choice) override;
     QString chooseFolder(QWidget *parent, const FileChoice &choice) override;
     bool choosePrinter(QWidget *parent, QPrinter *printer) override;
+    bool previewPrint(
+        QWidget *parent, QPrinter *printer, const std::function<void(QPrinter *)> &paint) override;
     void inform(QWidget *parent, const QString &title, const QString &text) override;
     void warn(QWidget *parent, const QString &title, const QString &text) override;
     void showFolder(const QString &folder) override;

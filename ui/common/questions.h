@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <functional>
+
 class QPrinter;
 class QWidget;
 
@@ -38,6 +40,11 @@ public:
     virtual QString chooseFolder(QWidget *parent, const FileChoice &choice) = 0;
     // Asks which printer and sets printer up for it; false when cancelled.
     virtual bool choosePrinter(QWidget *parent, QPrinter *printer) = 0;
+    // Shows what paint draws on printer in a print preview, from where the user prints it (one
+    // job) or not; true when it was printed.
+    virtual bool previewPrint(
+        QWidget *parent, QPrinter *printer, const std::function<void(QPrinter *)> &paint)
+        = 0;
     virtual void inform(QWidget *parent, const QString &title, const QString &text) = 0;
     virtual void warn(QWidget *parent, const QString &title, const QString &text) = 0;
     // Shows a folder in the desktop's file manager.

@@ -4,6 +4,8 @@
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPrintDialog>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QUrl>
 
@@ -45,6 +47,14 @@ QString WidgetQuestions::chooseFolder(QWidget *parent, const FileChoice &choice)
 bool WidgetQuestions::choosePrinter(QWidget *parent, QPrinter *printer)
 {
     QPrintDialog dialog(printer, parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+bool WidgetQuestions::previewPrint(
+    QWidget *parent, QPrinter *printer, const std::function<void(QPrinter *)> &paint)
+{
+    QPrintPreviewDialog dialog(printer, parent);
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, paint);
     return dialog.exec() == QDialog::Accepted;
 }
 

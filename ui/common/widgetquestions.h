@@ -18,6 +18,8 @@ public:
     QString saveFile(QWidget *parent, const FileChoice &choice) override;
     QString chooseFolder(QWidget *parent, const FileChoice &choice) override;
     bool choosePrinter(QWidget *parent, QPrinter *printer) override;
+    bool previewPrint(
+        QWidget *parent, QPrinter *printer, const std::function<void(QPrinter *)> &paint) override;
     void inform(QWidget *parent, const QString &title, const QString &text) override;
     void warn(QWidget *parent, const QString &title, const QString &text) override;
     void showFolder(const QString &folder) override;

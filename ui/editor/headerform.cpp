@@ -161,8 +161,13 @@ void HeaderForm::setAccounts(const QList<ProviderAccount> &accounts)
                     ->setEnabled(false);
         }
     }
-    const bool onlyOne = current.isEmpty() && accounts.size() == 1;
-    selectAccount(onlyOne ? accounts.first().id : current);
+    // Nothing chosen yet: the first active account (issue 17), keeping a template already applied.
+    QString chosen = current;
+    for (qsizetype i = 0; chosen.isEmpty() && i < accounts.size(); ++i) {
+        if (accounts.at(i).active)
+            m_pendingAccount = chosen = accounts.at(i).id;
+    }
+    selectAccount(chosen);
     onAccountChosen();
 }
 

@@ -1,10 +1,12 @@
 #include "invoicespage.h"
 
+#include "api/sepayclient.h"
 #include "columntoggles.h"
 #include "core/clock.h"
 #include "core/vietnamtime.h"
 #include "invoicedetailpane.h"
 #include "invoicefilterbar.h"
+#include "invoicelistlayout.h"
 #include "invoices/bulkdownloader.h"
 #include "invoices/csvexporter.h"
 #include "invoices/invoicedetailloader.h"
@@ -33,7 +35,10 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace einvoice {
@@ -84,10 +89,6 @@ InvoicesPage::InvoicesPage(const InvoicesPageServices &services, QWidget *parent
     m_table->horizontalHeader()->setSectionResizeMode(InvoiceListModel::Buyer, QHeaderView::Stretch);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(InvoiceListModel::IssuedDate, Qt::DescendingOrder);
-    // The list API leaves the series out (it is known once a detail was fetched, and the detail
-    // pane shows it), so its column starts hidden; the header's menu shows it again.
-    m_table->setColumnHidden(InvoiceListModel::Series, true);
-    addColumnToggles(m_table);
     setFocusProxy(m_table); // the keyboard starts at the list, never at a button (issue 16.12)
     m_find = new QAction(this);
     m_find->setObjectName(QStringLiteral("findInvoicesAction"));
@@ -101,17 +102,23 @@ InvoicesPage::InvoicesPage(const InvoicesPageServices &services, QWidget *parent
     });
     m_footer = new QLabel(this);
     m_footer->setObjectName(QStringLiteral("invoiceFooter"));
+    m_selection = new InvoiceSelectionActions(m_table);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_table);
     splitter->addWidget(createSidePane());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    m_layout = new InvoiceListLayout(m_table, splitter, m_services.layoutSettings, this);
+    addColumnToggles(m_table);
+    addAction(m_layout->toggleDetailAction());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createToolBar());
+    layout->addWidget(m_selection->toolBar());
     layout->addWidget(m_filterBar);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_footer);
+    m_toggleDetail->setDefaultAction(m_layout->toggleDetailAction());
     connectParts();
     retranslateUi();
 }
@@ -136,11 +143,16 @@ void InvoicesPage::retranslateUi()
     m_side->setTabText(m_side->indexOf(m_pdf), tr("PDF"));
     m_side->setTabText(m_side->indexOf(m_xml), tr("XML"));
     m_model->retranslate();
+    m_selection->retranslate();
+    m_layout->retranslate();
     updateFooter();
     updateLastSync();
 }
 
-InvoicesPage::~InvoicesPage() = default;
+InvoicesPage::~InvoicesPage()
+{
+    m_layout->save();
+}
 
 QWidget *InvoicesPage::createToolBar()
 {
@@ -166,6 +178,10 @@ QWidget *InvoicesPage::createToolBar()
     layout->addWidget(m_exportCsv);
     layout->addWidget(m_downloadPdfs);
     layout->addWidget(m_downloadXmls);
+    auto *toggleDetail = new QToolButton(bar);
+    toggleDetail->setObjectName(QStringLiteral("toggleDetailButton"));
+    layout->addWidget(toggleDetail);
+    m_toggleDetail = toggleDetail;
     connect(m_refresh, &QPushButton::clicked, this, &InvoicesPage::refresh);
     connect(m_exportCsv, &QPushButton::clicked, this, &InvoicesPage::exportCsv);
     connect(m_downloadPdfs, &QPushButton::clicked, this, [this] { downloadFiles(FileType::Pdf); });
@@ -236,11 +252,13 @@ void InvoicesPage::connectParts()
         m_status->setMessage([done, total] { return tr("Downloading %1 of %2…").arg(done).arg(total); });
     });
     connect(m_bulk, &BulkDownloader::finished, this, &InvoicesPage::onBulkFinished);
+    connectSelection();
 }
 
 void InvoicesPage::setEnvironment(const QString &environmentKey, SepayClient *client)
 {
     m_environment = environmentKey;
+    m_client = client;
     m_sync->setClient(client, environmentKey);
     m_detailLoader->setClient(client, environmentKey);
     m_fetcher->setClient(client, environmentKey);
@@ -249,6 +267,7 @@ void InvoicesPage::setEnvironment(const QString &environmentKey, SepayClient *cl
     m_status->clearMessage(); // the last environment's "n invoices in the list"
     reload();
     updateLastSync();
+    updateSelectionActions();
     if (client) // after the caller has connected to the page's signals
         QTimer::singleShot(0, this, &InvoicesPage::refreshIfStale);
 }
@@ -438,6 +457,11 @@ void InvoicesPage::onBulkFinished(const BulkDownloadResult &result)
 {
     m_progress->setVisible(false);
     m_status->clearMessage();
+    if (const auto then = std::exchange(m_afterBulk, nullptr)) {
+        then(result); // files for printing or a ZIP
+        updateSelectionActions();
+        return;
+    }
     QString text = tr("%n file(s) saved.", nullptr, int(result.savedFiles.size()));
     if (!result.failures.isEmpty()) {
         text += QLatin1Char('\n') + tr("%n invoice(s) failed:", nullptr, int(result.failures.size()));

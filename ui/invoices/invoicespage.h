@@ -1,10 +1,15 @@
 #pragma once
 
+#include "core/decimal.h"
 #include "core/enums.h"
+#include "editor/invoiceactions.h"
+#include "invoiceselectionactions.h"
 #include "invoicespageservices.h"
 
+#include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -13,6 +18,8 @@ class QProgressBar;
 class QPushButton;
 class QTabWidget;
 class QTableView;
+class QTemporaryDir;
+class QToolButton;
 
 namespace einvoice {
 
@@ -22,6 +29,7 @@ class InvoiceDetailPane;
 class InvoiceFileFetcher;
 class InvoiceFilterBar;
 class InvoiceFilterProxy;
+class InvoiceListLayout;
 class InvoiceListModel;
 class InvoiceSyncEngine;
 class PdfViewer;
@@ -30,6 +38,8 @@ class TranslatedLabel;
 class XmlViewer;
 struct BulkDownloadResult;
 struct CachedInvoice;
+struct Invoice;
+struct InvoiceDetail;
 struct InvoiceFilter;
 
 // The Invoices page (issue 7): the cached invoice list of the current environment with filters,
@@ -67,8 +77,22 @@ public:
     XmlViewer *xmlViewer() const { return m_xml; }
     InvoiceDetailPane *detailPane() const { return m_detail; }
 
+    // The actions on the selected invoices (issue 17); further features append theirs here.
+    InvoiceSelectionActions *selectionActions() const { return m_selection; }
+    void setWork(const InvoiceListWork &work);
+    // The selected invoices' reference codes, in the order the list shows them.
+    QStringList selectedReferences() const;
+
 Q_SIGNALS:
     void bulkDownloadFinished();
+    // Open a server draft in the editor, or start a new invoice from a copy (issue 17).
+    void openDraftRequested(const einvoice::Invoice &draft);
+    void copyRequested(const einvoice::Invoice &copy);
+    // Issuing or deleting the selected drafts ended: one result per invoice.
+    void draftRunFinished(const QList<einvoice::InvoiceActions::Result> &results);
+    // The selection was printed (true) or printing was given up (false).
+    void printFinished(bool printed);
+    void zipSaved(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -94,6 +118,23 @@ private:
     void updateLastSync();
     void refreshIfStale();
     QStringList chosenReferences() const;
+    // The actions on a selection (invoicespage_selection.cpp).
+    void connectSelection();
+    void updateSelectionActions();
+    void onSelectionAction(InvoiceSelectionActions::Id id);
+    void issueSelectedDrafts();
+    void deleteSelectedDrafts();
+    void openSelected(bool asCopy);
+    void onDetailForEditor(const InvoiceDetail &detail, bool asCopy);
+    void copyToClipboard(InvoiceSelectionActions::Id id);
+    void onDraftRunProgress(int done, int total);
+    void onDraftRunFinished(const QList<InvoiceActions::Result> &results);
+    Decimal selectedTotal(const QStringList &references) const;
+    void stageFiles(FileType type, const QStringList &references,
+        std::function<void(const QStringList &files, const BulkDownloadResult &result)> then);
+    void printSelected();
+    void printFiles(const QStringList &files);
+    void saveSelectedZip(FileType type);
 
     InvoicesPageServices m_services;
     QString m_environment;
@@ -121,6 +162,14 @@ private:
     QString m_shownState; // number and badge of the invoice the side panes show
     QString m_viewReference; // the file the viewer waits for
     FileType m_viewType = FileType::Pdf;
+    QPointer<SepayClient> m_client;
+    InvoiceSelectionActions *m_selection = nullptr;
+    InvoiceListLayout *m_layout = nullptr;
+    QToolButton *m_toggleDetail = nullptr;
+    InvoiceListWork m_work;
+    // Files fetched for printing or a ZIP, and what to do with them once all are there.
+    std::unique_ptr<QTemporaryDir> m_staging;
+    std::function<void(const BulkDownloadResult &result)> m_afterBulk;
 };
 
 } // namespace einvoice

@@ -9,14 +9,32 @@ namespace einvoice {
 
 bool PdfPrinter::print(QPdfDocument &document, QPrinter &printer)
 {
-    if (document.status() != QPdfDocument::Status::Ready || document.pageCount() <= 0)
+    return print(QList<QPdfDocument *> {&document}, printer);
+}
+
+bool PdfPrinter::print(const QList<QPdfDocument *> &documents, QPrinter &printer)
+{
+    for (QPdfDocument *document : documents) {
+        if (document->status() != QPdfDocument::Status::Ready || document->pageCount() <= 0)
+            return false;
+    }
+    if (documents.isEmpty())
         return false;
     QPainter painter;
     if (!painter.begin(&printer))
         return false;
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        if (!printPages(*documents.at(i), printer, painter, i == 0))
+            return false;
+    }
+    return painter.end();
+}
+
+bool PdfPrinter::printPages(QPdfDocument &document, QPrinter &printer, QPainter &painter, bool first)
+{
     const int dpi = qMin(printer.resolution(), 300);
     for (int page = 0; page < document.pageCount(); ++page) {
-        if (page > 0 && !printer.newPage())
+        if ((page > 0 || !first) && !printer.newPage())
             return false;
         const QSizeF points = document.pagePointSize(page);
         const QSize pixels = (points * dpi / 72.0).toSize();
@@ -29,7 +47,7 @@ bool PdfPrinter::print(QPdfDocument &document, QPrinter &printer)
         const QSize fitted = pixels.scaled(area.size(), Qt::KeepAspectRatio);
         painter.drawImage(QRect(area.topLeft(), fitted), image);
     }
-    return painter.end();
+    return true;
 }
 
 } // namespace einvoice

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QList>
+
 class QPdfDocument;
+class QPainter;
 class QPrinter;
 
 namespace einvoice {
@@ -11,6 +14,11 @@ class PdfPrinter
 {
 public:
     static bool print(QPdfDocument &document, QPrinter &printer);
+    // Several documents one after another in one print job (issue 17).
+    static bool print(const QList<QPdfDocument *> &documents, QPrinter &printer);
+
+private:
+    static bool printPages(QPdfDocument &document, QPrinter &printer, QPainter &painter, bool first);
 };
 
 } // namespace einvoice

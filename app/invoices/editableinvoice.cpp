@@ -1,0 +1,78 @@
+#include "editableinvoice.h"
+
+#include <algorithm>
+
+namespace einvoice {
+
+namespace {
+
+InvoiceLine lineOf(const RemoteInvoiceLine &remote, bool vat)
+{
+    InvoiceLine line;
+    line.lineNumber = remote.lineNumber;
+    line.lineType = remote.lineType;
+    line.itemCode = remote.itemCode;
+    line.itemName = remote.itemName;
+    line.unit = remote.unit;
+    if (remote.lineType == LineType::Note)
+        return line;
+    line.quantity = remote.quantity;
+    line.unitPrice = remote.unitPrice;
+    if (vat && remote.taxRate.isInteger())
+        line.taxRate = taxRateFromWire(int(remote.taxRate.toRoundedInteger()));
+    return line;
+}
+
+bool hasTaxRate(const InvoiceDetail &detail)
+{
+    return std::any_of(detail.lines.cbegin(), detail.lines.cend(), [](const RemoteInvoiceLine &line) {
+        return line.lineType != LineType::Note && !line.taxRate.isZero();
+    });
+}
+
+// The account templates that carry series: found in exactly one, they say template and account.
+void applyTemplate(Invoice &invoice, const QList<ProviderAccount> &accounts)
+{
+    int found = 0;
+    for (const ProviderAccount &account : accounts) {
+        for (const InvoiceTemplate &candidate : account.templates) {
+            if (candidate.invoiceSeries != invoice.invoiceSeries)
+                continue;
+            ++found;
+            invoice.templateCode = candidate.templateCode;
+            invoice.providerAccountId = account.id;
+        }
+    }
+    if (found > 1)
+        invoice.providerAccountId.clear(); // ambiguous: the editor asks
+}
+
+} // namespace
+
+Invoice EditableInvoice::fromDetail(const InvoiceDetail &detail, const QList<ProviderAccount> &accounts)
+{
+    Invoice invoice;
+    invoice.templateCode = hasTaxRate(detail) ? QStringLiteral("1") : QStringLiteral("2");
+    invoice.invoiceSeries = detail.invoiceSeries;
+    invoice.issuedAt = QDateTime(detail.summary.issuedDate, QTime(8, 0));
+    invoice.paymentMethod = paymentMethodFromWire(detail.paymentMethod);
+    invoice.referenceCode = detail.summary.referenceCode;
+    invoice.isDraft = true;
+    invoice.notes = detail.summary.notes;
+    invoice.buyer = detail.summary.buyer;
+    applyTemplate(invoice, accounts);
+    for (const RemoteInvoiceLine &remote : detail.lines)
+        invoice.lines.append(lineOf(remote, invoice.isVatInvoice()));
+    return invoice;
+}
+
+Invoice EditableInvoice::copyOf(const InvoiceDetail &detail, const QString &newReferenceCode,
+    const QDateTime &now, const QList<ProviderAccount> &accounts)
+{
+    Invoice invoice = fromDetail(detail, accounts);
+    invoice.referenceCode = newReferenceCode;
+    invoice.issuedAt = now;
+    return invoice;
+}
+
+} // namespace einvoice
