@@ -5,11 +5,14 @@
 #include "api/downloadjob.h"
 #include "api/invoicedetailjob.h"
 #include "api/sepayclient.h"
+#include "editor/editoroutbox.h"
+#include "editor/sepayinvoiceactions.h"
 #include "invoices/draftselectionrun.h"
 #include "invoices/invoicefilterproxy.h"
 #include "invoices/invoicelistmodel.h"
 #include "invoices/invoicesyncengine.h"
 #include "store/localstore.h"
+#include "store/outboxrepository.h"
 #include "support/scriptedquestions.h"
 #include "ui/invoices/invoiceselectionactions.h"
 #include "ui/invoices/invoicespage.h"
@@ -33,6 +36,7 @@ using einvoice::test::ScriptedQuestions;
 using Id = InvoiceSelectionActions::Id;
 
 Q_DECLARE_METATYPE(QList<einvoice::InvoiceActions::Result>)
+Q_DECLARE_METATYPE(einvoice::InvoiceActions::Result)
 
 class TestInvoiceSelection : public QObject
 {
@@ -135,6 +139,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         qRegisterMetaType<QList<InvoiceActions::Result>>();
+        qRegisterMetaType<InvoiceActions::Result>();
         m_sandbox = std::make_unique<test::SandboxFixture>();
         m_client = m_sandbox->client();
         m_store = std::make_unique<LocalStore>();
@@ -408,6 +413,40 @@ private Q_SLOTS:
         select(issuedReferences(2));
         QVERIFY(!replace->isEnabled());
         QCOMPARE(replace->toolTip(), QStringLiteral("one issued invoice"));
+    }
+
+    // The app dies while the issue request of a selected draft is on its way: its outbox entry
+    // stays open, and the next start (the session's editor actions) follows it to its end.
+    void crashWhileIssuing_nextStartFollowsItUpToOneIssuedInvoice()
+    {
+        const QStringList drafts = createDrafts(1);
+        QVERIFY(refreshed());
+        select(drafts);
+        m_sandbox->faults({{QStringLiteral("latency_ms"), 400}});
+        action(Id::IssueDrafts)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(postsTo(QStringLiteral("/v1/invoices/issue"), drafts.first()), 1, 10000);
+        m_run.reset(); // the crash: nothing of the run survives but the outbox
+        const auto open = m_store->outbox().unfinished(m_environment);
+        QVERIFY(open.ok());
+        QCOMPARE(open.value().size(), 1);
+        QCOMPARE(open.value().first().referenceCode, drafts.first());
+        m_sandbox->faults({{QStringLiteral("latency_ms"), 0}});
+
+        SepayInvoiceActions restarted(m_client.get(), &m_store->outbox(), m_environment);
+        restarted.outboxWork()->setFollowUp(20, 8);
+        QSignalSpy ended(&restarted, &InvoiceActions::unfinishedJobEnded);
+        QVERIFY(ended.wait(15000));
+        const auto result = ended.first().first().value<InvoiceActions::Result>();
+        QVERIFY2(result.ok, qPrintable(result.message));
+        QCOMPARE(result.referenceCode, drafts.first());
+        // The server still showed a draft (its issue job was pending), so the batch engine asked
+        // again; the second job finds the draft issued and does nothing: one invoice, one number.
+        QVERIFY(postsTo(QStringLiteral("/v1/invoices/issue"), drafts.first()) <= 2);
+        bool found = false;
+        QCOMPARE(statusOnServer(drafts.first(), &found), InvoiceStatus::Issued);
+        QVERIFY(found);
+        QVERIFY(result.invoice && !result.invoice->invoiceNumber.isEmpty());
+        QVERIFY(m_store->outbox().unfinished(m_environment).value().isEmpty());
     }
 };
 
