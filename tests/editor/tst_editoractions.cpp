@@ -1,6 +1,7 @@
 #include "editorsandboxfixture.h"
 #include "ui/editor/previewdialog.h"
 
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPdfDocument>
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void cleanup();
     void preview_showsALocalPdfMarkedAsPreview();
     void deleteServerDraft_asksFirstThenTheDraftIsGone();
+    void editServerDraft_newDraftFirstThenTheOldOneGoes();
+    void editServerDraft_deleteFails_bothDraftsStay();
     void openPdf_afterIssuingDownloadsAndShowsTheInvoice();
     void failedJob_showsTheServerMessageAndTheResendMakesOneInvoice();
 
@@ -100,6 +103,78 @@ void TestEditorActions::preview_showsALocalPdfMarkedAsPreview()
                      .size()),
         requestsBefore);
     QCOMPARE(m_editor->page->stage(), InvoiceEditorPage::Stage::Editing);
+}
+
+// Issue 17: a server draft cannot be changed, so saving an edited one creates the new draft and
+// deletes the old one only after.
+void TestEditorActions::editServerDraft_newDraftFirstThenTheOldOneGoes()
+{
+    m_editor->fillOneLineInvoice(QStringLiteral("Công ty TNHH Bình Minh"));
+    if (QTest::currentTestFailed())
+        return;
+    button("saveDraftButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_editor->page->stage(), InvoiceEditorPage::Stage::ServerDraft, 10000);
+    const QString old = m_editor->page->serverReferenceCode();
+    QVERIFY(button("editDraftButton")->isVisible());
+    QTest::keyClick(m_editor->page.get(), Qt::Key_E, Qt::ControlModifier);
+    QCOMPARE(m_editor->page->stage(), InvoiceEditorPage::Stage::Editing);
+    QVERIFY(m_editor->page->invoice().referenceCode != old);
+    auto *name = m_editor->page->findChild<QLineEdit *>(QStringLiteral("buyerNameEdit"));
+    name->setFocus();
+    name->end(false);
+    QInputMethodEvent typed; // how an input method types Vietnamese
+    typed.setCommitString(QStringLiteral(" Mới"));
+    QCoreApplication::sendEvent(name, &typed);
+    const Invoice edited = m_editor->page->invoice();
+    QCOMPARE(edited.buyer.name, QStringLiteral("Công ty TNHH Bình Minh Mới"));
+    button("saveDraftButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_editor->countOnServer(old), 0, 10000);
+    const QString successor = m_editor->page->serverReferenceCode();
+    QCOMPARE(successor, edited.referenceCode);
+    QCOMPARE(m_editor->countOnServer(successor), 1);
+    QCOMPARE(m_editor->page->stage(), InvoiceEditorPage::Stage::ServerDraft);
+    // The new draft was there before the old one was deleted.
+    const QJsonArray requests
+        = m_editor->admin(QStringLiteral("/_sandbox/requests")).value(QStringLiteral("requests")).toArray();
+    int createdAt = -1;
+    int deletedAt = -1;
+    for (int i = 0; i < requests.size(); ++i) {
+        const QJsonObject request = requests.at(i).toObject();
+        const QString path = request.value(QStringLiteral("path")).toString();
+        if (path == QStringLiteral("/v1/invoices/create")
+            && request.value(QStringLiteral("body"))
+                    .toObject()
+                    .value(QStringLiteral("reference_code"))
+                    .toString()
+                == successor)
+            createdAt = i;
+        if (path == QStringLiteral("/v1/invoices/delete/") + old)
+            deletedAt = i;
+    }
+    QVERIFY(createdAt >= 0 && deletedAt > createdAt);
+}
+
+void TestEditorActions::editServerDraft_deleteFails_bothDraftsStay()
+{
+    m_editor->fillOneLineInvoice(QStringLiteral("Công ty TNHH Bình Minh"));
+    if (QTest::currentTestFailed())
+        return;
+    button("saveDraftButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_editor->page->stage(), InvoiceEditorPage::Stage::ServerDraft, 10000);
+    const QString old = m_editor->page->serverReferenceCode();
+    m_editor->page->editServerDraft();
+    const QString successor = m_editor->page->invoice().referenceCode;
+    // The delete of the old draft fails (as if the app died between the two): two drafts, never none.
+    m_editor->admin(QStringLiteral("/_sandbox/faults"),
+        QJsonObject {{QStringLiteral("error_next"), 20},
+            {QStringLiteral("next_path"), QStringLiteral("/v1/invoices/delete")}});
+    button("saveDraftButton")->click();
+    auto *status = m_editor->page->findChild<QLabel *>(QStringLiteral("progressLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(old), 15000); // "the old draft ... was not deleted"
+    QCOMPARE(m_editor->page->serverReferenceCode(), successor);
+    QCOMPARE(m_editor->countOnServer(successor), 1);
+    QCOMPARE(m_editor->countOnServer(old), 1);
+    QCOMPARE(m_editor->page->stage(), InvoiceEditorPage::Stage::ServerDraft);
 }
 
 void TestEditorActions::deleteServerDraft_asksFirstThenTheDraftIsGone()

@@ -45,6 +45,7 @@ constexpr std::pair<const char *, const char *> buttonTexts[] = {
     {"issueButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "&Issue")},
     {"issueDraftButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "&Issue draft")},
     {"deleteDraftButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Delete draft")},
+    {"editDraftButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "&Edit draft")},
     {"openPdfButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Open PDF")},
     {"addLineButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Add line")},
     {"removeLineButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Remove line")},
@@ -236,6 +237,7 @@ QWidget *InvoiceEditorPage::buildActionBar()
     // Issue and Issue draft are never shown together: Ctrl+Enter sends what the page offers.
     add("issueButton", QKeySequence(Qt::CTRL | Qt::Key_Return), &InvoiceEditorPage::issue);
     add("issueDraftButton", QKeySequence(Qt::CTRL | Qt::Key_Return), &InvoiceEditorPage::issueServerDraft);
+    add("editDraftButton", QKeySequence(Qt::CTRL | Qt::Key_E), &InvoiceEditorPage::editServerDraft);
     add("deleteDraftButton", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
         &InvoiceEditorPage::deleteServerDraft);
     add("openPdfButton", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &InvoiceEditorPage::openPdf);
@@ -389,6 +391,7 @@ void InvoiceEditorPage::applyInvoice(const Invoice &invoice)
 
 void InvoiceEditorPage::newInvoice()
 {
+    m_replacesDraft.clear();
     m_autosaver->flush();
     m_autosaver->setDraftId(QString());
     Invoice invoice;
@@ -410,6 +413,7 @@ bool InvoiceEditorPage::openDraft(const QString &localDraftId)
 {
     if (!m_services.drafts)
         return false;
+    m_replacesDraft.clear();
     const StoreResult<LocalDraft> draft = m_services.drafts->load(localDraftId);
     if (!draft.ok())
         return false;
@@ -427,6 +431,7 @@ bool InvoiceEditorPage::openDraft(const QString &localDraftId)
 
 void InvoiceEditorPage::openInvoice(const Invoice &invoice)
 {
+    m_replacesDraft.clear();
     m_autosaver->flush();
     m_autosaver->setDraftId(QString());
     m_serverReference.clear();
@@ -438,6 +443,7 @@ void InvoiceEditorPage::openInvoice(const Invoice &invoice)
 
 void InvoiceEditorPage::openServerDraft(const Invoice &invoice)
 {
+    m_replacesDraft.clear();
     m_autosaver->flush();
     m_autosaver->setDraftId(QString());
     applyInvoice(invoice);

@@ -77,6 +77,10 @@ public Q_SLOTS:
     void issue();
     void issueServerDraft();
     void deleteServerDraft();
+    // Makes the shown server draft editable (issue 17). The API cannot change a draft: saving or
+    // issuing creates a new invoice under a new reference code first and deletes the old draft
+    // only once the new one exists, so a failure in between leaves two drafts, never none.
+    void editServerDraft();
     void preview();
     void openPdf();
     void manageCatalogue();
@@ -115,6 +119,8 @@ private:
     void onActionFinished(const InvoiceActions::Result &result);
     void onCreated(const InvoiceActions::Result &result);
     void onUnfinishedJobEnded(const InvoiceActions::Result &result);
+    void deleteReplacedDraft();
+    bool onReplacedDraftDeleted(const InvoiceActions::Result &result);
     void showPdf(Text title, const QByteArray &pdf);
 
     EditorServices m_services;
@@ -142,6 +148,8 @@ private:
     Stage m_stage = Stage::Editing;
     QString m_serverReference;
     QString m_invoiceNumber;
+    QString m_replacesDraft; // the server draft being edited, deleted once its successor exists
+    QString m_deletingReplaced; // its delete request, answered without leaving the new invoice
     bool m_applying = false;
 };
 

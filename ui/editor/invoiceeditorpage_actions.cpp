@@ -44,6 +44,7 @@ void InvoiceEditorPage::updateButtons()
     m_buttons.value(QStringLiteral("issueButton"))->setEnabled(canSend);
     m_buttons.value(QStringLiteral("issueDraftButton"))->setVisible(m_stage == Stage::ServerDraft);
     m_buttons.value(QStringLiteral("issueDraftButton"))->setEnabled(m_services.actions != nullptr);
+    m_buttons.value(QStringLiteral("editDraftButton"))->setVisible(m_stage == Stage::ServerDraft);
     m_buttons.value(QStringLiteral("deleteDraftButton"))->setVisible(m_stage == Stage::ServerDraft);
     m_buttons.value(QStringLiteral("deleteDraftButton"))->setEnabled(m_services.actions != nullptr);
     m_buttons.value(QStringLiteral("openPdfButton"))->setVisible(m_stage == Stage::Issued);
@@ -129,8 +130,58 @@ void InvoiceEditorPage::openPdf()
     m_services.actions->downloadPdf(m_serverReference);
 }
 
+void InvoiceEditorPage::editServerDraft()
+{
+    if (m_stage != Stage::ServerDraft)
+        return;
+    m_replacesDraft = m_serverReference;
+    m_serverReference.clear();
+    m_header->apply([this] {
+        Invoice successor = invoice();
+        successor.referenceCode = HeaderForm::newReferenceCode();
+        return successor;
+    }());
+    setStage(Stage::Editing);
+    onEdited();
+    showStatus([old = m_replacesDraft] {
+        return tr("Editing the server draft %1. Saving creates the new draft first; the old one is deleted "
+                  "after that.")
+            .arg(old);
+    });
+}
+
+void InvoiceEditorPage::deleteReplacedDraft()
+{
+    m_deletingReplaced = std::exchange(m_replacesDraft, QString());
+    m_services.actions->deleteDraft(m_deletingReplaced);
+}
+
+// The old draft of an edited one: its answer only says so and leaves the new invoice shown.
+bool InvoiceEditorPage::onReplacedDraftDeleted(const InvoiceActions::Result &result)
+{
+    if (result.action != InvoiceActions::Action::DeleteDraft || m_deletingReplaced.isEmpty()
+        || result.referenceCode != m_deletingReplaced)
+        return false;
+    m_deletingReplaced.clear();
+    if (result.ok)
+        showStatus([old = result.referenceCode, now = m_serverReference] {
+            return tr("Saved as %1; the old draft %2 was deleted.").arg(now, old);
+        });
+    else
+        showStatus(
+            [old = result.referenceCode, message = result.message] {
+                return tr(
+                    "Saved, but the old draft %1 was not deleted (%2); delete it from the Invoices page.")
+                    .arg(old, message);
+            },
+            true);
+    return true;
+}
+
 void InvoiceEditorPage::onActionFinished(const InvoiceActions::Result &result)
 {
+    if (onReplacedDraftDeleted(result))
+        return;
     switch (result.action) {
     case InvoiceActions::Action::SaveDraft:
     case InvoiceActions::Action::Issue:
@@ -180,11 +231,14 @@ void InvoiceEditorPage::onCreated(const InvoiceActions::Result &result)
     }
     m_serverReference = result.referenceCode;
     m_autosaver->removeDraft();
+    const bool replacing = !m_replacesDraft.isEmpty() && m_services.actions;
     if (result.action == InvoiceActions::Action::SaveDraft) {
         setStage(Stage::ServerDraft);
         showStatus([reference = result.referenceCode] {
             return tr("Saved as a draft on the server (reference %1).").arg(reference);
         });
+        if (replacing)
+            deleteReplacedDraft();
         Q_EMIT jobEnded(true, QString(), QString());
         return;
     }
@@ -195,6 +249,8 @@ void InvoiceEditorPage::onCreated(const InvoiceActions::Result &result)
     showStatus([number = m_invoiceNumber, reference = result.referenceCode] {
         return tr("Issued: invoice number %1 (reference %2).").arg(number, reference);
     });
+    if (replacing)
+        deleteReplacedDraft();
     Q_EMIT jobEnded(true, m_invoiceNumber, QString());
 }
 
