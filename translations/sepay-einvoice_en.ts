@@ -2006,6 +2006,22 @@ Grand total: %6</translation>
         <source>Line %1 removed. Ctrl+Z puts it back.</source>
         <translation>Line %1 removed. Ctrl+Z puts it back.</translation>
     </message>
+    <message>
+        <source>&amp;Edit draft</source>
+        <translation>&amp;Edit draft</translation>
+    </message>
+    <message>
+        <source>Editing the server draft %1. Saving creates the new draft first; the old one is deleted after that.</source>
+        <translation>Editing the server draft %1. Saving creates the new draft first; the old one is deleted after that.</translation>
+    </message>
+    <message>
+        <source>Saved as %1; the old draft %2 was deleted.</source>
+        <translation>Saved as %1; the old draft %2 was deleted.</translation>
+    </message>
+    <message>
+        <source>Saved, but the old draft %1 was not deleted (%2); delete it from the Invoices page.</source>
+        <translation>Saved, but the old draft %1 was not deleted (%2); delete it from the Invoices page.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::InvoiceFileCheck</name>
@@ -2128,6 +2144,17 @@ Grand total: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::InvoiceListLayout</name>
+    <message>
+        <source>Show the detail pane</source>
+        <translation>Show the detail pane</translation>
+    </message>
+    <message>
+        <source>Show or hide the detail pane (%1)</source>
+        <translation>Show or hide the detail pane (%1)</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::InvoiceListModel</name>
     <message>
         <source>Number</source>
@@ -2187,6 +2214,96 @@ Grand total: %6</translation>
     <message>
         <source>The server already holds this reference code; it is still being processed.</source>
         <translation>The server already holds this reference code; it is still being processed.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceSelectionActions</name>
+    <message>
+        <source>Select one or more invoices first.</source>
+        <translation>Select one or more invoices first.</translation>
+    </message>
+    <message>
+        <source>Select exactly one invoice.</source>
+        <translation>Select exactly one invoice.</translation>
+    </message>
+    <message>
+        <source>Not connected: the invoice&apos;s lines cannot be fetched.</source>
+        <translation>Not connected: the invoice&apos;s lines cannot be fetched.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only drafts can be issued or deleted; the selection holds %n issued invoice(s).</source>
+        <translation>
+            <numerusform>Only drafts can be issued or deleted; the selection holds %n issued invoice.</numerusform>
+            <numerusform>Only drafts can be issued or deleted; the selection holds %n issued invoices.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Not connected to the server.</translation>
+    </message>
+    <message>
+        <source>Wait until the current work on the list has finished.</source>
+        <translation>Wait until the current work on the list has finished.</translation>
+    </message>
+    <message>
+        <source>Drafts have no XML; select issued invoices only.</source>
+        <translation>Drafts have no XML; select issued invoices only.</translation>
+    </message>
+    <message>
+        <source>Drafts have no invoice number yet.</source>
+        <translation>Drafts have no invoice number yet.</translation>
+    </message>
+    <message>
+        <source>Not every selected invoice has a tax authority code (yet).</source>
+        <translation>Not every selected invoice has a tax authority code (yet).</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Issue drafts…</source>
+        <translation>&amp;Issue drafts…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete drafts…</source>
+        <translation>&amp;Delete drafts…</translation>
+    </message>
+    <message>
+        <source>Copy into a &amp;new invoice</source>
+        <translation>Copy into a &amp;new invoice</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save PDFs as ZIP…</source>
+        <translation>Save PDFs as ZIP…</translation>
+    </message>
+    <message>
+        <source>Save XMLs as ZIP…</source>
+        <translation>Save XMLs as ZIP…</translation>
+    </message>
+    <message>
+        <source>Copy invoice &amp;number</source>
+        <translation>Copy invoice &amp;number</translation>
+    </message>
+    <message>
+        <source>Copy &amp;reference code</source>
+        <translation>Copy &amp;reference code</translation>
+    </message>
+    <message>
+        <source>Copy &amp;tax authority code</source>
+        <translation>Copy &amp;tax authority code</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2591,147 @@ Grand total: %6</translation>
     <message>
         <source> · before tax %1 · VAT %2 · total %3</source>
         <translation> · before tax %1 · VAT %2 · total %3</translation>
+    </message>
+    <message>
+        <source>Issue drafts</source>
+        <translation>Issue drafts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) left in the quota of %1, fewer than the selected drafts. Issue fewer, or extend the quota first.</source>
+        <translation>
+            <numerusform>%n invoice left in the quota of %1, fewer than the selected drafts. Issue fewer, or extend the quota first.</numerusform>
+            <numerusform>%n invoices left in the quota of %1, fewer than the selected drafts. Issue fewer, or extend the quota first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %n draft(s), total %1 VND, on %2?</source>
+        <translation>
+            <numerusform>Issue %n draft, total %1 VND, on %2?</numerusform>
+            <numerusform>Issue %n drafts, total %1 VND, on %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These become legal invoices sent to the tax authority; they cannot be taken back.</source>
+        <translation>These become legal invoices sent to the tax authority; they cannot be taken back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %n invoice(s)</source>
+        <translation>
+            <numerusform>Issue %n invoice</numerusform>
+            <numerusform>Issue %n invoices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete drafts</source>
+        <translation>Delete drafts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n draft(s) on %1? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n draft on %1? This cannot be undone.</numerusform>
+            <numerusform>Delete %n drafts on %1? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n draft(s)</source>
+        <translation>
+            <numerusform>Delete %n draft</numerusform>
+            <numerusform>Delete %n drafts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issuing %1 of %2…</source>
+        <translation>Issuing %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Deleting %1 of %2…</source>
+        <translation>Deleting %1 of %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the drafts issued.</source>
+        <translation>
+            <numerusform>%n draft issued.</numerusform>
+            <numerusform>%n drafts issued.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the drafts deleted.</source>
+        <translation>
+            <numerusform>%n draft deleted.</numerusform>
+            <numerusform>%n drafts deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <source>issued, number %1</source>
+        <translation>issued, number %1</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>Getting the invoice…</source>
+        <translation>Getting the invoice…</translation>
+    </message>
+    <message>
+        <source>The invoice could not be fetched: %1</source>
+        <translation>The invoice could not be fetched: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n value(s).</source>
+        <translation>
+            <numerusform>Copied %n value.</numerusform>
+            <numerusform>Copied %n values.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) could not be downloaded; nothing was printed.</source>
+        <translation>
+            <numerusform>%n invoice could not be downloaded; nothing was printed.</numerusform>
+            <numerusform>%n invoices could not be downloaded; nothing was printed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n invoice(s) to the printer as one job.</source>
+        <translation>
+            <numerusform>Sent %n invoice to the printer as one job.</numerusform>
+            <numerusform>Sent %n invoices to the printer as one job.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was printed.</source>
+        <translation>Nothing was printed.</translation>
+    </message>
+    <message>
+        <source>Save PDFs as ZIP</source>
+        <translation>Save PDFs as ZIP</translation>
+    </message>
+    <message>
+        <source>Save XMLs as ZIP</source>
+        <translation>Save XMLs as ZIP</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP archives (*.zip)</translation>
+    </message>
+    <message>
+        <source>Save as ZIP</source>
+        <translation>Save as ZIP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n file saved in %1.</numerusform>
+            <numerusform>%n files saved in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3720,6 +3978,25 @@ Grand total: %6</translation>
     <message>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ZipBundle</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be added to the ZIP file.</source>
+        <translation>%1 could not be added to the ZIP file.</translation>
+    </message>
+    <message>
+        <source>The ZIP file %1 could not be created.</source>
+        <translation>The ZIP file %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>The ZIP file %1 could not be completed.</source>
+        <translation>The ZIP file %1 could not be completed.</translation>
     </message>
 </context>
 </TS>

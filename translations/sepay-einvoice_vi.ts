@@ -1984,6 +1984,22 @@ Tổng cộng: %6</translation>
         <source>Line %1 removed. Ctrl+Z puts it back.</source>
         <translation>Đã xóa dòng %1. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
+    <message>
+        <source>&amp;Edit draft</source>
+        <translation>&amp;Sửa bản nháp</translation>
+    </message>
+    <message>
+        <source>Editing the server draft %1. Saving creates the new draft first; the old one is deleted after that.</source>
+        <translation>Đang sửa bản nháp %1 trên máy chủ. Khi lưu, bản nháp mới được tạo trước; bản nháp cũ chỉ bị xóa sau đó.</translation>
+    </message>
+    <message>
+        <source>Saved as %1; the old draft %2 was deleted.</source>
+        <translation>Đã lưu thành %1; bản nháp cũ %2 đã được xóa.</translation>
+    </message>
+    <message>
+        <source>Saved, but the old draft %1 was not deleted (%2); delete it from the Invoices page.</source>
+        <translation>Đã lưu, nhưng bản nháp cũ %1 chưa được xóa (%2); hãy xóa nó từ trang Hóa đơn.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::InvoiceFileCheck</name>
@@ -2106,6 +2122,17 @@ Tổng cộng: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::InvoiceListLayout</name>
+    <message>
+        <source>Show the detail pane</source>
+        <translation>Hiện khung chi tiết</translation>
+    </message>
+    <message>
+        <source>Show or hide the detail pane (%1)</source>
+        <translation>Hiện hoặc ẩn khung chi tiết (%1)</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::InvoiceListModel</name>
     <message>
         <source>Number</source>
@@ -2165,6 +2192,95 @@ Tổng cộng: %6</translation>
     <message>
         <source>The server already holds this reference code; it is still being processed.</source>
         <translation>Máy chủ đã có mã tham chiếu này; hóa đơn vẫn đang được xử lý.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceSelectionActions</name>
+    <message>
+        <source>Select one or more invoices first.</source>
+        <translation>Hãy chọn một hoặc nhiều hóa đơn trước.</translation>
+    </message>
+    <message>
+        <source>Select exactly one invoice.</source>
+        <translation>Hãy chọn đúng một hóa đơn.</translation>
+    </message>
+    <message>
+        <source>Not connected: the invoice&apos;s lines cannot be fetched.</source>
+        <translation>Chưa kết nối: không lấy được các dòng của hóa đơn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only drafts can be issued or deleted; the selection holds %n issued invoice(s).</source>
+        <translation>
+            <numerusform>Chỉ có thể phát hành hoặc xóa bản nháp; vùng chọn có %n hóa đơn đã phát hành.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Chưa kết nối tới máy chủ.</translation>
+    </message>
+    <message>
+        <source>Wait until the current work on the list has finished.</source>
+        <translation>Hãy chờ công việc đang chạy trên danh sách hoàn tất.</translation>
+    </message>
+    <message>
+        <source>Drafts have no XML; select issued invoices only.</source>
+        <translation>Bản nháp không có XML; chỉ chọn hóa đơn đã phát hành.</translation>
+    </message>
+    <message>
+        <source>Drafts have no invoice number yet.</source>
+        <translation>Bản nháp chưa có số hóa đơn.</translation>
+    </message>
+    <message>
+        <source>Not every selected invoice has a tax authority code (yet).</source>
+        <translation>Không phải hóa đơn nào được chọn cũng (đã) có mã của cơ quan thuế.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Issue drafts…</source>
+        <translation>&amp;Phát hành bản nháp…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete drafts…</source>
+        <translation>&amp;Xóa bản nháp…</translation>
+    </message>
+    <message>
+        <source>Copy into a &amp;new invoice</source>
+        <translation>Sao chép sang hóa đơn &amp;mới</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Save PDFs as ZIP…</source>
+        <translation>Lưu PDF thành tệp ZIP…</translation>
+    </message>
+    <message>
+        <source>Save XMLs as ZIP…</source>
+        <translation>Lưu XML thành tệp ZIP…</translation>
+    </message>
+    <message>
+        <source>Copy invoice &amp;number</source>
+        <translation>Sao chép &amp;số hóa đơn</translation>
+    </message>
+    <message>
+        <source>Copy &amp;reference code</source>
+        <translation>Sao chép mã &amp;tham chiếu</translation>
+    </message>
+    <message>
+        <source>Copy &amp;tax authority code</source>
+        <translation>Sao chép mã của &amp;cơ quan thuế</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2562,136 @@ Tổng cộng: %6</translation>
     <message>
         <source> · before tax %1 · VAT %2 · total %3</source>
         <translation> · trước thuế %1 · thuế GTGT %2 · tổng cộng %3</translation>
+    </message>
+    <message>
+        <source>Issue drafts</source>
+        <translation>Phát hành bản nháp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) left in the quota of %1, fewer than the selected drafts. Issue fewer, or extend the quota first.</source>
+        <translation>
+            <numerusform>Hạn ngạch của %1 chỉ còn %n hóa đơn, ít hơn số bản nháp đã chọn. Hãy phát hành ít hơn, hoặc mua thêm hạn ngạch trước.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %n draft(s), total %1 VND, on %2?</source>
+        <translation>
+            <numerusform>Phát hành %n bản nháp, tổng cộng %1 VND, trên %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These become legal invoices sent to the tax authority; they cannot be taken back.</source>
+        <translation>Đây sẽ là các hóa đơn có giá trị pháp lý gửi tới cơ quan thuế; không thể thu hồi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %n invoice(s)</source>
+        <translation>
+            <numerusform>Phát hành %n hóa đơn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete drafts</source>
+        <translation>Xóa bản nháp</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n draft(s) on %1? This cannot be undone.</source>
+        <translation>
+            <numerusform>Xóa %n bản nháp trên %1? Không thể hoàn tác.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n draft(s)</source>
+        <translation>
+            <numerusform>Xóa %n bản nháp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issuing %1 of %2…</source>
+        <translation>Đang phát hành %1/%2…</translation>
+    </message>
+    <message>
+        <source>Deleting %1 of %2…</source>
+        <translation>Đang xóa %1/%2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the drafts issued.</source>
+        <translation>
+            <numerusform>Đã phát hành %n bản nháp.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the drafts deleted.</source>
+        <translation>
+            <numerusform>Đã xóa %n bản nháp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>thất bại: %1</translation>
+    </message>
+    <message>
+        <source>issued, number %1</source>
+        <translation>đã phát hành, số %1</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>đã xóa</translation>
+    </message>
+    <message>
+        <source>Getting the invoice…</source>
+        <translation>Đang lấy hóa đơn…</translation>
+    </message>
+    <message>
+        <source>The invoice could not be fetched: %1</source>
+        <translation>Không lấy được hóa đơn: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n value(s).</source>
+        <translation>
+            <numerusform>Đã sao chép %n giá trị.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) could not be downloaded; nothing was printed.</source>
+        <translation>
+            <numerusform>Không tải được %n hóa đơn; chưa in gì.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n invoice(s) to the printer as one job.</source>
+        <translation>
+            <numerusform>Đã gửi %n hóa đơn tới máy in trong một lệnh in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was printed.</source>
+        <translation>Chưa in gì.</translation>
+    </message>
+    <message>
+        <source>Save PDFs as ZIP</source>
+        <translation>Lưu PDF thành tệp ZIP</translation>
+    </message>
+    <message>
+        <source>Save XMLs as ZIP</source>
+        <translation>Lưu XML thành tệp ZIP</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>Tệp nén ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Save as ZIP</source>
+        <translation>Lưu thành tệp ZIP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in %1.</source>
+        <translation>
+            <numerusform>Đã lưu %n tệp vào %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3929,25 @@ Tổng cộng: %6</translation>
     <message>
         <source>Could not write %1.</source>
         <translation>Không ghi được %1.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ZipBundle</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be added to the ZIP file.</source>
+        <translation>Không thêm được %1 vào tệp ZIP.</translation>
+    </message>
+    <message>
+        <source>The ZIP file %1 could not be created.</source>
+        <translation>Không tạo được tệp ZIP %1.</translation>
+    </message>
+    <message>
+        <source>The ZIP file %1 could not be completed.</source>
+        <translation>Không hoàn tất được tệp ZIP %1.</translation>
     </message>
 </context>
 </TS>
