@@ -38,7 +38,6 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolBar>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace einvoice {
@@ -118,7 +117,8 @@ InvoicesPage::InvoicesPage(const InvoicesPageServices &services, QWidget *parent
     layout->addWidget(m_filterBar);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_footer);
-    m_toggleDetail->setDefaultAction(m_layout->toggleDetailAction());
+    m_selection->toolBar()->addSeparator(); // not a selection action: the last on its bar
+    m_selection->toolBar()->addAction(m_layout->toggleDetailAction());
     connectParts();
     retranslateUi();
 }
@@ -178,10 +178,6 @@ QWidget *InvoicesPage::createToolBar()
     layout->addWidget(m_exportCsv);
     layout->addWidget(m_downloadPdfs);
     layout->addWidget(m_downloadXmls);
-    auto *toggleDetail = new QToolButton(bar);
-    toggleDetail->setObjectName(QStringLiteral("toggleDetailButton"));
-    layout->addWidget(toggleDetail);
-    m_toggleDetail = toggleDetail;
     connect(m_refresh, &QPushButton::clicked, this, &InvoicesPage::refresh);
     connect(m_exportCsv, &QPushButton::clicked, this, &InvoicesPage::exportCsv);
     connect(m_downloadPdfs, &QPushButton::clicked, this, [this] { downloadFiles(FileType::Pdf); });

@@ -19,7 +19,6 @@ class QPushButton;
 class QTabWidget;
 class QTableView;
 class QTemporaryDir;
-class QToolButton;
 
 namespace einvoice {
 
@@ -165,7 +164,6 @@ private:
     QPointer<SepayClient> m_client;
     InvoiceSelectionActions *m_selection = nullptr;
     InvoiceListLayout *m_layout = nullptr;
-    QToolButton *m_toggleDetail = nullptr;
     InvoiceListWork m_work;
     // Files fetched for printing or a ZIP, and what to do with them once all are there.
     std::unique_ptr<QTemporaryDir> m_staging;
