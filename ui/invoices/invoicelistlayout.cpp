@@ -17,8 +17,13 @@ const QString SplitterKey = QStringLiteral("invoiceList/splitter");
 
 } // namespace
 
-InvoiceListLayout::InvoiceListLayout(QTableView *table, QSplitter *splitter, QSettings *settings, QObject *parent)
-    : QObject(parent), m_table(table), m_splitter(splitter), m_settings(settings), m_toggle(new QAction(table))
+InvoiceListLayout::InvoiceListLayout(
+    QTableView *table, QSplitter *splitter, QSettings *settings, QObject *parent)
+    : QObject(parent),
+      m_table(table),
+      m_splitter(splitter),
+      m_settings(settings),
+      m_toggle(new QAction(table))
 {
     m_toggle->setObjectName(QStringLiteral("toggleDetailPaneAction"));
     m_toggle->setCheckable(true);
@@ -26,6 +31,8 @@ InvoiceListLayout::InvoiceListLayout(QTableView *table, QSplitter *splitter, QSe
     m_toggle->setShortcut(QKeySequence(Qt::Key_F6));
     m_toggle->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_splitter->setCollapsible(0, false);
+    m_splitter->setStretchFactor(0, 1); // a wider window widens the list, not the detail
+    m_splitter->setStretchFactor(1, 0);
     m_splitter->setCollapsible(1, true);
     applyDefaults();
     restore();
@@ -44,16 +51,19 @@ void InvoiceListLayout::applyDefaults()
 {
     QHeaderView *header = m_table->horizontalHeader();
     header->setMinimumSectionSize(40);
-    for (int column : {InvoiceListModel::TotalBeforeTax, InvoiceListModel::TaxAmount, InvoiceListModel::Source})
+    for (int column :
+        {InvoiceListModel::TotalBeforeTax, InvoiceListModel::TaxAmount, InvoiceListModel::Source})
         m_table->setColumnHidden(column, true);
     m_table->setColumnHidden(InvoiceListModel::Series, false);
-    m_table->setColumnWidth(InvoiceListModel::Number, 80);
-    m_table->setColumnWidth(InvoiceListModel::Series, 70);
-    m_table->setColumnWidth(InvoiceListModel::IssuedDate, 90);
-    m_table->setColumnWidth(InvoiceListModel::TaxCode, 110);
-    m_table->setColumnWidth(InvoiceListModel::Total, 110);
-    m_table->setColumnWidth(InvoiceListModel::Status, 120);
-    m_splitter->setSizes({760, m_detailWidth});
+    // Sized for the widest usual content (a 7-digit number, "C26TAA", a date, a 14-character tax
+    // code, a total in the billions, the longest Vietnamese badge); the buyer takes the rest.
+    m_table->setColumnWidth(InvoiceListModel::Number, 70);
+    m_table->setColumnWidth(InvoiceListModel::Series, 64);
+    m_table->setColumnWidth(InvoiceListModel::IssuedDate, 82);
+    m_table->setColumnWidth(InvoiceListModel::TaxCode, 100);
+    m_table->setColumnWidth(InvoiceListModel::Total, 100);
+    m_table->setColumnWidth(InvoiceListModel::Status, 108);
+    m_splitter->setSizes({2 * m_detailWidth, m_detailWidth});
 }
 
 void InvoiceListLayout::restore()
@@ -96,7 +106,8 @@ void InvoiceListLayout::setDetailShown(bool shown)
 void InvoiceListLayout::retranslate()
 {
     m_toggle->setText(tr("Show the detail pane"));
-    m_toggle->setToolTip(tr("Show or hide the detail pane (%1)").arg(m_toggle->shortcut().toString(QKeySequence::NativeText)));
+    m_toggle->setToolTip(
+        tr("Show or hide the detail pane (%1)").arg(m_toggle->shortcut().toString(QKeySequence::NativeText)));
 }
 
 } // namespace einvoice

@@ -36,7 +36,7 @@ private:
     QSplitter *m_splitter;
     QSettings *m_settings;
     QAction *m_toggle;
-    int m_detailWidth = 420; // to bring a collapsed pane back at
+    int m_detailWidth = 300; // to bring a collapsed pane back at
 };
 
 } // namespace einvoice

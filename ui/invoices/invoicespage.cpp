@@ -113,8 +113,11 @@ InvoicesPage::InvoicesPage(const InvoicesPageServices &services, QWidget *parent
     addAction(m_layout->toggleDetailAction());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createToolBar());
-    layout->addWidget(m_selection->toolBar());
-    layout->addWidget(m_filterBar);
+    // The actions on a selection share the filters' row: the list keeps its height at 800 pixels.
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filterBar);
+    filterRow->addWidget(m_selection->toolBar(), 1);
+    layout->addLayout(filterRow);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_footer);
     m_selection->toolBar()->addSeparator(); // not a selection action: the last on its bar
