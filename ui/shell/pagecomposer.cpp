@@ -87,8 +87,14 @@ void PageComposer::buildInvoices()
     services.cache = &m_store->invoices();
     services.files = &m_store->files();
     services.questions = m_questions;
+    services.layoutSettings = m_batchSettings; // the app's settings
     m_invoices = new InvoicesPage(services);
     m_invoices->setEnvironment(currentKey(), m_client);
+    m_invoices->setWork(invoiceListWork());
+    connect(m_invoices, &InvoicesPage::openDraftRequested, this,
+        [this](const Invoice &draft) { openInEditor(draft, true); });
+    connect(m_invoices, &InvoicesPage::copyRequested, this,
+        [this](const Invoice &copy) { openInEditor(copy, false); });
     m_window->replacePage(Page::Invoices, m_invoices);
     Q_EMIT pageBuilt(Page::Invoices, m_invoices);
 }
@@ -176,8 +182,10 @@ void PageComposer::onClientChanged(SepayClient *client)
     if (!m_window || !isOpen())
         return;
     const QString key = currentKey();
-    if (m_invoices)
+    if (m_invoices) {
         m_invoices->setEnvironment(key, client);
+        m_invoices->setWork(invoiceListWork());
+    }
     if (m_usage)
         m_usage->setClient(client, key);
     if (m_batch && client)
@@ -191,6 +199,31 @@ void PageComposer::onClientChanged(SepayClient *client)
         m_editor->setEnvironment(m_editorActions, key, EnvironmentText::longName(m_environment.kind()),
             m_environment.isProduction());
     }
+}
+
+InvoiceListWork PageComposer::invoiceListWork() const
+{
+    InvoiceListWork work;
+    work.drafts = m_session->draftRun();
+    work.environmentName = EnvironmentText::longName(m_environment.kind());
+    work.production = m_environment.isProduction();
+    work.quotaRemaining = [connection = m_session->connection()] {
+        return connection->quotaRemaining();
+    };
+    return work;
+}
+
+// A server draft (edit) or a copy (a new invoice) from the Invoices page goes into the editor; what
+// the editor held stays a local draft.
+void PageComposer::openInEditor(const Invoice &invoice, bool serverDraft)
+{
+    if (!m_editor || !m_window || m_editor->stage() == InvoiceEditorPage::Stage::Busy)
+        return;
+    if (serverDraft)
+        m_editor->openServerDraft(invoice);
+    else
+        m_editor->openInvoice(invoice);
+    m_window->setCurrentPage(Page::NewInvoice);
 }
 
 BatchResumer *PageComposer::batchResumer() const

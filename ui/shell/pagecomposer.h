@@ -3,6 +3,7 @@
 #include "core/environmentid.h"
 #include "page.h"
 #include "ui/batch/batchpageservices.h"
+#include "ui/invoices/invoicespageservices.h"
 
 #include <QObject>
 #include <QPointer>
@@ -16,6 +17,7 @@ class AppSettings;
 class BatchPage;
 class BatchResumer;
 class InvoiceActions;
+struct Invoice;
 class InvoiceEditorPage;
 class InvoicesPage;
 class LocalStore;
@@ -52,7 +54,8 @@ public:
     // What the pages ask the user through; null: message boxes and file dialogs. Must outlive the
     // composer. Takes effect for pages built afterwards.
     void setQuestions(Questions *questions) { m_questions = questions; }
-    // Where the batch page remembers its column mapping; null: not remembered.
+    // Where the batch page remembers its column mapping and the invoice list its columns and
+    // panes; null: not remembered.
     void setBatchSettings(QSettings *settings) { m_batchSettings = settings; }
     // What the batch page is built with: the current client and outbox, and the questions.
     BatchPageServices batchServices() const;
@@ -78,6 +81,8 @@ private:
     void onNewInvoiceRequested(const QString &accountId);
     void onRefreshRequested();
     QString currentKey() const;
+    InvoiceListWork invoiceListWork() const;
+    void openInEditor(const Invoice &invoice, bool serverDraft);
 
     Session *m_session;
     AppSettings *m_settings;
