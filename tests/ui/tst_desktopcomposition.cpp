@@ -19,6 +19,7 @@
 #include "core/validationissue.h"
 #include "demo/demoenvironment.h"
 #include "desktoptestsupport.h"
+#include "invoices/invoicefilterproxy.h"
 #include "invoices/invoicelistmodel.h"
 #include "invoices/invoicesyncengine.h"
 #include "sandbox/sandboxseeder.h"
@@ -34,6 +35,7 @@
 #include "ui/editor/invoiceeditorpage.h"
 #include "ui/editor/linestable.h"
 #include "ui/invoices/invoicedetailpane.h"
+#include "ui/invoices/invoiceselectionactions.h"
 #include "ui/invoices/invoicespage.h"
 #include "ui/shell/appshell.h"
 #include "ui/shell/desktopapp.h"
@@ -254,6 +256,38 @@ private Q_SLOTS:
         QTest::keySequence(window(), window()->actions()->newInvoice->shortcut()); // Ctrl+N
         QCOMPARE(window()->currentPage(), Page::NewInvoice);
         QVERIFY(page<InvoiceEditorPage>(Page::NewInvoice));
+    }
+
+    // Issue 17: a draft on the list opens in the editor (Enter), and the list can issue drafts.
+    void invoiceList_enterOnADraftOpensItInTheEditor()
+    {
+        startConnected();
+        auto *invoices = page<InvoicesPage>(Page::Invoices);
+        QVERIFY(invoices);
+        window()->setCurrentPage(Page::Invoices);
+        QTRY_VERIFY_WITH_TIMEOUT(invoices->model()->rowCount() > 0, netTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!invoices->syncEngine()->isRunning(), netTimeoutMs);
+        int draftRow = -1;
+        for (int row = 0; row < invoices->proxy()->rowCount() && draftRow < 0; ++row) {
+            const QString reference = invoices->proxy()->referenceCodeAt(row);
+            if (invoices->model()->invoiceAt(invoices->model()->rowOf(reference)).status
+                == InvoiceStatus::Draft)
+                draftRow = row;
+        }
+        QVERIFY(draftRow >= 0);
+        auto *table = invoices->findChild<QTableView *>(QStringLiteral("invoiceTable"));
+        table->setFocus();
+        table->selectRow(draftRow);
+        const QString reference = invoices->selectedReferences().value(0);
+        QVERIFY(invoices->selectionActions()->action(InvoiceSelectionActions::Id::IssueDrafts)->isEnabled());
+        window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window()));
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(window()->currentPage(), Page::NewInvoice, netTimeoutMs);
+        auto *editor = page<InvoiceEditorPage>(Page::NewInvoice);
+        QCOMPARE(editor->stage(), InvoiceEditorPage::Stage::ServerDraft);
+        QCOMPARE(editor->serverReferenceCode(), reference);
+        QVERIFY(!editor->invoice().lines.isEmpty());
     }
 
     void failedJobsLink_opensTheInvoiceList()
