@@ -313,6 +313,9 @@ private Q_SLOTS:
         QCOMPARE(draft.lines.first().unitPrice, Decimal::fromInteger(150000));
         QCOMPARE(draft.lines.first().taxRate, TaxRate::Ten);
         QCOMPARE(draft.invoiceSeries, QStringLiteral("C26TAA"));
+        // Inferred from the one account template with that series.
+        QCOMPARE(draft.providerAccountId, test::sampleInvoice().providerAccountId);
+        QCOMPARE(draft.templateCode, QStringLiteral("1"));
     }
 
     void copyIssuedInvoice_buyerAndLinesUnderANewReference()

@@ -288,6 +288,7 @@ private Q_SLOTS:
         QCOMPARE(editor->stage(), InvoiceEditorPage::Stage::ServerDraft);
         QCOMPARE(editor->serverReferenceCode(), reference);
         QVERIFY(!editor->invoice().lines.isEmpty());
+        QVERIFY(!editor->invoice().providerAccountId.isEmpty()); // from the series
     }
 
     void failedJobsLink_opensTheInvoiceList()

@@ -4,6 +4,7 @@
 #include "api/invoicedetailjob.h"
 #include "api/sepayclient.h"
 #include "core/clock.h"
+#include "invoices/accounttemplatesloader.h"
 #include "invoices/bulkdownloader.h"
 #include "invoices/draftselectionrun.h"
 #include "invoices/editableinvoice.h"
@@ -250,14 +251,20 @@ void InvoicesPage::openSelected(bool asCopy)
     });
 }
 
+// The series says which account and template the invoice belongs to: the accounts are asked.
 void InvoicesPage::onDetailForEditor(const InvoiceDetail &detail, bool asCopy)
 {
-    if (!asCopy) {
-        Q_EMIT openDraftRequested(EditableInvoice::fromDetail(detail));
+    if (!m_client)
         return;
-    }
-    Q_EMIT copyRequested(EditableInvoice::copyOf(
-        detail, CreateInvoiceOperation::newReferenceCode(), m_services.clock->nowInVietnam()));
+    AccountTemplatesLoader::load(
+        m_client, this, [this, detail, asCopy](const QList<ProviderAccount> &accounts) {
+            if (!asCopy) {
+                Q_EMIT openDraftRequested(EditableInvoice::fromDetail(detail, accounts));
+                return;
+            }
+            Q_EMIT copyRequested(EditableInvoice::copyOf(detail, CreateInvoiceOperation::newReferenceCode(),
+                m_services.clock->nowInVietnam(), accounts));
+        });
 }
 
 void InvoicesPage::copyToClipboard(InvoiceSelectionActions::Id id)
