@@ -31,6 +31,8 @@ InvoiceListLayout::InvoiceListLayout(
     m_toggle->setShortcut(QKeySequence(Qt::Key_F6));
     m_toggle->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_splitter->setCollapsible(0, false);
+    // A loaded detail's long texts must not push the list's columns off screen.
+    m_splitter->widget(1)->setMinimumWidth(220);
     m_splitter->setStretchFactor(0, 1); // a wider window widens the list, not the detail
     m_splitter->setStretchFactor(1, 0);
     m_splitter->setCollapsible(1, true);

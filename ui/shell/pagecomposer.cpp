@@ -95,6 +95,8 @@ void PageComposer::buildInvoices()
         [this](const Invoice &draft) { openInEditor(draft, true); });
     connect(m_invoices, &InvoicesPage::copyRequested, this,
         [this](const Invoice &copy) { openInEditor(copy, false); });
+    // Issued drafts used quota: the status bar shows what is left.
+    connect(m_invoices, &InvoicesPage::draftRunFinished, m_session->connection(), &Connection::refreshUsage);
     m_window->replacePage(Page::Invoices, m_invoices);
     Q_EMIT pageBuilt(Page::Invoices, m_invoices);
 }
