@@ -30,6 +30,9 @@ QStringList InvoiceMatch::differences(const Invoice &sent, const InvoiceDetail &
 {
     QStringList fields;
     compareBuyer(sent.buyer, found.summary.buyer, fields);
+    if (found.summary.issuedDate.isValid() && sent.issuedAt.isValid()
+        && found.summary.issuedDate != sent.issuedAt.date())
+        fields.append(QStringLiteral("issued_date"));
     compareLines(sent.lines, found.lines, fields);
     compareTotal(sent, found.summary, fields);
     return fields;

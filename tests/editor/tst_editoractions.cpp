@@ -1,12 +1,17 @@
 #include "editorsandboxfixture.h"
+#include "ui/common/pdfviewer.h"
 #include "ui/editor/previewdialog.h"
 
+#include <QAction>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPdfDocument>
 #include <QPdfSelection>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QTest>
 
 using namespace einvoice;
@@ -22,6 +27,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void preview_showsALocalPdfMarkedAsPreview();
+    void preview_fitsTheScreenPrintsAndSaves();
+    void previewOpenWhileIssuing_showsTheIssuedInvoice();
     void deleteServerDraft_asksFirstThenTheDraftIsGone();
     void openPdf_afterIssuingDownloadsAndShowsTheInvoice();
     void failedJob_showsTheServerMessageAndTheResendMakesOneInvoice();
@@ -100,6 +107,68 @@ void TestEditorActions::preview_showsALocalPdfMarkedAsPreview()
                      .size()),
         requestsBefore);
     QCOMPARE(m_editor->page->stage(), InvoiceEditorPage::Stage::Editing);
+}
+
+// Issue 16.11: the window fits the screen it opens on (its Close button stays on screen), prints
+// (through the Questions seam, into a PDF read back) and saves a copy.
+void TestEditorActions::preview_fitsTheScreenPrintsAndSaves()
+{
+    m_editor->fillOneLineInvoice(QStringLiteral("Công ty TNHH Bình Minh"));
+    if (QTest::currentTestFailed())
+        return;
+    QSignalSpy shown(m_editor->page.get(), &InvoiceEditorPage::pdfShown);
+    button("previewButton")->click();
+    PreviewDialog *dialog = shownDialog(shown);
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    const QRect available = dialog->screen()->availableGeometry();
+    QVERIFY2(dialog->height() <= available.height() * 9 / 10 && dialog->width() <= available.width() * 9 / 10,
+        qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                       .arg(dialog->width())
+                       .arg(dialog->height())
+                       .arg(available.width())
+                       .arg(available.height())));
+    QVERIFY(!pdfText(dialog).isEmpty());
+
+    m_editor->questions.printFile = m_editor->dir.filePath(QStringLiteral("printed.pdf"));
+    QVERIFY(dialog->viewer()->print());
+    QPdfDocument printed;
+    QCOMPARE(printed.load(m_editor->questions.printFile), QPdfDocument::Error::None);
+    QCOMPARE(printed.pageCount(), dialog->document()->pageCount());
+
+    m_editor->questions.savePath = m_editor->dir.filePath(QStringLiteral("saved.pdf"));
+    dialog->findChild<QAction *>(QStringLiteral("pdfSaveAs"))->trigger();
+    QPdfDocument saved;
+    QCOMPARE(saved.load(m_editor->questions.savePath), QPdfDocument::Error::None);
+    QVERIFY(
+        squeezed(saved.getAllText(0).text()).contains(squeezed(QStringLiteral("Công ty TNHH Bình Minh"))));
+    QVERIFY(m_editor->questions.fileChoices.constLast().path.endsWith(QLatin1String(".pdf")));
+}
+
+// Issue 16.11: a preview left open while the invoice is issued does not go on saying "no number
+// yet": the same window shows the issued invoice with its number, without the preview mark.
+void TestEditorActions::previewOpenWhileIssuing_showsTheIssuedInvoice()
+{
+    m_editor->fillOneLineInvoice(QStringLiteral("Công ty TNHH Bình Minh"));
+    if (QTest::currentTestFailed())
+        return;
+    QSignalSpy shown(m_editor->page.get(), &InvoiceEditorPage::pdfShown);
+    button("previewButton")->click();
+    const QPointer<PreviewDialog> dialog = shownDialog(shown);
+    QVERIFY(dialog);
+    QVERIFY(squeezed(pdfText(dialog)).contains(squeezed(QStringLiteral("(chưa cấp số)"))));
+
+    button("issueButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_editor->page->stage(), InvoiceEditorPage::Stage::Issued, 10000);
+    const QString number = m_editor->page->invoiceNumber();
+    QVERIFY(!number.isEmpty());
+    QVERIFY(dialog);
+    QTRY_COMPARE(shown.size(), 2);
+    QCOMPARE(shown.constLast().constFirst().value<QWidget *>(), dialog.data()); // the same window
+    const QString text = squeezed(pdfText(dialog));
+    QVERIFY2(!text.contains(squeezed(QStringLiteral("(chưa cấp số)"))), qPrintable(text.left(400)));
+    QVERIFY(!text.contains(squeezed(QStringLiteral("BẢN XEM TRƯỚC"))));
+    QVERIFY(text.contains(number));
 }
 
 void TestEditorActions::deleteServerDraft_asksFirstThenTheDraftIsGone()

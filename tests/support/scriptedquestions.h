@@ -16,9 +16,12 @@ public:
     QString savePath; // what saveFile() answers
     QString folder; // what chooseFolder() answers
     QString printFile; // choosePrinter() prints into this PDF file; empty: cancelled
+    // What decide() answers: a choice index per item (missing ones: the first), or nullopt: cancelled.
+    std::optional<QList<int>> decisions;
 
     QList<Confirmation> asked;
     QList<FileChoice> fileChoices;
+    QList<Decisions> decided; // every decide() question
     QStringList informed; // the texts of inform() and warn()
     QStringList warned;
     QStringList shownFolders;
@@ -27,6 +30,7 @@ public:
     QString openFile(QWidget *parent, const FileChoice &choice) override;
     QString saveFile(QWidget *parent, const FileChoice &choice) override;
     QString chooseFolder(QWidget *parent, const FileChoice &choice) override;
+    std::optional<QList<int>> decide(QWidget *parent, const Decisions &decisions) override;
     bool choosePrinter(QWidget *parent, QPrinter *printer) override;
     void inform(QWidget *parent, const QString &title, const QString &text) override;
     void warn(QWidget *parent, const QString &title, const QString &text) override;

@@ -17,6 +17,7 @@ public:
     QString openFile(QWidget *parent, const FileChoice &choice) override;
     QString saveFile(QWidget *parent, const FileChoice &choice) override;
     QString chooseFolder(QWidget *parent, const FileChoice &choice) override;
+    std::optional<QList<int>> decide(QWidget *parent, const Decisions &decisions) override;
     bool choosePrinter(QWidget *parent, QPrinter *printer) override;
     void inform(QWidget *parent, const QString &title, const QString &text) override;
     void warn(QWidget *parent, const QString &title, const QString &text) override;

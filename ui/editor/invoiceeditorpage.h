@@ -7,6 +7,7 @@
 #include "editorservices.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -27,6 +28,7 @@ class HeaderForm;
 class InvoiceLinesModel;
 class IssuesPanel;
 class LinesTable;
+class PreviewDialog;
 class TotalsPanel;
 class TranslatedLabel;
 
@@ -143,6 +145,7 @@ private:
     QString m_serverReference;
     QString m_invoiceNumber;
     bool m_applying = false;
+    QPointer<PreviewDialog> m_pdfWindow; // the open preview or invoice PDF
 };
 
 } // namespace einvoice
