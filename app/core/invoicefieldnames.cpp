@@ -47,8 +47,8 @@ QString InvoiceFieldNames::label(const QString &path)
     static const QRegularExpression line(QStringLiteral("^items\\[(\\d+)\\]\\.?(.*)$"));
     if (const QRegularExpressionMatch match = line.match(path); match.hasMatch()) {
         const QString field = match.captured(2);
-        return field.isEmpty() ? tr("Line %1").arg(match.captured(1))
-                               : tr("Line %1, %2").arg(match.captured(1), label(field));
+        const QString line = QString::number(match.captured(1).toInt() + 1); // paths count from 0
+        return field.isEmpty() ? tr("Line %1").arg(line) : tr("Line %1, %2").arg(line, label(field));
     }
     for (const auto &[key, name] : Names) {
         if (path == QLatin1String(key))

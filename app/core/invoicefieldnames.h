@@ -13,7 +13,8 @@ class InvoiceFieldNames
     Q_DECLARE_TR_FUNCTIONS(einvoice::InvoiceFieldNames)
 
 public:
-    // "Tax code", "Line 2, Quantity"; a path it does not know stays as it is.
+    // "Tax code", "Line 2, Quantity" (for "items[1].quantity": paths count lines from 0); a path
+    // it does not know stays as it is.
     static QString label(const QString &path);
     // The labels of several paths, joined with ", ".
     static QString describe(const QStringList &paths);

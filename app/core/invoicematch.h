@@ -17,7 +17,7 @@ class InvoiceMatch
 {
 public:
     // Wire names of the fields that differ ("buyer.name", "issued_date", "items",
-    // "items[2].quantity", "total_amount"); empty when the found invoice matches.
+    // "items[1].quantity" (the second line), "total_amount"); empty when the found invoice matches.
     // InvoiceFieldNames::describe() words them for people.
     static QStringList differences(const Invoice &sent, const InvoiceDetail &found);
 
