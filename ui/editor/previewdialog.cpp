@@ -4,6 +4,7 @@
 #include "ui/common/dialogbuttons.h"
 #include "ui/common/pdfviewer.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QFile>
 #include <QScreen>
@@ -21,6 +22,9 @@ PreviewDialog::PreviewDialog(Title title, const QByteArray &pdf, Questions *ques
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_viewer, 1);
     layout->addWidget(buttons);
+    // The shown file lives in a private temporary folder: nothing there to open.
+    if (auto *openFolder = m_viewer->findChild<QAction *>(QStringLiteral("pdfOpenFolder")))
+        openFolder->setVisible(false);
     showPdf(std::move(title), pdf);
     fitScreen();
 }
