@@ -282,6 +282,117 @@ Switch to Production?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::BatchColumnMap</name>
+    <message>
+        <source>Invoice group key</source>
+        <translation>Invoice group key</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation>Reference code</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Provider account</source>
+        <translation>Provider account</translation>
+    </message>
+    <message>
+        <source>Buyer type</source>
+        <translation>Buyer type</translation>
+    </message>
+    <message>
+        <source>Buyer name</source>
+        <translation>Buyer name</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <source>National ID number</source>
+        <translation>National ID number</translation>
+    </message>
+    <message>
+        <source>Invoice note</source>
+        <translation>Invoice note</translation>
+    </message>
+    <message>
+        <source>Line type</source>
+        <translation>Line type</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <source>Goods or service name</source>
+        <translation>Goods or service name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>Discount rate (%)</source>
+        <translation>Discount rate (%)</translation>
+    </message>
+    <message>
+        <source>Discount amount</source>
+        <translation>Discount amount</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::BatchColumnMapping</name>
     <message>
         <source>Field</source>
@@ -297,7 +408,7 @@ Switch to Production?</translation>
     </message>
 </context>
 <context>
-    <name>einvoice::BatchConflictDialog</name>
+    <name>einvoice::BatchConflicts</name>
     <message>
         <source>Invoices that need a decision</source>
         <translation>Invoices that need a decision</translation>
@@ -326,12 +437,12 @@ Switch to Production?</translation>
         <translation>In the file now</translation>
     </message>
     <message>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
         <source>&amp;Send the rest</source>
         <translation>&amp;Send the rest</translation>
+    </message>
+    <message>
+        <source>Send nothing</source>
+        <translation>Send nothing</translation>
     </message>
     <message>
         <source>Skip it</source>
@@ -383,10 +494,6 @@ Switch to Production?</translation>
     <message>
         <source>Total %1</source>
         <translation>Total %1</translation>
-    </message>
-    <message>
-        <source>Send nothing</source>
-        <translation>Send nothing</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1478,10 @@ Switch to Production?</translation>
         <source>Buyer name</source>
         <translation>Buyer name</translation>
     </message>
+    <message>
+        <source>(not known until the invoice is opened)</source>
+        <translation>(not known until the invoice is opened)</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::CsvReader</name>
@@ -1396,6 +1507,13 @@ Switch to Production?</translation>
     <message>
         <source>The file is neither UTF-8 nor Windows-1258 (Vietnamese ANSI): line %1 has bytes that cannot be read. Save it again as &quot;CSV UTF-8&quot;.</source>
         <translation>The file is neither UTF-8 nor Windows-1258 (Vietnamese ANSI): line %1 has bytes that cannot be read. Save it again as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::DecisionsDialog</name>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2139,133 @@ Grand total: %6</translation>
     <message>
         <source>Saved, but the old draft %1 was not deleted (%2); delete it from the Invoices page.</source>
         <translation>Saved, but the old draft %1 was not deleted (%2); delete it from the Invoices page.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceFieldNames</name>
+    <message>
+        <source>Provider account</source>
+        <translation>Provider account</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation>Reference code</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>Grand total</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Buyer type</source>
+        <translation>Buyer type</translation>
+    </message>
+    <message>
+        <source>Buyer name</source>
+        <translation>Buyer name</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Buyer code</source>
+        <translation>Buyer code</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <source>Line type</source>
+        <translation>Line type</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>Item name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Discount %</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Line %1</translation>
+    </message>
+    <message>
+        <source>Line %1, %2</source>
+        <translation>Line %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2754,82 +2999,6 @@ Grand total: %6</translation>
     <message>
         <source>Line %1, %2</source>
         <translation>Line %1, %2</translation>
-    </message>
-    <message>
-        <source>Provider account</source>
-        <translation>Provider account</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>Template</translation>
-    </message>
-    <message>
-        <source>Series</source>
-        <translation>Series</translation>
-    </message>
-    <message>
-        <source>Issued at</source>
-        <translation>Issued at</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Currency</translation>
-    </message>
-    <message>
-        <source>Payment method</source>
-        <translation>Payment method</translation>
-    </message>
-    <message>
-        <source>Reference code</source>
-        <translation>Reference code</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>Lines</translation>
-    </message>
-    <message>
-        <source>Grand total</source>
-        <translation>Grand total</translation>
-    </message>
-    <message>
-        <source>Buyer type</source>
-        <translation>Buyer type</translation>
-    </message>
-    <message>
-        <source>Buyer name</source>
-        <translation>Buyer name</translation>
-    </message>
-    <message>
-        <source>Legal name</source>
-        <translation>Legal name</translation>
-    </message>
-    <message>
-        <source>Tax code</source>
-        <translation>Tax code</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Buyer code</source>
-        <translation>Buyer code</translation>
-    </message>
-    <message>
-        <source>National ID</source>
-        <translation>National ID</translation>
     </message>
 </context>
 <context>

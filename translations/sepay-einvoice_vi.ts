@@ -280,6 +280,117 @@ Chuyển sang Sản xuất?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::BatchColumnMap</name>
+    <message>
+        <source>Invoice group key</source>
+        <translation>Mã nhóm hóa đơn</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation>Mã tham chiếu</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mẫu số</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Ký hiệu</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Ngày hóa đơn</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Loại tiền</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Hình thức thanh toán</translation>
+    </message>
+    <message>
+        <source>Provider account</source>
+        <translation>Tài khoản nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>Buyer type</source>
+        <translation>Loại người mua</translation>
+    </message>
+    <message>
+        <source>Buyer name</source>
+        <translation>Tên người mua</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Mã khách hàng</translation>
+    </message>
+    <message>
+        <source>National ID number</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Invoice note</source>
+        <translation>Ghi chú hóa đơn</translation>
+    </message>
+    <message>
+        <source>Line type</source>
+        <translation>Tính chất</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>Mã hàng</translation>
+    </message>
+    <message>
+        <source>Goods or service name</source>
+        <translation>Tên hàng hóa, dịch vụ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Thuế suất</translation>
+    </message>
+    <message>
+        <source>Discount rate (%)</source>
+        <translation>Tỷ lệ chiết khấu (%)</translation>
+    </message>
+    <message>
+        <source>Discount amount</source>
+        <translation>Tiền chiết khấu</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::BatchColumnMapping</name>
     <message>
         <source>Field</source>
@@ -295,7 +406,7 @@ Chuyển sang Sản xuất?</translation>
     </message>
 </context>
 <context>
-    <name>einvoice::BatchConflictDialog</name>
+    <name>einvoice::BatchConflicts</name>
     <message>
         <source>Invoices that need a decision</source>
         <translation>Hóa đơn cần bạn quyết định</translation>
@@ -312,7 +423,7 @@ Chuyển sang Sản xuất?</translation>
     </message>
     <message>
         <source>Invoice key</source>
-        <translation>Mã nhóm hóa đơn</translation>
+        <translation>Khóa hóa đơn</translation>
     </message>
     <message>
         <source>Sent before</source>
@@ -323,12 +434,12 @@ Chuyển sang Sản xuất?</translation>
         <translation>Trong tệp hiện nay</translation>
     </message>
     <message>
-        <source>Decision</source>
-        <translation>Quyết định</translation>
-    </message>
-    <message>
         <source>&amp;Send the rest</source>
         <translation>&amp;Gửi phần còn lại</translation>
+    </message>
+    <message>
+        <source>Send nothing</source>
+        <translation>Không gửi gì</translation>
     </message>
     <message>
         <source>Skip it</source>
@@ -379,10 +490,6 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>Total %1</source>
         <translation>Tổng cộng %1</translation>
-    </message>
-    <message>
-        <source>Send nothing</source>
-        <translation>Không gửi gì</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1457,10 @@ Chuyển sang Sản xuất?</translation>
         <source>Buyer name</source>
         <translation>Tên người mua</translation>
     </message>
+    <message>
+        <source>(not known until the invoice is opened)</source>
+        <translation>(chưa biết cho đến khi mở hóa đơn)</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::CsvReader</name>
@@ -1375,6 +1486,13 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>The file is neither UTF-8 nor Windows-1258 (Vietnamese ANSI): line %1 has bytes that cannot be read. Save it again as &quot;CSV UTF-8&quot;.</source>
         <translation>Tệp không phải UTF-8 cũng không phải Windows-1258 (ANSI tiếng Việt): dòng %1 có byte không đọc được. Hãy lưu lại với định dạng &quot;CSV UTF-8&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::DecisionsDialog</name>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2117,133 @@ Tổng cộng: %6</translation>
     <message>
         <source>Saved, but the old draft %1 was not deleted (%2); delete it from the Invoices page.</source>
         <translation>Đã lưu, nhưng bản nháp cũ %1 chưa được xóa (%2); hãy xóa nó từ trang Hóa đơn.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceFieldNames</name>
+    <message>
+        <source>Provider account</source>
+        <translation>Tài khoản nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mẫu số</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Ký hiệu</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Ngày lập</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Hình thức thanh toán</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation>Mã tham chiếu</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Số dòng hàng</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Người mua</translation>
+    </message>
+    <message>
+        <source>Buyer type</source>
+        <translation>Loại người mua</translation>
+    </message>
+    <message>
+        <source>Buyer name</source>
+        <translation>Tên người mua</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Buyer code</source>
+        <translation>Mã khách hàng</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Line type</source>
+        <translation>Tính chất</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>Mã hàng</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>Tên hàng hóa, dịch vụ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Thuế suất</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Chiết khấu %</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Tiền chiết khấu</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Dòng %1</translation>
+    </message>
+    <message>
+        <source>Line %1, %2</source>
+        <translation>Dòng %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2714,82 +2959,6 @@ Tổng cộng: %6</translation>
     <message>
         <source>Line %1, %2</source>
         <translation>Dòng %1, %2</translation>
-    </message>
-    <message>
-        <source>Provider account</source>
-        <translation>Tài khoản nhà cung cấp</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>Mẫu số</translation>
-    </message>
-    <message>
-        <source>Series</source>
-        <translation>Ký hiệu</translation>
-    </message>
-    <message>
-        <source>Issued at</source>
-        <translation>Ngày lập</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Tiền tệ</translation>
-    </message>
-    <message>
-        <source>Payment method</source>
-        <translation>Hình thức thanh toán</translation>
-    </message>
-    <message>
-        <source>Reference code</source>
-        <translation>Mã tham chiếu</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>Các dòng</translation>
-    </message>
-    <message>
-        <source>Grand total</source>
-        <translation>Tổng cộng</translation>
-    </message>
-    <message>
-        <source>Buyer type</source>
-        <translation>Loại người mua</translation>
-    </message>
-    <message>
-        <source>Buyer name</source>
-        <translation>Tên người mua</translation>
-    </message>
-    <message>
-        <source>Legal name</source>
-        <translation>Tên đơn vị</translation>
-    </message>
-    <message>
-        <source>Tax code</source>
-        <translation>Mã số thuế</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Địa chỉ</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Điện thoại</translation>
-    </message>
-    <message>
-        <source>Buyer code</source>
-        <translation>Mã khách hàng</translation>
-    </message>
-    <message>
-        <source>National ID</source>
-        <translation>Số CCCD</translation>
     </message>
 </context>
 <context>

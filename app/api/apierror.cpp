@@ -1,5 +1,7 @@
 #include "apierror.h"
 
+#include "core/invoicefieldnames.h"
+
 namespace einvoice {
 
 bool ApiError::isTransient() const
@@ -105,7 +107,7 @@ QString ApiError::text() const
         QStringList lines;
         for (const ValidationIssue &issue : issues) {
             if (issue.isError())
-                lines << QStringLiteral("%1: %2").arg(issue.field, issue.text());
+                lines << QStringLiteral("%1: %2").arg(InvoiceFieldNames::label(issue.field), issue.text());
         }
         return tr("The invoice is not valid:\n%1").arg(lines.join(QLatin1Char('\n')));
     }

@@ -1,6 +1,7 @@
 #include "createinvoiceoperation.h"
 
 #include "apiconnection.h"
+#include "core/invoicefieldnames.h"
 #include "core/invoicejson.h"
 #include "core/invoicematch.h"
 #include "core/invoicevalidator.h"
@@ -88,7 +89,7 @@ void CreateInvoiceOperation::onFound(const InvoiceDetail &invoice)
     finish(ApiError::http(409, ApiError::ReferenceConflictCode,
         tr("Reference code %1 already belongs to a different invoice on the server (differs in: %2). "
            "Nothing was created; use another reference code.")
-            .arg(m_invoice.referenceCode, differences.join(QStringLiteral(", ")))));
+            .arg(m_invoice.referenceCode, InvoiceFieldNames::describe(differences))));
 }
 
 void CreateInvoiceOperation::onNotFound()

@@ -56,6 +56,8 @@ public:
     static std::optional<BatchColumn> fromKey(QStringView key);
     // The Vietnamese header used in the template.
     static QString templateHeader(BatchColumn column);
+    // The column's name in the UI language ("Tax code" / "Mã số thuế").
+    static QString label(BatchColumn column);
     // Finds the column for a header text by its Vietnamese or English aliases (case, accents,
     // spaces and punctuation ignored).
     static std::optional<BatchColumn> match(const QString &header);

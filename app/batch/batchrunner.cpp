@@ -152,7 +152,9 @@ void BatchRunner::failToStart(const QString &message, BatchFailure failure)
     m_plan = BatchPlan();
     m_running = false;
     updateCounts();
-    qCWarning(lcBatch) << "batch not started:" << message;
+    // Not a warning: an expected end (quota, a busy server) that finished() reports to the page
+    // and the CLI, which say it once.
+    qCInfo(lcBatch) << "batch not started:" << message;
     Q_EMIT finished();
 }
 

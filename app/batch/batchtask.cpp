@@ -7,6 +7,7 @@
 #include "api/sepayclient.h"
 #include "batchlog.h"
 #include "core/invoicejson.h"
+#include "core/invoicematch.h"
 #include "store/batchidentityrepository.h"
 #include "store/outboxrepository.h"
 
@@ -151,8 +152,7 @@ void BatchTask::onOperationFinished(InvoiceOperation *operation)
         std::optional<InvoiceSummary> invoice = operation->invoice();
         if (!invoice && operation->jobState())
             invoice = operation->jobState()->invoice;
-        if (!operation->adopted() || !invoice || !endIfAnotherInvoice(*invoice))
-            onSucceeded(invoice);
+        onSucceeded(invoice); // an adopted one matched (CreateInvoiceOperation checks)
     } else if (m_context.client->options().retry.asksTooLong(error)) {
         // The server is busy for longer than any request waits: the outcome stays open (looked
         // up first next time) and the runner sends no more for now.
@@ -191,30 +191,24 @@ BatchFailure BatchTask::failureOf(const ApiError &error)
     return BatchFailure::Network;
 }
 
-// An invoice the server holds under this reference code but for another buyer or date: the code
-// was used before (another computer, a lost local database, the same file name reused). It is
-// not taken as this one; a person decides (issue it as new under the next revision).
-bool BatchTask::endIfAnotherInvoice(const InvoiceSummary &invoice)
+// An invoice the server holds under this reference code with other content: the code was used
+// before (another computer, a lost local database, the same file name reused). It is not taken as
+// this one; a person decides (issue it as new under the next revision). The same rule as a
+// create's 409 (CreateInvoiceOperation): InvoiceMatch.
+bool BatchTask::endIfAnotherInvoice(const InvoiceDetail &found)
 {
     if (!m_context.identities || m_entry.kind != OutboxKind::Create)
         return false;
-    const Invoice &mine = m_invoice.invoice;
-    const auto differs = [](const QString &a, const QString &b) {
-        const QString left = a.trimmed().toCaseFolded();
-        const QString right = b.trimmed().toCaseFolded();
-        return !left.isEmpty() && !right.isEmpty() && left != right;
-    };
-    const bool other = differs(invoice.buyer.taxCode, mine.buyer.taxCode)
-        || differs(invoice.buyer.name, mine.buyer.name)
-        || (invoice.issuedDate.isValid() && mine.issuedAt.isValid()
-            && invoice.issuedDate != mine.issuedAt.date());
-    if (!other)
+    const QStringList differences = InvoiceMatch::differences(m_invoice.invoice, found);
+    if (differences.isEmpty())
         return false;
+    const InvoiceSummary &invoice = found.summary;
     const QString message = tr("The server holds a different invoice under %1 (buyer %2, dated %3); this "
                                "invoice was not created.")
                                 .arg(m_entry.referenceCode, invoice.buyer.name,
                                     invoice.issuedDate.toString(QStringLiteral("dd/MM/yyyy")));
-    qCWarning(lcBatch) << "reference code" << m_entry.referenceCode << "holds another invoice";
+    qCWarning(lcBatch) << "reference code" << m_entry.referenceCode
+                       << "holds another invoice:" << differences;
     (void)m_context.identities->setServerConflict(m_context.environment, m_entry.referenceCode, true);
     fail(message, BatchFailure::Conflict);
     return true;
@@ -263,7 +257,7 @@ void BatchTask::lookUp()
     auto *job = m_context.client->invoice(m_entry.referenceCode);
     connect(job, &ApiJob::finished, this, [this, job] {
         if (job->succeeded()) {
-            onFound(job->invoice().summary);
+            onFound(job->invoice());
         } else if (job->error().isNotFound() && m_entry.kind == OutboxKind::Create) {
             resend(); // proved never received
         } else if (job->error().isNotFound()) {
@@ -276,10 +270,11 @@ void BatchTask::lookUp()
     });
 }
 
-void BatchTask::onFound(const InvoiceSummary &invoice)
+void BatchTask::onFound(const InvoiceDetail &found)
 {
-    if (endIfAnotherInvoice(invoice))
+    if (endIfAnotherInvoice(found))
         return;
+    const InvoiceSummary &invoice = found.summary;
     const bool wanted = invoice.status == InvoiceStatus::Issued
         || (invoice.status == InvoiceStatus::Draft && m_context.draft && m_entry.kind == OutboxKind::Create);
     if (wanted) {

@@ -12,6 +12,7 @@
 namespace einvoice {
 
 struct ApiError;
+struct InvoiceDetail;
 struct InvoiceSummary;
 class BatchIdentityRepository;
 class InvoiceOperation;
@@ -23,8 +24,9 @@ struct BatchTaskContext
 {
     SepayClient *client = nullptr;
     OutboxRepository *outbox = nullptr;
-    // Batch runs only: an invoice found on the server under the reference code is checked to be
-    // this one (buyer, date) before it is taken as done; a different one is recorded here.
+    // Batch runs only: an invoice a follow-up finds on the server under the reference code is
+    // checked to be this one (InvoiceMatch, as a create's 409 is) before it is taken as done; a
+    // different one is recorded here.
     BatchIdentityRepository *identities = nullptr;
     QString environment;
     QString batchId;
@@ -68,14 +70,14 @@ private:
     void onOperationFinished(InvoiceOperation *operation);
     void onSucceeded(const std::optional<InvoiceSummary> &invoice);
     void lookUp();
-    void onFound(const InvoiceSummary &invoice);
+    void onFound(const InvoiceDetail &found);
     void poll();
     void startIssue();
     void followUp(const QString &message);
     bool record(const StoreResult<OutboxEntry> &result);
     void fail(const QString &message, BatchFailure failure);
     void failOn(const ApiError &error);
-    bool endIfAnotherInvoice(const InvoiceSummary &invoice);
+    bool endIfAnotherInvoice(const InvoiceDetail &found);
     void end(BatchItemStatus status, const QString &message, const QString &number = QString(),
         BatchFailure failure = BatchFailure::None);
     static bool outcomeUnknown(const ApiError &error);

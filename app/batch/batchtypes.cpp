@@ -1,5 +1,7 @@
 #include "batchtypes.h"
 
+#include "core/invoicefieldnames.h"
+
 namespace einvoice {
 
 bool BatchInvoice::hasErrors() const
@@ -26,10 +28,10 @@ QString BatchImport::columnName(const QString &key) const
 {
     const std::optional<BatchColumn> column = BatchColumnMap::fromKey(key);
     if (!column)
-        return key;
+        return InvoiceFieldNames::label(key);
     const int index = columns.index(*column);
     const QString inFile = index >= 0 && index < header.size() ? header.at(index).trimmed() : QString();
-    return u'"' + (inFile.isEmpty() ? BatchColumnMap::templateHeader(*column) : inFile) + u'"';
+    return u'"' + (inFile.isEmpty() ? BatchColumnMap::label(*column) : inFile) + u'"';
 }
 
 QStringList BatchImport::ambiguousColumns() const

@@ -30,6 +30,9 @@ QStringList InvoiceMatch::differences(const Invoice &sent, const InvoiceDetail &
 {
     QStringList fields;
     compareBuyer(sent.buyer, found.summary.buyer, fields);
+    if (found.summary.issuedDate.isValid() && sent.issuedAt.isValid()
+        && found.summary.issuedDate != sent.issuedAt.date())
+        fields.append(QStringLiteral("issued_date"));
     compareLines(sent.lines, found.lines, fields);
     compareTotal(sent, found.summary, fields);
     return fields;
@@ -55,7 +58,7 @@ void InvoiceMatch::compareLines(
     for (qsizetype i = 0; i < sent.size(); ++i) {
         const InvoiceLine &line = sent.at(i);
         const RemoteInvoiceLine &remote = found.at(i);
-        const QString prefix = QStringLiteral("items[%1].").arg(i + 1);
+        const QString prefix = QStringLiteral("items[%1].").arg(i); // from 0, as the validator's
         if (!sameText(line.itemName, remote.itemName))
             fields.append(prefix + QStringLiteral("item_name"));
         if (line.lineType == LineType::Note)

@@ -31,7 +31,9 @@ QStringList rowFields(const InvoiceListModel &model, int row)
     // A draft has no number yet: the API's "0" would read as invoice number 0.
     const QString number = invoice.invoiceNumber == QLatin1String("0") ? QString() : invoice.invoiceNumber;
     return {CsvExporter::safeText(invoice.referenceCode), CsvExporter::safeText(number),
-        CsvExporter::safeText(invoice.invoiceSeries), invoice.issuedDate.toString(Qt::ISODate),
+        invoice.invoiceSeries.isEmpty() ? CsvExporter::tr("(not known until the invoice is opened)")
+                                        : CsvExporter::safeText(invoice.invoiceSeries),
+        invoice.issuedDate.toString(Qt::ISODate),
         CsvExporter::safeText(InvoiceListModel::printedBuyer(invoice)),
         CsvExporter::safeText(invoice.buyerTaxCode), invoice.totalBeforeTax.toString(),
         invoice.taxAmount.toString(), invoice.totalAmount.toString(), InvoiceTexts::badge(model.badgeAt(row)),

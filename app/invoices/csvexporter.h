@@ -12,7 +12,8 @@ class InvoiceFilterProxy;
 
 // The filtered rows of the list as CSV: UTF-8 with a byte order mark (so that Excel shows
 // Vietnamese correctly), CRLF line ends, RFC 4180 quoting, plain amounts ("280000", "12.5"),
-// ISO dates. Text that a spreadsheet would run as a formula is prefixed with an apostrophe.
+// ISO dates. Text that a spreadsheet would run as a formula is prefixed with an apostrophe. A
+// series the app does not know yet (the list answer has none) says so instead of a blank.
 class CsvExporter
 {
     Q_DECLARE_TR_FUNCTIONS(einvoice::CsvExporter)

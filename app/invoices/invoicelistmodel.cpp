@@ -1,8 +1,8 @@
 #include "invoicelistmodel.h"
 
+#include "i18n/uinumbers.h"
 #include "invoicelistroles.h"
 #include "invoicetexts.h"
-#include "render/moneyformat.h"
 #include "searchkey.h"
 
 namespace einvoice {
@@ -18,7 +18,7 @@ template<typename T> int threeWay(const T &a, const T &b)
 
 QString money(Decimal value)
 {
-    return MoneyFormat::format(value, value.isInteger() ? 0 : 2);
+    return UiNumbers::amount(value);
 }
 
 } // namespace

@@ -1,18 +1,13 @@
 #include "numberformat.h"
 
 #include "core/vietnamtime.h"
+#include "i18n/uinumbers.h"
 
 namespace einvoice {
 
 QLocale NumberFormat::locale()
 {
-    // The UI language's numbers (the translator sets the default locale): "2,788,284,000" and
-    // "0.6" in English, "2.788.284.000" and "0,6" in Vietnamese (issue 16.13).
-    QLocale numbers = QLocale().language() == QLocale::English
-        ? QLocale(QLocale::English, QLocale::UnitedStates)
-        : QLocale(QLocale::Vietnamese, QLocale::Vietnam);
-    numbers.setNumberOptions(QLocale::DefaultNumberOptions);
-    return numbers;
+    return UiNumbers::locale();
 }
 
 QString NumberFormat::count(qint64 value)

@@ -7,10 +7,11 @@
 #include "batchpagefixture.h"
 #include "identityfixture.h"
 #include "support/scriptedquestions.h"
-#include "ui/batch/batchconflictdialog.h"
+#include "ui/batch/batchconflicts.h"
 #include "ui/batch/batchpage.h"
 #include "ui/batch/batchpreviewtable.h"
 #include "ui/batch/batchresultstable.h"
+#include "ui/common/decisionsdialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -113,25 +114,36 @@ private Q_SLOTS:
         QCOMPARE(page.runner()->results().last().status, BatchItemStatus::Skipped);
     }
 
-    // Issue 14: a row changed after its invoice was issued is asked about in the window, with
-    // what was issued and what the file says now; "issue as a new invoice" sends exactly one new
-    // invoice, "skip it" none, and the header says the truth either way.
+    // Issue 14: a row changed after its invoice was issued is asked about (through the one
+    // Questions seam, issue 15), with what was issued and what the file says now; "issue as a new
+    // invoice" sends exactly one new invoice, "skip it" none, cancelling nothing, and the header
+    // says the truth either way. One row answers in the real window.
     void changedRow_isAskedInTheWindow_data()
     {
-        QTest::addColumn<int>("choice");
+        QTest::addColumn<int>("choice"); // -1: cancel
+        QTest::addColumn<bool>("window");
         QTest::addColumn<int>("creates");
         QTest::addColumn<QString>("summary");
-        QTest::newRow("issue as new") << int(BatchConflictDialog::IssueAsNew) << 1
-                                      << QStringLiteral("All 3 invoice(s) are done (2 by an earlier run).");
-        QTest::newRow("skip it") << int(BatchConflictDialog::Skip) << 0 << QStringLiteral("2 of 3");
+        const QString allDone = QStringLiteral("All 3 invoice(s) are done (2 by an earlier run).");
+        QTest::newRow("issue as new") << int(BatchConflicts::IssueAsNew) << false << 1 << allDone;
+        QTest::newRow("skip it") << int(BatchConflicts::Skip) << false << 0 << QStringLiteral("2 of 3");
+        QTest::newRow("cancel") << -1 << false << 0 << QStringLiteral("Nothing was sent.");
+        QTest::newRow("issue as new, in the window")
+            << int(BatchConflicts::IssueAsNew) << true << 1 << allDone;
     }
 
     void changedRow_isAskedInTheWindow()
     {
         QFETCH(int, choice);
+        QFETCH(bool, window);
         QFETCH(int, creates);
         QFETCH(QString, summary);
-        BatchPage page(services());
+        ScriptedQuestions scripted;
+        if (choice >= 0)
+            scripted.decisions = QList<int> {choice};
+        BatchPageServices withQuestions = services();
+        withQuestions.questions = window ? nullptr : &scripted;
+        BatchPage page(withQuestions);
         page.show();
         QList<IdentityRow> rows = identityRows(3);
         QVERIFY(page.loadFile(writeFile(QStringLiteral("thang5.csv"), identityCsv(rows))));
@@ -154,23 +166,37 @@ private Q_SLOTS:
         QVERIFY(preview->item(1, BatchPreviewTable::ReferenceColumn)->text().endsWith(QLatin1String("-HD1")));
         QString before;
         QString now;
-        // Answers the dialog once it is open (from inside its own event loop).
+        // Answers the real dialog once it is open (from inside its own event loop).
         QTimer answer;
         connect(&answer, &QTimer::timeout, this, [&] {
-            auto *dialog = qobject_cast<BatchConflictDialog *>(QApplication::activeModalWidget());
+            auto *dialog = qobject_cast<DecisionsDialog *>(QApplication::activeModalWidget());
             if (!dialog)
                 return;
             answer.stop();
-            auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("conflictTable"));
-            before = table->item(0, BatchConflictDialog::BeforeColumn)->text();
-            now = table->item(0, BatchConflictDialog::NowColumn)->text();
-            QComboBox *decision = dialog->decision(0);
-            decision->setCurrentIndex(decision->findData(choice));
-            dialog->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
+            auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("decisionsTable"));
+            before = table->item(0, BatchConflicts::BeforeColumn)->text();
+            now = table->item(0, BatchConflicts::NowColumn)->text();
+            auto *decision = table->findChild<QComboBox *>(QStringLiteral("decision0"));
+            QCOMPARE(decision->currentIndex(), int(BatchConflicts::Skip)); // the safe default
+            decision->setCurrentIndex(choice);
+            dialog->findChild<QPushButton *>(QStringLiteral("acceptButton"))->click();
         });
-        answer.start(20);
+        if (window)
+            answer.start(20);
         page.startRun();
-        QVERIFY(finished.wait(20000));
+        if (choice < 0) {
+            QTRY_COMPARE_WITH_TIMEOUT(
+                page.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text(), summary, 20000);
+        } else {
+            QVERIFY(finished.wait(20000));
+        }
+        if (!window) {
+            QCOMPARE(scripted.decided.size(), 1);
+            const Questions::Decisions::Item &asked = scripted.decided.first().items.value(0);
+            QCOMPARE(asked.choices.size(), 2);
+            before = asked.cells.value(BatchConflicts::BeforeColumn);
+            now = asked.cells.value(BatchConflicts::NowColumn);
+        }
         QVERIFY2(before.contains(QLatin1String("Issued as number")), qPrintable(before));
         // The invoice date as everywhere else in the app, never "12/5/26" (5 December or 12 May?).
         const QString date

@@ -130,6 +130,8 @@ private Q_SLOTS:
             QVERIFY2(
                 timer.elapsed() < 60000, qPrintable(QString::number(timer.elapsed()))); // no hour of silence
             QVERIFY2(run.err.contains("asks to wait 60 minute"), run.err.constData());
+            // Said once: the command's own line, not again as a library warning.
+            QVERIFY2(run.err.count("asks to wait 60 minute") == 1, run.err.constData());
             // Kept: once the server answers again, the next run sends every invoice once.
             m_sandbox->faults({{QStringLiteral("rate_limit_rate"), 0.0}});
             clearRequests();

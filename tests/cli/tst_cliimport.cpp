@@ -5,6 +5,7 @@
 #include "../api/sandboxfixture.h"
 #include "clitestsupport.h"
 #include "core/clock.h"
+#include "core/invoicefieldnames.h"
 #include "core/vietnamtime.h"
 
 using namespace einvoice;
@@ -273,7 +274,9 @@ private Q_SLOTS:
         const CliRun run
             = cli({QStringLiteral("invoice"), QStringLiteral("create"), path, QStringLiteral("--draft")});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains((field + u':').toUtf8()), run.err.left(2000).constData());
+        // The field by the name people read (issue 16.13), not by its wire path.
+        QVERIFY2(run.err.contains((InvoiceFieldNames::label(field) + u':').toUtf8()),
+            run.err.left(2000).constData());
         QCOMPARE(sent(), 0);
     }
 };

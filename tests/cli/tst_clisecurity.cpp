@@ -241,7 +241,7 @@ private Q_SLOTS:
     {
         CliRun run = create(QStringLiteral("SEC-DL-1"), QStringLiteral("Cong ty B"));
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains("SEC-DL-1") && run.err.contains("buyer.name"), run.err.constData());
+        QVERIFY2(run.err.contains("SEC-DL-1") && run.err.contains("Buyer name"), run.err.constData());
         QVERIFY(!run.out.contains("already existed"));
 
         run = create(QStringLiteral("SEC-DL-1"), QStringLiteral("Cong ty B"), true);

@@ -2,6 +2,7 @@
 // lines and total agree as far as the detail shows them; spelling of spaces and case, and
 // rounding to the detail's two decimals, are not differences.
 
+#include "core/invoicefieldnames.h"
 #include "core/invoicematch.h"
 #include "core/totals.h"
 
@@ -17,6 +18,7 @@ Invoice sent()
     invoice.templateCode = QStringLiteral("1");
     invoice.buyer.name = QStringLiteral("Công ty Mẫu");
     invoice.buyer.taxCode = QStringLiteral("0312456782");
+    invoice.issuedAt = QDateTime(QDate(2026, 12, 4), QTime(9, 30));
     InvoiceLine widget;
     widget.itemName = QStringLiteral("Widget");
     widget.quantity = Decimal::fromString(u"2.125");
@@ -36,6 +38,7 @@ InvoiceDetail detailOf(const Invoice &invoice)
     InvoiceDetail detail;
     detail.summary.buyer = invoice.buyer;
     detail.summary.totalAmount = computeTotals(invoice).grandTotal;
+    detail.summary.issuedDate = invoice.issuedAt.date();
     for (const InvoiceLine &line : invoice.lines) {
         RemoteInvoiceLine remote;
         remote.lineType = line.lineType;
@@ -76,12 +79,14 @@ private Q_SLOTS:
         QTest::newRow("buyer") << QStringLiteral("buyer") << QStringList {QStringLiteral("buyer.name")};
         QTest::newRow("tax code") << QStringLiteral("tax") << QStringList {QStringLiteral("buyer.tax_code")};
         QTest::newRow("quantity") << QStringLiteral(
-            "quantity") << QStringList {QStringLiteral("items[1].quantity"), QStringLiteral("total_amount")};
+            "quantity") << QStringList {QStringLiteral("items[0].quantity"), QStringLiteral("total_amount")};
         QTest::newRow("price") << QStringLiteral(
-            "price") << QStringList {QStringLiteral("items[1].unit_price"), QStringLiteral("total_amount")};
+            "price") << QStringList {QStringLiteral("items[0].unit_price"), QStringLiteral("total_amount")};
         QTest::newRow("item name") << QStringLiteral("name")
-                                   << QStringList {QStringLiteral("items[2].item_name")};
+                                   << QStringList {QStringLiteral("items[1].item_name")};
         QTest::newRow("line count") << QStringLiteral("lines") << QStringList {QStringLiteral("items")};
+        // The same file name and key a year later: another invoice, never adopted as this one.
+        QTest::newRow("date") << QStringLiteral("date") << QStringList {QStringLiteral("issued_date")};
     }
 
     void otherContent_namesEachField()
@@ -100,9 +105,21 @@ private Q_SLOTS:
             other.lines[0].unitPrice = Decimal::fromInteger(160000);
         else if (change == QLatin1String("name"))
             other.lines[1].itemName = QStringLiteral("Giao hàng tận nơi");
+        else if (change == QLatin1String("date"))
+            other.issuedAt = invoice.issuedAt.addYears(1);
         else
             other.lines.removeLast();
         QCOMPARE(InvoiceMatch::differences(invoice, detailOf(other)), fields);
+    }
+
+    // Issue 16.13: what differs is told to people by name, not by wire field.
+    void differences_areNamedForPeople()
+    {
+        QCOMPARE(InvoiceFieldNames::describe(
+                     {QStringLiteral("buyer.tax_code"), QStringLiteral("items[1].quantity"),
+                         QStringLiteral("issued_date"), QStringLiteral("items[2]")}),
+            QStringLiteral("Tax code, Line 2, Quantity, Issued at, Line 3"));
+        QCOMPARE(InvoiceFieldNames::label(QStringLiteral("something_new")), QStringLiteral("something_new"));
     }
 };
 

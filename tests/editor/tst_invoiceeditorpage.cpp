@@ -3,6 +3,8 @@
 #include "editortestsupport.h"
 #include "store/localdraftrepository.h"
 #include "store/localstore.h"
+#include "ui/editor/buyerform.h"
+#include "ui/editor/headerform.h"
 #include "ui/editor/invoiceeditorpage.h"
 #include "ui/editor/linestable.h"
 
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void taxCode_malformedShowsInlineErrorAndBlocksSending();
     void issuedDate_inTheFutureShowsInlineError();
     void series_fromAnotherYearShowsInlineError();
+    void errors_appearingAndGoing_neverMoveTheForm();
     void issuesList_clickJumpsToTheField();
     void closingMidEdit_draftComesBack();
     void production_issueAsksThroughTheSeam();
@@ -53,6 +56,8 @@ private:
         return widget;
     }
     void focusAndType(const char *name, const QString &text);
+    // The problem list's entry that starts with prefix ("Tax code: "), or empty.
+    QString listed(const QString &prefix) const;
     void fillValidInvoice();
 
     QTemporaryDir m_dir;
@@ -105,6 +110,16 @@ std::unique_ptr<InvoiceEditorPage> TestInvoiceEditorPage::makePage()
     if (!QTest::qWaitForWindowActive(page.get()))
         qWarning("window not active");
     return page;
+}
+
+QString TestInvoiceEditorPage::listed(const QString &prefix) const
+{
+    auto *list = child<QListWidget>("issuesList");
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->text().startsWith(prefix))
+            return list->item(i)->text();
+    }
+    return QString();
 }
 
 void TestInvoiceEditorPage::focusAndType(const char *name, const QString &text)
@@ -187,15 +202,15 @@ void TestInvoiceEditorPage::taxCode_malformedShowsInlineErrorAndBlocksSending()
     taxCode->selectAll();
     focusAndType("buyerTaxCodeEdit", QStringLiteral("0100109107")); // wrong check digit
     QCOMPARE(taxCode->text(), QStringLiteral("0100109107"));
-    auto *error = child<QLabel>("buyerTaxCodeEditError");
-    QTRY_VERIFY(error->isVisible());
-    QVERIFY(error->text().contains(QStringLiteral("0100109107")));
+    QTRY_VERIFY(taxCode->toolTip().contains(QStringLiteral("0100109107")));
+    QVERIFY(listed(QStringLiteral("Tax code: ")).contains(QStringLiteral("0100109107")));
     QCOMPARE(taxCode->property("validation").toString(), QStringLiteral("error"));
     QVERIFY(!child<QPushButton>("saveDraftButton")->isEnabled());
     QVERIFY(!child<QPushButton>("issueButton")->isEnabled());
     QTest::keyClick(taxCode, Qt::Key_Backspace);
     typeText(QStringLiteral("6"));
-    QTRY_VERIFY(!error->isVisible());
+    QTRY_COMPARE(taxCode->toolTip(), QString());
+    QCOMPARE(listed(QStringLiteral("Tax code: ")), QString());
     QVERIFY(child<QPushButton>("issueButton")->isEnabled());
 }
 
@@ -208,9 +223,8 @@ void TestInvoiceEditorPage::issuedDate_inTheFutureShowsInlineError()
     QTest::keyClick(issuedAt, Qt::Key_Home);
     QTest::keyClick(issuedAt, Qt::Key_Up); // the day: 11/03/2026
     QCOMPARE(issuedAt->date(), QDate(2026, 3, 11));
-    auto *error = child<QLabel>("issuedAtError");
-    QTRY_VERIFY(error->isVisible());
-    QVERIFY(error->text().contains(QStringLiteral("2026-03-11")));
+    QTRY_VERIFY(issuedAt->toolTip().contains(QStringLiteral("2026-03-11")));
+    QVERIFY(listed(QStringLiteral("Issued at: ")).contains(QStringLiteral("2026-03-11")));
     QVERIFY(!child<QPushButton>("issueButton")->isEnabled());
 }
 
@@ -221,11 +235,52 @@ void TestInvoiceEditorPage::series_fromAnotherYearShowsInlineError()
     templates->setFocus();
     QTest::keyClick(templates, Qt::Key_Down); // 1 / C25TOL
     QCOMPARE(m_page->invoice().invoiceSeries, QStringLiteral("C25TOL"));
-    auto *error = child<QLabel>("seriesError");
-    QTRY_VERIFY(error->isVisible());
-    QVERIFY(
-        error->text().contains(QStringLiteral("C25TOL")) || error->text().contains(QStringLiteral("2025")));
+    QTRY_VERIFY(!listed(QStringLiteral("Series: ")).isEmpty());
+    const QString error = listed(QStringLiteral("Series: "));
+    QVERIFY2(error.contains(QStringLiteral("C25TOL")) || error.contains(QStringLiteral("2025")),
+        qPrintable(error));
+    QCOMPARE(templates->property("validation").toString(), QStringLiteral("error"));
     QVERIFY(!child<QPushButton>("saveDraftButton")->isEnabled());
+}
+
+// Issue 16.15: a message appearing or going away never moves a field (a typed address once landed
+// in the Email field): every field of the header and buyer forms, and the lines table, keep their
+// place, and the page still fits a 1280x800 screen.
+void TestInvoiceEditorPage::errors_appearingAndGoing_neverMoveTheForm()
+{
+    fillValidInvoice();
+    const auto geometry = [this] {
+        QList<QRect> rects;
+        for (const QWidget *form : {static_cast<QWidget *>(m_page->findChild<HeaderForm *>()),
+                 static_cast<QWidget *>(m_page->findChild<BuyerForm *>())}) {
+            for (const QWidget *field : form->findChildren<QWidget *>()) {
+                if (field->isVisible())
+                    rects.append(QRect(field->mapTo(m_page.get(), QPoint()), field->size()));
+            }
+        }
+        const QWidget *table = m_page->linesTable();
+        rects.append(QRect(table->mapTo(m_page.get(), QPoint()), table->size()));
+        return rects;
+    };
+    QCoreApplication::processEvents();
+    const QList<QRect> clean = geometry();
+    QVERIFY(clean.size() > 10);
+    auto *taxCode = child<QLineEdit>("buyerTaxCodeEdit");
+    taxCode->selectAll();
+    focusAndType("buyerTaxCodeEdit", QStringLiteral("01001")); // too short
+    focusAndType("buyerEmailEdit", QStringLiteral("ketoan@")); // not an address
+    QTRY_COMPARE(taxCode->property("validation").toString(), QStringLiteral("error"));
+    QTRY_VERIFY(!listed(QStringLiteral("Email: ")).isEmpty());
+    QCoreApplication::processEvents();
+    QCOMPARE(geometry(), clean);
+    taxCode->selectAll();
+    focusAndType("buyerTaxCodeEdit", QStringLiteral("0100109106"));
+    child<QLineEdit>("buyerEmailEdit")->clear();
+    QTRY_COMPARE(listed(QStringLiteral("Email: ")) + listed(QStringLiteral("Tax code: ")), QString());
+    QCoreApplication::processEvents();
+    QCOMPARE(geometry(), clean);
+    QVERIFY2(m_page->minimumSizeHint().height() <= 700,
+        qPrintable(QString::number(m_page->minimumSizeHint().height())));
 }
 
 void TestInvoiceEditorPage::issuesList_clickJumpsToTheField()

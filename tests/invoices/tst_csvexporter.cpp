@@ -4,6 +4,7 @@
 #include "invoices/invoicelistmodel.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -66,6 +67,41 @@ private Q_SLOTS:
                 QCOMPARE(fields.at(4), QStringLiteral("Công ty CP Sao Mai"));
                 QCOMPARE(fields.at(11), QStringLiteral("Nguyễn Văn An"));
             }
+        }
+    }
+
+    // Issue 16.9: every row has its series, or says it is not known yet, read back by Python's
+    // csv module (an independent reader).
+    void export_seriesOfEveryRowOrSaysItIsNotKnown()
+    {
+        InvoiceListModel model;
+        QList<CachedInvoiceRow> rows = testdata::sampleRows();
+        for (CachedInvoiceRow &row : rows)
+            row.invoiceSeries = QStringLiteral("C26TAA");
+        rows[1].invoiceSeries.clear();
+        model.setRows(rows);
+        InvoiceFilterProxy proxy;
+        proxy.setInvoiceModel(&model);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("list.csv"));
+        QVERIFY(CsvExporter::writeFile(proxy, path));
+        QProcess python;
+        python.start(QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"),
+                QStringLiteral("import csv,sys\n"
+                               "rows=list(csv.reader(open(sys.argv[1],encoding='utf-8-sig',newline='')))\n"
+                               "print('\\n'.join(r[0]+'|'+r[2] for r in rows[1:]))"),
+                path});
+        QVERIFY(python.waitForFinished(20000));
+        QCOMPARE(python.exitCode(), 0);
+        const QStringList lines = QString::fromUtf8(python.readAllStandardOutput()).trimmed().split(u'\n');
+        QCOMPARE(lines.size(), rows.size());
+        for (const QString &line : lines) {
+            const QStringList fields = line.split(u'|');
+            if (fields.first() == rows[1].referenceCode)
+                QCOMPARE(fields.last(), CsvExporter::tr("(not known until the invoice is opened)"));
+            else
+                QCOMPARE(fields.last(), QStringLiteral("C26TAA"));
         }
     }
 

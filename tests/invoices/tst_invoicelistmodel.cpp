@@ -35,6 +35,20 @@ private Q_SLOTS:
             model.index(1, InvoiceListModel::IssuedDate).data().toString(), QStringLiteral("10/05/2026"));
     }
 
+    // Issue 16.13: money is grouped the UI language's way, read when it is shown.
+    void money_followsTheUiLanguage()
+    {
+        InvoiceListModel model;
+        model.setRows(testdata::sampleRows());
+        const QModelIndex total = model.index(0, InvoiceListModel::Total);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QCOMPARE(total.data().toString(), QStringLiteral("1,100,000"));
+        QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+        QCOMPARE(total.data().toString(), QStringLiteral("1.100.000"));
+        QLocale::setDefault(before);
+    }
+
     void badgeRole_matchesStatus_data()
     {
         QTest::addColumn<int>("status");

@@ -6,10 +6,10 @@
 #include "invoices/searchkey.h"
 #include "sandboxfixture.h"
 #include "support/scriptedquestions.h"
+#include "ui/common/pdfprinter.h"
+#include "ui/common/pdfviewer.h"
 #include "ui/invoices/invoicedetailpane.h"
 #include "ui/invoices/invoicespage.h"
-#include "ui/invoices/pdfprinter.h"
-#include "ui/invoices/pdfviewer.h"
 #include "ui/invoices/xmlviewer.h"
 
 #include <QAction>

@@ -1,6 +1,7 @@
 #include "core/clock.h"
 #include "store/database.h"
 #include "store/invoicecacherepository.h"
+#include "store/outboxrepository.h"
 #include "storetestdata.h"
 
 #include <QElapsedTimer>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void find();
     void lastSync_isKeptPerEnvironment();
     void manyRows_insertInPagesAndLoadBack();
+    void series_comesFromTheDetailOrElseWhatWasSent();
 
 private:
     QList<QString> references(const QList<CachedInvoiceRow> &rows) const;
@@ -54,6 +56,33 @@ void TestInvoiceCache::cleanup()
     delete m_cache;
     delete m_db;
     delete m_dir;
+}
+
+// Issue 16.9: the list answer has no series; the rows know it from the detail, or else from the
+// create request sent from this computer (any environment's own only), and otherwise leave it empty.
+void TestInvoiceCache::series_comesFromTheDetailOrElseWhatWasSent()
+{
+    QVERIFY(m_cache
+                ->upsertPage(m_env,
+                    {storetest::summary(QStringLiteral("SENT"), QStringLiteral("1"), QDate(2026, 3, 1)),
+                        storetest::summary(QStringLiteral("OTHER"), QStringLiteral("2"), QDate(2026, 3, 2))})
+                .ok());
+    OutboxRepository outbox(*m_db);
+    OutboxEntry sent = storetest::outboxRequest(QStringLiteral("SENT"));
+    sent.payload.insert(QStringLiteral("invoice_series"), QStringLiteral("C26TBB"));
+    QVERIFY(outbox.enqueue(sent).ok());
+    OutboxEntry elsewhere
+        = storetest::outboxRequest(QStringLiteral("OTHER"), OutboxKind::Create, QStringLiteral("sandbox"));
+    elsewhere.payload.insert(QStringLiteral("invoice_series"), QStringLiteral("C26TXX"));
+    QVERIFY(outbox.enqueue(elsewhere).ok());
+    QHash<QString, QString> series;
+    for (const CachedInvoiceRow &row : m_cache->loadRows(m_env).value())
+        series.insert(row.referenceCode, row.invoiceSeries);
+    QCOMPARE(series.value(QStringLiteral("SENT")), QStringLiteral("C26TBB"));
+    QCOMPARE(series.value(QStringLiteral("OTHER")), QString()); // sent to another environment
+    const auto found = m_cache->find(m_env, CacheFilter());
+    QVERIFY(found.ok());
+    QCOMPARE(found.value().size(), 2);
 }
 
 QList<QString> TestInvoiceCache::references(const QList<CachedInvoiceRow> &rows) const

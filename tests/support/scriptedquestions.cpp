@@ -22,6 +22,16 @@ QString ScriptedQuestions::saveFile(QWidget *, const FileChoice &choice)
     return savePath;
 }
 
+std::optional<QList<int>> ScriptedQuestions::decide(QWidget *, const Decisions &question)
+{
+    decided.append(question);
+    if (!decisions)
+        return std::nullopt;
+    QList<int> chosen = *decisions;
+    chosen.resize(question.items.size(), 0);
+    return chosen;
+}
+
 QString ScriptedQuestions::chooseFolder(QWidget *, const FileChoice &choice)
 {
     fileChoices.append(choice);

@@ -17,9 +17,13 @@ public:
     QString folder; // what chooseFolder() answers
     QString printFile; // choosePrinter() and previewPrint() print into this PDF file; empty: cancelled
     int previews = 0; // how many print previews were shown
+    QString printFile; // choosePrinter() prints into this PDF file; empty: cancelled
+    // What decide() answers: a choice index per item (missing ones: the first), or nullopt: cancelled.
+    std::optional<QList<int>> decisions;
 
     QList<Confirmation> asked;
     QList<FileChoice> fileChoices;
+    QList<Decisions> decided; // every decide() question
     QStringList informed; // the texts of inform() and warn()
     QStringList warned;
     QStringList shownFolders;
@@ -28,6 +32,7 @@ public:
     QString openFile(QWidget *parent, const FileChoice &choice) override;
     QString saveFile(QWidget *parent, const FileChoice &choice) override;
     QString chooseFolder(QWidget *parent, const FileChoice &choice) override;
+    std::optional<QList<int>> decide(QWidget *parent, const Decisions &decisions) override;
     bool choosePrinter(QWidget *parent, QPrinter *printer) override;
     bool previewPrint(
         QWidget *parent, QPrinter *printer, const std::function<void(QPrinter *)> &paint) override;

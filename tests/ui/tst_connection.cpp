@@ -46,46 +46,22 @@ void choose(QComboBox *combo, EnvironmentKind choice)
 
 } // namespace
 
-class TestConnection : public QObject
+class TestConnection : public DesktopTest
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<FakeSecretStore> m_secrets;
-    ScriptedQuestions m_questions;
-    std::unique_ptr<DesktopApp> m_app;
-
-    MainWindow *window() const { return m_app->shell()->mainWindow(); }
     QString settingsFile() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
 
-    void startApp()
-    {
-        DesktopApp::Options options = desktopOptions(m_dir, m_qsettings.get(), m_secrets.get(), &m_questions);
-        m_app = std::make_unique<DesktopApp>(options);
-        m_app->start();
-        QVERIFY(QTest::qWaitForWindowExposed(window()));
-    }
+    void startApp() { startDesktop(desktopOptions()); }
     QLabel *label(QWidget *parent, const char *name) const
     {
         return parent->findChild<QLabel *>(QLatin1String(name));
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        QFile::remove(settingsFile());
-        m_qsettings = std::make_unique<QSettings>(settingsFile(), QSettings::IniFormat);
-        m_secrets = std::make_unique<FakeSecretStore>();
-        m_questions = ScriptedQuestions();
-    }
-    void cleanup()
-    {
-        m_app.reset();
-        m_secrets.reset();
-        m_qsettings.reset();
-    }
+    void init() { resetDesktop(); }
+    void cleanup() { stopDesktop(); }
 
     void firstRun_connectsToDemo_andShowsLiveData()
     {

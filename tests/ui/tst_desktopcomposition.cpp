@@ -15,6 +15,7 @@
 #include "batch/batchrunner.h"
 #include "batch/batchsession.h"
 #include "batch/batchsource.h"
+#include "core/environmentid.h"
 #include "core/invoicejson.h"
 #include "core/validationissue.h"
 #include "demo/demoenvironment.h"
@@ -23,6 +24,7 @@
 #include "invoices/invoicelistmodel.h"
 #include "invoices/invoicesyncengine.h"
 #include "sandbox/sandboxseeder.h"
+#include "sandbox/sandboxserver.h"
 #include "session/connection.h"
 #include "session/session.h"
 #include "settings/appsettings.h"
@@ -83,27 +85,12 @@ QString screenshotDir()
 
 } // namespace
 
-class TestDesktopComposition : public QObject
+class TestDesktopComposition : public DesktopTest
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<FakeSecretStore> m_secrets;
-    ScriptedQuestions m_questions;
-    std::unique_ptr<DesktopApp> m_app;
-
-    MainWindow *window() const { return m_app->shell()->mainWindow(); }
-
-    void startApp(const QString &localDataFile)
-    {
-        DesktopApp::Options options = desktopOptions(m_dir, m_qsettings.get(), m_secrets.get(), &m_questions);
-        options.localDataFile = localDataFile;
-        m_app = std::make_unique<DesktopApp>(options);
-        m_app->start();
-        QVERIFY(QTest::qWaitForWindowExposed(window()));
-    }
+    void startApp(const QString &localDataFile) { startDesktop(desktopOptions(localDataFile)); }
     void startConnected()
     {
         startApp(m_dir.filePath(QStringLiteral("local/einvoice.sqlite")));
@@ -174,21 +161,11 @@ private Q_SLOTS:
 
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        const QString file = m_dir.filePath(QStringLiteral("settings.ini"));
-        QFile::remove(file);
-        m_qsettings = std::make_unique<QSettings>(file, QSettings::IniFormat);
+        resetDesktop();
         if (!screenshotDir().isEmpty())
             m_qsettings->setValue(QStringLiteral("ui/language"), QStringLiteral("vi"));
-        m_secrets = std::make_unique<FakeSecretStore>();
-        m_questions = ScriptedQuestions();
     }
-    void cleanup()
-    {
-        m_app.reset();
-        m_secrets.reset();
-        m_qsettings.reset();
-    }
+    void cleanup() { stopDesktop(); }
 
     void demo_showsRealPagesWithServerData()
     {
@@ -555,7 +532,44 @@ private Q_SLOTS:
     // and the usage page agree on what runs. In the end every invoice exists once, issued.
     void batchInterrupted_isResumedWhenTheAppStartsAgain()
     {
-        const QString dataFile = m_dir.filePath(QStringLiteral("local/interrupted.sqlite"));
+        interruptBatchAndResume(
+            m_dir.filePath(QStringLiteral("local/interrupted.sqlite")), EnvironmentId().key());
+    }
+
+    // Issue 15.4: the same in a Custom environment (a base URL typed in Settings, here the
+    // loopback sandbox): the batch's outbox entries are kept under the one key the editor's
+    // outbox and the usage page read, so its unfinished work is seen and resumed on the next start.
+    void batchInterruptedInCustomEnvironment_isSeenAndResumed()
+    {
+        SandboxConfig config;
+        config.dataFile = m_dir.filePath(QStringLiteral("custom/server.sqlite"));
+        QVERIFY(QDir().mkpath(QFileInfo(config.dataFile).absolutePath()));
+        SandboxServer server(config);
+        QVERIFY(server.listen());
+        // Typed the way people type it: upper-case host, trailing slash.
+        QUrl typed = server.baseUrl();
+        typed.setHost(typed.host().toUpper());
+        typed.setPath(QStringLiteral("/"));
+        const EnvironmentId custom = EnvironmentId::custom(typed);
+        QCOMPARE(custom, EnvironmentId::custom(server.baseUrl()));
+        m_qsettings->setValue(QStringLiteral("connection/environment"), QStringLiteral("custom"));
+        m_qsettings->setValue(QStringLiteral("connection/customUrl"), typed.toString());
+        for (const auto &[name, value] :
+            {std::pair {"client_id", config.clientId}, std::pair {"client_secret", config.clientSecret}}) {
+            m_secrets->write(SecretStore::scopedKey(custom.key(), QLatin1String(name)), value,
+                m_secrets.get(), [](const SecretResult &) {});
+        }
+        QTRY_VERIFY(
+            m_secrets->contains(SecretStore::scopedKey(custom.key(), QStringLiteral("client_secret"))));
+        interruptBatchAndResume(m_dir.filePath(QStringLiteral("local/custom.sqlite")), custom.key());
+        QCOMPARE(m_app->connection()->client()->environment().id(), custom);
+    }
+
+private:
+    // Runs a 24-invoice batch of thang12.csv, lets the app go mid-run, starts it again over the
+    // same local data and checks that the rest is resumed, seen and sent exactly once.
+    void interruptBatchAndResume(const QString &dataFile, const QString &environmentKey)
+    {
         const int invoices = 24;
         startApp(dataFile);
         QTRY_COMPARE_WITH_TIMEOUT(m_app->connection()->state(), ConnectionState::Connected, netTimeoutMs);
@@ -572,6 +586,15 @@ private Q_SLOTS:
         const int doneBefore = batch->counts().done;
         QVERIFY(doneBefore < invoices);
         m_app.reset(); // gone mid-run, as if killed: what the outbox holds is all that is left
+        {
+            // Kept under the environment's one key, which the editor's outbox and the usage
+            // page read: the work is visible to them.
+            Database database;
+            QVERIFY(database.open(dataFile).ok());
+            const auto unfinished = OutboxRepository(database).unfinished(environmentKey);
+            QVERIFY(unfinished.ok());
+            QVERIFY(!unfinished.value().isEmpty());
+        }
 
         startApp(dataFile);
         QTRY_COMPARE_WITH_TIMEOUT(m_app->connection()->state(), ConnectionState::Connected, netTimeoutMs);
@@ -622,15 +645,13 @@ private Q_SLOTS:
         QVERIFY2(summary.contains(QString::number(invoices)), qPrintable(summary));
     }
 
+private Q_SLOTS:
     // Issue 14: a request the server answers 429 waits its Retry-After, and the status bar says so.
     void serverBusy_statusBarSaysTheWait()
     {
-        DesktopApp::Options options = desktopOptions(m_dir, m_qsettings.get(), m_secrets.get(), &m_questions);
-        options.localDataFile = m_dir.filePath(QStringLiteral("local/busy.sqlite"));
+        DesktopApp::Options options = desktopOptions(m_dir.filePath(QStringLiteral("local/busy.sqlite")));
         options.clientOptions.retry.maxAttempts = 2;
-        m_app = std::make_unique<DesktopApp>(options);
-        m_app->start();
-        QVERIFY(QTest::qWaitForWindowExposed(window()));
+        startDesktop(options);
         QTRY_COMPARE_WITH_TIMEOUT(m_app->connection()->state(), ConnectionState::Connected, netTimeoutMs);
         SepayClient *client = m_app->connection()->client();
         QUrl faults = client->environment().baseUrl();

@@ -1,6 +1,7 @@
 // A language change retranslates every window in place (issue 15): after switching in the settings
 // dialog as a user does, no text of the old language is left in the main window, its pages and
 // the dialogs that are open, and the window, its pages and what was typed are the same as before.
+#include "../batch/identityfixture.h"
 #include "api/sepayclient.h"
 #include "desktoptestsupport.h"
 #include "invoices/invoicelistmodel.h"
@@ -8,6 +9,9 @@
 #include "settings/appsettings.h"
 #include "support/fakesecretstore.h"
 #include "texttracker.h"
+#include "ui/batch/batchpage.h"
+#include "ui/batch/batchpreviewtable.h"
+#include "ui/batch/batchresultstable.h"
 #include "ui/editor/invoiceeditorpage.h"
 #include "ui/invoices/invoicespage.h"
 #include "ui/settings/settingsdialog.h"
@@ -19,14 +23,18 @@
 #include "uitestsupport.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,19 +68,11 @@ void typeInto(QLineEdit *edit, const QString &text)
 
 } // namespace
 
-class TestRetranslate : public QObject
+class TestRetranslate : public DesktopTest
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<FakeSecretStore> m_secrets;
-    ScriptedQuestions m_questions;
-    std::unique_ptr<DesktopApp> m_app;
-
-    MainWindow *window() const { return m_app->shell()->mainWindow(); }
-
     // Settings (Ctrl+,), the language, OK: what a user does.
     void chooseLanguage(const QString &language)
     {
@@ -103,25 +103,12 @@ private:
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        const QString file = m_dir.filePath(QStringLiteral("settings.ini"));
-        QFile::remove(file);
-        m_qsettings = std::make_unique<QSettings>(file, QSettings::IniFormat);
+        resetDesktop();
         m_qsettings->setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
-        m_secrets = std::make_unique<FakeSecretStore>();
-        DesktopApp::Options options = desktopOptions(m_dir, m_qsettings.get(), m_secrets.get(), &m_questions);
-        options.localDataFile = m_dir.filePath(QStringLiteral("local/einvoice.sqlite"));
-        m_app = std::make_unique<DesktopApp>(options);
-        m_app->start();
-        QVERIFY(QTest::qWaitForWindowExposed(window()));
+        startDesktop(desktopOptions(m_dir.filePath(QStringLiteral("local/einvoice.sqlite"))));
         QTRY_COMPARE_WITH_TIMEOUT(m_app->connection()->state(), ConnectionState::Connected, netTimeoutMs);
     }
-    void cleanup()
-    {
-        m_app.reset();
-        m_secrets.reset();
-        m_qsettings.reset();
-    }
+    void cleanup() { stopDesktop(); }
 
     void translations_areRead()
     {
@@ -173,6 +160,56 @@ private Q_SLOTS:
         QCOMPARE(window()->size(), QSize(1111, 733));
         QCOMPARE(splitter->sizes(), sizes);
         QCOMPARE(m_app->connection()->client(), client.data());
+    }
+
+    // The batch page's summary and counts lines and the rows already in its tables (a file's
+    // problems, the results' statuses) read in the new language at once, not at their next update.
+    // A result's message keeps the words it came with (often the server's).
+    void switchingLanguage_retranslatesBatchRowsAndSummary()
+    {
+        const LanguageTexts english(translationsFolder(), LanguageTexts::Side::English);
+        window()->actions()->pages.value(Page::Batch)->trigger();
+        auto *batch = qobject_cast<BatchPage *>(window()->pageWidget(Page::Batch));
+        QVERIFY(batch);
+        batch->findChild<QRadioButton *>(QStringLiteral("draftRadio"))->setChecked(true);
+        QList<IdentityRow> rows = identityRows(2, QStringLiteral("RETR-"));
+        rows.append({QStringLiteral("HD9"), QStringLiteral("Công ty Lỗi"), QStringLiteral("Bàn phím"),
+            QStringLiteral("abc"), QStringLiteral("150000")});
+        batch->loadBytes(identityCsv(rows), QStringLiteral("ngonngu.csv"));
+        QCOMPARE(batch->currentImport().errorCount(), 1);
+        batch->findChild<QCheckBox *>(QStringLiteral("validOnlyCheck"))->setChecked(true);
+        QSignalSpy finished(batch, &BatchPage::runFinished);
+        QTest::mouseClick(batch->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+        QVERIFY(finished.wait(netTimeoutMs));
+        const auto shown = [batch] {
+            QStringList texts {batch->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text(),
+                batch->findChild<QLabel *>(QStringLiteral("countsLabel"))->text()};
+            for (const QTableWidget *table :
+                {static_cast<QTableWidget *>(batch->findChild<BatchPreviewTable *>()),
+                    static_cast<QTableWidget *>(batch->findChild<BatchResultsTable *>())}) {
+                const bool results = qobject_cast<const BatchResultsTable *>(table);
+                for (int row = 0; row < table->rowCount(); ++row) {
+                    for (int column = 0; column < table->columnCount(); ++column) {
+                        if (!(results && column == BatchResultsTable::MessageColumn)
+                            && table->item(row, column))
+                            texts.append(table->item(row, column)->text());
+                    }
+                }
+            }
+            return texts;
+        };
+        const QStringList before = shown();
+        QVERIFY2(!english.findIn(before).isEmpty(), qPrintable(before.join(u'|')));
+        const QString status
+            = batch->findChild<BatchResultsTable *>()->item(0, BatchResultsTable::StatusColumn)->text();
+
+        chooseLanguage(QStringLiteral("vi"));
+        QString found;
+        QTRY_VERIFY2((found = english.findIn(shown())).isEmpty(),
+            qPrintable(QStringLiteral("English left in the batch page: ") + found));
+        QVERIFY(batch->findChild<BatchResultsTable *>()->item(0, BatchResultsTable::StatusColumn)->text()
+            != status);
+        QCOMPARE(batch->findChild<BatchPreviewTable *>()->rowCount() > 0, true);
     }
 };
 

@@ -152,19 +152,11 @@ private:
 
 } // namespace
 
-class TestWindowTexts : public QObject
+class TestWindowTexts : public DesktopTest
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<FakeSecretStore> m_secrets;
-    ScriptedQuestions m_questions;
-    std::unique_ptr<DesktopApp> m_app;
-
-    MainWindow *window() const { return m_app->shell()->mainWindow(); }
-
     void check(QWidget *window, const QString &name)
     {
         QCoreApplication::processEvents();
@@ -184,16 +176,9 @@ private Q_SLOTS:
     void walk_everyWindowInBothLanguages()
     {
         QFETCH(QString, language);
-        QVERIFY(m_dir.isValid());
-        m_qsettings = std::make_unique<QSettings>(
-            m_dir.filePath(language + QStringLiteral(".ini")), QSettings::IniFormat);
+        resetDesktop(language + QStringLiteral(".ini"));
         m_qsettings->setValue(QStringLiteral("ui/language"), language);
-        m_secrets = std::make_unique<FakeSecretStore>();
-        DesktopApp::Options options = desktopOptions(m_dir, m_qsettings.get(), m_secrets.get(), &m_questions);
-        options.localDataFile = m_dir.filePath(language + QStringLiteral("/einvoice.sqlite"));
-        m_app = std::make_unique<DesktopApp>(options);
-        m_app->start();
-        QVERIFY(QTest::qWaitForWindowExposed(window()));
+        startDesktop(desktopOptions(m_dir.filePath(language + QStringLiteral("/einvoice.sqlite"))));
         // Walked once the texts that come with the connection (quota, accounts) are in.
         QTRY_COMPARE_WITH_TIMEOUT(m_app->connection()->state(), ConnectionState::Connected, 20000);
         window()->resize(1440, 860);

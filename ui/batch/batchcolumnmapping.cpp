@@ -33,6 +33,8 @@ void BatchColumnMapping::retranslateUi()
 {
     m_table->setHorizontalHeaderLabels({tr("Field"), tr("File column")});
     for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (QTableWidgetItem *field = m_table->item(row, 0))
+            field->setText(BatchColumnMap::label(BatchColumnMap::all().at(row)));
         if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, 1)))
             combo->setItemText(0, tr("(not in the file)"));
     }
@@ -61,7 +63,7 @@ void BatchColumnMapping::setHeader(const QStringList &header)
     m_table->setRowCount(int(columns.size()));
     for (int row = 0; row < columns.size(); ++row) {
         const BatchColumn column = columns.at(row);
-        auto *item = new QTableWidgetItem(BatchColumnMap::templateHeader(column));
+        auto *item = new QTableWidgetItem(BatchColumnMap::label(column));
         item->setFlags(Qt::ItemIsEnabled);
         item->setData(Qt::UserRole, BatchColumnMap::key(column));
         m_table->setItem(row, 0, item);

@@ -10,12 +10,12 @@
 #include "batch/csvreader.h"
 #include "batchaccountpicker.h"
 #include "batchcolumnmapping.h"
-#include "batchconflictdialog.h"
 #include "batchnumberchoices.h"
 #include "batchpreviewtable.h"
 #include "batchresultstable.h"
 #include "batchresumebar.h"
 #include "ui/common/questions.h"
+#include "ui/common/translatedlabel.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -50,7 +50,7 @@ BatchPage::BatchPage(const BatchPageServices &services, QWidget *parent)
     tabs->addTab(m_preview, QString());
     tabs->addTab(m_mapping, QString());
     tabs->addTab(m_results, QString());
-    m_summary = new QLabel(this);
+    m_summary = new TranslatedLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
@@ -111,8 +111,32 @@ void BatchPage::retranslateUi()
     m_cancel->setText(tr("Cancel"));
     m_export->setText(tr("Export results…"));
     updateControls(); // the pause button's word
-    if (activeRunner())
-        showCounts(counts());
+    retranslateRows();
+}
+
+// The file's problems and what earlier runs did, worded again (the import is read again unless
+// a run sends it); the results' statuses follow by themselves, and the summary and counts lines
+// are TranslatedLabels.
+void BatchPage::retranslateRows()
+{
+    if (m_bytes.isEmpty())
+        return;
+    if (isBusy())
+        refreshPreview();
+    else
+        readImport();
+}
+
+// The file read with the page's choices (columns, mode, number readings), and shown.
+void BatchPage::readImport()
+{
+    BatchImportOptions options = m_services.importDefaults;
+    options.columns = m_mapping->columnMap();
+    options.draft = m_draft->isChecked();
+    options.decimalSeparators = m_numbers->choices();
+    m_import = BatchImporter::import(m_bytes, options);
+    refreshPreview();
+    m_numbers->showImport(m_import);
 }
 
 QWidget *BatchPage::buildFileBar()
@@ -154,7 +178,7 @@ QWidget *BatchPage::buildRunBar()
     m_concurrency->setValue(m_services.concurrency);
     m_progress = new QProgressBar(bar);
     m_progress->setObjectName(QStringLiteral("progressBar"));
-    m_countsLabel = new QLabel(bar);
+    m_countsLabel = new TranslatedLabel(bar);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     m_start = new QPushButton(bar);
     m_start->setObjectName(QStringLiteral("startButton"));
@@ -192,11 +216,15 @@ bool BatchPage::loadFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_summary->setText(tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        m_summary->setMessage([name = QFileInfo(path).fileName(), error = file.errorString()]() -> QString {
+            return tr("Cannot read %1: %2").arg(name, error);
+        });
         return false;
     }
-    if (const QString tooBig = BatchImporter::fileSizeProblem(file.size()); !tooBig.isEmpty()) {
-        m_summary->setText(QFileInfo(path).fileName() + QStringLiteral(": ") + tooBig);
+    if (const qint64 size = file.size(); !BatchImporter::fileSizeProblem(size).isEmpty()) {
+        m_summary->setMessage([name = QFileInfo(path).fileName(), size]() -> QString {
+            return name + QStringLiteral(": ") + BatchImporter::fileSizeProblem(size);
+        });
         return false;
     }
     m_fileLabel->setText(QFileInfo(path).fileName());
@@ -223,7 +251,7 @@ void BatchPage::useBytes(const QByteArray &bytes)
     if (m_session && !m_session->isBusy()) { // the last file's results are not this file's
         m_session = nullptr; // BatchRuns keeps it
         m_results->showResults({});
-        m_countsLabel->clear();
+        m_countsLabel->clearMessage();
         m_progress->setValue(0);
     }
     reimport();
@@ -233,14 +261,8 @@ void BatchPage::reimport()
 {
     if (m_bytes.isEmpty() || isBusy())
         return;
-    BatchImportOptions options = m_services.importDefaults;
-    options.columns = m_mapping->columnMap();
-    options.draft = m_draft->isChecked();
-    options.decimalSeparators = m_numbers->choices();
-    m_import = BatchImporter::import(m_bytes, options);
-    refreshPreview();
-    m_numbers->showImport(m_import);
-    m_summary->setText(BatchPreviewTable::summary(m_import));
+    readImport();
+    m_summary->setMessage([this]() -> QString { return BatchPreviewTable::summary(m_import); });
     updateControls();
 }
 

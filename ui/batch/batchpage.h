@@ -17,6 +17,7 @@ class QTabWidget;
 
 namespace einvoice {
 
+class TranslatedLabel;
 class BatchAccountPicker;
 class BatchColumnMapping;
 class BatchNumberChoices;
@@ -35,7 +36,7 @@ class Questions;
 // Nothing is sent while an invoice has errors unless "send only the valid ones" is ticked, nor
 // while a number reads two ways and its column's reading is not chosen (BatchNumberChoices). A run
 // goes through a BatchSession: invoices sent by earlier runs of the same file are recognised,
-// those that need a decision are asked about (BatchConflictDialog), and another run of the same
+// those that need a decision are asked about (BatchConflicts, through Questions), and another run of the same
 // file (another window, the command line) keeps this one from starting.
 class BatchPage : public QWidget
 {
@@ -75,6 +76,8 @@ protected:
 
 private:
     void retranslateUi();
+    void retranslateRows();
+    void readImport();
     QWidget *buildFileBar();
     QWidget *buildRunBar();
     void useBytes(const QByteArray &bytes);
@@ -84,7 +87,6 @@ private:
     void onResumerChanged();
     bool showsResumed() const;
     BatchRunner *activeRunner() const; // the page's own run, or the resumed one it shows
-    bool decideConflicts(BatchPlan &plan);
     void onAccountChanged(const std::optional<ProviderAccount> &account);
     void updateControls();
     void showCounts(const BatchCounts &counts);
@@ -113,8 +115,8 @@ private:
     QPushButton *m_open = nullptr;
     QPushButton *m_saveTemplate = nullptr;
     QLabel *m_fileLabel = nullptr;
-    QLabel *m_summary = nullptr;
-    QLabel *m_countsLabel = nullptr;
+    TranslatedLabel *m_summary = nullptr;
+    TranslatedLabel *m_countsLabel = nullptr;
     QCheckBox *m_validOnly = nullptr;
     QRadioButton *m_draft = nullptr;
     QRadioButton *m_issue = nullptr;

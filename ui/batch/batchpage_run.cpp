@@ -8,11 +8,12 @@
 #include "batch/batchsession.h"
 #include "batchaccountpicker.h"
 #include "batchcolumnmapping.h"
-#include "batchconflictdialog.h"
+#include "batchconflicts.h"
 #include "batchpage.h"
 #include "batchresultstable.h"
 #include "batchresumebar.h"
 #include "ui/common/questions.h"
+#include "ui/common/translatedlabel.h"
 
 #include <QLabel>
 #include <QProgressBar>
@@ -51,12 +52,14 @@ void BatchPage::startRun()
         [this](int index) { m_results->updateResult(index, runner()->results().value(index)); });
     connect(m_session, &BatchSession::finished, this, &BatchPage::onRunFinished);
     if (!m_session->plan(m_source, invoices, m_draft->isChecked())) {
-        m_summary->setText(m_session->holderPid() == QCoreApplication::applicationPid()
+        m_summary->setMessage([pid = m_session->holderPid(), name = m_source.fileName]() -> QString {
+            return pid == QCoreApplication::applicationPid()
                 ? tr("The interrupted run of %1 is being finished first; try again when it has ended.")
-                      .arg(m_source.fileName)
+                      .arg(name)
                 : tr("Another run (process %1) is sending %2; try again when it has ended.")
-                      .arg(m_session->holderPid())
-                      .arg(m_source.fileName));
+                      .arg(pid)
+                      .arg(name);
+        });
         return;
     }
     if (!m_resumer || m_resumer->state() != BatchResumer::State::Waiting)
@@ -64,14 +67,17 @@ void BatchPage::startRun()
     m_progress->setRange(0, int(invoices.size()));
     m_progress->setValue(0);
     m_results->showResults({});
-    m_summary->setText(tr("Checking what earlier runs of %1 sent…").arg(m_source.fileName));
+    m_summary->setMessage([name = m_source.fileName]() -> QString {
+        return tr("Checking what earlier runs of %1 sent…").arg(name);
+    });
     updateControls();
 }
 
 void BatchPage::onPlanned()
 {
     if (!m_session->planError().isEmpty()) {
-        m_summary->setText(tr("Nothing was sent: %1").arg(m_session->planError()));
+        m_summary->setMessage(
+            [error = m_session->planError()]() -> QString { return tr("Nothing was sent: %1").arg(error); });
         updateControls();
         return;
     }
@@ -80,9 +86,9 @@ void BatchPage::onPlanned()
             m_session->currentPlan().leaveOut(
                 invoice, tr("line %1 has errors (see Preview).").arg(invoice.firstRow));
     }
-    if (!decideConflicts(m_session->currentPlan())) {
+    if (!BatchConflicts::decide(questions(), this, m_session->currentPlan())) {
         m_session->abandon();
-        m_summary->setText(tr("Nothing was sent."));
+        m_summary->setMessage([]() -> QString { return tr("Nothing was sent."); });
         updateControls();
         return;
     }
@@ -93,18 +99,8 @@ void BatchPage::onPlanned()
         return; // ended at once (onRunFinished said why)
     m_results->showResults(runner()->results());
     showCounts(runner()->counts());
-    m_summary->setText(tr("Sending %1…").arg(m_source.fileName));
+    m_summary->setMessage([name = m_source.fileName]() -> QString { return tr("Sending %1…").arg(name); });
     updateControls();
-}
-
-bool BatchPage::decideConflicts(BatchPlan &plan)
-{
-    if (plan.conflicts().isEmpty())
-        return true;
-    if (m_services.decideConflicts)
-        return m_services.decideConflicts(this, plan);
-    BatchConflictDialog dialog(plan, this);
-    return dialog.exec() == QDialog::Accepted;
 }
 
 void BatchPage::setClient(SepayClient *client)
@@ -183,11 +179,13 @@ void BatchPage::showCounts(const BatchCounts &counts)
 {
     m_progress->setMaximum(counts.total());
     m_progress->setValue(counts.done + counts.failed + counts.skipped);
-    m_countsLabel->setText(tr("queued %1, sent %2, done %3, failed %4")
-                               .arg(counts.queued)
-                               .arg(counts.sent)
-                               .arg(counts.done)
-                               .arg(counts.failed));
+    m_countsLabel->setMessage([counts]() -> QString {
+        return tr("queued %1, sent %2, done %3, failed %4")
+            .arg(counts.queued)
+            .arg(counts.sent)
+            .arg(counts.done)
+            .arg(counts.failed);
+    });
     if (showsResumed())
         return; // onResumerChanged() shows them
     if (BatchRunner *current = runner()) {
@@ -204,9 +202,11 @@ void BatchPage::onRunFinished()
     BatchRunner *finished = runner();
     showCounts(finished->counts());
     const BatchOutcome outcome = finished->outcome();
-    m_summary->setText(outcome.allDone() || !outcome.startError.isEmpty()
+    m_summary->setMessage([outcome]() -> QString {
+        return outcome.allDone() || !outcome.startError.isEmpty()
             ? outcome.summary()
-            : outcome.summary() + u' ' + tr("See Results."));
+            : outcome.summary() + u' ' + tr("See Results.");
+    });
     refreshPreview(); // what the next run would do now
     updateControls();
     Q_EMIT runFinished();

@@ -9,7 +9,6 @@ class QSettings;
 namespace einvoice {
 
 class BatchIdentityRepository;
-class BatchPlan;
 class BatchRuns;
 class Database;
 class OutboxRepository;
@@ -30,14 +29,10 @@ struct BatchPageServices
     QString columnMapKey = QStringLiteral("batch/columnMap"); // settings key of the mapping
     int concurrency = 4; // initial value of the concurrency box (the settings' limit)
     BatchImportOptions importDefaults; // template, series, account, validation context
-    // Asks before sending on Production and chooses the files; null: message boxes and file
-    // dialogs.
+    // Asks before sending on Production, about the invoices that need a decision (changed since
+    // they were issued, possible duplicates: BatchConflicts) and chooses the files; null: message
+    // boxes and dialogs.
     Questions *questions = nullptr;
-    // Asked when the plan has invoices that need a decision (changed since they were issued, or
-    // possible duplicates): resolves each (BatchPlan::skip, issueAsNew) and returns true to send
-    // the rest, false to send nothing. Null: BatchConflictDialog (a decision per invoice, more
-    // than a question).
-    std::function<bool(QWidget *parent, BatchPlan &plan)> decideConflicts;
 };
 
 } // namespace einvoice

@@ -12,7 +12,7 @@ void BatchPreviewTable::changeEvent(QEvent *event)
     QTableWidget::changeEvent(event);
 }
 
-// The column headers; the rows keep the words they were shown with until they are shown again.
+// The column headers; the page shows the rows again in the new language (BatchPage).
 void BatchPreviewTable::retranslateUi()
 {
     setHorizontalHeaderLabels({tr("Row"), tr("Invoice key"), tr("Reference code"), tr("Buyer"), tr("Lines"),

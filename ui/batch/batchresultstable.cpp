@@ -12,11 +12,15 @@ void BatchResultsTable::changeEvent(QEvent *event)
     QTableWidget::changeEvent(event);
 }
 
-// The column headers; the rows keep the words they were shown with until they are shown again.
+// The column headers and every row's status; a message keeps the words it came with.
 void BatchResultsTable::retranslateUi()
 {
     setHorizontalHeaderLabels(
         {tr("Row"), tr("Reference code"), tr("Invoice number"), tr("Status"), tr("Message")});
+    for (int row = 0; row < rowCount(); ++row) {
+        if (QTableWidgetItem *status = item(row, StatusColumn))
+            status->setText(statusText(BatchItemStatus(status->data(Qt::UserRole).toInt())));
+    }
 }
 
 BatchResultsTable::BatchResultsTable(QWidget *parent) : QTableWidget(parent)
@@ -75,6 +79,7 @@ void BatchResultsTable::updateResult(int index, const BatchItemResult &result)
         }
         cell->setText(cells.at(column));
     }
+    item(index, StatusColumn)->setData(Qt::UserRole, int(result.status));
 }
 
 } // namespace einvoice

@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 #include <functional>
 
@@ -30,6 +34,25 @@ public:
         QString filter; // "CSV files (*.csv)"; empty for folders
     };
 
+    // One decision per item, asked together: a table of the items (e.g. the invoices of a batch
+    // that were sent before with other content) and, per item, its choices. The first choice of
+    // each item is the default and must be the safe one.
+    struct Decisions
+    {
+        struct Item
+        {
+            QStringList cells; // one per column
+            QStringList choices;
+            QString note; // shown on the choices, e.g. why one is missing
+        };
+        QString title;
+        QString text;
+        QStringList columns;
+        QList<Item> items;
+        QString acceptLabel; // e.g. "Send the rest"
+        QString rejectLabel; // e.g. "Send nothing"
+    };
+
     virtual ~Questions() = default;
 
     // True when the user accepted.
@@ -38,6 +61,8 @@ public:
     virtual QString openFile(QWidget *parent, const FileChoice &choice) = 0;
     virtual QString saveFile(QWidget *parent, const FileChoice &choice) = 0;
     virtual QString chooseFolder(QWidget *parent, const FileChoice &choice) = 0;
+    // The index of the chosen choice for each item, or nullopt when the user cancelled.
+    virtual std::optional<QList<int>> decide(QWidget *parent, const Decisions &decisions) = 0;
     // Asks which printer and sets printer up for it; false when cancelled.
     virtual bool choosePrinter(QWidget *parent, QPrinter *printer) = 0;
     // Shows what paint draws on printer in a print preview, from where the user prints it (one

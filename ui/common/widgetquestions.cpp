@@ -1,5 +1,7 @@
 #include "widgetquestions.h"
 
+#include "decisionsdialog.h"
+
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -37,6 +39,14 @@ QString WidgetQuestions::openFile(QWidget *parent, const FileChoice &choice)
 QString WidgetQuestions::saveFile(QWidget *parent, const FileChoice &choice)
 {
     return QFileDialog::getSaveFileName(parent, choice.title, choice.path, choice.filter);
+}
+
+std::optional<QList<int>> WidgetQuestions::decide(QWidget *parent, const Decisions &decisions)
+{
+    DecisionsDialog dialog(decisions, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.choices();
 }
 
 QString WidgetQuestions::chooseFolder(QWidget *parent, const FileChoice &choice)

@@ -17,6 +17,7 @@ public:
     QString openFile(QWidget *parent, const FileChoice &choice) override;
     QString saveFile(QWidget *parent, const FileChoice &choice) override;
     QString chooseFolder(QWidget *parent, const FileChoice &choice) override;
+    std::optional<QList<int>> decide(QWidget *parent, const Decisions &decisions) override;
     bool choosePrinter(QWidget *parent, QPrinter *printer) override;
     bool previewPrint(
         QWidget *parent, QPrinter *printer, const std::function<void(QPrinter *)> &paint) override;

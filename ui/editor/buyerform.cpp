@@ -20,7 +20,7 @@ BuyerForm::BuyerForm(FieldErrors &errors, QWidget *parent) : QWidget(parent), m_
     m_type->setObjectName(QStringLiteral("buyerTypeCombo"));
     for (auto type : {BuyerType::Company, BuyerType::Personal, BuyerType::Unspecified})
         m_type->addItem(QString(), int(type));
-    addRow(form, errors.wrap(QStringLiteral("buyer.type"), m_type, QStringLiteral("buyerTypeError")));
+    addRow(form, errors.wrap(QStringLiteral("buyer.type"), m_type));
     connect(m_type, &QComboBox::currentIndexChanged, this, &BuyerForm::changed);
     m_name = addLine("buyerNameEdit", QStringLiteral("buyer.name"), errors);
     m_legalName = addLine("buyerLegalNameEdit", QStringLiteral("buyer.legal_name"), errors);
@@ -59,7 +59,7 @@ QLineEdit *BuyerForm::addLine(const char *objectName, const QString &path, Field
     auto *edit = new QLineEdit(this);
     edit->setObjectName(QLatin1String(objectName));
     auto *form = static_cast<QFormLayout *>(layout());
-    addRow(form, errors.wrap(path, edit, QLatin1String(objectName) + QStringLiteral("Error")));
+    addRow(form, errors.wrap(path, edit));
     connect(edit, &QLineEdit::textChanged, this, &BuyerForm::changed);
     return edit;
 }

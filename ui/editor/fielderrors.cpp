@@ -2,7 +2,6 @@
 
 #include <QLabel>
 #include <QStyle>
-#include <QVBoxLayout>
 #include <QWidget>
 
 namespace einvoice {
@@ -31,22 +30,10 @@ QLabel *FieldErrors::makeLabel(const QString &objectName, QWidget *parent)
     return label;
 }
 
-QWidget *FieldErrors::wrap(const QString &path, QWidget *field, const QString &labelName)
+QWidget *FieldErrors::wrap(const QString &path, QWidget *field)
 {
-    auto *box = new QWidget(field->parentWidget());
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    field->setParent(box);
-    // A form label's buddy is the box: with the field as its proxy, the label's Alt mnemonic
-    // focuses the field (QLabel ignores buddies without a focus policy; Tab skips proxied boxes).
-    box->setFocusPolicy(field->focusPolicy());
-    box->setFocusProxy(field);
-    layout->addWidget(field);
-    QLabel *label = makeLabel(labelName, box);
-    layout->addWidget(label);
-    add(path, field, label);
-    return box;
+    add(path, field, nullptr);
+    return field;
 }
 
 void FieldErrors::show(const ValidationIssues &issues)
@@ -80,6 +67,8 @@ void FieldErrors::show(const ValidationIssues &issues)
             field->style()->unpolish(field);
             field->style()->polish(field);
         }
+        if (field)
+            field->setToolTip(it->texts.join(QLatin1Char('\n')));
     }
     for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
         if (QLabel *label = it.key()) {

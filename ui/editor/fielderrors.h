@@ -11,9 +11,12 @@ class QWidget;
 
 namespace einvoice {
 
-// Shows validation issues inline: each field path ("buyer.tax_code") has its input widget and a
-// small label under it that holds the messages. The widget gets the dynamic property
-// "validation" = "error" / "warning" / "" so that the style sheet can frame it.
+// Shows validation issues without moving the form (issue 16.15): each field path
+// ("buyer.tax_code") has its input widget, which gets the dynamic property "validation" =
+// "error" / "warning" / "" (the style sheet frames it) and its messages as tooltip; the page's
+// problem list (IssuesPanel, always there) names every issue with its field. Nothing appears
+// under a header or buyer field, so no field moves while typing. Only a label given to add() (the
+// lines' one, under the stretching table) comes and goes.
 class FieldErrors
 {
 public:
@@ -25,8 +28,8 @@ public:
 
     // Makes an empty, hidden message label for a field.
     static QLabel *makeLabel(const QString &objectName, QWidget *parent);
-    // Registers the field and returns a container with the field above its message label.
-    QWidget *wrap(const QString &path, QWidget *field, const QString &labelName);
+    // Registers a field without a message label; returns it, for the form row.
+    QWidget *wrap(const QString &path, QWidget *field);
 
 private:
     struct Entry

@@ -117,16 +117,13 @@ void HeaderForm::buildFields(FieldErrors &errors)
     auto *form = new QFormLayout(this);
     m_form = form;
     form->setContentsMargins(0, 0, 0, 0);
-    addRow(
-        form, errors.wrap(QStringLiteral("provider_account_id"), m_account, QStringLiteral("accountError")));
-    QWidget *templateBox
-        = errors.wrap(QStringLiteral("invoice_series"), m_template, QStringLiteral("seriesError"));
+    addRow(form, errors.wrap(QStringLiteral("provider_account_id"), m_account));
+    addRow(form, errors.wrap(QStringLiteral("invoice_series"), m_template));
     errors.add(QStringLiteral("template_code"), m_template, errors.label(QStringLiteral("invoice_series")));
-    addRow(form, templateBox);
-    addRow(form, errors.wrap(QStringLiteral("issued_date"), m_issuedAt, QStringLiteral("issuedAtError")));
-    addRow(form, errors.wrap(QStringLiteral("currency"), m_currency, QStringLiteral("currencyError")));
-    addRow(form, errors.wrap(QStringLiteral("payment_method"), m_payment, QStringLiteral("paymentError")));
-    addRow(form, errors.wrap(QStringLiteral("notes"), m_notes, QStringLiteral("notesError")));
+    addRow(form, errors.wrap(QStringLiteral("issued_date"), m_issuedAt));
+    addRow(form, errors.wrap(QStringLiteral("currency"), m_currency));
+    addRow(form, errors.wrap(QStringLiteral("payment_method"), m_payment));
+    addRow(form, errors.wrap(QStringLiteral("notes"), m_notes));
     auto *referenceRow = new QWidget(this);
     auto *referenceLayout = new QHBoxLayout(referenceRow);
     referenceLayout->setContentsMargins(0, 0, 0, 0);
@@ -134,10 +131,8 @@ void HeaderForm::buildFields(FieldErrors &errors)
     referenceLayout->addWidget(m_newReference);
     referenceRow->setFocusPolicy(m_reference->focusPolicy()); // "&Reference code" focuses the edit
     referenceRow->setFocusProxy(m_reference);
-    auto *referenceBox
-        = errors.wrap(QStringLiteral("reference_code"), referenceRow, QStringLiteral("referenceError"));
-    errors.add(QStringLiteral("reference_code"), m_reference, errors.label(QStringLiteral("reference_code")));
-    addRow(form, referenceBox);
+    errors.wrap(QStringLiteral("reference_code"), m_reference);
+    addRow(form, referenceRow);
 }
 
 QString HeaderForm::newReferenceCode()

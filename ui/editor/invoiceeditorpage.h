@@ -7,6 +7,7 @@
 #include "editorservices.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -27,6 +28,7 @@ class HeaderForm;
 class InvoiceLinesModel;
 class IssuesPanel;
 class LinesTable;
+class PreviewDialog;
 class TotalsPanel;
 class TranslatedLabel;
 
@@ -151,6 +153,7 @@ private:
     QString m_replacesDraft; // the server draft being edited, deleted once its successor exists
     QString m_deletingReplaced; // its delete request, answered without leaving the new invoice
     bool m_applying = false;
+    QPointer<PreviewDialog> m_pdfWindow; // the open preview or invoice PDF
 };
 
 } // namespace einvoice

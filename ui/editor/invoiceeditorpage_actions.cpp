@@ -31,6 +31,8 @@ void InvoiceEditorPage::setStage(Stage stage)
     const bool changed = stage != m_stage;
     m_stage = stage;
     updateButtons();
+    if (changed && stage == Stage::Issued && m_pdfWindow)
+        preview(); // the open preview shows the number now
     if (changed)
         Q_EMIT stageChanged(stage);
 }
@@ -299,11 +301,18 @@ void InvoiceEditorPage::preview()
     showPdf([] { return tr("Preview"); }, pdf);
 }
 
+// One PDF window per editor: a preview still open when the invoice is issued shows the issued
+// invoice (first rendered locally with its number, then the provider's PDF), never "no number yet".
 void InvoiceEditorPage::showPdf(Text title, const QByteArray &pdf)
 {
-    auto *dialog = new PreviewDialog(title, pdf, this);
-    dialog->show();
-    Q_EMIT pdfShown(dialog);
+    if (m_pdfWindow) {
+        m_pdfWindow->showPdf(title, pdf);
+        m_pdfWindow->raise();
+    } else {
+        m_pdfWindow = new PreviewDialog(title, pdf, m_services.questions, this);
+        m_pdfWindow->show();
+    }
+    Q_EMIT pdfShown(m_pdfWindow);
 }
 
 void InvoiceEditorPage::manageCatalogue()

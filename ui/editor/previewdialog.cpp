@@ -1,53 +1,75 @@
 #include "previewdialog.h"
 
+#include "core/safefilename.h"
 #include "ui/common/dialogbuttons.h"
+#include "ui/common/pdfviewer.h"
 
-#include <QBuffer>
+#include <QAction>
 #include <QEvent>
-#include <QPdfDocument>
-#include <QPdfView>
+#include <QFile>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace einvoice {
 
-PreviewDialog::PreviewDialog(Title title, const QByteArray &pdf, QWidget *parent)
-    : QDialog(parent),
-      m_title(std::move(title)),
-      m_pdf(pdf),
-      m_buffer(new QBuffer(&m_pdf, this)),
-      m_document(new QPdfDocument(this)),
-      m_view(new QPdfView(this))
+PreviewDialog::PreviewDialog(Title title, const QByteArray &pdf, Questions *questions, QWidget *parent)
+    : QDialog(parent), m_viewer(new PdfViewer(questions, this))
 {
     setObjectName(QStringLiteral("previewDialog"));
-    setWindowTitle(m_title());
     setAttribute(Qt::WA_DeleteOnClose);
-    m_buffer->open(QIODevice::ReadOnly);
-    m_document->load(m_buffer);
-    m_view->setObjectName(QStringLiteral("pdfView"));
-    m_view->setDocument(m_document);
-    m_view->setPageMode(QPdfView::PageMode::MultiPage);
-    m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
     auto *buttons = new DialogButtons(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_view);
+    layout->addWidget(m_viewer, 1);
     layout->addWidget(buttons);
-    resize(820, 1000);
+    // The shown file lives in a private temporary folder: nothing there to open.
+    if (auto *openFolder = m_viewer->findChild<QAction *>(QStringLiteral("pdfOpenFolder")))
+        openFolder->setVisible(false);
+    showPdf(std::move(title), pdf);
+    fitScreen();
+}
+
+PreviewDialog::~PreviewDialog() = default;
+
+void PreviewDialog::showPdf(Title title, const QByteArray &pdf)
+{
+    m_title = std::move(title);
+    setWindowTitle(m_title());
+    m_viewer->clear();
+    // Named after the title, so that Save as… proposes "Invoice 0000012.pdf".
+    const QString path = m_folder.filePath(SafeFileName::make(m_title(), QStringLiteral("pdf")));
+    QFile file(path);
+    if (m_folder.isValid() && file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(pdf) == pdf.size()) {
+        file.close();
+        m_viewer->open(path);
+    }
+}
+
+QPdfDocument *PreviewDialog::document() const
+{
+    return m_viewer->document();
+}
+
+QPdfView *PreviewDialog::view() const
+{
+    return m_viewer->view();
+}
+
+// A page's width at a readable size, never taller or wider than the screen's free area (the
+// Close button stays on screen at 1280x800).
+void PreviewDialog::fitScreen()
+{
+    const QRect available = screen()->availableGeometry();
+    const QSize wanted(820, 1000);
+    resize(wanted.boundedTo(QSize(available.width() * 9 / 10, available.height() * 9 / 10)));
 }
 
 void PreviewDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange && m_title)
         setWindowTitle(m_title());
     QDialog::changeEvent(event);
-}
-
-PreviewDialog::~PreviewDialog()
-{
-    // The view renders pages in a worker thread: it must go (and wait for it) before the document
-    // it reads, which as the older child would otherwise be deleted first.
-    delete m_view;
-    m_view = nullptr;
 }
 
 } // namespace einvoice

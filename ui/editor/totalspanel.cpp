@@ -1,7 +1,7 @@
 #include "totalspanel.h"
 
 #include "core/amountinwords.h"
-#include "editor/numberinput.h"
+#include "i18n/uinumbers.h"
 #include "ui/common/formrows.h"
 
 #include <QEvent>
@@ -69,7 +69,7 @@ void TotalsPanel::retranslateUi()
 
 QString TotalsPanel::money(Decimal amount, Currency currency)
 {
-    const QString number = NumberInput::format(amount, minorDigits(currency));
+    const QString number = UiNumbers::money(amount, minorDigits(currency));
     if (currency == Currency::VND)
         return number + QStringLiteral(" ₫");
     return number + QLatin1Char(' ') + toWire(currency);

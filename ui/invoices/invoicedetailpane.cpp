@@ -1,7 +1,7 @@
 #include "invoicedetailpane.h"
 
+#include "i18n/uinumbers.h"
 #include "invoices/invoicetexts.h"
-#include "render/moneyformat.h"
 #include "ui/common/formrows.h"
 #include "ui/common/translatedlabel.h"
 
@@ -21,7 +21,7 @@ namespace {
 
 QString money(Decimal value)
 {
-    return MoneyFormat::format(value, value.isInteger() ? 0 : 2);
+    return UiNumbers::amount(value);
 }
 
 QString rateText(Decimal rate)
@@ -199,7 +199,7 @@ void InvoiceDetailPane::fillLines(const QList<RemoteInvoiceLine> &lines)
     for (int row = 0; row < lines.size(); ++row) {
         const RemoteInvoiceLine &line = lines.at(row);
         const QStringList cells {QString::number(line.lineNumber), line.itemName, line.unit,
-            MoneyFormat::quantity(line.quantity), money(line.unitPrice), money(line.totalAmount),
+            UiNumbers::money(line.quantity), money(line.unitPrice), money(line.totalAmount),
             rateText(line.taxRate), money(line.taxAmount)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));

@@ -4,6 +4,7 @@
 #include "columntoggles.h"
 #include "core/clock.h"
 #include "core/vietnamtime.h"
+#include "i18n/uinumbers.h"
 #include "invoicedetailpane.h"
 #include "invoicefilterbar.h"
 #include "invoicelistlayout.h"
@@ -14,10 +15,9 @@
 #include "invoices/invoicefilterproxy.h"
 #include "invoices/invoicelistmodel.h"
 #include "invoices/invoicesyncengine.h"
-#include "pdfviewer.h"
-#include "render/moneyformat.h"
 #include "statusbadgedelegate.h"
 #include "store/invoicecacherepository.h"
+#include "ui/common/pdfviewer.h"
 #include "ui/common/questions.h"
 #include "ui/common/translatedlabel.h"
 #include "xmlviewer.h"
@@ -53,7 +53,7 @@ QPushButton *button(const QString &name, QWidget *parent)
 
 QString money(Decimal value)
 {
-    return MoneyFormat::format(value, value.isInteger() ? 0 : 2);
+    return UiNumbers::amount(value);
 }
 
 } // namespace

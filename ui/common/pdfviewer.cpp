@@ -1,7 +1,7 @@
 #include "pdfviewer.h"
 
 #include "pdfprinter.h"
-#include "ui/common/questions.h"
+#include "questions.h"
 
 #include <QAction>
 #include <QDir>
