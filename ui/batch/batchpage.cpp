@@ -1,20 +1,24 @@
 #include "batchpage.h"
 
 #include "api/sepayclient.h"
+#include "batch/batchfilereader.h"
 #include "batch/batchimporter.h"
 #include "batch/batchoutcome.h"
 #include "batch/batchplanner.h"
 #include "batch/batchrunner.h"
 #include "batch/batchsession.h"
 #include "batch/batchtemplate.h"
+#include "batch/batchworkbooktemplate.h"
 #include "batch/csvreader.h"
 #include "batchaccountpicker.h"
 #include "batchcolumnmapping.h"
 #include "batchconflictdialog.h"
 #include "batchnumberchoices.h"
 #include "batchpreviewtable.h"
+#include "batchresultsexport.h"
 #include "batchresultstable.h"
 #include "batchresumebar.h"
+#include "ui/common/excelexport.h"
 #include "ui/common/questions.h"
 
 #include <QButtonGroup>
@@ -98,10 +102,10 @@ void BatchPage::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_preview), tr("Preview"));
     m_tabs->setTabText(m_tabs->indexOf(m_mapping), tr("Column mapping"));
     m_tabs->setTabText(m_tabs->indexOf(m_results), tr("Results"));
-    m_open->setText(tr("Open CSV…"));
+    m_open->setText(tr("Open CSV or Excel…"));
     m_saveTemplate->setText(tr("Save template…"));
     m_saveTemplate->setToolTip(BatchTemplate::taxRateHelp());
-    if (m_bytes.isEmpty())
+    if (!m_loaded)
         m_fileLabel->setText(tr("No file opened."));
     m_validOnly->setText(tr("Send only the valid invoices"));
     m_draft->setText(tr("Create drafts"));
@@ -110,6 +114,7 @@ void BatchPage::retranslateUi()
     m_start->setText(tr("Send"));
     m_cancel->setText(tr("Cancel"));
     m_export->setText(tr("Export results…"));
+    m_exportExcel->setText(ExcelExport::actionText());
     updateControls(); // the pause button's word
     if (activeRunner())
         showCounts(counts());
@@ -164,6 +169,8 @@ QWidget *BatchPage::buildRunBar()
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_export = new QPushButton(bar);
     m_export->setObjectName(QStringLiteral("exportButton"));
+    m_exportExcel = new QPushButton(bar);
+    m_exportExcel->setObjectName(QStringLiteral("exportExcelButton"));
     auto *layout = new QVBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *options = new QHBoxLayout;
@@ -171,8 +178,8 @@ QWidget *BatchPage::buildRunBar()
         options->addWidget(widget);
     options->addStretch();
     auto *run = new QHBoxLayout;
-    for (QWidget *widget :
-        std::initializer_list<QWidget *> {m_progress, m_countsLabel, m_start, m_pause, m_cancel, m_export})
+    for (QWidget *widget : std::initializer_list<QWidget *> {
+             m_progress, m_countsLabel, m_start, m_pause, m_cancel, m_export, m_exportExcel})
         run->addWidget(widget);
     layout->addLayout(options);
     layout->addLayout(run);
@@ -185,6 +192,7 @@ QWidget *BatchPage::buildRunBar()
             running->cancel();
     });
     connect(m_export, &QPushButton::clicked, this, &BatchPage::chooseAndExport);
+    connect(m_exportExcel, &QPushButton::clicked, this, &BatchPage::exportExcel);
     return bar;
 }
 
@@ -199,9 +207,13 @@ bool BatchPage::loadFile(const QString &path)
         m_summary->setText(QFileInfo(path).fileName() + QStringLiteral(": ") + tooBig);
         return false;
     }
-    m_fileLabel->setText(QFileInfo(path).fileName());
+    file.close();
     m_source = BatchSource::fromPath(path);
-    useBytes(file.readAll());
+    const CsvFile read = BatchFileReader::read(path); // CSV or .xlsx, told by content
+    m_fileLabel->setText(read.sheetName.isEmpty()
+            ? QFileInfo(path).fileName()
+            : tr("%1, sheet \"%2\"").arg(QFileInfo(path).fileName(), read.sheetName));
+    useFile(read);
     return true;
 }
 
@@ -213,11 +225,16 @@ void BatchPage::loadBytes(const QByteArray &bytes, const QString &fileName)
 
 void BatchPage::useBytes(const QByteArray &bytes)
 {
-    m_bytes = bytes;
-    const QList<CsvRecord> records = CsvReader::parse(bytes);
+    useFile(BatchImporter::readCsv(bytes));
+}
+
+void BatchPage::useFile(const CsvFile &file)
+{
+    m_file = file;
+    m_loaded = true;
     {
         const QSignalBlocker blocker(m_mapping);
-        m_mapping->setHeader(records.isEmpty() ? QStringList() : records.first().fields);
+        m_mapping->setHeader(m_file.records.isEmpty() ? QStringList() : m_file.records.first().fields);
     }
     m_numbers->clear(); // a new file: its columns are chosen afresh
     if (m_session && !m_session->isBusy()) { // the last file's results are not this file's
@@ -231,13 +248,13 @@ void BatchPage::useBytes(const QByteArray &bytes)
 
 void BatchPage::reimport()
 {
-    if (m_bytes.isEmpty() || isBusy())
+    if (!m_loaded || isBusy())
         return;
     BatchImportOptions options = m_services.importDefaults;
     options.columns = m_mapping->columnMap();
     options.draft = m_draft->isChecked();
     options.decimalSeparators = m_numbers->choices();
-    m_import = BatchImporter::import(m_bytes, options);
+    m_import = BatchImporter::import(m_file, options);
     refreshPreview();
     m_numbers->showImport(m_import);
     m_summary->setText(BatchPreviewTable::summary(m_import));
@@ -274,6 +291,7 @@ void BatchPage::updateControls()
     m_pause->setText(sending && current->isPaused() ? tr("Resume") : tr("Pause"));
     m_cancel->setEnabled(sending);
     m_export->setEnabled(!running && runner());
+    m_exportExcel->setEnabled(!running && runner());
     for (QWidget *widget :
         std::initializer_list<QWidget *> {m_validOnly, m_draft, m_issue, m_concurrency, m_mapping, m_numbers})
         widget->setEnabled(!running);
@@ -281,6 +299,10 @@ void BatchPage::updateControls()
 
 bool BatchPage::saveTemplate(const QString &path) const
 {
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        SpreadsheetError error;
+        return BatchWorkbookTemplate::write(path, &error);
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
@@ -306,16 +328,18 @@ Questions &BatchPage::questions() const
 
 void BatchPage::chooseAndLoad()
 {
-    const QString path = questions().openFile(
-        this, {tr("Open batch file"), QString(), tr("CSV files (*.csv);;All files (*)")});
+    const QString path = questions().openFile(this,
+        {tr("Open batch file"), QString(),
+            tr("CSV and Excel files (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files "
+               "(*)")});
     if (!path.isEmpty())
         loadFile(path);
 }
 
 void BatchPage::chooseAndSaveTemplate()
 {
-    const QString path = questions().saveFile(
-        this, {tr("Save template"), tr("batch-template.csv"), tr("CSV files (*.csv)")});
+    const QString path = questions().saveFile(this,
+        {tr("Save template"), tr("batch-template.xlsx"), tr("Excel workbooks (*.xlsx);;CSV files (*.csv)")});
     if (!path.isEmpty() && !saveTemplate(path))
         questions().warn(this, tr("Save template"), tr("Cannot write %1.").arg(path));
 }
@@ -326,6 +350,13 @@ void BatchPage::chooseAndExport()
         this, {tr("Export results"), tr("batch-results.csv"), tr("CSV files (*.csv)")});
     if (!path.isEmpty() && !exportResults(path))
         questions().warn(this, tr("Export results"), tr("Cannot write %1.").arg(path));
+}
+
+void BatchPage::exportExcel()
+{
+    if (runner())
+        ExcelExport::save(this, questions(), {BatchResultsExport::table(runner()->results())},
+            QStringLiteral("batch-results.xlsx"));
 }
 
 } // namespace einvoice

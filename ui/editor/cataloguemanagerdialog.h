@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QList>
 
+class QPushButton;
 class QTabWidget;
 class QTableWidget;
 class QTableWidgetItem;
@@ -14,7 +15,7 @@ namespace einvoice {
 class CatalogueRepository;
 
 // A small manager for the local catalogue: customers and products of one environment, edited in
-// place (each change is saved at once), added and removed.
+// place (each change is saved at once), added and removed, and exported to Excel.
 class CatalogueManagerDialog : public QDialog
 {
     Q_OBJECT
@@ -38,12 +39,14 @@ private:
     void addCustomer();
     void addProduct();
     void removeSelected(QTableWidget *table);
+    void exportExcel();
 
     CatalogueRepository *m_catalogue;
     QString m_environment;
     QTableWidget *m_customersTable;
     QTableWidget *m_productsTable;
     QTabWidget *m_tabs;
+    QPushButton *m_exportExcel = nullptr;
     QList<Customer> m_customers;
     QList<Product> m_products;
 };
