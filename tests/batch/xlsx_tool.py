@@ -36,7 +36,10 @@ def from_csv(source, target):
     sheet = workbook.active
     sheet.title = "Hóa đơn"
     with open(source, encoding="utf-8-sig", newline="") as file:
-        for row, fields in enumerate(csv.reader(file), start=1):
+        header = file.readline()
+        file.seek(0)
+        delimiter = ";" if header.count(";") > header.count(",") else ","
+        for row, fields in enumerate(csv.reader(file, delimiter=delimiter), start=1):
             for column, text in enumerate(fields, start=1):
                 value = typed(text) if row > 1 else text
                 cell = sheet.cell(row=row, column=column, value=value)

@@ -5,6 +5,7 @@
 
 #include "../api/sandboxfixture.h"
 #include "../batch/identityfixture.h"
+#include "../spreadsheet/openpyxlview.h"
 #include "clitestsupport.h"
 
 #include <QJsonArray>
@@ -14,27 +15,12 @@ using namespace einvoice::test;
 
 namespace {
 
-QJsonObject openpyxlView(const QString &path)
-{
-    QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(CHECK_XLSX_SCRIPT), path});
-    if (!python.waitForFinished(60000) || python.exitCode() != 0)
-        qWarning() << "openpyxl failed:" << python.readAllStandardError();
-    return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
-}
-
-QJsonObject sheetNamed(const QJsonObject &book, const QString &name)
-{
-    for (const QJsonValue &sheet : book.value(QLatin1String("sheets")).toArray()) {
-        if (sheet.toObject().value(QLatin1String("name")).toString() == name)
-            return sheet.toObject();
-    }
-    return {};
-}
+using xlsxtest::openpyxlView;
+using xlsxtest::sheetNamed;
 
 QJsonObject cell(const QJsonObject &sheet, const char *name)
 {
-    return sheet.value(QLatin1String("cells")).toObject().value(QLatin1String(name)).toObject();
+    return xlsxtest::cellOf(sheet, name);
 }
 
 } // namespace

@@ -130,6 +130,7 @@ QWidget *BatchPage::buildFileBar()
     m_saveTemplate = saveTemplate;
     saveTemplate->setObjectName(QStringLiteral("templateButton"));
     m_fileLabel = new QLabel(bar);
+    m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(open);

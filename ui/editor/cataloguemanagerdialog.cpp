@@ -203,7 +203,7 @@ void CatalogueManagerDialog::removeSelected(QTableWidget *table)
 // Both lists, one sheet each.
 void CatalogueManagerDialog::exportExcel()
 {
-    ExcelExport::save(this, Questions::orDefault(nullptr),
+    ExcelExport::save(this, Questions::orDefault(m_questions),
         {CatalogueExportTable::customers(m_customers), CatalogueExportTable::products(m_products)},
         QStringLiteral("catalogue.xlsx"));
 }

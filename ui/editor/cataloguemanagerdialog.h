@@ -13,6 +13,7 @@ class QTableWidgetItem;
 namespace einvoice {
 
 class CatalogueRepository;
+class Questions;
 
 // A small manager for the local catalogue: customers and products of one environment, edited in
 // place (each change is saved at once), added and removed, and exported to Excel.
@@ -26,6 +27,8 @@ public:
 
     QTableWidget *customersTable() const { return m_customersTable; }
     QTableWidget *productsTable() const { return m_productsTable; }
+    // Where "Export to Excel…" asks for the file; the file dialogs when none is set.
+    void setQuestions(Questions *questions) { m_questions = questions; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,6 +50,7 @@ private:
     QTableWidget *m_productsTable;
     QTabWidget *m_tabs;
     QPushButton *m_exportExcel = nullptr;
+    Questions *m_questions = nullptr;
     QList<Customer> m_customers;
     QList<Product> m_products;
 };
