@@ -98,7 +98,6 @@ CsvFile BatchWorkbookReader::read(const QString &path, const QString &sheetName)
 void BatchWorkbookReader::useTable(const SpreadsheetTable &table, CsvFile &file)
 {
     file.sheetName = table.sheetName;
-    file.encoding = QStringLiteral("xlsx");
     const qsizetype header = headerRow(table);
     if (table.rows.size() - header > BatchImporter::MaxDataRows + 1) {
         file.problem = BatchImporter::tr("The file has more than %1 rows; a batch file may have at most %1. "

@@ -339,8 +339,11 @@ void BatchPage::chooseAndLoad()
 
 void BatchPage::chooseAndSaveTemplate()
 {
-    const QString path = questions().saveFile(this,
+    QString path = questions().saveFile(this,
         {tr("Save template"), tr("batch-template.xlsx"), tr("Excel workbooks (*.xlsx);;CSV files (*.csv)")});
+    // A name typed without its ending gets the workbook's, so that Excel opens it.
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QLatin1String(".xlsx");
     if (!path.isEmpty() && !saveTemplate(path))
         questions().warn(this, tr("Save template"), tr("Cannot write %1.").arg(path));
 }
