@@ -2,27 +2,17 @@
 
 namespace einvoice {
 
-namespace {
-
-XlsxColumn column(const QString &header, XlsxColumn::Kind kind = XlsxColumn::Kind::Text)
-{
-    XlsxColumn result;
-    result.header = header;
-    result.kind = kind;
-    return result;
-}
-
-} // namespace
-
 ExportTable InvoiceListTable::of(const QList<InvoiceSummary> &invoices)
 {
     using Kind = XlsxColumn::Kind;
     ExportTable table;
     table.sheetName = tr("Invoices");
-    table.columns = {column(tr("Reference code"), Kind::Code), column(tr("Number"), Kind::Code),
-        column(tr("Issued date"), Kind::Date), column(tr("Status")), column(tr("Buyer name")),
-        column(tr("Legal name")), column(tr("Tax code"), Kind::Code), column(tr("Before tax"), Kind::Number),
-        column(tr("Tax"), Kind::Number), column(tr("Total"), Kind::Number), column(tr("Source"))};
+    table.columns = {XlsxColumn::of(tr("Reference code"), Kind::Code),
+        XlsxColumn::of(tr("Number"), Kind::Code), XlsxColumn::of(tr("Issued date"), Kind::Date),
+        XlsxColumn::of(tr("Status")), XlsxColumn::of(tr("Buyer name")), XlsxColumn::of(tr("Legal name")),
+        XlsxColumn::of(tr("Tax code"), Kind::Code), XlsxColumn::of(tr("Before tax"), Kind::Number),
+        XlsxColumn::of(tr("Tax"), Kind::Number), XlsxColumn::of(tr("Total"), Kind::Number),
+        XlsxColumn::of(tr("Source"))};
     for (const InvoiceSummary &invoice : invoices) {
         // A draft has no number yet: the API's "0" would read as invoice number 0.
         const QString number

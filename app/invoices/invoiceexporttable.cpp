@@ -7,19 +7,7 @@
 
 namespace einvoice {
 
-namespace {
-
 using Kind = XlsxColumn::Kind;
-
-XlsxColumn column(const QString &header, Kind kind = Kind::Text)
-{
-    XlsxColumn result;
-    result.header = header;
-    result.kind = kind;
-    return result;
-}
-
-} // namespace
 
 ExportTable InvoiceExportTable::of(const InvoiceFilterProxy &rows)
 {
@@ -28,15 +16,17 @@ ExportTable InvoiceExportTable::of(const InvoiceFilterProxy &rows)
     const auto title = [](int modelColumn) {
         return InvoiceListModel::columnTitle(modelColumn);
     };
-    table.columns = {column(CsvExporter::tr("Reference code"), Kind::Code),
-        column(title(InvoiceListModel::Number), Kind::Code),
-        column(title(InvoiceListModel::Series), Kind::Code),
-        column(CsvExporter::tr("Issued date"), Kind::Date), column(title(InvoiceListModel::Buyer)),
-        column(title(InvoiceListModel::TaxCode), Kind::Code),
-        column(title(InvoiceListModel::TotalBeforeTax), Kind::Number),
-        column(title(InvoiceListModel::TaxAmount), Kind::Number),
-        column(title(InvoiceListModel::Total), Kind::Number), column(title(InvoiceListModel::Status)),
-        column(title(InvoiceListModel::Source)), column(CsvExporter::tr("Buyer name"))};
+    table.columns = {XlsxColumn::of(CsvExporter::tr("Reference code"), Kind::Code),
+        XlsxColumn::of(title(InvoiceListModel::Number), Kind::Code),
+        XlsxColumn::of(title(InvoiceListModel::Series), Kind::Code),
+        XlsxColumn::of(CsvExporter::tr("Issued date"), Kind::Date),
+        XlsxColumn::of(title(InvoiceListModel::Buyer)),
+        XlsxColumn::of(title(InvoiceListModel::TaxCode), Kind::Code),
+        XlsxColumn::of(title(InvoiceListModel::TotalBeforeTax), Kind::Number),
+        XlsxColumn::of(title(InvoiceListModel::TaxAmount), Kind::Number),
+        XlsxColumn::of(title(InvoiceListModel::Total), Kind::Number),
+        XlsxColumn::of(title(InvoiceListModel::Status)), XlsxColumn::of(title(InvoiceListModel::Source)),
+        XlsxColumn::of(CsvExporter::tr("Buyer name"))};
     const InvoiceListModel *model = rows.invoiceModel();
     for (const int row : model ? rows.sourceRows() : QList<int>()) {
         const CachedInvoiceRow &invoice = model->invoiceAt(row);

@@ -52,14 +52,6 @@ const RowProblem *problemAt(const BatchInvoice &invoice, int row, const QString 
     return nullptr;
 }
 
-XlsxColumn column(const QString &header, XlsxColumn::Kind kind = XlsxColumn::Kind::Text)
-{
-    XlsxColumn result;
-    result.header = header;
-    result.kind = kind;
-    return result;
-}
-
 Decimal dec(const char *text)
 {
     return *Decimal::fromString(QString::fromLatin1(text));
@@ -154,13 +146,15 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("thang12.xlsx"));
         ExportTable sheet;
         sheet.sheetName = QStringLiteral("Sheet1");
-        sheet.columns = {column(QStringLiteral("Mã nhóm hóa đơn")), column(QStringLiteral("Tên người mua")),
-            column(QStringLiteral("Mã số thuế"), XlsxColumn::Kind::Code),
-            column(QStringLiteral("Tên hàng hóa, dịch vụ")),
-            column(QStringLiteral("Số lượng"), XlsxColumn::Kind::Number),
-            column(QStringLiteral("Đơn giá"), XlsxColumn::Kind::Number), column(QStringLiteral("Thuế suất")),
-            column(QStringLiteral("Ngày hóa đơn"), XlsxColumn::Kind::DateTime),
-            column(QStringLiteral("Địa chỉ"))};
+        sheet.columns = {XlsxColumn::of(QStringLiteral("Mã nhóm hóa đơn")),
+            XlsxColumn::of(QStringLiteral("Tên người mua")),
+            XlsxColumn::of(QStringLiteral("Mã số thuế"), XlsxColumn::Kind::Code),
+            XlsxColumn::of(QStringLiteral("Tên hàng hóa, dịch vụ")),
+            XlsxColumn::of(QStringLiteral("Số lượng"), XlsxColumn::Kind::Number),
+            XlsxColumn::of(QStringLiteral("Đơn giá"), XlsxColumn::Kind::Number),
+            XlsxColumn::of(QStringLiteral("Thuế suất")),
+            XlsxColumn::of(QStringLiteral("Ngày hóa đơn"), XlsxColumn::Kind::DateTime),
+            XlsxColumn::of(QStringLiteral("Địa chỉ"))};
         // A moment is written as Vietnam's wall-clock time: 4 Dec 2026 23:30 there.
         const QDateTime late(QDate(2026, 12, 4), QTime(16, 30), QTimeZone::utc());
         const QString address = QStringLiteral("1 Lê Lợi, Huế");
