@@ -2574,6 +2574,10 @@ Tổng cộng: %6</translation>
         <source> · before tax %1 · VAT %2 · total %3</source>
         <translation> · trước thuế %1 · thuế GTGT %2 · tổng cộng %3</translation>
     </message>
+    <message>
+        <source>too large to add up</source>
+        <translation>quá lớn để cộng</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::IssueInvoiceOperation</name>
@@ -3273,6 +3277,10 @@ Tổng cộng: %6</translation>
         <source>In words: %1</source>
         <translation>Số tiền viết bằng chữ: %1</translation>
     </message>
+    <message>
+        <source>The amounts are larger than an invoice can carry.</source>
+        <translation>Số tiền vượt quá mức một hóa đơn có thể ghi.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::TrackingUrl</name>
@@ -3756,6 +3764,18 @@ Tổng cộng: %6</translation>
     <message>
         <source>“%1” is not a number: type digits, with a comma for decimals (1,5).</source>
         <translation>“%1” không phải là số: hãy gõ chữ số, dùng dấu phẩy cho phần thập phân (1,5).</translation>
+    </message>
+    <message>
+        <source>The amount of this line is larger than an invoice can carry (at most %1).</source>
+        <translation>Thành tiền của dòng này vượt quá mức một hóa đơn có thể ghi (tối đa %1).</translation>
+    </message>
+    <message>
+        <source>The invoice total is larger than an invoice can carry (at most %1).</source>
+        <translation>Tổng tiền hóa đơn vượt quá mức một hóa đơn có thể ghi (tối đa %1).</translation>
+    </message>
+    <message>
+        <source>The total amount is larger than an invoice can carry (at most %1).</source>
+        <translation>Tổng số tiền vượt quá mức một hóa đơn có thể ghi (tối đa %1).</translation>
     </message>
 </context>
 <context>
