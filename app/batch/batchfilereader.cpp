@@ -18,6 +18,20 @@ CsvFile refused(const QString &problem)
     return file;
 }
 
+// Text with a stray NUL byte (a damaged cell) is a CSV file whose reader names the cell; a PDF,
+// an image or another binary file is not.
+bool isTextWithStrayNul(QFile &file)
+{
+    file.seek(0);
+    const QByteArray head = file.read(64 * 1024);
+    file.seek(0);
+    for (const char *magic : {"%PDF", "PK", "\x89PNG", "\xFF\xD8\xFF", "GIF8", "\xD0\xCF\x11\xE0"}) {
+        if (head.startsWith(magic))
+            return false;
+    }
+    return head.count('\0') <= qMax<qsizetype>(8, head.size() / 100);
+}
+
 } // namespace
 
 bool BatchFileReader::isWorkbook(const QString &path)
@@ -35,7 +49,10 @@ CsvFile BatchFileReader::read(const QString &path, const QString &sheetName)
     if (const QString tooBig = BatchImporter::fileSizeProblem(file.size()); !tooBig.isEmpty())
         return refused(tooBig); // refused before it is read
     SpreadsheetError why;
-    switch (SpreadsheetFormatDetector::detect(path, &why)) {
+    SpreadsheetFormat format = SpreadsheetFormatDetector::detect(path, &why);
+    if (format == SpreadsheetFormat::NotSpreadsheet && isTextWithStrayNul(file))
+        format = SpreadsheetFormat::Csv;
+    switch (format) {
     case SpreadsheetFormat::Xlsx:
         file.close();
         return why.isOk() ? BatchWorkbookReader::read(path, sheetName) : refused(why.message());

@@ -206,6 +206,15 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(fixture(QStringLiteral("libreoffice-batch.xlsx")), workbookNamedCsv));
         QCOMPARE(BatchFileReader::read(workbookNamedCsv).sheetName, QStringLiteral("Hóa đơn T12"));
         QVERIFY(BatchFileReader::isWorkbook(workbookNamedCsv));
+        // A CSV with a stray NUL stays a CSV, whose reader names the cell.
+        const QString withNul = dir.filePath(QStringLiteral("c.csv"));
+        QFile nul(withNul);
+        QVERIFY(nul.open(QIODevice::WriteOnly));
+        nul.write(QByteArray("Tên hàng hóa,Số lượng\nB\0n,1\n", 36));
+        nul.close();
+        const CsvFile fromNul = BatchFileReader::read(withNul);
+        QVERIFY2(fromNul.problem.isEmpty(), qPrintable(fromNul.problem));
+        QCOMPARE(fromNul.records.size(), 2);
         QVERIFY(!BatchFileReader::isWorkbook(csvNamedXlsx));
     }
 
