@@ -497,6 +497,17 @@ Switch to Production?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::BatchFileReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a CSV file, which has no sheets: leave out the sheet name.</source>
+        <translation>%1 is a CSV file, which has no sheets: leave out the sheet name.</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::BatchImportChecks</name>
     <message>
         <source>A line break inside the cell: only the invoice note may have several lines.</source>
@@ -725,10 +736,6 @@ Switch to Production?</translation>
         <translation>Results</translation>
     </message>
     <message>
-        <source>Open CSV…</source>
-        <translation>Open CSV…</translation>
-    </message>
-    <message>
         <source>Save template…</source>
         <translation>Save template…</translation>
     </message>
@@ -799,16 +806,8 @@ Switch to Production?</translation>
         <translation>Open batch file</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV files (*.csv);;All files (*)</translation>
-    </message>
-    <message>
         <source>Save template</source>
         <translation>Save template</translation>
-    </message>
-    <message>
-        <source>batch-template.csv</source>
-        <translation>batch-template.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -861,6 +860,26 @@ Switch to Production?</translation>
     <message>
         <source>Send the batch to Production?</source>
         <translation>Send the batch to Production?</translation>
+    </message>
+    <message>
+        <source>Open CSV or Excel…</source>
+        <translation>Open CSV or Excel…</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;</source>
+        <translation>%1, sheet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>CSV and Excel files (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>CSV and Excel files (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>batch-template.xlsx</source>
+        <translation>batch-template.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1090,14 @@ Switch to Production?</translation>
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Invoice key</source>
+        <translation>Invoice key</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BatchResumeBar</name>
@@ -1217,6 +1244,25 @@ Switch to Production?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::BatchWorkbookReader</name>
+    <message>
+        <source>The sheet &quot;%1&quot; has no row naming the item column (&quot;%2&quot;) in its first %3 rows.</source>
+        <translation>The sheet &quot;%1&quot; has no row naming the item column (&quot;%2&quot;) in its first %3 rows.</translation>
+    </message>
+    <message>
+        <source>No sheet of the workbook has the template&apos;s header (a column &quot;%1&quot;); sheets looked at: %2. Name the sheet to read.</source>
+        <translation>No sheet of the workbook has the template&apos;s header (a column &quot;%1&quot;); sheets looked at: %2. Name the sheet to read.</translation>
+    </message>
+    <message>
+        <source>The cell&apos;s formula gives the error %1; correct it in the spreadsheet.</source>
+        <translation>The cell&apos;s formula gives the error %1; correct it in the spreadsheet.</translation>
+    </message>
+    <message>
+        <source>The cell&apos;s formula was saved without its result; open the file in Excel or LibreOffice and save it again.</source>
+        <translation>The cell&apos;s formula was saved without its result; open the file in Excel or LibreOffice and save it again.</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::BulkDownloader</name>
     <message>
         <source>Cancelled</source>
@@ -1284,6 +1330,65 @@ Switch to Production?</translation>
     <message>
         <source>Several addresses separated by ;</source>
         <translation>Several addresses separated by ;</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::CatalogueExportTable</name>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Times used</source>
+        <translation>Times used</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Last used</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Tax rate</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1830,21 @@ Grand total: %6</translation>
     <message>
         <source>The server address must not contain a client ID, secret or password (the part before &quot;@&quot;). Enter the address alone; credentials go in their own fields or the keychain.</source>
         <translation>The server address must not contain a client ID, secret or password (the part before &quot;@&quot;). Enter the address alone; credentials go in their own fields or the keychain.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ExcelExport</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2386,13 @@ Grand total: %6</translation>
     <message>
         <source>Line %1, %2</source>
         <translation>Line %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceExportTable</name>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
     </message>
 </context>
 <context>

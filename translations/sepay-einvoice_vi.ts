@@ -493,6 +493,17 @@ Chuyển sang Sản xuất?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::BatchFileReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a CSV file, which has no sheets: leave out the sheet name.</source>
+        <translation>%1 là tệp CSV, không có sheet: bỏ tên sheet đi.</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::BatchImportChecks</name>
     <message>
         <source>A line break inside the cell: only the invoice note may have several lines.</source>
@@ -712,10 +723,6 @@ Chuyển sang Sản xuất?</translation>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <source>Open CSV…</source>
-        <translation>Mở tệp CSV…</translation>
-    </message>
-    <message>
         <source>Save template…</source>
         <translation>Lưu tệp mẫu…</translation>
     </message>
@@ -784,16 +791,8 @@ Chuyển sang Sản xuất?</translation>
         <translation>Mở tệp lô hóa đơn</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Tệp CSV (*.csv);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
         <source>Save template</source>
         <translation>Lưu tệp mẫu</translation>
-    </message>
-    <message>
-        <source>batch-template.csv</source>
-        <translation>mau-lo-hoa-don.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -846,6 +845,26 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>Send the batch to Production?</source>
         <translation>Gửi lô hóa đơn lên môi trường Sản xuất?</translation>
+    </message>
+    <message>
+        <source>Open CSV or Excel…</source>
+        <translation>Mở tệp CSV hoặc Excel…</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;</source>
+        <translation>%1, sheet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>CSV and Excel files (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Tệp CSV và Excel (*.csv *.xlsx);;Tệp CSV (*.csv);;Bảng tính Excel (*.xlsx);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>batch-template.xlsx</source>
+        <translation>mau-lo-hoa-don.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1072,14 @@ Chuyển sang Sản xuất?</translation>
         <source>Skipped</source>
         <translation>Đã bỏ qua</translation>
     </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Invoice key</source>
+        <translation>Mã nhóm hóa đơn</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BatchResumeBar</name>
@@ -1196,6 +1223,25 @@ Chuyển sang Sản xuất?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::BatchWorkbookReader</name>
+    <message>
+        <source>The sheet &quot;%1&quot; has no row naming the item column (&quot;%2&quot;) in its first %3 rows.</source>
+        <translation>Sheet &quot;%1&quot; không có dòng nào nêu cột tên hàng (&quot;%2&quot;) trong %3 dòng đầu.</translation>
+    </message>
+    <message>
+        <source>No sheet of the workbook has the template&apos;s header (a column &quot;%1&quot;); sheets looked at: %2. Name the sheet to read.</source>
+        <translation>Không sheet nào của bảng tính có dòng tiêu đề của mẫu (cột &quot;%1&quot;); các sheet đã xem: %2. Hãy nêu tên sheet cần đọc.</translation>
+    </message>
+    <message>
+        <source>The cell&apos;s formula gives the error %1; correct it in the spreadsheet.</source>
+        <translation>Công thức của ô cho lỗi %1; hãy sửa trong bảng tính.</translation>
+    </message>
+    <message>
+        <source>The cell&apos;s formula was saved without its result; open the file in Excel or LibreOffice and save it again.</source>
+        <translation>Công thức của ô được lưu mà không có kết quả; hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại.</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::BulkDownloader</name>
     <message>
         <source>Cancelled</source>
@@ -1263,6 +1309,65 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>Several addresses separated by ;</source>
         <translation>Nhiều địa chỉ, phân cách bằng ;</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::CatalogueExportTable</name>
+    <message>
+        <source>Customers</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Times used</source>
+        <translation>Số lần dùng</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Lần dùng cuối</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Hàng hóa</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Thuế suất</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1809,21 @@ Tổng cộng: %6</translation>
     <message>
         <source>The server address must not contain a client ID, secret or password (the part before &quot;@&quot;). Enter the address alone; credentials go in their own fields or the keychain.</source>
         <translation>Địa chỉ máy chủ không được chứa client ID, khóa bí mật hay mật khẩu (phần trước dấu &quot;@&quot;). Chỉ nhập địa chỉ; thông tin đăng nhập nhập vào ô riêng hoặc lưu trong kho khóa.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ExcelExport</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2364,13 @@ Tổng cộng: %6</translation>
     <message>
         <source>Line %1, %2</source>
         <translation>Dòng %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceExportTable</name>
+    <message>
+        <source>Invoices</source>
+        <translation>Hóa đơn</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,20 @@ QString BatchColumnMap::fold(const QString &text)
 
 std::optional<BatchColumn> BatchColumnMap::match(const QString &header)
 {
+    if (const auto whole = matchLine(header))
+        return whole;
+    // A header cell of two lines, Vietnamese over English ("Đơn giá\nUnit price"), as the .xlsx
+    // template writes them: either line names the column.
+    const QStringList lines = header.split(u'\n', Qt::SkipEmptyParts);
+    for (qsizetype i = 0; lines.size() > 1 && i < lines.size(); ++i) {
+        if (const auto column = matchLine(lines.at(i)))
+            return column;
+    }
+    return std::nullopt;
+}
+
+std::optional<BatchColumn> BatchColumnMap::matchLine(const QString &header)
+{
     const QString folded = fold(header);
     if (folded.isEmpty())
         return std::nullopt;

@@ -59,7 +59,7 @@ public:
     // The column's name in the UI language ("Tax code" / "Mã số thuế").
     static QString label(BatchColumn column);
     // Finds the column for a header text by its Vietnamese or English aliases (case, accents,
-    // spaces and punctuation ignored).
+    // spaces and punctuation ignored); in a header of several lines, by any one of them.
     static std::optional<BatchColumn> match(const QString &header);
     // Header text folded for matching: "Mã số thuế" -> "masothue".
     static QString fold(const QString &text);
@@ -78,6 +78,8 @@ public:
     QString value(BatchColumn column, const QStringList &fields) const;
 
 private:
+    static std::optional<BatchColumn> matchLine(const QString &header);
+
     QHash<BatchColumn, int> m_index;
 };
 

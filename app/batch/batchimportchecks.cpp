@@ -42,7 +42,7 @@ bool hasSuspectCharacter(const QString &text)
 
 void BatchImportChecks::checkCells(const CsvRecord &record, const BatchColumnMap &map, BatchInvoice &target)
 {
-    if (record.longCells.isEmpty()
+    if (record.longCells.isEmpty() && record.cellProblems.isEmpty()
         && std::none_of(record.fields.cbegin(), record.fields.cend(), hasSuspectCharacter))
         return;
     for (const BatchColumn column : BatchColumnMap::all()) {
@@ -59,6 +59,10 @@ void BatchImportChecks::checkCells(const CsvRecord &record, const BatchColumnMap
                     .arg(QString::number(length),
                         QString::number(limit ? limit->maxLength : CsvReader::MaxCellLength)),
                 true});
+        }
+        for (const auto &[field, message] : record.cellProblems) {
+            if (field == index)
+                target.problems.append(RowProblem {record.line, key, message, true});
         }
         const QString &text = record.fields.at(index);
         if (const auto at = InvoiceText::forbiddenAt(text.trimmed(), linesOf(column)))

@@ -15,7 +15,11 @@ struct BatchImporter::Row
     QStringList fields;
     const BatchColumnMap *map = nullptr;
     const BatchNumberReader *numbers = nullptr;
+    const CsvRecord *record = nullptr;
     QString value(BatchColumn column) const { return map->value(column, fields); }
+    bool isTypedNumber(BatchColumn column) const { return record->isTypedNumber(map->index(column)); }
+    // Text typed into a workbook's cell, which is kept exactly as written.
+    bool isWorkbookText(BatchColumn column) const { return record->fromWorkbook && !isTypedNumber(column); }
 };
 
 namespace {
@@ -57,25 +61,21 @@ QString BatchImporter::fileSizeProblem(qint64 bytes)
             QString::number(MaxDataRows));
 }
 
-QList<CsvRecord> BatchImporter::readRecords(const QByteArray &bytes, BatchImport &result)
+CsvFile BatchImporter::readCsv(const QByteArray &bytes)
 {
     if (const QString tooBig = fileSizeProblem(bytes.size()); !tooBig.isEmpty()) {
-        fileProblem(result, 0, tooBig);
-        return {};
+        CsvFile refused;
+        refused.problem = tooBig;
+        return refused;
     }
-    const CsvFile file = CsvReader::read(bytes, MaxDataRows + 1);
-    result.separator = file.separator;
-    result.encoding = file.encoding;
+    CsvFile file = CsvReader::read(bytes, MaxDataRows + 1);
     if (!file.problem.isEmpty())
-        fileProblem(result, file.problemLine, file.problem);
-    else if (file.moreRecords)
-        fileProblem(result, 0,
-            tr("The file has more than %1 rows; a batch file may have at most %1. Split it into several "
-               "files.")
-                .arg(MaxDataRows));
-    else if (file.records.isEmpty())
-        fileProblem(result, 1, tr("The file is empty."));
-    return result.fileProblems.isEmpty() ? file.records : QList<CsvRecord>();
+        return file;
+    if (file.moreRecords)
+        file.problem = tr("The file has more than %1 rows; a batch file may have at most %1. Split it into "
+                          "several files.")
+                           .arg(MaxDataRows);
+    return file;
 }
 
 bool BatchImporter::checkHeader(
@@ -95,10 +95,24 @@ bool BatchImporter::checkHeader(
 
 BatchImport BatchImporter::import(const QByteArray &bytes, const BatchImportOptions &options)
 {
+    return import(readCsv(bytes), options);
+}
+
+BatchImport BatchImporter::import(const CsvFile &file, const BatchImportOptions &options)
+{
     BatchImport result;
-    const QList<CsvRecord> records = readRecords(bytes, result);
-    if (records.isEmpty())
+    result.separator = file.separator;
+    result.encoding = file.encoding;
+    result.sheetName = file.sheetName;
+    if (!file.problem.isEmpty()) {
+        fileProblem(result, file.problemLine, file.problem);
         return result;
+    }
+    const QList<CsvRecord> &records = file.records;
+    if (records.isEmpty()) {
+        fileProblem(result, 1, tr("The file is empty."));
+        return result;
+    }
     const BatchColumnMap map = options.columns.value_or(BatchColumnMap::fromHeader(records.first().fields));
     if (!checkHeader(records, map, result))
         return result;
@@ -106,7 +120,7 @@ BatchImport BatchImporter::import(const QByteArray &bytes, const BatchImportOpti
     QHash<QString, qsizetype> byKey;
     QHash<qsizetype, Row> firstRows;
     for (qsizetype i = 1; i < records.size(); ++i) {
-        const Row row {records.at(i).line, records.at(i).fields, &map, &numbers};
+        const Row row {records.at(i).line, records.at(i).fields, &map, &numbers, &records.at(i)};
         QString key = map.has(BatchColumn::InvoiceKey) ? row.value(BatchColumn::InvoiceKey) : QString();
         if (key.isEmpty() && map.has(BatchColumn::InvoiceKey)) {
             BatchInvoice orphan;
@@ -194,7 +208,9 @@ void BatchImporter::readBuyer(const Row &row, BatchInvoice &target)
     buyer.buyerCode = row.value(BatchColumn::BuyerCode);
     buyer.nationalId = row.value(BatchColumn::BuyerNationalId);
     bool restored = false;
-    buyer.taxCode = batchvalues::restoreTaxCode(row.value(BatchColumn::BuyerTaxCode), &restored);
+    buyer.taxCode = row.isWorkbookText(BatchColumn::BuyerTaxCode)
+        ? row.value(BatchColumn::BuyerTaxCode)
+        : batchvalues::restoreTaxCode(row.value(BatchColumn::BuyerTaxCode), &restored);
     if (restored)
         problem(target, row.line, BatchColumn::BuyerTaxCode,
             tr("Tax code %1: the leading zero lost by the spreadsheet was restored.").arg(buyer.taxCode),
@@ -224,7 +240,7 @@ void BatchImporter::readLine(const Row &row, BatchInvoice &target)
     line.unit = row.value(BatchColumn::Unit);
     const auto number = [&](BatchColumn column, std::optional<Decimal> &out) {
         if (const QString text = row.value(column); !text.isEmpty())
-            out = row.numbers->read(column, row.line, text, target);
+            out = row.numbers->read(column, row.line, text, target, row.isTypedNumber(column));
     };
     number(BatchColumn::Quantity, line.quantity);
     number(BatchColumn::UnitPrice, line.unitPrice);

@@ -27,11 +27,11 @@ struct BatchImportOptions
     QHash<BatchColumn, QChar> decimalSeparators;
 };
 
-// Turns a batch CSV into invoices: one row per line item, rows with the same invoice key form one
-// invoice (rows without a key column are one invoice each). Every problem is reported with its
-// file line and column; the invoices are then checked with InvoiceValidator. A reference code not
-// given in the file stays empty here: the batch planner gives it from the source and the key
-// (BatchSource::referenceCode), so that a re-run recognises the invoice.
+// Turns a batch CSV or workbook sheet into invoices: one row per line item, rows with the same invoice key
+// form one invoice (rows without a key column are one invoice each). Every problem is reported with its file
+// line and column; the invoices are then checked with InvoiceValidator. A reference code not given in the
+// file stays empty here: the batch planner gives it from the source and the key (BatchSource::referenceCode),
+// so that a re-run recognises the invoice.
 class BatchImporter
 {
     Q_DECLARE_TR_FUNCTIONS(einvoice::BatchImporter)
@@ -43,12 +43,16 @@ public:
     static constexpr int MaxDataRows = 200000;
 
     static BatchImport import(const QByteArray &bytes, const BatchImportOptions &options = {});
+    // The records of a CSV file or a workbook's sheet (BatchFileReader); a file whose problem is set
+    // imports nothing and reports it.
+    static BatchImport import(const CsvFile &file, const BatchImportOptions &options = {});
+    // A CSV file's records, or why it cannot be read: too big, too many rows, empty, undecodable.
+    static CsvFile readCsv(const QByteArray &bytes);
     // Why a file of that size is refused, or empty when it is not.
     static QString fileSizeProblem(qint64 bytes);
 
 private:
     struct Row;
-    static QList<CsvRecord> readRecords(const QByteArray &bytes, BatchImport &result);
     // The header names the needed columns and has rows under it; otherwise a file problem says why.
     static bool checkHeader(const QList<CsvRecord> &records, const BatchColumnMap &map, BatchImport &result);
     static void readInvoiceFields(const Row &row, BatchInvoice &target);

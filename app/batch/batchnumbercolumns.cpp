@@ -20,6 +20,8 @@ BatchNumberColumns BatchNumberColumns::learn(
         if (!map.has(column))
             continue;
         for (qsizetype i = 1; i < records.size(); ++i) {
+            if (records.at(i).isTypedNumber(map.index(column)))
+                continue; // a workbook's number proves nothing about how the file writes text
             const QString text = map.value(column, records.at(i).fields);
             const NumberText::Shape shape = NumberText::scan(text);
             if (shape.valid && !shape.decimalShown.isNull())

@@ -26,10 +26,11 @@ QString withSpaces(const QString &plainInteger)
 } // namespace
 
 std::optional<Decimal> BatchNumberReader::read(
-    BatchColumn column, int line, const QString &text, BatchInvoice &target) const
+    BatchColumn column, int line, const QString &text, BatchInvoice &target, bool typed) const
 {
     const QString key = BatchColumnMap::key(column);
-    const batchvalues::NumberCell cell = batchvalues::parseNumber(text, m_columns.decimalSeparator(column));
+    const batchvalues::NumberCell cell
+        = batchvalues::parseNumber(text, typed ? QChar(u'.') : m_columns.decimalSeparator(column));
     const NumberText::Shape &shape = cell.shape;
     const auto error = [&](const QString &message) {
         target.problems.append(RowProblem {line, key, message, true});
@@ -38,7 +39,8 @@ std::optional<Decimal> BatchNumberReader::read(
         error(tr("%1 is not a number.").arg(quoted(text)));
     } else if (shape.percent && column != BatchColumn::DiscountPercent) {
         error(tr("%1: a percentage belongs in the discount percentage column only.").arg(quoted(text)));
-    } else if (m_columns.isConflicting(column) && (shape.ambiguous || !shape.decimalShown.isNull())) {
+    } else if (!typed && m_columns.isConflicting(column)
+        && (shape.ambiguous || !shape.decimalShown.isNull())) {
         target.problems.append(conflict(column, line, text));
     } else if (cell.needsSeparator()) {
         target.problems.append(ambiguity(column, line, text));

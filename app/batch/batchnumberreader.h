@@ -22,8 +22,10 @@ class BatchNumberReader
 public:
     explicit BatchNumberReader(BatchNumberColumns columns) : m_columns(std::move(columns)) { }
 
+    // `typed`: a workbook's number cell, written plainly with '.' (never ambiguous, never a
+    // conflict with how the column's text cells write decimals).
     std::optional<Decimal> read(
-        BatchColumn column, int line, const QString &text, BatchInvoice &target) const;
+        BatchColumn column, int line, const QString &text, BatchInvoice &target, bool typed = false) const;
 
 private:
     RowProblem conflict(BatchColumn column, int line, const QString &text) const;

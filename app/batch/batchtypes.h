@@ -65,6 +65,7 @@ struct BatchImport
     QList<RowProblem> fileProblems; // missing columns, empty file
     QChar separator;
     QString encoding; // "UTF-8", "Windows-1258", ... as CsvTextDecoder read it
+    QString sheetName; // the sheet read, for a workbook
     QStringList header; // the header line's cells
     BatchColumnMap columns; // where each column was read
     int errorCount() const; // file problems plus invoices with errors

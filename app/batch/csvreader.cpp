@@ -66,15 +66,23 @@ public:
             m_inComments = false;
             m_file.records.append(m_record);
         }
-        m_record = CsvRecord {m_line, {}, {}};
+        m_record = CsvRecord();
+        m_record.line = m_line;
     }
     bool hasContent() const { return m_length > 0 || !m_record.fields.isEmpty(); }
     int line() const { return m_line; }
     int recordLine() const { return m_record.line; }
 
 private:
+    static CsvRecord firstRecord()
+    {
+        CsvRecord record;
+        record.line = 1;
+        return record;
+    }
+
     CsvFile &m_file;
-    CsvRecord m_record {1, {}, {}};
+    CsvRecord m_record = firstRecord();
     QString m_field;
     qsizetype m_length = 0;
     int m_line = 1;

@@ -7,7 +7,8 @@
 
 namespace einvoice {
 
-// One physical record of a CSV file with the 1-based line it starts on.
+// One physical record of a CSV file with the 1-based line it starts on, or one row of a
+// workbook's sheet with its row number (BatchWorkbookReader).
 struct CsvRecord
 {
     int line = 0;
@@ -15,6 +16,14 @@ struct CsvRecord
     // Cells longer than CsvReader::MaxCellLength keep only their start; their full length, by
     // field index, so that the refusal can say how long they were.
     QList<std::pair<int, qsizetype>> longCells;
+    // Workbook rows only. Texts in a workbook are kept exactly as typed (a tax code stored as text
+    // keeps or lacks its zero as written); numbers stored as numbers are written plainly with '.'
+    // as the decimal point, read that way whatever the column's text cells show.
+    bool fromWorkbook = false;
+    QList<int> typedNumbers; // field indexes
+    QList<std::pair<int, QString>> cellProblems; // field index, translated problem (a formula error)
+
+    bool isTypedNumber(int field) const { return typedNumbers.contains(field); }
 };
 
 // A whole file as read: the records after any leading comment lines, or the problem that kept
@@ -27,6 +36,7 @@ struct CsvFile
     bool moreRecords = false; // stopped at the maxRecords given to read()
     int problemLine = 0; // 0: no problem
     QString problem; // translated
+    QString sheetName; // the sheet read, for a workbook
 };
 
 // Reads spreadsheet CSV: the encodings of CsvTextDecoder; comma or semicolon (detected from the

@@ -2,6 +2,7 @@
 
 #include "api/apiconnection.h"
 #include "api/sepayclient.h"
+#include "batch/batchfilereader.h"
 #include "batch/batchimporter.h"
 #include "batch/batchnumbercolumns.h"
 #include "batch/batchrunner.h"
@@ -32,11 +33,10 @@ QString BatchCommand::checkArguments()
 {
     if (const QString error = expectArguments(1); !error.isEmpty())
         return error;
-    QFile file(argument(0));
-    if (!file.open(QIODevice::ReadOnly))
-        return tr("Cannot read %1: %2").arg(argument(0), file.errorString());
-    if (const QString tooBig = BatchImporter::fileSizeProblem(file.size()); !tooBig.isEmpty())
-        return argument(0) + QStringLiteral(": ") + tooBig; // refused before it is read
+    // CSV or .xlsx, told by content; a file that cannot be read is refused before anything else.
+    const CsvFile file = BatchFileReader::read(argument(0), options().sheet);
+    if (!file.problem.isEmpty())
+        return argument(0) + QStringLiteral(": ") + file.problem;
     m_source = BatchSource::fromPath(argument(0));
     BatchImportOptions importOptions;
     importOptions.draft = options().draft;
@@ -45,7 +45,7 @@ QString BatchCommand::checkArguments()
         for (const BatchColumn column : BatchNumberColumns::columns())
             importOptions.decimalSeparators.insert(column, options().decimalSeparator);
     }
-    m_import = BatchImporter::import(file.readAll(), importOptions);
+    m_import = BatchImporter::import(file, importOptions);
     if (m_import.errorCount() == 0 && m_import.confirmationCount() == 0)
         return QString();
     return importProblems();

@@ -62,6 +62,10 @@ bool parseValueOption(CliOptions &o, const QStringList &args, qsizetype &i, QStr
         return takeValue(args, i, QStringLiteral("--source"), &o.source, error);
     if (isValueOption(arg, QStringLiteral("--account")))
         return takeValue(args, i, QStringLiteral("--account"), &o.account, error);
+    if (isValueOption(arg, QStringLiteral("--sheet")))
+        return takeValue(args, i, QStringLiteral("--sheet"), &o.sheet, error);
+    if (isValueOption(arg, QStringLiteral("--format")))
+        return takeValue(args, i, QStringLiteral("--format"), &o.format, error);
     if (isValueOption(arg, QStringLiteral("--type")))
         return takeValue(args, i, QStringLiteral("--type"), &o.type, error);
     if (arg == QLatin1String("-o") || isValueOption(arg, QStringLiteral("--output")))
@@ -155,9 +159,9 @@ QString CliOptions::usage()
         "  accounts list\n"
         "  accounts show <id>\n"
         "  invoice create <file.json> [--draft] [--wait] [--yes]\n"
-        "  batch <file.csv> [--account ID] [--draft] [--as-new] [--concurrency N] [--decimal-separator .|,] "
-        "[--yes]\n"
-        "  template [-o PATH]\n"
+        "  batch <file.csv|file.xlsx> [--sheet NAME] [--account ID] [--draft] [--as-new] [--concurrency N]\n"
+        "        [--decimal-separator .|,] [--yes]\n"
+        "  template [--format csv|xlsx] [-o PATH]\n"
         "  invoice issue <reference_code> [--wait] [--yes]\n"
         "  invoice replace <original_reference_code> <file.json> [--wait] [--yes]\n"
         "  invoice adjust <original_reference_code> <file.json> --type increase|decrease|combined|info\n"
@@ -165,6 +169,7 @@ QString CliOptions::usage()
         "  invoice status create|issue <tracking_code>\n"
         "  invoice get <reference_code>\n"
         "  invoice list [--all] [--page N] [--per-page N] [--source api|manual]\n"
+        "               [--format table|json|csv|xlsx] [-o PATH]\n"
         "  invoice download <reference_code> --type pdf|xml [-o PATH] [--force]\n"
         "  invoice delete <reference_code> [--yes]\n"
         "  usage\n"

@@ -31,6 +31,8 @@ public:
     QString source;
     QString type;
     QString output;
+    QString sheet; // batch: the workbook's sheet to read
+    QString format; // template: csv|xlsx; invoice list: table|json|csv|xlsx
     bool force = false; // download: replace an existing file
     bool help = false;
     bool version = false;

@@ -3,6 +3,13 @@
 #include "api/sepayclient.h"
 #include "cliformat.h"
 #include "clioutput.h"
+#include "invoicelisttable.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <cstdio>
 
 namespace einvoice {
 
@@ -18,6 +25,16 @@ QString InvoiceListCommand::checkArguments()
     }
     if (options().perPage && *options().perPage > 100)
         return tr("--per-page must be at most 100.");
+    const QString format = options().format;
+    if (!format.isEmpty()
+        && !QStringList {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv"),
+            QStringLiteral("xlsx")}
+                .contains(format))
+        return tr("--format must be table, json, csv or xlsx, not \"%1\".").arg(format);
+    if (format == QLatin1String("xlsx") && options().output.isEmpty())
+        return tr("--format xlsx needs -o PATH: a workbook is not written to the terminal.");
+    if (!options().output.isEmpty() && format != QLatin1String("csv") && format != QLatin1String("xlsx"))
+        return tr("-o PATH goes with --format csv or --format xlsx.");
     m_query.page = options().page.value_or(1);
     m_query.perPage = options().perPage.value_or(options().all ? 100 : 10);
     return QString();
@@ -52,15 +69,53 @@ void InvoiceListCommand::onPage(InvoiceListJob *job)
     print();
 }
 
+// --format csv|xlsx: the listed invoices to a file (or CSV to standard output).
+void InvoiceListCommand::exportTable()
+{
+    const ExportTable table = InvoiceListTable::of(m_invoices);
+    const QString path = options().output;
+    QString error;
+    if (options().format == QLatin1String("xlsx")) {
+        SpreadsheetError why;
+        if (!ExportTableWriter::writeXlsx({table}, path, &why))
+            error = why.message();
+    } else if (path.isEmpty()) { // CSV for a pipe: no byte order mark
+        const QByteArray csv = ExportTableWriter::csv(table).mid(3);
+        std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
+        std::fflush(stdout);
+        return done(ExitCode::Ok);
+    } else {
+        QSaveFile file(path);
+        const QByteArray csv = ExportTableWriter::csv(table);
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
+            error = tr("Cannot write %1: %2").arg(path, file.errorString());
+    }
+    if (!error.isEmpty()) {
+        out().error(QStringLiteral("io"), error);
+        return done(ExitCode::Failure);
+    }
+    if (out().isJson())
+        out().document(QJsonObject {{QStringLiteral("path"), QFileInfo(path).absoluteFilePath()},
+            {QStringLiteral("count"), m_invoices.size()}});
+    else
+        out().line(tr("Saved %n invoice(s) to %1.", nullptr, int(m_invoices.size())).arg(path));
+    done(ExitCode::Ok);
+}
+
 void InvoiceListCommand::print()
 {
-    if (out().isJson()) {
+    if (options().format == QLatin1String("csv") || options().format == QLatin1String("xlsx"))
+        return exportTable();
+    if (out().isJson() || options().format == QLatin1String("json")) {
         QJsonObject doc {{QStringLiteral("items"), m_rawItems}};
         if (options().all)
             doc.insert(QStringLiteral("total"), m_rawItems.size());
         else
             doc.insert(QStringLiteral("paging"), m_lastPaging);
-        out().document(doc);
+        if (out().isJson())
+            out().document(doc);
+        else
+            out().line(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact)));
         return done(ExitCode::Ok);
     }
     QList<QStringList> rows;

@@ -7,7 +7,8 @@
 
 namespace einvoice {
 
-// invoice list [--all] [--page N] [--per-page N] [--source api|manual]
+// invoice list [--all] [--page N] [--per-page N] [--source api|manual] [--format table|json|csv|xlsx]
+// [-o PATH]
 // With --all it walks every page from --page on and prints them as one list.
 class InvoiceListCommand : public CliCommand
 {
@@ -23,6 +24,7 @@ private:
     void fetch(int page);
     void onPage(InvoiceListJob *job);
     void print();
+    void exportTable();
 
     InvoiceListQuery m_query;
     QList<InvoiceSummary> m_invoices;

@@ -22,6 +22,14 @@ struct XlsxColumn
     int decimals = 0; // Number: places shown; -1 shows what the value has (General)
     QStringList choices; // a drop-down list on the column's cells below the header
     QString hint; // shown by Excel when a cell of the column is selected (up to 255 characters)
+
+    static XlsxColumn of(const QString &header, Kind kind = Kind::Text)
+    {
+        XlsxColumn column;
+        column.header = header;
+        column.kind = kind;
+        return column;
+    }
 };
 
 } // namespace einvoice

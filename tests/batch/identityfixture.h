@@ -113,11 +113,10 @@ struct RunResult
 };
 
 // Runs the file through a BatchSession (plan, decide, run) and waits for its end.
-inline RunResult runBatch(SepayClient &client, BatchStoreFixture &store, const QByteArray &bytes,
+inline RunResult runBatch(SepayClient &client, BatchStoreFixture &store, const BatchImport &batch,
     const QString &fileName, bool draft, const Decide &decide = skipAll)
 {
     RunResult result;
-    const BatchImport batch = BatchImporter::import(bytes);
     if (batch.errorCount() != 0) {
         qWarning() << "the file has errors:" << batch.invoices.value(0).problems.value(0).message;
         return result;
@@ -143,6 +142,12 @@ inline RunResult runBatch(SepayClient &client, BatchStoreFixture &store, const Q
     result.outcome = session.runner()->outcome();
     result.results = session.runner()->results();
     return result;
+}
+
+inline RunResult runBatch(SepayClient &client, BatchStoreFixture &store, const QByteArray &bytes,
+    const QString &fileName, bool draft, const Decide &decide = skipAll)
+{
+    return runBatch(client, store, BatchImporter::import(bytes), fileName, draft, decide);
 }
 
 // Every invoice on the server (every page of the list), its statuses per reference code.

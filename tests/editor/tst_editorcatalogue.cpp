@@ -1,3 +1,4 @@
+#include "../spreadsheet/openpyxlview.h"
 #include "editor/invoicelinesmodel.h"
 #include "editor/linecolumns.h"
 #include "editorsandboxfixture.h"
@@ -8,6 +9,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace einvoice;
@@ -316,6 +318,22 @@ void TestEditorCatalogue::manager_listsEditsAndDeletesEntriesInSqlite()
     QTRY_COMPARE(
         storedProducts().value(0).defaultPrice, std::optional<Decimal>(Decimal::fromInteger(1750000)));
     QCOMPARE(storedProducts().value(0).name, QStringLiteral("Bàn phím cơ"));
+
+    // Export to Excel: both lists, read back by openpyxl; the tax code stays text, the price a number.
+    QTemporaryDir exportDir;
+    m_editor->questions.savePath = exportDir.filePath(QStringLiteral("danh-muc"));
+    dialog->findChild<QPushButton *>(QStringLiteral("exportExcelButton"))->click();
+    const QJsonObject book = xlsxtest::openpyxlView(exportDir.filePath(QStringLiteral("danh-muc.xlsx")));
+    const QJsonObject exportedCustomers = xlsxtest::sheetNamed(book, QStringLiteral("Customers"));
+    const QString exportedCodes = xlsxtest::valueOf(exportedCustomers, "C2").toString()
+        + xlsxtest::valueOf(exportedCustomers, "C3").toString();
+    QVERIFY2(exportedCodes.contains(bacHa().taxCode), qPrintable(exportedCodes));
+    QVERIFY(xlsxtest::cellOf(exportedCustomers, "A4").isEmpty());
+    const QJsonObject exportedProducts = xlsxtest::sheetNamed(book, QStringLiteral("Products"));
+    QCOMPARE(xlsxtest::valueOf(exportedProducts, "D2").toInt(), 1750000);
+    QCOMPARE(xlsxtest::cellOf(exportedProducts, "D2").value(QLatin1String("format")).toString(),
+        QStringLiteral("#,##0"));
+    QCOMPARE(exportedProducts.value(QLatin1String("freeze")).toString(), QStringLiteral("A2"));
 
     // Remove Bình Minh.
     const int binhMinhRow = customers->item(0, 0)->text() == binhMinh().name ? 0 : 1;

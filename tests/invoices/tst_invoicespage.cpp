@@ -1,3 +1,4 @@
+#include "../spreadsheet/openpyxlview.h"
 #include "invoices/csvexporter.h"
 #include "invoices/invoicefilterproxy.h"
 #include "invoices/invoicelistmodel.h"
@@ -218,6 +219,36 @@ private Q_SLOTS:
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         QCOMPARE(CsvExporter::parse(bytes).size(), drafts + 1);
         chooseData("filterStatus", -1);
+    }
+
+    // Issue 20: the filtered list to Excel, read back by openpyxl with its types.
+    void exportExcel_writesTheFilteredRowsTyped()
+    {
+        chooseData("filterStatus", int(InvoiceBadge::Draft));
+        const int drafts = m_page->proxy()->rowCount();
+        const QString csvPath
+            = std::exchange(m_dialogs.savePath, m_fixture.dir.filePath(QStringLiteral("list.xlsx")));
+        QTest::mouseClick(child<QPushButton>("exportExcelButton"), Qt::LeftButton);
+        const QJsonObject sheet = xlsxtest::openpyxlView(m_dialogs.savePath)
+                                      .value(QLatin1String("sheets"))
+                                      .toArray()
+                                      .first()
+                                      .toObject();
+        m_dialogs.savePath = csvPath;
+        chooseData("filterStatus", -1);
+        QCOMPARE(sheet.value(QLatin1String("freeze")).toString(), QStringLiteral("A2"));
+        const QByteArray lastRow = QByteArray::number(drafts + 1);
+        QVERIFY(!xlsxtest::cellOf(sheet, QByteArray("A" + lastRow).constData()).isEmpty());
+        QVERIFY(
+            xlsxtest::cellOf(sheet, QByteArray("A" + QByteArray::number(drafts + 2)).constData()).isEmpty());
+        QVERIFY(xlsxtest::cellOf(sheet, "D2").value(QLatin1String("is_date")).toBool());
+        const QString totalType = xlsxtest::cellOf(sheet, "I2").value(QLatin1String("type")).toString();
+        QVERIFY2(
+            totalType == QLatin1String("int") || totalType == QLatin1String("float"), qPrintable(totalType));
+        QVERIFY(xlsxtest::cellOf(sheet, "I2")
+                    .value(QLatin1String("format"))
+                    .toString()
+                    .startsWith(QLatin1String("#,##0")));
     }
 
     void selectingAnInvoice_loadsItsDetail()

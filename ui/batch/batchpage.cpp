@@ -1,19 +1,23 @@
 #include "batchpage.h"
 
 #include "api/sepayclient.h"
+#include "batch/batchfilereader.h"
 #include "batch/batchimporter.h"
 #include "batch/batchoutcome.h"
 #include "batch/batchplanner.h"
 #include "batch/batchrunner.h"
 #include "batch/batchsession.h"
 #include "batch/batchtemplate.h"
+#include "batch/batchworkbooktemplate.h"
 #include "batch/csvreader.h"
 #include "batchaccountpicker.h"
 #include "batchcolumnmapping.h"
 #include "batchnumberchoices.h"
 #include "batchpreviewtable.h"
+#include "batchresultsexport.h"
 #include "batchresultstable.h"
 #include "batchresumebar.h"
+#include "ui/common/excelexport.h"
 #include "ui/common/questions.h"
 #include "ui/common/translatedlabel.h"
 
@@ -98,10 +102,10 @@ void BatchPage::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_preview), tr("Preview"));
     m_tabs->setTabText(m_tabs->indexOf(m_mapping), tr("Column mapping"));
     m_tabs->setTabText(m_tabs->indexOf(m_results), tr("Results"));
-    m_open->setText(tr("Open CSV…"));
+    m_open->setText(tr("Open CSV or Excel…"));
     m_saveTemplate->setText(tr("Save template…"));
     m_saveTemplate->setToolTip(BatchTemplate::taxRateHelp());
-    if (m_bytes.isEmpty())
+    if (!m_loaded)
         m_fileLabel->setText(tr("No file opened."));
     m_validOnly->setText(tr("Send only the valid invoices"));
     m_draft->setText(tr("Create drafts"));
@@ -110,6 +114,7 @@ void BatchPage::retranslateUi()
     m_start->setText(tr("Send"));
     m_cancel->setText(tr("Cancel"));
     m_export->setText(tr("Export results…"));
+    m_exportExcel->setText(ExcelExport::actionText());
     updateControls(); // the pause button's word
     retranslateRows();
 }
@@ -119,7 +124,7 @@ void BatchPage::retranslateUi()
 // are TranslatedLabels.
 void BatchPage::retranslateRows()
 {
-    if (m_bytes.isEmpty())
+    if (!m_loaded)
         return;
     if (isBusy())
         refreshPreview();
@@ -134,7 +139,7 @@ void BatchPage::readImport()
     options.columns = m_mapping->columnMap();
     options.draft = m_draft->isChecked();
     options.decimalSeparators = m_numbers->choices();
-    m_import = BatchImporter::import(m_bytes, options);
+    m_import = BatchImporter::import(m_file, options);
     refreshPreview();
     m_numbers->showImport(m_import);
 }
@@ -149,6 +154,7 @@ QWidget *BatchPage::buildFileBar()
     m_saveTemplate = saveTemplate;
     saveTemplate->setObjectName(QStringLiteral("templateButton"));
     m_fileLabel = new QLabel(bar);
+    m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(open);
@@ -188,6 +194,8 @@ QWidget *BatchPage::buildRunBar()
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_export = new QPushButton(bar);
     m_export->setObjectName(QStringLiteral("exportButton"));
+    m_exportExcel = new QPushButton(bar);
+    m_exportExcel->setObjectName(QStringLiteral("exportExcelButton"));
     auto *layout = new QVBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *options = new QHBoxLayout;
@@ -195,8 +203,8 @@ QWidget *BatchPage::buildRunBar()
         options->addWidget(widget);
     options->addStretch();
     auto *run = new QHBoxLayout;
-    for (QWidget *widget :
-        std::initializer_list<QWidget *> {m_progress, m_countsLabel, m_start, m_pause, m_cancel, m_export})
+    for (QWidget *widget : std::initializer_list<QWidget *> {
+             m_progress, m_countsLabel, m_start, m_pause, m_cancel, m_export, m_exportExcel})
         run->addWidget(widget);
     layout->addLayout(options);
     layout->addLayout(run);
@@ -209,6 +217,7 @@ QWidget *BatchPage::buildRunBar()
             running->cancel();
     });
     connect(m_export, &QPushButton::clicked, this, &BatchPage::chooseAndExport);
+    connect(m_exportExcel, &QPushButton::clicked, this, &BatchPage::exportExcel);
     return bar;
 }
 
@@ -227,9 +236,13 @@ bool BatchPage::loadFile(const QString &path)
         });
         return false;
     }
-    m_fileLabel->setText(QFileInfo(path).fileName());
+    file.close();
     m_source = BatchSource::fromPath(path);
-    useBytes(file.readAll());
+    const CsvFile read = BatchFileReader::read(path); // CSV or .xlsx, told by content
+    m_fileLabel->setText(read.sheetName.isEmpty()
+            ? QFileInfo(path).fileName()
+            : tr("%1, sheet \"%2\"").arg(QFileInfo(path).fileName(), read.sheetName));
+    useFile(read);
     return true;
 }
 
@@ -241,11 +254,16 @@ void BatchPage::loadBytes(const QByteArray &bytes, const QString &fileName)
 
 void BatchPage::useBytes(const QByteArray &bytes)
 {
-    m_bytes = bytes;
-    const QList<CsvRecord> records = CsvReader::parse(bytes);
+    useFile(BatchImporter::readCsv(bytes));
+}
+
+void BatchPage::useFile(const CsvFile &file)
+{
+    m_file = file;
+    m_loaded = true;
     {
         const QSignalBlocker blocker(m_mapping);
-        m_mapping->setHeader(records.isEmpty() ? QStringList() : records.first().fields);
+        m_mapping->setHeader(m_file.records.isEmpty() ? QStringList() : m_file.records.first().fields);
     }
     m_numbers->clear(); // a new file: its columns are chosen afresh
     if (m_session && !m_session->isBusy()) { // the last file's results are not this file's
@@ -259,7 +277,7 @@ void BatchPage::useBytes(const QByteArray &bytes)
 
 void BatchPage::reimport()
 {
-    if (m_bytes.isEmpty() || isBusy())
+    if (!m_loaded || isBusy())
         return;
     readImport();
     m_summary->setMessage([this]() -> QString { return BatchPreviewTable::summary(m_import); });
@@ -296,6 +314,7 @@ void BatchPage::updateControls()
     m_pause->setText(sending && current->isPaused() ? tr("Resume") : tr("Pause"));
     m_cancel->setEnabled(sending);
     m_export->setEnabled(!running && runner());
+    m_exportExcel->setEnabled(!running && runner());
     for (QWidget *widget :
         std::initializer_list<QWidget *> {m_validOnly, m_draft, m_issue, m_concurrency, m_mapping, m_numbers})
         widget->setEnabled(!running);
@@ -303,6 +322,10 @@ void BatchPage::updateControls()
 
 bool BatchPage::saveTemplate(const QString &path) const
 {
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        SpreadsheetError error;
+        return BatchWorkbookTemplate::write(path, &error);
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
@@ -328,16 +351,21 @@ Questions &BatchPage::questions() const
 
 void BatchPage::chooseAndLoad()
 {
-    const QString path = questions().openFile(
-        this, {tr("Open batch file"), QString(), tr("CSV files (*.csv);;All files (*)")});
+    const QString path = questions().openFile(this,
+        {tr("Open batch file"), QString(),
+            tr("CSV and Excel files (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files "
+               "(*)")});
     if (!path.isEmpty())
         loadFile(path);
 }
 
 void BatchPage::chooseAndSaveTemplate()
 {
-    const QString path = questions().saveFile(
-        this, {tr("Save template"), tr("batch-template.csv"), tr("CSV files (*.csv)")});
+    QString path = questions().saveFile(this,
+        {tr("Save template"), tr("batch-template.xlsx"), tr("Excel workbooks (*.xlsx);;CSV files (*.csv)")});
+    // A name typed without its ending gets the workbook's, so that Excel opens it.
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QLatin1String(".xlsx");
     if (!path.isEmpty() && !saveTemplate(path))
         questions().warn(this, tr("Save template"), tr("Cannot write %1.").arg(path));
 }
@@ -348,6 +376,13 @@ void BatchPage::chooseAndExport()
         this, {tr("Export results"), tr("batch-results.csv"), tr("CSV files (*.csv)")});
     if (!path.isEmpty() && !exportResults(path))
         questions().warn(this, tr("Export results"), tr("Cannot write %1.").arg(path));
+}
+
+void BatchPage::exportExcel()
+{
+    if (runner())
+        ExcelExport::save(this, questions(), {BatchResultsExport::table(runner()->results())},
+            QStringLiteral("batch-results.xlsx"));
 }
 
 } // namespace einvoice

@@ -2,6 +2,7 @@
 
 #include "batch/batchsource.h"
 #include "batch/batchtypes.h"
+#include "batch/csvreader.h"
 #include "batchpageservices.h"
 
 #include <QPointer>
@@ -30,7 +31,7 @@ class BatchRuns;
 class BatchSession;
 class Questions;
 
-// Batch issuing from a spreadsheet: open a CSV (or save the template to fill), map its columns,
+// Batch issuing from a spreadsheet: open a CSV or an .xlsx (or save the template to fill), map its columns,
 // preview the invoices with each row's problems, then create drafts or issue them through the
 // outbox with a concurrency limit, live counts, pause, resume and cancel, and export the results.
 // Nothing is sent while an invoice has errors unless "send only the valid ones" is ticked, nor
@@ -51,6 +52,7 @@ public:
     // Rows that did not come from a file: fileName names their source (what identifies the
     // invoices across runs).
     void loadBytes(const QByteArray &bytes, const QString &fileName = QStringLiteral("batch.csv"));
+    // A .csv path gets the CSV template, any other the Excel workbook.
     bool saveTemplate(const QString &path) const;
     bool exportResults(const QString &path) const;
     void startRun();
@@ -81,6 +83,7 @@ private:
     QWidget *buildFileBar();
     QWidget *buildRunBar();
     void useBytes(const QByteArray &bytes);
+    void useFile(const CsvFile &file);
     void reimport();
     void refreshPreview();
     void onPlanned();
@@ -98,9 +101,11 @@ private:
     void chooseAndLoad();
     void chooseAndSaveTemplate();
     void chooseAndExport();
+    void exportExcel();
 
     BatchPageServices m_services;
-    QByteArray m_bytes;
+    CsvFile m_file; // the rows of the CSV or of the workbook's sheet
+    bool m_loaded = false;
     BatchSource m_source;
     BatchImport m_import;
     QPointer<BatchSession> m_session;
@@ -126,6 +131,7 @@ private:
     QPushButton *m_pause = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_exportExcel = nullptr;
 };
 
 } // namespace einvoice

@@ -1,8 +1,11 @@
 #include "cataloguemanagerdialog.h"
 
+#include "editor/catalogueexporttable.h"
 #include "editor/numberinput.h"
 #include "store/cataloguerepository.h"
 #include "ui/common/dialogbuttons.h"
+#include "ui/common/excelexport.h"
+#include "ui/common/questions.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -70,6 +73,9 @@ CatalogueManagerDialog::CatalogueManagerDialog(
         QString());
     auto *buttons = new DialogButtons(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_exportExcel = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_exportExcel->setObjectName(QStringLiteral("exportExcelButton"));
+    connect(m_exportExcel, &QPushButton::clicked, this, &CatalogueManagerDialog::exportExcel);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(buttons);
@@ -94,6 +100,7 @@ void CatalogueManagerDialog::retranslateUi()
     m_productsTable->setHorizontalHeaderLabels({tr("Code"), tr("Name"), tr("Unit"), tr("Unit price")});
     m_tabs->setTabText(0, tr("&Customers"));
     m_tabs->setTabText(1, tr("&Products"));
+    m_exportExcel->setText(ExcelExport::actionText());
     for (QPushButton *button : findChildren<QPushButton *>(QStringLiteral("addButton")))
         button->setText(tr("&Add"));
     for (QPushButton *button : findChildren<QPushButton *>(QStringLiteral("removeButton")))
@@ -191,6 +198,14 @@ void CatalogueManagerDialog::removeSelected(QTableWidget *table)
     else if (table == m_productsTable && row < m_products.size())
         (void)m_catalogue->products().remove(m_products.at(row).id);
     reload();
+}
+
+// Both lists, one sheet each.
+void CatalogueManagerDialog::exportExcel()
+{
+    ExcelExport::save(this, Questions::orDefault(m_questions),
+        {CatalogueExportTable::customers(m_customers), CatalogueExportTable::products(m_products)},
+        QStringLiteral("catalogue.xlsx"));
 }
 
 } // namespace einvoice

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QList>
 
+class QPushButton;
 class QTabWidget;
 class QTableWidget;
 class QTableWidgetItem;
@@ -12,9 +13,10 @@ class QTableWidgetItem;
 namespace einvoice {
 
 class CatalogueRepository;
+class Questions;
 
 // A small manager for the local catalogue: customers and products of one environment, edited in
-// place (each change is saved at once), added and removed.
+// place (each change is saved at once), added and removed, and exported to Excel.
 class CatalogueManagerDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +27,8 @@ public:
 
     QTableWidget *customersTable() const { return m_customersTable; }
     QTableWidget *productsTable() const { return m_productsTable; }
+    // Where "Export to Excel…" asks for the file; the file dialogs when none is set.
+    void setQuestions(Questions *questions) { m_questions = questions; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -38,12 +42,15 @@ private:
     void addCustomer();
     void addProduct();
     void removeSelected(QTableWidget *table);
+    void exportExcel();
 
     CatalogueRepository *m_catalogue;
     QString m_environment;
     QTableWidget *m_customersTable;
     QTableWidget *m_productsTable;
     QTabWidget *m_tabs;
+    QPushButton *m_exportExcel = nullptr;
+    Questions *m_questions = nullptr;
     QList<Customer> m_customers;
     QList<Product> m_products;
 };

@@ -320,6 +320,7 @@ void InvoiceEditorPage::manageCatalogue()
     if (!m_services.catalogue)
         return;
     auto *dialog = new CatalogueManagerDialog(m_services.catalogue, m_services.environment, this);
+    dialog->setQuestions(m_services.questions);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

@@ -11,12 +11,14 @@
 #include "invoices/bulkdownloader.h"
 #include "invoices/csvexporter.h"
 #include "invoices/invoicedetailloader.h"
+#include "invoices/invoiceexporttable.h"
 #include "invoices/invoicefilefetcher.h"
 #include "invoices/invoicefilterproxy.h"
 #include "invoices/invoicelistmodel.h"
 #include "invoices/invoicesyncengine.h"
 #include "statusbadgedelegate.h"
 #include "store/invoicecacherepository.h"
+#include "ui/common/excelexport.h"
 #include "ui/common/pdfviewer.h"
 #include "ui/common/questions.h"
 #include "ui/common/translatedlabel.h"
@@ -138,6 +140,7 @@ void InvoicesPage::retranslateUi()
     m_refresh->setText(tr("Refresh"));
     m_find->setText(tr("Search the list"));
     m_exportCsv->setText(tr("Export CSV…"));
+    m_exportExcel->setText(ExcelExport::actionText());
     m_downloadPdfs->setText(tr("Download PDFs…"));
     m_downloadXmls->setText(tr("Download XMLs…"));
     m_downloadPdfs->setToolTip(tr("The selected invoices, or all listed ones when none is selected"));
@@ -179,6 +182,9 @@ QWidget *InvoicesPage::createToolBar()
     m_downloadPdfs = button(QStringLiteral("downloadPdfsButton"), bar);
     m_downloadXmls = button(QStringLiteral("downloadXmlsButton"), bar);
     layout->addWidget(m_exportCsv);
+    m_exportExcel = button(QStringLiteral("exportExcelButton"), bar);
+    layout->addWidget(m_exportExcel);
+    connect(m_exportExcel, &QPushButton::clicked, this, &InvoicesPage::exportExcel);
     layout->addWidget(m_downloadPdfs);
     layout->addWidget(m_downloadXmls);
     connect(m_refresh, &QPushButton::clicked, this, &InvoicesPage::refresh);
@@ -417,6 +423,16 @@ void InvoicesPage::exportCsv()
     if (!CsvExporter::writeFile(*m_proxy, path, &error))
         m_services.questions->warn(this, tr("Export CSV"), error);
     else
+        m_status->setMessage(
+            [count = m_proxy->rowCount()] { return tr("Exported %n invoice(s).", nullptr, count); });
+}
+
+// The list as filtered and sorted on screen.
+void InvoicesPage::exportExcel()
+{
+    if (!ExcelExport::save(
+            this, *m_services.questions, {InvoiceExportTable::of(*m_proxy)}, QStringLiteral("invoices.xlsx"))
+             .isEmpty())
         m_status->setMessage(
             [count = m_proxy->rowCount()] { return tr("Exported %n invoice(s).", nullptr, count); });
 }

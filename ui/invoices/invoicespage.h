@@ -67,6 +67,7 @@ public:
 
     void viewFile(const QString &referenceCode, FileType type);
     void exportCsv();
+    void exportExcel();
     void downloadFiles(FileType type);
 
     InvoiceListModel *model() const { return m_model; }
@@ -152,6 +153,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_exportCsv = nullptr;
+    QPushButton *m_exportExcel = nullptr;
     QPushButton *m_downloadPdfs = nullptr;
     QPushButton *m_downloadXmls = nullptr;
     QTabWidget *m_side = nullptr;

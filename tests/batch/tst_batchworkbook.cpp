@@ -1,0 +1,302 @@
+// Issue 20: batch files saved as Excel workbooks. Committed workbooks from two independent
+// producers (openpyxl and LibreOffice, fixtures/make_batch_fixtures.py), workbooks written by the
+// app's own writer, and every refusal: each bad file imports nothing and says why.
+
+#include "batch/batchfilereader.h"
+#include "batch/batchimporter.h"
+#include "batch/batchworkbooktemplate.h"
+#include "core/clock.h"
+#include "core/vietnamtime.h"
+#include "spreadsheet/exporttable.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace einvoice;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(BATCH_FIXTURES "/") + name;
+}
+
+BatchImportOptions options()
+{
+    static ManualClock clock(QDateTime(QDate(2026, 12, 5), QTime(3, 0), QTimeZone::utc()));
+    BatchImportOptions result;
+    result.validation.clock = &clock;
+    result.invoiceSeries = QStringLiteral("C26TAA");
+    result.providerAccountId = QStringLiteral("acc-1");
+    return result;
+}
+
+QString problems(const BatchImport &batch)
+{
+    QStringList all;
+    for (const RowProblem &problem : batch.fileProblems)
+        all << QString::number(problem.row) + u' ' + problem.message;
+    for (const BatchInvoice &invoice : batch.invoices) {
+        for (const RowProblem &problem : invoice.problems)
+            all << QString::number(problem.row) + u' ' + problem.column + u' ' + problem.message;
+    }
+    return all.join(u'\n');
+}
+
+const RowProblem *problemAt(const BatchInvoice &invoice, int row, const QString &column)
+{
+    for (const RowProblem &problem : invoice.problems) {
+        if (problem.row == row && problem.column == column)
+            return &problem;
+    }
+    return nullptr;
+}
+
+Decimal dec(const char *text)
+{
+    return *Decimal::fromString(QString::fromLatin1(text));
+}
+
+} // namespace
+
+class TstBatchWorkbook : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void producers_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("formulaSaved"); // openpyxl saves formulas without their result
+        QTest::newRow("openpyxl") << QStringLiteral("openpyxl-batch.xlsx") << false;
+        QTest::newRow("LibreOffice") << QStringLiteral("libreoffice-batch.xlsx") << true;
+    }
+
+    // The second sheet (the first has no header), under a merged group heading; typed numbers,
+    // dates, a percentage, tax codes as text and as a number, a formula by its saved value.
+    void producers()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, formulaSaved);
+        const CsvFile read = BatchFileReader::read(fixture(file));
+        QVERIFY2(read.problem.isEmpty(), qPrintable(read.problem));
+        QCOMPARE(read.sheetName, QStringLiteral("Hóa đơn T12"));
+        QCOMPARE(read.records.first().line, 2);
+        const BatchImport batch = BatchImporter::import(read, options());
+        QVERIFY2(batch.fileProblems.isEmpty(), qPrintable(problems(batch)));
+        QCOMPARE(batch.invoices.size(), 2);
+
+        const BatchInvoice &first = batch.invoices.at(0);
+        QCOMPARE(first.key, QStringLiteral("HD01"));
+        QCOMPARE(first.rows, (QList<int> {3, 4}));
+        QCOMPARE(first.invoice.issuedAt.date(), QDate(2026, 12, 4));
+        QCOMPARE(first.invoice.buyer.legalName, QStringLiteral("Công ty TNHH Minh Anh"));
+        QCOMPARE(first.invoice.buyer.taxCode, QStringLiteral("0312456782"));
+        QVERIFY(!problemAt(first, 3, QStringLiteral("buyer_tax_code")));
+        QCOMPARE(first.invoice.lines.size(), 2);
+        QCOMPARE(first.invoice.lines.at(0).quantity, dec("10"));
+        QCOMPARE(first.invoice.lines.at(0).unitPrice, dec("3500"));
+        QCOMPARE(first.invoice.lines.at(0).taxRate, TaxRate::Ten); // 10 % in a percentage cell
+        QCOMPARE(first.invoice.lines.at(1).quantity, dec("2.5"));
+        QCOMPARE(first.invoice.lines.at(1).taxRate, TaxRate::Eight);
+        const RowProblem *formula = problemAt(first, 4, QStringLiteral("unit_price"));
+        if (formulaSaved) {
+            QCOMPARE(first.invoice.lines.at(1).unitPrice, dec("50000"));
+            QVERIFY2(!first.hasErrors(), qPrintable(problems(batch)));
+        } else {
+            QVERIFY(formula && formula->error);
+            QVERIFY2(
+                formula->message.contains(QLatin1String("without its result")), qPrintable(formula->message));
+        }
+
+        const BatchInvoice &second = batch.invoices.at(1);
+        QCOMPARE(second.key, QStringLiteral("HD02"));
+        QCOMPARE(second.firstRow, 6);
+        // Stored as the number 100109106: the zero comes back, as from a CSV, and is reported.
+        QCOMPARE(second.invoice.buyer.taxCode, QStringLiteral("0100109106"));
+        const RowProblem *restored = problemAt(second, 6, QStringLiteral("buyer_tax_code"));
+        QVERIFY(restored && !restored->error);
+        QCOMPARE(second.invoice.lines.at(0).taxRate, TaxRate::NotSubject);
+        QCOMPARE(second.invoice.lines.at(0).unitPrice, dec("1500000"));
+        QVERIFY2(!second.hasErrors(), qPrintable(problems(batch)));
+    }
+
+    void namedSheet()
+    {
+        const CsvFile notes = BatchFileReader::read(fixture(QStringLiteral("openpyxl-batch.xlsx")),
+            QStringLiteral("ghi chú")); // Excel's names ignore case
+        QVERIFY(notes.records.isEmpty());
+        QVERIFY2(notes.problem.contains(QStringLiteral("Ghi chú")), qPrintable(notes.problem));
+        const CsvFile missing = BatchFileReader::read(
+            fixture(QStringLiteral("openpyxl-batch.xlsx")), QStringLiteral("Tháng 13"));
+        QVERIFY(missing.records.isEmpty());
+        QVERIFY2(missing.problem.contains(QStringLiteral("Hóa đơn T12")), qPrintable(missing.problem));
+        const CsvFile named = BatchFileReader::read(
+            fixture(QStringLiteral("libreoffice-batch.xlsx")), QStringLiteral("Hóa đơn T12"));
+        QVERIFY2(named.problem.isEmpty(), qPrintable(named.problem));
+        QCOMPARE(BatchImporter::import(named, options()).invoices.size(), 2);
+    }
+
+    // The app's writer as the producer: text tax codes are kept exactly (even one that lost its
+    // zero: that is what was typed, and the validator says it is wrong), typed numbers are never
+    // ambiguous and never conflict with a stated separator, a formula error is its cell's error.
+    void typedCells()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("thang12.xlsx"));
+        ExportTable sheet;
+        sheet.sheetName = QStringLiteral("Sheet1");
+        sheet.columns = {XlsxColumn::of(QStringLiteral("Mã nhóm hóa đơn")),
+            XlsxColumn::of(QStringLiteral("Tên người mua")),
+            XlsxColumn::of(QStringLiteral("Mã số thuế"), XlsxColumn::Kind::Code),
+            XlsxColumn::of(QStringLiteral("Tên hàng hóa, dịch vụ")),
+            XlsxColumn::of(QStringLiteral("Số lượng"), XlsxColumn::Kind::Number),
+            XlsxColumn::of(QStringLiteral("Đơn giá"), XlsxColumn::Kind::Number),
+            XlsxColumn::of(QStringLiteral("Thuế suất")),
+            XlsxColumn::of(QStringLiteral("Ngày hóa đơn"), XlsxColumn::Kind::DateTime),
+            XlsxColumn::of(QStringLiteral("Địa chỉ"))};
+        // A moment is written as Vietnam's wall-clock time: 4 Dec 2026 23:30 there.
+        const QDateTime late(QDate(2026, 12, 4), QTime(16, 30), QTimeZone::utc());
+        const QString address = QStringLiteral("1 Lê Lợi, Huế");
+        sheet.append({QStringLiteral("A"), QStringLiteral("Công ty Một"), QStringLiteral("0312456782"),
+            QStringLiteral("Bàn"), dec("1.5"), qint64(1500), qint64(10), late, address});
+        sheet.append({QStringLiteral("B"), QStringLiteral("Công ty Hai"), QStringLiteral("312456782"),
+            QStringLiteral("Ghế"), dec("1.234"), dec("1234.5"), qint64(8), late, address});
+        sheet.append({QStringLiteral("C"), QStringLiteral("Chị Ba"), QString(), QStringLiteral("#N/A"),
+            qint64(2), qint64(1000), QStringLiteral("5"), late, address});
+        SpreadsheetError error;
+        QVERIFY2(ExportTableWriter::writeXlsx({sheet}, path, &error), qPrintable(error.toString()));
+        BatchImportOptions stated = options();
+        for (const BatchColumn number : {BatchColumn::Quantity, BatchColumn::UnitPrice})
+            stated.decimalSeparators.insert(number, u','); // the CLI's --decimal-separator ,
+        const BatchImport batch = BatchImporter::import(BatchFileReader::read(path), stated);
+        QCOMPARE(batch.invoices.size(), 3);
+        QCOMPARE(batch.confirmationCount(), 0);
+        const BatchInvoice &a = batch.invoices.at(0);
+        QCOMPARE(a.invoice.buyer.taxCode, QStringLiteral("0312456782"));
+        QCOMPARE(a.invoice.lines.at(0).quantity, dec("1.5"));
+        QCOMPARE(a.invoice.lines.at(0).unitPrice, dec("1500"));
+        QCOMPARE(a.invoice.issuedAt, VietnamTime::fromWallTime(QDate(2026, 12, 4), QTime(23, 30)));
+        QVERIFY2(!a.hasErrors(), qPrintable(problems(batch)));
+        const BatchInvoice &b = batch.invoices.at(1);
+        QCOMPARE(b.invoice.buyer.taxCode, QStringLiteral("312456782")); // text: as typed
+        QVERIFY(problemAt(b, 3, QStringLiteral("buyer_tax_code"))->error);
+        const RowProblem *decimals = problemAt(b, 3, QStringLiteral("quantity"));
+        QVERIFY2(decimals && decimals->error && !decimals->needsConfirmation(), qPrintable(problems(batch)));
+        QCOMPARE(b.invoice.lines.at(0).unitPrice, dec("1234.5"));
+        // "#N/A" typed as text is text; only a formula's error is an error cell.
+        QCOMPARE(batch.invoices.at(2).invoice.lines.at(0).itemName, QStringLiteral("#N/A"));
+    }
+
+    // What a workbook's sheet holds does not depend on the name: a CSV saved as .xlsx is read as
+    // CSV, a workbook named .csv as a workbook.
+    void formatByContent()
+    {
+        QTemporaryDir dir;
+        const QString csvNamedXlsx = dir.filePath(QStringLiteral("a.xlsx"));
+        QFile csv(csvNamedXlsx);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("Tên hàng hóa,Số lượng,Đơn giá\nBàn,1,1000\n");
+        csv.close();
+        const CsvFile fromCsv = BatchFileReader::read(csvNamedXlsx);
+        QVERIFY2(fromCsv.problem.isEmpty(), qPrintable(fromCsv.problem));
+        QVERIFY(fromCsv.sheetName.isEmpty());
+        QCOMPARE(fromCsv.records.size(), 2);
+        const QString workbookNamedCsv = dir.filePath(QStringLiteral("b.csv"));
+        QVERIFY(QFile::copy(fixture(QStringLiteral("libreoffice-batch.xlsx")), workbookNamedCsv));
+        QCOMPARE(BatchFileReader::read(workbookNamedCsv).sheetName, QStringLiteral("Hóa đơn T12"));
+        QVERIFY(BatchFileReader::isWorkbook(workbookNamedCsv));
+        // A CSV with a stray NUL stays a CSV, whose reader names the cell.
+        const QString withNul = dir.filePath(QStringLiteral("c.csv"));
+        QFile nul(withNul);
+        QVERIFY(nul.open(QIODevice::WriteOnly));
+        nul.write(QByteArray("Tên hàng hóa,Số lượng\nB\0n,1\n", 36));
+        nul.close();
+        const CsvFile fromNul = BatchFileReader::read(withNul);
+        QVERIFY2(fromNul.problem.isEmpty(), qPrintable(fromNul.problem));
+        QCOMPARE(fromNul.records.size(), 2);
+        QVERIFY(!BatchFileReader::isWorkbook(csvNamedXlsx));
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("copyOf");
+        QTest::addColumn<QString>("sheet");
+        QTest::addColumn<QString>("says");
+        const QString spreadsheets = QStringLiteral(SPREADSHEET_FIXTURES "/");
+        QTest::newRow(".xls") << QByteArray() << spreadsheets + QStringLiteral("libreoffice-invoices.xls")
+                              << QString() << QStringLiteral(".xlsx");
+        QTest::newRow(".ods") << QByteArray() << spreadsheets + QStringLiteral("libreoffice-invoices.ods")
+                              << QString() << QStringLiteral("OpenDocument");
+        QTest::newRow("no sheet with the header")
+            << QByteArray() << spreadsheets + QStringLiteral("openpyxl-1904.xlsx") << QString()
+            << QStringLiteral("Mac");
+        QTest::newRow("not a zip") << QByteArray("PK\x03\x04garbage that is no zip", 26) << QString()
+                                   << QString() << QString();
+        QTest::newRow("a PDF") << QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n") << QString() << QString()
+                               << QString();
+        QTest::newRow("a web page saved as .xls")
+            << QByteArray("<html><body><table><tr><td>Tên hàng</td></tr></table></body></html>") << QString()
+            << QString() << QString();
+        QTest::newRow("a sheet named for a CSV") << QByteArray("Tên hàng hóa\nBàn\n") << QString()
+                                                 << QStringLiteral("Sheet1") << QStringLiteral("CSV");
+    }
+
+    void refusals()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, copyOf);
+        QFETCH(QString, sheet);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hoadon.xlsx"));
+        if (copyOf.isEmpty()) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        } else {
+            QVERIFY(QFile::copy(copyOf, path));
+        }
+        const CsvFile read = BatchFileReader::read(path, sheet);
+        QVERIFY(read.records.isEmpty());
+        QVERIFY(!read.problem.isEmpty());
+        QVERIFY2(read.problem.contains(says), qPrintable(read.problem));
+        const BatchImport batch = BatchImporter::import(read, options());
+        QVERIFY(batch.invoices.isEmpty());
+        QCOMPARE(batch.fileProblems.size(), 1);
+        QCOMPARE(batch.fileProblems.first().message, read.problem);
+    }
+
+    // The .xlsx template imports back as it is: one invoice of two lines, no problem at all.
+    void template_importsBackCleanly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mau.xlsx"));
+        SpreadsheetError error;
+        QVERIFY2(
+            BatchWorkbookTemplate::write(path, QDate(2026, 12, 5), &error), qPrintable(error.toString()));
+        const CsvFile read = BatchFileReader::read(path);
+        QVERIFY2(read.problem.isEmpty(), qPrintable(read.problem));
+        QCOMPARE(read.sheetName, QStringLiteral("Hóa đơn"));
+        const BatchImport batch = BatchImporter::import(read, options());
+        QVERIFY2(batch.errorCount() == 0 && batch.fileProblems.isEmpty(), qPrintable(problems(batch)));
+        QCOMPARE(batch.invoices.size(), 1);
+        QVERIFY2(batch.invoices.first().problems.isEmpty(), qPrintable(problems(batch)));
+        const Invoice &invoice = batch.invoices.first().invoice;
+        QCOMPARE(invoice.lines.size(), 2);
+        QCOMPARE(invoice.buyer.taxCode, QStringLiteral("0312456782"));
+        QCOMPARE(invoice.issuedAt.date(), QDate(2026, 12, 5));
+        QCOMPARE(invoice.invoiceSeries, QStringLiteral("C26TAA"));
+        QCOMPARE(invoice.currency, Currency::VND);
+        QCOMPARE(invoice.paymentMethod, std::optional<PaymentMethod>(PaymentMethod::Transfer));
+        QCOMPARE(invoice.lines.at(0).unitPrice, dec("150000"));
+        QCOMPARE(invoice.lines.at(1).taxRate, TaxRate::Eight);
+        // Every header is named by its Vietnamese line, whichever language reads it.
+        QCOMPARE(batch.columns.index(BatchColumn::Currency), 3);
+        QCOMPARE(batch.columns.index(BatchColumn::Notes), 18);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstBatchWorkbook)
+#include "tst_batchworkbook.moc"

@@ -1,0 +1,70 @@
+#!/usr/bin/python3
+"""Workbooks for the batch tests, made by openpyxl (an independent producer), as a person would
+with Excel or LibreOffice:
+
+    xlsx_tool.py from-csv rows.csv book.xlsx   open a CSV and "save as .xlsx": numbers become
+                                               numbers (a tax code loses its leading zero, as in
+                                               Excel), dd/mm/yyyy dates become dates
+    xlsx_tool.py set book.xlsx C5=text D6=#12  open, change cells (#12 is the number 12), save
+
+Run with Debian's /usr/bin/python3, which has python3-openpyxl.
+"""
+
+import csv
+import datetime
+import re
+import sys
+
+import openpyxl
+
+NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+DATE = re.compile(r"^(\d{2})/(\d{2})/(\d{4})$")
+
+
+def typed(text):
+    if NUMBER.match(text):
+        return float(text) if "." in text else int(text)
+    match = DATE.match(text)
+    if match:
+        day, month, year = (int(part) for part in match.groups())
+        return datetime.date(year, month, day)
+    return text if text else None
+
+
+def from_csv(source, target):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Hóa đơn"
+    with open(source, encoding="utf-8-sig", newline="") as file:
+        header = file.readline()
+        file.seek(0)
+        delimiter = ";" if header.count(";") > header.count(",") else ","
+        for row, fields in enumerate(csv.reader(file, delimiter=delimiter), start=1):
+            for column, text in enumerate(fields, start=1):
+                value = typed(text) if row > 1 else text
+                cell = sheet.cell(row=row, column=column, value=value)
+                if isinstance(value, datetime.date):
+                    cell.number_format = "dd/mm/yyyy"
+    workbook.save(target)
+
+
+def set_cells(path, assignments):
+    workbook = openpyxl.load_workbook(path)
+    sheet = workbook.worksheets[0]
+    for assignment in assignments:
+        cell, value = assignment.split("=", 1)
+        sheet[cell] = typed(value[1:]) if value.startswith("#") else value
+    workbook.save(path)
+
+
+def main():
+    if sys.argv[1] == "from-csv":
+        from_csv(sys.argv[2], sys.argv[3])
+    elif sys.argv[1] == "set":
+        set_cells(sys.argv[2], sys.argv[3:])
+    else:
+        sys.exit("unknown command " + sys.argv[1])
+
+
+if __name__ == "__main__":
+    main()

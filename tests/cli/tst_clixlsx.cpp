@@ -1,0 +1,172 @@
+// Issue 20 on the command line: the real sepay-einvoice-cli against a SandboxServer in this
+// process. `template --format xlsx` writes a workbook openpyxl reads (drop-down lists, frozen
+// header, typed cells) and that `batch` issues as it is; `batch --sheet`; refused workbooks send
+// nothing; `invoice list --format csv|xlsx -o` exports what the list shows, read back by openpyxl.
+
+#include "../api/sandboxfixture.h"
+#include "../batch/identityfixture.h"
+#include "../spreadsheet/openpyxlview.h"
+#include "clitestsupport.h"
+
+#include <QJsonArray>
+
+using namespace einvoice;
+using namespace einvoice::test;
+
+namespace {
+
+using xlsxtest::openpyxlView;
+using xlsxtest::sheetNamed;
+
+QJsonObject cell(const QJsonObject &sheet, const char *name)
+{
+    return xlsxtest::cellOf(sheet, name);
+}
+
+} // namespace
+
+class TstCliXlsx : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<IsolatedHome> m_home;
+
+    CliRun cli(const QStringList &arguments)
+    {
+        const QProcessEnvironment env = m_home->environment(
+            QStringLiteral("sandbox-client-id"), QStringLiteral("sandbox-client-secret"));
+        return runCli(QStringList {QStringLiteral("--base-url"), m_sandbox->baseUrl().toString()} + arguments,
+            env, 90000, m_home->path());
+    }
+
+    int posts(const QString &path) { return int(m_sandbox->requests(QStringLiteral("POST"), path).size()); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_sandbox = std::make_unique<SandboxFixture>(jobsEnding(0, 0));
+        m_home = std::make_unique<IsolatedHome>();
+    }
+
+    void cleanup()
+    {
+        m_sandbox.reset();
+        m_home.reset();
+    }
+
+    // The workbook template as an independent reader sees it, then issued as it is.
+    void template_readByOpenpyxl_andIssuedAsItIs()
+    {
+        const QString path = m_home->filePath(QStringLiteral("mau.xlsx"));
+        CliRun run = cli({QStringLiteral("template"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+            QStringLiteral("-o"), path});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject book = openpyxlView(path);
+        const QJsonObject sheet = sheetNamed(book, QStringLiteral("Hóa đơn"));
+        QVERIFY2(!sheet.isEmpty(), QJsonDocument(book).toJson().constData());
+        QVERIFY(!sheetNamed(book, QStringLiteral("Hướng dẫn")).isEmpty());
+        QCOMPARE(sheet.value(QLatin1String("freeze")).toString(), QStringLiteral("A2"));
+        QCOMPARE(cell(sheet, "A1").value(QLatin1String("value")).toString(),
+            QStringLiteral("Mã nhóm hóa đơn\nInvoice key"));
+        QVERIFY(cell(sheet, "B2").value(QLatin1String("is_date")).toBool());
+        QCOMPARE(cell(sheet, "I2").value(QLatin1String("value")).toString(), QStringLiteral("0312456782"));
+        QCOMPARE(cell(sheet, "I2").value(QLatin1String("format")).toString(), QStringLiteral("@"));
+        QCOMPARE(cell(sheet, "Q2").value(QLatin1String("type")).toString(), QStringLiteral("int"));
+        QCOMPARE(cell(sheet, "Q2").value(QLatin1String("format")).toString(), QStringLiteral("#,##0"));
+        QStringList lists;
+        for (const QJsonValue &validation : sheet.value(QLatin1String("validations")).toArray()) {
+            if (validation.toObject().value(QLatin1String("type")).toString() == QLatin1String("list"))
+                lists.append(validation.toObject().value(QLatin1String("formula1")).toString());
+        }
+        QCOMPARE(lists.size(), 5); // currency, payment method, buyer type, line type, tax rate
+        QVERIFY2(lists.join(u' ').contains(QLatin1String("TM/CK")), qPrintable(lists.join(u' ')));
+        QVERIFY2(lists.join(u' ').contains(QLatin1String("KKKNT")), qPrintable(lists.join(u' ')));
+
+        run = cli({QStringLiteral("--json"), QStringLiteral("batch"), path, QStringLiteral("--account"),
+            SandboxSeeder::ActiveAccountId, QStringLiteral("--yes")});
+        QVERIFY2(run.exitCode == 0, QByteArray(run.err + run.out).constData());
+        QCOMPARE(posts(QStringLiteral("/v1/invoices/create")), 1);
+        QCOMPARE(run.json().value(QLatin1String("done_now")).toInt(), 1);
+    }
+
+    void template_formatFromTheNameOrRefused()
+    {
+        CliRun run = cli({QStringLiteral("template"), QStringLiteral("-o"), QStringLiteral("a.xlsx")});
+        QCOMPARE(run.exitCode, 0);
+        QFile written(m_home->filePath(QStringLiteral("a.xlsx")));
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.read(4).startsWith("PK"));
+        run = cli({QStringLiteral("template")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QFile::exists(m_home->filePath(QStringLiteral("batch-template.csv"))));
+        run = cli({QStringLiteral("template"), QStringLiteral("--format"), QStringLiteral("ods")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("csv or xlsx"));
+    }
+
+    void batch_sheetAndRefusals()
+    {
+        const QString book = m_home->filePath(QStringLiteral("T12.xlsx"));
+        QVERIFY(QFile::copy(QStringLiteral(BATCH_FIXTURES "/libreoffice-batch.xlsx"), book));
+        CliRun run = cli({QStringLiteral("batch"), book, QStringLiteral("--sheet"), QStringLiteral("Ghi chú"),
+            QStringLiteral("--yes")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("Ghi chú"), run.err.constData());
+        run = cli({QStringLiteral("batch"), book, QStringLiteral("--sheet"), QStringLiteral("Sheet9"),
+            QStringLiteral("--yes")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("Hóa đơn T12"), run.err.constData()); // the sheets it has
+        const QString xls = m_home->filePath(QStringLiteral("T12.xls"));
+        QVERIFY(QFile::copy(QStringLiteral(SPREADSHEET_FIXTURES "/libreoffice-invoices.xls"), xls));
+        run = cli({QStringLiteral("batch"), xls, QStringLiteral("--yes")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(".xlsx"), run.err.constData());
+        QCOMPARE(posts(QStringLiteral("/v1/invoices/")), 0);
+    }
+
+    // The list as the table shows it, to CSV and to Excel; openpyxl reads the workbook's types.
+    void invoiceList_exports()
+    {
+        const QString csvPath = m_home->filePath(QStringLiteral("hd.csv"));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write(identityCsv(identityRows(3)));
+        csv.close();
+        CliRun run = cli({QStringLiteral("batch"), csvPath, QStringLiteral("--yes")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+
+        const QString book = m_home->filePath(QStringLiteral("list.xlsx"));
+        run = cli({QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--all"),
+            QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o"), book});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("3 invoice"), run.out.constData());
+        const QJsonObject sheet
+            = openpyxlView(book).value(QLatin1String("sheets")).toArray().first().toObject();
+        QCOMPARE(sheet.value(QLatin1String("freeze")).toString(), QStringLiteral("A2"));
+        QVERIFY(cell(sheet, "C2").value(QLatin1String("is_date")).toBool());
+        QCOMPARE(cell(sheet, "C2").value(QLatin1String("format")).toString(), QStringLiteral("dd/mm/yyyy"));
+        QCOMPARE(cell(sheet, "J2").value(QLatin1String("type")).toString(), QStringLiteral("int"));
+        QCOMPARE(cell(sheet, "J2").value(QLatin1String("format")).toString(), QStringLiteral("#,##0"));
+        QCOMPARE(cell(sheet, "G2").value(QLatin1String("value")).toString(), QStringLiteral("0312456782"));
+        QVERIFY(!cell(sheet, "A4").isEmpty());
+        QVERIFY(cell(sheet, "A5").isEmpty());
+        QVERIFY(!sheet.value(QLatin1String("widths")).toObject().isEmpty());
+
+        run = cli({QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--format"),
+            QStringLiteral("csv")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.count("\r\n"), 4); // header and three invoices, on standard output
+        QVERIFY(run.out.contains(",0312456782,"));
+
+        run = cli({QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--format"),
+            QStringLiteral("xlsx")});
+        QCOMPARE(run.exitCode, 2); // a workbook needs -o
+        run = cli({QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--format"),
+            QStringLiteral("pdf")});
+        QCOMPARE(run.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCliXlsx)
+#include "tst_clixlsx.moc"
