@@ -13,6 +13,7 @@ class AppSettings;
 class BatchRuns;
 class Clock;
 class Connection;
+class CorrectionRuns;
 class EnvironmentId;
 class InvoiceActions;
 class LocalStore;
@@ -52,6 +53,9 @@ public:
     // The batch runs (the batch page's and those an earlier process left, taken up on every new
     // client); null without a store. They go on whatever the pages do.
     BatchRuns *batchRuns() const { return m_batchRuns.get(); }
+    // The replacements and adjustments the windows start (issue 18), through the current client;
+    // null without a store. They go on whatever the windows do.
+    CorrectionRuns *correctionRuns() const { return m_correctionRuns.get(); }
 
 private:
     void openStore(const QString &file, const Clock *clock);
@@ -64,6 +68,7 @@ private:
     std::unique_ptr<Connection> m_connection;
     std::unique_ptr<SepayInvoiceActions> m_editorActions;
     std::unique_ptr<BatchRuns> m_batchRuns;
+    std::unique_ptr<CorrectionRuns> m_correctionRuns;
 };
 
 } // namespace einvoice

@@ -28,6 +28,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -236,6 +237,36 @@ void InvoicesPage::connectParts()
         m_status->setMessage([done, total] { return tr("Downloading %1 of %2…").arg(done).arg(total); });
     });
     connect(m_bulk, &BulkDownloader::finished, this, &InvoicesPage::onBulkFinished);
+}
+
+void InvoicesPage::addInvoiceActions(const QList<QAction *> &actions)
+{
+    if (m_invoiceActions.isEmpty()) {
+        m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+            QMenu menu(this);
+            menu.setToolTipsVisible(true); // a disabled correction says why
+            menu.addActions(m_invoiceActions);
+            menu.exec(m_table->viewport()->mapToGlobal(at));
+        });
+    }
+    m_invoiceActions += actions;
+    m_detail->addActionButtons(actions);
+}
+
+bool InvoicesPage::selectInvoice(const QString &referenceCode)
+{
+    const int row = m_model->rowOf(referenceCode);
+    if (row < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        m_filterBar->reset(); // applied at once (filterChanged)
+        index = m_proxy->mapFromSource(m_model->index(row, 0));
+    }
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    return index.isValid();
 }
 
 void InvoicesPage::setEnvironment(const QString &environmentKey, SepayClient *client)

@@ -57,6 +57,11 @@ public:
     void noteInvoice(const CachedInvoice &invoice);
 
     void viewFile(const QString &referenceCode, FileType type);
+    // Actions on the current invoice (the corrections): in the list's context menu and as
+    // buttons of the detail pane.
+    void addInvoiceActions(const QList<QAction *> &actions);
+    // Shows the invoice in the list (clearing the filter when it hides it); false when unknown.
+    bool selectInvoice(const QString &referenceCode);
     void exportCsv();
     void downloadFiles(FileType type);
 
@@ -118,6 +123,7 @@ private:
     InvoiceDetailPane *m_detail = nullptr;
     PdfViewer *m_pdf = nullptr;
     XmlViewer *m_xml = nullptr;
+    QList<QAction *> m_invoiceActions; // the context menu's
     QString m_shownState; // number and badge of the invoice the side panes show
     QString m_viewReference; // the file the viewer waits for
     FileType m_viewType = FileType::Pdf;

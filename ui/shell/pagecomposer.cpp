@@ -12,6 +12,7 @@
 #include "store/localstore.h"
 #include "ui/batch/batchpage.h"
 #include "ui/common/environmenttext.h"
+#include "ui/corrections/correctionactions.h"
 #include "ui/editor/invoiceeditorpage.h"
 #include "ui/invoices/invoicespage.h"
 #include "ui/usage/usagepage.h"
@@ -89,6 +90,7 @@ void PageComposer::buildInvoices()
     services.questions = m_questions;
     m_invoices = new InvoicesPage(services);
     m_invoices->setEnvironment(currentKey(), m_client);
+    buildCorrections();
     m_window->replacePage(Page::Invoices, m_invoices);
     Q_EMIT pageBuilt(Page::Invoices, m_invoices);
 }
@@ -178,6 +180,8 @@ void PageComposer::onClientChanged(SepayClient *client)
     const QString key = currentKey();
     if (m_invoices)
         m_invoices->setEnvironment(key, client);
+    if (m_corrections)
+        m_corrections->setServices(correctionServices());
     if (m_usage)
         m_usage->setClient(client, key);
     if (m_batch && client)
