@@ -284,7 +284,8 @@ private Q_SLOTS:
         CorrectionDialog *dialog = openWithKeys(Qt::Key_A);
         QVERIFY(dialog);
         QVERIFY(dialog->windowTitle().startsWith(QStringLiteral("Điều chỉnh hóa đơn")));
-        pressKey(Qt::Key_I, Qt::AltModifier);
+        pressKey(Qt::Key_D, Qt::AltModifier); // "Các &dòng"
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("correctionLines"));
         typeText(QStringLiteral("2"));
         pressKey(Qt::Key_Tab);
         pressKey(Qt::Key_Return, Qt::ControlModifier);
