@@ -22,9 +22,11 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace einvoice {
@@ -100,11 +102,22 @@ QWidget *CorrectionDialog::buildEditor()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
     layout->addWidget(m_hint);
-    layout->addWidget(m_buyer);
-    m_linesLabel = new QLabel(editor);
+    // The buyer and the lines share the height; the user moves the border (a replacement needs both).
+    auto *split = new QSplitter(Qt::Vertical, editor);
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_buyer);
+    auto *linesBox = new QWidget(split);
+    m_linesLabel = new QLabel(linesBox);
     m_linesLabel->setBuddy(m_table);
-    layout->addWidget(m_linesLabel);
-    layout->addWidget(m_table, 1);
+    m_table->setParent(linesBox);
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 4);
+    auto *linesLayout = new QVBoxLayout(linesBox);
+    linesLayout->setContentsMargins(0, 0, 0, 0);
+    linesLayout->addWidget(m_linesLabel);
+    linesLayout->addWidget(m_table, 1);
+    split->addWidget(linesBox);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
     layout->addWidget(m_effect);
     layout->addWidget(m_issues);
     connect(m_lines, &InvoiceLinesModel::linesChanged, this, &CorrectionDialog::onEdited);
@@ -218,7 +231,8 @@ void CorrectionDialog::refill()
 {
     const Invoice start = CorrectionDraft::prefill(m_origin, m_kind, m_services.clock->nowInVietnam());
     m_buyer->apply(start.buyer);
-    m_buyer->setReadOnly(m_kind != CorrectionKind::Replace && m_kind != CorrectionKind::Info);
+    // A money adjustment repeats the origin's buyer (shown above): nothing to edit there.
+    m_buyer->setVisible(m_kind == CorrectionKind::Replace || m_kind == CorrectionKind::Info);
     m_lines->setLines(start.lines.isEmpty() ? QList<InvoiceLine> {InvoiceLine()} : start.lines);
     // The tax rate column until the template is known: a sales invoice then hides it.
     const bool vat = m_templateCode.isEmpty() || m_templateCode == QLatin1String("1");

@@ -14,6 +14,7 @@
 #include "ui/corrections/correctionchainview.h"
 #include "ui/invoices/invoicedetailpane.h"
 #include "ui/invoices/invoicespage.h"
+#include "ui/usage/usagepage.h"
 
 namespace einvoice {
 
@@ -54,8 +55,11 @@ void PageComposer::buildCorrections()
                 correctionListNotes(m_store->invoices(), m_invoices->environment(), order, outcome))
                 m_invoices->noteInvoice(note);
             if (outcome.status == CorrectionOutcome::Status::Done
-                || outcome.status == CorrectionOutcome::Status::Accepted)
+                || outcome.status == CorrectionOutcome::Status::Accepted) {
                 m_invoices->refresh();
+                if (m_usage) // a correction is a new invoice: it used quota
+                    m_usage->refresh();
+            }
         });
 }
 
