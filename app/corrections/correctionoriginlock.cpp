@@ -23,7 +23,7 @@ CorrectionOriginLock::~CorrectionOriginLock()
 QString CorrectionOriginLock::pathFor(
     const QString &databasePath, const QString &environment, const QString &origin)
 {
-    // In the database's folder, whose other database (the app's or the command line's) shares it.
+    // Beside the database, which the desktop app and the command line share.
     const QString folder = databasePath.isEmpty() ? QDir::tempPath() : QFileInfo(databasePath).absolutePath();
     const QByteArray key = (environment + u'\n' + origin).toUtf8();
     const QString hash
