@@ -1,7 +1,10 @@
 #include "correctionruns.h"
 
 #include "api/sepayclient.h"
+#include "correctionledger.h"
 #include "correctionsubmission.h"
+
+#include <QSet>
 
 namespace einvoice {
 
@@ -31,6 +34,30 @@ CorrectionSubmission *CorrectionRuns::start(CorrectionOrder order)
     Q_EMIT runningChanged(m_running);
     submission->start();
     return submission;
+}
+
+int CorrectionRuns::resumeUnfinished()
+{
+    if (!m_client)
+        return 0;
+    const StoreResult<QList<OutboxEntry>> entries
+        = CorrectionLedger(*m_database, *m_outbox, m_environment).unfinished();
+    if (!entries.ok())
+        return 0;
+    QSet<QString> origins;
+    for (const OutboxEntry &entry : entries.value()) {
+        const QString origin = CorrectionLedger::originOf(entry);
+        const std::optional<CorrectionKind> kind = CorrectionLedger::kindOf(entry);
+        if (origin.isEmpty() || !kind || origins.contains(origin))
+            continue;
+        origins.insert(origin);
+        CorrectionOrder order; // the submission finds the entry and follows it up
+        order.originReferenceCode = origin;
+        order.kind = *kind;
+        order.invoice.referenceCode = entry.referenceCode;
+        start(order);
+    }
+    return int(origins.size());
 }
 
 } // namespace einvoice

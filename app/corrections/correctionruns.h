@@ -33,6 +33,10 @@ public:
     // finished(); observe it through a QPointer.
     CorrectionSubmission *start(CorrectionOrder order);
     int running() const { return m_running; }
+    // Follows up every correction an earlier run left unfinished in the environment (sent, but
+    // its outcome not recorded: the app closed or crashed), one submission per origin; each is
+    // looked up before anything is sent again. Returns how many started.
+    int resumeUnfinished();
 
 Q_SIGNALS:
     // Every correction's end, whoever started it (the list notes the new invoice and its origin).

@@ -99,17 +99,19 @@ void CorrectionSubmission::check()
     setStage(Stage::Checking);
     if (!lockOrigin())
         return;
+    // What was sent before is followed up whatever the origin says now: a replacement that
+    // landed has made its origin "replaced", which the rules would refuse.
+    QList<OutboxEntry> unfinished;
+    if (!checkLedger(&unfinished))
+        return;
+    if (!unfinished.isEmpty())
+        return resume(unfinished.first());
     const InvoiceDetail &origin = *m_outcome.origin;
     const OriginRules::Verdict verdict
         = OriginRules::check(origin, m_order.kind, m_client->options().corrections.acceptedProviderStatus);
     m_outcome.warnings << verdict.warnings;
     if (!verdict.allowed())
         return refuse(verdict.issues);
-    QList<OutboxEntry> unfinished;
-    if (!checkLedger(&unfinished))
-        return;
-    if (!unfinished.isEmpty())
-        return resume(unfinished.first());
     InvoiceValidator::Context context;
     context.clock = &m_client->connection()->clock();
     const ValidationIssues issues

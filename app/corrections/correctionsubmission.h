@@ -18,14 +18,15 @@ class OutboxRepository;
 class SepayClient;
 
 // One replacement or adjustment, end to end and widget-free: what the command line runs and what
-// the desktop's correction editor will run.
+// the desktop's correction window runs (through CorrectionRuns).
 //
 //  1. ReadingOrigin: the origin's detail is read (unless the order carries it); 404 refuses.
 //  2. Checking: the origin's lock is taken (CorrectionOriginLock: one correction of an origin at
-//     a time, across windows and programs; held until the end), then OriginRules and CorrectionValidator; the
-//     outbox is asked too: a replacement the outbox recorded as done for this origin refuses a second one,
-//     and a correction of this origin still unfinished from an earlier run is followed up instead of sending
-//     a new one. A refusal ends here: nothing is sent (outcome Refused, error.issues say why).
+//     a time, across windows and programs; held until the end). The outbox is asked first: a
+//     replacement it recorded as done for this origin refuses a second one, and a correction of
+//     this origin still unfinished from an earlier run is followed up instead of sending a new
+//     one (whatever the origin's detail says now). Then OriginRules and CorrectionValidator. A
+//     refusal ends here: nothing is sent (outcome Refused, error.issues say why).
 //  3. Recording: the request body is written to the outbox (sent state) before it leaves.
 //  4. Sending, Polling: CorrectionOperation sends it exactly once and, with wait, follows the job.
 //  5. The outcome is written to the outbox; finished() is emitted once; outcome() is final.

@@ -56,8 +56,10 @@ InvoiceActions *Session::editorActions() const
 void Session::onClientChanged(SepayClient *client, const EnvironmentId &environment)
 {
     renewEditorActions(client, environment);
-    if (m_correctionRuns)
+    if (m_correctionRuns) {
         m_correctionRuns->setClient(client, environment.key());
+        m_correctionRuns->resumeUnfinished();
+    }
     if (m_batchRuns && client)
         m_batchRuns->resume(client);
 }
