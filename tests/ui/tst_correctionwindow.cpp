@@ -18,6 +18,7 @@
 #include "session/session.h"
 #include "support/fakesecretstore.h"
 #include "ui/corrections/correctionactions.h"
+#include "ui/corrections/correctionchainview.h"
 #include "ui/corrections/correctiondialog.h"
 #include "ui/corrections/originsummary.h"
 #include "ui/invoices/invoicedetailpane.h"
@@ -225,6 +226,19 @@ private Q_SLOTS:
         pressKey(Qt::Key_Escape);
         QTRY_VERIFY(!invoices()->findChild<CorrectionDialog *>());
         QTRY_COMPARE_WITH_TIMEOUT(badgeOf(first), InvoiceBadge::Replaced, netTimeoutMs);
+        const QString replacement = body.value(QLatin1String("reference_code")).toString();
+        QVERIFY(!replacement.isEmpty());
+        // The chain: the origin names its replacement; the link shows it, and it names its origin.
+        auto *chain = invoices()->findChild<CorrectionChainView *>();
+        QVERIFY(chain);
+        QTRY_VERIFY_WITH_TIMEOUT(chain->isVisible() && chain->text().contains(replacement), netTimeoutMs);
+        QVERIFY(chain->text().contains(QStringLiteral("replacement")));
+        Q_EMIT chain->linkActivated(replacement);
+        QTRY_VERIFY_WITH_TIMEOUT(invoices()->detailPane()->detail()
+                && invoices()->detailPane()->detail()->summary.referenceCode == replacement,
+            netTimeoutMs);
+        QTRY_VERIFY(chain->text().contains(first));
+        QVERIFY(chain->text().startsWith(QStringLiteral("Corrects invoice")));
 
         // Adjust (decrease): one unit of the first line taken off.
         selectWithKeys(second);
@@ -331,6 +345,45 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             dialog->statusText().contains(QStringLiteral("Correction issued")), netTimeoutMs);
         QCOMPARE(posts(QStringLiteral("/v1/invoices/adjust")).size(), 1);
+    }
+    // An information adjustment chosen with the keyboard: the buyer's address corrected, the
+    // reason sent as its note line, no amount.
+    void informationAdjustment_keyboardOnly()
+    {
+        start(QStringLiteral("en"));
+        const QString origin = issuedInvoice(2);
+        selectWithKeys(origin);
+        QTRY_VERIFY(action("adjustInvoiceAction")->isEnabled());
+        CorrectionDialog *dialog = openWithKeys(Qt::Key_A);
+        QVERIFY(dialog);
+        pressKey(Qt::Key_A, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("adjustmentKind"));
+        pressKey(Qt::Key_End);
+        QCOMPARE(dialog->kind(), CorrectionKind::Info);
+        QVERIFY(!dialog->findChild<QTableView *>(QStringLiteral("correctionLines"))->isVisible());
+        pressKey(Qt::Key_R, Qt::AltModifier);
+        const QString reason = QStringLiteral("Sửa địa chỉ người mua: 9 Đường Số 9, Quận 3");
+        typeText(reason);
+        auto *address = dialog->findChild<QLineEdit *>(QStringLiteral("buyerAddressEdit"));
+        QVERIFY(address && address->isVisible());
+        while (QApplication::focusWidget() != address)
+            pressKey(Qt::Key_Tab);
+        pressKey(Qt::Key_A, Qt::ControlModifier);
+        typeText(QStringLiteral("9 Đường Số 9, Quận 3, TP.HCM"));
+        QVERIFY(dialog->totalEffect().isZero());
+        sendWithKeys(dialog, QStringLiteral("Correction issued"));
+        const QJsonArray adjusts = posts(QStringLiteral("/v1/invoices/adjust"));
+        QCOMPARE(adjusts.size(), 1);
+        const QJsonObject body = adjusts.first().toObject().value(QLatin1String("body")).toObject();
+        QCOMPARE(body.value(QLatin1String("adjustment_type")).toString(), QStringLiteral("info"));
+        QCOMPARE(body.value(QLatin1String("buyer")).toObject().value(QLatin1String("address")).toString(),
+            QStringLiteral("9 Đường Số 9, Quận 3, TP.HCM"));
+        const QJsonArray items = body.value(QLatin1String("items")).toArray();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().toObject().value(QLatin1String("line_type")).toInt(), 4);
+        QCOMPARE(items.first().toObject().value(QLatin1String("item_name")).toString(), reason);
+        pressKey(Qt::Key_Escape);
+        QTRY_COMPARE_WITH_TIMEOUT(badgeOf(origin), InvoiceBadge::Adjusted, netTimeoutMs);
     }
 };
 
