@@ -249,6 +249,13 @@ void InvoicesPage::addInvoiceActions(const QList<QAction *> &actions)
             menu.addActions(m_invoiceActions);
             menu.exec(m_table->viewport()->mapToGlobal(at));
         });
+        auto *menuKey = new QAction(m_table); // Shift+F10 as well as the Menu key
+        menuKey->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10));
+        menuKey->setShortcutContext(Qt::WidgetShortcut);
+        m_table->addAction(menuKey);
+        connect(menuKey, &QAction::triggered, this, [this] {
+            Q_EMIT m_table->customContextMenuRequested(m_table->visualRect(m_table->currentIndex()).center());
+        });
     }
     m_invoiceActions += actions;
     m_detail->addActionButtons(actions);
