@@ -2726,6 +2726,10 @@ Grand total: %6</translation>
         <source> · before tax %1 · VAT %2 · total %3</source>
         <translation> · before tax %1 · VAT %2 · total %3</translation>
     </message>
+    <message>
+        <source>too large to add up</source>
+        <translation>too large to add up</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::IssueInvoiceOperation</name>
@@ -3468,6 +3472,10 @@ Grand total: %6</translation>
         <source>In words: %1</source>
         <translation>In words: %1</translation>
     </message>
+    <message>
+        <source>The amounts are larger than an invoice can carry.</source>
+        <translation>The amounts are larger than an invoice can carry.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::TrackingUrl</name>
@@ -3964,6 +3972,18 @@ Grand total: %6</translation>
     <message>
         <source>Say in Reason why the invoice is corrected.</source>
         <translation>Say in Reason why the invoice is corrected.</translation>
+    </message>
+    <message>
+        <source>The amount of this line is larger than an invoice can carry (at most %1).</source>
+        <translation>The amount of this line is larger than an invoice can carry (at most %1).</translation>
+    </message>
+    <message>
+        <source>The invoice total is larger than an invoice can carry (at most %1).</source>
+        <translation>The invoice total is larger than an invoice can carry (at most %1).</translation>
+    </message>
+    <message>
+        <source>The total amount is larger than an invoice can carry (at most %1).</source>
+        <translation>The total amount is larger than an invoice can carry (at most %1).</translation>
     </message>
 </context>
 <context>

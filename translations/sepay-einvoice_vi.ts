@@ -2697,6 +2697,10 @@ Tổng cộng: %6</translation>
         <source> · before tax %1 · VAT %2 · total %3</source>
         <translation> · trước thuế %1 · thuế GTGT %2 · tổng cộng %3</translation>
     </message>
+    <message>
+        <source>too large to add up</source>
+        <translation>quá lớn để cộng</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::IssueInvoiceOperation</name>
@@ -3435,6 +3439,10 @@ Tổng cộng: %6</translation>
         <source>In words: %1</source>
         <translation>Số tiền viết bằng chữ: %1</translation>
     </message>
+    <message>
+        <source>The amounts are larger than an invoice can carry.</source>
+        <translation>Số tiền vượt quá mức một hóa đơn có thể ghi.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::TrackingUrl</name>
@@ -3926,6 +3934,18 @@ Tổng cộng: %6</translation>
     <message>
         <source>Say in Reason why the invoice is corrected.</source>
         <translation>Hãy ghi Lý do thay thế, điều chỉnh hóa đơn.</translation>
+    </message>
+    <message>
+        <source>The amount of this line is larger than an invoice can carry (at most %1).</source>
+        <translation>Thành tiền của dòng này vượt quá mức một hóa đơn có thể ghi (tối đa %1).</translation>
+    </message>
+    <message>
+        <source>The invoice total is larger than an invoice can carry (at most %1).</source>
+        <translation>Tổng tiền hóa đơn vượt quá mức một hóa đơn có thể ghi (tối đa %1).</translation>
+    </message>
+    <message>
+        <source>The total amount is larger than an invoice can carry (at most %1).</source>
+        <translation>Tổng số tiền vượt quá mức một hóa đơn có thể ghi (tối đa %1).</translation>
     </message>
 </context>
 <context>

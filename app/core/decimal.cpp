@@ -35,11 +35,14 @@ bool fitsInQint64(Int128 value)
     return value >= std::numeric_limits<qint64>::min() && value <= std::numeric_limits<qint64>::max();
 }
 
-// numerator / denominator in Decimal units, rounded once to `decimals`.
-Decimal roundedQuotient(Int128 numerator, Int128 denominator, int decimals)
+// numerator / denominator in Decimal units, rounded once to `decimals`; nullopt past the range.
+std::optional<Decimal> roundedQuotient(Int128 numerator, Int128 denominator, int decimals)
 {
     const qint64 step = powerOfTen(Decimal::Scale - qBound(0, decimals, Decimal::Scale));
-    return Decimal::fromUnits(qint64(divideRounded(numerator, denominator * step) * step));
+    const Int128 units = divideRounded(numerator, denominator * step) * step;
+    if (!fitsInQint64(units))
+        return std::nullopt;
+    return Decimal::fromUnits(qint64(units));
 }
 
 } // namespace
@@ -161,12 +164,20 @@ QString Decimal::toString(int minDecimals) const
     return negative ? u'-' + text : text;
 }
 
-Decimal Decimal::multiply(Decimal a, Decimal b, int decimals)
+std::optional<Decimal> Decimal::sum(Decimal a, Decimal b)
+{
+    qint64 units = 0;
+    if (__builtin_add_overflow(a.m_units, b.m_units, &units))
+        return std::nullopt;
+    return Decimal(units);
+}
+
+std::optional<Decimal> Decimal::multiply(Decimal a, Decimal b, int decimals)
 {
     return roundedQuotient(Int128(a.m_units) * b.m_units, One, decimals);
 }
 
-Decimal Decimal::percentOf(Decimal amount, Decimal percent, int decimals)
+std::optional<Decimal> Decimal::percentOf(Decimal amount, Decimal percent, int decimals)
 {
     return roundedQuotient(Int128(amount.m_units) * percent.m_units, Int128(One) * 100, decimals);
 }

@@ -56,10 +56,13 @@ public:
         return *this;
     }
 
+    // The operators above assume operands well inside the range (amounts the validator allows);
+    // arithmetic on values from outside goes through these, which return nullopt past the range.
+    static std::optional<Decimal> sum(Decimal a, Decimal b);
     // Exact product rounded once, half away from zero, to `decimals` (0..4).
-    static Decimal multiply(Decimal a, Decimal b, int decimals = Scale);
+    static std::optional<Decimal> multiply(Decimal a, Decimal b, int decimals = Scale);
     // a * percent / 100, rounded once, half away from zero, to `decimals` (0..4).
-    static Decimal percentOf(Decimal amount, Decimal percent, int decimals = Scale);
+    static std::optional<Decimal> percentOf(Decimal amount, Decimal percent, int decimals = Scale);
 
     friend constexpr auto operator<=>(Decimal a, Decimal b) = default;
 

@@ -180,9 +180,46 @@ void checkReducedRates(const Invoice &invoice, ValidationIssueList &issues)
     }
 }
 
+// Rule: no amount of a line and no total may pass MaxInvoiceAmount (see totals.h).
+bool checkAmountRange(const Invoice &invoice, const InvoiceTotals &totals, ValidationIssueList &issues)
+{
+    const QString limit = MaxInvoiceAmount.toString();
+    bool lineOutOfRange = false;
+    for (qsizetype i = 0; i < invoice.lines.size(); ++i) {
+        if (!totals.lines.at(i).outOfRange)
+            continue;
+        lineOutOfRange = true;
+        const InvoiceLine &line = invoice.lines.at(i);
+        issues.error(itemField(i,
+                         line.unitPrice ? QLatin1String("unit_price")
+                                        : QLatin1String("before_discount_and_tax_amount")),
+            QT_TRANSLATE_NOOP("einvoice::Validation",
+                "The amount of this line is larger than an invoice can carry (at most %1)."),
+            {limit});
+    }
+    if (totals.outOfRange && !lineOutOfRange) {
+        issues.error(QStringLiteral("items"),
+            QT_TRANSLATE_NOOP("einvoice::Validation",
+                "The invoice total is larger than an invoice can carry (at most %1)."),
+            {limit});
+    }
+    const qint64 maxWhole = MaxInvoiceAmount.toRoundedInteger();
+    if (invoice.totalAmountOverride
+        && (*invoice.totalAmountOverride > maxWhole || *invoice.totalAmountOverride < -maxWhole)) {
+        issues.error(QStringLiteral("total_amount"),
+            QT_TRANSLATE_NOOP(
+                "einvoice::Validation", "The total amount is larger than an invoice can carry (at most %1)."),
+            {limit});
+        return false;
+    }
+    return !totals.outOfRange;
+}
+
 void checkTotals(const Invoice &invoice, ValidationIssueList &issues)
 {
     const InvoiceTotals totals = computeTotals(invoice);
+    if (!checkAmountRange(invoice, totals, issues))
+        return;
     Decimal payable = totals.grandTotal;
     if (invoice.totalAmountOverride) {
         const QString field = QStringLiteral("total_amount");

@@ -7,9 +7,25 @@ namespace einvoice {
 // Invoice arithmetic (sepay-api.md 8, vn-einvoice-domain.md 1.5-1.6). Every amount is exact
 // (Decimal, four decimals) and rounded half away from zero to the currency's minor digits
 // (0 for VND, 2 for USD/CAD) exactly once, from the exact intermediate product.
-// Range: amounts up to about 9.2e14 currency units (the Decimal range); larger values wrap.
+// Range: every amount of a line and every total is at most MaxInvoiceAmount in magnitude;
+// past that the line or the totals say outOfRange and the validator refuses the invoice.
 
 namespace {
+
+bool withinRange(const std::optional<Decimal> &amount)
+{
+    return amount && *amount <= MaxInvoiceAmount && *amount >= -MaxInvoiceAmount;
+}
+
+// Adds to `total`, or marks the totals out of range when the result would pass the limit.
+void addChecked(Decimal &total, Decimal amount, InvoiceTotals &totals)
+{
+    const std::optional<Decimal> result = Decimal::sum(total, amount);
+    if (withinRange(result))
+        total = *result;
+    else
+        totals.outOfRange = true;
+}
 
 // Rule: a missing quantity counts as 1 (the API makes quantity optional).
 Decimal quantityOf(const InvoiceLine &line)
@@ -19,13 +35,32 @@ Decimal quantityOf(const InvoiceLine &line)
 
 // Rule: gross = quantity x unit_price rounded to minor digits; without a unit price the line's
 // stated before_discount_and_tax_amount is used; without either the line is worth 0.
-Decimal grossOf(const InvoiceLine &line, int decimals)
+std::optional<Decimal> grossOf(const InvoiceLine &line, int decimals)
 {
     if (line.unitPrice)
         return Decimal::multiply(quantityOf(line), *line.unitPrice, decimals);
     if (line.amountBeforeDiscountAndTax)
         return line.amountBeforeDiscountAndTax->rounded(decimals);
     return Decimal();
+}
+
+// The line's discount taken off `gross`, or nullopt when it cannot be computed.
+std::optional<Decimal> discountOf(const InvoiceLine &line, Decimal gross, int decimals)
+{
+    // Rule: discount_amount wins when both discounts are sent (it is the explicit figure);
+    // otherwise discount_tax is a percentage of gross, rounded to minor digits.
+    if (line.discountAmount)
+        return line.discountAmount->rounded(decimals);
+    if (line.discountPercent)
+        return Decimal::percentOf(gross, *line.discountPercent, decimals);
+    return Decimal();
+}
+
+LineAmounts outOfRangeLine()
+{
+    LineAmounts amounts;
+    amounts.outOfRange = true;
+    return amounts;
 }
 
 // Rule: a promotion line (type 2) is free (0, in no group) unless a positive price is given:
@@ -69,7 +104,9 @@ int groupKey(const Invoice &invoice, const InvoiceLine &line)
 Decimal vatFor(Decimal amount, TaxRate rate, Currency currency)
 {
     // Rule: VAT = round_half_up(amount x rate / 100) to minor digits; KCT and KKKNT charge 0.
-    return Decimal::percentOf(amount, Decimal::fromInteger(percentOf(rate)), minorDigits(currency));
+    // At most 10 % of an amount within range: never past the range itself.
+    return Decimal::percentOf(amount, Decimal::fromInteger(percentOf(rate)), minorDigits(currency))
+        .value_or(Decimal());
 }
 
 LineAmounts computeLineAmounts(const InvoiceLine &line, Currency currency)
@@ -81,20 +118,25 @@ LineAmounts computeLineAmounts(const InvoiceLine &line, Currency currency)
     if (line.lineType == LineType::TradeDiscount) {
         // Rule: a trade-discount line (type 3) subtracts its before_discount_and_tax_amount
         // (or quantity x unit_price when that is absent) from its rate group: net is negative.
-        amounts.gross = line.amountBeforeDiscountAndTax ? line.amountBeforeDiscountAndTax->rounded(decimals)
-                                                        : grossOf(line, decimals);
+        const std::optional<Decimal> gross = line.amountBeforeDiscountAndTax
+            ? line.amountBeforeDiscountAndTax->rounded(decimals)
+            : grossOf(line, decimals);
+        if (!withinRange(gross))
+            return outOfRangeLine();
+        amounts.gross = *gross;
         amounts.net = -amounts.gross;
         return amounts;
     }
     if (line.lineType == LineType::Promotion && !promotionIsCharged(line))
         return amounts;
-    amounts.gross = grossOf(line, decimals);
-    // Rule: discount_amount wins when both discounts are sent (it is the explicit figure);
-    // otherwise discount_tax is a percentage of gross, rounded to minor digits.
-    if (line.discountAmount)
-        amounts.discount = line.discountAmount->rounded(decimals);
-    else if (line.discountPercent)
-        amounts.discount = Decimal::percentOf(amounts.gross, *line.discountPercent, decimals);
+    const std::optional<Decimal> gross = grossOf(line, decimals);
+    if (!withinRange(gross))
+        return outOfRangeLine();
+    const std::optional<Decimal> discount = discountOf(line, *gross, decimals);
+    if (!withinRange(discount))
+        return outOfRangeLine();
+    amounts.gross = *gross;
+    amounts.discount = *discount;
     // Rule: net = gross - discount.
     amounts.net = amounts.gross - amounts.discount;
     return amounts;
@@ -109,10 +151,11 @@ InvoiceTotals computeTotals(const Invoice &invoice)
     for (const InvoiceLine &line : invoice.lines) {
         const LineAmounts amounts = computeLineAmounts(line, invoice.currency);
         totals.lines.append(amounts);
+        totals.outOfRange = totals.outOfRange || amounts.outOfRange;
         if (line.lineType == LineType::TradeDiscount)
-            totals.tradeDiscount += amounts.gross;
+            addChecked(totals.tradeDiscount, amounts.gross, totals);
         if (joinsGroup(line))
-            groupAmounts[groupKey(invoice, line)] += amounts.net;
+            addChecked(groupAmounts[groupKey(invoice, line)], amounts.net, totals);
     }
     for (const auto &[key, amount] : groupAmounts) {
         RateGroup group;
@@ -123,12 +166,13 @@ InvoiceTotals computeTotals(const Invoice &invoice)
             group.vat = vatFor(amount, *group.rate, invoice.currency);
         }
         totals.groups.append(group);
-        totals.totalBeforeTax += group.amount; // Rule: total before tax = sum of group amounts.
-        totals.totalVat += group.vat;
+        addChecked(totals.totalBeforeTax, group.amount, totals); // Rule: sum of group amounts.
+        addChecked(totals.totalVat, group.vat, totals);
     }
     // Rule: grand total = total before tax + total VAT; every part is already at minor digits,
     // so for VND it is whole đồng. The client's total_amount override is not applied here.
-    totals.grandTotal = totals.totalBeforeTax + totals.totalVat;
+    totals.grandTotal = totals.totalBeforeTax;
+    addChecked(totals.grandTotal, totals.totalVat, totals);
     return totals;
 }
 

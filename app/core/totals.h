@@ -10,12 +10,18 @@
 
 namespace einvoice {
 
+// The largest amount a line or a total may reach, in currency units: 900 trillion, a round
+// figure inside both the signed XML's 15 digits (QĐ 1450 amounts are Numeric(19,4)) and the
+// range of Decimal (about 9.22e14).
+inline constexpr Decimal MaxInvoiceAmount = Decimal::fromInteger(900'000'000'000'000);
+
 // Amounts of one line after its own discounts, in the invoice currency's minor-unit precision.
 struct LineAmounts
 {
     Decimal gross; // quantity x unit price (or the line's stated amount)
     Decimal discount; // per-line discount taken off gross
     Decimal net; // what the line adds to its rate group (negative for trade-discount lines)
+    bool outOfRange = false; // an amount passed MaxInvoiceAmount: all three are then 0
 };
 
 // One VAT rate group (sepay-api.md 8, vn-einvoice-domain.md 1.6).
@@ -34,6 +40,7 @@ struct InvoiceTotals
     Decimal totalVat;
     Decimal tradeDiscount; // sum of type-3 lines, positive
     Decimal grandTotal; // whole đồng for VND, cents for USD/CAD
+    bool outOfRange = false; // a line or a total passed MaxInvoiceAmount: the sums are not usable
 };
 
 // The one place where invoice arithmetic is done. Pure and exact.

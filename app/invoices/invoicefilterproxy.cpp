@@ -76,6 +76,16 @@ bool InvoiceFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &ri
     return m_model->compare(left.row(), right.row(), left.column()) < 0;
 }
 
+namespace {
+
+void addTo(std::optional<Decimal> &sum, Decimal amount)
+{
+    if (sum)
+        sum = Decimal::sum(*sum, amount);
+}
+
+} // namespace
+
 FilteredTotals InvoiceFilterProxy::totals() const
 {
     FilteredTotals totals;
@@ -88,9 +98,9 @@ FilteredTotals InvoiceFilterProxy::totals() const
             ++totals.draftCount;
             continue;
         }
-        totals.totalBeforeTax += row.totalBeforeTax;
-        totals.taxAmount += row.taxAmount;
-        totals.totalAmount += row.totalAmount;
+        addTo(totals.totalBeforeTax, row.totalBeforeTax);
+        addTo(totals.taxAmount, row.taxAmount);
+        addTo(totals.totalAmount, row.totalAmount);
     }
     return totals;
 }

@@ -29,9 +29,10 @@ struct FilteredTotals
 {
     int count = 0;
     int draftCount = 0; // among count
-    Decimal totalBeforeTax;
-    Decimal taxAmount;
-    Decimal totalAmount;
+    // nullopt: the sum passed the range of Decimal (a year of a large chain's invoices can).
+    std::optional<Decimal> totalBeforeTax = Decimal();
+    std::optional<Decimal> taxAmount = Decimal();
+    std::optional<Decimal> totalAmount = Decimal();
 };
 
 // Filters and sorts an InvoiceListModel on its raw values (never on display text). Reads the

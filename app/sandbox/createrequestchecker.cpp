@@ -3,6 +3,7 @@
 #include "core/decimal.h"
 #include "core/enums.h"
 #include "core/invoicejson.h"
+#include "core/totals.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,6 +63,20 @@ QString optionalNumber(const QJsonObject &object, const char *key, const QString
     return QString();
 }
 
+// The field of the first line whose amount passes MaxInvoiceAmount, "items" when only the
+// totals do, empty when every amount is within it.
+QString amountPastTheLimit(const Invoice &invoice)
+{
+    const InvoiceTotals totals = computeTotals(invoice);
+    if (!totals.outOfRange)
+        return QString();
+    for (qsizetype i = 0; i < totals.lines.size(); ++i) {
+        if (totals.lines.at(i).outOfRange)
+            return QStringLiteral("items[%1]").arg(i);
+    }
+    return QStringLiteral("items");
+}
+
 } // namespace
 
 CreateRequestChecker::Result CreateRequestChecker::check(const QByteArray &body, const Clock &clock)
@@ -90,6 +105,10 @@ CreateRequestChecker::Result CreateRequestChecker::check(const QByteArray &body,
         return result;
     }
     result.invoice = std::get<Invoice>(parsed);
+    if (const QString tooLarge = amountPastTheLimit(result.invoice); !tooLarge.isEmpty()) {
+        result.error = HttpReply::badRequest(tooLarge, QStringLiteral("số tiền vượt quá giới hạn"));
+        return result;
+    }
     result.isDraft = result.payload.value(QStringLiteral("is_draft")).toBool(false);
     result.invoice.isDraft = result.isDraft;
     return result;

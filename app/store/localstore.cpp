@@ -44,7 +44,23 @@ StoreStatus LocalStore::open(const QString &filePath, const LocalStoreOptions &o
     m_readings = std::make_unique<UsageReadingRepository>(m_database);
     m_outbox = std::make_unique<OutboxRepository>(m_database, clock);
     m_identities = std::make_unique<BatchIdentityRepository>(m_database, clock);
+    applyRetention(clock.nowUtc());
     return {};
+}
+
+// A failure is logged and the store opens anyway: the rows stay until the next start.
+void LocalStore::applyRetention(const QDateTime &nowUtc)
+{
+    const auto readings = m_readings->pruneBefore(nowUtc.addDays(-ReadingRetentionDays));
+    const auto entries = m_outbox->pruneFinished(nowUtc.addDays(-OutboxRetentionDays));
+    if (!readings || !entries) {
+        qCWarning(lcStore) << "retention not applied:"
+                           << (!readings ? readings.error() : entries.error()).toString();
+        return;
+    }
+    if (readings.value() > 0 || entries.value() > 0)
+        qCInfo(lcStore) << "retention:" << readings.value() << "quota readings and" << entries.value()
+                        << "finished outbox entries removed";
 }
 
 // Rows and downloaded files under another spelling of a known custom server move under its key.

@@ -2,6 +2,7 @@
 
 #include "database.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -59,6 +60,14 @@ public:
 
     // <AppDataLocation>/einvoice.sqlite: the app's and the command line's.
     static QString defaultFilePath();
+
+    // What the store keeps, applied every time it opens (and by the soak benchmark as simulated
+    // days pass): quota readings of the last ReadingRetentionDays, and the finished outbox
+    // entries of the editor and the CLI of the last OutboxRetentionDays (the rule is in
+    // OutboxRepository::pruneFinished). Invoices, drafts, batch memory and corrections stay.
+    void applyRetention(const QDateTime &nowUtc);
+    static constexpr int ReadingRetentionDays = 400; // the dashboard looks back 90, a year-on-year 365
+    static constexpr int OutboxRetentionDays = 90;
 
 private:
     void migrateEnvironmentKeys(const QStringList &knownCustomUrls);

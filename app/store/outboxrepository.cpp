@@ -316,4 +316,18 @@ StoreStatus OutboxRepository::recordEvent(qint64 entryId, const std::optional<Ou
     return query ? StoreStatus() : StoreStatus(query.error());
 }
 
+StoreResult<int> OutboxRepository::pruneFinished(const QDateTime &cutoffUtc)
+{
+    // Batch entries are what a re-run of the file recognises (BatchHistory), and correction
+    // entries what stops a second correction of the same origin: both stay. The events go by
+    // the foreign key's ON DELETE CASCADE.
+    const StoreResult<QSqlQuery *> query
+        = run(QStringLiteral("DELETE FROM outbox WHERE batch_id = '' AND kind IN ('create', 'issue')"
+                             " AND state IN ('succeeded', 'failed', 'cancelled') AND updated_at < :cutoff"),
+            {{QStringLiteral(":cutoff"), sqlvalues::timestamp(cutoffUtc)}}, QStringLiteral("outbox.prune"));
+    if (!query)
+        return query.error();
+    return query.value()->numRowsAffected();
+}
+
 } // namespace einvoice

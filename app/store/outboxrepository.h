@@ -62,6 +62,10 @@ public:
     // A batch's entries by row.
     StoreResult<QList<OutboxEntry>> byBatch(const QString &batchId) const;
     StoreResult<QList<OutboxEvent>> events(qint64 entryId) const;
+    // The retention rule (see LocalStore::applyRetention): deletes, with their events, the
+    // finished create and issue entries that belong to no batch and last changed before the
+    // cut-off. Returns how many went.
+    StoreResult<int> pruneFinished(const QDateTime &cutoffUtc);
 
     // Group commit: the writes made while a Group is alive share one transaction (savepoints
     // inside it) committed when the outermost Group ends, instead of one commit each. A request

@@ -84,15 +84,13 @@ StoreResult<QList<UsageReading>> UsageReadingRepository::history(
     return readings;
 }
 
-StoreResult<int> UsageReadingRepository::pruneBefore(const QString &environment, const QDateTime &cutoffUtc)
+StoreResult<int> UsageReadingRepository::pruneBefore(const QDateTime &cutoffUtc)
 {
     Statement statement(m_database, QStringLiteral("usage.prune"));
-    StoreStatus status = statement.prepare(
-        QStringLiteral("DELETE FROM usage_readings WHERE environment = :env AND read_at < :cutoff"));
+    StoreStatus status
+        = statement.prepare(QStringLiteral("DELETE FROM usage_readings WHERE read_at < :cutoff"));
     if (status)
-        status = statement.bind(QStringLiteral(":env"), sqlvalues::text(environment))
-                     .bind(QStringLiteral(":cutoff"), sqlvalues::timestamp(cutoffUtc))
-                     .exec();
+        status = statement.bind(QStringLiteral(":cutoff"), sqlvalues::timestamp(cutoffUtc)).exec();
     if (!status)
         return status.error();
     return statement.rowsAffected();

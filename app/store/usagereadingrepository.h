@@ -23,8 +23,8 @@ public:
     // Readings with from <= readAt < to, oldest first; an invalid bound is open.
     StoreResult<QList<UsageReading>> history(
         const QString &environment, const QDateTime &from = {}, const QDateTime &to = {}) const;
-    // Deletes readings older than the cut-off; returns how many went.
-    StoreResult<int> pruneBefore(const QString &environment, const QDateTime &cutoffUtc);
+    // Deletes the readings of every environment older than the cut-off; returns how many went.
+    StoreResult<int> pruneBefore(const QDateTime &cutoffUtc);
 
 private:
     Database &m_database;

@@ -49,7 +49,7 @@ QList<SpreadsheetValue> invoiceRow(int i)
     const Decimal price = Decimal::fromInteger(1000 * (1 + i % 900)) + Decimal::fromUnits(5000 * (i % 2));
     return {QStringLiteral("HD%1").arg(i / 3, 6, 10, QLatin1Char('0')), buyers[i % 3],
         QStringLiteral("0%1").arg(100000000 + i % 5000), QStringLiteral("Hàng hóa số %1").arg(i % 250),
-        quantity, price, Decimal::multiply(quantity, price, 0), qint64(i % 2 ? 8 : 10),
+        quantity, price, *Decimal::multiply(quantity, price, 0), qint64(i % 2 ? 8 : 10),
         QDate(2026, 1, 1).addDays(i % 365), QDateTime(QDate(2026, 12, 4), QTime(8, 0), Qt::UTC).addSecs(i),
         i % 5 == 0, i % 10 ? QString() : QStringLiteral("Giao trước 17:00")};
 }

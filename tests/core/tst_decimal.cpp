@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using einvoice::Decimal;
 
 class TestDecimal : public QObject
@@ -15,6 +17,7 @@ private Q_SLOTS:
     void rounding();
     void multiply_isExact();
     void percentOf_roundsHalfAwayFromZero();
+    void arithmeticPastTheRange_isRefused();
     void jsonExponent_isAccepted();
 };
 
@@ -79,20 +82,33 @@ void TestDecimal::multiply_isExact()
     const Decimal quantity = *Decimal::fromString(QStringLiteral("2.75"));
     const Decimal price = *Decimal::fromString(QStringLiteral("1234567.89"));
     // 2.75 * 1234567.89 = 3395061.6975
-    QCOMPARE(Decimal::multiply(quantity, price).toString(), QStringLiteral("3395061.6975"));
-    QCOMPARE(Decimal::multiply(quantity, price).toString(2), QStringLiteral("3395061.6975"));
+    QCOMPARE(Decimal::multiply(quantity, price)->toString(), QStringLiteral("3395061.6975"));
+    QCOMPARE(Decimal::multiply(quantity, price)->toString(2), QStringLiteral("3395061.6975"));
     QCOMPARE(Decimal::fromInteger(3).toString(2), QStringLiteral("3.00"));
 }
 
 void TestDecimal::percentOf_roundsHalfAwayFromZero()
 {
     // 8 % of 12345 = 987.6
-    QCOMPARE(Decimal::percentOf(Decimal::fromInteger(12345), Decimal::fromInteger(8)).toString(),
+    QCOMPARE(Decimal::percentOf(Decimal::fromInteger(12345), Decimal::fromInteger(8))->toString(),
         QStringLiteral("987.6"));
     // 10 % of 0.0005 = 0.00005 -> 0.0001
     QCOMPARE(
-        Decimal::percentOf(*Decimal::fromString(QStringLiteral("0.0005")), Decimal::fromInteger(10)).units(),
+        Decimal::percentOf(*Decimal::fromString(QStringLiteral("0.0005")), Decimal::fromInteger(10))->units(),
         1);
+}
+
+void TestDecimal::arithmeticPastTheRange_isRefused()
+{
+    const Decimal largest = Decimal::fromUnits(std::numeric_limits<qint64>::max());
+    QVERIFY(!Decimal::sum(largest, Decimal::fromUnits(1)).has_value());
+    QVERIFY(!Decimal::sum(-largest, Decimal::fromUnits(-2)).has_value());
+    QCOMPARE(Decimal::sum(largest, Decimal::fromUnits(-1))->units(), std::numeric_limits<qint64>::max() - 1);
+    const Decimal big = Decimal::fromInteger(9'000'000'000);
+    QVERIFY(!Decimal::multiply(big, big, 0).has_value()); // 8.1e19 used to wrap to a negative
+    QCOMPARE(Decimal::multiply(big, Decimal::fromInteger(-100'000), 0)->toString(),
+        QStringLiteral("-900000000000000"));
+    QVERIFY(!Decimal::percentOf(largest, Decimal::fromInteger(101)).has_value());
 }
 
 void TestDecimal::jsonExponent_isAccepted()

@@ -585,6 +585,25 @@ void TestInvoiceValidator::validate_totalsAndWarnings_data()
             s.invoice.lines = {goods("9000000", TaxRate::Eight, "1")};
         },
         {});
+    row("a line at the largest amount",
+        [](Scenario &s) { s.invoice.lines = {goods("900000000000000", TaxRate::Zero, "1")}; }, {});
+    row("a line past the largest amount",
+        [](Scenario &s) { s.invoice.lines = {goods("90000000000000", TaxRate::Zero, "11")}; },
+        {"E:items[0].unit_price"});
+    row("quantity x price past the number range",
+        [](Scenario &s) { s.invoice.lines = {goods("9000000000", TaxRate::Zero, "9000000000")}; },
+        {"E:items[0].unit_price"});
+    row("a stated amount past the largest",
+        [](Scenario &s) { s.invoice.lines << discountLine("900000000000001", TaxRate::Eight); },
+        {"E:items[1].before_discount_and_tax_amount"});
+    row("lines within, their total past the largest",
+        [](Scenario &s) {
+            s.invoice.lines = {
+                goods("500000000000000", TaxRate::Zero, "1"), goods("500000000000000", TaxRate::Zero, "1")};
+        },
+        {"E:items"});
+    row("override past the largest amount",
+        [](Scenario &s) { s.invoice.totalAmountOverride = 900'000'000'000'001; }, {"E:total_amount"});
     row("8% outside a reduction period", dateIn2023, {"W:items[0].tax_rate"});
     row("10% outside a reduction period",
         [](Scenario &s) {

@@ -82,6 +82,8 @@ private Q_SLOTS:
     void computeTotals();
     void vat_isRoundedOncePerGroupNotPerLine();
     void lines_keepInvoiceOrder();
+    void amountsPastTheLimit_areFlaggedNeverWrapped_data();
+    void amountsPastTheLimit_areFlaggedNeverWrapped();
 };
 
 void TestTotals::lineAmounts_data()
@@ -421,6 +423,58 @@ void TestTotals::lines_keepInvoiceOrder()
     QCOMPARE(totals.lines.at(0).net.toString(), QStringLiteral("0"));
     QCOMPARE(totals.lines.at(1).net.toString(), QStringLiteral("300"));
     QCOMPARE(totals.lines.at(2).net.toString(), QStringLiteral("-100"));
+}
+
+void TestTotals::amountsPastTheLimit_areFlaggedNeverWrapped_data()
+{
+    QTest::addColumn<QList<InvoiceLine>>("lines");
+    QTest::addColumn<QList<bool>>("linesOutOfRange");
+    QTest::addColumn<bool>("totalsOutOfRange");
+
+    const InvoiceLine atLimit = goods("1", "900000000000000", TaxRate::Zero);
+    QTest::newRow("a line at the limit") << QList<InvoiceLine> {atLimit} << QList<bool> {false} << false;
+    QTest::newRow("a line one past the limit")
+        << QList<InvoiceLine> {goods("1", "900000000000001", TaxRate::Zero)} << QList<bool> {true} << true;
+    // 9e9 x 9e9 = 8.1e19: past the 64-bit range of Decimal itself, where it used to wrap.
+    QTest::newRow("a product past the Decimal range")
+        << QList<InvoiceLine> {goods("9000000000", "9000000000", TaxRate::Ten),
+               goods("1", "100", TaxRate::Ten)}
+        << QList<bool> {true, false} << true;
+    QTest::newRow("two lines within, their sum past")
+        << QList<InvoiceLine> {atLimit, goods("1", "1", TaxRate::Zero)} << QList<bool> {false, false} << true;
+    QTest::newRow("VAT takes the total past")
+        << QList<InvoiceLine> {goods("1", "900000000000000", TaxRate::Ten)} << QList<bool> {false} << true;
+    QTest::newRow("a discount percentage past the range")
+        << QList<InvoiceLine> {withPercent(goods("1", "900000000000000", TaxRate::Ten), "92233720368")}
+        << QList<bool> {true} << true;
+    QTest::newRow("a stated trade discount past the limit")
+        << QList<InvoiceLine> {goods("1", "100", TaxRate::Ten),
+               stated(LineType::TradeDiscount, "900000000000001", TaxRate::Ten)}
+        << QList<bool> {false, true} << true;
+    QList<InvoiceLine> thousand(1000, goods("1", "900000000000000", TaxRate::Zero));
+    QTest::newRow("a thousand lines at the limit") << thousand << QList<bool>(1000, false) << true;
+}
+
+void TestTotals::amountsPastTheLimit_areFlaggedNeverWrapped()
+{
+    QFETCH(QList<InvoiceLine>, lines);
+    QFETCH(QList<bool>, linesOutOfRange);
+    QFETCH(bool, totalsOutOfRange);
+    Invoice invoice;
+    invoice.templateCode = QStringLiteral("1");
+    invoice.lines = lines;
+    const InvoiceTotals totals = einvoice::computeTotals(invoice);
+
+    QCOMPARE(totals.outOfRange, totalsOutOfRange);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QCOMPARE(totals.lines.at(i).outOfRange, linesOutOfRange.at(i));
+        if (linesOutOfRange.at(i))
+            QCOMPARE(totals.lines.at(i).net, Decimal());
+    }
+    for (const Decimal amount : {totals.totalBeforeTax, totals.totalVat, totals.grandTotal}) {
+        QVERIFY(amount <= MaxInvoiceAmount);
+        QVERIFY(amount >= -MaxInvoiceAmount);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTotals)

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void quantityLetters_andOversizedDiscount_showInlineErrors();
     void accountPicker_namesTheProviderAndOffersActiveOnes();
     void dateField_clickOnItsEdgeKeepsTheDate();
+    void amountPastTheLargest_isRefusedNeverWrapped();
 
 private:
     std::unique_ptr<InvoiceEditorPage> makePage();
@@ -380,6 +381,29 @@ void TestInvoiceEditorPage::quantityLetters_andOversizedDiscount_showInlineError
     QVERIFY2(shown.contains(QStringLiteral("600000")) || shown.contains(QStringLiteral("600.000")),
         qPrintable(shown));
     QVERIFY(hasErrors(m_page->issues()));
+}
+
+// 9.000.000.000 x 9.000.000.000 used to wrap past 64 bits into a negative total that could be sent.
+void TestInvoiceEditorPage::amountPastTheLargest_isRefusedNeverWrapped()
+{
+    fillValidInvoice();
+    LinesTable *table = m_page->linesTable();
+    InvoiceLinesModel *model = m_page->linesModel();
+    table->setFocus();
+    for (const int column : {LineColumns::Quantity, LineColumns::UnitPrice}) {
+        table->setCurrentIndex(model->index(1, column));
+        typeText(QStringLiteral("9.000.000.000"));
+        pressKey(Qt::Key_Return);
+    }
+    QTRY_VERIFY(!child<QPushButton>("issueButton")->isEnabled());
+    QVERIFY(!child<QPushButton>("saveDraftButton")->isEnabled());
+    QCOMPARE(child<QLabel>("grandTotalLabel")->text(), QStringLiteral("—"));
+    const ValidationIssues issues = m_page->issues();
+    QVERIFY(std::any_of(issues.cbegin(), issues.cend(),
+        [](const ValidationIssue &issue) { return issue.field == QStringLiteral("items[1].unit_price"); }));
+    QVERIFY(model->setData(model->index(1, LineColumns::Quantity), QStringLiteral("1")));
+    QTRY_VERIFY(child<QPushButton>("issueButton")->isEnabled());
+    QVERIFY(child<QLabel>("grandTotalLabel")->text().endsWith(QStringLiteral(" ₫")));
 }
 
 // Issue 16.14: "Mắt Bão", not "matbao · <uuid>"; an inactive account cannot be picked.

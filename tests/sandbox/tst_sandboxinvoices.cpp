@@ -152,6 +152,13 @@ private Q_SLOTS:
                                          {QStringLiteral("item_name"), QStringLiteral("X")},
                                          {QStringLiteral("tax_rate"), 7}}})
                                   << QStringLiteral("items[0].tax_rate");
+        QTest::newRow("quantity x price past the largest amount")
+            << QStringLiteral("items")
+            << QJsonValue(QJsonArray {
+                   QJsonObject {{QStringLiteral("line_number"), 1}, {QStringLiteral("line_type"), 1},
+                       {QStringLiteral("item_name"), QStringLiteral("X")}, {QStringLiteral("quantity"), 9e9},
+                       {QStringLiteral("unit_price"), 9e9}, {QStringLiteral("tax_rate"), 10}}})
+            << QStringLiteral("items[0]");
         QTest::newRow("series") << QStringLiteral("invoice_series") << QJsonValue(QStringLiteral("C99TZZ"))
                                 << QStringLiteral("invoice_series");
         QTest::newRow("template") << QStringLiteral("template_code") << QJsonValue(QStringLiteral("6"))

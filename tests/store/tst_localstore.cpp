@@ -2,10 +2,12 @@
 // the fixtures. It imports the command line's old per-environment outbox files once (entries and
 // events, unfinished ones included, under their current environment key) and moves downloaded
 // files of a custom server under its current key.
+#include "core/clock.h"
 #include "core/environmentid.h"
 #include "store/filecachepaths.h"
 #include "store/localstore.h"
 #include "store/outboxrepository.h"
+#include "store/usagereadingrepository.h"
 #include "storetestdata.h"
 
 #include <QDir>
@@ -159,6 +161,62 @@ private Q_SLOTS:
         QVERIFY(store.open(appFile(), options).ok());
         const QString key = EnvironmentId::custom(QUrl(typed)).key();
         QVERIFY(!store.files().existingFile(key, QStringLiteral("INV-1"), FileType::Pdf).isEmpty());
+    }
+
+    // Issue 21 (soak): what the store keeps. The editor's and the CLI's finished entries go after
+    // 90 days with their events; unfinished ones, batch entries and corrections stay whatever
+    // their age; quota readings go after 400 days.
+    void retention_prunesOnlyWhatTheRuleNames()
+    {
+        const QDateTime now(QDate(2026, 12, 4), QTime(3, 0), Qt::UTC);
+        ManualClock clock(now.addDays(-100));
+        LocalStoreOptions options;
+        options.clock = &clock;
+        QHash<QString, qint64> ids;
+        {
+            LocalStore store;
+            QVERIFY(store.open(appFile(), options).ok());
+            OutboxRepository &outbox = store.outbox();
+            const auto add = [&](const QString &reference, OutboxKind kind, const QString &batch,
+                                 std::optional<OutboxState> end) {
+                OutboxEntry entry = outboxRequest(reference, kind);
+                entry.batchId = batch;
+                const auto queued = outbox.enqueue(entry);
+                QVERIFY(queued.ok());
+                ids.insert(reference, queued.value().id);
+                if (!end)
+                    return;
+                QVERIFY(outbox.markSent(queued.value().id).ok());
+                QVERIFY(outbox.transition(queued.value().id, {*end, {}, {}, {}, {}}).ok());
+            };
+            add(QStringLiteral("OLD-DONE"), OutboxKind::Create, {}, OutboxState::Succeeded);
+            add(QStringLiteral("OLD-FAILED"), OutboxKind::Issue, {}, OutboxState::Failed);
+            add(QStringLiteral("OLD-QUEUED"), OutboxKind::Create, {}, std::nullopt);
+            add(QStringLiteral("OLD-BATCH"), OutboxKind::Create, QStringLiteral("hoadon.csv"),
+                OutboxState::Succeeded);
+            add(QStringLiteral("OLD-REPLACE"), OutboxKind::Replace, {}, OutboxState::Succeeded);
+            QVERIFY(store.readings().add(QStringLiteral("demo"), now.addDays(-401), 900).ok());
+            QVERIFY(store.readings().add(QStringLiteral("demo"), now.addDays(-399), 800).ok());
+            clock.setNowUtc(now.addDays(-89));
+            add(QStringLiteral("RECENT-DONE"), OutboxKind::Create, {}, OutboxState::Succeeded);
+        }
+        clock.setNowUtc(now);
+        LocalStore store;
+        QVERIFY(store.open(appFile(), options).ok());
+        const auto kept = [&store, &ids](const char *reference) {
+            return store.outbox().load(ids.value(QString::fromLatin1(reference))).ok();
+        };
+        QVERIFY(!kept("OLD-DONE"));
+        QVERIFY(!kept("OLD-FAILED"));
+        QVERIFY(store.outbox().events(ids.value(QStringLiteral("OLD-DONE"))).value().isEmpty());
+        QVERIFY(kept("OLD-QUEUED"));
+        QVERIFY(kept("OLD-BATCH"));
+        QVERIFY(kept("OLD-REPLACE"));
+        QVERIFY(kept("RECENT-DONE"));
+        QVERIFY(!store.outbox().events(ids.value(QStringLiteral("RECENT-DONE"))).value().isEmpty());
+        const QList<UsageReading> readings = store.readings().history(QStringLiteral("demo")).value();
+        QCOMPARE(readings.size(), 1);
+        QCOMPARE(readings.first().remaining, 800);
     }
 };
 

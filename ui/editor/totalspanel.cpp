@@ -79,6 +79,13 @@ void TotalsPanel::show(const Invoice &invoice, const InvoiceTotals &totals)
 {
     while (m_groups->rowCount() > 0)
         m_groups->removeRow(0);
+    const qint64 maxWhole = MaxInvoiceAmount.toRoundedInteger();
+    if (totals.outOfRange || (invoice.totalAmountOverride && qAbs(*invoice.totalAmountOverride) > maxWhole)) {
+        for (QLabel *label : {m_beforeTax, m_vat, m_grandTotal})
+            label->setText(QStringLiteral("—"));
+        m_words->setText(tr("The amounts are larger than an invoice can carry."));
+        return;
+    }
     for (const RateGroup &group : totals.groups) {
         if (!group.rate)
             continue;

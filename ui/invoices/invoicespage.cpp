@@ -492,9 +492,12 @@ void InvoicesPage::updateFooter()
     QString text = tr("%n invoice(s)", nullptr, totals.count);
     if (totals.draftCount > 0)
         text += tr(" (%n draft(s), not in the sums)", nullptr, totals.draftCount);
+    const auto sum = [this](const std::optional<Decimal> &amount) {
+        return amount ? money(*amount) : tr("too large to add up");
+    };
     m_footer->setText(text
         + tr(" · before tax %1 · VAT %2 · total %3")
-              .arg(money(totals.totalBeforeTax), money(totals.taxAmount), money(totals.totalAmount)));
+              .arg(sum(totals.totalBeforeTax), sum(totals.taxAmount), sum(totals.totalAmount)));
 }
 
 void InvoicesPage::updateLastSync()
