@@ -323,11 +323,14 @@ private Q_SLOTS:
         services.production = true;
         auto *dialog = new CorrectionDialog(services, detail, CorrectionKind::Increase, invoices());
         dialog->show();
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), netTimeoutMs);
+        // Typed before the provider account is known: kept when it arrives.
         dialog->findChild<QLineEdit *>(QStringLiteral("correctionReason"))
             ->setText(QStringLiteral("Bổ sung phí vận chuyển"));
         auto *lines = dialog->findChild<QTableView *>(QStringLiteral("correctionLines"));
         lines->model()->setData(lines->model()->index(0, LineColumns::Quantity), QStringLiteral("1"));
+        QVERIFY(!dialog->isReady());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), netTimeoutMs);
+        QCOMPARE(dialog->correction().lines.size(), 1);
         m_questions.answer = false;
         dialog->send();
         QCOMPARE(m_questions.asked.size(), 1);

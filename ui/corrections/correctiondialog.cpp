@@ -234,14 +234,19 @@ void CorrectionDialog::refill()
     // A money adjustment repeats the origin's buyer (shown above): nothing to edit there.
     m_buyer->setVisible(m_kind == CorrectionKind::Replace || m_kind == CorrectionKind::Info);
     m_lines->setLines(start.lines.isEmpty() ? QList<InvoiceLine> {InvoiceLine()} : start.lines);
-    // The tax rate column until the template is known: a sales invoice then hides it.
-    const bool vat = m_templateCode.isEmpty() || m_templateCode == QLatin1String("1");
-    m_lines->setVatInvoice(vat);
-    m_table->setColumnHidden(LineColumns::TaxRate, !vat);
+    showTaxRates();
     m_table->setVisible(m_kind != CorrectionKind::Info);
     m_linesLabel->setVisible(m_kind != CorrectionKind::Info);
     if (m_kind != CorrectionKind::Replace)
         m_table->setCurrentIndex(m_lines->index(0, LineColumns::Quantity));
+}
+
+// The tax rate column until the template is known: a sales invoice then hides it.
+void CorrectionDialog::showTaxRates()
+{
+    const bool vat = m_templateCode.isEmpty() || m_templateCode == QLatin1String("1");
+    m_lines->setVatInvoice(vat);
+    m_table->setColumnHidden(LineColumns::TaxRate, !vat);
 }
 
 void CorrectionDialog::findAccount()
@@ -254,7 +259,7 @@ void CorrectionDialog::findAccount()
             m_templateCode = code;
             m_summary->setReference(m_kind, code);
             m_send->setEnabled(!m_done && !m_submission);
-            refill();
+            showTaxRates(); // what the user typed meanwhile stays
             onEdited();
         });
     connect(finder, &CorrectionAccountFinder::failed, this, [this, finder](const QString &message) {

@@ -78,6 +78,7 @@ private:
     void retranslateUi();
     void findAccount();
     void refill();
+    void showTaxRates();
     void onEdited();
     void showIssues(const ValidationIssues &issues);
     bool confirmProduction();
