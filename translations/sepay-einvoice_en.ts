@@ -1537,6 +1537,237 @@ Switch to Production?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::CorrectionAccountFinder</name>
+    <message>
+        <source>Not connected: the provider account of the invoice cannot be read.</source>
+        <translation>Not connected: the provider account of the invoice cannot be read.</translation>
+    </message>
+    <message>
+        <source>No active provider account has the series %1 of this invoice.</source>
+        <translation>No active provider account has the series %1 of this invoice.</translation>
+    </message>
+    <message>
+        <source>The provider accounts could not be read: %1</source>
+        <translation>The provider accounts could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::CorrectionActions</name>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Replace…</translation>
+    </message>
+    <message>
+        <source>A&amp;djust…</source>
+        <translation>A&amp;djust…</translation>
+    </message>
+    <message>
+        <source>Select an issued invoice first.</source>
+        <translation>Select an issued invoice first.</translation>
+    </message>
+    <message>
+        <source>Not connected: corrections need the server.</source>
+        <translation>Not connected: corrections need the server.</translation>
+    </message>
+    <message>
+        <source>Issue a replacement invoice with the whole corrected content</source>
+        <translation>Issue a replacement invoice with the whole corrected content</translation>
+    </message>
+    <message>
+        <source>Issue an adjustment invoice: an increase, a decrease or corrected information</source>
+        <translation>Issue an adjustment invoice: an increase, a decrease or corrected information</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::CorrectionChainView</name>
+    <message>
+        <source>replacement</source>
+        <translation>replacement</translation>
+    </message>
+    <message>
+        <source>increase adjustment</source>
+        <translation>increase adjustment</translation>
+    </message>
+    <message>
+        <source>decrease adjustment</source>
+        <translation>decrease adjustment</translation>
+    </message>
+    <message>
+        <source>increase and decrease adjustment</source>
+        <translation>increase and decrease adjustment</translation>
+    </message>
+    <message>
+        <source>information adjustment</source>
+        <translation>information adjustment</translation>
+    </message>
+    <message>
+        <source>Corrects invoice %1.</source>
+        <translation>Corrects invoice %1.</translation>
+    </message>
+    <message>
+        <source>not confirmed yet</source>
+        <translation>not confirmed yet</translation>
+    </message>
+    <message>
+        <source>Corrected by %1.</source>
+        <translation>Corrected by %1.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::CorrectionDialog</name>
+    <message>
+        <source>Replace invoice %1</source>
+        <translation>Replace invoice %1</translation>
+    </message>
+    <message>
+        <source>Adjust invoice %1</source>
+        <translation>Adjust invoice %1</translation>
+    </message>
+    <message>
+        <source>&amp;Adjustment:</source>
+        <translation>&amp;Adjustment:</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Increase</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Decrease</translation>
+    </message>
+    <message>
+        <source>Increase and decrease</source>
+        <translation>Increase and decrease</translation>
+    </message>
+    <message>
+        <source>Information only</source>
+        <translation>Information only</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>L&amp;ines of the replacement:</source>
+        <translation>L&amp;ines of the replacement:</translation>
+    </message>
+    <message>
+        <source>L&amp;ines (the differences):</source>
+        <translation>L&amp;ines (the differences):</translation>
+    </message>
+    <message>
+        <source>Why the invoice is corrected, e.g. wrong unit price</source>
+        <translation>Why the invoice is corrected, e.g. wrong unit price</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>&amp;Send replacement</source>
+        <translation>&amp;Send replacement</translation>
+    </message>
+    <message>
+        <source>&amp;Send adjustment</source>
+        <translation>&amp;Send adjustment</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The replacement carries the whole corrected invoice: correct the buyer and the lines below. Once it is issued, the invoice it replaces is no longer valid.</source>
+        <translation>The replacement carries the whole corrected invoice: correct the buyer and the lines below. Once it is issued, the invoice it replaces is no longer valid.</translation>
+    </message>
+    <message>
+        <source>Type in the Quantity column the quantity to add on each line to raise (or the quantity with the price difference); lines left without a quantity are not sent.</source>
+        <translation>Type in the Quantity column the quantity to add on each line to raise (or the quantity with the price difference); lines left without a quantity are not sent.</translation>
+    </message>
+    <message>
+        <source>Type in the Quantity column the quantity to take off on each line to reduce (or the quantity with the price reduction); it is sent as a negative difference. Lines left without a quantity are not sent.</source>
+        <translation>Type in the Quantity column the quantity to take off on each line to reduce (or the quantity with the price reduction); it is sent as a negative difference. Lines left without a quantity are not sent.</translation>
+    </message>
+    <message>
+        <source>Type each line&apos;s difference with its sign: a positive quantity adds, a negative one takes off. Lines left without a quantity are not sent.</source>
+        <translation>Type each line&apos;s difference with its sign: a positive quantity adds, a negative one takes off. Lines left without a quantity are not sent.</translation>
+    </message>
+    <message>
+        <source>Correct the buyer&apos;s data below and say in the reason what is corrected; no amount changes. The reason is printed as the adjustment&apos;s line.</source>
+        <translation>Correct the buyer&apos;s data below and say in the reason what is corrected; no amount changes. The reason is printed as the adjustment&apos;s line.</translation>
+    </message>
+    <message>
+        <source>Effect on the total to pay: %1</source>
+        <translation>Effect on the total to pay: %1</translation>
+    </message>
+    <message>
+        <source>The preview could not be rendered.</source>
+        <translation>The preview could not be rendered.</translation>
+    </message>
+    <message>
+        <source>Preview of the correction</source>
+        <translation>Preview of the correction</translation>
+    </message>
+    <message>
+        <source>Issue on %1 a replacement of invoice %2 (series %3, %4, buyer %5)? The invoice it replaces is no longer valid once the replacement is issued.</source>
+        <translation>Issue on %1 a replacement of invoice %2 (series %3, %4, buyer %5)? The invoice it replaces is no longer valid once the replacement is issued.</translation>
+    </message>
+    <message>
+        <source>Issue on %1 an adjustment of invoice %2 (series %3, %4, buyer %5)?</source>
+        <translation>Issue on %1 an adjustment of invoice %2 (series %3, %4, buyer %5)?</translation>
+    </message>
+    <message>
+        <source>Effect on the total to pay: %1.</source>
+        <translation>Effect on the total to pay: %1.</translation>
+    </message>
+    <message>
+        <source>A legal invoice is issued; it cannot be taken back.</source>
+        <translation>A legal invoice is issued; it cannot be taken back.</translation>
+    </message>
+    <message>
+        <source>Issue the correction on %1</source>
+        <translation>Issue the correction on %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: correct what is listed below.</source>
+        <translation>Nothing was sent: correct what is listed below.</translation>
+    </message>
+    <message>
+        <source>Not connected: nothing was sent.</source>
+        <translation>Not connected: nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Sending the correction…</source>
+        <translation>Sending the correction…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the server (%n check(s))…</source>
+        <translation>
+            <numerusform>Waiting for the server (%n check)…</numerusform>
+            <numerusform>Waiting for the server (%n checks)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correction issued: invoice %1 (reference %2).</source>
+        <translation>Correction issued: invoice %1 (reference %2).</translation>
+    </message>
+    <message>
+        <source>Sent; the server is still working on it (reference %1). The list shows it once issued.</source>
+        <translation>Sent; the server is still working on it (reference %1). The list shows it once issued.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Nothing was sent: %1</translation>
+    </message>
+    <message>
+        <source>The server did not issue the correction: %1</source>
+        <translation>The server did not issue the correction: %1</translation>
+    </message>
+    <message>
+        <source>Whether the correction arrived is not known yet (%1). It is looked up before anything is sent again: try Send again later, nothing is sent twice.</source>
+        <translation>Whether the correction arrived is not known yet (%1). It is looked up before anything is sent again: try Send again later, nothing is sent twice.</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::CorrectionOperation</name>
     <message>
         <source>The reference code %1 belongs to another invoice, not to this correction of %2.</source>
@@ -2819,6 +3050,26 @@ Grand total: %6</translation>
         <source>Other (%1)</source>
         <translation>Other (%1)</translation>
     </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Replacement</translation>
+    </message>
+    <message>
+        <source>Adjustment +</source>
+        <translation>Adjustment +</translation>
+    </message>
+    <message>
+        <source>Adjustment −</source>
+        <translation>Adjustment −</translation>
+    </message>
+    <message>
+        <source>Adjustment (info)</source>
+        <translation>Adjustment (info)</translation>
+    </message>
+    <message>
+        <source>Adjustment ±</source>
+        <translation>Adjustment ±</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::InvoicesPage</name>
@@ -3286,6 +3537,45 @@ Grand total: %6</translation>
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::OriginSummary</name>
+    <message>
+        <source>Invoice to correct</source>
+        <translation>Invoice to correct</translation>
+    </message>
+    <message>
+        <source>Template / series:</source>
+        <translation>Template / series:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Tax authority code:</source>
+        <translation>Tax authority code:</translation>
+    </message>
+    <message>
+        <source>Buyer:</source>
+        <translation>Buyer:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Reading the provider account of the invoice…</source>
+        <translation>Reading the provider account of the invoice…</translation>
     </message>
 </context>
 <context>
@@ -4228,6 +4518,14 @@ Grand total: %6</translation>
     <message>
         <source>“%1” is not a number: type digits, with a comma for decimals (1,5).</source>
         <translation>“%1” is not a number: type digits, with a comma for decimals (1,5).</translation>
+    </message>
+    <message>
+        <source>Another correction of invoice %1 is being sent right now (by this app or the command line, process %2). Nothing was sent: wait until it has ended, look at the invoice again, then send this correction if it is still needed.</source>
+        <translation>Another correction of invoice %1 is being sent right now (by this app or the command line, process %2). Nothing was sent: wait until it has ended, look at the invoice again, then send this correction if it is still needed.</translation>
+    </message>
+    <message>
+        <source>Say in Reason why the invoice is corrected.</source>
+        <translation>Say in Reason why the invoice is corrected.</translation>
     </message>
     <message>
         <source>The amount of this line is larger than an invoice can carry (at most %1).</source>

@@ -1516,6 +1516,236 @@ Chuyển sang Sản xuất?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::CorrectionAccountFinder</name>
+    <message>
+        <source>Not connected: the provider account of the invoice cannot be read.</source>
+        <translation>Chưa kết nối: không đọc được tài khoản nhà cung cấp của hóa đơn.</translation>
+    </message>
+    <message>
+        <source>No active provider account has the series %1 of this invoice.</source>
+        <translation>Không có tài khoản nhà cung cấp đang hoạt động nào có ký hiệu %1 của hóa đơn này.</translation>
+    </message>
+    <message>
+        <source>The provider accounts could not be read: %1</source>
+        <translation>Không đọc được các tài khoản nhà cung cấp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::CorrectionActions</name>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Thay thế…</translation>
+    </message>
+    <message>
+        <source>A&amp;djust…</source>
+        <translation>Điều &amp;chỉnh…</translation>
+    </message>
+    <message>
+        <source>Select an issued invoice first.</source>
+        <translation>Hãy chọn một hóa đơn đã phát hành trước.</translation>
+    </message>
+    <message>
+        <source>Not connected: corrections need the server.</source>
+        <translation>Chưa kết nối: cần máy chủ để thay thế, điều chỉnh hóa đơn.</translation>
+    </message>
+    <message>
+        <source>Issue a replacement invoice with the whole corrected content</source>
+        <translation>Lập hóa đơn thay thế với toàn bộ nội dung đã sửa</translation>
+    </message>
+    <message>
+        <source>Issue an adjustment invoice: an increase, a decrease or corrected information</source>
+        <translation>Lập hóa đơn điều chỉnh: tăng, giảm hoặc điều chỉnh thông tin</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::CorrectionChainView</name>
+    <message>
+        <source>replacement</source>
+        <translation>hóa đơn thay thế</translation>
+    </message>
+    <message>
+        <source>increase adjustment</source>
+        <translation>điều chỉnh tăng</translation>
+    </message>
+    <message>
+        <source>decrease adjustment</source>
+        <translation>điều chỉnh giảm</translation>
+    </message>
+    <message>
+        <source>increase and decrease adjustment</source>
+        <translation>điều chỉnh tăng, giảm</translation>
+    </message>
+    <message>
+        <source>information adjustment</source>
+        <translation>điều chỉnh thông tin</translation>
+    </message>
+    <message>
+        <source>Corrects invoice %1.</source>
+        <translation>Thay thế, điều chỉnh cho hóa đơn %1.</translation>
+    </message>
+    <message>
+        <source>not confirmed yet</source>
+        <translation>chưa được xác nhận</translation>
+    </message>
+    <message>
+        <source>Corrected by %1.</source>
+        <translation>Đã được xử lý bởi %1.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::CorrectionDialog</name>
+    <message>
+        <source>Replace invoice %1</source>
+        <translation>Thay thế hóa đơn %1</translation>
+    </message>
+    <message>
+        <source>Adjust invoice %1</source>
+        <translation>Điều chỉnh hóa đơn %1</translation>
+    </message>
+    <message>
+        <source>&amp;Adjustment:</source>
+        <translation>Loại điều &amp;chỉnh:</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Điều chỉnh tăng</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Điều chỉnh giảm</translation>
+    </message>
+    <message>
+        <source>Increase and decrease</source>
+        <translation>Điều chỉnh tăng, giảm</translation>
+    </message>
+    <message>
+        <source>Information only</source>
+        <translation>Điều chỉnh thông tin</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>L&amp;ines of the replacement:</source>
+        <translation>Các &amp;dòng của hóa đơn thay thế:</translation>
+    </message>
+    <message>
+        <source>L&amp;ines (the differences):</source>
+        <translation>Các &amp;dòng (phần chênh lệch):</translation>
+    </message>
+    <message>
+        <source>Why the invoice is corrected, e.g. wrong unit price</source>
+        <translation>Lý do xử lý hóa đơn, ví dụ: sai đơn giá</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+        <source>&amp;Send replacement</source>
+        <translation>&amp;Gửi hóa đơn thay thế</translation>
+    </message>
+    <message>
+        <source>&amp;Send adjustment</source>
+        <translation>&amp;Gửi hóa đơn điều chỉnh</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>The replacement carries the whole corrected invoice: correct the buyer and the lines below. Once it is issued, the invoice it replaces is no longer valid.</source>
+        <translation>Hóa đơn thay thế mang toàn bộ nội dung đã sửa: hãy sửa người mua và các dòng bên dưới. Khi hóa đơn thay thế được phát hành, hóa đơn bị thay thế không còn giá trị.</translation>
+    </message>
+    <message>
+        <source>Type in the Quantity column the quantity to add on each line to raise (or the quantity with the price difference); lines left without a quantity are not sent.</source>
+        <translation>Gõ vào cột Số lượng số lượng tăng thêm của từng dòng cần tăng (hoặc số lượng kèm phần chênh lệch đơn giá); dòng để trống số lượng sẽ không được gửi.</translation>
+    </message>
+    <message>
+        <source>Type in the Quantity column the quantity to take off on each line to reduce (or the quantity with the price reduction); it is sent as a negative difference. Lines left without a quantity are not sent.</source>
+        <translation>Gõ vào cột Số lượng số lượng giảm của từng dòng cần giảm (hoặc số lượng kèm phần giảm đơn giá); phần này được gửi dưới dạng số âm. Dòng để trống số lượng sẽ không được gửi.</translation>
+    </message>
+    <message>
+        <source>Type each line&apos;s difference with its sign: a positive quantity adds, a negative one takes off. Lines left without a quantity are not sent.</source>
+        <translation>Gõ phần chênh lệch của từng dòng kèm dấu: số lượng dương là tăng, số lượng âm là giảm. Dòng để trống số lượng sẽ không được gửi.</translation>
+    </message>
+    <message>
+        <source>Correct the buyer&apos;s data below and say in the reason what is corrected; no amount changes. The reason is printed as the adjustment&apos;s line.</source>
+        <translation>Sửa thông tin người mua bên dưới và ghi rõ nội dung điều chỉnh ở ô lý do; không thay đổi giá trị tiền. Lý do được in thành dòng của hóa đơn điều chỉnh.</translation>
+    </message>
+    <message>
+        <source>Effect on the total to pay: %1</source>
+        <translation>Thay đổi tổng tiền thanh toán: %1</translation>
+    </message>
+    <message>
+        <source>The preview could not be rendered.</source>
+        <translation>Không tạo được bản xem trước.</translation>
+    </message>
+    <message>
+        <source>Preview of the correction</source>
+        <translation>Xem trước hóa đơn thay thế, điều chỉnh</translation>
+    </message>
+    <message>
+        <source>Issue on %1 a replacement of invoice %2 (series %3, %4, buyer %5)? The invoice it replaces is no longer valid once the replacement is issued.</source>
+        <translation>Phát hành trên %1 hóa đơn thay thế cho hóa đơn %2 (ký hiệu %3, ngày %4, người mua %5)? Khi hóa đơn thay thế được phát hành, hóa đơn bị thay thế không còn giá trị.</translation>
+    </message>
+    <message>
+        <source>Issue on %1 an adjustment of invoice %2 (series %3, %4, buyer %5)?</source>
+        <translation>Phát hành trên %1 hóa đơn điều chỉnh cho hóa đơn %2 (ký hiệu %3, ngày %4, người mua %5)?</translation>
+    </message>
+    <message>
+        <source>Effect on the total to pay: %1.</source>
+        <translation>Thay đổi tổng tiền thanh toán: %1.</translation>
+    </message>
+    <message>
+        <source>A legal invoice is issued; it cannot be taken back.</source>
+        <translation>Một hóa đơn có giá trị pháp lý sẽ được phát hành; không thể thu hồi.</translation>
+    </message>
+    <message>
+        <source>Issue the correction on %1</source>
+        <translation>Phát hành hóa đơn thay thế, điều chỉnh trên %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: correct what is listed below.</source>
+        <translation>Chưa gửi gì: hãy sửa các mục được liệt kê bên dưới.</translation>
+    </message>
+    <message>
+        <source>Not connected: nothing was sent.</source>
+        <translation>Chưa kết nối: chưa gửi gì.</translation>
+    </message>
+    <message>
+        <source>Sending the correction…</source>
+        <translation>Đang gửi hóa đơn thay thế, điều chỉnh…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the server (%n check(s))…</source>
+        <translation>
+            <numerusform>Đang chờ máy chủ (đã kiểm tra %n lần)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correction issued: invoice %1 (reference %2).</source>
+        <translation>Đã phát hành: hóa đơn số %1 (mã tham chiếu %2).</translation>
+    </message>
+    <message>
+        <source>Sent; the server is still working on it (reference %1). The list shows it once issued.</source>
+        <translation>Đã gửi; máy chủ vẫn đang xử lý (mã tham chiếu %1). Danh sách sẽ hiện hóa đơn khi đã phát hành.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Chưa gửi gì: %1</translation>
+    </message>
+    <message>
+        <source>The server did not issue the correction: %1</source>
+        <translation>Máy chủ không phát hành hóa đơn: %1</translation>
+    </message>
+    <message>
+        <source>Whether the correction arrived is not known yet (%1). It is looked up before anything is sent again: try Send again later, nothing is sent twice.</source>
+        <translation>Chưa biết yêu cầu đã tới máy chủ hay chưa (%1). Ứng dụng sẽ tra cứu trước khi gửi lại: hãy bấm Gửi lại sau, không có gì bị gửi hai lần.</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::CorrectionOperation</name>
     <message>
         <source>The reference code %1 belongs to another invoice, not to this correction of %2.</source>
@@ -2796,6 +3026,26 @@ Tổng cộng: %6</translation>
         <source>Other (%1)</source>
         <translation>Khác (%1)</translation>
     </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Thay thế</translation>
+    </message>
+    <message>
+        <source>Adjustment +</source>
+        <translation>Điều chỉnh tăng</translation>
+    </message>
+    <message>
+        <source>Adjustment −</source>
+        <translation>Điều chỉnh giảm</translation>
+    </message>
+    <message>
+        <source>Adjustment (info)</source>
+        <translation>Điều chỉnh thông tin</translation>
+    </message>
+    <message>
+        <source>Adjustment ±</source>
+        <translation>Điều chỉnh tăng, giảm</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::InvoicesPage</name>
@@ -3246,6 +3496,45 @@ Tổng cộng: %6</translation>
     <message>
         <source>unknown</source>
         <translation>không rõ</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::OriginSummary</name>
+    <message>
+        <source>Invoice to correct</source>
+        <translation>Hóa đơn cần xử lý</translation>
+    </message>
+    <message>
+        <source>Template / series:</source>
+        <translation>Mẫu số / ký hiệu:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Số:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>Tax authority code:</source>
+        <translation>Mã của cơ quan thuế:</translation>
+    </message>
+    <message>
+        <source>Buyer:</source>
+        <translation>Người mua:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Tổng tiền:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Reading the provider account of the invoice…</source>
+        <translation>Đang đọc tài khoản nhà cung cấp của hóa đơn…</translation>
     </message>
 </context>
 <context>
@@ -4179,6 +4468,14 @@ Tổng cộng: %6</translation>
     <message>
         <source>“%1” is not a number: type digits, with a comma for decimals (1,5).</source>
         <translation>“%1” không phải là số: hãy gõ chữ số, dùng dấu phẩy cho phần thập phân (1,5).</translation>
+    </message>
+    <message>
+        <source>Another correction of invoice %1 is being sent right now (by this app or the command line, process %2). Nothing was sent: wait until it has ended, look at the invoice again, then send this correction if it is still needed.</source>
+        <translation>Một hóa đơn thay thế, điều chỉnh khác cho hóa đơn %1 đang được gửi (từ ứng dụng này hoặc dòng lệnh, tiến trình %2). Chưa gửi gì: hãy chờ nó kết thúc, xem lại hóa đơn, rồi gửi nếu vẫn cần.</translation>
+    </message>
+    <message>
+        <source>Say in Reason why the invoice is corrected.</source>
+        <translation>Hãy ghi Lý do thay thế, điều chỉnh hóa đơn.</translation>
     </message>
     <message>
         <source>The amount of this line is larger than an invoice can carry (at most %1).</source>

@@ -18,6 +18,11 @@ StoreResult<QList<OutboxEntry>> CorrectionLedger::entriesFor(const QString &orig
         originReferenceCode);
 }
 
+StoreResult<QList<OutboxEntry>> CorrectionLedger::entriesOf(const QString &correctionReferenceCode) const
+{
+    return select(QStringLiteral("reference_code = :origin"), correctionReferenceCode);
+}
+
 StoreResult<QList<OutboxEntry>> CorrectionLedger::unfinished() const
 {
     return select(QStringLiteral("state IN ('queued', 'sent', 'tracking', 'unknown')"), QString());

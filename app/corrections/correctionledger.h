@@ -22,6 +22,8 @@ public:
 
     // Every replacement and adjustment recorded for this origin, in any state, oldest first.
     StoreResult<QList<OutboxEntry>> entriesFor(const QString &originReferenceCode) const;
+    // The replacement or adjustment recorded under this reference code (the correction itself).
+    StoreResult<QList<OutboxEntry>> entriesOf(const QString &correctionReferenceCode) const;
     // Every replacement and adjustment not finished yet (queued, sent, tracking, unknown), oldest
     // first: what a program should follow up when it starts (a CorrectionSubmission for the
     // origin resumes the entry before anything else).

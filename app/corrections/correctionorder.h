@@ -5,6 +5,7 @@
 #include "core/invoice.h"
 #include "core/remoteinvoice.h"
 
+#include <QMetaType>
 #include <QStringList>
 
 #include <optional>
@@ -53,3 +54,6 @@ struct CorrectionOutcome
 };
 
 } // namespace einvoice
+
+Q_DECLARE_METATYPE(einvoice::CorrectionOrder)
+Q_DECLARE_METATYPE(einvoice::CorrectionOutcome)

@@ -7,6 +7,8 @@
 #include "core/correctionvalidator.h"
 #include "core/originrules.h"
 #include "correctionledger.h"
+#include "correctionoriginlock.h"
+#include "store/database.h"
 #include "store/outboxstatemachine.h"
 
 #include <QLoggingCategory>
@@ -33,6 +35,8 @@ CorrectionSubmission::CorrectionSubmission(SepayClient *client, Database *databa
 {
     m_outcome.referenceCode = m_order.invoice.referenceCode;
 }
+
+CorrectionSubmission::~CorrectionSubmission() = default;
 
 void CorrectionSubmission::start()
 {
@@ -93,17 +97,21 @@ void CorrectionSubmission::check()
     if (m_finished)
         return;
     setStage(Stage::Checking);
+    if (!lockOrigin())
+        return;
+    // What was sent before is followed up whatever the origin says now: a replacement that
+    // landed has made its origin "replaced", which the rules would refuse.
+    QList<OutboxEntry> unfinished;
+    if (!checkLedger(&unfinished))
+        return;
+    if (!unfinished.isEmpty())
+        return resume(unfinished.first());
     const InvoiceDetail &origin = *m_outcome.origin;
     const OriginRules::Verdict verdict
         = OriginRules::check(origin, m_order.kind, m_client->options().corrections.acceptedProviderStatus);
     m_outcome.warnings << verdict.warnings;
     if (!verdict.allowed())
         return refuse(verdict.issues);
-    QList<OutboxEntry> unfinished;
-    if (!checkLedger(&unfinished))
-        return;
-    if (!unfinished.isEmpty())
-        return resume(unfinished.first());
     InvoiceValidator::Context context;
     context.clock = &m_client->connection()->clock();
     const ValidationIssues issues
@@ -115,6 +123,26 @@ void CorrectionSubmission::check()
     if (hasErrors(issues))
         return refuse(issues);
     record();
+}
+
+// Another submission for the origin (another window, the command line) may be between its checks
+// and its request: this one waits for nothing and sends nothing; the user tries again once that
+// one has ended, and then the checks see its result. False when the submission has ended.
+bool CorrectionSubmission::lockOrigin()
+{
+    m_lock = std::make_unique<CorrectionOriginLock>(
+        m_database->filePath(), m_environment, m_order.originReferenceCode);
+    if (m_lock->tryLock())
+        return true;
+    const qint64 holder = m_lock->holderPid();
+    m_lock.reset();
+    refuse({{ValidationIssue::Severity::Error, OriginField,
+        QT_TRANSLATE_NOOP("einvoice::Validation",
+            "Another correction of invoice %1 is being sent right now (by this app or the command "
+            "line, process %2). Nothing was sent: wait until it has ended, look at the invoice "
+            "again, then send this correction if it is still needed."),
+        {m_order.originReferenceCode, QString::number(holder)}}});
+    return false;
 }
 
 // What this computer's outbox knows about corrections of the origin: a replacement it sent and
@@ -155,6 +183,7 @@ void CorrectionSubmission::end(CorrectionOutcome::Status status)
     if (m_finished)
         return;
     m_finished = true;
+    m_lock.reset();
     m_outcome.status = status;
     qCInfo(lcCorrections) << "correction of" << m_order.originReferenceCode << "by" << m_outcome.referenceCode
                           << "ended" << int(status);

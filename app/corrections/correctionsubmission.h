@@ -7,21 +7,26 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 namespace einvoice {
 
 class CorrectionOperation;
+class CorrectionOriginLock;
 class Database;
 class OutboxRepository;
 class SepayClient;
 
 // One replacement or adjustment, end to end and widget-free: what the command line runs and what
-// the desktop's correction editor will run.
+// the desktop's correction window runs (through CorrectionRuns).
 //
 //  1. ReadingOrigin: the origin's detail is read (unless the order carries it); 404 refuses.
-//  2. Checking: OriginRules and CorrectionValidator; the outbox is asked too: a replacement the
-//     outbox recorded as done for this origin refuses a second one, and a correction of this
-//     origin still unfinished from an earlier run is followed up instead of sending a new one.
-//     A refusal ends here: nothing is sent (outcome Refused, error.issues say why).
+//  2. Checking: the origin's lock is taken (CorrectionOriginLock: one correction of an origin at
+//     a time, across windows and programs; held until the end). The outbox is asked first: a
+//     replacement it recorded as done for this origin refuses a second one, and a correction of
+//     this origin still unfinished from an earlier run is followed up instead of sending a new
+//     one (whatever the origin's detail says now). Then OriginRules and CorrectionValidator. A
+//     refusal ends here: nothing is sent (outcome Refused, error.issues say why).
 //  3. Recording: the request body is written to the outbox (sent state) before it leaves.
 //  4. Sending, Polling: CorrectionOperation sends it exactly once and, with wait, follows the job.
 //  5. The outcome is written to the outbox; finished() is emitted once; outcome() is final.
@@ -39,6 +44,7 @@ public:
     // environment: the outbox's key of the client's environment (EnvironmentId::key()).
     CorrectionSubmission(SepayClient *client, Database *database, OutboxRepository *outbox,
         const QString &environment, CorrectionOrder order, QObject *parent = nullptr);
+    ~CorrectionSubmission() override;
 
     void start();
     // Stops waiting; a request already sent stays recorded and is followed up next time.
@@ -56,6 +62,7 @@ Q_SIGNALS:
 private:
     void readOrigin();
     void check();
+    bool lockOrigin();
     bool checkLedger(QList<OutboxEntry> *unfinished);
     void refuse(const ValidationIssues &issues);
     void record();
@@ -77,6 +84,7 @@ private:
     CorrectionOutcome m_outcome;
     OutboxEntry m_entry;
     QPointer<QObject> m_current;
+    std::unique_ptr<CorrectionOriginLock> m_lock;
     Stage m_stage = Stage::ReadingOrigin;
     bool m_started = false;
     bool m_finished = false;

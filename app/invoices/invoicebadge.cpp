@@ -4,7 +4,7 @@ namespace einvoice {
 
 namespace {
 
-// sepay-api.md 4.5: 3 cancelled, 5 replaced, 10 adjusted.
+// sepay-api.md 4.5: 3 cancelled, 4 replacement, 5 replaced, 6-9 adjustments, 10 adjusted.
 std::optional<InvoiceBadge> badgeOfDocumentType(std::optional<int> documentType)
 {
     if (!documentType)
@@ -12,8 +12,18 @@ std::optional<InvoiceBadge> badgeOfDocumentType(std::optional<int> documentType)
     switch (*documentType) {
     case 3:
         return InvoiceBadge::Cancelled;
+    case 4:
+        return InvoiceBadge::Replacement;
     case 5:
         return InvoiceBadge::Replaced;
+    case 6:
+        return InvoiceBadge::AdjustmentIncrease;
+    case 7:
+        return InvoiceBadge::AdjustmentDecrease;
+    case 8:
+        return InvoiceBadge::AdjustmentInfo;
+    case 9:
+        return InvoiceBadge::AdjustmentCombined;
     case 10:
         return InvoiceBadge::Adjusted;
     default:

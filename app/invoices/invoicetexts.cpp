@@ -19,6 +19,16 @@ QString InvoiceTexts::badge(InvoiceBadge badge)
         return tr("Replaced");
     case InvoiceBadge::Adjusted:
         return tr("Adjusted");
+    case InvoiceBadge::Replacement:
+        return tr("Replacement");
+    case InvoiceBadge::AdjustmentIncrease:
+        return tr("Adjustment +");
+    case InvoiceBadge::AdjustmentDecrease:
+        return tr("Adjustment −");
+    case InvoiceBadge::AdjustmentInfo:
+        return tr("Adjustment (info)");
+    case InvoiceBadge::AdjustmentCombined:
+        return tr("Adjustment ±");
     }
     return QString();
 }

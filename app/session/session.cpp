@@ -2,6 +2,7 @@
 
 #include "batch/batchruns.h"
 #include "connection.h"
+#include "corrections/correctionruns.h"
 #include "demo/demoenvironment.h"
 #include "editor/sepayinvoiceactions.h"
 #include "invoices/draftselectionrun.h"
@@ -25,6 +26,8 @@ Session::Session(AppSettings *settings, SecretStore *secrets, const Options &opt
     if (LocalStore *store = this->store())
         m_batchRuns = std::make_unique<BatchRuns>(
             BatchStores {&store->database(), &store->outbox(), &store->batchIdentities()});
+    if (LocalStore *store = this->store())
+        m_correctionRuns = std::make_unique<CorrectionRuns>(&store->database(), &store->outbox());
     connect(m_connection.get(), &Connection::clientChanged, this, &Session::onClientChanged);
     onClientChanged(m_connection->client(), m_connection->environment());
 }
@@ -34,6 +37,7 @@ Session::~Session()
 {
     m_draftRun.reset();
     m_editorActions.reset();
+    m_correctionRuns.reset();
     m_batchRuns.reset();
     m_connection.reset();
     m_store.reset();
@@ -54,6 +58,10 @@ InvoiceActions *Session::editorActions() const
 void Session::onClientChanged(SepayClient *client, const EnvironmentId &environment)
 {
     renewEditorActions(client, environment);
+    if (m_correctionRuns) {
+        m_correctionRuns->setClient(client, environment.key());
+        m_correctionRuns->resumeUnfinished();
+    }
     if (m_batchRuns && client)
         m_batchRuns->resume(client);
 }

@@ -14,6 +14,7 @@ class BatchRuns;
 class Clock;
 class Connection;
 class DraftSelectionRun;
+class CorrectionRuns;
 class EnvironmentId;
 class InvoiceActions;
 class LocalStore;
@@ -56,6 +57,9 @@ public:
     // Issuing or deleting the drafts chosen in the invoice list, through the same outbox (issue
     // 17). Renewed with the editor's actions; null without a client or a store.
     DraftSelectionRun *draftRun() const { return m_draftRun.get(); }
+    // The replacements and adjustments the windows start (issue 18), through the current client;
+    // null without a store. They go on whatever the windows do.
+    CorrectionRuns *correctionRuns() const { return m_correctionRuns.get(); }
 
 private:
     void openStore(const QString &file, const Clock *clock);
@@ -69,6 +73,7 @@ private:
     std::unique_ptr<SepayInvoiceActions> m_editorActions;
     std::unique_ptr<BatchRuns> m_batchRuns;
     std::unique_ptr<DraftSelectionRun> m_draftRun;
+    std::unique_ptr<CorrectionRuns> m_correctionRuns;
 };
 
 } // namespace einvoice

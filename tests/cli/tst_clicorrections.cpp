@@ -381,6 +381,36 @@ private Q_SLOTS:
         QCOMPARE(state(QStringLiteral("O-1")).value(QLatin1String("corrections")).toArray().size(), 1);
         QCOMPARE(state(QStringLiteral("O-1")).value(QLatin1String("document_type")).toInt(), 10);
     }
+    // Two adjustments of one origin at once, each without a reference code (two terminals, or the
+    // app and a script): the second is refused while the first is under way; one is sent.
+    void adjust_whileAnotherRunCorrectsTheOrigin_isRefusedAndSendsNothing()
+    {
+        m_sandbox->settings({{QStringLiteral("job_pending_polls"), 60}});
+        QProcess first;
+        first.setProcessEnvironment(env());
+        first.setProgram(QStringLiteral(CLI_PATH));
+        first.setArguments(QStringList {QStringLiteral("--base-url"),
+                               m_sandbox->baseUrl().toString(QUrl::StripTrailingSlash)}
+            + adjust(
+                QStringLiteral("O-1"), file(QStringLiteral("a1"), QString()), QStringLiteral("increase")));
+        first.setStandardInputFile(QProcess::nullDevice());
+        first.start();
+        QVERIFY(first.waitForStarted(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(corrections(), 1, 20000); // the first is now waiting for its job
+        const CliRun second = cli(
+            adjust(QStringLiteral("O-1"), file(QStringLiteral("a2"), QString()), QStringLiteral("increase")));
+        QCOMPARE(second.exitCode, 2);
+        QVERIFY2(second.err.contains("being sent right now"), second.err.constData());
+        QCOMPARE(corrections(), 1);
+        QVERIFY(QTest::qWaitFor([&first] { return first.state() == QProcess::NotRunning; }, 30000));
+        QCOMPARE(first.exitCode(), 0);
+        // Once it has ended the origin may be adjusted again (A5).
+        m_sandbox->settings({{QStringLiteral("job_pending_polls"), 0}});
+        const CliRun third = cli(
+            adjust(QStringLiteral("O-1"), file(QStringLiteral("a3"), QString()), QStringLiteral("increase")));
+        QVERIFY2(third.exitCode == 0, third.err.constData());
+        QCOMPARE(corrections(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliCorrections)

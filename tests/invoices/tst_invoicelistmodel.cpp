@@ -74,6 +74,18 @@ private Q_SLOTS:
                                   << int(InvoiceBadge::Replaced);
         QTest::newRow("adjusted") << int(InvoiceStatus::Issued) << int(LocalState::None) << 10
                                   << int(InvoiceBadge::Adjusted);
+        QTest::newRow("replacement") << int(InvoiceStatus::Issued) << int(LocalState::None) << 4
+                                     << int(InvoiceBadge::Replacement);
+        QTest::newRow("increase") << int(InvoiceStatus::Issued) << int(LocalState::None) << 6
+                                  << int(InvoiceBadge::AdjustmentIncrease);
+        QTest::newRow("decrease") << int(InvoiceStatus::Issued) << int(LocalState::None) << 7
+                                  << int(InvoiceBadge::AdjustmentDecrease);
+        QTest::newRow("info") << int(InvoiceStatus::Issued) << int(LocalState::None) << 8
+                              << int(InvoiceBadge::AdjustmentInfo);
+        QTest::newRow("combined") << int(InvoiceStatus::Issued) << int(LocalState::None) << 9
+                                  << int(InvoiceBadge::AdjustmentCombined);
+        QTest::newRow("replacement with a running job")
+            << int(InvoiceStatus::Issued) << int(LocalState::Pending) << 4 << int(InvoiceBadge::Pending);
     }
 
     void badgeRole_matchesStatus()

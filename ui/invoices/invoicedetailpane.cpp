@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace einvoice {
@@ -75,7 +76,8 @@ InvoiceDetailPane::InvoiceDetailPane(QWidget *parent)
       m_message(new TranslatedLabel(this)),
       m_lines(new QTableWidget(this)),
       m_viewPdf(new QPushButton(this)),
-      m_viewXml(new QPushButton(this))
+      m_viewXml(new QPushButton(this)),
+      m_buttons(new QHBoxLayout)
 {
     m_message->setObjectName(QStringLiteral("detailMessage"));
     m_message->setWordWrap(true);
@@ -88,15 +90,14 @@ InvoiceDetailPane::InvoiceDetailPane(QWidget *parent)
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (const Field &field : fields)
         addField(QLatin1String(field.name));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_viewPdf);
-    buttons->addWidget(m_viewXml);
-    buttons->addStretch();
+    m_buttons->addWidget(m_viewPdf);
+    m_buttons->addWidget(m_viewXml);
+    m_buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
     layout->addLayout(m_form);
     layout->addWidget(m_lines, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttons);
     connect(m_viewPdf, &QPushButton::clicked, this, [this] { Q_EMIT viewPdfRequested(m_reference); });
     connect(m_viewXml, &QPushButton::clicked, this, [this] { Q_EMIT viewXmlRequested(m_reference); });
     showEmpty();
@@ -120,6 +121,22 @@ void InvoiceDetailPane::retranslateUi()
         setRowLabel(m_form, findChild<QLabel *>(QLatin1String(field.name)), tr(field.label));
     if (m_detail)
         showDetail(*m_detail);
+}
+
+void InvoiceDetailPane::addActionButtons(const QList<QAction *> &actions)
+{
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        m_buttons->insertWidget(m_buttons->count() - 1, button);
+    }
+}
+
+void InvoiceDetailPane::addSection(QWidget *section)
+{
+    auto *column = static_cast<QVBoxLayout *>(layout());
+    column->insertWidget(column->indexOf(m_lines), section);
 }
 
 void InvoiceDetailPane::addField(const QString &name)
@@ -147,6 +164,7 @@ void InvoiceDetailPane::showEmpty()
     m_lines->setRowCount(0);
     m_viewPdf->setEnabled(false);
     m_viewXml->setEnabled(false);
+    Q_EMIT detailChanged();
 }
 
 void InvoiceDetailPane::showLoading(const QString &referenceCode)
@@ -191,6 +209,7 @@ void InvoiceDetailPane::showDetail(const InvoiceDetail &detail)
     fillLines(detail.lines);
     m_viewPdf->setEnabled(true);
     m_viewXml->setEnabled(true);
+    Q_EMIT detailChanged();
 }
 
 void InvoiceDetailPane::fillLines(const QList<RemoteInvoiceLine> &lines)

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+class QAction;
+class QBoxLayout;
 class QFormLayout;
 class QLabel;
 class QPushButton;
@@ -30,11 +32,18 @@ public:
     void showError(const QString &message);
     void showEmpty();
     QString referenceCode() const { return m_reference; }
+    // The detail shown; nullopt while loading, after an error or with none selected.
+    const std::optional<InvoiceDetail> &detail() const { return m_detail; }
+    // Buttons for actions on the invoice shown (the corrections), beside View PDF and View XML.
+    void addActionButtons(const QList<QAction *> &actions);
+    // A part about the invoice shown (the correction chain), under the fields.
+    void addSection(QWidget *section);
     QString fieldText(const QString &objectName) const;
 
 Q_SIGNALS:
     void viewPdfRequested(const QString &referenceCode);
     void viewXmlRequested(const QString &referenceCode);
+    void detailChanged(); // detail() changed
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,6 +58,7 @@ private:
     QTableWidget *m_lines;
     QPushButton *m_viewPdf;
     QPushButton *m_viewXml;
+    QBoxLayout *m_buttons;
     QString m_reference;
     std::optional<InvoiceDetail> m_detail; // shown, and shown again in another language
 };

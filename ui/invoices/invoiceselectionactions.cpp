@@ -17,6 +17,7 @@ InvoiceSelectionActions::InvoiceSelectionActions(QWidget *owner)
       m_toolBar(new QToolBar)
 {
     m_menu->setObjectName(QStringLiteral("invoiceContextMenu"));
+    m_menu->setToolTipsVisible(true); // a disabled action says why
     m_toolBar->setObjectName(QStringLiteral("invoiceSelectionToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     const auto key = [](QKeyCombination combination) {

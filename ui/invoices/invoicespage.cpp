@@ -32,6 +32,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -258,6 +259,29 @@ void InvoicesPage::connectParts()
     });
     connect(m_bulk, &BulkDownloader::finished, this, &InvoicesPage::onBulkFinished);
     connectSelection();
+}
+
+// Further features' actions (the corrections' Replace… and Adjust…): in the selection's context
+// menu and toolbar, and as buttons in the detail pane; their owner decides when they apply.
+void InvoicesPage::addInvoiceActions(const QList<QAction *> &actions)
+{
+    m_selection->addActionGroup(actions);
+    m_detail->addActionButtons(actions);
+}
+
+bool InvoicesPage::selectInvoice(const QString &referenceCode)
+{
+    const int row = m_model->rowOf(referenceCode);
+    if (row < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        m_filterBar->reset(); // applied at once (filterChanged)
+        index = m_proxy->mapFromSource(m_model->index(row, 0));
+    }
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    return index.isValid();
 }
 
 void InvoicesPage::setEnvironment(const QString &environmentKey, SepayClient *client)

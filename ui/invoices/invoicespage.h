@@ -66,6 +66,11 @@ public:
     void noteInvoice(const CachedInvoice &invoice);
 
     void viewFile(const QString &referenceCode, FileType type);
+    // Actions on the current invoice (the corrections): in the list's context menu and as
+    // buttons of the detail pane.
+    void addInvoiceActions(const QList<QAction *> &actions);
+    // Shows the invoice in the list (clearing the filter when it hides it); false when unknown.
+    bool selectInvoice(const QString &referenceCode);
     void exportCsv();
     void exportExcel();
     void downloadFiles(FileType type);

@@ -12,12 +12,13 @@
 #include "invoices/invoicelistmodel.h"
 #include "invoices/zipbundle.h"
 #include "invoicespage.h"
-#include "pdfprinter.h"
 #include "render/moneyformat.h"
 #include "store/invoicecacherepository.h"
+#include "ui/common/pdfprinter.h"
 #include "ui/common/questions.h"
 #include "ui/common/translatedlabel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
@@ -41,6 +42,13 @@ void InvoicesPage::connectSelection()
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         updateSelectionActions();
         m_selection->contextMenu()->popup(m_table->viewport()->mapToGlobal(at));
+    });
+    auto *menuKey = new QAction(m_table); // Shift+F10 as well as the Menu key
+    menuKey->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10));
+    menuKey->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(menuKey);
+    connect(menuKey, &QAction::triggered, this, [this] {
+        Q_EMIT m_table->customContextMenuRequested(m_table->visualRect(m_table->currentIndex()).center());
     });
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this] {
         updateSelectionActions();

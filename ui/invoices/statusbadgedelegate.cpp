@@ -21,6 +21,13 @@ QColor StatusBadgeDelegate::colorOf(int badge)
     case InvoiceBadge::Replaced:
     case InvoiceBadge::Adjusted:
         return QColor(0xa3, 0x52, 0x00); // dark orange: white text at 5.6:1
+    case InvoiceBadge::Replacement:
+        return QColor(0x00, 0x69, 0x5c); // dark teal: white text at 6.6:1
+    case InvoiceBadge::AdjustmentIncrease:
+    case InvoiceBadge::AdjustmentDecrease:
+    case InvoiceBadge::AdjustmentInfo:
+    case InvoiceBadge::AdjustmentCombined:
+        return QColor(0x6a, 0x1b, 0x9a); // purple: white text at 9.6:1
     }
     return Qt::gray;
 }

@@ -12,6 +12,7 @@
 #include "store/localstore.h"
 #include "ui/batch/batchpage.h"
 #include "ui/common/environmenttext.h"
+#include "ui/corrections/correctionactions.h"
 #include "ui/editor/invoiceeditorpage.h"
 #include "ui/invoices/invoicespage.h"
 #include "ui/usage/usagepage.h"
@@ -97,6 +98,7 @@ void PageComposer::buildInvoices()
         [this](const Invoice &copy) { openInEditor(copy, false); });
     // Issued drafts used quota: the status bar shows what is left.
     connect(m_invoices, &InvoicesPage::draftRunFinished, m_session->connection(), &Connection::refreshUsage);
+    buildCorrections();
     m_window->replacePage(Page::Invoices, m_invoices);
     Q_EMIT pageBuilt(Page::Invoices, m_invoices);
 }
@@ -188,6 +190,8 @@ void PageComposer::onClientChanged(SepayClient *client)
         m_invoices->setEnvironment(key, client);
         m_invoices->setWork(invoiceListWork());
     }
+    if (m_corrections)
+        m_corrections->setServices(correctionServices());
     if (m_usage)
         m_usage->setClient(client, key);
     if (m_batch && client)

@@ -3,6 +3,7 @@
 #include "core/environmentid.h"
 #include "page.h"
 #include "ui/batch/batchpageservices.h"
+#include "ui/corrections/correctiondialog.h"
 #include "ui/invoices/invoicespageservices.h"
 
 #include <QObject>
@@ -16,6 +17,7 @@ namespace einvoice {
 class AppSettings;
 class BatchPage;
 class BatchResumer;
+class CorrectionActions;
 class InvoiceActions;
 struct Invoice;
 class InvoiceEditorPage;
@@ -76,6 +78,8 @@ private:
     void buildUsage();
     void buildEditor();
     void buildBatch();
+    void buildCorrections(); // pagecomposer_corrections.cpp
+    CorrectionDialogServices correctionServices() const;
     void resumeBatches();
     void connectWindow();
     void onNewInvoiceRequested(const QString &accountId);
@@ -98,6 +102,7 @@ private:
     QPointer<SepayClient> m_client;
     EnvironmentId m_environment;
     QPointer<InvoiceActions> m_editorActions; // the session's, that the editor works with
+    QPointer<CorrectionActions> m_corrections; // on the invoices page
 };
 
 } // namespace einvoice

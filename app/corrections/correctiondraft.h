@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/correctionkind.h"
+#include "core/invoice.h"
+#include "core/remoteinvoice.h"
+
+#include <QDateTime>
+
+namespace einvoice {
+
+// The correction the desktop's editor starts from and the one it sends, in the house's signed
+// form (vn-einvoice-domain.md 1.10; CorrectionValidator judges the result).
+namespace CorrectionDraft {
+
+// Pre-filled from the origin's detail: its buyer, payment method, series and currency, dated now
+// (Vietnam wall time), no reference code (generated when sent). A replacement carries the
+// origin's whole content to be corrected; a money adjustment offers the origin's goods lines
+// with no quantity, to be picked by typing the difference; an information adjustment has no line
+// (the reason becomes its note line).
+Invoice prefill(const InvoiceDetail &origin, CorrectionKind kind, const QDateTime &vietnamNow);
+
+// What is sent from what the user edited: for a money adjustment the lines left without a
+// quantity are not picked and left out, and on a decrease a quantity typed as a positive number
+// (the amount to take off) is made negative; an information adjustment without a line gets the
+// notes (the reason) as its note line. notes: the reason the user typed.
+Invoice toSend(Invoice edited, CorrectionKind kind);
+
+// One line of the origin as the create request would carry it.
+InvoiceLine lineOf(const RemoteInvoiceLine &line);
+
+} // namespace CorrectionDraft
+
+} // namespace einvoice

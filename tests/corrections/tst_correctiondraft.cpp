@@ -1,0 +1,180 @@
+// What the correction window starts from and what it sends (CorrectionDraft), and the chain the
+// detail pane shows (CorrectionChain over a real SQLite outbox).
+
+#include "corrections/correctionchain.h"
+#include "corrections/correctiondraft.h"
+#include "corrections/correctionledger.h"
+#include "store/database.h"
+#include "store/outboxrepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace einvoice;
+
+namespace {
+
+RemoteInvoiceLine remoteLine(int number, LineType type, qint64 quantity, qint64 price)
+{
+    RemoteInvoiceLine line;
+    line.lineNumber = number;
+    line.lineType = type;
+    line.itemName = QStringLiteral("Gạo ST25 túi 5kg %1").arg(number);
+    line.unit = QStringLiteral("túi");
+    line.quantity = Decimal::fromInteger(quantity);
+    line.unitPrice = Decimal::fromInteger(price);
+    line.totalAmount = Decimal::fromInteger(quantity * price);
+    line.taxRate = Decimal::fromInteger(type == LineType::Note ? 0 : 10);
+    return line;
+}
+
+InvoiceDetail origin()
+{
+    InvoiceDetail detail;
+    detail.summary.referenceCode = QStringLiteral("O-1");
+    detail.summary.invoiceNumber = QStringLiteral("17");
+    detail.summary.issuedDate = QDate(2026, 12, 1);
+    detail.summary.buyer.name = QStringLiteral("Công ty TNHH Minh Phát");
+    detail.invoiceSeries = QStringLiteral("C26TAA");
+    detail.paymentMethod = QStringLiteral("CK");
+    detail.documentType = 2;
+    detail.lines = {remoteLine(1, LineType::Goods, 9, 185000), remoteLine(2, LineType::Note, 0, 0),
+        remoteLine(3, LineType::Goods, 2, 50000)};
+    return detail;
+}
+
+const QDateTime now(QDate(2026, 12, 5), QTime(9, 30, 12), QTimeZone("Asia/Ho_Chi_Minh"));
+
+} // namespace
+
+class TestCorrectionDraft : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void prefill_replacementCarriesTheWholeOrigin()
+    {
+        const Invoice invoice = CorrectionDraft::prefill(origin(), CorrectionKind::Replace, now);
+        QCOMPARE(invoice.lines.size(), 3);
+        QCOMPARE(invoice.lines.first().quantity, std::optional<Decimal>(Decimal::fromInteger(9)));
+        QCOMPARE(invoice.lines.first().taxRate, std::optional<TaxRate>(TaxRate::Ten));
+        QVERIFY(!invoice.lines.at(1).quantity); // the note line stays a note
+        QCOMPARE(invoice.buyer.name, origin().summary.buyer.name);
+        QCOMPARE(invoice.invoiceSeries, QStringLiteral("C26TAA"));
+        QCOMPARE(invoice.paymentMethod, std::optional<PaymentMethod>(PaymentMethod::Transfer));
+        QCOMPARE(invoice.issuedAt.time(), QTime(9, 30)); // Vietnam wall time, whole minutes
+        QVERIFY(!invoice.isDraft);
+        QVERIFY(invoice.referenceCode.isEmpty());
+    }
+
+    void prefill_adjustmentOffersTheGoodsLinesToPick()
+    {
+        const Invoice invoice = CorrectionDraft::prefill(origin(), CorrectionKind::Decrease, now);
+        QCOMPARE(invoice.lines.size(), 2);
+        for (const InvoiceLine &line : invoice.lines) {
+            QCOMPARE(line.lineType, LineType::Goods);
+            QVERIFY(!line.quantity);
+            QVERIFY(line.unitPrice);
+        }
+        QVERIFY(CorrectionDraft::prefill(origin(), CorrectionKind::Info, now).lines.isEmpty());
+    }
+
+    void toSend_decreaseKeepsThePickedLinesNegative_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("sent");
+        QTest::newRow("typed as the amount to take off") << QStringLiteral("1") << QStringLiteral("-1");
+        QTest::newRow("typed with its sign") << QStringLiteral("-1") << QStringLiteral("-1");
+        QTest::newRow("decimal") << QStringLiteral("0.5") << QStringLiteral("-0.5");
+    }
+
+    void toSend_decreaseKeepsThePickedLinesNegative()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, sent);
+        Invoice invoice = CorrectionDraft::prefill(origin(), CorrectionKind::Decrease, now);
+        invoice.lines[1].quantity = Decimal::fromString(typed);
+        invoice.notes = QStringLiteral("Hàng trả lại");
+        const Invoice result = CorrectionDraft::toSend(invoice, CorrectionKind::Decrease);
+        QCOMPARE(result.lines.size(), 1); // the line not picked is left out
+        QCOMPARE(result.lines.first().lineNumber, 1);
+        QCOMPARE(result.lines.first().itemName, origin().lines.at(2).itemName);
+        QCOMPARE(result.lines.first().quantity, Decimal::fromString(sent));
+        QCOMPARE(result.lines.first().unitPrice, std::optional<Decimal>(Decimal::fromInteger(50000)));
+    }
+
+    void toSend_increaseAndCombinedKeepTheSignTyped()
+    {
+        Invoice invoice = CorrectionDraft::prefill(origin(), CorrectionKind::Combined, now);
+        invoice.lines[0].quantity = Decimal::fromInteger(1);
+        invoice.lines[1].quantity = Decimal::fromInteger(-1);
+        const Invoice combined = CorrectionDraft::toSend(invoice, CorrectionKind::Combined);
+        QCOMPARE(combined.lines.at(0).quantity, std::optional<Decimal>(Decimal::fromInteger(1)));
+        QCOMPARE(combined.lines.at(1).quantity, std::optional<Decimal>(Decimal::fromInteger(-1)));
+        const Invoice increase = CorrectionDraft::toSend(invoice, CorrectionKind::Increase);
+        QCOMPARE(
+            increase.lines.at(1).quantity, std::optional<Decimal>(Decimal::fromInteger(-1))); // refused later
+    }
+
+    void toSend_infoTurnsTheReasonIntoItsNoteLine()
+    {
+        Invoice invoice = CorrectionDraft::prefill(origin(), CorrectionKind::Info, now);
+        invoice.notes = QStringLiteral("  Sửa địa chỉ người mua: 9 Đường Số 9, Quận 3  ");
+        const Invoice result = CorrectionDraft::toSend(invoice, CorrectionKind::Info);
+        QCOMPARE(result.lines.size(), 1);
+        QCOMPARE(result.lines.first().lineType, LineType::Note);
+        QCOMPARE(
+            result.lines.first().itemName, QStringLiteral("Sửa địa chỉ người mua: 9 Đường Số 9, Quận 3"));
+        invoice.notes.clear();
+        QVERIFY(CorrectionDraft::toSend(invoice, CorrectionKind::Info).lines.isEmpty());
+    }
+
+    void chain_linksTheOriginAndItsCorrections()
+    {
+        QTemporaryDir dir;
+        Database database;
+        QVERIFY(database.open(dir.filePath(QStringLiteral("outbox.sqlite"))).ok());
+        OutboxRepository outbox(database);
+        const auto record = [&](const QString &reference, OutboxKind kind, const QString &type) {
+            OutboxEntry entry;
+            entry.environment = QStringLiteral("demo");
+            entry.referenceCode = reference;
+            entry.kind = kind;
+            entry.payload = {{QStringLiteral("original_invoice_reference_code"), QStringLiteral("O-1")},
+                {QStringLiteral("adjustment_type"), type}};
+            return outbox.enqueueSent(entry).value();
+        };
+        const OutboxEntry replaced = record(QStringLiteral("R-1"), OutboxKind::Replace, QString());
+        QVERIFY(outbox.markSucceeded(replaced.id, QStringLiteral("23")).ok());
+        const OutboxEntry failed
+            = record(QStringLiteral("A-1"), OutboxKind::Adjust, QStringLiteral("decrease"));
+        QVERIFY(outbox.markFailed(failed.id, QStringLiteral("refused")).ok());
+        record(QStringLiteral("A-2"), OutboxKind::Adjust, QStringLiteral("decrease")); // still running
+        const CorrectionLedger ledger(database, outbox, QStringLiteral("demo"));
+
+        const CorrectionChain ofOrigin = CorrectionChain::of(origin(), ledger);
+        QVERIFY(!ofOrigin.origin);
+        QCOMPARE(ofOrigin.corrections.size(), 2); // the failed one corrected nothing
+        QCOMPARE(ofOrigin.corrections.at(0).referenceCode, QStringLiteral("R-1"));
+        QCOMPARE(ofOrigin.corrections.at(0).invoiceNumber, QStringLiteral("23"));
+        QCOMPARE(ofOrigin.corrections.at(0).kind, std::optional<CorrectionKind>(CorrectionKind::Replace));
+        QVERIFY(ofOrigin.corrections.at(0).finished);
+        QCOMPARE(ofOrigin.corrections.at(1).kind, std::optional<CorrectionKind>(CorrectionKind::Decrease));
+        QVERIFY(!ofOrigin.corrections.at(1).finished);
+
+        InvoiceDetail replacement;
+        replacement.summary.referenceCode = QStringLiteral("R-1");
+        QCOMPARE(CorrectionChain::of(replacement, ledger).origin->referenceCode, QStringLiteral("O-1"));
+        InvoiceDetail linked; // another program's correction: its detail names the origin
+        linked.summary.referenceCode = QStringLiteral("X-9");
+        linked.originalReferenceCode = QStringLiteral("O-7");
+        QCOMPARE(CorrectionChain::of(linked, ledger).origin->referenceCode, QStringLiteral("O-7"));
+        InvoiceDetail plain;
+        plain.summary.referenceCode = QStringLiteral("P-1");
+        QVERIFY(CorrectionChain::of(plain, ledger).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCorrectionDraft)
+#include "tst_correctiondraft.moc"

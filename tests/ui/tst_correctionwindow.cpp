@@ -1,0 +1,394 @@
+// The correction window of issue 18 in the whole desktop app over the Demo server (real loopback
+// HTTP, real SQLite): an issued invoice replaced and another adjusted (decrease) from the invoice
+// list with the keyboard only, Vietnamese typed in the reason, the badges, the request log (each
+// correction exactly once), a second replacement refused before anything is sent, and the
+// Production confirmation.
+
+#include "../editor/editortestsupport.h"
+#include "core/correctionkind.h"
+#include "core/correctionreference.h"
+#include "corrections/correctionruns.h"
+#include "demo/demoenvironment.h"
+#include "desktoptestsupport.h"
+#include "editor/linecolumns.h"
+#include "invoices/invoicefilterproxy.h"
+#include "invoices/invoicelistmodel.h"
+#include "invoices/invoicesyncengine.h"
+#include "session/connection.h"
+#include "session/session.h"
+#include "support/fakesecretstore.h"
+#include "ui/corrections/correctionactions.h"
+#include "ui/corrections/correctionchainview.h"
+#include "ui/corrections/correctiondialog.h"
+#include "ui/corrections/originsummary.h"
+#include "ui/invoices/invoicedetailpane.h"
+#include "ui/invoices/invoicespage.h"
+#include "ui/shell/appshell.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/pagecomposer.h"
+#include "uitestsupport.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace einvoice;
+using namespace einvoice::test;
+using namespace einvoice::editortest;
+
+namespace {
+
+constexpr int netTimeoutMs = 20000;
+
+} // namespace
+
+class TestCorrectionWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_qsettings;
+    std::unique_ptr<FakeSecretStore> m_secrets;
+    ScriptedQuestions m_questions;
+    std::unique_ptr<DesktopApp> m_app;
+
+    MainWindow *window() const { return m_app->shell()->mainWindow(); }
+    InvoicesPage *invoices() const
+    {
+        return qobject_cast<InvoicesPage *>(window()->pageWidget(Page::Invoices));
+    }
+    QTableView *table() const { return invoices()->findChild<QTableView *>(QStringLiteral("invoiceTable")); }
+    QAction *action(const char *name) const { return invoices()->findChild<QAction *>(QLatin1String(name)); }
+
+    void start(const QString &language)
+    {
+        m_qsettings->setValue(QStringLiteral("ui/language"), language);
+        DesktopApp::Options options = desktopOptions(m_dir, m_qsettings.get(), m_secrets.get(), &m_questions);
+        options.localDataFile = m_dir.filePath(QStringLiteral("local/einvoice.sqlite"));
+        m_app = std::make_unique<DesktopApp>(options);
+        m_app->start();
+        QVERIFY(QTest::qWaitForWindowExposed(window()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->connection()->state(), ConnectionState::Connected, netTimeoutMs);
+        window()->setCurrentPage(Page::Invoices);
+        QTRY_VERIFY_WITH_TIMEOUT(invoices()->model()->rowCount() > 0, netTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!invoices()->syncEngine()->isRunning(), netTimeoutMs);
+    }
+
+    // The /v1 POSTs the Demo server saw under this path.
+    QJsonArray posts(const QString &path)
+    {
+        QNetworkAccessManager network;
+        QNetworkReply *reply = network.get(QNetworkRequest(
+            m_app->connection()->demo()->baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/requests")))));
+        QDeadlineTimer deadline(netTimeoutMs);
+        while (!reply->isFinished() && !deadline.hasExpired())
+            QTest::qWait(10);
+        const QJsonArray all
+            = QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("requests")).toArray();
+        reply->deleteLater();
+        QJsonArray result;
+        for (const QJsonValue &request : all) {
+            const QJsonObject object = request.toObject();
+            if (object.value(QLatin1String("method")).toString() == QLatin1String("POST")
+                && object.value(QLatin1String("path")).toString() == path)
+                result.append(object);
+        }
+        return result;
+    }
+
+    // An issued invoice of the list (by its badge), the skip-th one in view order.
+    QString issuedInvoice(int skip) const
+    {
+        InvoiceFilterProxy *proxy = invoices()->proxy();
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            const QString reference = proxy->referenceCodeAt(row);
+            const int source = invoices()->model()->rowOf(reference);
+            if (invoices()->model()->badgeAt(source) == InvoiceBadge::Issued && skip-- == 0)
+                return reference;
+        }
+        return {};
+    }
+
+    // Walks the list with the arrow keys to the invoice and waits for its detail.
+    void selectWithKeys(const QString &reference)
+    {
+        window()->activateWindow(); // what the window manager does when a dialog closes
+        QVERIFY(QTest::qWaitForWindowActive(window()));
+        table()->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(table(), Qt::Key_Home, Qt::ControlModifier);
+        for (int step = 0; step < invoices()->proxy()->rowCount(); ++step) {
+            if (invoices()->proxy()->referenceCodeAt(table()->currentIndex().row()) == reference)
+                break;
+            QTest::keyClick(table(), Qt::Key_Down);
+        }
+        QCOMPARE(invoices()->proxy()->referenceCodeAt(table()->currentIndex().row()), reference);
+        QTRY_VERIFY_WITH_TIMEOUT(invoices()->detailPane()->detail()
+                && invoices()->detailPane()->detail()->summary.referenceCode == reference,
+            netTimeoutMs);
+    }
+
+    CorrectionDialog *openWithKeys(Qt::Key key)
+    {
+        QTest::keyClick(table(), key, Qt::ControlModifier | Qt::ShiftModifier);
+        CorrectionDialog *dialog = nullptr;
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT((dialog = invoices()->findChild<CorrectionDialog *>()), 5000);
+        }();
+        if (dialog) {
+            [&] {
+                QVERIFY(QTest::qWaitForWindowActive(dialog));
+            }();
+            [&] {
+                QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), netTimeoutMs);
+            }();
+        }
+        return dialog;
+    }
+
+    void sendWithKeys(CorrectionDialog *dialog, const QString &doneText)
+    {
+        pressKey(Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            dialog->statusText().contains(doneText), qPrintable(dialog->statusText()), netTimeoutMs);
+    }
+
+    InvoiceBadge badgeOf(const QString &reference) const
+    {
+        return invoices()->model()->badgeAt(invoices()->model()->rowOf(reference));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString file = m_dir.filePath(QStringLiteral("settings.ini"));
+        QFile::remove(file);
+        QFile::remove(m_dir.filePath(QStringLiteral("local/einvoice.sqlite")));
+        QFile::remove(m_dir.filePath(QStringLiteral("demo/sandbox.sqlite")));
+        m_qsettings = std::make_unique<QSettings>(file, QSettings::IniFormat);
+        m_secrets = std::make_unique<FakeSecretStore>();
+        m_questions = ScriptedQuestions();
+    }
+
+    void cleanup()
+    {
+        m_app.reset();
+        m_secrets.reset();
+        m_qsettings.reset();
+    }
+
+    void replaceOneAndAdjustAnother_keyboardOnly()
+    {
+        start(QStringLiteral("en"));
+        const QString first = issuedInvoice(0);
+        const QString second = issuedInvoice(1);
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+
+        // Replace: the unit price of the first line corrected, the reason typed in Vietnamese.
+        selectWithKeys(first);
+        QTRY_VERIFY(action("replaceInvoiceAction")->isEnabled());
+        CorrectionDialog *replace = openWithKeys(Qt::Key_R);
+        QVERIFY(replace);
+        QCOMPARE(replace->kind(), CorrectionKind::Replace);
+        auto *summary = replace->findChild<OriginSummary *>();
+        QVERIFY(summary->referenceLine().startsWith(QStringLiteral("Thay thế cho hóa đơn Mẫu số 1 ký hiệu")));
+        pressKey(Qt::Key_R, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("correctionReason"));
+        const QString reason = QStringLiteral("Sai đơn giá dòng 1, ghi nhầm số lượng");
+        typeText(reason);
+        pressKey(Qt::Key_I, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("correctionLines"));
+        auto *lines = replace->findChild<QTableView *>(QStringLiteral("correctionLines"));
+        QTest::keyClick(lines, Qt::Key_Home, Qt::ControlModifier);
+        while (lines->currentIndex().column() < LineColumns::UnitPrice)
+            pressKey(Qt::Key_Right);
+        typeText(QStringLiteral("155.000"));
+        pressKey(Qt::Key_Tab);
+        QTRY_COMPARE(replace->correction().lines.first().unitPrice, Decimal::fromInteger(155000));
+        QCOMPARE(replace->correction().notes, reason);
+        sendWithKeys(replace, QStringLiteral("Correction issued"));
+        const QJsonArray replaces = posts(QStringLiteral("/v1/invoices/replace"));
+        QCOMPARE(replaces.size(), 1);
+        const QJsonObject body = replaces.first().toObject().value(QLatin1String("body")).toObject();
+        QCOMPARE(body.value(QLatin1String("original_invoice_reference_code")).toString(), first);
+        QCOMPARE(body.value(QLatin1String("notes")).toString(), reason);
+        pressKey(Qt::Key_Escape);
+        QTRY_VERIFY(!invoices()->findChild<CorrectionDialog *>());
+        QTRY_COMPARE_WITH_TIMEOUT(badgeOf(first), InvoiceBadge::Replaced, netTimeoutMs);
+        const QString replacement = body.value(QLatin1String("reference_code")).toString();
+        QVERIFY(!replacement.isEmpty());
+        // The chain: the origin names its replacement; the link shows it, and it names its origin.
+        auto *chain = invoices()->findChild<CorrectionChainView *>();
+        QVERIFY(chain);
+        QTRY_VERIFY_WITH_TIMEOUT(chain->isVisible() && chain->text().contains(replacement), netTimeoutMs);
+        QVERIFY(chain->text().contains(QStringLiteral("replacement")));
+        Q_EMIT chain->linkActivated(replacement);
+        QTRY_VERIFY_WITH_TIMEOUT(invoices()->detailPane()->detail()
+                && invoices()->detailPane()->detail()->summary.referenceCode == replacement,
+            netTimeoutMs);
+        QTRY_VERIFY(chain->text().contains(first));
+        QVERIFY(chain->text().startsWith(QStringLiteral("Corrects invoice")));
+
+        // Adjust (decrease): one unit of the first line taken off.
+        selectWithKeys(second);
+        QTRY_VERIFY(action("adjustInvoiceAction")->isEnabled());
+        CorrectionDialog *adjust = openWithKeys(Qt::Key_A);
+        QVERIFY(adjust);
+        QCOMPARE(adjust->kind(), CorrectionKind::Decrease);
+        pressKey(Qt::Key_R, Qt::AltModifier);
+        typeText(QStringLiteral("Hàng trả lại: 1 đơn vị"));
+        pressKey(Qt::Key_I, Qt::AltModifier);
+        QCOMPARE(adjust->findChild<QTableView *>(QStringLiteral("correctionLines"))->currentIndex().column(),
+            int(LineColumns::Quantity));
+        typeText(QStringLiteral("1"));
+        pressKey(Qt::Key_Tab);
+        QTRY_VERIFY(adjust->totalEffect().isNegative());
+        sendWithKeys(adjust, QStringLiteral("Correction issued"));
+        const QJsonArray adjusts = posts(QStringLiteral("/v1/invoices/adjust"));
+        QCOMPARE(adjusts.size(), 1);
+        const QJsonObject adjustBody = adjusts.first().toObject().value(QLatin1String("body")).toObject();
+        QCOMPARE(adjustBody.value(QLatin1String("adjustment_type")).toString(), QStringLiteral("decrease"));
+        QCOMPARE(adjustBody.value(QLatin1String("original_invoice_reference_code")).toString(), second);
+        const QJsonArray items = adjustBody.value(QLatin1String("items")).toArray();
+        QCOMPARE(items.size(), 1); // the other lines were not picked
+        QCOMPARE(items.first().toObject().value(QLatin1String("quantity")).toDouble(), -1.0);
+        pressKey(Qt::Key_Escape);
+        QTRY_COMPARE_WITH_TIMEOUT(badgeOf(second), InvoiceBadge::Adjusted, netTimeoutMs);
+
+        // The list's badges and filter show the corrections; each went out once.
+        QList<InvoiceBadge> corrections;
+        for (int row = 0; row < invoices()->model()->rowCount(); ++row)
+            corrections.append(invoices()->model()->badgeAt(row));
+        QCOMPARE(corrections.count(InvoiceBadge::Replacement), 1);
+        QCOMPARE(corrections.count(InvoiceBadge::AdjustmentDecrease), 1);
+        invoices()->proxy()->setBadgeFilter(InvoiceBadge::Replacement);
+        QCOMPARE(invoices()->proxy()->rowCount(), 1);
+        invoices()->proxy()->setBadgeFilter(std::nullopt);
+
+        // A second replacement of the first is not offered; the tooltip says why.
+        selectWithKeys(first);
+        QTRY_VERIFY(!action("replaceInvoiceAction")->isEnabled());
+        QVERIFY2(action("replaceInvoiceAction")->toolTip().contains(QStringLiteral("replaced")),
+            qPrintable(action("replaceInvoiceAction")->toolTip()));
+        QTest::keyClick(table(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::qWait(50);
+        QVERIFY(!invoices()->findChild<CorrectionDialog *>());
+        QCOMPARE(posts(QStringLiteral("/v1/invoices/replace")).size(), 1);
+        QCOMPARE(posts(QStringLiteral("/v1/invoices/adjust")).size(), 1);
+    }
+
+    // Nothing is sent while the reason is missing; the message names the field, in Vietnamese.
+    void missingReason_sendsNothingAndSaysWhy_vietnamese()
+    {
+        start(QStringLiteral("vi"));
+        selectWithKeys(issuedInvoice(0));
+        QTRY_VERIFY(action("adjustInvoiceAction")->isEnabled());
+        QCOMPARE(action("adjustInvoiceAction")->text().remove(u'&'), QStringLiteral("Điều chỉnh…"));
+        CorrectionDialog *dialog = openWithKeys(Qt::Key_A);
+        QVERIFY(dialog);
+        QVERIFY(dialog->windowTitle().startsWith(QStringLiteral("Điều chỉnh hóa đơn")));
+        pressKey(Qt::Key_D, Qt::AltModifier); // "Các &dòng"
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("correctionLines"));
+        typeText(QStringLiteral("2"));
+        pressKey(Qt::Key_Tab);
+        pressKey(Qt::Key_Return, Qt::ControlModifier);
+        auto *issues = dialog->findChild<QLabel *>(QStringLiteral("correctionIssues"));
+        QTRY_VERIFY(issues->text().contains(QStringLiteral("Lý do")));
+        QVERIFY(dialog->statusText().contains(QStringLiteral("Chưa gửi")));
+        QCOMPARE(posts(QStringLiteral("/v1/invoices/adjust")).size(), 0);
+    }
+
+    // On Production the confirmation names the origin, the environment and the effect; No sends nothing.
+    void production_confirmationNamesTheOriginAndEnvironment()
+    {
+        start(QStringLiteral("en"));
+        const QString origin = issuedInvoice(0);
+        selectWithKeys(origin);
+        const InvoiceDetail detail = *invoices()->detailPane()->detail();
+        CorrectionDialogServices services;
+        services.runs = m_app->session()->correctionRuns();
+        services.questions = &m_questions;
+        services.environmentName = QStringLiteral("Production");
+        services.production = true;
+        auto *dialog = new CorrectionDialog(services, detail, CorrectionKind::Increase, invoices());
+        dialog->show();
+        // Typed before the provider account is known: kept when it arrives.
+        dialog->findChild<QLineEdit *>(QStringLiteral("correctionReason"))
+            ->setText(QStringLiteral("Bổ sung phí vận chuyển"));
+        auto *lines = dialog->findChild<QTableView *>(QStringLiteral("correctionLines"));
+        lines->model()->setData(lines->model()->index(0, LineColumns::Quantity), QStringLiteral("1"));
+        QVERIFY(!dialog->isReady());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), netTimeoutMs);
+        QCOMPARE(dialog->correction().lines.size(), 1);
+        m_questions.answer = false;
+        dialog->send();
+        QCOMPARE(m_questions.asked.size(), 1);
+        const QString text = m_questions.asked.first().text;
+        QVERIFY2(text.contains(QStringLiteral("Production")), qPrintable(text));
+        QVERIFY(text.contains(detail.invoiceSeries));
+        QVERIFY(text.contains(printedInvoiceNumber(detail.summary.invoiceNumber)));
+        QVERIFY(text.contains(detail.summary.buyer.legalName.isEmpty() ? detail.summary.buyer.name
+                                                                       : detail.summary.buyer.legalName));
+        QVERIFY(text.contains(QStringLiteral("+")));
+        QTest::qWait(100);
+        QCOMPARE(posts(QStringLiteral("/v1/invoices/adjust")).size(), 0);
+        m_questions.answer = true;
+        dialog->send();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog->statusText().contains(QStringLiteral("Correction issued")), netTimeoutMs);
+        QCOMPARE(posts(QStringLiteral("/v1/invoices/adjust")).size(), 1);
+    }
+    // An information adjustment chosen with the keyboard: the buyer's address corrected, the
+    // reason sent as its note line, no amount.
+    void informationAdjustment_keyboardOnly()
+    {
+        start(QStringLiteral("en"));
+        const QString origin = issuedInvoice(2);
+        selectWithKeys(origin);
+        QTRY_VERIFY(action("adjustInvoiceAction")->isEnabled());
+        CorrectionDialog *dialog = openWithKeys(Qt::Key_A);
+        QVERIFY(dialog);
+        pressKey(Qt::Key_A, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("adjustmentKind"));
+        pressKey(Qt::Key_End);
+        QCOMPARE(dialog->kind(), CorrectionKind::Info);
+        QVERIFY(!dialog->findChild<QTableView *>(QStringLiteral("correctionLines"))->isVisible());
+        pressKey(Qt::Key_R, Qt::AltModifier);
+        const QString reason = QStringLiteral("Sửa địa chỉ người mua: 9 Đường Số 9, Quận 3");
+        typeText(reason);
+        auto *address = dialog->findChild<QLineEdit *>(QStringLiteral("buyerAddressEdit"));
+        QVERIFY(address && address->isVisible());
+        while (QApplication::focusWidget() != address)
+            pressKey(Qt::Key_Tab);
+        pressKey(Qt::Key_A, Qt::ControlModifier);
+        typeText(QStringLiteral("9 Đường Số 9, Quận 3, TP.HCM"));
+        QVERIFY(dialog->totalEffect().isZero());
+        sendWithKeys(dialog, QStringLiteral("Correction issued"));
+        const QJsonArray adjusts = posts(QStringLiteral("/v1/invoices/adjust"));
+        QCOMPARE(adjusts.size(), 1);
+        const QJsonObject body = adjusts.first().toObject().value(QLatin1String("body")).toObject();
+        QCOMPARE(body.value(QLatin1String("adjustment_type")).toString(), QStringLiteral("info"));
+        QCOMPARE(body.value(QLatin1String("buyer")).toObject().value(QLatin1String("address")).toString(),
+            QStringLiteral("9 Đường Số 9, Quận 3, TP.HCM"));
+        const QJsonArray items = body.value(QLatin1String("items")).toArray();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().toObject().value(QLatin1String("line_type")).toInt(), 4);
+        QCOMPARE(items.first().toObject().value(QLatin1String("item_name")).toString(), reason);
+        pressKey(Qt::Key_Escape);
+        QTRY_COMPARE_WITH_TIMEOUT(badgeOf(origin), InvoiceBadge::Adjusted, netTimeoutMs);
+    }
+};
+
+QTEST_MAIN(TestCorrectionWindow)
+#include "tst_correctionwindow.moc"
