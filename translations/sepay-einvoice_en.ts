@@ -2493,6 +2493,13 @@ Grand total: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::InvoiceExportTable</name>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::InvoiceFieldNames</name>
     <message>
         <source>Provider account</source>
@@ -2617,13 +2624,6 @@ Grand total: %6</translation>
     <message>
         <source>Line %1, %2</source>
         <translation>Line %1, %2</translation>
-    </message>
-</context>
-<context>
-    <name>einvoice::InvoiceExportTable</name>
-    <message>
-        <source>Invoices</source>
-        <translation>Invoices</translation>
     </message>
 </context>
 <context>

@@ -2470,6 +2470,13 @@ Tổng cộng: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::InvoiceExportTable</name>
+    <message>
+        <source>Invoices</source>
+        <translation>Hóa đơn</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::InvoiceFieldNames</name>
     <message>
         <source>Provider account</source>
@@ -2594,13 +2601,6 @@ Tổng cộng: %6</translation>
     <message>
         <source>Line %1, %2</source>
         <translation>Dòng %1, %2</translation>
-    </message>
-</context>
-<context>
-    <name>einvoice::InvoiceExportTable</name>
-    <message>
-        <source>Invoices</source>
-        <translation>Hóa đơn</translation>
     </message>
 </context>
 <context>

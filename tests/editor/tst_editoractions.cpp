@@ -186,178 +186,176 @@ void TestEditorActions::editServerDraft_deleteFails_bothDraftsStay()
     QCOMPARE(m_editor->countOnServer(successor), 1);
     QCOMPARE(m_editor->countOnServer(old), 1);
     QCOMPARE(m_editor->page->stage(), InvoiceEditorPage::Stage::ServerDraft);
-    // Issue 16.11: the window fits the screen it opens on (its Close button stays on screen), prints
-    // (through the Questions seam, into a PDF read back) and saves a copy.
-    void TestEditorActions::preview_fitsTheScreenPrintsAndSaves()
-    {
-        m_editor->fillOneLineInvoice(QStringLiteral("Công ty TNHH Bình Minh"));
-        if (QTest::currentTestFailed())
-            return;
-        QSignalSpy shown(m_editor->page.get(), &InvoiceEditorPage::pdfShown);
-        button("previewButton")->click();
-        PreviewDialog *dialog = shownDialog(shown);
-        QVERIFY(dialog);
-        QVERIFY(QTest::qWaitForWindowExposed(dialog));
-        const QRect available = dialog->screen()->availableGeometry();
-        QVERIFY2(
-            dialog->height() <= available.height() * 9 / 10 && dialog->width() <= available.width() * 9 / 10,
-            qPrintable(QStringLiteral("%1x%2 on %3x%4")
-                           .arg(dialog->width())
-                           .arg(dialog->height())
-                           .arg(available.width())
-                           .arg(available.height())));
-        QVERIFY(!pdfText(dialog).isEmpty());
+}
 
-        m_editor->questions.printFile = m_editor->dir.filePath(QStringLiteral("printed.pdf"));
-        QVERIFY(dialog->viewer()->print());
-        QPdfDocument printed;
-        QCOMPARE(printed.load(m_editor->questions.printFile), QPdfDocument::Error::None);
-        QCOMPARE(printed.pageCount(), dialog->document()->pageCount());
+// Issue 16.11: the window fits the screen it opens on (its Close button stays on screen), prints
+// (through the Questions seam, into a PDF read back) and saves a copy.
+void TestEditorActions::preview_fitsTheScreenPrintsAndSaves()
+{
+    m_editor->fillOneLineInvoice(QStringLiteral("Công ty TNHH Bình Minh"));
+    if (QTest::currentTestFailed())
+        return;
+    QSignalSpy shown(m_editor->page.get(), &InvoiceEditorPage::pdfShown);
+    button("previewButton")->click();
+    PreviewDialog *dialog = shownDialog(shown);
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    const QRect available = dialog->screen()->availableGeometry();
+    QVERIFY2(dialog->height() <= available.height() * 9 / 10 && dialog->width() <= available.width() * 9 / 10,
+        qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                       .arg(dialog->width())
+                       .arg(dialog->height())
+                       .arg(available.width())
+                       .arg(available.height())));
+    QVERIFY(!pdfText(dialog).isEmpty());
 
-        m_editor->questions.savePath = m_editor->dir.filePath(QStringLiteral("saved.pdf"));
-        dialog->findChild<QAction *>(QStringLiteral("pdfSaveAs"))->trigger();
-        QPdfDocument saved;
-        QCOMPARE(saved.load(m_editor->questions.savePath), QPdfDocument::Error::None);
-        QVERIFY(squeezed(saved.getAllText(0).text())
-                    .contains(squeezed(QStringLiteral("Công ty TNHH Bình Minh"))));
-        QVERIFY(m_editor->questions.fileChoices.constLast().path.endsWith(QLatin1String(".pdf")));
-    }
+    m_editor->questions.printFile = m_editor->dir.filePath(QStringLiteral("printed.pdf"));
+    QVERIFY(dialog->viewer()->print());
+    QPdfDocument printed;
+    QCOMPARE(printed.load(m_editor->questions.printFile), QPdfDocument::Error::None);
+    QCOMPARE(printed.pageCount(), dialog->document()->pageCount());
 
-    // Issue 16.11: a preview left open while the invoice is issued does not go on saying "no number
-    // yet": the same window shows the issued invoice with its number, without the preview mark.
-    void TestEditorActions::previewOpenWhileIssuing_showsTheIssuedInvoice()
-    {
-        m_editor->fillOneLineInvoice(QStringLiteral("Công ty TNHH Bình Minh"));
-        if (QTest::currentTestFailed())
-            return;
-        QSignalSpy shown(m_editor->page.get(), &InvoiceEditorPage::pdfShown);
-        button("previewButton")->click();
-        const QPointer<PreviewDialog> dialog = shownDialog(shown);
-        QVERIFY(dialog);
-        QVERIFY(squeezed(pdfText(dialog)).contains(squeezed(QStringLiteral("(chưa cấp số)"))));
+    m_editor->questions.savePath = m_editor->dir.filePath(QStringLiteral("saved.pdf"));
+    dialog->findChild<QAction *>(QStringLiteral("pdfSaveAs"))->trigger();
+    QPdfDocument saved;
+    QCOMPARE(saved.load(m_editor->questions.savePath), QPdfDocument::Error::None);
+    QVERIFY(
+        squeezed(saved.getAllText(0).text()).contains(squeezed(QStringLiteral("Công ty TNHH Bình Minh"))));
+    QVERIFY(m_editor->questions.fileChoices.constLast().path.endsWith(QLatin1String(".pdf")));
+}
 
-        button("issueButton")->click();
-        QTRY_COMPARE_WITH_TIMEOUT(m_editor->page->stage(), InvoiceEditorPage::Stage::Issued, 10000);
-        const QString number = m_editor->page->invoiceNumber();
-        QVERIFY(!number.isEmpty());
-        QVERIFY(dialog);
-        QTRY_COMPARE(shown.size(), 2);
-        QCOMPARE(shown.constLast().constFirst().value<QWidget *>(), dialog.data()); // the same window
-        const QString text = squeezed(pdfText(dialog));
-        QVERIFY2(!text.contains(squeezed(QStringLiteral("(chưa cấp số)"))), qPrintable(text.left(400)));
-        QVERIFY(!text.contains(squeezed(QStringLiteral("BẢN XEM TRƯỚC"))));
-        QVERIFY(text.contains(number));
-    }
+// Issue 16.11: a preview left open while the invoice is issued does not go on saying "no number
+// yet": the same window shows the issued invoice with its number, without the preview mark.
+void TestEditorActions::previewOpenWhileIssuing_showsTheIssuedInvoice()
+{
+    m_editor->fillOneLineInvoice(QStringLiteral("Công ty TNHH Bình Minh"));
+    if (QTest::currentTestFailed())
+        return;
+    QSignalSpy shown(m_editor->page.get(), &InvoiceEditorPage::pdfShown);
+    button("previewButton")->click();
+    const QPointer<PreviewDialog> dialog = shownDialog(shown);
+    QVERIFY(dialog);
+    QVERIFY(squeezed(pdfText(dialog)).contains(squeezed(QStringLiteral("(chưa cấp số)"))));
 
-    void TestEditorActions::deleteServerDraft_asksFirstThenTheDraftIsGone()
-    {
-        m_editor->fillOneLineInvoice(QStringLiteral("Công ty TNHH Bình Minh"));
-        if (QTest::currentTestFailed())
-            return;
-        button("saveDraftButton")->click();
-        QTRY_COMPARE_WITH_TIMEOUT(m_editor->page->stage(), InvoiceEditorPage::Stage::ServerDraft, 10000);
-        const QString reference = m_editor->page->serverReferenceCode();
-        QVERIFY(!reference.isEmpty());
-        QCOMPARE(m_editor->countOnServer(reference), 1);
-        QVERIFY(button("deleteDraftButton")->isVisible());
-        const QString deletePath = QStringLiteral("/v1/invoices/delete/") + reference;
+    button("issueButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_editor->page->stage(), InvoiceEditorPage::Stage::Issued, 10000);
+    const QString number = m_editor->page->invoiceNumber();
+    QVERIFY(!number.isEmpty());
+    QVERIFY(dialog);
+    QTRY_COMPARE(shown.size(), 2);
+    QCOMPARE(shown.constLast().constFirst().value<QWidget *>(), dialog.data()); // the same window
+    const QString text = squeezed(pdfText(dialog));
+    QVERIFY2(!text.contains(squeezed(QStringLiteral("(chưa cấp số)"))), qPrintable(text.left(400)));
+    QVERIFY(!text.contains(squeezed(QStringLiteral("BẢN XEM TRƯỚC"))));
+    QVERIFY(text.contains(number));
+}
 
-        m_editor->questions.answer = false; // "No": nothing is sent
-        button("deleteDraftButton")->click();
-        QCOMPARE(m_editor->questions.asked.size(), 1);
-        QCOMPARE(m_editor->page->stage(), InvoiceEditorPage::Stage::ServerDraft);
-        QCOMPARE(m_editor->countOnServer(reference), 1);
+void TestEditorActions::deleteServerDraft_asksFirstThenTheDraftIsGone()
+{
+    m_editor->fillOneLineInvoice(QStringLiteral("Công ty TNHH Bình Minh"));
+    if (QTest::currentTestFailed())
+        return;
+    button("saveDraftButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_editor->page->stage(), InvoiceEditorPage::Stage::ServerDraft, 10000);
+    const QString reference = m_editor->page->serverReferenceCode();
+    QVERIFY(!reference.isEmpty());
+    QCOMPARE(m_editor->countOnServer(reference), 1);
+    QVERIFY(button("deleteDraftButton")->isVisible());
+    const QString deletePath = QStringLiteral("/v1/invoices/delete/") + reference;
 
-        m_editor->questions.answer = true;
-        button("deleteDraftButton")->click();
-        QCOMPARE(m_editor->questions.asked.size(), 2);
-        QTRY_COMPARE_WITH_TIMEOUT(m_editor->page->stage(), InvoiceEditorPage::Stage::Editing, 10000);
-        const int deletes = int(m_editor->loggedRequests(QStringLiteral("POST"), deletePath).size()
-            + m_editor->loggedRequests(QStringLiteral("DELETE"), deletePath).size()
-            + m_editor->loggedRequests(QStringLiteral("DELETE"), QStringLiteral("/v1/invoices/") + reference)
-                  .size());
-        QCOMPARE(deletes, 1);
-        QCOMPARE(m_editor->countOnServer(reference), 0);
-        // The content stays for another attempt, under a new reference code.
-        QCOMPARE(m_editor->page->invoice().buyer.name, QStringLiteral("Công ty TNHH Bình Minh"));
-        QVERIFY(m_editor->page->invoice().referenceCode != reference);
-        QVERIFY(m_editor->page->serverReferenceCode().isEmpty());
-        QVERIFY(m_editor->child<QLabel>("progressLabel")->text().contains(reference));
-        QVERIFY(!button("deleteDraftButton")->isVisible());
-    }
+    m_editor->questions.answer = false; // "No": nothing is sent
+    button("deleteDraftButton")->click();
+    QCOMPARE(m_editor->questions.asked.size(), 1);
+    QCOMPARE(m_editor->page->stage(), InvoiceEditorPage::Stage::ServerDraft);
+    QCOMPARE(m_editor->countOnServer(reference), 1);
 
-    void TestEditorActions::openPdf_afterIssuingDownloadsAndShowsTheInvoice()
-    {
-        m_editor->fillOneLineInvoice(QStringLiteral("Công ty TNHH Bình Minh"));
-        if (QTest::currentTestFailed())
-            return;
-        button("issueButton")->click();
-        QTRY_COMPARE_WITH_TIMEOUT(m_editor->page->stage(), InvoiceEditorPage::Stage::Issued, 10000);
-        const QString reference = m_editor->page->serverReferenceCode();
-        const QString number = m_editor->page->invoiceNumber();
-        QVERIFY(!number.isEmpty() && number != QLatin1String("0"));
-        QVERIFY(button("openPdfButton")->isVisible());
+    m_editor->questions.answer = true;
+    button("deleteDraftButton")->click();
+    QCOMPARE(m_editor->questions.asked.size(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(m_editor->page->stage(), InvoiceEditorPage::Stage::Editing, 10000);
+    const int deletes = int(m_editor->loggedRequests(QStringLiteral("POST"), deletePath).size()
+        + m_editor->loggedRequests(QStringLiteral("DELETE"), deletePath).size()
+        + m_editor->loggedRequests(QStringLiteral("DELETE"), QStringLiteral("/v1/invoices/") + reference)
+              .size());
+    QCOMPARE(deletes, 1);
+    QCOMPARE(m_editor->countOnServer(reference), 0);
+    // The content stays for another attempt, under a new reference code.
+    QCOMPARE(m_editor->page->invoice().buyer.name, QStringLiteral("Công ty TNHH Bình Minh"));
+    QVERIFY(m_editor->page->invoice().referenceCode != reference);
+    QVERIFY(m_editor->page->serverReferenceCode().isEmpty());
+    QVERIFY(m_editor->child<QLabel>("progressLabel")->text().contains(reference));
+    QVERIFY(!button("deleteDraftButton")->isVisible());
+}
 
-        QSignalSpy shown(m_editor->page.get(), &InvoiceEditorPage::pdfShown);
-        button("openPdfButton")->click();
-        PreviewDialog *dialog = shownDialog(shown);
-        QVERIFY(dialog);
-        QCOMPARE(shown.size(), 1);
-        QVERIFY(dialog->windowTitle().contains(number));
-        const QString text = squeezed(pdfText(dialog));
-        QVERIFY2(
-            text.contains(squeezed(QStringLiteral("Công ty TNHH Bình Minh"))), qPrintable(text.left(400)));
-        QVERIFY(text.contains(number));
-        QVERIFY(!text.contains(squeezed(QStringLiteral("BẢN XEM TRƯỚC"))));
-        QVERIFY(!text.contains(squeezed(QStringLiteral("BẢN NHÁP"))));
-        const QString downloadPath
-            = QStringLiteral("/v1/invoices/") + reference + QStringLiteral("/download");
-        QCOMPARE(m_editor->loggedRequests(QStringLiteral("GET"), downloadPath).size(), 1);
-        QCOMPARE(m_editor->page->stage(), InvoiceEditorPage::Stage::Issued);
-        // Issue 16.7: no "Downloading the PDF…" once the PDF is shown.
-        QCOMPARE(m_editor->child<QLabel>("progressLabel")->text(), QString());
-    }
+void TestEditorActions::openPdf_afterIssuingDownloadsAndShowsTheInvoice()
+{
+    m_editor->fillOneLineInvoice(QStringLiteral("Công ty TNHH Bình Minh"));
+    if (QTest::currentTestFailed())
+        return;
+    button("issueButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_editor->page->stage(), InvoiceEditorPage::Stage::Issued, 10000);
+    const QString reference = m_editor->page->serverReferenceCode();
+    const QString number = m_editor->page->invoiceNumber();
+    QVERIFY(!number.isEmpty() && number != QLatin1String("0"));
+    QVERIFY(button("openPdfButton")->isVisible());
 
-    void TestEditorActions::failedJob_showsTheServerMessageAndTheResendMakesOneInvoice()
-    {
-        m_editor->fillOneLineInvoice(QStringLiteral("Công ty TNHH Bình Minh"));
-        if (QTest::currentTestFailed())
-            return;
-        const QJsonObject failing = m_editor->admin(
-            QStringLiteral("/_sandbox/faults"), QJsonObject {{QStringLiteral("fail_jobs"), true}});
-        QCOMPARE(failing.value(QStringLiteral("fail_jobs")).toBool(), true);
-        const QString reference = m_editor->page->invoice().referenceCode;
-        QSignalSpy ended(m_editor->page.get(), &InvoiceEditorPage::jobEnded);
-        button("issueButton")->click();
-        QVERIFY(ended.wait(10000));
-        QCOMPARE(ended.constFirst().at(0).toBool(), false);
-        const QString serverMessage
-            = QStringLiteral("Nhà cung cấp từ chối hóa đơn: thông tin người mua không hợp lệ.");
-        QCOMPARE(ended.constFirst().at(2).toString(), serverMessage);
-        QVERIFY(m_editor->child<QLabel>("progressLabel")->text().contains(serverMessage));
-        QCOMPARE(m_editor->page->stage(), InvoiceEditorPage::Stage::Editing);
-        QCOMPARE(m_editor->countOnServer(reference), 0);
+    QSignalSpy shown(m_editor->page.get(), &InvoiceEditorPage::pdfShown);
+    button("openPdfButton")->click();
+    PreviewDialog *dialog = shownDialog(shown);
+    QVERIFY(dialog);
+    QCOMPARE(shown.size(), 1);
+    QVERIFY(dialog->windowTitle().contains(number));
+    const QString text = squeezed(pdfText(dialog));
+    QVERIFY2(text.contains(squeezed(QStringLiteral("Công ty TNHH Bình Minh"))), qPrintable(text.left(400)));
+    QVERIFY(text.contains(number));
+    QVERIFY(!text.contains(squeezed(QStringLiteral("BẢN XEM TRƯỚC"))));
+    QVERIFY(!text.contains(squeezed(QStringLiteral("BẢN NHÁP"))));
+    const QString downloadPath = QStringLiteral("/v1/invoices/") + reference + QStringLiteral("/download");
+    QCOMPARE(m_editor->loggedRequests(QStringLiteral("GET"), downloadPath).size(), 1);
+    QCOMPARE(m_editor->page->stage(), InvoiceEditorPage::Stage::Issued);
+    // Issue 16.7: no "Downloading the PDF…" once the PDF is shown.
+    QCOMPARE(m_editor->child<QLabel>("progressLabel")->text(), QString());
+}
 
-        // The user fixes the buyer and sends again; the provider accepts this time.
-        m_editor->admin(
-            QStringLiteral("/_sandbox/faults"), QJsonObject {{QStringLiteral("fail_jobs"), false}});
-        auto *address = m_editor->child<QLineEdit>("buyerAddressEdit");
-        address->setFocus();
-        QTRY_VERIFY(address->hasFocus());
-        pressKey(Qt::Key_A, Qt::ControlModifier);
-        typeText(QStringLiteral("45 Hai Bà Trưng, Hoàn Kiếm, Hà Nội"));
-        QCOMPARE(m_editor->page->invoice().referenceCode, reference);
-        button("issueButton")->click();
-        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 2, 10000);
-        QCOMPARE(ended.at(1).at(0).toBool(), true);
-        QCOMPARE(m_editor->page->stage(), InvoiceEditorPage::Stage::Issued);
-        QCOMPARE(m_editor->page->serverReferenceCode(), reference);
-        QCOMPARE(m_editor->countOnServer(reference), 1);
-        const QList<InvoiceSummary> listed = m_editor->serverInvoices().value_or(QList<InvoiceSummary>());
-        QCOMPARE(listed.size(), 1);
-        QCOMPARE(listed.first().buyer.address, QStringLiteral("45 Hai Bà Trưng, Hoàn Kiếm, Hà Nội"));
-        QCOMPARE(listed.first().invoiceNumber, m_editor->page->invoiceNumber());
-    }
+void TestEditorActions::failedJob_showsTheServerMessageAndTheResendMakesOneInvoice()
+{
+    m_editor->fillOneLineInvoice(QStringLiteral("Công ty TNHH Bình Minh"));
+    if (QTest::currentTestFailed())
+        return;
+    const QJsonObject failing = m_editor->admin(
+        QStringLiteral("/_sandbox/faults"), QJsonObject {{QStringLiteral("fail_jobs"), true}});
+    QCOMPARE(failing.value(QStringLiteral("fail_jobs")).toBool(), true);
+    const QString reference = m_editor->page->invoice().referenceCode;
+    QSignalSpy ended(m_editor->page.get(), &InvoiceEditorPage::jobEnded);
+    button("issueButton")->click();
+    QVERIFY(ended.wait(10000));
+    QCOMPARE(ended.constFirst().at(0).toBool(), false);
+    const QString serverMessage
+        = QStringLiteral("Nhà cung cấp từ chối hóa đơn: thông tin người mua không hợp lệ.");
+    QCOMPARE(ended.constFirst().at(2).toString(), serverMessage);
+    QVERIFY(m_editor->child<QLabel>("progressLabel")->text().contains(serverMessage));
+    QCOMPARE(m_editor->page->stage(), InvoiceEditorPage::Stage::Editing);
+    QCOMPARE(m_editor->countOnServer(reference), 0);
 
-    QTEST_MAIN(TestEditorActions)
+    // The user fixes the buyer and sends again; the provider accepts this time.
+    m_editor->admin(QStringLiteral("/_sandbox/faults"), QJsonObject {{QStringLiteral("fail_jobs"), false}});
+    auto *address = m_editor->child<QLineEdit>("buyerAddressEdit");
+    address->setFocus();
+    QTRY_VERIFY(address->hasFocus());
+    pressKey(Qt::Key_A, Qt::ControlModifier);
+    typeText(QStringLiteral("45 Hai Bà Trưng, Hoàn Kiếm, Hà Nội"));
+    QCOMPARE(m_editor->page->invoice().referenceCode, reference);
+    button("issueButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 2, 10000);
+    QCOMPARE(ended.at(1).at(0).toBool(), true);
+    QCOMPARE(m_editor->page->stage(), InvoiceEditorPage::Stage::Issued);
+    QCOMPARE(m_editor->page->serverReferenceCode(), reference);
+    QCOMPARE(m_editor->countOnServer(reference), 1);
+    const QList<InvoiceSummary> listed = m_editor->serverInvoices().value_or(QList<InvoiceSummary>());
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first().buyer.address, QStringLiteral("45 Hai Bà Trưng, Hoàn Kiếm, Hà Nội"));
+    QCOMPARE(listed.first().invoiceNumber, m_editor->page->invoiceNumber());
+}
+
+QTEST_MAIN(TestEditorActions)
 #include "tst_editoractions.moc"

@@ -17,7 +17,6 @@ public:
     QString folder; // what chooseFolder() answers
     QString printFile; // choosePrinter() and previewPrint() print into this PDF file; empty: cancelled
     int previews = 0; // how many print previews were shown
-    QString printFile; // choosePrinter() prints into this PDF file; empty: cancelled
     // What decide() answers: a choice index per item (missing ones: the first), or nullopt: cancelled.
     std::optional<QList<int>> decisions;
 

@@ -82,8 +82,7 @@ QWidget *CorrectionDialog::buildEditor()
     m_reason = new QLineEdit(editor);
     m_reason->setObjectName(QStringLiteral("correctionReason"));
     m_reasonLabel->setBuddy(m_reason);
-    form->addRow(m_reasonLabel,
-        m_errors.wrap(QStringLiteral("notes"), m_reason, QStringLiteral("correctionReasonError")));
+    form->addRow(m_reasonLabel, m_errors.wrap(QStringLiteral("notes"), m_reason));
     m_hint = new QLabel(editor);
     m_hint->setObjectName(QStringLiteral("correctionHint"));
     m_hint->setWordWrap(true);

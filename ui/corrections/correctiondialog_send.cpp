@@ -27,7 +27,8 @@ void CorrectionDialog::preview()
         m_status->setMessage([] { return tr("The preview could not be rendered."); });
         return;
     }
-    auto *dialog = new PreviewDialog([] { return tr("Preview of the correction"); }, pdf, this);
+    auto *dialog
+        = new PreviewDialog([] { return tr("Preview of the correction"); }, pdf, m_services.questions, this);
     dialog->show();
     Q_EMIT previewShown(dialog);
 }

@@ -123,14 +123,18 @@ void InvoiceDetailPane::retranslateUi()
         showDetail(*m_detail);
 }
 
+// Each group of actions gets a row of its own under the file buttons: the pane is narrow.
 void InvoiceDetailPane::addActionButtons(const QList<QAction *> &actions)
 {
+    auto *row = new QHBoxLayout;
     for (QAction *action : actions) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setObjectName(action->objectName() + QStringLiteral("Button"));
-        m_buttons->insertWidget(m_buttons->count() - 1, button);
+        row->addWidget(button);
     }
+    row->addStretch();
+    static_cast<QVBoxLayout *>(layout())->addLayout(row);
 }
 
 void InvoiceDetailPane::addSection(QWidget *section)
