@@ -13,7 +13,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableWidget>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace einvoice {
@@ -121,20 +120,6 @@ void InvoiceDetailPane::retranslateUi()
         setRowLabel(m_form, findChild<QLabel *>(QLatin1String(field.name)), tr(field.label));
     if (m_detail)
         showDetail(*m_detail);
-}
-
-// Each group of actions gets a row of its own under the file buttons: the pane is narrow.
-void InvoiceDetailPane::addActionButtons(const QList<QAction *> &actions)
-{
-    auto *row = new QHBoxLayout;
-    for (QAction *action : actions) {
-        auto *button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setObjectName(action->objectName() + QStringLiteral("Button"));
-        row->addWidget(button);
-    }
-    row->addStretch();
-    static_cast<QVBoxLayout *>(layout())->addLayout(row);
 }
 
 void InvoiceDetailPane::addSection(QWidget *section)

@@ -34,8 +34,6 @@ public:
     QString referenceCode() const { return m_reference; }
     // The detail shown; nullopt while loading, after an error or with none selected.
     const std::optional<InvoiceDetail> &detail() const { return m_detail; }
-    // Buttons for actions on the invoice shown (the corrections), beside View PDF and View XML.
-    void addActionButtons(const QList<QAction *> &actions);
     // A part about the invoice shown (the correction chain), under the fields.
     void addSection(QWidget *section);
     QString fieldText(const QString &objectName) const;

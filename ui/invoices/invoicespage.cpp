@@ -262,11 +262,11 @@ void InvoicesPage::connectParts()
 }
 
 // Further features' actions (the corrections' Replace… and Adjust…): in the selection's context
-// menu and toolbar, and as buttons in the detail pane; their owner decides when they apply.
+// menu and on its toolbar, beside the detail pane; their owner decides when they apply. (Buttons
+// in the narrow pane itself clipped its file buttons or made the window taller.)
 void InvoicesPage::addInvoiceActions(const QList<QAction *> &actions)
 {
     m_selection->addActionGroup(actions);
-    m_detail->addActionButtons(actions);
 }
 
 bool InvoicesPage::selectInvoice(const QString &referenceCode)
