@@ -4,9 +4,8 @@
 #include <QString>
 #include <QStringList>
 
-#include <optional>
-
 #include <functional>
+#include <optional>
 
 class QPrinter;
 class QWidget;
