@@ -7,6 +7,7 @@
 #include "uitestsupport.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialog>
 #include <QGuiApplication>
 #include <QLabel>
@@ -206,6 +207,25 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), Page::NewInvoice);
+    }
+
+    // Keyboard only: Ctrl+1 takes the keyboard to the page, also from the navigation list and
+    // when the page is already shown (the list's arrows and Shift+F10 then work at once).
+    void pageShortcut_movesTheKeyboardIntoThePage()
+    {
+        MainWindow window(services());
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.setCurrentPage(Page::Invoices);
+        auto *navigation = window.findChild<QListWidget *>();
+        QVERIFY(navigation);
+        navigation->setFocus();
+        QTRY_VERIFY(navigation->hasFocus());
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), Page::Invoices);
+        QWidget *page = window.pageWidget(Page::Invoices);
+        QTRY_VERIFY(page->isAncestorOf(QApplication::focusWidget()) || page == QApplication::focusWidget());
     }
 
     void statusPanel_showsQuotaJobsAndConnection()

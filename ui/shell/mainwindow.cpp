@@ -184,9 +184,13 @@ Page MainWindow::currentPage() const
     return Page(m_stack->currentIndex());
 }
 
+// A page chosen by its shortcut or by the program takes the keyboard (the list's table, the
+// editor's first field), also when it is already the current one; moving in the navigation list
+// by arrow keys keeps the focus there.
 void MainWindow::setCurrentPage(Page page)
 {
     m_navigation->setCurrentRow(int(page));
+    m_stack->currentWidget()->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::replacePage(Page page, QWidget *widget)
