@@ -1,27 +1,12 @@
 #include "correctiondraft.h"
 
+#include "core/remoteinvoiceline.h"
+
 #include <QTimeZone>
 
 #include <algorithm>
 
 namespace einvoice::CorrectionDraft {
-
-InvoiceLine lineOf(const RemoteInvoiceLine &remote)
-{
-    InvoiceLine line;
-    line.lineNumber = remote.lineNumber;
-    line.lineType = remote.lineType;
-    line.itemCode = remote.itemCode;
-    line.itemName = remote.itemName;
-    line.unit = remote.unit;
-    if (remote.lineType == LineType::Note)
-        return line;
-    line.quantity = remote.quantity;
-    line.unitPrice = remote.unitPrice;
-    if (remote.taxRate.isInteger())
-        line.taxRate = taxRateFromWire(int(remote.taxRate.toRoundedInteger()));
-    return line;
-}
 
 Invoice prefill(const InvoiceDetail &origin, CorrectionKind kind, const QDateTime &vietnamNow)
 {
@@ -35,7 +20,7 @@ Invoice prefill(const InvoiceDetail &origin, CorrectionKind kind, const QDateTim
     if (kind == CorrectionKind::Info)
         return invoice;
     for (const RemoteInvoiceLine &remote : origin.lines) {
-        InvoiceLine line = lineOf(remote);
+        InvoiceLine line = invoiceLineOf(remote, true);
         if (kind != CorrectionKind::Replace) {
             if (line.lineType != LineType::Goods)
                 continue;

@@ -25,9 +25,6 @@ Invoice prefill(const InvoiceDetail &origin, CorrectionKind kind, const QDateTim
 // notes (the reason) as its note line. notes: the reason the user typed.
 Invoice toSend(Invoice edited, CorrectionKind kind);
 
-// One line of the origin as the create request would carry it.
-InvoiceLine lineOf(const RemoteInvoiceLine &line);
-
 } // namespace CorrectionDraft
 
 } // namespace einvoice

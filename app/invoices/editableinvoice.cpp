@@ -1,27 +1,12 @@
 #include "editableinvoice.h"
 
+#include "core/remoteinvoiceline.h"
+
 #include <algorithm>
 
 namespace einvoice {
 
 namespace {
-
-InvoiceLine lineOf(const RemoteInvoiceLine &remote, bool vat)
-{
-    InvoiceLine line;
-    line.lineNumber = remote.lineNumber;
-    line.lineType = remote.lineType;
-    line.itemCode = remote.itemCode;
-    line.itemName = remote.itemName;
-    line.unit = remote.unit;
-    if (remote.lineType == LineType::Note)
-        return line;
-    line.quantity = remote.quantity;
-    line.unitPrice = remote.unitPrice;
-    if (vat && remote.taxRate.isInteger())
-        line.taxRate = taxRateFromWire(int(remote.taxRate.toRoundedInteger()));
-    return line;
-}
 
 bool hasTaxRate(const InvoiceDetail &detail)
 {
@@ -62,7 +47,7 @@ Invoice EditableInvoice::fromDetail(const InvoiceDetail &detail, const QList<Pro
     invoice.buyer = detail.summary.buyer;
     applyTemplate(invoice, accounts);
     for (const RemoteInvoiceLine &remote : detail.lines)
-        invoice.lines.append(lineOf(remote, invoice.isVatInvoice()));
+        invoice.lines.append(invoiceLineOf(remote, invoice.isVatInvoice()));
     return invoice;
 }
 

@@ -52,18 +52,11 @@ constexpr int netTimeoutMs = 20000;
 
 } // namespace
 
-class TestCorrectionWindow : public QObject
+class TestCorrectionWindow : public DesktopTest
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<FakeSecretStore> m_secrets;
-    ScriptedQuestions m_questions;
-    std::unique_ptr<DesktopApp> m_app;
-
-    MainWindow *window() const { return m_app->shell()->mainWindow(); }
     InvoicesPage *invoices() const
     {
         return qobject_cast<InvoicesPage *>(window()->pageWidget(Page::Invoices));
@@ -74,11 +67,9 @@ private:
     void start(const QString &language)
     {
         m_qsettings->setValue(QStringLiteral("ui/language"), language);
-        DesktopApp::Options options = desktopOptions(m_dir, m_qsettings.get(), m_secrets.get(), &m_questions);
-        options.localDataFile = m_dir.filePath(QStringLiteral("local/einvoice.sqlite"));
-        m_app = std::make_unique<DesktopApp>(options);
-        m_app->start();
-        QVERIFY(QTest::qWaitForWindowExposed(window()));
+        startDesktop(desktopOptions(m_dir.filePath(QStringLiteral("local/einvoice.sqlite"))));
+        if (QTest::currentTestFailed())
+            return;
         QTRY_COMPARE_WITH_TIMEOUT(m_app->connection()->state(), ConnectionState::Connected, netTimeoutMs);
         window()->setCurrentPage(Page::Invoices);
         QTRY_VERIFY_WITH_TIMEOUT(invoices()->model()->rowCount() > 0, netTimeoutMs);
@@ -171,22 +162,12 @@ private:
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        const QString file = m_dir.filePath(QStringLiteral("settings.ini"));
-        QFile::remove(file);
         QFile::remove(m_dir.filePath(QStringLiteral("local/einvoice.sqlite")));
         QFile::remove(m_dir.filePath(QStringLiteral("demo/sandbox.sqlite")));
-        m_qsettings = std::make_unique<QSettings>(file, QSettings::IniFormat);
-        m_secrets = std::make_unique<FakeSecretStore>();
-        m_questions = ScriptedQuestions();
+        resetDesktop();
     }
 
-    void cleanup()
-    {
-        m_app.reset();
-        m_secrets.reset();
-        m_qsettings.reset();
-    }
+    void cleanup() { stopDesktop(); }
 
     void replaceOneAndAdjustAnother_keyboardOnly()
     {

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "invoice.h"
+#include "remoteinvoice.h"
+
+namespace einvoice {
+
+// A line of an invoice read from the server as a create request would carry it again (opening a
+// server draft, pre-filling a correction). withTaxRate false: a sales invoice's lines, which carry
+// no rate.
+InvoiceLine invoiceLineOf(const RemoteInvoiceLine &remote, bool withTaxRate);
+
+} // namespace einvoice
