@@ -2313,6 +2313,10 @@ Grand total: %6</translation>
         <source>Buyer name</source>
         <translation>Buyer name</translation>
     </message>
+    <message>
+        <source>More actions on this invoice</source>
+        <translation>More actions on this invoice</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::InvoiceEditorPage</name>

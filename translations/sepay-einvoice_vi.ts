@@ -2291,6 +2291,10 @@ Tổng cộng: %6</translation>
         <source>Buyer name</source>
         <translation>Tên người mua</translation>
     </message>
+    <message>
+        <source>More actions on this invoice</source>
+        <translation>Thao tác khác với hóa đơn này</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::InvoiceEditorPage</name>

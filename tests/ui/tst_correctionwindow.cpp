@@ -36,11 +36,13 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace einvoice;
 using namespace einvoice::test;
@@ -179,6 +181,11 @@ private Q_SLOTS:
         // Replace: the unit price of the first line corrected, the reason typed in Vietnamese.
         selectWithKeys(first);
         QTRY_VERIFY(action("replaceInvoiceAction")->isEnabled());
+        // Also reachable from the detail pane, behind its narrow "⋯" button.
+        auto *more = invoices()->findChild<QToolButton *>(QStringLiteral("detailMoreActions"));
+        QVERIFY(more && more->isVisible());
+        QVERIFY(more->menu()->actions().contains(action("replaceInvoiceAction")));
+        QVERIFY(more->menu()->actions().contains(action("adjustInvoiceAction")));
         CorrectionDialog *replace = openWithKeys(Qt::Key_R);
         QVERIFY(replace);
         QCOMPARE(replace->kind(), CorrectionKind::Replace);

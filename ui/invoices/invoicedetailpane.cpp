@@ -10,9 +10,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace einvoice {
@@ -114,12 +116,31 @@ void InvoiceDetailPane::retranslateUi()
 {
     m_viewPdf->setText(tr("View PDF"));
     m_viewXml->setText(tr("View XML"));
+    if (m_more) {
+        m_more->setToolTip(tr("More actions on this invoice"));
+        m_more->setAccessibleName(m_more->toolTip());
+    }
     m_lines->setHorizontalHeaderLabels({tr("#"), tr("Item"), tr("Unit"), tr("Quantity"), tr("Unit price"),
         tr("Amount"), tr("VAT rate"), tr("VAT")});
     for (const Field &field : fields)
         setRowLabel(m_form, findChild<QLabel *>(QLatin1String(field.name)), tr(field.label));
     if (m_detail)
         showDetail(*m_detail);
+}
+
+void InvoiceDetailPane::addActionMenu(const QList<QAction *> &actions)
+{
+    if (!m_more) {
+        m_more = new QToolButton(this);
+        m_more->setObjectName(QStringLiteral("detailMoreActions"));
+        m_more->setText(QStringLiteral("⋯"));
+        m_more->setPopupMode(QToolButton::InstantPopup);
+        m_more->setMenu(new QMenu(m_more));
+        m_more->menu()->setToolTipsVisible(true); // a disabled action says why
+        m_buttons->insertWidget(m_buttons->indexOf(m_viewXml) + 1, m_more);
+        retranslateUi();
+    }
+    m_more->menu()->addActions(actions);
 }
 
 void InvoiceDetailPane::addSection(QWidget *section)

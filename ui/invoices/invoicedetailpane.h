@@ -11,6 +11,7 @@ class QBoxLayout;
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class QToolButton;
 class QTableWidget;
 
 namespace einvoice {
@@ -36,6 +37,9 @@ public:
     const std::optional<InvoiceDetail> &detail() const { return m_detail; }
     // A part about the invoice shown (the correction chain), under the fields.
     void addSection(QWidget *section);
+    // Further actions on the invoice shown (the corrections'), behind a narrow "⋯" button beside
+    // View PDF and View XML: the pane is too narrow for more buttons.
+    void addActionMenu(const QList<QAction *> &actions);
     QString fieldText(const QString &objectName) const;
 
 Q_SIGNALS:
@@ -57,6 +61,7 @@ private:
     QPushButton *m_viewPdf;
     QPushButton *m_viewXml;
     QBoxLayout *m_buttons;
+    QToolButton *m_more = nullptr;
     QString m_reference;
     std::optional<InvoiceDetail> m_detail; // shown, and shown again in another language
 };

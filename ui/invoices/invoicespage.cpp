@@ -262,11 +262,11 @@ void InvoicesPage::connectParts()
 }
 
 // Further features' actions (the corrections' Replace… and Adjust…): in the selection's context
-// menu and on its toolbar, beside the detail pane; their owner decides when they apply. (Buttons
-// in the narrow pane itself clipped its file buttons or made the window taller.)
+// menu and toolbar, and in the detail pane's "⋯" menu; their owner decides when they apply.
 void InvoicesPage::addInvoiceActions(const QList<QAction *> &actions)
 {
     m_selection->addActionGroup(actions);
+    m_detail->addActionMenu(actions);
 }
 
 bool InvoicesPage::selectInvoice(const QString &referenceCode)
