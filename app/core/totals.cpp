@@ -135,10 +135,13 @@ LineAmounts computeLineAmounts(const InvoiceLine &line, Currency currency)
     const std::optional<Decimal> discount = discountOf(line, *gross, decimals);
     if (!withinRange(discount))
         return outOfRangeLine();
+    // Rule: net = gross - discount.
+    const std::optional<Decimal> net = Decimal::sum(*gross, -*discount);
+    if (!withinRange(net))
+        return outOfRangeLine();
     amounts.gross = *gross;
     amounts.discount = *discount;
-    // Rule: net = gross - discount.
-    amounts.net = amounts.gross - amounts.discount;
+    amounts.net = *net;
     return amounts;
 }
 

@@ -447,6 +447,12 @@ void TestTotals::amountsPastTheLimit_areFlaggedNeverWrapped_data()
     QTest::newRow("a discount percentage past the range")
         << QList<InvoiceLine> {withPercent(goods("1", "900000000000000", TaxRate::Ten), "92233720368")}
         << QList<bool> {true} << true;
+    // Both within the limit, their difference past the 64-bit range (found by fuzz_xml_render).
+    QTest::newRow("a negative discount past the range")
+        << QList<InvoiceLine> {withAmount(atLimit, "-900000000000000")} << QList<bool> {true} << true;
+    QTest::newRow("a negative discount past the limit")
+        << QList<InvoiceLine> {withAmount(goods("1", "100", TaxRate::Zero), "-899999999999901")}
+        << QList<bool> {true} << true;
     QTest::newRow("a stated trade discount past the limit")
         << QList<InvoiceLine> {goods("1", "100", TaxRate::Ten),
                stated(LineType::TradeDiscount, "900000000000001", TaxRate::Ten)}
