@@ -159,9 +159,10 @@ class TestWindowTexts : public DesktopTest
 private:
     void check(QWidget *window, const QString &name)
     {
-        QCoreApplication::processEvents();
-        const QStringList problems = WindowWalk(window).problems();
-        QVERIFY2(problems.isEmpty(),
+        // Waits for the layouts to settle: a text set by background work (the refresh time of the
+        // status bar) is laid out by posted events, one level of the widget tree at a time.
+        QStringList problems;
+        QTRY_VERIFY2((problems = WindowWalk(window).problems()).isEmpty(),
             qPrintable(name + QStringLiteral(":\n  ") + problems.join(QStringLiteral("\n  "))));
     }
 
