@@ -7,8 +7,10 @@
 #include "ui/editor/catalogueimportdialog.h"
 #include "ui/editor/cataloguemanagerdialog.h"
 
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -311,6 +313,12 @@ void TestCatalogueImport::manager_previewsThenImportsThenShowsTheResult()
         qPrintable(preview->summaryLabel()->text()));
     QCOMPARE(manager.customersTable()->rowCount(), 3);
     QCOMPARE(manager.productsTable()->rowCount(), 3);
+    // Then only Close, in the app's words; the reasons wrap inside the window.
+    QVERIFY(!preview->importButton()->isVisible());
+    auto *close = preview->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close);
+    QVERIFY(close && close->isVisible());
+    QCOMPARE(close->text(), QStringLiteral("Close"));
+    QCOMPARE(preview->rowsTable()->horizontalScrollBar()->maximum(), 0);
 }
 
 void TestCatalogueImport::manager_badFileWarnsAndSavesNothing()

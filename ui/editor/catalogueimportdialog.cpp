@@ -2,6 +2,7 @@
 
 #include "ui/common/dialogbuttons.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -86,7 +87,8 @@ void CatalogueImportDialog::fillRows()
         }
     }
     m_rows->resizeColumnsToContents();
-    m_rows->horizontalHeader()->setStretchLastSection(true);
+    m_rows->horizontalHeader()->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
+    m_rows->resizeRowsToContents(); // a long reason wraps within the window
 }
 
 void CatalogueImportDialog::importRows()
@@ -94,8 +96,11 @@ void CatalogueImportDialog::importRows()
     m_saveError = m_save(m_plan);
     m_saved = m_saveError.isEmpty();
     m_import->setEnabled(false);
+    m_buttons->removeButton(m_import);
     m_import->hide();
     m_buttons->setStandardButtons(QDialogButtonBox::Close);
+    QEvent wording(QEvent::LanguageChange); // the app's word for Close, not Qt's
+    QCoreApplication::sendEvent(m_buttons, &wording);
     retranslateUi();
 }
 

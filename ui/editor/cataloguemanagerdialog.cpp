@@ -8,6 +8,7 @@
 #include "ui/common/excelexport.h"
 #include "ui/common/questions.h"
 
+#include <QDir>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -219,7 +220,7 @@ void CatalogueManagerDialog::importFile()
 {
     Questions &questions = Questions::orDefault(m_questions);
     const QString path = questions.openFile(this,
-        {tr("Import customers and products"), QString(),
+        {tr("Import customers and products"), QDir::homePath(),
             tr("Spreadsheets (*.xlsx *.csv *.txt);;All files (*)")});
     if (path.isEmpty())
         return;
