@@ -1261,6 +1261,10 @@ Switch to Production?</translation>
         <source>The cell&apos;s formula was saved without its result; open the file in Excel or LibreOffice and save it again.</source>
         <translation>The cell&apos;s formula was saved without its result; open the file in Excel or LibreOffice and save it again.</translation>
     </message>
+    <message>
+        <source>No sheet of the workbook has a header this import reads; sheets looked at: %1.</source>
+        <translation>No sheet of the workbook has a header this import reads; sheets looked at: %1.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BulkDownloader</name>
@@ -1392,6 +1396,167 @@ Switch to Production?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::CatalogueHeader</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Times used</source>
+        <translation>Times used</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Last used</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Tax rate</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::CatalogueImport</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the same entry as %2; merged into it.</source>
+        <translation>%1: the same entry as %2; merged into it.</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, row %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>The first row is not a header of customers (name, tax code, address…) or of products (name, unit, unit price…); it reads: %1</source>
+        <translation>The first row is not a header of customers (name, tax code, address…) or of products (name, unit, unit price…); it reads: %1</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows to import.</source>
+        <translation>The file has a header but no rows to import.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 merged, %5 rejected.</source>
+        <translation>%1 added, %2 updated, %3 unchanged, %4 merged, %5 rejected.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::CatalogueImportDialog</name>
+    <message>
+        <source>Import customers and products</source>
+        <translation>Import customers and products</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>Imported. %1</source>
+        <translation>Imported. %1</translation>
+    </message>
+    <message>
+        <source>Nothing to import. %1</source>
+        <translation>Nothing to import. %1</translation>
+    </message>
+    <message>
+        <source>Importing will give: %1 Rejected rows are left out.</source>
+        <translation>Importing will give: %1 Rejected rows are left out.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::CatalogueManagerDialog</name>
     <message>
         <source>&amp;Add</source>
@@ -1448,6 +1613,53 @@ Switch to Production?</translation>
     <message>
         <source>New product</source>
         <translation>New product</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Import from a file…</translation>
+    </message>
+    <message>
+        <source>Import customers and products</source>
+        <translation>Import customers and products</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.
+
+%2</source>
+        <translation>Nothing was imported from %1.
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::CatalogueRowReader</name>
+    <message>
+        <source>Empty: a customer without a tax code needs a name.</source>
+        <translation>Empty: a customer without a tax code needs a name.</translation>
+    </message>
+    <message>
+        <source>Empty: a product needs a name.</source>
+        <translation>Empty: a product needs a name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tax rate; use 0, 5, 8, 10, KCT or KKKNT.</source>
+        <translation>&quot;%1&quot; is not a tax rate; use 0, 5, 8, 10, KCT or KKKNT.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads two ways (a thousands separator or decimals) and no other price shows which; write it without separators.</source>
+        <translation>&quot;%1&quot; reads two ways (a thousands separator or decimals) and no other price shows which; write it without separators.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price.</source>
+        <translation>&quot;%1&quot; is not a price.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is negative; a price is 0 or more.</source>
+        <translation>&quot;%1&quot; is negative; a price is 0 or more.</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1977,22 @@ Switch to Production?</translation>
     <message>
         <source>Whether the correction arrived is not known yet (%1). It is looked up before anything is sent again: try Send again later, nothing is sent twice.</source>
         <translation>Whether the correction arrived is not known yet (%1). It is looked up before anything is sent again: try Send again later, nothing is sent twice.</translation>
+    </message>
+    <message>
+        <source>Change the adjustment</source>
+        <translation>Change the adjustment</translation>
+    </message>
+    <message>
+        <source>You have edited the lines or the buyer. Changing the adjustment starts them again from the invoice being corrected, and what you typed is lost.
+
+Change it anyway?</source>
+        <translation>You have edited the lines or the buyer. Changing the adjustment starts them again from the invoice being corrected, and what you typed is lost.
+
+Change it anyway?</translation>
+    </message>
+    <message>
+        <source>Change and start again</source>
+        <translation>Change and start again</translation>
     </message>
 </context>
 <context>

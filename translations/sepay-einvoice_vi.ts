@@ -1240,6 +1240,10 @@ Chuyển sang Sản xuất?</translation>
         <source>The cell&apos;s formula was saved without its result; open the file in Excel or LibreOffice and save it again.</source>
         <translation>Công thức của ô được lưu mà không có kết quả; hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại.</translation>
     </message>
+    <message>
+        <source>No sheet of the workbook has a header this import reads; sheets looked at: %1.</source>
+        <translation>Không trang tính nào của sổ làm việc có dòng tiêu đề mà lệnh nhập này đọc được; các trang tính đã xem: %1.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BulkDownloader</name>
@@ -1371,6 +1375,167 @@ Chuyển sang Sản xuất?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::CatalogueHeader</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Times used</source>
+        <translation>Số lần dùng</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Lần dùng cuối</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Thuế suất</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::CatalogueImport</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the same entry as %2; merged into it.</source>
+        <translation>%1: trùng với %2; đã gộp vào đó.</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Dòng %1</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, dòng %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>The first row is not a header of customers (name, tax code, address…) or of products (name, unit, unit price…); it reads: %1</source>
+        <translation>Dòng đầu tiên không phải tiêu đề của danh sách khách hàng (tên, mã số thuế, địa chỉ…) hay hàng hóa (tên, đơn vị tính, đơn giá…); nội dung: %1</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows to import.</source>
+        <translation>Tệp có dòng tiêu đề nhưng không có dòng nào để nhập.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Đã gộp</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 merged, %5 rejected.</source>
+        <translation>%1 thêm mới, %2 cập nhật, %3 không đổi, %4 đã gộp, %5 bị từ chối.</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::CatalogueImportDialog</name>
+    <message>
+        <source>Import customers and products</source>
+        <translation>Nhập khách hàng và hàng hóa</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Chưa nhập gì: %1</translation>
+    </message>
+    <message>
+        <source>Imported. %1</source>
+        <translation>Đã nhập. %1</translation>
+    </message>
+    <message>
+        <source>Nothing to import. %1</source>
+        <translation>Không có gì để nhập. %1</translation>
+    </message>
+    <message>
+        <source>Importing will give: %1 Rejected rows are left out.</source>
+        <translation>Khi nhập: %1 Các dòng bị từ chối sẽ bị bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Hàng hóa</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::CatalogueManagerDialog</name>
     <message>
         <source>&amp;Add</source>
@@ -1427,6 +1592,53 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>New product</source>
         <translation>Hàng hóa mới</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Nhập từ tệp…</translation>
+    </message>
+    <message>
+        <source>Import customers and products</source>
+        <translation>Nhập khách hàng và hàng hóa</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Bảng tính (*.xlsx *.csv *.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.
+
+%2</source>
+        <translation>Chưa nhập gì từ %1.
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::CatalogueRowReader</name>
+    <message>
+        <source>Empty: a customer without a tax code needs a name.</source>
+        <translation>Trống: khách hàng không có mã số thuế cần có tên.</translation>
+    </message>
+    <message>
+        <source>Empty: a product needs a name.</source>
+        <translation>Trống: hàng hóa cần có tên.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tax rate; use 0, 5, 8, 10, KCT or KKKNT.</source>
+        <translation>&quot;%1&quot; không phải thuế suất; dùng 0, 5, 8, 10, KCT hoặc KKKNT.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads two ways (a thousands separator or decimals) and no other price shows which; write it without separators.</source>
+        <translation>&quot;%1&quot; có thể hiểu theo hai cách (dấu phân cách hàng nghìn hoặc phần thập phân) và không đơn giá nào khác cho biết cách nào; hãy ghi số không có dấu phân cách.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price.</source>
+        <translation>&quot;%1&quot; không phải đơn giá.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is negative; a price is 0 or more.</source>
+        <translation>&quot;%1&quot; là số âm; đơn giá phải từ 0 trở lên.</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1955,22 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>Whether the correction arrived is not known yet (%1). It is looked up before anything is sent again: try Send again later, nothing is sent twice.</source>
         <translation>Chưa biết yêu cầu đã tới máy chủ hay chưa (%1). Ứng dụng sẽ tra cứu trước khi gửi lại: hãy bấm Gửi lại sau, không có gì bị gửi hai lần.</translation>
+    </message>
+    <message>
+        <source>Change the adjustment</source>
+        <translation>Đổi loại điều chỉnh</translation>
+    </message>
+    <message>
+        <source>You have edited the lines or the buyer. Changing the adjustment starts them again from the invoice being corrected, and what you typed is lost.
+
+Change it anyway?</source>
+        <translation>Bạn đã sửa các dòng hoặc người mua. Đổi loại điều chỉnh sẽ điền lại chúng từ hóa đơn bị điều chỉnh, và những gì bạn đã nhập sẽ mất.
+
+Vẫn đổi?</translation>
+    </message>
+    <message>
+        <source>Change and start again</source>
+        <translation>Đổi và điền lại</translation>
     </message>
 </context>
 <context>

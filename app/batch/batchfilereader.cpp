@@ -2,7 +2,6 @@
 
 #include "batchimporter.h"
 #include "batchworkbookreader.h"
-#include "spreadsheet/spreadsheetformat.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -41,24 +40,45 @@ bool BatchFileReader::isWorkbook(const QString &path)
         && SpreadsheetFormatDetector::fromHead(file.read(8)) == SpreadsheetFormat::Xlsx;
 }
 
-CsvFile BatchFileReader::read(const QString &path, const QString &sheetName)
+SpreadsheetFormat BatchFileReader::formatOf(const QString &path, QFile &file, QString *problem)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return refused(tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
-    if (const QString tooBig = BatchImporter::fileSizeProblem(file.size()); !tooBig.isEmpty())
-        return refused(tooBig); // refused before it is read
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return SpreadsheetFormat::NotSpreadsheet;
+    }
+    if (const QString tooBig = BatchImporter::fileSizeProblem(file.size()); !tooBig.isEmpty()) {
+        *problem = tooBig; // refused before it is read
+        return SpreadsheetFormat::NotSpreadsheet;
+    }
     SpreadsheetError why;
     SpreadsheetFormat format = SpreadsheetFormatDetector::detect(path, &why);
     if (format == SpreadsheetFormat::NotSpreadsheet && isTextWithStrayNul(file))
         format = SpreadsheetFormat::Csv;
     switch (format) {
     case SpreadsheetFormat::Xlsx:
-        file.close();
-        return why.isOk() ? BatchWorkbookReader::read(path, sheetName) : refused(why.message());
+        if (why.isOk())
+            return format;
+        break;
     case SpreadsheetFormat::Csv:
     case SpreadsheetFormat::Utf16Text: // UTF-16 with a BOM is CSV the decoder reads
     case SpreadsheetFormat::Empty:
+        return SpreadsheetFormat::Csv;
+    default:
+        break;
+    }
+    *problem = why.message();
+    return SpreadsheetFormat::NotSpreadsheet;
+}
+
+CsvFile BatchFileReader::read(const QString &path, const QString &sheetName)
+{
+    QFile file(path);
+    QString problem;
+    switch (formatOf(path, file, &problem)) {
+    case SpreadsheetFormat::Xlsx:
+        file.close();
+        return BatchWorkbookReader::read(path, sheetName);
+    case SpreadsheetFormat::Csv:
         if (!sheetName.isEmpty())
             return refused(tr("%1 is a CSV file, which has no sheets: leave out the sheet name.")
                                .arg(QFileInfo(path).fileName()));
@@ -66,7 +86,23 @@ CsvFile BatchFileReader::read(const QString &path, const QString &sheetName)
     default:
         break;
     }
-    return refused(why.message());
+    return refused(problem);
+}
+
+QList<CsvFile> BatchFileReader::readTables(const QString &path, const HeaderTest &isHeader)
+{
+    QFile file(path);
+    QString problem;
+    switch (formatOf(path, file, &problem)) {
+    case SpreadsheetFormat::Xlsx:
+        file.close();
+        return BatchWorkbookReader::readMatching(path, isHeader);
+    case SpreadsheetFormat::Csv:
+        return {BatchImporter::readCsv(file.readAll())};
+    default:
+        break;
+    }
+    return {refused(problem)};
 }
 
 } // namespace einvoice

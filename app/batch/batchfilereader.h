@@ -1,9 +1,15 @@
 #pragma once
 
 #include "csvreader.h"
+#include "spreadsheet/spreadsheetformat.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
+
+class QFile;
+
+#include <functional>
 
 namespace einvoice {
 
@@ -20,6 +26,19 @@ public:
     // A sheet named for a CSV file is a problem too, so that a script's mistake is not ignored.
     static CsvFile read(const QString &path, const QString &sheetName = QString());
     static bool isWorkbook(const QString &path);
+
+    // Whether a row of texts is the header of a table the caller reads.
+    using HeaderTest = std::function<bool(const QStringList &)>;
+    // Every table of the file, with the same formats, limits and refusals as read(): a CSV file's
+    // one table (whatever its header: the caller checks it), or each visible sheet of a workbook
+    // that has a row `isHeader` accepts in its first rows, read from that row on. A file that
+    // cannot be read, or a workbook without such a sheet, gives one CsvFile with its problem.
+    static QList<CsvFile> readTables(const QString &path, const HeaderTest &isHeader);
+
+private:
+    // The file's format once it is open and its size allowed; NotSpreadsheet with `problem` set
+    // when it is refused.
+    static SpreadsheetFormat formatOf(const QString &path, QFile &file, QString *problem);
 };
 
 } // namespace einvoice

@@ -9,15 +9,25 @@ namespace einvoice {
 
 namespace {
 
-// The header row: the first of the sheet's first rows that names the item column.
-qsizetype headerRow(const SpreadsheetTable &table)
+using HeaderTest = std::function<bool(const QStringList &)>;
+
+// The header row: the first of the sheet's first rows that `isHeader` accepts.
+qsizetype headerRow(const SpreadsheetTable &table, const HeaderTest &isHeader)
 {
     const qsizetype last = std::min<qsizetype>(table.rows.size(), BatchWorkbookReader::HeaderSearchRows);
     for (qsizetype i = 0; i < last; ++i) {
-        if (BatchColumnMap::fromHeader(table.rows.at(i).texts()).has(BatchColumn::ItemName))
+        if (isHeader(table.rows.at(i).texts()))
             return i;
     }
     return -1;
+}
+
+// A batch file's header names the item column.
+qsizetype headerRow(const SpreadsheetTable &table)
+{
+    return headerRow(table, [](const QStringList &texts) {
+        return BatchColumnMap::fromHeader(texts).has(BatchColumn::ItemName);
+    });
 }
 
 // "0.1" shown as "10%": the number a person typed into a percentage cell.
@@ -70,7 +80,7 @@ CsvFile BatchWorkbookReader::read(const QString &path, const QString &sheetName)
                       .arg(table->sheetName, BatchColumnMap::templateHeader(BatchColumn::ItemName))
                       .arg(HeaderSearchRows);
         else
-            useTable(*table, file);
+            useTable(*table, headerRow(*table), file);
         return file;
     }
     QStringList looked;
@@ -82,8 +92,8 @@ CsvFile BatchWorkbookReader::read(const QString &path, const QString &sheetName)
             file.problem = reader.error().message();
             return file;
         }
-        if (headerRow(*table) >= 0) {
-            useTable(*table, file);
+        if (const qsizetype header = headerRow(*table); header >= 0) {
+            useTable(*table, header, file);
             return file;
         }
         looked.append(sheet.name);
@@ -95,10 +105,43 @@ CsvFile BatchWorkbookReader::read(const QString &path, const QString &sheetName)
     return file;
 }
 
-void BatchWorkbookReader::useTable(const SpreadsheetTable &table, CsvFile &file)
+QList<CsvFile> BatchWorkbookReader::readMatching(const QString &path, const HeaderTest &isHeader)
+{
+    CsvFile failed;
+    XlsxReader reader(batchLimits());
+    if (!reader.open(path)) {
+        failed.problem = reader.error().message();
+        return {failed};
+    }
+    QList<CsvFile> tables;
+    QStringList looked;
+    for (const SpreadsheetSheetInfo &sheet : reader.sheets()) {
+        if (!sheet.visible || !sheet.worksheet)
+            continue;
+        const std::optional<SpreadsheetTable> table = reader.readSheet(sheet.name);
+        if (!table) {
+            failed.problem = reader.error().message();
+            return {failed};
+        }
+        looked.append(sheet.name);
+        if (const qsizetype header = headerRow(*table, isHeader); header >= 0) {
+            tables.append(CsvFile());
+            useTable(*table, header, tables.last());
+            if (!tables.last().problem.isEmpty())
+                return {tables.last()};
+        }
+    }
+    if (tables.isEmpty()) {
+        failed.problem = tr("No sheet of the workbook has a header this import reads; sheets looked at: %1.")
+                             .arg(looked.join(QStringLiteral(", ")));
+        return {failed};
+    }
+    return tables;
+}
+
+void BatchWorkbookReader::useTable(const SpreadsheetTable &table, qsizetype header, CsvFile &file)
 {
     file.sheetName = table.sheetName;
-    const qsizetype header = headerRow(table);
     if (table.rows.size() - header > BatchImporter::MaxDataRows + 1) {
         file.problem = BatchImporter::tr("The file has more than %1 rows; a batch file may have at most %1. "
                                          "Split it into several files.")

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 namespace einvoice {
 
 struct SpreadsheetRow;
@@ -27,11 +29,15 @@ public:
     static constexpr int HeaderSearchRows = 10;
 
     static CsvFile read(const QString &path, const QString &sheetName = QString());
+    // Every visible sheet with a row `isHeader` accepts in its first rows, each from that row on;
+    // one CsvFile with the problem when the workbook cannot be read or has no such sheet.
+    static QList<CsvFile> readMatching(
+        const QString &path, const std::function<bool(const QStringList &)> &isHeader);
     // The record of one row: what BatchImporter reads of each cell.
     static CsvRecord record(const SpreadsheetRow &row);
 
 private:
-    static void useTable(const SpreadsheetTable &table, CsvFile &file);
+    static void useTable(const SpreadsheetTable &table, qsizetype header, CsvFile &file);
     static QString cellText(const SpreadsheetCell &cell, CsvRecord &record, int field);
 };
 

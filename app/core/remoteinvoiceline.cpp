@@ -1,5 +1,7 @@
 #include "remoteinvoiceline.h"
 
+#include <algorithm>
+
 namespace einvoice {
 
 InvoiceLine invoiceLineOf(const RemoteInvoiceLine &remote, bool withTaxRate)
@@ -17,6 +19,13 @@ InvoiceLine invoiceLineOf(const RemoteInvoiceLine &remote, bool withTaxRate)
     if (withTaxRate && remote.taxRate.isInteger())
         line.taxRate = taxRateFromWire(int(remote.taxRate.toRoundedInteger()));
     return line;
+}
+
+bool linesCarryTaxRates(const QList<RemoteInvoiceLine> &lines)
+{
+    return std::any_of(lines.cbegin(), lines.cend(), [](const RemoteInvoiceLine &line) {
+        return line.lineType != LineType::Note && !line.taxRate.isZero();
+    });
 }
 
 } // namespace einvoice

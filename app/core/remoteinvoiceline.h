@@ -10,4 +10,8 @@ namespace einvoice {
 // no rate.
 InvoiceLine invoiceLineOf(const RemoteInvoiceLine &remote, bool withTaxRate);
 
+// Whether an invoice read from the server is a VAT invoice by its lines, when its template is not
+// known: a line other than a note carries a tax rate. A sales invoice's lines carry none.
+bool linesCarryTaxRates(const QList<RemoteInvoiceLine> &lines);
+
 } // namespace einvoice

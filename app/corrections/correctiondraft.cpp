@@ -8,9 +8,11 @@
 
 namespace einvoice::CorrectionDraft {
 
-Invoice prefill(const InvoiceDetail &origin, CorrectionKind kind, const QDateTime &vietnamNow)
+Invoice prefill(const InvoiceDetail &origin, CorrectionKind kind, const QDateTime &vietnamNow,
+    const QString &templateCode)
 {
     Invoice invoice;
+    invoice.templateCode = templateCode;
     invoice.invoiceSeries = origin.invoiceSeries;
     invoice.issuedAt = QDateTime(vietnamNow.date(),
         QTime(vietnamNow.time().hour(), vietnamNow.time().minute()), vietnamNow.timeZone());
@@ -19,8 +21,10 @@ Invoice prefill(const InvoiceDetail &origin, CorrectionKind kind, const QDateTim
     invoice.buyer = origin.summary.buyer;
     if (kind == CorrectionKind::Info)
         return invoice;
+    const bool withTaxRate
+        = templateCode.isEmpty() ? linesCarryTaxRates(origin.lines) : invoice.isVatInvoice();
     for (const RemoteInvoiceLine &remote : origin.lines) {
-        InvoiceLine line = invoiceLineOf(remote, true);
+        InvoiceLine line = invoiceLineOf(remote, withTaxRate);
         if (kind != CorrectionKind::Replace) {
             if (line.lineType != LineType::Goods)
                 continue;
@@ -33,6 +37,10 @@ Invoice prefill(const InvoiceDetail &origin, CorrectionKind kind, const QDateTim
 
 Invoice toSend(Invoice edited, CorrectionKind kind)
 {
+    if (edited.templateCode == QLatin1String("2")) {
+        for (InvoiceLine &line : edited.lines)
+            line.taxRate.reset();
+    }
     if (kind == CorrectionKind::Info) {
         if (edited.lines.isEmpty() && !edited.notes.trimmed().isEmpty()) {
             InvoiceLine note;

@@ -16,13 +16,17 @@ namespace CorrectionDraft {
 // (Vietnam wall time), no reference code (generated when sent). A replacement carries the
 // origin's whole content to be corrected; a money adjustment offers the origin's goods lines
 // with no quantity, to be picked by typing the difference; an information adjustment has no line
-// (the reason becomes its note line).
-Invoice prefill(const InvoiceDetail &origin, CorrectionKind kind, const QDateTime &vietnamNow);
+// (the reason becomes its note line). The lines carry the origin's tax rates only on a VAT
+// invoice: `templateCode` "1", or, while the template is not known yet (empty), an origin whose
+// lines carry rates; a sales invoice's ("2") carry none.
+Invoice prefill(const InvoiceDetail &origin, CorrectionKind kind, const QDateTime &vietnamNow,
+    const QString &templateCode = QString());
 
 // What is sent from what the user edited: for a money adjustment the lines left without a
 // quantity are not picked and left out, and on a decrease a quantity typed as a positive number
 // (the amount to take off) is made negative; an information adjustment without a line gets the
-// notes (the reason) as its note line. notes: the reason the user typed.
+// notes (the reason) as its note line. notes: the reason the user typed. A sales invoice's lines
+// (template "2") are sent without tax rates, whatever was pre-filled before the template was known.
 Invoice toSend(Invoice edited, CorrectionKind kind);
 
 } // namespace CorrectionDraft

@@ -8,13 +8,6 @@ namespace einvoice {
 
 namespace {
 
-bool hasTaxRate(const InvoiceDetail &detail)
-{
-    return std::any_of(detail.lines.cbegin(), detail.lines.cend(), [](const RemoteInvoiceLine &line) {
-        return line.lineType != LineType::Note && !line.taxRate.isZero();
-    });
-}
-
 // The account templates that carry series: found in exactly one, they say template and account.
 void applyTemplate(Invoice &invoice, const QList<ProviderAccount> &accounts)
 {
@@ -37,7 +30,7 @@ void applyTemplate(Invoice &invoice, const QList<ProviderAccount> &accounts)
 Invoice EditableInvoice::fromDetail(const InvoiceDetail &detail, const QList<ProviderAccount> &accounts)
 {
     Invoice invoice;
-    invoice.templateCode = hasTaxRate(detail) ? QStringLiteral("1") : QStringLiteral("2");
+    invoice.templateCode = linesCarryTaxRates(detail.lines) ? QStringLiteral("1") : QStringLiteral("2");
     invoice.invoiceSeries = detail.invoiceSeries;
     invoice.issuedAt = QDateTime(detail.summary.issuedDate, QTime(8, 0));
     invoice.paymentMethod = paymentMethodFromWire(detail.paymentMethod);

@@ -43,4 +43,20 @@ StoreStatus CatalogueRepository::rememberInvoice(const QString &environment, con
     return transaction.commit();
 }
 
+StoreStatus CatalogueRepository::saveAll(const QList<Customer> &customers, const QList<Product> &products)
+{
+    Transaction transaction(m_database, QStringLiteral("catalogue.saveAll"));
+    if (!transaction.status())
+        return transaction.status();
+    for (const Customer &customer : customers) {
+        if (const auto saved = m_customers.save(customer); !saved.ok())
+            return saved.error();
+    }
+    for (const Product &product : products) {
+        if (const auto saved = m_products.save(product); !saved.ok())
+            return saved.error();
+    }
+    return transaction.commit();
+}
+
 } // namespace einvoice

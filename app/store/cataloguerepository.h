@@ -20,6 +20,8 @@ public:
     // Remembers the invoice's buyer (when it has a name or tax code) and its goods lines (when
     // they have a name), all in one transaction.
     StoreStatus rememberInvoice(const QString &environment, const Invoice &invoice);
+    // Saves every entry (id 0 inserted, others updated) in one transaction: all or nothing.
+    StoreStatus saveAll(const QList<Customer> &customers, const QList<Product> &products);
 
     CustomerCatalogue &customers() { return m_customers; }
     const CustomerCatalogue &customers() const { return m_customers; }

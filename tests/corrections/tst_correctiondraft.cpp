@@ -68,6 +68,57 @@ private Q_SLOTS:
         QVERIFY(invoice.referenceCode.isEmpty());
     }
 
+    // A sales invoice's lines (template 2) carry no tax rate: not when the template is known, not
+    // while it is not (its lines say so), and not in what is sent, even if pre-filled before the
+    // template was known.
+    void prefill_salesInvoiceLinesCarryNoTaxRate_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("templateCode");
+        QTest::addColumn<bool>("salesLines");
+        QTest::addColumn<bool>("expectRates");
+        for (const CorrectionKind kind : {CorrectionKind::Replace, CorrectionKind::Increase}) {
+            const QByteArray name = kind == CorrectionKind::Replace ? "replace" : "increase";
+            QTest::newRow(QByteArray(name + " sales, template 2").constData())
+                << int(kind) << QStringLiteral("2") << true << false;
+            QTest::newRow(QByteArray(name + " sales, template unknown").constData())
+                << int(kind) << QString() << true << false;
+            QTest::newRow(QByteArray(name + " VAT lines, template 2").constData())
+                << int(kind) << QStringLiteral("2") << false << false;
+            QTest::newRow(QByteArray(name + " VAT, template unknown").constData())
+                << int(kind) << QString() << false << true;
+            QTest::newRow(QByteArray(name + " VAT, template 1").constData())
+                << int(kind) << QStringLiteral("1") << false << true;
+        }
+    }
+
+    void prefill_salesInvoiceLinesCarryNoTaxRate()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, templateCode);
+        QFETCH(bool, salesLines);
+        QFETCH(bool, expectRates);
+        InvoiceDetail detail = origin();
+        if (salesLines) {
+            for (RemoteInvoiceLine &line : detail.lines)
+                line.taxRate = Decimal();
+        }
+        const Invoice invoice = CorrectionDraft::prefill(detail, CorrectionKind(kind), now, templateCode);
+        QCOMPARE(invoice.templateCode, templateCode);
+        QVERIFY(!invoice.lines.isEmpty());
+        for (const InvoiceLine &line : invoice.lines) {
+            if (line.lineType != LineType::Note)
+                QCOMPARE(line.taxRate.has_value(), expectRates);
+        }
+        // Pre-filled with the rates, then the template turned out to be a sales invoice's.
+        Invoice early = CorrectionDraft::prefill(origin(), CorrectionKind(kind), now);
+        for (InvoiceLine &line : early.lines)
+            line.quantity = Decimal::fromInteger(1);
+        early.templateCode = QStringLiteral("2");
+        for (const InvoiceLine &line : CorrectionDraft::toSend(early, CorrectionKind(kind)).lines)
+            QVERIFY(!line.taxRate);
+    }
+
     void prefill_adjustmentOffersTheGoodsLinesToPick()
     {
         const Invoice invoice = CorrectionDraft::prefill(origin(), CorrectionKind::Decrease, now);

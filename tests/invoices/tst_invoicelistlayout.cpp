@@ -5,6 +5,8 @@
 #include "store/database.h"
 #include "store/filecachepaths.h"
 #include "store/invoicecacherepository.h"
+#include "ui/invoices/detailvaluelabel.h"
+#include "ui/invoices/invoicedetailpane.h"
 #include "ui/invoices/invoicespage.h"
 
 #include <QAction>
@@ -92,6 +94,55 @@ private Q_SLOTS:
         QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
         QVERIFY(view->columnWidth(InvoiceListModel::Buyer) >= 120);
         QVERIFY(splitter(shown.get())->sizes().value(1) > 0); // the detail pane shows
+    }
+
+    // Long values in the narrow detail pane at 1280x800: a legal name wraps onto as many lines as
+    // it needs, and a word wider than the pane (a tax authority code) is shortened with "…" and
+    // shown whole in its tooltip; nothing is cut at the row's height or the pane's edge.
+    void at1280x800_longDetailValuesWrapOrShortenWithATooltip()
+    {
+        m_settings->clear();
+        auto shown = page(QSize(1060, 600));
+        QVERIFY(shown);
+        InvoiceDetail detail;
+        detail.summary.referenceCode = QStringLiteral("ref-1");
+        detail.summary.invoiceNumber = QStringLiteral("1234567");
+        detail.summary.status = InvoiceStatus::Issued;
+        detail.summary.buyer.legalName = QStringLiteral(
+            "Công ty Trách nhiệm hữu hạn Thương mại Dịch vụ Xuất nhập khẩu Nguyễn Văn Ánh và các Cộng sự");
+        detail.summary.buyer.address = QStringLiteral(
+            "Tầng 12, Tòa nhà Bitexco, 2 Hải Triều, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh");
+        detail.taxAuthorityCode = QStringLiteral("M1-26-QWERTYUIOPASDFGHJKLZXCVBNM-0123456789ABCDEF");
+        InvoiceDetailPane *pane = shown->detailPane();
+        pane->showDetail(detail);
+        QTest::qWait(50);
+        for (const char *name : {"detailBuyerLegalName", "detailBuyerAddress", "detailTaxAuthorityCode"}) {
+            auto *value = pane->findChild<DetailValueLabel *>(QLatin1String(name));
+            QVERIFY(value);
+            QVERIFY2(value->geometry().right() <= pane->contentsRect().right(), name);
+            QVERIFY2(value->height() >= value->heightForWidth(value->width()),
+                qPrintable(QStringLiteral("%1: %2 < %3 at width %4, pane %5")
+                               .arg(QLatin1String(name))
+                               .arg(value->height())
+                               .arg(value->heightForWidth(value->width()))
+                               .arg(value->width())
+                               .arg(pane->height()))); // not cut at the bottom
+            for (const QString &word : value->text().split(u' '))
+                QVERIFY2(value->fontMetrics().horizontalAdvance(word) <= value->contentsRect().width(), name);
+        }
+        auto *legal = pane->findChild<DetailValueLabel *>(QStringLiteral("detailBuyerLegalName"));
+        QVERIFY(!legal->isShortened()); // wrapped, every word whole
+        QVERIFY(legal->height() > 2 * legal->fontMetrics().height());
+        auto *code = pane->findChild<DetailValueLabel *>(QStringLiteral("detailTaxAuthorityCode"));
+        QVERIFY(code->isShortened());
+        QVERIFY(code->text().contains(QStringLiteral("…")));
+        QCOMPARE(code->toolTip(), detail.taxAuthorityCode);
+        QCOMPARE(pane->fieldText(QStringLiteral("detailTaxAuthorityCode")), detail.taxAuthorityCode);
+        // Widened, the whole code shows again.
+        QSplitter *split = splitter(shown.get());
+        split->setSizes({200, 860});
+        QTRY_VERIFY(!code->isShortened());
+        QVERIFY(code->toolTip().isEmpty());
     }
 
     void columnsAndDetailPane_areRememberedAcrossARestart()

@@ -17,6 +17,7 @@
 #include "session/connection.h"
 #include "session/session.h"
 #include "support/fakesecretstore.h"
+#include "ui/common/pdfviewer.h"
 #include "ui/corrections/correctionactions.h"
 #include "ui/corrections/correctionchainview.h"
 #include "ui/corrections/correctiondialog.h"
@@ -39,6 +40,8 @@
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPdfDocument>
+#include <QProcess>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -161,6 +164,42 @@ private:
         return invoices()->model()->badgeAt(invoices()->model()->rowOf(reference));
     }
 
+    // The text of the invoice's PDF as the app shows it (the detail pane's "View PDF"), read back
+    // by poppler's pdftotext: a reader independent of the one that wrote it.
+    QString shownPdfText(const QString &reference)
+    {
+        selectWithKeys(reference);
+        auto *view = invoices()->detailPane()->findChild<QPushButton *>(QStringLiteral("detailViewPdf"));
+        if (!view)
+            return {};
+        view->click();
+        PdfViewer *viewer = invoices()->pdfViewer();
+        QDeadlineTimer deadline(netTimeoutMs);
+        while ((viewer->document()->status() != QPdfDocument::Status::Ready
+                   || !viewer->filePath().contains(reference))
+            && !deadline.hasExpired())
+            QTest::qWait(20);
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {viewer->filePath(), QStringLiteral("-")});
+        if (!pdftotext.waitForFinished(30000) || pdftotext.exitCode() != 0)
+            qWarning() << "pdftotext could not read" << viewer->filePath()
+                       << pdftotext.readAllStandardError();
+        return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    }
+
+    // The legal line a correction prints about its origin, written out here from the origin's
+    // detail (vn-einvoice-domain.md 1.10), not by the code that renders it.
+    static QString expectedReferenceLine(const QString &lead, const InvoiceDetail &origin)
+    {
+        const QDate date = origin.summary.issuedDate;
+        return lead
+            + QStringLiteral(" cho hóa đơn Mẫu số 1 ký hiệu %1 số %2 ngày %3 tháng %4 năm %5")
+                  .arg(origin.invoiceSeries, origin.summary.invoiceNumber.rightJustified(7, u'0'))
+                  .arg(date.day(), 2, 10, QChar(u'0'))
+                  .arg(date.month(), 2, 10, QChar(u'0'))
+                  .arg(date.year());
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -180,6 +219,7 @@ private Q_SLOTS:
 
         // Replace: the unit price of the first line corrected, the reason typed in Vietnamese.
         selectWithKeys(first);
+        const InvoiceDetail firstDetail = *invoices()->detailPane()->detail();
         QTRY_VERIFY(action("replaceInvoiceAction")->isEnabled());
         // Also reachable from the detail pane, behind its narrow "⋯" button.
         auto *more = invoices()->findChild<QToolButton *>(QStringLiteral("detailMoreActions"));
@@ -230,6 +270,7 @@ private Q_SLOTS:
 
         // Adjust (decrease): one unit of the first line taken off.
         selectWithKeys(second);
+        const InvoiceDetail secondDetail = *invoices()->detailPane()->detail();
         QTRY_VERIFY(action("adjustInvoiceAction")->isEnabled());
         CorrectionDialog *adjust = openWithKeys(Qt::Key_A);
         QVERIFY(adjust);
@@ -263,6 +304,16 @@ private Q_SLOTS:
         invoices()->proxy()->setBadgeFilter(InvoiceBadge::Replacement);
         QCOMPARE(invoices()->proxy()->rowCount(), 1);
         invoices()->proxy()->setBadgeFilter(std::nullopt);
+
+        // Each correction's PDF carries the legal line naming its origin.
+        const QString replacementPdf = shownPdfText(replacement);
+        QVERIFY2(replacementPdf.contains(expectedReferenceLine(QStringLiteral("Thay thế"), firstDetail)),
+            qPrintable(replacementPdf.left(800)));
+        const QString adjustmentPdf
+            = shownPdfText(adjustBody.value(QLatin1String("reference_code")).toString());
+        QVERIFY2(
+            adjustmentPdf.contains(expectedReferenceLine(QStringLiteral("Điều chỉnh giảm"), secondDetail)),
+            qPrintable(adjustmentPdf.left(800)));
 
         // A second replacement of the first is not offered; the tooltip says why.
         selectWithKeys(first);
@@ -337,6 +388,47 @@ private Q_SLOTS:
             dialog->statusText().contains(QStringLiteral("Correction issued")), netTimeoutMs);
         QCOMPARE(posts(QStringLiteral("/v1/invoices/adjust")).size(), 1);
     }
+    // Changing the adjustment after editing its lines asks first (issue 18): No keeps the kind and
+    // what was typed, Yes starts the lines again. Nothing typed: nothing asked.
+    void changingKind_asksBeforeLosingEditedLines()
+    {
+        start(QStringLiteral("en"));
+        const QString origin = issuedInvoice(0);
+        selectWithKeys(origin);
+        CorrectionDialogServices services;
+        services.runs = m_app->session()->correctionRuns();
+        services.questions = &m_questions;
+        auto *dialog = new CorrectionDialog(
+            services, *invoices()->detailPane()->detail(), CorrectionKind::Increase, invoices());
+        dialog->show();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), netTimeoutMs);
+        auto *box = dialog->findChild<QComboBox *>(QStringLiteral("adjustmentKind"));
+        box->setFocus();
+        QTest::keyClick(box, Qt::Key_Down); // Decrease, nothing typed yet
+        QCOMPARE(dialog->kind(), CorrectionKind::Decrease);
+        QCOMPARE(m_questions.asked.size(), 0);
+
+        auto *lines = dialog->findChild<QTableView *>(QStringLiteral("correctionLines"));
+        lines->model()->setData(lines->model()->index(0, LineColumns::Quantity), QStringLiteral("2"));
+        m_questions.answer = false;
+        QTest::keyClick(box, Qt::Key_Down); // Increase and decrease: would read 2 as +2
+        QCOMPARE(m_questions.asked.size(), 1);
+        QVERIFY2(m_questions.asked.first().text.contains(QStringLiteral("lost")),
+            qPrintable(m_questions.asked.first().text));
+        QCOMPARE(dialog->kind(), CorrectionKind::Decrease);
+        QCOMPARE(box->currentData().toInt(), int(CorrectionKind::Decrease));
+        QCOMPARE(dialog->correction().lines.size(), 1);
+        QCOMPARE(
+            dialog->correction().lines.first().quantity, std::optional<Decimal>(Decimal::fromInteger(-2)));
+
+        m_questions.answer = true;
+        QTest::keyClick(box, Qt::Key_Down);
+        QCOMPARE(m_questions.asked.size(), 2);
+        QCOMPARE(dialog->kind(), CorrectionKind::Combined);
+        QVERIFY(dialog->correction().lines.isEmpty()); // started again: no line picked
+        dialog->close();
+    }
+
     // An information adjustment chosen with the keyboard: the buyer's address corrected, the
     // reason sent as its note line, no amount.
     void informationAdjustment_keyboardOnly()

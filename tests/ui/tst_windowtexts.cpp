@@ -1,10 +1,16 @@
 // Issue 16.12/16.13: every window of the desktop app, in English and in Vietnamese at 1440x900, is
 // walked for Alt-key mnemonics that collide, labels that show a literal "&" and texts that do not
 // fit their widget.
+#include "corrections/correctionruns.h"
 #include "desktoptestsupport.h"
+#include "editor/catalogueimport.h"
 #include "session/connection.h"
+#include "session/session.h"
 #include "settings/appsettings.h"
 #include "support/fakesecretstore.h"
+#include "ui/corrections/correctiondialog.h"
+#include "ui/editor/catalogueimportdialog.h"
+#include "ui/editor/cataloguemanagerdialog.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/shell/aboutdialog.h"
 #include "ui/shell/appshell.h"
@@ -166,6 +172,59 @@ private:
             qPrintable(name + QStringLiteral(":\n  ") + problems.join(QStringLiteral("\n  "))));
     }
 
+    // The editor's catalogue manager and the preview of a catalogue import.
+    void checkEditorDialogs(const QString &language)
+    {
+        window()->setCurrentPage(Page::NewInvoice);
+        auto *open = window()->findChild<QAbstractButton *>(QStringLiteral("catalogueButton"));
+        QVERIFY(open);
+        open->click();
+        auto *manager = window()->findChild<CatalogueManagerDialog *>();
+        QVERIFY(manager);
+        QVERIFY(QTest::qWaitForWindowExposed(manager));
+        check(manager, language + QStringLiteral(" catalogue"));
+        CatalogueImportPlan plan;
+        CatalogueImportRow row;
+        row.where = QStringLiteral("Khách hàng, row 3");
+        row.name = QStringLiteral("Công ty TNHH Bình Minh");
+        plan.rows = {row};
+        plan.customers = {Customer()};
+        CatalogueImportDialog preview(
+            plan, [](const CatalogueImportPlan &) { return QString(); }, manager);
+        preview.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preview));
+        check(&preview, language + QStringLiteral(" catalogue import"));
+        manager->close();
+    }
+
+    // The correction window (issue 18), of each kind, with the editor's buyer form inside.
+    void checkCorrectionWindow(const QString &language)
+    {
+        InvoiceDetail origin;
+        origin.summary.referenceCode = QStringLiteral("O-1");
+        origin.summary.invoiceNumber = QStringLiteral("17");
+        origin.summary.issuedDate = QDate(2026, 12, 1);
+        origin.summary.buyer.name = QStringLiteral("Công ty TNHH Minh Phát");
+        origin.invoiceSeries = QStringLiteral("C26TAA");
+        RemoteInvoiceLine line;
+        line.itemName = QStringLiteral("Gạo ST25");
+        line.quantity = Decimal::fromInteger(2);
+        line.unitPrice = Decimal::fromInteger(185000);
+        line.taxRate = Decimal::fromInteger(10);
+        origin.lines = {line};
+        for (const CorrectionKind kind :
+            {CorrectionKind::Replace, CorrectionKind::Decrease, CorrectionKind::Info}) {
+            CorrectionDialogServices services;
+            services.runs = m_app->session()->correctionRuns();
+            auto *dialog = new CorrectionDialog(services, origin, kind, window());
+            dialog->resize(1280, 760);
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            check(dialog, language + QStringLiteral(" correction ") + QString::number(int(kind)));
+            dialog->close();
+        }
+    }
+
 private Q_SLOTS:
     void walk_everyWindowInBothLanguages_data()
     {
@@ -203,6 +262,8 @@ private Q_SLOTS:
         about.show();
         QVERIFY(QTest::qWaitForWindowExposed(&about));
         check(&about, language + QStringLiteral(" about"));
+        checkEditorDialogs(language);
+        checkCorrectionWindow(language);
         m_app.reset();
     }
 };

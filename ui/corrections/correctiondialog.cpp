@@ -217,7 +217,13 @@ void CorrectionDialog::setKind(CorrectionKind kind)
 {
     if ((kind == CorrectionKind::Replace) != (m_kind == CorrectionKind::Replace) || kind == m_kind)
         return; // a window replaces or adjusts; it does not switch between the two
+    const CorrectionKind before = m_kind;
     m_kind = kind;
+    if (!mayRefill()) {
+        m_kind = before;
+        m_kindBox->setCurrentIndex(m_kindBox->findData(int(before)));
+        return;
+    }
     m_kindBox->setCurrentIndex(m_kindBox->findData(int(kind)));
     refill();
     if (!m_templateCode.isEmpty())
@@ -228,7 +234,8 @@ void CorrectionDialog::setKind(CorrectionKind kind)
 // The lines and buyer of the kind, from the origin again: each kind starts from its own form.
 void CorrectionDialog::refill()
 {
-    const Invoice start = CorrectionDraft::prefill(m_origin, m_kind, m_services.clock->nowInVietnam());
+    const Invoice start
+        = CorrectionDraft::prefill(m_origin, m_kind, m_services.clock->nowInVietnam(), m_templateCode);
     m_buyer->apply(start.buyer);
     // A money adjustment repeats the origin's buyer (shown above): nothing to edit there.
     m_buyer->setVisible(m_kind == CorrectionKind::Replace || m_kind == CorrectionKind::Info);
@@ -238,6 +245,27 @@ void CorrectionDialog::refill()
     m_linesLabel->setVisible(m_kind != CorrectionKind::Info);
     if (m_kind != CorrectionKind::Replace)
         m_table->setCurrentIndex(m_lines->index(0, LineColumns::Quantity));
+    m_filledLines = m_lines->lines();
+    m_filledBuyer = m_buyer->buyer();
+}
+
+bool CorrectionDialog::isEditedSinceFilled() const
+{
+    return m_lines->lines() != m_filledLines || m_buyer->buyer() != m_filledBuyer;
+}
+
+// Another kind starts from its own lines: what the user typed is given up only when they say so
+// (a quantity typed to take off would otherwise be sent as one to add).
+bool CorrectionDialog::mayRefill()
+{
+    if (!isEditedSinceFilled())
+        return true;
+    Questions::Confirmation question;
+    question.title = tr("Change the adjustment");
+    question.text = tr("You have edited the lines or the buyer. Changing the adjustment starts them again "
+                       "from the invoice being corrected, and what you typed is lost.\n\nChange it anyway?");
+    question.acceptLabel = tr("Change and start again");
+    return m_services.questions->confirm(this, question);
 }
 
 // The tax rate column until the template is known: a sales invoice then hides it.
@@ -258,6 +286,8 @@ void CorrectionDialog::findAccount()
             m_templateCode = code;
             m_summary->setReference(m_kind, code);
             m_send->setEnabled(!m_done && !m_submission);
+            if (!isEditedSinceFilled())
+                refill(); // the template says whether the lines carry tax rates
             showTaxRates(); // what the user typed meanwhile stays
             onEdited();
         });
@@ -270,8 +300,8 @@ void CorrectionDialog::findAccount()
 
 Invoice CorrectionDialog::correction() const
 {
-    Invoice invoice = CorrectionDraft::prefill(m_origin, m_kind, m_services.clock->nowInVietnam());
-    invoice.templateCode = m_templateCode;
+    Invoice invoice
+        = CorrectionDraft::prefill(m_origin, m_kind, m_services.clock->nowInVietnam(), m_templateCode);
     invoice.providerAccountId = m_accountId;
     invoice.buyer = m_buyer->buyer();
     invoice.lines = m_kind == CorrectionKind::Info ? QList<InvoiceLine>() : m_lines->lines();

@@ -78,6 +78,8 @@ private:
     void retranslateUi();
     void findAccount();
     void refill();
+    bool isEditedSinceFilled() const;
+    bool mayRefill();
     void showTaxRates();
     void onEdited();
     void showIssues(const ValidationIssues &issues);
@@ -110,6 +112,9 @@ private:
     QPushButton *m_close = nullptr;
     QPointer<CorrectionSubmission> m_submission;
     bool m_done = false;
+    // The lines and buyer as refill() left them: what the user has not edited.
+    QList<InvoiceLine> m_filledLines;
+    Buyer m_filledBuyer;
 };
 
 } // namespace einvoice

@@ -1,5 +1,6 @@
 #include "cataloguemanagerdialog.h"
 
+#include "catalogueimportdialog.h"
 #include "editor/catalogueexporttable.h"
 #include "editor/numberinput.h"
 #include "store/cataloguerepository.h"
@@ -7,7 +8,9 @@
 #include "ui/common/excelexport.h"
 #include "ui/common/questions.h"
 
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -76,6 +79,9 @@ CatalogueManagerDialog::CatalogueManagerDialog(
     m_exportExcel = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_exportExcel->setObjectName(QStringLiteral("exportExcelButton"));
     connect(m_exportExcel, &QPushButton::clicked, this, &CatalogueManagerDialog::exportExcel);
+    m_import = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_import->setObjectName(QStringLiteral("importFileButton"));
+    connect(m_import, &QPushButton::clicked, this, &CatalogueManagerDialog::importFile);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(buttons);
@@ -101,6 +107,7 @@ void CatalogueManagerDialog::retranslateUi()
     m_tabs->setTabText(0, tr("&Customers"));
     m_tabs->setTabText(1, tr("&Products"));
     m_exportExcel->setText(ExcelExport::actionText());
+    m_import->setText(tr("&Import from a file…"));
     for (QPushButton *button : findChildren<QPushButton *>(QStringLiteral("addButton")))
         button->setText(tr("&Add"));
     for (QPushButton *button : findChildren<QPushButton *>(QStringLiteral("removeButton")))
@@ -206,6 +213,33 @@ void CatalogueManagerDialog::exportExcel()
     ExcelExport::save(this, Questions::orDefault(m_questions),
         {CatalogueExportTable::customers(m_customers), CatalogueExportTable::products(m_products)},
         QStringLiteral("catalogue.xlsx"));
+}
+
+// A file read and shown first; saved, all or nothing, only when the user says so.
+void CatalogueManagerDialog::importFile()
+{
+    Questions &questions = Questions::orDefault(m_questions);
+    const QString path = questions.openFile(this,
+        {tr("Import customers and products"), QDir::homePath(),
+            tr("Spreadsheets (*.xlsx *.csv *.txt);;All files (*)")});
+    if (path.isEmpty())
+        return;
+    const CatalogueImportPlan plan = CatalogueImport::plan(path, m_environment, m_customers, m_products);
+    if (!plan.problem.isEmpty()) {
+        questions.warn(this, tr("Import customers and products"),
+            tr("Nothing was imported from %1.\n\n%2").arg(QFileInfo(path).fileName(), plan.problem));
+        return;
+    }
+    auto *dialog = new CatalogueImportDialog(
+        plan,
+        [this](const CatalogueImportPlan &toSave) {
+            const StoreStatus saved = m_catalogue->saveAll(toSave.customers, toSave.products);
+            reload();
+            return saved ? QString() : saved.error().userMessage();
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace einvoice

@@ -16,7 +16,8 @@ class CatalogueRepository;
 class Questions;
 
 // A small manager for the local catalogue: customers and products of one environment, edited in
-// place (each change is saved at once), added and removed, and exported to Excel.
+// place (each change is saved at once), added and removed, imported from a file (CSV or Excel, with
+// a preview) and exported to Excel.
 class CatalogueManagerDialog : public QDialog
 {
     Q_OBJECT
@@ -27,7 +28,7 @@ public:
 
     QTableWidget *customersTable() const { return m_customersTable; }
     QTableWidget *productsTable() const { return m_productsTable; }
-    // Where "Export to Excel…" asks for the file; the file dialogs when none is set.
+    // Where "Import…" and "Export to Excel…" ask for the file; the file dialogs when none is set.
     void setQuestions(Questions *questions) { m_questions = questions; }
 
 protected:
@@ -43,6 +44,7 @@ private:
     void addProduct();
     void removeSelected(QTableWidget *table);
     void exportExcel();
+    void importFile();
 
     CatalogueRepository *m_catalogue;
     QString m_environment;
@@ -50,6 +52,7 @@ private:
     QTableWidget *m_productsTable;
     QTabWidget *m_tabs;
     QPushButton *m_exportExcel = nullptr;
+    QPushButton *m_import = nullptr;
     Questions *m_questions = nullptr;
     QList<Customer> m_customers;
     QList<Product> m_products;

@@ -1,5 +1,6 @@
 #include "invoicedetailpane.h"
 
+#include "detailvaluelabel.h"
 #include "i18n/uinumbers.h"
 #include "invoices/invoicetexts.h"
 #include "ui/common/formrows.h"
@@ -13,6 +14,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -80,6 +82,8 @@ InvoiceDetailPane::InvoiceDetailPane(QWidget *parent)
       m_viewXml(new QPushButton(this)),
       m_buttons(new QHBoxLayout)
 {
+    // In a narrow pane a value goes under its label rather than into a sliver beside it.
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_message->setObjectName(QStringLiteral("detailMessage"));
     m_message->setWordWrap(true);
     m_viewPdf->setObjectName(QStringLiteral("detailViewPdf"));
@@ -96,7 +100,17 @@ InvoiceDetailPane::InvoiceDetailPane(QWidget *parent)
     m_buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
-    layout->addLayout(m_form);
+    // The fields scroll when the pane is short: a wrapped value keeps the height its lines need.
+    auto *fields = new QScrollArea(this);
+    fields->setObjectName(QStringLiteral("detailFields"));
+    fields->setFrameShape(QFrame::NoFrame);
+    fields->setWidgetResizable(true);
+    fields->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *form = new QWidget(fields);
+    form->setLayout(m_form);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    fields->setWidget(form);
+    layout->addWidget(fields, 2);
     layout->addWidget(m_lines, 1);
     layout->addLayout(m_buttons);
     connect(m_viewPdf, &QPushButton::clicked, this, [this] { Q_EMIT viewPdfRequested(m_reference); });
@@ -151,17 +165,15 @@ void InvoiceDetailPane::addSection(QWidget *section)
 
 void InvoiceDetailPane::addField(const QString &name)
 {
-    auto *value = new QLabel(this);
+    auto *value = new DetailValueLabel(this);
     value->setObjectName(name);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    value->setWordWrap(true);
     addRow(m_form, value);
 }
 
 QString InvoiceDetailPane::fieldText(const QString &objectName) const
 {
-    const auto *label = findChild<QLabel *>(objectName);
-    return label ? label->text() : QString();
+    const auto *label = findChild<DetailValueLabel *>(objectName);
+    return label ? label->fullText() : QString();
 }
 
 void InvoiceDetailPane::showEmpty()
@@ -169,8 +181,8 @@ void InvoiceDetailPane::showEmpty()
     m_reference.clear();
     m_detail.reset();
     m_message->setMessage([] { return tr("Select an invoice to see its detail."); });
-    for (QLabel *label : findChildren<QLabel *>(QRegularExpression(QStringLiteral("^detail[A-Z]"))))
-        label->clear();
+    for (DetailValueLabel *label : findChildren<DetailValueLabel *>())
+        label->setFullText(QString());
     m_lines->setRowCount(0);
     m_viewPdf->setEnabled(false);
     m_viewXml->setEnabled(false);
@@ -198,7 +210,7 @@ void InvoiceDetailPane::showDetail(const InvoiceDetail &detail)
     m_detail = detail;
     m_message->setMessage([reference = summary.referenceCode] { return reference; });
     const auto set = [this](const QString &name, const QString &text) {
-        findChild<QLabel *>(name)->setText(text);
+        findChild<DetailValueLabel *>(name)->setFullText(text);
     };
     const bool draft = summary.invoiceNumber.isEmpty() || summary.invoiceNumber == QLatin1String("0");
     set(QStringLiteral("detailNumber"),
