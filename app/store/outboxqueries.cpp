@@ -155,7 +155,8 @@ StoreResult<QList<OutboxEntry>> OutboxRepository::withPayloadKey(
 {
     return select(
         QStringLiteral("environment = :env AND json_extract(payload, :path) IS NOT NULL ORDER BY id"),
-        {{QStringLiteral(":env"), environment}, {QStringLiteral(":path"), QString(QStringLiteral("$.") + key)}},
+        {{QStringLiteral(":env"), environment},
+            {QStringLiteral(":path"), QString(QStringLiteral("$.") + key)}},
         QStringLiteral("outbox.withPayloadKey"));
 }
 

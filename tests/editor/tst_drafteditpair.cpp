@@ -69,11 +69,17 @@ private Q_SLOTS:
             QVERIFY(finished.at(0).at(0).value<InvoiceActions::Result>().ok);
             // The app dies here, before the old draft is deleted.
         }
-        QCOMPARE(serverReferences(client.get()), (QStringList {QStringLiteral("NEW-1"), QStringLiteral("OLD-1")}));
+        QCOMPARE(
+            serverReferences(client.get()), (QStringList {QStringLiteral("NEW-1"), QStringLiteral("OLD-1")}));
         // The note stays home: the server got the plain create body.
-        const QJsonArray posts = m_sandbox->requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/create"));
+        const QJsonArray posts
+            = m_sandbox->requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/create"));
         QCOMPARE(posts.size(), 2);
-        QVERIFY(!posts.at(1).toObject().value(QLatin1String("body")).toObject().contains(QLatin1String("_replaces_draft")));
+        QVERIFY(!posts.at(1)
+                     .toObject()
+                     .value(QLatin1String("body"))
+                     .toObject()
+                     .contains(QLatin1String("_replaces_draft")));
         const auto recorded = m_outbox->withPayloadKey(m_environment, QStringLiteral("_replaces_draft"));
         QVERIFY(recorded.ok());
         QCOMPARE(recorded.value().size(), 1);
@@ -89,7 +95,8 @@ private Q_SLOTS:
         // Started once more: nothing left to do, nothing deleted.
         auto again = actions(client.get());
         QSignalSpy deletedAgain(again.get(), &InvoiceActions::replacedDraftDeleted);
-        QTRY_VERIFY(m_sandbox->requests(QStringLiteral("GET"), QStringLiteral("/v1/invoices/OLD-1")).size() >= 2);
+        QTRY_VERIFY(
+            m_sandbox->requests(QStringLiteral("GET"), QStringLiteral("/v1/invoices/OLD-1")).size() >= 2);
         QTest::qWait(200);
         QCOMPARE(deletedAgain.size(), 0);
         QCOMPARE(serverReferences(client.get()), QStringList {QStringLiteral("NEW-1")});
@@ -125,7 +132,8 @@ private Q_SLOTS:
 
         auto restarted = actions(client.get());
         QSignalSpy deleted(restarted.get(), &InvoiceActions::replacedDraftDeleted);
-        QTRY_VERIFY(!m_sandbox->requests(QStringLiteral("GET"), QStringLiteral("/v1/invoices/NEW-3")).isEmpty());
+        QTRY_VERIFY(
+            !m_sandbox->requests(QStringLiteral("GET"), QStringLiteral("/v1/invoices/NEW-3")).isEmpty());
         QTest::qWait(300);
         QCOMPARE(deleted.size(), 0);
         QCOMPARE(serverReferences(client.get()), QStringList {QStringLiteral("OLD-3")});

@@ -540,6 +540,7 @@ void TestInvoiceEditorPage::reopenedDraft_showsItsProblemsAtOnce()
     m_page = makePage();
     QVERIFY(!m_page->localDraftId().isEmpty());
     QVERIFY(!listed(QStringLiteral("Tax code: ")).isEmpty()); // at once, untouched
-    QCOMPARE(child<QLineEdit>("buyerTaxCodeEdit")->property("validation").toString(), QStringLiteral("error"));
+    QCOMPARE(
+        child<QLineEdit>("buyerTaxCodeEdit")->property("validation").toString(), QStringLiteral("error"));
     QVERIFY(!child<QPushButton>("saveDraftButton")->isEnabled());
 }

@@ -77,8 +77,8 @@ private Q_SLOTS:
         QTest::newRow("quota") << int(DesktopNotifier::Kind::QuotaLow) << QStringLiteral("12");
         QTest::newRow("tax authority") << int(DesktopNotifier::Kind::TaxAuthorityAnswer)
                                        << QStringLiteral("Invoice no. 9: Code granted");
-        QTest::newRow("tax authority problem")
-            << int(DesktopNotifier::Kind::TaxAuthorityProblem) << QStringLiteral("Invoice no. 9: Signing error");
+        QTest::newRow("tax authority problem") << int(DesktopNotifier::Kind::TaxAuthorityProblem)
+                                               << QStringLiteral("Invoice no. 9: Signing error");
     }
 
     // The tax authority's answers (a NotificationSink): in front, or without a tray, the status bar.
