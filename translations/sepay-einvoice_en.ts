@@ -3115,16 +3115,16 @@ Grand total: %6</translation>
         <translation>Code granted</translation>
     </message>
     <message>
-        <source>Awaiting tax authority</source>
-        <translation>Awaiting tax authority</translation>
+        <source>Awaiting code</source>
+        <translation>Awaiting code</translation>
     </message>
     <message>
-        <source>No answer from tax authority</source>
-        <translation>No answer from tax authority</translation>
+        <source>No answer</source>
+        <translation>No answer</translation>
     </message>
     <message>
-        <source>Not eligible for a code</source>
-        <translation>Not eligible for a code</translation>
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
     </message>
 </context>
 <context>

@@ -3091,16 +3091,16 @@ Tổng cộng: %6</translation>
         <translation>Đã cấp mã</translation>
     </message>
     <message>
-        <source>Awaiting tax authority</source>
-        <translation>Chờ CQT</translation>
+        <source>Awaiting code</source>
+        <translation>Chờ cấp mã</translation>
     </message>
     <message>
-        <source>No answer from tax authority</source>
-        <translation>CQT chưa phản hồi</translation>
+        <source>No answer</source>
+        <translation>Chưa phản hồi</translation>
     </message>
     <message>
-        <source>Not eligible for a code</source>
-        <translation>Không đủ ĐK cấp mã</translation>
+        <source>Not eligible</source>
+        <translation>Không đủ ĐK</translation>
     </message>
 </context>
 <context>

@@ -32,13 +32,13 @@ QString InvoiceTexts::badge(InvoiceBadge badge)
     case InvoiceBadge::TaxCodeGranted:
         return tr("Code granted");
     case InvoiceBadge::AwaitingTaxAuthority:
-        return tr("Awaiting tax authority");
+        return tr("Awaiting code");
     case InvoiceBadge::SigningError:
         return tr("Signing error");
     case InvoiceBadge::NoAnswer:
-        return tr("No answer from tax authority");
+        return tr("No answer");
     case InvoiceBadge::NotEligible:
-        return tr("Not eligible for a code");
+        return tr("Not eligible");
     }
     return QString();
 }

@@ -76,6 +76,9 @@ InvoiceFilterBar::InvoiceFilterBar(const Clock *clock, QWidget *parent)
     for (int source : {anyValue, int(InvoiceSource::Api), int(InvoiceSource::Manual)})
         m_source->addItem(QString(), source);
     m_providerStatus->setObjectName(QStringLiteral("filterProviderStatus"));
+    // The statuses' words are long: the closed box stays narrow (the list shows them whole).
+    m_providerStatus->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_providerStatus->setMinimumContentsLength(14);
     m_providerStatus->addItem(QString(), QVariant());
     for (const char *code : s_providerStatuses)
         m_providerStatus->addItem(QString(), QString::fromLatin1(code));
