@@ -2723,6 +2723,14 @@ Grand total: %6</translation>
         <source>Saved, but the old draft %1 was not deleted (%2); delete it from the Invoices page.</source>
         <translation>Saved, but the old draft %1 was not deleted (%2); delete it from the Invoices page.</translation>
     </message>
+    <message>
+        <source>An edit from before is finished: the draft %1 was replaced by %2 and deleted.</source>
+        <translation>An edit from before is finished: the draft %1 was replaced by %2 and deleted.</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed under &quot;Problems to fix&quot; first.</source>
+        <translation>Fix the problems listed under &quot;Problems to fix&quot; first.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::InvoiceExportTable</name>
@@ -2917,6 +2925,34 @@ Grand total: %6</translation>
     <message>
         <source>Search number, buyer, tax code or reference</source>
         <translation>Search number, buyer, tax code or reference</translation>
+    </message>
+    <message>
+        <source>All tax authority statuses</source>
+        <translation>All tax authority statuses</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <source>What the tax authority made of an issued invoice</source>
+        <translation>What the tax authority made of an issued invoice</translation>
+    </message>
+    <message>
+        <source>Tax authority status</source>
+        <translation>Tax authority status</translation>
+    </message>
+    <message>
+        <source>All series</source>
+        <translation>All series</translation>
+    </message>
+    <message>
+        <source>Invoice series (ký hiệu)</source>
+        <translation>Invoice series (ký hiệu)</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3337,22 @@ Grand total: %6</translation>
     <message>
         <source>Adjustment ±</source>
         <translation>Adjustment ±</translation>
+    </message>
+    <message>
+        <source>Code granted</source>
+        <translation>Code granted</translation>
+    </message>
+    <message>
+        <source>Awaiting code</source>
+        <translation>Awaiting code</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +3995,43 @@ Grand total: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::ProviderStatusNotifier</name>
+    <message>
+        <source>SePay eInvoice: tax authority</source>
+        <translation>SePay eInvoice: tax authority</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SePay eInvoice: the tax authority answered about %n invoice(s)</source>
+        <translation>
+            <numerusform>SePay eInvoice: the tax authority answered about %n invoice</numerusform>
+            <numerusform>SePay eInvoice: the tax authority answered about %n invoices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2</source>
+        <translation>Invoice %1: %2</translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation>reference %1</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <source>no. %1, series %2</source>
+        <translation>no. %1, series %2</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::QuotaBanner</name>
     <message>
         <source>Only %1 invoices are left in the package (warning under %2). Top up the package before a batch fails with QUOTA_EXCEEDED.</source>
@@ -4197,6 +4286,40 @@ Grand total: %6</translation>
             <numerusform>No answer from the server: trying again in %n s</numerusform>
             <numerusform>No answer from the server: trying again in %n s</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::TemplateQuestion</name>
+    <message>
+        <source>Which provider account?</source>
+        <translation>Which provider account?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The series %1 is on templates of %n provider accounts. Choose the one this invoice belongs to.</source>
+        <translation>
+            <numerusform>The series %1 is on templates of %n provider account. Choose the one this invoice belongs to.</numerusform>
+            <numerusform>The series %1 is on templates of %n provider accounts. Choose the one this invoice belongs to.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation>Reference code</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>%1 (account %2), template %3</source>
+        <translation>%1 (account %2), template %3</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

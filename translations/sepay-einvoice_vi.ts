@@ -2700,6 +2700,14 @@ Tổng cộng: %6</translation>
         <source>Saved, but the old draft %1 was not deleted (%2); delete it from the Invoices page.</source>
         <translation>Đã lưu, nhưng bản nháp cũ %1 chưa được xóa (%2); hãy xóa nó từ trang Hóa đơn.</translation>
     </message>
+    <message>
+        <source>An edit from before is finished: the draft %1 was replaced by %2 and deleted.</source>
+        <translation>Một lần sửa trước đó đã hoàn tất: bản nháp %1 đã được thay bằng %2 và đã xóa.</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed under &quot;Problems to fix&quot; first.</source>
+        <translation>Hãy sửa trước các vấn đề trong mục &quot;Các vấn đề cần sửa&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::InvoiceExportTable</name>
@@ -2894,6 +2902,34 @@ Tổng cộng: %6</translation>
     <message>
         <source>Search number, buyer, tax code or reference</source>
         <translation>Tìm theo số hóa đơn, người mua, mã số thuế hoặc mã tham chiếu</translation>
+    </message>
+    <message>
+        <source>All tax authority statuses</source>
+        <translation>Mọi trạng thái CQT</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Chưa kiểm tra</translation>
+    </message>
+    <message>
+        <source>What the tax authority made of an issued invoice</source>
+        <translation>Kết quả xử lý của cơ quan thuế với hóa đơn đã phát hành</translation>
+    </message>
+    <message>
+        <source>Tax authority status</source>
+        <translation>Trạng thái CQT</translation>
+    </message>
+    <message>
+        <source>All series</source>
+        <translation>Tất cả ký hiệu</translation>
+    </message>
+    <message>
+        <source>Invoice series (ký hiệu)</source>
+        <translation>Ký hiệu hóa đơn</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Ký hiệu</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3313,22 @@ Tổng cộng: %6</translation>
     <message>
         <source>Adjustment ±</source>
         <translation>Điều chỉnh tăng, giảm</translation>
+    </message>
+    <message>
+        <source>Code granted</source>
+        <translation>Đã cấp mã</translation>
+    </message>
+    <message>
+        <source>Awaiting code</source>
+        <translation>Chờ cấp mã</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Chưa phản hồi</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Không đủ ĐK</translation>
     </message>
 </context>
 <context>
@@ -3902,6 +3954,41 @@ Tổng cộng: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::ProviderStatusNotifier</name>
+    <message>
+        <source>SePay eInvoice: tax authority</source>
+        <translation>Hóa đơn điện tử SePay: cơ quan thuế</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… và %n hóa đơn khác.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SePay eInvoice: the tax authority answered about %n invoice(s)</source>
+        <translation>
+            <numerusform>Hóa đơn điện tử SePay: cơ quan thuế đã phản hồi về %n hóa đơn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2</source>
+        <translation>Hóa đơn %1: %2</translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation>mã tham chiếu %1</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>số %1</translation>
+    </message>
+    <message>
+        <source>no. %1, series %2</source>
+        <translation>số %1, ký hiệu %2</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::QuotaBanner</name>
     <message>
         <source>Only %1 invoices are left in the package (warning under %2). Top up the package before a batch fails with QUOTA_EXCEEDED.</source>
@@ -4152,6 +4239,39 @@ Tổng cộng: %6</translation>
         <translation>
             <numerusform>Máy chủ không trả lời: thử lại sau %n giây</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::TemplateQuestion</name>
+    <message>
+        <source>Which provider account?</source>
+        <translation>Tài khoản nhà cung cấp nào?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The series %1 is on templates of %n provider accounts. Choose the one this invoice belongs to.</source>
+        <translation>
+            <numerusform>Ký hiệu %1 có trong mẫu số của %n tài khoản nhà cung cấp. Hãy chọn tài khoản của hóa đơn này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation>Mã tham chiếu</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Ký hiệu</translation>
+    </message>
+    <message>
+        <source>%1 (account %2), template %3</source>
+        <translation>%1 (tài khoản %2), mẫu số %3</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

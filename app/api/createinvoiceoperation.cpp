@@ -102,4 +102,14 @@ void CreateInvoiceOperation::onNotFound()
     resendLater(m_lastError);
 }
 
+void CreateInvoiceOperation::usePayload(const QJsonObject &payload)
+{
+    QJsonObject sent = payload;
+    for (const QString &key : payload.keys()) {
+        if (key.startsWith(QLatin1Char('_')))
+            sent.remove(key);
+    }
+    m_payload = sent;
+}
+
 } // namespace einvoice

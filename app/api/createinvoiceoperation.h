@@ -30,7 +30,8 @@ public:
     static bool fixReferenceCode(Invoice &invoice);
     // The body to POST, when the caller has built it already from submitted() (the outbox keeps
     // it): saves building it again and sends exactly what was recorded. Call before start().
-    void usePayload(const QJsonObject &payload) { m_payload = payload; }
+    // Keys that start with "_" are this app's notes in the outbox (DraftEditPair) and stay home.
+    void usePayload(const QJsonObject &payload);
 
 protected:
     void begin() override;

@@ -1,6 +1,7 @@
 // sepay-sandbox: the local SePay eInvoice sandbox server (app/sandbox) as a program.
 // First line on stdout: "Listening on http://127.0.0.1:<port>", then the credentials it accepts.
 
+#include "sandbox/providerstatusschedule.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QCommandLineParser>
@@ -37,6 +38,13 @@ const Option s_options[] = {
     {"quota", QT_TRANSLATE_NOOP("sepay-sandbox", "Initial invoice quota."), "n"},
     {"job-polls", QT_TRANSLATE_NOOP("sepay-sandbox", "Polls a job stays Pending."), "n"},
     {"job-delay-ms", QT_TRANSLATE_NOOP("sepay-sandbox", "Minimum time a job stays Pending."), "ms"},
+    {"provider-delay-ms",
+        QT_TRANSLATE_NOOP("sepay-sandbox", "Time an issued invoice waits for the tax authority's answer."),
+        "ms"},
+    {"provider-outcome",
+        QT_TRANSLATE_NOOP("sepay-sandbox",
+            "The tax authority's answer: granted, signing_error, no_answer or not_eligible."),
+        "outcome"},
     {"latency-ms", QT_TRANSLATE_NOOP("sepay-sandbox", "Fault: delay every /v1 answer."), "ms"},
     {"error-rate", QT_TRANSLATE_NOOP("sepay-sandbox", "Fault: share of 500 answers (0..1)."), "rate"},
     {"drop-rate", QT_TRANSLATE_NOOP("sepay-sandbox", "Fault: share of dropped connections (0..1)."), "rate"},
@@ -140,6 +148,17 @@ bool readConfig(const QCommandLineParser &parser, SandboxConfig *config, quint16
     config->initialQuota = read.number("quota", config->initialQuota);
     config->jobPendingPolls = read.number("job-polls", config->jobPendingPolls);
     config->jobPendingMs = read.number("job-delay-ms", config->jobPendingMs);
+    config->providerStatusDelayMs
+        = read.number("provider-delay-ms", config->providerStatusDelayMs, 0, 86400e3);
+    if (parser.isSet(QStringLiteral("provider-outcome"))) {
+        const QString outcome = parser.value(QStringLiteral("provider-outcome"));
+        const auto code = einvoice::ProviderStatusSchedule::outcomeCode(outcome);
+        if (!code) {
+            *error = tr("Invalid value for --%1: %2").arg(QStringLiteral("provider-outcome"), outcome);
+            return false;
+        }
+        config->providerStatusOutcome = *code;
+    }
     einvoice::SandboxFaults &faults = config->faults;
     faults.latencyMs = read.number("latency-ms", faults.latencyMs);
     faults.errorRate = read.number("error-rate", faults.errorRate, 0, 1);

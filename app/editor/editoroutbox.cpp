@@ -4,6 +4,7 @@
 #include "api/sepayclient.h"
 #include "batch/batchtask.h"
 #include "core/invoicejson.h"
+#include "drafteditpair.h"
 #include "editorlog.h"
 #include "store/outboxrepository.h"
 
@@ -56,7 +57,7 @@ void EditorOutbox::setFollowUp(int delayMs, int maxFollowUps)
     m_maxFollowUps = maxFollowUps;
 }
 
-void EditorOutbox::create(const Invoice &invoice)
+void EditorOutbox::create(const Invoice &invoice, const QString &replacedDraft)
 {
     Invoice sent = invoice;
     if (sent.referenceCode.isEmpty())
@@ -64,10 +65,13 @@ void EditorOutbox::create(const Invoice &invoice)
     const Action action = sent.isDraft ? Action::SaveDraft : Action::Issue;
     if (attach(sent.referenceCode, OutboxKind::Create, action))
         return;
-    const QJsonObject payload = json::toCreatePayload(sent);
+    QJsonObject payload = json::toCreatePayload(sent);
+    DraftEditPair::record(payload, replacedDraft);
     QString error;
-    const std::optional<OutboxEntry> entry
+    std::optional<OutboxEntry> entry
         = openOrRequeued(sent.referenceCode, OutboxKind::Create, payload, &error);
+    if (error.isEmpty() && !entry && !replacedDraft.isEmpty())
+        entry = enqueue(sent.referenceCode, OutboxKind::Create, payload, &error); // the pair, before sending
     if (!error.isEmpty()) {
         failNow(action, sent.referenceCode, error);
         return;
@@ -85,18 +89,8 @@ void EditorOutbox::issueDraft(const QString &referenceCode)
     const QJsonObject payload {{QStringLiteral("reference_code"), referenceCode}};
     QString error;
     std::optional<OutboxEntry> entry = openOrRequeued(referenceCode, OutboxKind::Issue, payload, &error);
-    if (error.isEmpty() && !entry) {
-        OutboxEntry fresh;
-        fresh.environment = m_environment;
-        fresh.referenceCode = referenceCode;
-        fresh.kind = OutboxKind::Issue;
-        fresh.payload = payload;
-        const StoreResult<OutboxEntry> queued = m_outbox->enqueue(fresh);
-        if (queued.ok())
-            entry = queued.value();
-        else
-            error = queued.error().userMessage();
-    }
+    if (error.isEmpty() && !entry)
+        entry = enqueue(referenceCode, OutboxKind::Issue, payload, &error);
     if (!error.isEmpty()) {
         failNow(Action::IssueDraft, referenceCode, error);
         return;
@@ -123,6 +117,21 @@ bool EditorOutbox::attach(const QString &referenceCode, OutboxKind kind, Action 
 
 // The editor entry to go on with: the unfinished one of this kind, or the latest one if it
 // failed (requeued with the new payload, same reference code). Nullopt: start a new entry.
+std::optional<OutboxEntry> EditorOutbox::enqueue(
+    const QString &referenceCode, OutboxKind kind, const QJsonObject &payload, QString *error)
+{
+    OutboxEntry fresh;
+    fresh.environment = m_environment;
+    fresh.referenceCode = referenceCode;
+    fresh.kind = kind;
+    fresh.payload = payload;
+    const StoreResult<OutboxEntry> queued = m_outbox->enqueue(fresh);
+    if (queued.ok())
+        return queued.value();
+    *error = queued.error().userMessage();
+    return std::nullopt;
+}
+
 std::optional<OutboxEntry> EditorOutbox::openOrRequeued(
     const QString &referenceCode, OutboxKind kind, const QJsonObject &payload, QString *error)
 {

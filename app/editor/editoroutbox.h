@@ -37,7 +37,8 @@ public:
         SepayClient *client, OutboxRepository *outbox, const QString &environment, QObject *parent = nullptr);
 
     // Answer with one actionFinished() each, like InvoiceActions::create() and issueDraft().
-    void create(const Invoice &invoice);
+    // replacedDraft: the server draft this invoice replaces (DraftEditPair records the pair).
+    void create(const Invoice &invoice, const QString &replacedDraft = QString());
     void issueDraft(const QString &referenceCode);
     // Follows every unfinished editor entry of the environment that is not followed yet; each
     // ends with unfinishedJobEnded() (or actionFinished() once the user asked for the same job).
@@ -70,6 +71,8 @@ private:
     };
 
     bool attach(const QString &referenceCode, OutboxKind kind, Action action);
+    std::optional<OutboxEntry> enqueue(
+        const QString &referenceCode, OutboxKind kind, const QJsonObject &payload, QString *error);
     std::optional<OutboxEntry> openOrRequeued(
         const QString &referenceCode, OutboxKind kind, const QJsonObject &payload, QString *error);
     void start(const Invoice &invoice, bool draft, const std::optional<OutboxEntry> &existing, Action action,

@@ -39,6 +39,14 @@ public:
     virtual void fetchAccount(const QString &id) = 0; // GET /v1/provider-accounts/{id}
     // POST /v1/invoices/create with is_draft from the invoice, exactly once, then follows the job.
     virtual void create(const Invoice &invoice) = 0;
+    // create() of the invoice that replaces the server draft replacedDraft (an edited draft): the
+    // pair is recorded so that the old draft goes once the new one exists, even after a crash
+    // (DraftEditPair). The caller still deletes the old draft when the create succeeds.
+    virtual void createReplacing(const Invoice &invoice, const QString &replacedDraft)
+    {
+        Q_UNUSED(replacedDraft);
+        create(invoice);
+    }
     virtual void issueDraft(const QString &referenceCode) = 0;
     virtual void deleteDraft(const QString &referenceCode) = 0;
     virtual void downloadPdf(const QString &referenceCode) = 0;
@@ -55,6 +63,8 @@ Q_SIGNALS:
     // was followed up and reached its end; not an answer to any call.
     void unfinishedJobEnded(const einvoice::InvoiceActions::Result &result);
     void pdfReady(const QString &referenceCode, const QByteArray &pdf);
+    // An edit of a server draft left half done by an earlier run was finished: the old draft is gone.
+    void replacedDraftDeleted(const QString &oldReference, const QString &newReference);
 };
 
 } // namespace einvoice

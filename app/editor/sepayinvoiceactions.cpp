@@ -7,6 +7,8 @@
 #include "api/provideraccountjob.h"
 #include "api/provideraccountsjob.h"
 #include "api/sepayclient.h"
+#include "core/clock.h"
+#include "drafteditpair.h"
 #include "editoroutbox.h"
 
 #include <QTimer>
@@ -30,8 +32,16 @@ SepayInvoiceActions::SepayInvoiceActions(
     connect(m_outboxWork, &EditorOutbox::unfinishedJobEnded, this, &InvoiceActions::unfinishedJobEnded);
     connect(m_outboxWork, &EditorOutbox::stageChanged, this, &SepayInvoiceActions::reportStage);
     connect(m_outboxWork, &EditorOutbox::pendingChecks, this, &SepayInvoiceActions::reportChecks);
+    m_pairs = new DraftEditPair(client, outbox, environment, &SystemClock::instance(), this);
+    connect(m_pairs, &DraftEditPair::oldDraftDeleted, this, &InvoiceActions::replacedDraftDeleted);
+    // A create followed up on start may be the new half of an edited draft.
+    connect(m_outboxWork, &EditorOutbox::unfinishedJobEnded, m_pairs, [this](const Result &result) {
+        if (result.ok)
+            m_pairs->finishInterrupted();
+    });
     // Later, so that whoever shows the results is connected first.
     QTimer::singleShot(0, m_outboxWork, &EditorOutbox::resumeUnfinished);
+    QTimer::singleShot(0, m_pairs, &DraftEditPair::finishInterrupted);
 }
 
 int SepayInvoiceActions::resumeUnfinished()
@@ -66,6 +76,14 @@ void SepayInvoiceActions::fetchAccount(const QString &id)
         else
             Q_EMIT fetchFailed(plainMessage(job->error()));
     });
+}
+
+void SepayInvoiceActions::createReplacing(const Invoice &invoice, const QString &replacedDraft)
+{
+    if (m_outboxWork)
+        m_outboxWork->create(invoice, replacedDraft);
+    else
+        create(invoice);
 }
 
 void SepayInvoiceActions::create(const Invoice &invoice)

@@ -8,6 +8,7 @@
 namespace einvoice {
 
 struct ApiError;
+class DraftEditPair;
 class EditorOutbox;
 class OutboxRepository;
 class SepayClient;
@@ -31,6 +32,7 @@ public:
     void fetchAccounts() override;
     void fetchAccount(const QString &id) override;
     void create(const Invoice &invoice) override;
+    void createReplacing(const Invoice &invoice, const QString &replacedDraft) override;
     void issueDraft(const QString &referenceCode) override;
     void deleteDraft(const QString &referenceCode) override;
     void downloadPdf(const QString &referenceCode) override;
@@ -52,6 +54,7 @@ private:
 
     SepayClient *m_client;
     EditorOutbox *m_outboxWork = nullptr;
+    DraftEditPair *m_pairs = nullptr; // with the outbox
     QPointer<QObject> m_current;
 };
 

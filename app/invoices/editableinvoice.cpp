@@ -11,21 +11,34 @@ namespace {
 // The account templates that carry series: found in exactly one, they say template and account.
 void applyTemplate(Invoice &invoice, const QList<ProviderAccount> &accounts)
 {
-    int found = 0;
-    for (const ProviderAccount &account : accounts) {
-        for (const InvoiceTemplate &candidate : account.templates) {
-            if (candidate.invoiceSeries != invoice.invoiceSeries)
-                continue;
-            ++found;
-            invoice.templateCode = candidate.templateCode;
-            invoice.providerAccountId = account.id;
-        }
-    }
-    if (found > 1)
-        invoice.providerAccountId.clear(); // ambiguous: the editor asks
+    const QList<EditableInvoice::TemplateChoice> found
+        = EditableInvoice::templatesWithSeries(invoice.invoiceSeries, accounts);
+    if (found.size() == 1)
+        EditableInvoice::useTemplate(invoice, found.first());
+    else if (!found.isEmpty())
+        invoice.templateCode = found.first().invoiceTemplate.templateCode; // the account: asked
 }
 
 } // namespace
+
+QList<EditableInvoice::TemplateChoice> EditableInvoice::templatesWithSeries(
+    const QString &series, const QList<ProviderAccount> &accounts)
+{
+    QList<TemplateChoice> found;
+    for (const ProviderAccount &account : accounts) {
+        for (const InvoiceTemplate &candidate : account.templates) {
+            if (candidate.invoiceSeries == series)
+                found.append({account, candidate});
+        }
+    }
+    return found;
+}
+
+void EditableInvoice::useTemplate(Invoice &invoice, const TemplateChoice &choice)
+{
+    invoice.templateCode = choice.invoiceTemplate.templateCode;
+    invoice.providerAccountId = choice.account.id;
+}
 
 Invoice EditableInvoice::fromDetail(const InvoiceDetail &detail, const QList<ProviderAccount> &accounts)
 {

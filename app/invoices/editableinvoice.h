@@ -13,6 +13,17 @@ namespace einvoice {
 class EditableInvoice
 {
 public:
+    // One account template that carries a series.
+    struct TemplateChoice
+    {
+        ProviderAccount account;
+        InvoiceTemplate invoiceTemplate;
+    };
+    // The account templates with this series: more than one means the user must say which.
+    static QList<TemplateChoice> templatesWithSeries(
+        const QString &series, const QList<ProviderAccount> &accounts);
+    static void useTemplate(Invoice &invoice, const TemplateChoice &choice);
+
     // The draft as it is on the server, under its own reference code.
     static Invoice fromDetail(const InvoiceDetail &detail, const QList<ProviderAccount> &accounts = {});
     // Buyer and lines of detail in a new invoice: new reference code, draft, no number.

@@ -31,6 +31,21 @@ std::optional<InvoiceBadge> badgeOfDocumentType(std::optional<int> documentType)
     }
 }
 
+InvoiceBadge badgeOfIssued(const QString &providerStatus)
+{
+    if (providerStatus == QLatin1String("4"))
+        return InvoiceBadge::TaxCodeGranted;
+    if (providerStatus == QLatin1String("3"))
+        return InvoiceBadge::AwaitingTaxAuthority;
+    if (providerStatus == QLatin1String("2"))
+        return InvoiceBadge::SigningError;
+    if (providerStatus == QLatin1String("5"))
+        return InvoiceBadge::NoAnswer;
+    if (providerStatus == QLatin1String("6"))
+        return InvoiceBadge::NotEligible;
+    return InvoiceBadge::Issued; // not read yet, or the 04/SS states of a cancellation notice
+}
+
 } // namespace
 
 InvoiceBadge badgeOf(const CachedInvoiceRow &row)
@@ -43,7 +58,12 @@ InvoiceBadge badgeOf(const CachedInvoiceRow &row)
         return InvoiceBadge::Cancelled;
     if (const std::optional<InvoiceBadge> fromType = badgeOfDocumentType(row.documentType))
         return *fromType;
-    return row.status == InvoiceStatus::Issued ? InvoiceBadge::Issued : InvoiceBadge::Draft;
+    return row.status == InvoiceStatus::Issued ? badgeOfIssued(row.providerStatus) : InvoiceBadge::Draft;
+}
+
+InvoiceBadge statusBadgeOf(InvoiceBadge badge)
+{
+    return int(badge) >= invoiceStatusBadgeCount ? InvoiceBadge::Issued : badge;
 }
 
 std::optional<InvoiceBadge> badgeFromInt(int value)

@@ -3,6 +3,8 @@
 #include "invoicelistmodel.h"
 #include "searchkey.h"
 
+#include <QSet>
+
 namespace einvoice {
 
 InvoiceFilterProxy::InvoiceFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
@@ -40,6 +42,18 @@ void InvoiceFilterProxy::setSourceFilter(std::optional<InvoiceSource> source)
     apply();
 }
 
+void InvoiceFilterProxy::setProviderStatusFilter(std::optional<QString> providerStatus)
+{
+    m_filter.providerStatus = std::move(providerStatus);
+    apply();
+}
+
+void InvoiceFilterProxy::setSeriesFilter(std::optional<QString> series)
+{
+    m_filter.series = std::move(series);
+    apply();
+}
+
 void InvoiceFilterProxy::setSearchText(const QString &text)
 {
     m_filter.search = text;
@@ -60,13 +74,33 @@ bool InvoiceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     if (!m_model || sourceParent.isValid())
         return true;
     const CachedInvoiceRow &row = m_model->invoiceAt(sourceRow);
-    if (m_filter.badge && m_model->badgeAt(sourceRow) != *m_filter.badge)
+    if (!badgeMatches(sourceRow) || !providerStatusMatches(row))
         return false;
     if (m_filter.source && row.source != *m_filter.source)
+        return false;
+    if (m_filter.series && row.invoiceSeries != *m_filter.series)
         return false;
     if (!m_filter.dates.contains(row.issuedDate))
         return false;
     return m_terms.isEmpty() || SearchKey::matches(m_model->searchKeyAt(sourceRow), m_terms);
+}
+
+// "Issued" takes in every provider status badge of an issued invoice.
+bool InvoiceFilterProxy::badgeMatches(int sourceRow) const
+{
+    if (!m_filter.badge)
+        return true;
+    const InvoiceBadge badge = m_model->badgeAt(sourceRow);
+    return badge == *m_filter.badge || statusBadgeOf(badge) == *m_filter.badge;
+}
+
+bool InvoiceFilterProxy::providerStatusMatches(const CachedInvoiceRow &row) const
+{
+    if (!m_filter.providerStatus)
+        return true;
+    if (m_filter.providerStatus->isEmpty() && row.status != InvoiceStatus::Issued)
+        return false;
+    return row.providerStatus == *m_filter.providerStatus;
 }
 
 bool InvoiceFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -103,6 +137,18 @@ FilteredTotals InvoiceFilterProxy::totals() const
         addTo(totals.totalAmount, row.totalAmount);
     }
     return totals;
+}
+
+QStringList InvoiceFilterProxy::knownSeries() const
+{
+    QSet<QString> series;
+    for (int i = 0; m_model && i < m_model->rowCount(); ++i) {
+        if (const QString &one = m_model->invoiceAt(i).invoiceSeries; !one.isEmpty())
+            series.insert(one);
+    }
+    QStringList sorted(series.begin(), series.end());
+    sorted.sort();
+    return sorted;
 }
 
 QList<int> InvoiceFilterProxy::sourceRows() const

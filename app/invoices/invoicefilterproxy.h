@@ -20,6 +20,9 @@ struct InvoiceFilter
     std::optional<InvoiceBadge> badge;
     DateRange dates;
     std::optional<InvoiceSource> source;
+    // provider_status "1".."9" (sepay-api.md 4.6); "" = issued but not read from the detail yet.
+    std::optional<QString> providerStatus;
+    std::optional<QString> series; // exactly, as the detail or the create request gave it
     QString search; // number, buyer, tax code or reference code; accents and case ignored
 };
 
@@ -52,9 +55,13 @@ public:
     void setBadgeFilter(std::optional<InvoiceBadge> badge);
     void setDateRange(const DateRange &range);
     void setSourceFilter(std::optional<InvoiceSource> source);
+    void setProviderStatusFilter(std::optional<QString> providerStatus);
+    void setSeriesFilter(std::optional<QString> series);
     void setSearchText(const QString &text);
 
     FilteredTotals totals() const;
+    // Every series the model's rows know, sorted; what the series filter offers.
+    QStringList knownSeries() const;
     // The source rows in view order.
     QList<int> sourceRows() const;
     QString referenceCodeAt(int proxyRow) const;
@@ -68,6 +75,8 @@ protected:
 
 private:
     void apply();
+    bool badgeMatches(int sourceRow) const;
+    bool providerStatusMatches(const CachedInvoiceRow &row) const;
 
     InvoiceListModel *m_model = nullptr;
     InvoiceFilter m_filter;

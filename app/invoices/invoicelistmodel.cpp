@@ -137,6 +137,7 @@ CachedInvoiceRow InvoiceListModel::rowFromCached(const CachedInvoice &invoice)
     row.invoiceSeries = invoice.invoiceSeries;
     row.documentType = invoice.documentType;
     row.localState = invoice.localState;
+    row.providerStatus = invoice.providerStatus;
     return row;
 }
 

@@ -29,6 +29,16 @@ QString InvoiceTexts::badge(InvoiceBadge badge)
         return tr("Adjustment (info)");
     case InvoiceBadge::AdjustmentCombined:
         return tr("Adjustment ±");
+    case InvoiceBadge::TaxCodeGranted:
+        return tr("Code granted");
+    case InvoiceBadge::AwaitingTaxAuthority:
+        return tr("Awaiting code");
+    case InvoiceBadge::SigningError:
+        return tr("Signing error");
+    case InvoiceBadge::NoAnswer:
+        return tr("No answer");
+    case InvoiceBadge::NotEligible:
+        return tr("Not eligible");
     }
     return QString();
 }

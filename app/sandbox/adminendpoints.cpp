@@ -2,6 +2,7 @@
 
 #include "accountendpoints.h"
 #include "accountstore.h"
+#include "providerstatusschedule.h"
 #include "sandboxseeder.h"
 
 #include <QJsonArray>
@@ -47,6 +48,7 @@ const IntegerSetting s_integerSettings[] = {
     {QLatin1String("job_pending_polls"), &SandboxConfig::jobPendingPolls, 0, 1000},
     {QLatin1String("job_pending_ms"), &SandboxConfig::jobPendingMs, 0, 3600 * 1000},
     {QLatin1String("token_lifetime_seconds"), &SandboxConfig::tokenLifetimeSeconds, 0, 10 * 365 * 86400},
+    {QLatin1String("provider_status_delay_ms"), &SandboxConfig::providerStatusDelayMs, 0, 86400 * 1000},
 };
 
 constexpr qint64 MaxQuota = 1000000000;
@@ -116,6 +118,9 @@ QJsonObject AdminEndpoints::settingsJson() const
         {QStringLiteral("job_pending_ms"), config.jobPendingMs},
         {QStringLiteral("token_lifetime_seconds"), config.tokenLifetimeSeconds},
         {QStringLiteral("allow_draft_download"), config.allowDraftDownload},
+        {QStringLiteral("provider_status_delay_ms"), config.providerStatusDelayMs},
+        {QStringLiteral("provider_status_outcome"),
+            ProviderStatusSchedule::outcomeName(config.providerStatusOutcome)},
     };
     config.corrections.addTo(settings);
     return settings;
@@ -128,6 +133,14 @@ HttpReply AdminEndpoints::applySetting(const QString &key, const QJsonValue &val
         if (!value.isBool())
             return HttpReply::badRequest(key, QStringLiteral("true hoặc false"));
         config.allowDraftDownload = value.toBool();
+        return HttpReply();
+    }
+    if (key == QLatin1String("provider_status_outcome")) {
+        const std::optional<QString> code = ProviderStatusSchedule::outcomeCode(value.toString());
+        if (!code)
+            return HttpReply::badRequest(
+                key, QStringLiteral("granted, signing_error, no_answer hoặc not_eligible"));
+        config.providerStatusOutcome = *code;
         return HttpReply();
     }
     for (const IntegerSetting &setting : s_integerSettings) {

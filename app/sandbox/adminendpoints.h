@@ -19,6 +19,7 @@ namespace einvoice {
 //   POST /_sandbox/quota             {"quota_remaining":N} -> {"quota_remaining":N}
 //   GET  /_sandbox/settings          -> {"job_pending_polls","job_pending_ms",
 //                                        "token_lifetime_seconds","allow_draft_download",
+//                                        "provider_status_delay_ms","provider_status_outcome",
 //                                        and the correction readings (correctionreadings.h)}
 //   POST /_sandbox/settings          {any subset} -> the settings now in force; a value out of
 //                                    range is refused with 400 naming the field

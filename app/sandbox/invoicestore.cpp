@@ -122,7 +122,9 @@ void InvoiceStore::setDocumentType(const QString &referenceCode, int documentTyp
 
 void InvoiceStore::setProviderStatus(const QString &referenceCode, const QString &providerStatus)
 {
-    m_db.exec(QStringLiteral("UPDATE invoices SET provider_status = ? WHERE reference_code = ?"),
+    // An explicit change wins over what ProviderStatusSchedule had planned.
+    m_db.exec(QStringLiteral("UPDATE invoices SET provider_status = ?, provider_next = NULL,"
+                             " provider_due_ms = NULL WHERE reference_code = ?"),
         {providerStatus, referenceCode});
 }
 

@@ -3,6 +3,7 @@
 #include "correctionorigincheck.h"
 #include "invoicerows.h"
 #include "invoicestore.h"
+#include "providerstatusschedule.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -102,6 +103,7 @@ bool JobProcessor::issue(const StoredInvoice &row)
     const qint64 number = store.takeNumber(InvoiceRows::seriesKey(row));
     store.setIssued(
         row.referenceCode, number, InvoiceRows::taxAuthorityCode(row, number, m_context.config.randomSeed));
+    ProviderStatusSchedule(m_context).scheduleAfterIssue(row.referenceCode);
     if (const std::optional<CorrectionKind> kind = CorrectionOriginCheck::kindOf(row))
         store.setDocumentType(row.originalReferenceCode, originDocumentTypeAfter(*kind));
     db.commit();

@@ -28,6 +28,11 @@ struct SandboxConfig
     int jobPendingPolls = 1;
     int jobPendingMs = 0;
 
+    // After issue provider_status stays "3" (not yet sent) this long, then becomes the outcome
+    // ("4" code granted; "2", "5", "6" failures). ProviderStatusSchedule.
+    int providerStatusDelayMs = 0;
+    QString providerStatusOutcome = QStringLiteral("4");
+
     qint64 initialQuota = 500;
 
     // Faults active from the start; /_sandbox/faults changes them at run time.

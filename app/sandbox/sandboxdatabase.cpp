@@ -39,6 +39,9 @@ const char *const s_correctionColumns[] = {
     "provider_status TEXT",
     "original_reference_code TEXT",
     "adjustment_type TEXT",
+    // ProviderStatusSchedule: what provider_status becomes, and when (ms since the epoch).
+    "provider_next TEXT",
+    "provider_due_ms INTEGER",
 };
 
 } // namespace
@@ -94,15 +97,18 @@ bool SandboxDatabase::createSchema()
         if (!exec(QString::fromLatin1(statement)))
             return false;
     }
-    // Columns added for corrections: files made by an earlier version get them on open.
+    // Columns added later (corrections, provider status): files of an earlier version get them.
     for (const char *column : s_correctionColumns) {
         if (!hasColumn(QStringLiteral("invoices"), QString::fromLatin1(column).section(u' ', 0, 0))
             && !exec(QStringLiteral("ALTER TABLE invoices ADD COLUMN ") + QLatin1String(column))
             && !hasColumn(QStringLiteral("invoices"), QString::fromLatin1(column).section(u' ', 0, 0)))
             return false; // another process may have added it meanwhile
     }
-    return exec(
-        QStringLiteral("CREATE INDEX IF NOT EXISTS invoices_by_origin ON invoices(original_reference_code)"));
+    return exec(QStringLiteral(
+               "CREATE INDEX IF NOT EXISTS invoices_by_origin ON invoices(original_reference_code)"))
+        && exec(
+            QStringLiteral("CREATE INDEX IF NOT EXISTS invoices_by_provider_due ON invoices(provider_due_ms)"
+                           " WHERE provider_due_ms IS NOT NULL"));
 }
 
 bool SandboxDatabase::hasColumn(const QString &table, const QString &column)

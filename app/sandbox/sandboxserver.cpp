@@ -9,6 +9,7 @@
 #include "invoiceadminendpoints.h"
 #include "invoicecommandendpoints.h"
 #include "invoicequeryendpoints.h"
+#include "providerstatusschedule.h"
 #include "sandboxcontext.h"
 #include "sandboxlog.h"
 #include "sandboxrouter.h"
@@ -163,6 +164,7 @@ void SandboxServer::Private::addAdminRoutes()
 HttpReply SandboxServer::Private::answer(SandboxRequest &request, bool *drop)
 {
     *drop = false;
+    ProviderStatusSchedule(context).settleDue();
     if (request.segments.value(0) == QLatin1String("_sandbox"))
         return router.dispatch(request);
     context.log.append(request);

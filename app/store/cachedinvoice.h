@@ -52,6 +52,7 @@ struct CachedInvoiceRow
     InvoiceSource source = InvoiceSource::Unknown;
     std::optional<int> documentType;
     LocalState localState = LocalState::None;
+    QString providerStatus; // "1".."9" once the detail was read (sepay-api.md 4.6), else empty
 };
 
 // Narrows find(): all set members must match. search matches a substring of the number, buyer

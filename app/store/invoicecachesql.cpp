@@ -93,7 +93,7 @@ QString InvoiceCacheSql::selectRows()
         " ORDER BY o.id DESC LIMIT 1), '') END,"
         " issued_day, buyer_name, buyer_tax_code,"
         " total_before_tax, tax_amount, total_amount, status, source, document_type, local_state,"
-        " buyer_legal_name FROM invoice_cache");
+        " buyer_legal_name, provider_status FROM invoice_cache");
 }
 
 QString InvoiceCacheSql::selectFull()
@@ -171,6 +171,7 @@ CachedInvoiceRow InvoiceCacheSql::readRow(const Statement &statement)
     row.documentType = toOptionalInt(statement.value(11));
     row.localState = LocalState(statement.value(12).toInt());
     row.buyerLegalName = statement.value(13).toString();
+    row.providerStatus = statement.value(14).toString();
     return row;
 }
 

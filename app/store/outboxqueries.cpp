@@ -150,4 +150,14 @@ StoreResult<QList<OutboxEntry>> OutboxRepository::select(
     return entries;
 }
 
+StoreResult<QList<OutboxEntry>> OutboxRepository::withPayloadKey(
+    const QString &environment, const QString &key) const
+{
+    return select(
+        QStringLiteral("environment = :env AND json_extract(payload, :path) IS NOT NULL ORDER BY id"),
+        {{QStringLiteral(":env"), environment},
+            {QStringLiteral(":path"), QString(QStringLiteral("$.") + key)}},
+        QStringLiteral("outbox.withPayloadKey"));
+}
+
 } // namespace einvoice

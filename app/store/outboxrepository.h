@@ -61,6 +61,9 @@ public:
         const QString &environment, const QString &referenceCode) const;
     // A batch's entries by row.
     StoreResult<QList<OutboxEntry>> byBatch(const QString &batchId) const;
+    // The entries of an environment whose payload has this top-level key (a note such as
+    // DraftEditPair's), oldest first.
+    StoreResult<QList<OutboxEntry>> withPayloadKey(const QString &environment, const QString &key) const;
     StoreResult<QList<OutboxEvent>> events(qint64 entryId) const;
     // The retention rule (see LocalStore::applyRetention): deletes, with their events, the
     // finished create and issue entries that belong to no batch and last changed before the

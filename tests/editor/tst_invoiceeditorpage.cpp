@@ -45,6 +45,9 @@ private Q_SLOTS:
     void accountPicker_namesTheProviderAndOffersActiveOnes();
     void dateField_clickOnItsEdgeKeepsTheDate();
     void amountPastTheLargest_isRefusedNeverWrapped();
+    void untouchedNewInvoice_showsItsProblemsWhenSaveIsTried();
+    void untouchedNewInvoice_showsItsProblemsOnceAFieldIsChanged();
+    void reopenedDraft_showsItsProblemsAtOnce();
 
 private:
     std::unique_ptr<InvoiceEditorPage> makePage();
@@ -494,3 +497,50 @@ void TestInvoiceEditorPage::dateField_clickOnItsEdgeKeepsTheDate()
 
 QTEST_MAIN(TestInvoiceEditorPage)
 #include "tst_invoiceeditorpage.moc"
+
+void TestInvoiceEditorPage::untouchedNewInvoice_showsItsProblemsWhenSaveIsTried()
+{
+    // The accounts have arrived and the template was chosen for the user: still untouched.
+    QTRY_VERIFY(child<QComboBox>("templateCombo")->count() > 0);
+    QVERIFY(hasErrors(m_page->issues())); // known, not shown
+    QCOMPARE(child<QListWidget>("issuesList")->count(), 0);
+    QCOMPARE(child<QLineEdit>("buyerNameEdit")->property("validation").toString(), QString());
+    auto *save = child<QPushButton>("saveDraftButton");
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(m_actions->created.isEmpty()); // the problems still block sending
+    QVERIFY(child<QListWidget>("issuesList")->count() > 0);
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!child<QPushButton>("issueButton")->isEnabled());
+    QTest::keyClick(m_page.get(), Qt::Key_I, Qt::AltModifier); // Alt+I: issue, refused as well
+    QVERIFY(m_actions->created.isEmpty());
+}
+
+void TestInvoiceEditorPage::untouchedNewInvoice_showsItsProblemsOnceAFieldIsChanged()
+{
+    QTRY_VERIFY(child<QComboBox>("templateCombo")->count() > 0);
+    QCOMPARE(child<QListWidget>("issuesList")->count(), 0);
+    focusAndType("notesEdit", QStringLiteral("Giao hàng"));
+    QTRY_VERIFY(child<QListWidget>("issuesList")->count() > 0);
+    QVERIFY(!child<QPushButton>("saveDraftButton")->isEnabled());
+    // A new invoice starts quiet again.
+    m_page->newInvoice();
+    QCOMPARE(child<QListWidget>("issuesList")->count(), 0);
+    QVERIFY(child<QPushButton>("saveDraftButton")->isEnabled());
+}
+
+void TestInvoiceEditorPage::reopenedDraft_showsItsProblemsAtOnce()
+{
+    fillValidInvoice();
+    auto *taxCode = child<QLineEdit>("buyerTaxCodeEdit");
+    taxCode->selectAll();
+    focusAndType("buyerTaxCodeEdit", QStringLiteral("0100109107")); // wrong check digit
+    QTRY_VERIFY(!listed(QStringLiteral("Tax code: ")).isEmpty());
+    m_page.reset(); // the unsent invoice is kept as a local draft
+    m_page = makePage();
+    QVERIFY(!m_page->localDraftId().isEmpty());
+    QVERIFY(!listed(QStringLiteral("Tax code: ")).isEmpty()); // at once, untouched
+    QCOMPARE(
+        child<QLineEdit>("buyerTaxCodeEdit")->property("validation").toString(), QStringLiteral("error"));
+    QVERIFY(!child<QPushButton>("saveDraftButton")->isEnabled());
+}

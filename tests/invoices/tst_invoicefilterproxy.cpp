@@ -267,6 +267,73 @@ private Q_SLOTS:
             QStringLiteral("Phạm Văn Bình"), QString(), 5));
         QCOMPARE(references(*m_proxy), (QStringList {QStringLiteral("NEW-1"), QStringLiteral("ORDER-2")}));
     }
+
+    // Rows with what the detail said: provider statuses and a second series.
+    void setProviderStatuses()
+    {
+        QList<CachedInvoiceRow> rows = testdata::sampleRows();
+        const QHash<QString, QString> statuses {{QStringLiteral("ORDER-1"), QStringLiteral("4")},
+            {QStringLiteral("ORDER-2"), QStringLiteral("2")},
+            {QStringLiteral("ORDER-4"), QStringLiteral("3")},
+            {QStringLiteral("ORDER-3"), QStringLiteral("1")}};
+        for (CachedInvoiceRow &row : rows) {
+            row.providerStatus = statuses.value(row.referenceCode);
+            if (row.referenceCode == QLatin1String("ORDER-2") || row.referenceCode == QLatin1String("ABC-6"))
+                row.invoiceSeries = QStringLiteral("C26TBB");
+        }
+        m_model->setRows(rows);
+    }
+
+    void providerStatusFilter_narrowsToThatAnswer()
+    {
+        setProviderStatuses();
+        m_proxy->setProviderStatusFilter(QStringLiteral("4"));
+        QCOMPARE(references(*m_proxy), QStringList {QStringLiteral("ORDER-1")});
+        m_proxy->setProviderStatusFilter(QStringLiteral("2"));
+        QCOMPARE(references(*m_proxy), QStringList {QStringLiteral("ORDER-2")});
+        // Not checked yet: issued invoices whose detail was not read (not drafts, not cancelled).
+        m_proxy->setProviderStatusFilter(QString());
+        QCOMPARE(references(*m_proxy), QStringList {QStringLiteral("ABC-6")});
+        m_proxy->setProviderStatusFilter(std::nullopt);
+        QCOMPARE(m_proxy->rowCount(), 6);
+    }
+
+    void badges_showTheProviderStatusOfIssuedInvoices()
+    {
+        setProviderStatuses();
+        QCOMPARE(m_model->badgeAt(m_model->rowOf(QStringLiteral("ORDER-1"))), InvoiceBadge::TaxCodeGranted);
+        QCOMPARE(m_model->badgeAt(m_model->rowOf(QStringLiteral("ORDER-2"))), InvoiceBadge::SigningError);
+        QCOMPARE(
+            m_model->badgeAt(m_model->rowOf(QStringLiteral("ORDER-4"))), InvoiceBadge::AwaitingTaxAuthority);
+        QCOMPARE(m_model->badgeAt(m_model->rowOf(QStringLiteral("ABC-6"))), InvoiceBadge::Issued);
+        QCOMPARE(m_model->badgeAt(m_model->rowOf(QStringLiteral("ORDER-3"))), InvoiceBadge::Draft);
+        QCOMPARE(m_model->index(m_model->rowOf(QStringLiteral("ORDER-2")), InvoiceListModel::Status)
+                     .data()
+                     .toString(),
+            QStringLiteral("Signing error"));
+    }
+
+    void statusFilterIssued_keepsEveryProviderStatus()
+    {
+        setProviderStatuses();
+        m_proxy->setBadgeFilter(InvoiceBadge::Issued);
+        QCOMPARE(references(*m_proxy),
+            (QStringList {QStringLiteral("ABC-6"), QStringLiteral("ORDER-1"), QStringLiteral("ORDER-2"),
+                QStringLiteral("ORDER-4")}));
+    }
+
+    void seriesFilter_andTheSeriesOffered()
+    {
+        setProviderStatuses();
+        QCOMPARE(m_proxy->knownSeries(), (QStringList {QStringLiteral("C26TAA"), QStringLiteral("C26TBB")}));
+        m_proxy->setSeriesFilter(QStringLiteral("C26TBB"));
+        QCOMPARE(references(*m_proxy), (QStringList {QStringLiteral("ABC-6"), QStringLiteral("ORDER-2")}));
+        // Filters combine.
+        m_proxy->setProviderStatusFilter(QStringLiteral("2"));
+        QCOMPARE(references(*m_proxy), QStringList {QStringLiteral("ORDER-2")});
+        m_proxy->setSeriesFilter(QStringLiteral("C26TAA"));
+        QCOMPARE(m_proxy->rowCount(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInvoiceFilterProxy)

@@ -72,6 +72,31 @@ private Q_SLOTS:
         QVERIFY(
             QString::fromUtf8(process.readAllStandardError()).contains(QLatin1String("--max-connections")));
     }
+
+    void program_providerStatusOptions_areAppliedAndCheckedNamingTheOption()
+    {
+        QProcess process;
+        const QUrl url = startSandboxProgram(process,
+            {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--provider-delay-ms"),
+                QStringLiteral("5000"), QStringLiteral("--provider-outcome"),
+                QStringLiteral("not_eligible")});
+        QVERIFY(url.isValid());
+        SandboxTestClient client(url);
+        const QJsonObject settings = client.admin("GET", QStringLiteral("/_sandbox/settings")).json;
+        QCOMPARE(settings.value(QLatin1String("provider_status_delay_ms")).toInt(), 5000);
+        QCOMPARE(settings.value(QLatin1String("provider_status_outcome")).toString(),
+            QStringLiteral("not_eligible"));
+        process.terminate();
+        QVERIFY(process.waitForFinished(5000));
+
+        QProcess refused;
+        refused.start(
+            QStringLiteral(SEPAY_SANDBOX_PATH), {QStringLiteral("--provider-outcome"), QStringLiteral("4")});
+        QVERIFY(refused.waitForFinished(10000));
+        QCOMPARE(refused.exitCode(), 2);
+        QVERIFY(
+            QString::fromUtf8(refused.readAllStandardError()).contains(QLatin1String("--provider-outcome")));
+    }
 };
 
 QTEST_MAIN(SandboxProgramTest)

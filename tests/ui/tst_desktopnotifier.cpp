@@ -75,6 +75,28 @@ private Q_SLOTS:
                                   << QStringLiteral("invoice 7 issued");
         QTest::newRow("failed") << int(DesktopNotifier::Kind::JobFailed) << QStringLiteral("server said no");
         QTest::newRow("quota") << int(DesktopNotifier::Kind::QuotaLow) << QStringLiteral("12");
+        QTest::newRow("tax authority") << int(DesktopNotifier::Kind::TaxAuthorityAnswer)
+                                       << QStringLiteral("Invoice no. 9: Code granted");
+        QTest::newRow("tax authority problem") << int(DesktopNotifier::Kind::TaxAuthorityProblem)
+                                               << QStringLiteral("Invoice no. 9: Signing error");
+    }
+
+    // The tax authority's answers (a NotificationSink): in front, or without a tray, the status bar.
+    void sinkNotification_inFrontOrWithoutTray_goesToTheStatusBar()
+    {
+        for (const bool active : {true, false}) {
+            DesktopNotifier notifier;
+            notifier.setActiveCheck([active] { return active; });
+            notifier.setTrayCheck([] { return false; });
+            QStringList statusBar;
+            notifier.setStatusMessage([&statusBar](const QString &text) { statusBar.append(text); });
+            QSignalSpy spy(&notifier, &DesktopNotifier::notified);
+            notifier.showNotification(QStringLiteral("CQT"), QStringLiteral("first\nsecond"), true);
+            QCOMPARE(statusBar, QStringList {QStringLiteral("first; second")});
+            QCOMPARE(spy.size(), 1);
+            QCOMPARE(spy.at(0).at(1).toBool(), false);
+            QVERIFY(!notifier.trayIcon());
+        }
     }
 
     void notify_inBackground_usesTheTray()
@@ -94,6 +116,11 @@ private Q_SLOTS:
             break;
         case DesktopNotifier::Kind::QuotaLow:
             notifier.notifyQuotaLow(12, 50);
+            break;
+        case DesktopNotifier::Kind::TaxAuthorityAnswer:
+        case DesktopNotifier::Kind::TaxAuthorityProblem:
+            notifier.showNotification(QStringLiteral("CQT"), expectedText,
+                DesktopNotifier::Kind(kind) == DesktopNotifier::Kind::TaxAuthorityProblem);
             break;
         }
         QCOMPARE(spy.size(), 1);

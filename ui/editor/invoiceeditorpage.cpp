@@ -55,6 +55,19 @@ constexpr std::pair<const char *, const char *> buttonTexts[] = {
     {"undoRemoveLineAction", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Undo remove line")},
 };
 
+// Marks the changes made while it lives as the page's own, not the user's.
+class SettingUp
+{
+public:
+    explicit SettingUp(int &depth) : m_depth(depth) { ++m_depth; }
+    ~SettingUp() { --m_depth; }
+    SettingUp(const SettingUp &) = delete;
+    SettingUp &operator=(const SettingUp &) = delete;
+
+private:
+    int &m_depth;
+};
+
 } // namespace
 
 InvoiceEditorPage::InvoiceEditorPage(const EditorServices &services, QWidget *parent)
@@ -335,6 +348,7 @@ void InvoiceEditorPage::connectForms()
     connect(m_lines, &InvoiceLinesModel::linesChanged, this, &InvoiceEditorPage::onEdited);
     connect(m_issuesPanel, &IssuesPanel::fieldActivated, this, &InvoiceEditorPage::focusField);
     connect(m_header, &HeaderForm::accountSelected, this, [this](const QString &id) {
+        const SettingUp settingUp(m_settingUp);
         if (m_accountDetails.contains(id))
             m_header->setAccountDetail(m_accountDetails.value(id));
         else if (m_services.actions)
@@ -347,8 +361,12 @@ void InvoiceEditorPage::connectActions()
     InvoiceActions *actions = m_services.actions;
     if (!actions)
         return;
-    connect(actions, &InvoiceActions::accountsFetched, m_header, &HeaderForm::setAccounts);
+    connect(actions, &InvoiceActions::accountsFetched, this, [this](const QList<ProviderAccount> &accounts) {
+        const SettingUp settingUp(m_settingUp);
+        m_header->setAccounts(accounts);
+    });
     connect(actions, &InvoiceActions::accountFetched, this, [this](const ProviderAccount &account) {
+        const SettingUp settingUp(m_settingUp);
         m_accountDetails.insert(account.id, account);
         m_header->setAccountDetail(account);
     });
@@ -358,6 +376,13 @@ void InvoiceEditorPage::connectActions()
         [this](InvoiceActions::Action, const QString &text) { showStatus([text] { return text; }); });
     connect(actions, &InvoiceActions::actionFinished, this, &InvoiceEditorPage::onActionFinished);
     connect(actions, &InvoiceActions::unfinishedJobEnded, this, &InvoiceEditorPage::onUnfinishedJobEnded);
+    connect(actions, &InvoiceActions::replacedDraftDeleted, this,
+        [this](const QString &oldReference, const QString &newReference) {
+            showStatus([oldReference, newReference] {
+                return tr("An edit from before is finished: the draft %1 was replaced by %2 and deleted.")
+                    .arg(oldReference, newReference);
+            });
+        });
     connect(actions, &InvoiceActions::pdfReady, this, [this](const QString &, const QByteArray &pdf) {
         setStage(Stage::Issued);
         showStatus(Text()); // not "Downloading the PDF…" any more
@@ -402,6 +427,8 @@ void InvoiceEditorPage::newInvoice()
     invoice.buyer.type = BuyerType::Company;
     m_serverReference.clear();
     m_invoiceNumber.clear();
+    m_showProblems = false;
+    const SettingUp settingUp(m_settingUp);
     setStage(Stage::Editing);
     applyInvoice(invoice);
     if (!invoice.providerAccountId.isEmpty())
@@ -421,6 +448,7 @@ bool InvoiceEditorPage::openDraft(const QString &localDraftId)
     m_autosaver->setDraftId(draft.value().id);
     m_serverReference.clear();
     m_invoiceNumber.clear();
+    m_showProblems = true;
     setStage(Stage::Editing);
     applyInvoice(draft.value().invoice);
     showStatus([when = draft.value().updatedAt] {
@@ -436,6 +464,7 @@ void InvoiceEditorPage::openInvoice(const Invoice &invoice)
     m_autosaver->setDraftId(QString());
     m_serverReference.clear();
     m_invoiceNumber.clear();
+    m_showProblems = true;
     setStage(Stage::Editing);
     applyInvoice(invoice);
     onEdited();
@@ -446,6 +475,7 @@ void InvoiceEditorPage::openServerDraft(const Invoice &invoice)
     m_replacesDraft.clear();
     m_autosaver->flush();
     m_autosaver->setDraftId(QString());
+    m_showProblems = true;
     applyInvoice(invoice);
     m_serverReference = invoice.referenceCode;
     m_invoiceNumber.clear();
@@ -465,6 +495,8 @@ void InvoiceEditorPage::onEdited()
 {
     if (m_applying)
         return;
+    if (m_settingUp == 0)
+        m_showProblems = true;
     refresh();
     if (m_stage == Stage::Editing)
         m_autosaver->schedule(invoice(), m_totals.grandTotal);
@@ -482,9 +514,10 @@ void InvoiceEditorPage::refresh()
     m_lines->setVatInvoice(current.isVatInvoice() || current.templateCode.isEmpty());
     m_lines->setCurrency(current.currency);
     m_table->setColumnHidden(LineColumns::TaxRate, !m_lines->isVatInvoice());
-    m_lines->setIssues(m_issues);
-    m_errors->show(m_issues);
-    m_issuesPanel->show(m_issues);
+    const ValidationIssues shown = m_showProblems ? m_issues : ValidationIssues();
+    m_lines->setIssues(shown);
+    m_errors->show(shown);
+    m_issuesPanel->show(shown);
     m_totalsPanel->show(current, m_totals);
     updateButtons();
     Q_EMIT validated(m_issues);

@@ -153,6 +153,11 @@ private:
     QString m_replacesDraft; // the server draft being edited, deleted once its successor exists
     QString m_deletingReplaced; // its delete request, answered without leaving the new invoice
     bool m_applying = false;
+    // A new invoice keeps its problems to itself until the user changes something or tries to
+    // save (issue 17); an opened invoice shows them at once. Changes the page makes itself
+    // (accounts and templates arriving) are not the user's: m_settingUp counts them.
+    bool m_showProblems = true;
+    int m_settingUp = 0;
     QPointer<PreviewDialog> m_pdfWindow; // the open preview or invoice PDF
 };
 

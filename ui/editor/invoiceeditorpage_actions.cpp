@@ -40,7 +40,8 @@ void InvoiceEditorPage::setStage(Stage stage)
 void InvoiceEditorPage::updateButtons()
 {
     const bool editing = m_stage == Stage::Editing;
-    const bool canSend = editing && m_services.actions && !hasErrors(m_issues);
+    // Untouched, a new invoice may be sent: trying shows its problems (startCreate).
+    const bool canSend = editing && m_services.actions && (!hasErrors(m_issues) || !m_showProblems);
     const bool idle = m_stage != Stage::Busy;
     m_buttons.value(QStringLiteral("saveDraftButton"))->setEnabled(canSend);
     m_buttons.value(QStringLiteral("issueButton"))->setEnabled(canSend);
@@ -93,16 +94,22 @@ void InvoiceEditorPage::startCreate(bool draft)
 {
     if (m_stage != Stage::Editing || !m_services.actions)
         return;
+    m_showProblems = true;
     refresh();
-    if (hasErrors(m_issues))
+    if (hasErrors(m_issues)) {
+        showStatus([] { return tr("Fix the problems listed under \"Problems to fix\" first."); }, true);
         return;
+    }
     Invoice current = invoice();
     current.isDraft = draft;
     if (!draft && !confirmIssue(current))
         return;
     m_autosaver->flush();
     setStage(Stage::Busy);
-    m_services.actions->create(current);
+    if (m_replacesDraft.isEmpty())
+        m_services.actions->create(current);
+    else
+        m_services.actions->createReplacing(current, m_replacesDraft);
 }
 
 void InvoiceEditorPage::issueServerDraft()

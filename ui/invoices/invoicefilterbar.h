@@ -7,6 +7,7 @@
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
+class QSettings;
 class QTimer;
 
 namespace einvoice {
@@ -14,8 +15,9 @@ namespace einvoice {
 class Clock;
 
 // The filters above the invoice list: status, date range (any time, this month, last month,
-// custom), source and one search box. Emits filterChanged() with the whole filter; typing is
-// debounced briefly so that a fast typist does not filter on every key.
+// custom), source, provider status, series and one search box. Emits filterChanged() with the
+// whole filter; typing is debounced briefly so that a fast typist does not filter on every key.
+// With settings, every filter but the search text is remembered across starts.
 class InvoiceFilterBar : public QWidget
 {
     Q_OBJECT
@@ -27,6 +29,12 @@ public:
     InvoiceFilter filter() const;
     void setSearchDelayMs(int ms);
     void reset();
+    // Restores the remembered filters (emits filterChanged()) and remembers each change.
+    void setSettings(QSettings *settings);
+    // The series the series filter offers (the one chosen stays offered).
+    void setKnownSeries(const QStringList &series);
+    // Offers proxy->knownSeries(), again shortly after its model's rows change.
+    void followSeriesOf(const InvoiceFilterProxy *proxy);
 
 Q_SIGNALS:
     void filterChanged(const einvoice::InvoiceFilter &filter);
@@ -38,6 +46,8 @@ private:
     void retranslateUi();
     void emitFilter();
     void onPresetChanged();
+    void restore();
+    void save() const;
 
     const Clock *m_clock;
     QComboBox *m_status;
@@ -45,8 +55,12 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QComboBox *m_source;
+    QComboBox *m_providerStatus;
+    QComboBox *m_series;
     QLineEdit *m_search;
     QTimer *m_searchTimer;
+    QTimer *m_seriesTimer;
+    QSettings *m_settings = nullptr;
 };
 
 } // namespace einvoice

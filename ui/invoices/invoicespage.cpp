@@ -211,6 +211,9 @@ QWidget *InvoicesPage::createSidePane()
 void InvoicesPage::connectParts()
 {
     connect(m_filterBar, &InvoiceFilterBar::filterChanged, this, &InvoicesPage::applyFilter);
+    m_filterBar->followSeriesOf(m_proxy);
+    if (m_services.layoutSettings)
+        m_filterBar->setSettings(m_services.layoutSettings);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &InvoicesPage::onCurrentRowChanged);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})

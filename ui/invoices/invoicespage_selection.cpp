@@ -14,6 +14,7 @@
 #include "invoicespage.h"
 #include "render/moneyformat.h"
 #include "store/invoicecacherepository.h"
+#include "templatequestion.h"
 #include "ui/common/pdfprinter.h"
 #include "ui/common/questions.h"
 #include "ui/common/translatedlabel.h"
@@ -266,12 +267,18 @@ void InvoicesPage::onDetailForEditor(const InvoiceDetail &detail, bool asCopy)
         return;
     AccountTemplatesLoader::load(
         m_client, this, [this, detail, asCopy](const QList<ProviderAccount> &accounts) {
-            if (!asCopy) {
-                Q_EMIT openDraftRequested(EditableInvoice::fromDetail(detail, accounts));
+            Invoice invoice = asCopy
+                ? EditableInvoice::copyOf(detail, CreateInvoiceOperation::newReferenceCode(),
+                    m_services.clock->nowInVietnam(), accounts)
+                : EditableInvoice::fromDetail(detail, accounts);
+            const auto choices = EditableInvoice::templatesWithSeries(invoice.invoiceSeries, accounts);
+            if (!TemplateQuestion::resolve(
+                    Questions::orDefault(m_services.questions), this, invoice, choices))
                 return;
-            }
-            Q_EMIT copyRequested(EditableInvoice::copyOf(detail, CreateInvoiceOperation::newReferenceCode(),
-                m_services.clock->nowInVietnam(), accounts));
+            if (asCopy)
+                Q_EMIT copyRequested(invoice);
+            else
+                Q_EMIT openDraftRequested(invoice);
         });
 }
 

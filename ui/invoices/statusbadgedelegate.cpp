@@ -13,7 +13,14 @@ QColor StatusBadgeDelegate::colorOf(int badge)
     case InvoiceBadge::Pending:
         return QColor(0x1e, 0x6f, 0xd9);
     case InvoiceBadge::Issued:
+    case InvoiceBadge::TaxCodeGranted:
         return QColor(0x2e, 0x7d, 0x32);
+    case InvoiceBadge::AwaitingTaxAuthority:
+        return QColor(0x1e, 0x6f, 0xd9);
+    case InvoiceBadge::SigningError:
+    case InvoiceBadge::NoAnswer:
+    case InvoiceBadge::NotEligible:
+        return QColor(0xc6, 0x28, 0x28);
     case InvoiceBadge::Failed:
         return QColor(0xc6, 0x28, 0x28);
     case InvoiceBadge::Cancelled:

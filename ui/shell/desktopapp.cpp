@@ -2,6 +2,7 @@
 
 #include "appshell.h"
 #include "desktopnotifier.h"
+#include "invoices/providerstatusnotifier.h"
 #include "mainwindow.h"
 #include "pagecomposer.h"
 #include "secrets/sessionsecretstore.h"
@@ -11,10 +12,12 @@
 #include "singleinstance.h"
 #include "ui/batch/batchpage.h"
 #include "ui/editor/invoiceeditorpage.h"
+#include "ui/invoices/invoicespage.h"
 #include "ui/usage/usagepage.h"
 
 #include <QCoreApplication>
 #include <QSettings>
+#include <QStatusBar>
 
 namespace einvoice {
 
@@ -59,15 +62,21 @@ DesktopApp::DesktopApp(const Options &options)
 }
 
 // Desktop notifications from the pages the composer builds (each once): the usage page's low
-// quota, the editor's create and issue jobs and the batch runs.
+// quota, the editor's create and issue jobs and the batch runs; and the tax authority's answers.
 void DesktopApp::connectNotifier()
 {
     m_notifier = std::make_unique<DesktopNotifier>();
     DesktopNotifier *notifier = m_notifier.get();
+    m_statusNotifier = std::make_unique<ProviderStatusNotifier>(notifier);
+    ProviderStatusNotifier *statusNotifier = m_statusNotifier.get();
+    notifier->setStatusMessage([this](const QString &text) {
+        if (MainWindow *window = m_shell->mainWindow())
+            window->statusBar()->showMessage(text, 15000);
+    });
     QObject::connect(notifier, &DesktopNotifier::activationRequested, m_shell.get(),
         [this] { SingleInstance::raiseWindow(m_shell->mainWindow()); });
-    QObject::connect(
-        m_pages.get(), &PageComposer::pageBuilt, notifier, [notifier](Page page, QWidget *widget) {
+    QObject::connect(m_pages.get(), &PageComposer::pageBuilt, notifier,
+        [notifier, statusNotifier](Page page, QWidget *widget) {
             switch (page) {
             case Page::Usage:
                 QObject::connect(static_cast<UsagePage *>(widget), &UsagePage::lowQuotaCrossed, notifier,
@@ -87,6 +96,8 @@ void DesktopApp::connectNotifier()
                 break;
             }
             case Page::Invoices:
+                statusNotifier->setInvoiceModel(static_cast<InvoicesPage *>(widget)->model());
+                break;
             case Page::ProviderAccounts:
                 break;
             }
@@ -97,6 +108,7 @@ void DesktopApp::connectNotifier()
 
 DesktopApp::~DesktopApp()
 {
+    m_statusNotifier.reset();
     m_notifier.reset();
     m_shell.reset(); // the window goes before the connection and the local data it shows
     m_pages.reset();

@@ -16,6 +16,7 @@ class PageComposer;
 class Questions;
 class Connection;
 class DesktopNotifier;
+class ProviderStatusNotifier;
 class SecretStore;
 class Session;
 
@@ -46,6 +47,8 @@ public:
     Connection *connection() const;
     PageComposer *pages() const { return m_pages.get(); }
     DesktopNotifier *notifier() const { return m_notifier.get(); }
+    // Connect the tax authority's answers to its onProviderStatusChanged slot.
+    ProviderStatusNotifier *providerStatusNotifier() const { return m_statusNotifier.get(); }
 
 private:
     void connectNotifier();
@@ -57,6 +60,7 @@ private:
     std::unique_ptr<PageComposer> m_pages;
     std::unique_ptr<AppShell> m_shell;
     std::unique_ptr<DesktopNotifier> m_notifier;
+    std::unique_ptr<ProviderStatusNotifier> m_statusNotifier;
 };
 
 } // namespace einvoice

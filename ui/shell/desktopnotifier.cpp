@@ -68,6 +68,19 @@ void DesktopNotifier::notifyQuotaLow(qint64 remaining, int threshold)
         tr("Only %1 invoices are left in the quota (warning below %2).").arg(remaining).arg(threshold)});
 }
 
+void DesktopNotifier::showNotification(const QString &title, const QString &message, bool warning)
+{
+    const Notification notification {
+        warning ? Kind::TaxAuthorityProblem : Kind::TaxAuthorityAnswer, title, message};
+    const bool inFront = m_isActive && m_isActive();
+    const bool inTray = !inFront && m_trayAvailable && m_trayAvailable() && showInTray(notification);
+    if (!inTray && m_statusMessage)
+        m_statusMessage(QString(message).replace(QLatin1Char('\n'), QLatin1String("; ")));
+    else if (!inTray)
+        qCInfo(lcShell).noquote() << "notification:" << title << "-" << message;
+    Q_EMIT notified(notification, inTray);
+}
+
 void DesktopNotifier::notify(const Notification &notification)
 {
     if (m_isActive && m_isActive())
@@ -91,9 +104,9 @@ bool DesktopNotifier::showInTray(const Notification &notification)
         });
     }
     m_tray->show();
-    const auto icon = notification.kind == Kind::JobFailed ? QSystemTrayIcon::Warning
-        : notification.kind == Kind::QuotaLow              ? QSystemTrayIcon::Warning
-                                                           : QSystemTrayIcon::Information;
+    const bool warning = notification.kind == Kind::JobFailed || notification.kind == Kind::QuotaLow
+        || notification.kind == Kind::TaxAuthorityProblem;
+    const auto icon = warning ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information;
     m_tray->showMessage(notification.title, notification.message, icon, messageTimeoutMs);
     return true;
 }

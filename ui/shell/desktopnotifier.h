@@ -1,5 +1,7 @@
 #pragma once
 
+#include "invoices/notificationsink.h"
+
 #include <QIcon>
 #include <QObject>
 #include <QString>
@@ -13,13 +15,15 @@ namespace einvoice {
 // Desktop notifications through the system tray: a job finished or failed, the quota is low.
 // Shown only while the app is not the active one (in front the user sees the page itself).
 // Without a system tray the message goes to the log instead. Clicking a message emits
-// activationRequested() so that the main window can come to the front.
-class DesktopNotifier : public QObject
+// activationRequested() so that the main window can come to the front. As a NotificationSink
+// (the tax authority's answers, ProviderStatusNotifier) it shows in the tray while the app is in
+// the background, and in the status bar when the app is in front or there is no tray.
+class DesktopNotifier : public QObject, public NotificationSink
 {
     Q_OBJECT
 
 public:
-    enum class Kind { JobFinished, JobFailed, QuotaLow };
+    enum class Kind { JobFinished, JobFailed, QuotaLow, TaxAuthorityAnswer, TaxAuthorityProblem };
     Q_ENUM(Kind)
 
     struct Notification
@@ -32,6 +36,7 @@ public:
     // Seams for tests; the defaults ask QGuiApplication and QSystemTrayIcon.
     using ActiveCheck = std::function<bool()>;
     using TrayCheck = std::function<bool()>;
+    using StatusMessage = std::function<void(const QString &text)>;
 
     explicit DesktopNotifier(QObject *parent = nullptr);
     ~DesktopNotifier() override;
@@ -39,6 +44,10 @@ public:
     void setActiveCheck(ActiveCheck check) { m_isActive = std::move(check); }
     void setTrayCheck(TrayCheck check) { m_trayAvailable = std::move(check); }
     void setIcon(const QIcon &icon) { m_icon = icon; }
+    // Where a sink notification goes in front or without a tray (the main window's status bar).
+    void setStatusMessage(StatusMessage show) { m_statusMessage = std::move(show); }
+
+    void showNotification(const QString &title, const QString &message, bool warning) override;
     QSystemTrayIcon *trayIcon() const { return m_tray; }
 
 public Q_SLOTS:
@@ -66,6 +75,7 @@ private:
 
     ActiveCheck m_isActive;
     TrayCheck m_trayAvailable;
+    StatusMessage m_statusMessage;
     QIcon m_icon;
     QSystemTrayIcon *m_tray = nullptr;
 };
