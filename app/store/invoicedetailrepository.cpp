@@ -79,14 +79,15 @@ std::optional<DetailWorkItem::Reason> reasonFor(
 
 InvoiceDetailRepository::InvoiceDetailRepository(Database &database) : m_database(database) { }
 
+// Only what a list item carries (sepay-api.md 4.1: its buyer has name, tax code, address, email
+// and phone): the detail's fuller buyer would make every invoice look changed after each sync.
 QString InvoiceDetailRepository::summaryKey(const InvoiceSummary &summary)
 {
     const Buyer &b = summary.buyer;
     const QStringList parts {summary.referenceCode, summary.invoiceNumber,
-        summary.issuedDate.toString(Qt::ISODate), toWire(summary.status), toWire(summary.source),
-        toWire(b.type), b.name, b.legalName, b.taxCode, b.address, b.email, b.phone, b.buyerCode,
-        b.nationalId, summary.totalBeforeTax.toString(), summary.taxAmount.toString(),
-        summary.totalAmount.toString(), summary.notes};
+        summary.issuedDate.toString(Qt::ISODate), toWire(summary.status), toWire(summary.source), b.name,
+        b.taxCode, b.address, b.email, b.phone, summary.totalBeforeTax.toString(),
+        summary.taxAmount.toString(), summary.totalAmount.toString(), summary.notes};
     const QByteArray text = parts.join(QChar(0x1f)).toUtf8();
     return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha1).toHex());
 }

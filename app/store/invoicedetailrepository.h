@@ -56,7 +56,8 @@ public:
     StoreResult<QList<DetailWorkItem>> needingDetail(const QString &environment, int limit = -1) const;
 
     // A fingerprint of what the list endpoint says about an invoice: when it changes, the detail
-    // may have changed too. The file links are left out (they may carry expiring tokens).
+    // may have changed too. Only the fields a list item carries count; the file links are left out
+    // (they may carry expiring tokens).
     static QString summaryKey(const InvoiceSummary &summary);
 
 private:

@@ -192,12 +192,19 @@ private Q_SLOTS:
         QCOMPARE(details().needingDetail(QStringLiteral("sandbox")).value().size(), 0);
     }
 
-    void summaryKey_ignoresFileLinksButNotAmounts()
+    // What only the detail says (the buyer's legal name, type, codes) must not count as a change.
+    void summaryKey_isWhatTheListCarries()
     {
         InvoiceSummary s = summary(QStringLiteral("A-1"), QStringLiteral("1"), QDate(2026, 3, 1));
         const QString key = InvoiceDetailRepository::summaryKey(s);
         s.pdfUrl = QStringLiteral("https://example.invalid/other.pdf?token=2");
+        s.buyer.legalName = QStringLiteral("Công ty TNHH Minh Anh");
+        s.buyer.type = BuyerType::Personal;
+        s.buyer.buyerCode = QStringLiteral("KH01");
         QCOMPARE(InvoiceDetailRepository::summaryKey(s), key);
+        s.totalAmount = money("1080001");
+        QVERIFY(InvoiceDetailRepository::summaryKey(s) != key);
+        s.totalAmount = money("1080000");
         s.status = InvoiceStatus::Cancelled;
         QVERIFY(InvoiceDetailRepository::summaryKey(s) != key);
     }
