@@ -51,7 +51,7 @@ StoreResult<UpsertCounts> InvoiceCacheRepository::upsertPage(
     StoreStatus status = exists.prepare(QStringLiteral(
         "SELECT 1 FROM invoice_cache WHERE environment = :environment AND reference_code = :reference_code"));
     if (status)
-        status = upsert.prepare(InvoiceCacheSql::upsertSummary());
+        status = upsert.prepare(InvoiceCacheSql::upsertSummary(InvoiceCacheSql::SummaryOrigin::ListPage));
     const QDateTime now = m_clock.nowUtc();
     UpsertCounts counts;
     for (auto it = page.cbegin(); status && it != page.cend(); ++it) {
