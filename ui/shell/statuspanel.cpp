@@ -91,6 +91,7 @@ void StatusPanel::setDetailFill(int done, int total)
     const QLocale locale;
     m_details->setText(
         tr("Fetching invoice details: %1 of %2").arg(locale.toString(done), locale.toString(total)));
+    m_details->setMinimumWidth(m_details->sizeHint().width()); // never clipped (issue 16.13)
     m_details->setToolTip(tr("Series, lines and provider status of the invoices in the list are fetched in "
                              "the background; your own requests go first."));
 }
