@@ -2344,6 +2344,18 @@ Grand total: %6</translation>
         <source>Choose the download folder</source>
         <translation>Choose the download folder</translation>
     </message>
+    <message>
+        <source> per second</source>
+        <translation> per second</translation>
+    </message>
+    <message>
+        <source>How many invoice details the app fetches in the background each second, to fill in series, lines and provider status. Your own requests go first.</source>
+        <translation>How many invoice details the app fetches in the background each second, to fill in series, lines and provider status. Your own requests go first.</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch invoice details at most:</source>
+        <translation>&amp;Fetch invoice details at most:</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::HeaderForm</name>
@@ -4286,6 +4298,14 @@ Grand total: %6</translation>
             <numerusform>No answer from the server: trying again in %n s</numerusform>
             <numerusform>No answer from the server: trying again in %n s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fetching invoice details: %1 of %2</source>
+        <translation>Fetching invoice details: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Series, lines and provider status of the invoices in the list are fetched in the background; your own requests go first.</source>
+        <translation>Series, lines and provider status of the invoices in the list are fetched in the background; your own requests go first.</translation>
     </message>
 </context>
 <context>

@@ -2322,6 +2322,18 @@ Tổng cộng: %6</translation>
         <source>Choose the download folder</source>
         <translation>Chọn thư mục tải về</translation>
     </message>
+    <message>
+        <source> per second</source>
+        <translation> mỗi giây</translation>
+    </message>
+    <message>
+        <source>How many invoice details the app fetches in the background each second, to fill in series, lines and provider status. Your own requests go first.</source>
+        <translation>Số chi tiết hóa đơn ứng dụng tải ngầm mỗi giây để bổ sung ký hiệu, dòng hàng và trạng thái tại nhà cung cấp. Các yêu cầu của bạn luôn được ưu tiên.</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch invoice details at most:</source>
+        <translation>Tải &amp;chi tiết hóa đơn tối đa:</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::HeaderForm</name>
@@ -4239,6 +4251,14 @@ Tổng cộng: %6</translation>
         <translation>
             <numerusform>Máy chủ không trả lời: thử lại sau %n giây</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fetching invoice details: %1 of %2</source>
+        <translation>Đang tải chi tiết hóa đơn: %1/%2</translation>
+    </message>
+    <message>
+        <source>Series, lines and provider status of the invoices in the list are fetched in the background; your own requests go first.</source>
+        <translation>Ký hiệu, dòng hàng và trạng thái tại nhà cung cấp của các hóa đơn trong danh sách được tải ngầm; các yêu cầu của bạn luôn được ưu tiên.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "requestlog.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -38,6 +39,7 @@ void RequestLog::append(const SandboxRequest &request)
     entry.query = request.query.toString(QUrl::FullyDecoded);
     entry.body = request.body.left(m_limits.maxBodyBytes);
     entry.bodyBytes = request.body.size();
+    entry.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
     entry.cost = EntryOverhead + entry.method.size() + 2 * (entry.path.size() + entry.query.size())
         + entry.body.size();
     for (const auto &header : request.headers) {
@@ -66,6 +68,7 @@ QJsonObject RequestLog::toJson(const Entry &entry) const
         {QStringLiteral("path"), entry.path},
         {QStringLiteral("query"), entry.query},
         {QStringLiteral("headers"), headers},
+        {QStringLiteral("received_at_ms"), entry.receivedAtMs},
     };
     if (entry.bodyBytes > entry.body.size()) {
         object.insert(QStringLiteral("body"), QString::fromUtf8(entry.body));

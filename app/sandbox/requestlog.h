@@ -28,7 +28,8 @@ public:
     void clear();
     int size() const { return int(m_entries.size()); }
     qint64 bytes() const { return m_bytes; }
-    // {"requests":[{"method","path","query","headers":{name:value},"body":<JSON or string or null>}]};
+    // {"requests":[{"method","path","query","headers":{name:value},"body":<JSON or string or null>,
+    // "received_at_ms"}]};
     // a cut-off body is a string with "body_truncated":true and "body_bytes":<full size>.
     QJsonObject toJson() const;
 
@@ -41,6 +42,7 @@ private:
         QList<QPair<QByteArray, QByteArray>> headers; // redacted
         QByteArray body; // at most maxBodyBytes
         qint64 bodyBytes = 0; // as received
+        qint64 receivedAtMs = 0; // since the epoch: lets a test count requests per second
         qint64 cost = 0;
     };
 

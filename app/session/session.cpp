@@ -2,10 +2,12 @@
 
 #include "batch/batchruns.h"
 #include "connection.h"
+#include "core/clock.h"
 #include "corrections/correctionruns.h"
 #include "demo/demoenvironment.h"
 #include "editor/sepayinvoiceactions.h"
 #include "invoices/draftselectionrun.h"
+#include "invoices/invoicedetailfill.h"
 #include "sessionlog.h"
 #include "settings/appsettings.h"
 #include "store/localstore.h"
@@ -28,6 +30,8 @@ Session::Session(AppSettings *settings, SecretStore *secrets, const Options &opt
             BatchStores {&store->database(), &store->outbox(), &store->batchIdentities()});
     if (LocalStore *store = this->store())
         m_correctionRuns = std::make_unique<CorrectionRuns>(&store->database(), &store->outbox());
+    if (LocalStore *store = this->store())
+        createDetailFill(*store, options.clock ? options.clock : &SystemClock::instance());
     connect(m_connection.get(), &Connection::clientChanged, this, &Session::onClientChanged);
     onClientChanged(m_connection->client(), m_connection->environment());
 }
@@ -35,6 +39,7 @@ Session::Session(AppSettings *settings, SecretStore *secrets, const Options &opt
 // The work is gone before the connection it talks through and the store it writes to.
 Session::~Session()
 {
+    m_detailFill.reset();
     m_draftRun.reset();
     m_editorActions.reset();
     m_correctionRuns.reset();
@@ -64,6 +69,16 @@ void Session::onClientChanged(SepayClient *client, const EnvironmentId &environm
     }
     if (m_batchRuns && client)
         m_batchRuns->resume(client);
+    if (m_detailFill) // what an earlier process left is fetched from now on
+        m_detailFill->setClient(client, environment.key());
+}
+
+void Session::createDetailFill(LocalStore &store, const Clock *clock)
+{
+    m_detailFill = std::make_unique<InvoiceDetailFill>(&store.invoices(), &store.details(), clock);
+    m_detailFill->setRate(m_settings->detailFillRate());
+    connect(m_settings, &AppSettings::changed, m_detailFill.get(),
+        [this] { m_detailFill->setRate(m_settings->detailFillRate()); });
 }
 
 // The previous actions go later: a page may still be in the slot that reports their result.

@@ -17,6 +17,7 @@ class DraftSelectionRun;
 class CorrectionRuns;
 class EnvironmentId;
 class InvoiceActions;
+class InvoiceDetailFill;
 class LocalStore;
 class SecretStore;
 class SepayClient;
@@ -60,9 +61,14 @@ public:
     // The replacements and adjustments the windows start (issue 18), through the current client;
     // null without a store. They go on whatever the windows do.
     CorrectionRuns *correctionRuns() const { return m_correctionRuns.get(); }
+    // The background detail fill of the current environment (issue 17): follows the client, runs
+    // at the settings' rate, and after each list refresh when told to start(); null without a
+    // store. Its providerStatusChanged() is where provider status changes are heard.
+    InvoiceDetailFill *detailFill() const { return m_detailFill.get(); }
 
 private:
     void openStore(const QString &file, const Clock *clock);
+    void createDetailFill(LocalStore &store, const Clock *clock);
     void renewEditorActions(SepayClient *client, const EnvironmentId &environment);
     void onClientChanged(SepayClient *client, const EnvironmentId &environment);
 
@@ -74,6 +80,7 @@ private:
     std::unique_ptr<BatchRuns> m_batchRuns;
     std::unique_ptr<DraftSelectionRun> m_draftRun;
     std::unique_ptr<CorrectionRuns> m_correctionRuns;
+    std::unique_ptr<InvoiceDetailFill> m_detailFill;
 };
 
 } // namespace einvoice

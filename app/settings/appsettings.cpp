@@ -119,6 +119,19 @@ void AppSettings::setLowQuotaThreshold(int threshold)
     Q_EMIT changed();
 }
 
+int AppSettings::detailFillRate() const
+{
+    return qBound(settingskeys::minDetailFillRate, value(settingskeys::detailFillRate),
+        settingskeys::maxDetailFillRate);
+}
+
+void AppSettings::setDetailFillRate(int requestsPerSecond)
+{
+    setValue(settingskeys::detailFillRate,
+        qBound(settingskeys::minDetailFillRate, requestsPerSecond, settingskeys::maxDetailFillRate));
+    Q_EMIT changed();
+}
+
 bool AppSettings::isFirstRun() const
 {
     return !m_settings->contains(settingskeys::environment.name);

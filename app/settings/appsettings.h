@@ -50,6 +50,9 @@ public:
     void setLanguage(const QString &language);
     int lowQuotaThreshold() const;
     void setLowQuotaThreshold(int threshold);
+    // Requests per second the background detail fill may send (minDetailFillRate..maxDetailFillRate).
+    int detailFillRate() const;
+    void setDetailFillRate(int requestsPerSecond);
 
     // True when the user has never chosen an environment (first run).
     bool isFirstRun() const;

@@ -28,6 +28,8 @@ inline const SettingKey<QString> downloadFolder {QLatin1String("files/downloadFo
 // "vi", "en", or empty for "follow the system locale".
 inline const SettingKey<QString> language {QLatin1String("ui/language"), QString()};
 inline const SettingKey<int> lowQuotaThreshold {QLatin1String("usage/lowQuotaThreshold"), 20};
+// Requests per second of the background detail fill (issue 17).
+inline const SettingKey<int> detailFillRate {QLatin1String("invoices/detailFillRate"), 2};
 inline const SettingKey<QByteArray> windowGeometry {QLatin1String("window/geometry"), QByteArray()};
 inline const SettingKey<QByteArray> windowState {QLatin1String("window/state"), QByteArray()};
 inline const SettingKey<QByteArray> navigationSplitter {
@@ -38,6 +40,8 @@ inline const SettingKey<QString> lastPage {QLatin1String("window/lastPage"), QSt
 inline constexpr int minPollingIntervalSeconds = 1;
 inline constexpr int maxPollingIntervalSeconds = 300;
 inline constexpr int maxLowQuotaThreshold = 100000;
+inline constexpr int minDetailFillRate = 1;
+inline constexpr int maxDetailFillRate = 20;
 
 } // namespace settingskeys
 } // namespace einvoice

@@ -51,17 +51,35 @@ InvoiceSource sourceFrom(const QVariant &value)
     return invoiceSourceFromWire(value.toString()).value_or(InvoiceSource::Unknown);
 }
 
+// The buyer fields a list item does not carry (sepay-api.md 4.1: only name, tax code, address,
+// email and phone): what a detail or this app's own invoice stored stays when a page says nothing.
+bool isDetailOnly(const QString &column)
+{
+    static const QStringList detailOnly {QStringLiteral("buyer_type"), QStringLiteral("buyer_legal_name"),
+        QStringLiteral("buyer_code"), QStringLiteral("buyer_national_id")};
+    return detailOnly.contains(column);
+}
+
 } // namespace
 
-QString InvoiceCacheSql::upsertSummary()
+QString InvoiceCacheSql::upsertSummary(SummaryOrigin origin)
 {
     QStringList placeholders;
     QStringList assignments;
     QStringList changed;
     for (const QString &column : summaryColumns()) {
         placeholders.append(placeholder(column));
-        assignments.append(column + QStringLiteral(" = excluded.") + column);
-        changed.append(column + QStringLiteral(" IS NOT excluded.") + column);
+        const QString incoming = QStringLiteral("excluded.") + column;
+        if (origin == SummaryOrigin::ListPage && isDetailOnly(column)) {
+            assignments.append(column + QStringLiteral(" = CASE WHEN ") + incoming
+                + QStringLiteral(" <> '' THEN ") + incoming + QStringLiteral(" ELSE ") + column
+                + QStringLiteral(" END"));
+            changed.append(QStringLiteral("(") + incoming + QStringLiteral(" <> '' AND ") + column
+                + QStringLiteral(" IS NOT ") + incoming + QStringLiteral(")"));
+            continue;
+        }
+        assignments.append(column + QStringLiteral(" = ") + incoming);
+        changed.append(column + QStringLiteral(" IS NOT ") + incoming);
     }
     return QStringLiteral("INSERT INTO invoice_cache (environment, reference_code, updated_at, ")
         + summaryColumns().join(QStringLiteral(", "))

@@ -14,8 +14,13 @@ class Statement;
 class InvoiceCacheSql
 {
 public:
+    enum class SummaryOrigin {
+        Complete, // a detail, or an invoice this app sent: every column as given
+        ListPage, // a list item: the buyer fields it does not carry keep their stored values
+    };
+
     // INSERT ... ON CONFLICT DO UPDATE of the summary columns, only when one of them changed.
-    static QString upsertSummary();
+    static QString upsertSummary(SummaryOrigin origin = SummaryOrigin::Complete);
     // UPDATE of the detail-derived and local columns of one row.
     static QString updateExtras();
     // SELECT of the CachedInvoiceRow columns; append WHERE/ORDER to it.

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void upsertPage_insertsNewRows();
     void upsertPage_updatesOnlyChangedRows();
     void upsertPage_keepsDetailFieldsAndLocalState();
+    void upsertPage_keepsTheBuyerFieldsOnlyTheDetailHas();
     void applyDetail_storesDerivedFields();
     void put_showsLocallyCreatedInvoiceAtOnce();
     void setLocalState_ofMissingRowIsNotFound();
@@ -160,6 +161,29 @@ void TestInvoiceCache::upsertPage_keepsDetailFieldsAndLocalState()
     QCOMPARE(cached.documentType, std::optional<int>(2));
     QCOMPARE(cached.localState, LocalState::Failed);
     QCOMPARE(cached.localMessage, QStringLiteral("lỗi"));
+}
+
+// Issue 17: a list page has no legal name, buyer type or codes; after the detail fill stored them,
+// the next sync neither erases them nor counts the row as changed.
+void TestInvoiceCache::upsertPage_keepsTheBuyerFieldsOnlyTheDetailHas()
+{
+    InvoiceDetail detail;
+    detail.summary = storetest::summary(QStringLiteral("R1"), QStringLiteral("1"), QDate(2026, 3, 1));
+    detail.summary.buyer.legalName = QStringLiteral("CÔNG TY TNHH MINH ANH");
+    detail.summary.buyer.buyerCode = QStringLiteral("KH01");
+    QVERIFY(m_cache->applyDetail(m_env, detail).ok());
+    const InvoiceSummary listed
+        = storetest::summary(QStringLiteral("R1"), QStringLiteral("1"), QDate(2026, 3, 1));
+    QCOMPARE(m_cache->upsertPage(m_env, {listed})->unchanged, 1);
+    CachedInvoice cached = m_cache->load(m_env, QStringLiteral("R1")).value();
+    QCOMPARE(cached.summary.buyer.legalName, QStringLiteral("CÔNG TY TNHH MINH ANH"));
+    QCOMPARE(cached.summary.buyer.buyerCode, QStringLiteral("KH01"));
+    QCOMPARE(cached.summary.buyer.type, BuyerType::Company);
+    InvoiceSummary renamed = listed; // a list that does carry one replaces it
+    renamed.buyer.legalName = QStringLiteral("CÔNG TY CỔ PHẦN MINH ANH");
+    QCOMPARE(m_cache->upsertPage(m_env, {renamed})->updated, 1);
+    cached = m_cache->load(m_env, QStringLiteral("R1")).value();
+    QCOMPARE(cached.summary.buyer.legalName, QStringLiteral("CÔNG TY CỔ PHẦN MINH ANH"));
 }
 
 void TestInvoiceCache::applyDetail_storesDerivedFields()

@@ -51,6 +51,12 @@ GeneralSettingsWidget::GeneralSettingsWidget(AppSettings *settings, Questions *q
     m_lowQuota->setRange(0, settingskeys::maxLowQuotaThreshold);
     m_lowQuota->setValue(settings->lowQuotaThreshold());
     addRow(form, m_lowQuota);
+
+    m_detailFillRate = new QSpinBox(this);
+    m_detailFillRate->setObjectName(QStringLiteral("detailFillRateSpin"));
+    m_detailFillRate->setRange(settingskeys::minDetailFillRate, settingskeys::maxDetailFillRate);
+    m_detailFillRate->setValue(settings->detailFillRate());
+    addRow(form, m_detailFillRate);
     retranslateUi();
 }
 
@@ -72,6 +78,11 @@ void GeneralSettingsWidget::retranslateUi()
     m_lowQuota->setToolTip(
         tr("Warn when fewer invoices than this are left in the package. 0 turns the warning off."));
     setRowLabel(m_form, m_lowQuota, tr("&Warn when quota falls below:"));
+    m_detailFillRate->setSuffix(tr(" per second"));
+    m_detailFillRate->setToolTip(
+        tr("How many invoice details the app fetches in the background each second, "
+           "to fill in series, lines and provider status. Your own requests go first."));
+    setRowLabel(m_form, m_detailFillRate, tr("&Fetch invoice details at most:"));
 }
 
 void GeneralSettingsWidget::apply(AppSettings *settings) const
@@ -79,6 +90,7 @@ void GeneralSettingsWidget::apply(AppSettings *settings) const
     settings->setPollingIntervalSeconds(m_pollingInterval->value());
     settings->setDownloadFolder(m_downloadFolder->text().trimmed());
     settings->setLowQuotaThreshold(m_lowQuota->value());
+    settings->setDetailFillRate(m_detailFillRate->value());
     settings->setLanguage(m_language->currentData().toString());
 }
 

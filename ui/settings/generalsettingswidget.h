@@ -17,7 +17,8 @@ namespace einvoice {
 class AppSettings;
 class Questions;
 
-// Polling interval, download folder, language and low-quota threshold.
+// Polling interval, download folder, language, low-quota threshold and the rate of the background
+// detail fill.
 class GeneralSettingsWidget : public QWidget
 {
     Q_OBJECT
@@ -45,6 +46,7 @@ private:
     QSpinBox *m_pollingInterval = nullptr;
     QLineEdit *m_downloadFolder = nullptr;
     QSpinBox *m_lowQuota = nullptr;
+    QSpinBox *m_detailFillRate = nullptr;
 };
 
 } // namespace einvoice

@@ -3,6 +3,9 @@
 #include "batch/batchresumer.h"
 #include "batch/batchruns.h"
 #include "editor/invoiceactions.h"
+#include "invoices/invoicedetailfill.h"
+#include "invoices/invoicelistmodel.h"
+#include "invoices/invoicesyncengine.h"
 #include "mainwindow.h"
 #include "session/connection.h"
 #include "session/session.h"
@@ -98,9 +101,33 @@ void PageComposer::buildInvoices()
         [this](const Invoice &copy) { openInEditor(copy, false); });
     // Issued drafts used quota: the status bar shows what is left.
     connect(m_invoices, &InvoicesPage::draftRunFinished, m_session->connection(), &Connection::refreshUsage);
+    followDetailFill();
     buildCorrections();
     m_window->replacePage(Page::Invoices, m_invoices);
     Q_EMIT pageBuilt(Page::Invoices, m_invoices);
+}
+
+// The session's detail fill starts after each refresh of the list, fills the page's rows as the
+// details arrive and shows its progress in the status bar; the page's end ends the wiring.
+void PageComposer::followDetailFill()
+{
+    InvoiceDetailFill *fill = m_session->detailFill();
+    if (!fill)
+        return;
+    InvoicesPage *page = m_invoices;
+    connect(page->syncEngine(), &InvoiceSyncEngine::finished, fill, [fill](bool ok) {
+        if (ok)
+            fill->start();
+    });
+    connect(fill, &InvoiceDetailFill::detailStored, page,
+        [page](const QString &environment, const CachedInvoiceRow &row) {
+            if (environment == page->environment())
+                page->model()->upsertRow(row);
+        });
+    StatusPanel *status = m_window->statusPanel();
+    connect(fill, &InvoiceDetailFill::progress, page,
+        [status](int done, int total) { status->setDetailFill(done, total); });
+    status->setDetailFill(fill->done(), fill->total());
 }
 
 void PageComposer::buildUsage()

@@ -75,6 +75,7 @@ private:
     void onClientChanged(SepayClient *client);
     void resumed(BatchResumer *resumer);
     void buildInvoices();
+    void followDetailFill();
     void buildUsage();
     void buildEditor();
     void buildBatch();

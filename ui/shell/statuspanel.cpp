@@ -46,6 +46,8 @@ void setWarning(QLabel *label, bool warning)
 
 StatusPanel::StatusPanel(QStatusBar *statusBar) : QObject(statusBar), m_bar(statusBar)
 {
+    m_details = addLabel(statusBar, QStringLiteral("detailFillLabel"));
+    m_details->hide();
     m_jobs = addLabel(statusBar, QStringLiteral("jobsLabel"));
     m_quota = addLabel(statusBar, QStringLiteral("quotaLabel"));
     m_connection = addLabel(statusBar, QStringLiteral("connectionLabel"));
@@ -76,6 +78,22 @@ void StatusPanel::retranslate()
     setConnectionState(m_state, m_detail);
     setQuota(m_remaining, m_lowThreshold);
     setRunningJobs(m_jobCount);
+    setDetailFill(m_detailsDone, m_detailsTotal);
+}
+
+void StatusPanel::setDetailFill(int done, int total)
+{
+    m_detailsDone = done;
+    m_detailsTotal = total;
+    m_details->setVisible(total > 0);
+    if (total <= 0)
+        return;
+    const QLocale locale;
+    m_details->setText(
+        tr("Fetching invoice details: %1 of %2").arg(locale.toString(done), locale.toString(total)));
+    m_details->setMinimumWidth(m_details->sizeHint().width()); // never clipped (issue 16.13)
+    m_details->setToolTip(tr("Series, lines and provider status of the invoices in the list are fetched in "
+                             "the background; your own requests go first."));
 }
 
 void StatusPanel::setConnectionState(ConnectionState state, const QString &detail)

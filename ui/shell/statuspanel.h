@@ -30,6 +30,8 @@ public:
     // nullopt: not known yet. A quota below the threshold is shown as a warning.
     void setQuota(std::optional<qint64> remaining, int lowThreshold);
     void setRunningJobs(int count);
+    // The background detail fill's pass: "Fetching invoice details: done of total"; total 0 hides it.
+    void setDetailFill(int done, int total);
     // Shows the connection's state, quota (against the settings' low-quota threshold), running
     // jobs and retry waits, now and whenever they change.
     void follow(Connection *connection, AppSettings *settings);
@@ -51,11 +53,14 @@ private:
     QLabel *m_connection;
     QLabel *m_quota;
     QLabel *m_jobs;
+    QLabel *m_details;
     ConnectionState m_state = ConnectionState::NotConnected;
     QString m_detail;
     std::optional<qint64> m_remaining;
     int m_lowThreshold = 0;
     int m_jobCount = 0;
+    int m_detailsDone = 0;
+    int m_detailsTotal = 0;
 };
 
 } // namespace einvoice
