@@ -2,6 +2,7 @@
 
 #include "appshell.h"
 #include "desktopnotifier.h"
+#include "invoices/invoicedetailfill.h"
 #include "invoices/providerstatusnotifier.h"
 #include "mainwindow.h"
 #include "pagecomposer.h"
@@ -69,6 +70,9 @@ void DesktopApp::connectNotifier()
     DesktopNotifier *notifier = m_notifier.get();
     m_statusNotifier = std::make_unique<ProviderStatusNotifier>(notifier);
     ProviderStatusNotifier *statusNotifier = m_statusNotifier.get();
+    if (InvoiceDetailFill *fill = m_session->detailFill())
+        QObject::connect(fill, &InvoiceDetailFill::providerStatusChanged, statusNotifier,
+            &ProviderStatusNotifier::onProviderStatusChanged);
     notifier->setStatusMessage([this](const QString &text) {
         if (MainWindow *window = m_shell->mainWindow())
             window->statusBar()->showMessage(text, 15000);
