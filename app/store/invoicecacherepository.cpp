@@ -228,29 +228,42 @@ StoreResult<int> InvoiceCacheRepository::countIn(const QString &environment, con
     return statement.next() ? statement.value(0).toInt() : 0;
 }
 
+// The invoice's detail and lines (migration 7) go with it.
 StoreStatus InvoiceCacheRepository::remove(const QString &environment, const QString &referenceCode)
 {
-    Statement statement(m_database, QStringLiteral("cache.remove"));
-    StoreStatus status = statement.prepare(
-        QStringLiteral("DELETE FROM invoice_cache WHERE environment = :env AND reference_code = :ref"));
+    const QString operation = QStringLiteral("cache.remove");
+    Transaction transaction(m_database, operation);
+    StoreStatus status = transaction.status();
+    Statement statement(m_database, operation);
+    for (const char *table : {"invoice_cache", "invoice_details", "invoice_lines"}) {
+        if (status)
+            status = statement.prepare(QStringLiteral("DELETE FROM ") + QLatin1String(table)
+                + QStringLiteral(" WHERE environment = :env AND reference_code = :ref"));
+        if (status)
+            status = statement.bind(QStringLiteral(":env"), sqlvalues::text(environment))
+                         .bind(QStringLiteral(":ref"), sqlvalues::text(referenceCode))
+                         .exec();
+    }
     if (status)
-        status = statement.bind(QStringLiteral(":env"), sqlvalues::text(environment))
-                     .bind(QStringLiteral(":ref"), sqlvalues::text(referenceCode))
-                     .exec();
+        status = transaction.commit();
     return status;
 }
 
 StoreStatus InvoiceCacheRepository::clear(const QString &environment)
 {
-    Statement statement(m_database, QStringLiteral("cache.clear"));
-    StoreStatus status
-        = statement.prepare(QStringLiteral("DELETE FROM invoice_cache WHERE environment = :env"));
+    const QString operation = QStringLiteral("cache.clear");
+    Transaction transaction(m_database, operation);
+    StoreStatus status = transaction.status();
+    Statement statement(m_database, operation);
+    for (const char *table : {"invoice_cache", "sync_state", "invoice_details", "invoice_lines"}) {
+        if (status)
+            status = statement.prepare(QStringLiteral("DELETE FROM ") + QLatin1String(table)
+                + QStringLiteral(" WHERE environment = :env"));
+        if (status)
+            status = statement.bind(QStringLiteral(":env"), sqlvalues::text(environment)).exec();
+    }
     if (status)
-        status = statement.bind(QStringLiteral(":env"), sqlvalues::text(environment)).exec();
-    if (status)
-        status = statement.prepare(QStringLiteral("DELETE FROM sync_state WHERE environment = :env"));
-    if (status)
-        status = statement.bind(QStringLiteral(":env"), sqlvalues::text(environment)).exec();
+        status = transaction.commit();
     return status;
 }
 

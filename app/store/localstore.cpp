@@ -7,6 +7,7 @@
 #include "environmentkeymigration.h"
 #include "filecachepaths.h"
 #include "invoicecacherepository.h"
+#include "invoicedetailrepository.h"
 #include "legacyoutboximport.h"
 #include "localdraftrepository.h"
 #include "outboxrepository.h"
@@ -41,6 +42,7 @@ StoreStatus LocalStore::open(const QString &filePath, const LocalStoreOptions &o
     m_drafts = std::make_unique<LocalDraftRepository>(m_database, clock);
     m_catalogue = std::make_unique<CatalogueRepository>(m_database, clock);
     m_invoices = std::make_unique<InvoiceCacheRepository>(m_database, clock);
+    m_details = std::make_unique<InvoiceDetailRepository>(m_database);
     m_readings = std::make_unique<UsageReadingRepository>(m_database);
     m_outbox = std::make_unique<OutboxRepository>(m_database, clock);
     m_identities = std::make_unique<BatchIdentityRepository>(m_database, clock);

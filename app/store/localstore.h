@@ -15,6 +15,7 @@ class CatalogueRepository;
 class Clock;
 class FileCachePaths;
 class InvoiceCacheRepository;
+class InvoiceDetailRepository;
 class LocalDraftRepository;
 class OutboxRepository;
 class UsageReadingRepository;
@@ -53,6 +54,7 @@ public:
     LocalDraftRepository &drafts() const { return *m_drafts; }
     CatalogueRepository &catalogue() const { return *m_catalogue; }
     InvoiceCacheRepository &invoices() const { return *m_invoices; }
+    InvoiceDetailRepository &details() const { return *m_details; }
     UsageReadingRepository &readings() const { return *m_readings; }
     OutboxRepository &outbox() const { return *m_outbox; }
     BatchIdentityRepository &batchIdentities() const { return *m_identities; }
@@ -64,7 +66,8 @@ public:
     // What the store keeps, applied every time it opens (and by the soak benchmark as simulated
     // days pass): quota readings of the last ReadingRetentionDays, and the finished outbox
     // entries of the editor and the CLI of the last OutboxRetentionDays (the rule is in
-    // OutboxRepository::pruneFinished). Invoices, drafts, batch memory and corrections stay.
+    // OutboxRepository::pruneFinished). Invoices with their details and lines, drafts, batch memory
+    // and corrections stay.
     void applyRetention(const QDateTime &nowUtc);
     static constexpr int ReadingRetentionDays = 400; // the dashboard looks back 90, a year-on-year 365
     static constexpr int OutboxRetentionDays = 90;
@@ -76,6 +79,7 @@ private:
     std::unique_ptr<LocalDraftRepository> m_drafts;
     std::unique_ptr<CatalogueRepository> m_catalogue;
     std::unique_ptr<InvoiceCacheRepository> m_invoices;
+    std::unique_ptr<InvoiceDetailRepository> m_details;
     std::unique_ptr<UsageReadingRepository> m_readings;
     std::unique_ptr<OutboxRepository> m_outbox;
     std::unique_ptr<BatchIdentityRepository> m_identities;

@@ -143,6 +143,24 @@ std::vector<const char *> outboxCorrectionKinds()
         "CREATE INDEX outbox_events_entry ON outbox_events(entry_id, id)"};
 }
 
+// What the background detail fill fetches (issue 17) and the reports read (issue 19): per invoice
+// the summary it was fetched for and whether it can still change, and its lines. Amounts, quantities
+// and rates are Decimal units; tax_rate is NULL for a line without one.
+std::vector<const char *> invoiceDetails()
+{
+    return {"CREATE TABLE invoice_details (environment TEXT NOT NULL, reference_code TEXT NOT NULL,"
+            " summary_key TEXT NOT NULL, fetched_at INTEGER NOT NULL, final INTEGER NOT NULL DEFAULT 0,"
+            " original_reference_code TEXT NOT NULL DEFAULT '', adjustment_type TEXT NOT NULL DEFAULT '',"
+            " PRIMARY KEY(environment, reference_code)) WITHOUT ROWID",
+        "CREATE TABLE invoice_lines (environment TEXT NOT NULL, reference_code TEXT NOT NULL,"
+        " line_number INTEGER NOT NULL, line_type INTEGER NOT NULL,"
+        " item_code TEXT NOT NULL DEFAULT '', item_name TEXT NOT NULL DEFAULT '',"
+        " unit TEXT NOT NULL DEFAULT '', quantity INTEGER NOT NULL, unit_price INTEGER NOT NULL,"
+        " total_amount INTEGER NOT NULL, tax_rate INTEGER, tax_amount INTEGER NOT NULL,"
+        " PRIMARY KEY(environment, reference_code, line_number)) WITHOUT ROWID",
+        "CREATE INDEX invoice_lines_rate ON invoice_lines(environment, tax_rate)"};
+}
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> list {
@@ -152,6 +170,7 @@ const std::vector<Migration> &migrations()
         {4, "outbox", outbox()},
         {5, "batch identities and runs", batchIdentities()},
         {6, "outbox correction kinds", outboxCorrectionKinds()},
+        {7, "invoice details and lines", invoiceDetails()},
     };
     return list;
 }
