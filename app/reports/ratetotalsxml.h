@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/invoiceratetotalsrepository.h"
+#include "store/reportfactsrepository.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -11,8 +11,9 @@
 
 namespace einvoice {
 
-// Reads the per-rate summary of an invoice XML (TToan/THTTLTSuat/LTSuat, QĐ 1450 layout): the legal record the provider signed, and the only
-// source of the per-rate split when an invoice mixes rates (the API's lines carry no discounts).
+// Reads the per-rate summary of an invoice XML (TToan/THTTLTSuat/LTSuat, QĐ 1450 layout): the legal record
+// the provider signed, and the only source of the per-rate split when an invoice mixes rates (the API's lines
+// carry no discounts).
 class RateTotalsXml
 {
     Q_DECLARE_TR_FUNCTIONS(einvoice::RateTotalsXml)

@@ -40,15 +40,17 @@ QByteArray currencyRates(const CurrencyRates &currency)
 {
     QList<QByteArray> rows;
     for (const RateRow &row : currency.rows)
-        rows.append(object(QList<Field> {{"tax_rate", number(qint64(row.rate))},
-                               {"invoices", number(qint64(row.invoices))}}
+        rows.append(object(
+            QList<Field> {{"tax_rate", number(qint64(row.rate))}, {"invoices", number(qint64(row.invoices))}}
             + moneyFields(row.money)));
     QList<Field> fields {{"currency", string(currency.currency)}, {"rows", array(rows)}};
     if (currency.salesInvoices > 0)
         fields.append({"sales_invoices",
-            object({{"invoices", number(qint64(currency.salesInvoices))}, {"total", number(currency.salesTotal)}})});
-    fields.append(
-        {"totals", object(QList<Field> {{"invoices", number(qint64(currency.invoices))}} + moneyFields(currency.totals))});
+            object({{"invoices", number(qint64(currency.salesInvoices))},
+                {"total", number(currency.salesTotal)}})});
+    fields.append({"totals",
+        object(
+            QList<Field> {{"invoices", number(qint64(currency.invoices))}} + moneyFields(currency.totals))});
     return object(fields);
 }
 
@@ -69,8 +71,8 @@ QByteArray listing(const ReportPeriod &period, bool complete, const QList<Listin
                           {"template_code", string(row.templateCode)}, {"invoice_series", string(row.series)},
                           {"invoice_number", string(row.number)},
                           {"issued_date", string(row.issuedDate.toString(Qt::ISODate))},
-                          {"reference_code", string(row.referenceCode)}, {"buyer_name", string(row.buyerName)},
-                          {"buyer_tax_code", string(row.buyerTaxCode)}}
+                          {"reference_code", string(row.referenceCode)},
+                          {"buyer_name", string(row.buyerName)}, {"buyer_tax_code", string(row.buyerTaxCode)}}
             + moneyFields(row.money) + QList<Field> {{"notes", string(row.notes)}});
     }));
 }
@@ -87,8 +89,9 @@ QByteArray byBuyer(const ReportPeriod &period, bool complete, const QList<BuyerR
 QByteArray byItem(const ReportPeriod &period, bool complete, const QList<ItemRow> &rows)
 {
     return document(period, "item", complete, perCurrency(rows, [](const ItemRow &row) {
-        return object({{"item_code", string(row.code)}, {"item_name", string(row.name)},
-            {"unit", string(row.unit)}, {"quantity", number(row.quantity)}, {"revenue", number(row.revenue)}});
+        return object(
+            {{"item_code", string(row.code)}, {"item_name", string(row.name)}, {"unit", string(row.unit)},
+                {"quantity", number(row.quantity)}, {"revenue", number(row.revenue)}});
     }));
 }
 

@@ -18,14 +18,15 @@ class Statement;
 //   note lines never count) share one rate, so that discounts and promotions count exactly as
 //   app/core's totals rules made them; otherwise the per-rate TToan of its signed XML
 //   (invoice_rate_totals), because the detail's lines carry no discount fields;
-// - lines without a rate (a sales invoice, template 2) make a row with a NULL rate, reported beside
-//   the rate rows, never inside them;
-// - currency: the one this app sent the invoice with (invoice_currency), or VND, assumed.
+// - a sales invoice (template 2: as this app sent it, else its series' template in the provider
+//   accounts) makes one row with a NULL rate, reported beside the rate rows, never inside them;
+// - currency: the one this app sent the invoice with (invoice_known), or VND, assumed.
 namespace reportsql {
 
-// "WITH inv AS (...), shape AS (...), fig AS (...)" with the placeholders :env, :from and :to.
+// "WITH inv AS (...), fig AS (...)" with the placeholders :env, :from and :to.
 // fig: one row per counted invoice and rate: ref, day, number, series, buyer, tax_code, notes,
-// currency, assumed (1: VND assumed), sign, rate (Decimal units or NULL), amount, vat, total (signed Decimal units).
+// currency, assumed (1: VND assumed), template, sign, rate (Decimal units or NULL), amount, vat, total
+// (signed Decimal units).
 QString figures();
 // The included invoices only (inv), for reports over lines.
 QString invoices();

@@ -44,8 +44,8 @@ ExportTable ReportTables::byRate(const QList<CurrencyRates> &currencies)
 {
     ExportTable table;
     table.sheetName = tr("By VAT rate");
-    table.columns = QList<XlsxColumn> {XlsxColumn::of(tr("Currency"), Kind::Code), XlsxColumn::of(tr("VAT rate")),
-                        XlsxColumn::of(tr("Invoices"), Kind::Number)}
+    table.columns = QList<XlsxColumn> {XlsxColumn::of(tr("Currency"), Kind::Code),
+                        XlsxColumn::of(tr("VAT rate")), XlsxColumn::of(tr("Invoices"), Kind::Number)}
         + moneyColumns();
     for (const CurrencyRates &currency : currencies) {
         for (const RateRow &row : currency.rows)
@@ -65,10 +65,11 @@ ExportTable ReportTables::listing(const QList<ListingRow> &rows)
 {
     ExportTable table;
     table.sheetName = tr("Listing by rate");
-    table.columns = QList<XlsxColumn> {XlsxColumn::of(tr("Currency"), Kind::Code), XlsxColumn::of(tr("VAT rate")),
-                        XlsxColumn::of(tr("Template"), Kind::Code), XlsxColumn::of(tr("Series"), Kind::Code),
-                        XlsxColumn::of(tr("Number"), Kind::Code), XlsxColumn::of(tr("Date"), Kind::Date),
-                        XlsxColumn::of(tr("Buyer")), XlsxColumn::of(tr("Tax code"), Kind::Code)}
+    table.columns
+        = QList<XlsxColumn> {XlsxColumn::of(tr("Currency"), Kind::Code), XlsxColumn::of(tr("VAT rate")),
+              XlsxColumn::of(tr("Template"), Kind::Code), XlsxColumn::of(tr("Series"), Kind::Code),
+              XlsxColumn::of(tr("Number"), Kind::Code), XlsxColumn::of(tr("Date"), Kind::Date),
+              XlsxColumn::of(tr("Buyer")), XlsxColumn::of(tr("Tax code"), Kind::Code)}
         + moneyColumns() + QList<XlsxColumn> {XlsxColumn::of(tr("Notes"))};
     Money subtotal;
     int count = 0;
@@ -114,8 +115,8 @@ ExportTable ReportTables::byItem(const QList<ItemRow> &rows)
     ExportTable table;
     table.sheetName = tr("By item");
     table.columns = {XlsxColumn::of(tr("Currency"), Kind::Code), XlsxColumn::of(tr("Item code"), Kind::Code),
-        XlsxColumn::of(tr("Item name")), XlsxColumn::of(tr("Unit")), XlsxColumn::of(tr("Quantity"), Kind::Number),
-        XlsxColumn::of(tr("Revenue before tax"), Kind::Number)};
+        XlsxColumn::of(tr("Item name")), XlsxColumn::of(tr("Unit")),
+        XlsxColumn::of(tr("Quantity"), Kind::Number), XlsxColumn::of(tr("Revenue before tax"), Kind::Number)};
     for (const ItemRow &row : rows)
         table.append({row.currency, row.code, row.name, row.unit, row.quantity, row.revenue});
     showDecimalsFrom(table, 4);
@@ -126,14 +127,25 @@ ExportTable ReportTables::byMonth(const QList<MonthRow> &rows)
 {
     ExportTable table;
     table.sheetName = tr("By month");
-    table.columns = QList<XlsxColumn> {XlsxColumn::of(tr("Currency"), Kind::Code), XlsxColumn::of(tr("Month")),
-                        XlsxColumn::of(tr("Invoices"), Kind::Number)}
+    table.columns = QList<XlsxColumn> {XlsxColumn::of(tr("Currency"), Kind::Code),
+                        XlsxColumn::of(tr("Month")), XlsxColumn::of(tr("Invoices"), Kind::Number)}
         + moneyColumns();
     for (const MonthRow &row : rows)
-        table.append(QList<SpreadsheetValue> {row.currency, row.month.toString(QStringLiteral("MM/yyyy")),
-                         qint64(row.invoices)}
+        table.append(QList<SpreadsheetValue> {
+                         row.currency, row.month.toString(QStringLiteral("MM/yyyy")), qint64(row.invoices)}
             + moneyValues(row.money));
     showDecimalsFrom(table, 3);
+    return table;
+}
+
+ExportTable ReportTables::vatReturn(const QList<VatReturnLine> &lines)
+{
+    ExportTable table;
+    table.sheetName = tr("VAT return 01-GTGT");
+    table.columns = {XlsxColumn::of(tr("Indicator"), Kind::Code), XlsxColumn::of(tr("Description")),
+        XlsxColumn::of(tr("Amount (VND)"), Kind::Number)};
+    for (const VatReturnLine &line : lines)
+        table.append({line.code, line.text, line.value});
     return table;
 }
 

@@ -2,6 +2,7 @@
 
 #include "reportfigures.h"
 #include "spreadsheet/exporttable.h"
+#include "vatreturnform.h"
 
 #include <QCoreApplication>
 
@@ -20,6 +21,7 @@ public:
     static ExportTable byBuyer(const QList<BuyerRow> &rows);
     static ExportTable byItem(const QList<ItemRow> &rows);
     static ExportTable byMonth(const QList<MonthRow> &rows);
+    static ExportTable vatReturn(const QList<VatReturnLine> &lines);
 
     // "10%", "KCT" (Không chịu thuế), ..., or the sales invoices' word.
     static QString rateText(const std::optional<int> &rate);

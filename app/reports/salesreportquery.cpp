@@ -29,8 +29,8 @@ void addRow(CurrencyRates &group, const Statement &statement)
         return;
     }
     const int invoices = statement.value(2).toInt();
-    const Money money {toAmount(statement.value(3)), toAmount(statement.value(4)),
-        toAmount(statement.value(5))};
+    const Money money {
+        toAmount(statement.value(3)), toAmount(statement.value(4)), toAmount(statement.value(5))};
     if (const auto rate = reportrate::fromUnits(statement.value(1))) {
         group.rows.append({*rate, invoices, money});
         group.totals += money;

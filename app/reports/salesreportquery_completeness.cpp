@@ -11,12 +11,16 @@ namespace {
 // (its money lines have more than one rate), 0 nothing.
 const char *const Needs
     = "SELECT c.reference_code, CASE WHEN d.reference_code IS NULL THEN 1"
-      " WHEN (SELECT COUNT(DISTINCT l.tax_rate) FROM invoice_lines l"
+      " WHEN COALESCE(NULLIF(k.template_code, ''), st.template_code, '1') <> '2'"
+      " AND (SELECT COUNT(DISTINCT l.tax_rate) FROM invoice_lines l"
       " WHERE l.environment = c.environment AND l.reference_code = c.reference_code"
       " AND l.line_type IN (1, 2, 3)) > 1 AND NOT EXISTS (SELECT 1 FROM invoice_rate_totals t"
       " WHERE t.environment = c.environment AND t.reference_code = c.reference_code) THEN 2"
       " ELSE 0 END AS need FROM invoice_cache c LEFT JOIN invoice_details d"
       " ON d.environment = c.environment AND d.reference_code = c.reference_code"
+      " LEFT JOIN invoice_known k ON k.environment = c.environment AND k.reference_code = c.reference_code"
+      " LEFT JOIN series_templates st"
+      " ON st.environment = c.environment AND st.invoice_series = c.invoice_series"
       " WHERE c.environment = :env AND c.issued_day BETWEEN :from AND :to AND c.status = 'issued'"
       " AND COALESCE(c.document_type, 0) NOT IN (1, 3, 5, 8)";
 

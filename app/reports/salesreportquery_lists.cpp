@@ -33,7 +33,8 @@ StoreResult<QList<ListingRow>> SalesReportQuery::listing(const ReportPeriod &per
     Statement statement(m_database, QStringLiteral("report listing"));
     if (auto s = runOverFigures(statement, reportsql::figures(),
             QStringLiteral("SELECT currency, rate, ref, series, number, day, buyer, tax_code, amount,"
-                           " vat, total, notes FROM fig ORDER BY currency, rate IS NULL, rate, day,"
+                           " vat, total, notes, template FROM fig ORDER BY currency <> 'VND', currency, rate "
+                           "IS NULL, rate, day,"
                            " series, CAST(number AS INTEGER), ref"),
             m_environment, period);
         !s)
@@ -43,7 +44,7 @@ StoreResult<QList<ListingRow>> SalesReportQuery::listing(const ReportPeriod &per
         ListingRow row;
         row.currency = statement.value(0).toString();
         row.rate = reportrate::fromUnits(statement.value(1));
-        row.templateCode = row.rate ? QStringLiteral("1") : QStringLiteral("2");
+        row.templateCode = statement.value(12).toString();
         row.referenceCode = statement.value(2).toString();
         row.series = statement.value(3).toString();
         row.number = statement.value(4).toString();
@@ -65,7 +66,7 @@ StoreResult<QList<BuyerRow>> SalesReportQuery::byBuyer(const ReportPeriod &perio
             QStringLiteral("SELECT currency, tax_code, MAX(buyer), COUNT(DISTINCT ref), SUM(amount),"
                            " SUM(vat), SUM(total) FROM fig GROUP BY currency, tax_code,"
                            " CASE WHEN tax_code = '' THEN buyer END"
-                           " ORDER BY currency, SUM(total) DESC, tax_code, MAX(buyer)"),
+                           " ORDER BY currency <> 'VND', currency, SUM(total) DESC, tax_code, MAX(buyer)"),
             m_environment, period);
         !s)
         return s.error();
@@ -88,15 +89,15 @@ StoreResult<QList<ItemRow>> SalesReportQuery::byItem(const ReportPeriod &period)
                            " FROM inv JOIN invoice_lines l ON l.environment = inv.env"
                            " AND l.reference_code = inv.ref WHERE l.line_type IN (1, 2, 3)"
                            " GROUP BY inv.currency, l.item_code, l.item_name, l.unit"
-                           " ORDER BY inv.currency, l.item_code, l.item_name, l.unit"),
+                           " ORDER BY inv.currency <> 'VND', inv.currency, l.item_code, l.item_name, l.unit"),
             m_environment, period);
         !s)
         return s.error();
     QList<ItemRow> rows;
     while (statement.next())
-        rows.append({statement.value(0).toString(), statement.value(1).toString(),
-            statement.value(2).toString(), statement.value(3).toString(), toAmount(statement.value(4)),
-            toAmount(statement.value(5))});
+        rows.append(
+            {statement.value(0).toString(), statement.value(1).toString(), statement.value(2).toString(),
+                statement.value(3).toString(), toAmount(statement.value(4)), toAmount(statement.value(5))});
     return rows;
 }
 
@@ -105,7 +106,7 @@ StoreResult<QList<MonthRow>> SalesReportQuery::byMonth(const ReportPeriod &perio
     Statement statement(m_database, QStringLiteral("report by month"));
     if (auto s = runOverFigures(statement, reportsql::figures(),
             QStringLiteral("SELECT currency, day, COUNT(DISTINCT ref), SUM(amount), SUM(vat), SUM(total)"
-                           " FROM fig GROUP BY currency, day ORDER BY currency, day"),
+                           " FROM fig GROUP BY currency, day ORDER BY currency <> 'VND', currency, day"),
             m_environment, period);
         !s)
         return s.error();

@@ -34,7 +34,8 @@ QList<VatReturnLine> VatReturnForm::of(const CurrencyRates &vnd)
     const Decimal v32 = ten.beforeTax + eight.beforeTax, v33 = ten.vat + eight.vat;
     const Decimal v27 = zero.beforeTax + five.beforeTax + v32 + kkknt.beforeTax;
     const Decimal v28 = five.vat + v33;
-    const Decimal reduction = Decimal::percentOf(eight.beforeTax, Decimal::fromInteger(2), 0).value_or(Decimal());
+    const Decimal reduction
+        = Decimal::percentOf(eight.beforeTax, Decimal::fromInteger(2), 0).value_or(Decimal());
     return {{QStringLiteral("[26]"), tr("Sales not subject to VAT"), kct.beforeTax},
         {QStringLiteral("[27]"), tr("Sales subject to VAT ([29]+[30]+[32]+[32a])"), v27},
         {QStringLiteral("[28]"), tr("VAT on sales ([31]+[33])"), v28},
