@@ -107,6 +107,7 @@ void ReportSalesCommand::print()
     } else {
         printTable(tables().constFirst());
     }
+    noteAssumedCurrency();
     if (!complete)
         out().note(tr("Not complete: %1 of %2 invoice(s) of the period are still waiting for their details "
                       "and %3 for their XML; run again without --offline to fetch them.")
@@ -114,6 +115,18 @@ void ReportSalesCommand::print()
                        .arg(completeness->invoices)
                        .arg(completeness->waitingXml));
     done(ExitCode::Ok);
+}
+
+// The API's detail has no currency: say how many invoices were counted as VND without knowing.
+void ReportSalesCommand::noteAssumedCurrency()
+{
+    const auto rates = SalesReportQuery(m_store->database(), m_environment).byRate(m_period);
+    for (const CurrencyRates &currency : rates ? rates.value() : QList<CurrencyRates>())
+        if (currency.assumedVnd > 0)
+            out().note(
+                tr("%n invoice(s) counted as VND: this computer did not send them, and the server does not "
+                   "say their currency.",
+                    nullptr, currency.assumedVnd));
 }
 
 QByteArray ReportSalesCommand::json(bool complete) const

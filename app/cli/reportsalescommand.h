@@ -29,6 +29,7 @@ private:
     QList<ExportTable> tables() const;
     void printTable(const ExportTable &table);
     bool writeOutput(const QByteArray &bytes);
+    void noteAssumedCurrency();
 
     ReportPeriod m_period;
     QString m_by;
