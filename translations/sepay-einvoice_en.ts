@@ -4051,6 +4051,185 @@ Grand total: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::RateTotalsXml</name>
+    <message>
+        <source>The invoice XML names a VAT rate the reports do not know: &quot;%1&quot;.</source>
+        <translation>The invoice XML names a VAT rate the reports do not know: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The invoice XML has an amount that is not a number at rate %1.</source>
+        <translation>The invoice XML has an amount that is not a number at rate %1.</translation>
+    </message>
+    <message>
+        <source>The invoice XML cannot be read: %1.</source>
+        <translation>The invoice XML cannot be read: %1.</translation>
+    </message>
+    <message>
+        <source>The invoice XML has no totals (TToan).</source>
+        <translation>The invoice XML has no totals (TToan).</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ReportFetcher</name>
+    <message>
+        <source>The connection closed before the invoices were fetched.</source>
+        <translation>The connection closed before the invoices were fetched.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ReportPeriod</name>
+    <message>
+        <source>--from needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--from needs a date as YYYY-MM-DD, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--to needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--to needs a date as YYYY-MM-DD, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2).</source>
+        <translation>--to (%1) is before --from (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ReportTables</name>
+    <message>
+        <source>Before tax</source>
+        <translation>Before tax</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Sales invoices (no VAT rate)</source>
+        <translation>Sales invoices (no VAT rate)</translation>
+    </message>
+    <message>
+        <source>Not subject to VAT (KCT)</source>
+        <translation>Not subject to VAT (KCT)</translation>
+    </message>
+    <message>
+        <source>Not declared (KKKNT)</source>
+        <translation>Not declared (KKKNT)</translation>
+    </message>
+    <message>
+        <source>By VAT rate</source>
+        <translation>By VAT rate</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>Listing by rate</source>
+        <translation>Listing by rate</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subtotal: %n invoice(s)</source>
+        <translation>
+            <numerusform>Subtotal: %n invoice</numerusform>
+            <numerusform>Subtotal: %n invoices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By buyer</source>
+        <translation>By buyer</translation>
+    </message>
+    <message>
+        <source>By item</source>
+        <translation>By item</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>Item name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Revenue before tax</source>
+        <translation>Revenue before tax</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>VAT return 01-GTGT</source>
+        <translation>VAT return 01-GTGT</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Amount (VND)</source>
+        <translation>Amount (VND)</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::SepayInvoiceActions</name>
     <message>
         <source>Sending…</source>
@@ -4913,6 +5092,65 @@ Grand total: %6</translation>
     <message>
         <source>The total amount is larger than an invoice can carry (at most %1).</source>
         <translation>The total amount is larger than an invoice can carry (at most %1).</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::VatReturnForm</name>
+    <message>
+        <source>Sales not subject to VAT</source>
+        <translation>Sales not subject to VAT</translation>
+    </message>
+    <message>
+        <source>Sales subject to VAT ([29]+[30]+[32]+[32a])</source>
+        <translation>Sales subject to VAT ([29]+[30]+[32]+[32a])</translation>
+    </message>
+    <message>
+        <source>VAT on sales ([31]+[33])</source>
+        <translation>VAT on sales ([31]+[33])</translation>
+    </message>
+    <message>
+        <source>Sales at 0%</source>
+        <translation>Sales at 0%</translation>
+    </message>
+    <message>
+        <source>Sales at 5%</source>
+        <translation>Sales at 5%</translation>
+    </message>
+    <message>
+        <source>VAT on sales at 5%</source>
+        <translation>VAT on sales at 5%</translation>
+    </message>
+    <message>
+        <source>Sales at 10% (8% included)</source>
+        <translation>Sales at 10% (8% included)</translation>
+    </message>
+    <message>
+        <source>VAT on sales at 10% (8% included)</source>
+        <translation>VAT on sales at 10% (8% included)</translation>
+    </message>
+    <message>
+        <source>Sales not declared, VAT not computed (KKKNT)</source>
+        <translation>Sales not declared, VAT not computed (KKKNT)</translation>
+    </message>
+    <message>
+        <source>All sales ([26]+[27])</source>
+        <translation>All sales ([26]+[27])</translation>
+    </message>
+    <message>
+        <source>VAT on all sales ([28])</source>
+        <translation>VAT on all sales ([28])</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Appendix</translation>
+    </message>
+    <message>
+        <source>Sales at the reduced 8% rate</source>
+        <translation>Sales at the reduced 8% rate</translation>
+    </message>
+    <message>
+        <source>VAT reduced (20% of 10%, i.e. 2% of the 8% sales)</source>
+        <translation>VAT reduced (20% of 10%, i.e. 2% of the 8% sales)</translation>
     </message>
 </context>
 <context>

@@ -4008,6 +4008,184 @@ Tổng cộng: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::RateTotalsXml</name>
+    <message>
+        <source>The invoice XML names a VAT rate the reports do not know: &quot;%1&quot;.</source>
+        <translation>XML hóa đơn ghi một thuế suất mà báo cáo không biết: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The invoice XML has an amount that is not a number at rate %1.</source>
+        <translation>XML hóa đơn có một số tiền không phải là số ở thuế suất %1.</translation>
+    </message>
+    <message>
+        <source>The invoice XML cannot be read: %1.</source>
+        <translation>Không đọc được XML hóa đơn: %1.</translation>
+    </message>
+    <message>
+        <source>The invoice XML has no totals (TToan).</source>
+        <translation>XML hóa đơn không có phần tổng tiền (TToan).</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ReportFetcher</name>
+    <message>
+        <source>The connection closed before the invoices were fetched.</source>
+        <translation>Kết nối đã đóng trước khi tải xong các hóa đơn.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ReportPeriod</name>
+    <message>
+        <source>--from needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--from cần một ngày dạng YYYY-MM-DD, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--to needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--to cần một ngày dạng YYYY-MM-DD, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2).</source>
+        <translation>--to (%1) trước --from (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ReportTables</name>
+    <message>
+        <source>Before tax</source>
+        <translation>Trước thuế</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Thuế GTGT</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Sales invoices (no VAT rate)</source>
+        <translation>Hóa đơn bán hàng (không có thuế suất)</translation>
+    </message>
+    <message>
+        <source>Not subject to VAT (KCT)</source>
+        <translation>Không chịu thuế (KCT)</translation>
+    </message>
+    <message>
+        <source>Not declared (KKKNT)</source>
+        <translation>Không kê khai, tính nộp thuế (KKKNT)</translation>
+    </message>
+    <message>
+        <source>By VAT rate</source>
+        <translation>Theo thuế suất</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Thuế suất</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Số hóa đơn</translation>
+    </message>
+    <message>
+        <source>Listing by rate</source>
+        <translation>Bảng kê theo thuế suất</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mẫu số</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Ký hiệu</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số hóa đơn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Người mua</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subtotal: %n invoice(s)</source>
+        <translation>
+            <numerusform>Cộng: %n hóa đơn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By buyer</source>
+        <translation>Theo người mua</translation>
+    </message>
+    <message>
+        <source>By item</source>
+        <translation>Theo hàng hóa</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>Mã hàng</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>Tên hàng hóa, dịch vụ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Revenue before tax</source>
+        <translation>Doanh thu chưa thuế</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Theo tháng</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>VAT return 01-GTGT</source>
+        <translation>Tờ khai 01-GTGT</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Amount (VND)</source>
+        <translation>Số tiền (VND)</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::SepayInvoiceActions</name>
     <message>
         <source>Sending…</source>
@@ -4860,6 +5038,65 @@ Tổng cộng: %6</translation>
     <message>
         <source>The total amount is larger than an invoice can carry (at most %1).</source>
         <translation>Tổng số tiền vượt quá mức một hóa đơn có thể ghi (tối đa %1).</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::VatReturnForm</name>
+    <message>
+        <source>Sales not subject to VAT</source>
+        <translation>Hàng hóa, dịch vụ bán ra không chịu thuế GTGT</translation>
+    </message>
+    <message>
+        <source>Sales subject to VAT ([29]+[30]+[32]+[32a])</source>
+        <translation>Hàng hóa, dịch vụ bán ra chịu thuế GTGT ([29]+[30]+[32]+[32a])</translation>
+    </message>
+    <message>
+        <source>VAT on sales ([31]+[33])</source>
+        <translation>Thuế GTGT của hàng hóa, dịch vụ bán ra ([31]+[33])</translation>
+    </message>
+    <message>
+        <source>Sales at 0%</source>
+        <translation>Hàng hóa, dịch vụ bán ra chịu thuế suất 0%</translation>
+    </message>
+    <message>
+        <source>Sales at 5%</source>
+        <translation>Hàng hóa, dịch vụ bán ra chịu thuế suất 5%</translation>
+    </message>
+    <message>
+        <source>VAT on sales at 5%</source>
+        <translation>Thuế GTGT của hàng hóa, dịch vụ thuế suất 5%</translation>
+    </message>
+    <message>
+        <source>Sales at 10% (8% included)</source>
+        <translation>Hàng hóa, dịch vụ bán ra chịu thuế suất 10% (gồm 8%)</translation>
+    </message>
+    <message>
+        <source>VAT on sales at 10% (8% included)</source>
+        <translation>Thuế GTGT của hàng hóa, dịch vụ thuế suất 10% (gồm 8%)</translation>
+    </message>
+    <message>
+        <source>Sales not declared, VAT not computed (KKKNT)</source>
+        <translation>Hàng hóa, dịch vụ bán ra không phải kê khai, tính nộp thuế GTGT (KKKNT)</translation>
+    </message>
+    <message>
+        <source>All sales ([26]+[27])</source>
+        <translation>Tổng doanh thu hàng hóa, dịch vụ bán ra ([26]+[27])</translation>
+    </message>
+    <message>
+        <source>VAT on all sales ([28])</source>
+        <translation>Tổng số thuế GTGT của hàng hóa, dịch vụ bán ra ([28])</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Phụ lục</translation>
+    </message>
+    <message>
+        <source>Sales at the reduced 8% rate</source>
+        <translation>Hàng hóa, dịch vụ được giảm thuế, thuế suất 8%</translation>
+    </message>
+    <message>
+        <source>VAT reduced (20% of 10%, i.e. 2% of the 8% sales)</source>
+        <translation>Thuế GTGT được giảm (20% của 10%, tức 2% doanh thu 8%)</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "invoiceissuecommand.h"
 #include "invoicelistcommand.h"
 #include "invoicestatuscommand.h"
+#include "reportsalescommand.h"
 #include "usagecommand.h"
 
 namespace einvoice {
@@ -46,6 +47,8 @@ CliCommand *CliCommand::create(CliContext &context, QObject *parent)
         return new BatchCommand(context, parent);
     if (command == QLatin1String("template"))
         return new BatchTemplateCommand(context, parent);
+    if (command.startsWith(QLatin1String("report")))
+        return new ReportSalesCommand(context, parent);
     if (command == QLatin1String("usage"))
         return new UsageCommand(context, parent);
     if (command == QLatin1String("login") || command == QLatin1String("logout"))

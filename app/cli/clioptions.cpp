@@ -66,6 +66,12 @@ bool parseValueOption(CliOptions &o, const QStringList &args, qsizetype &i, QStr
         return takeValue(args, i, QStringLiteral("--sheet"), &o.sheet, error);
     if (isValueOption(arg, QStringLiteral("--format")))
         return takeValue(args, i, QStringLiteral("--format"), &o.format, error);
+    if (isValueOption(arg, QStringLiteral("--from")))
+        return takeValue(args, i, QStringLiteral("--from"), &o.from, error);
+    if (isValueOption(arg, QStringLiteral("--to")))
+        return takeValue(args, i, QStringLiteral("--to"), &o.to, error);
+    if (isValueOption(arg, QStringLiteral("--by")))
+        return takeValue(args, i, QStringLiteral("--by"), &o.by, error);
     if (isValueOption(arg, QStringLiteral("--type")))
         return takeValue(args, i, QStringLiteral("--type"), &o.type, error);
     if (arg == QLatin1String("-o") || isValueOption(arg, QStringLiteral("--output")))
@@ -102,6 +108,8 @@ bool parseFlag(CliOptions &o, const QString &arg)
         flag = &o.wait;
     else if (arg == QLatin1String("--all"))
         flag = &o.all;
+    else if (arg == QLatin1String("--offline"))
+        flag = &o.offline;
     else if (arg == QLatin1String("--force"))
         flag = &o.force;
     else if (arg == QLatin1String("--help") || arg == QLatin1String("-h"))
@@ -147,7 +155,9 @@ QString CliOptions::command() const
     if (words.isEmpty())
         return QString();
     const QString first = words.first();
-    if ((first == QLatin1String("accounts") || first == QLatin1String("invoice")) && words.size() > 1)
+    if ((first == QLatin1String("accounts") || first == QLatin1String("invoice")
+            || first == QLatin1String("report"))
+        && words.size() > 1)
         return first + QLatin1Char(' ') + words.at(1);
     return first;
 }
@@ -172,6 +182,8 @@ QString CliOptions::usage()
         "               [--format table|json|csv|xlsx] [-o PATH]\n"
         "  invoice download <reference_code> --type pdf|xml [-o PATH] [--force]\n"
         "  invoice delete <reference_code> [--yes]\n"
+        "  report sales --from YYYY-MM-DD --to YYYY-MM-DD [--by rate|invoice|buyer|item|month]\n"
+        "               [--format table|csv|json|xlsx] [-o PATH] [--offline]\n"
         "  usage\n"
         "  login | logout\n"
         "\n"

@@ -32,7 +32,11 @@ public:
     QString type;
     QString output;
     QString sheet; // batch: the workbook's sheet to read
-    QString format; // template: csv|xlsx; invoice list: table|json|csv|xlsx
+    QString format; // template: csv|xlsx; invoice list, report sales: table|json|csv|xlsx
+    QString from; // report sales: first day, YYYY-MM-DD
+    QString to; // report sales: last day
+    QString by; // report sales: rate|invoice|buyer|item|month
+    bool offline = false; // report sales: from the local store only
     bool force = false; // download: replace an existing file
     bool help = false;
     bool version = false;

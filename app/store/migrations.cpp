@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "database.h"
+#include "reportfactsrepository.h"
 #include "statement.h"
 #include "storelog.h"
 #include "transaction.h"
@@ -171,6 +172,7 @@ const std::vector<Migration> &migrations()
         {5, "batch identities and runs", batchIdentities()},
         {6, "outbox correction kinds", outboxCorrectionKinds()},
         {7, "invoice details and lines", invoiceDetails()},
+        {8, "report facts", ReportFactsRepository::migration()},
     };
     return list;
 }
