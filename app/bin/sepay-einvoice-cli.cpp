@@ -1,4 +1,5 @@
 #include "cli/clirunner.h"
+#include "i18n/translator.h"
 #include "logging/loghandler.h"
 
 #include <QGuiApplication>
@@ -22,6 +23,13 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("einvoice.*.debug=false\neinvoice.*.info=false"));
     einvoice::LogHandler::install(nullptr);
+
+    // Messages and the headers of exported files follow the system locale (LC_ALL, LANG):
+    // Vietnamese for a Vietnamese locale. Otherwise nothing is installed: the source texts are
+    // English and numbers keep the C locale scripts were written against.
+    einvoice::Translator translator;
+    if (einvoice::Translator::resolveLanguage(QString()) == QLatin1String("vi"))
+        translator.apply(QStringLiteral("vi"));
 
     einvoice::CliRunner runner(QCoreApplication::arguments().mid(1));
     QObject::connect(&runner, &einvoice::CliRunner::finished, &app, &QCoreApplication::exit);

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void offline_csvMatchesTheGoldenFiles_data();
     void offline_csvMatchesTheGoldenFiles();
     void offline_xlsxReadsBackWithTypes();
+    void offline_vietnameseLocale_writesVietnameseHeaders();
     void online_fetchesWhatThePeriodLacks();
     void badArguments_exitTwo_data();
     void badArguments_exitTwo();
@@ -156,6 +157,26 @@ void TestCliReport::offline_xlsxReadsBackWithTypes()
     QCOMPARE(xlsxtest::valueOf(form, "A8").toString(), QStringLiteral("[32]"));
     QCOMPARE(xlsxtest::valueOf(form, "C8").toInt(), 4450000); // 10 % and 8 % sales
     QCOMPARE(xlsxtest::valueOf(form, "C9").toInt(), 409000);
+}
+
+// An accountant's Vietnamese desktop (LC_ALL): the workbook speaks Vietnamese, the figures stay.
+void TestCliReport::offline_vietnameseLocale_writesVietnameseHeaders()
+{
+    seedStore();
+    const QString path = m_home->filePath(QStringLiteral("listing-vi.xlsx"));
+    QProcessEnvironment environment = m_home->environment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("vi_VN.UTF-8"));
+    const CliRun run
+        = runCli({QStringLiteral("report"), QStringLiteral("sales"), QStringLiteral("--offline"),
+                     QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+                     QStringLiteral("2026-11-30"), QStringLiteral("--by"), QStringLiteral("invoice"),
+                     QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o"), path},
+            environment);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject sheet
+        = xlsxtest::openpyxlView(path).value(QLatin1String("sheets")).toArray().first().toObject();
+    QCOMPARE(xlsxtest::valueOf(sheet, "F1").toString(), QStringLiteral("Ngày"));
+    QCOMPARE(xlsxtest::valueOf(sheet, "I2").toInt(), 300000);
 }
 
 void TestCliReport::online_fetchesWhatThePeriodLacks()
