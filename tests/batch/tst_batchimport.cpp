@@ -3,7 +3,10 @@
 #include "batch/batchvalues.h"
 #include "batch/csvreader.h"
 #include "core/clock.h"
+#include "core/invoicejson.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace einvoice;
@@ -138,6 +141,22 @@ private Q_SLOTS:
         QCOMPARE(result.invoices.at(1).invoice.lines.first().taxRate, TaxRate::NotSubject);
         QCOMPARE(result.invoices.at(1).invoice.buyer.type, BuyerType::Personal);
         QVERIFY(a.invoice.referenceCode.isEmpty()); // given by the batch planner from the source and key
+    }
+
+    // A row that names the invoice and nothing else (found by fuzz_batch_import): its blank line
+    // is not sent and not checked, and the invoice sent is the one read.
+    void import_aRowWithOnlyTheKey_addsNothingToSend()
+    {
+        const QByteArray bytes
+            = Header + row("A", "05/01/2026", "312456782", "Bàn phím,cái,2,150000,10") + "A,,,,,,,,,,,\r\n";
+        const BatchImport result = BatchImporter::import(bytes, validation());
+        QCOMPARE(result.invoices.size(), 1);
+        const BatchInvoice &a = result.invoices.first();
+        QVERIFY2(!a.hasErrors(), qPrintable(a.problems.value(0).message));
+        const QJsonArray items = json::toCreatePayload(a.invoice).value(QLatin1String("items")).toArray();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().toObject().value(QLatin1String("item_name")).toString(),
+            QStringLiteral("Bàn phím"));
     }
 
     void import_reportsRowAndColumn_data()
