@@ -6,10 +6,12 @@
 #include "../spreadsheet/openpyxlview.h"
 #include "../ui/desktoptestsupport.h"
 #include "core/clock.h"
+#include "core/vietnamtime.h"
 #include "i18n/uinumbers.h"
 #include "reports/reporttables.h"
 #include "reports/salesreportquery.h"
 #include "reportseed.h"
+#include "session/connection.h"
 #include "store/localstore.h"
 #include "ui/reports/exporttablemodel.h"
 #include "ui/reports/reportspage.h"
@@ -17,6 +19,8 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
 
 using namespace einvoice;
 using namespace einvoice::test;
@@ -43,22 +47,24 @@ class TestReportsPage : public DesktopTest
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
+    void init() { resetDesktop(); }
     void cleanup() { stopDesktop(); }
     void ctrl6_lastMonthByRate_showsTheQuerysFigures();
     void exports_xlsxAndCsvReadBack();
     void print_headerPeriodAndPageNumbers();
+    void demo_fetchNow_completesLastMonth();
 
 private:
+    void startSeeded();
+    ReportsPage *openReports();
     ReportsPage *openByRate();
     QList<CurrencyRates> expectedRates() const;
     QString m_file;
     ReportPeriod m_november = ReportPeriod::month(2026, 11);
 };
 
-void TestReportsPage::init()
+void TestReportsPage::startSeeded()
 {
-    resetDesktop();
     m_file = m_dir.filePath(QStringLiteral("local/einvoice.sqlite"));
     QFile::remove(m_file);
     {
@@ -82,7 +88,7 @@ QList<CurrencyRates> TestReportsPage::expectedRates() const
     return rates ? rates.value() : QList<CurrencyRates>();
 }
 
-ReportsPage *TestReportsPage::openByRate()
+ReportsPage *TestReportsPage::openReports()
 {
     QTest::keyClick(window(), Qt::Key_6, Qt::ControlModifier);
     auto *page = qobject_cast<ReportsPage *>(window()->pageWidget(Page::Reports));
@@ -92,13 +98,21 @@ ReportsPage *TestReportsPage::openByRate()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Home);
     QTest::keyClick(window(), Qt::Key_R, Qt::AltModifier);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Home);
-    if (!QTest::qWaitFor([page] { return !page->isComputing() && page->model()->rowCount() > 0; }, 10000))
+    return page;
+}
+
+ReportsPage *TestReportsPage::openByRate()
+{
+    ReportsPage *page = openReports();
+    if (!page
+        || !QTest::qWaitFor([page] { return !page->isComputing() && page->model()->rowCount() > 0; }, 10000))
         return nullptr;
     return page;
 }
 
 void TestReportsPage::ctrl6_lastMonthByRate_showsTheQuerysFigures()
 {
+    startSeeded();
     ReportsPage *page = openByRate();
     QVERIFY(page);
     QCOMPARE(page->report().period, m_november);
@@ -138,6 +152,7 @@ void TestReportsPage::ctrl6_lastMonthByRate_showsTheQuerysFigures()
 
 void TestReportsPage::exports_xlsxAndCsvReadBack()
 {
+    startSeeded();
     ReportsPage *page = openByRate();
     QVERIFY(page);
     const QList<CurrencyRates> expected = expectedRates();
@@ -173,6 +188,7 @@ void TestReportsPage::exports_xlsxAndCsvReadBack()
 
 void TestReportsPage::print_headerPeriodAndPageNumbers()
 {
+    startSeeded();
     ReportsPage *page = openByRate();
     QVERIFY(page);
     m_questions.printFile = m_dir.filePath(QStringLiteral("report.pdf"));
@@ -195,6 +211,39 @@ void TestReportsPage::print_headerPeriodAndPageNumbers()
     QPdfDocument document;
     document.load(&buffer);
     QCOMPARE(document.pageCount(), last.toInt());
+}
+
+// The embedded Demo server (with a client): "Fetch now" brings the list, the details and the XML of
+// last month (system time), after which the page says the period is complete and shows the same
+// figures as SalesReportQuery.
+void TestReportsPage::demo_fetchNow_completesLastMonth()
+{
+    m_file = m_dir.filePath(QStringLiteral("demo-local/einvoice.sqlite"));
+    m_qsettings->setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+    startDesktop(desktopOptions(m_file));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->connection()->state(), ConnectionState::Connected, 20000);
+    ReportsPage *page = openReports();
+    QVERIFY(page);
+    auto *fetch = page->findChild<QPushButton *>(QStringLiteral("fetchNowButton"));
+    QTRY_VERIFY(fetch->isEnabled());
+    QSignalSpy fetched(page, &ReportsPage::fetchFinished);
+    QTest::keyClick(window(), Qt::Key_N, Qt::AltModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(fetched.size(), 1, 60000);
+    QVERIFY(fetched.first().first().toBool());
+    QTRY_VERIFY(fetch->isEnabled() && !page->isComputing());
+    const ReportPeriod period = page->report().period;
+    QCOMPARE(period, ReportPeriod::previousMonth(VietnamTime::today(SystemClock::instance())));
+    QVERIFY(page->report().completeness.invoices > 0);
+    QVERIFY(page->report().completeness.complete());
+    Database database;
+    QVERIFY(database.open(m_file).ok());
+    const auto rates = SalesReportQuery(database, QStringLiteral("demo")).byRate(period);
+    QVERIFY(rates && !rates->isEmpty());
+    const CurrencyRates &vnd = rates->constFirst();
+    const int row = rowOf(*page->model(), vnd.currency, ReportTables::tr("Total"));
+    QVERIFY(row >= 0);
+    QCOMPARE(page->model()->text(row, 3), UiNumbers::money(vnd.totals.beforeTax));
+    QCOMPARE(page->model()->text(row, 5), UiNumbers::money(vnd.totals.total));
 }
 
 QTEST_MAIN(TestReportsPage)

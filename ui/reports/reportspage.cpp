@@ -198,6 +198,21 @@ void ReportsPage::setClient(SepayClient *client)
     updateButtons();
 }
 
+void ReportsPage::storeChanged()
+{
+    if (isVisible())
+        recompute();
+    else
+        m_stale = true;
+}
+
+void ReportsPage::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        recompute();
+    QWidget::showEvent(event);
+}
+
 bool ReportsPage::isComputing() const
 {
     return m_computer->isComputing();
@@ -209,6 +224,7 @@ void ReportsPage::recompute()
     ReportPeriod period = m_period->period();
     if (kind() == ReportKind::ByMonth && period.isValid())
         period = ReportPeriod::twelveMonthsTo(period.to);
+    m_stale = false;
     m_computing->setVisible(true);
     if (!period.isValid()) {
         m_computing->setVisible(false);
@@ -270,8 +286,7 @@ void ReportsPage::showCurrencies()
 void ReportsPage::updateButtons()
 {
     const bool fetching = m_fetcher && m_fetcher->isRunning();
-    m_fetch->setEnabled(m_services.client && !fetching && !m_report.completeness.complete());
-    m_fetch->setVisible(!m_report.completeness.complete() || fetching);
+    m_fetch->setEnabled(m_services.client && !fetching);
     const bool shown = !m_report.tables.isEmpty() && m_report.error.isEmpty();
     m_xlsx->setEnabled(shown);
     m_csv->setEnabled(shown);

@@ -36,15 +36,20 @@ public:
     // Computes the chosen report again (also after the language changed: headers are translated).
     void recompute();
     bool isComputing() const;
+    // The store got new invoices or details: computed again when shown, else when next shown.
+    void storeChanged();
     // The last computed report; empty tables while none is there.
     const SalesReport &report() const { return m_report; }
     ExportTableModel *model() const { return m_model; }
 
 Q_SIGNALS:
     void reportShown();
+    // "Fetch now" ended; ok false: the completeness line says why.
+    void fetchFinished(bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *buildControls();
@@ -86,6 +91,7 @@ private:
     ReportMonthChart *m_chart = nullptr;
     QLabel *m_help = nullptr;
     QString m_fetchMessage;
+    bool m_stale = false;
 };
 
 } // namespace einvoice

@@ -33,6 +33,7 @@ void ReportsPage::fetchNow()
             for (const QString &warning : m_fetcher->warnings())
                 m_fetchMessage += QLatin1Char(' ') + warning;
             recompute();
+            Q_EMIT fetchFinished(ok);
         });
     }
     m_fetchMessage = tr("Fetching…");

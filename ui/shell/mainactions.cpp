@@ -79,7 +79,7 @@ void MainActions::retranslate()
     aboutQt->setText(tr("About &Qt"));
     shortcuts->setText(tr("&Keyboard shortcuts"));
     const QString pageNames[pageCount] = {tr("&Invoices"), tr("Ne&w invoice"), tr("&Batch issuing"),
-        tr("&Provider accounts"), tr("&Usage"), tr("&Reports")};
+        tr("&Provider accounts"), tr("&Usage"), tr("R&eports")};
     for (int i = 0; i < pageCount; ++i)
         pages.value(Page(i))->setText(pageNames[i]);
     for (auto it = environments.cbegin(); it != environments.cend(); ++it)

@@ -165,6 +165,11 @@ void PageComposer::buildReports()
     services.questions = m_questions;
     services.sellerName = EnvironmentText::longName(m_environment.kind());
     m_reports = new ReportsPage(services);
+    ReportsPage *page = m_reports;
+    if (m_invoices)
+        connect(m_invoices->syncEngine(), &InvoiceSyncEngine::finished, page, &ReportsPage::storeChanged);
+    if (InvoiceDetailFill *fill = m_session->detailFill())
+        connect(fill, &InvoiceDetailFill::passFinished, page, &ReportsPage::storeChanged);
     m_window->replacePage(Page::Reports, m_reports);
     Q_EMIT pageBuilt(Page::Reports, m_reports);
 }
