@@ -17,6 +17,9 @@
 #include "ui/reports/reportspage.h"
 #include "ui/shell/page.h"
 
+#include <QBarSeries>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void ctrl6_lastMonthByRate_showsTheQuerysFigures();
     void exports_xlsxAndCsvReadBack();
     void print_headerPeriodAndPageNumbers();
+    void monthByMonth_tableAndChart();
     void demo_fetchNow_completesLastMonth();
 
 private:
@@ -139,8 +143,7 @@ void TestReportsPage::ctrl6_lastMonthByRate_showsTheQuerysFigures()
     const Completeness done = SalesReportQuery(database, sandboxKey).completeness(m_november).value();
     QVERIFY(!done.complete());
     auto *line = page->findChild<QLabel *>(QStringLiteral("completenessLabel"));
-    QVERIFY2(
-        line->text().contains(QStringLiteral("%1 of %2 invoice").arg(done.ready()).arg(done.invoices)),
+    QVERIFY2(line->text().contains(QStringLiteral("%1 of %2 invoice").arg(done.ready()).arg(done.invoices)),
         qPrintable(line->text()));
     QVERIFY(line->text().contains(QStringLiteral("%1 waiting").arg(done.waitingDetail + done.waitingXml)));
     auto *currencies = page->findChild<QLabel *>(QStringLiteral("currencyLabel"));
@@ -211,6 +214,36 @@ void TestReportsPage::print_headerPeriodAndPageNumbers()
     QPdfDocument document;
     document.load(&buffer);
     QCOMPARE(document.pageCount(), last.toInt());
+}
+
+// Month by month covers the twelve months to last month, as a table and as bars per currency.
+void TestReportsPage::monthByMonth_tableAndChart()
+{
+    startSeeded();
+    ReportsPage *page = openByRate();
+    QVERIFY(page);
+    QTest::keyClick(window(), Qt::Key_R, Qt::AltModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_End);
+    QTRY_VERIFY(page->report().kind == ReportKind::ByMonth && !page->isComputing());
+    const ReportPeriod twelve = ReportPeriod::twelveMonthsTo(m_november.to);
+    QCOMPARE(page->report().period, twelve);
+    Database database;
+    QVERIFY(database.open(m_file).ok());
+    const QList<MonthRow> months = SalesReportQuery(database, sandboxKey).byMonth(twelve).value();
+    QVERIFY(months.size() >= 2); // October and November, VND and USD
+    QCOMPARE(page->model()->rowCount(), int(months.size()));
+    for (int row = 0; row < months.size(); ++row) {
+        QCOMPARE(page->model()->text(row, 0), months.at(row).currency);
+        QCOMPARE(page->model()->text(row, 3), UiNumbers::money(months.at(row).money.beforeTax));
+    }
+    auto *chart = page->findChild<QChartView *>();
+    QVERIFY(chart);
+    QCOMPARE(chart->chart()->series().size(), 1);
+    auto *bars = qobject_cast<QBarSeries *>(chart->chart()->series().first());
+    QSet<QString> currencies;
+    for (const MonthRow &month : months)
+        currencies.insert(month.currency);
+    QCOMPARE(bars->count(), int(currencies.size()));
 }
 
 // The embedded Demo server (with a client): "Fetch now" brings the list, the details and the XML of
