@@ -3760,6 +3760,10 @@ Grand total: %6</translation>
         <source>&amp;Batch issuing</source>
         <translation>&amp;Batch issuing</translation>
     </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation>R&amp;eports</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::MainWindow</name>
@@ -3794,6 +3798,14 @@ Grand total: %6</translation>
     <message>
         <source>Issuing many invoices from a spreadsheet needs a connection and the local data; it appears here once both are ready.</source>
         <translation>Issuing many invoices from a spreadsheet needs a connection and the local data; it appears here once both are ready.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>The month-end reports need the local data; they appear here once it is open.</source>
+        <translation>The month-end reports need the local data; they appear here once it is open.</translation>
     </message>
 </context>
 <context>
@@ -4081,6 +4093,13 @@ Grand total: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::ReportMonthChart</name>
+    <message>
+        <source>Revenue before tax by month</source>
+        <translation>Revenue before tax by month</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::ReportPeriod</name>
     <message>
         <source>--from needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
@@ -4093,6 +4112,44 @@ Grand total: %6</translation>
     <message>
         <source>--to (%1) is before --from (%2).</source>
         <translation>--to (%1) is before --from (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ReportPeriodPicker</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <source>The period of the report, by the invoices&apos; issued date (Vietnam time)</source>
+        <translation>The period of the report, by the invoices&apos; issued date (Vietnam time)</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>Fro&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>Q%1/%2</source>
+        <translation>Q%1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ReportPrinter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -4227,6 +4284,119 @@ Grand total: %6</translation>
     <message>
         <source>Amount (VND)</source>
         <translation>Amount (VND)</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ReportsPage</name>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;now</source>
+        <translation>Fetch &amp;now</translation>
+    </message>
+    <message>
+        <source>Fetch the details and XML the period&apos;s invoices still lack from the server</source>
+        <translation>Fetch the details and XML the period&apos;s invoices still lack from the server</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>VAT return</source>
+        <translation>VAT return</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Counted: issued invoices by their issued date. Left out: drafts, cancelled invoices and replaced invoices (their replacement counts). Adjustments count in the period of their own date with the sign of their effect; an information adjustment changes no money. Sales invoices have no VAT rate and are shown beside the rates. Amounts in different currencies are never added together; invoices this computer did not create count as VND.</source>
+        <translation>Counted: issued invoices by their issued date. Left out: drafts, cancelled invoices and replaced invoices (their replacement counts). Adjustments count in the period of their own date with the sign of their effect; an information adjustment changes no money. Sales invoices have no VAT rate and are shown beside the rates. Amounts in different currencies are never added together; invoices this computer did not create count as VND.</translation>
+    </message>
+    <message>
+        <source>Sales by VAT rate</source>
+        <translation>Sales by VAT rate</translation>
+    </message>
+    <message>
+        <source>Invoice listing by rate</source>
+        <translation>Invoice listing by rate</translation>
+    </message>
+    <message>
+        <source>By buyer</source>
+        <translation>By buyer</translation>
+    </message>
+    <message>
+        <source>By item</source>
+        <translation>By item</translation>
+    </message>
+    <message>
+        <source>Month by month (12 months)</source>
+        <translation>Month by month (12 months)</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day is after its last day: choose the dates again.</source>
+        <translation>The period&apos;s first day is after its last day: choose the dates again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n invoice(s) have their details; %3 waiting.</source>
+        <translation>
+            <numerusform>%1: %2 of %n invoice has its details; %3 waiting.</numerusform>
+            <numerusform>%1: %2 of %n invoices have their details; %3 waiting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Currencies, each reported on its own: %1.</source>
+        <translation>Currencies, each reported on its own: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) counted as VND: this computer did not create them and the server does not say their currency.</source>
+        <translation>
+            <numerusform>%n invoice counted as VND: this computer did not create it and the server does not say its currency.</numerusform>
+            <numerusform>%n invoices counted as VND: this computer did not create them and the server does not say their currency.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching: %1 of %2…</source>
+        <translation>Fetching: %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Fetching…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 – Tax code %2</source>
+        <translation>%1 – Tax code %2</translation>
     </message>
 </context>
 <context>

@@ -3719,6 +3719,10 @@ Tổng cộng: %6</translation>
         <source>&amp;Batch issuing</source>
         <translation>&amp;Phát hành theo lô</translation>
     </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::MainWindow</name>
@@ -3753,6 +3757,14 @@ Tổng cộng: %6</translation>
     <message>
         <source>Issuing many invoices from a spreadsheet needs a connection and the local data; it appears here once both are ready.</source>
         <translation>Phát hành nhiều hóa đơn từ bảng tính cần có kết nối và dữ liệu cục bộ; trang này hiện ra khi cả hai đã sẵn sàng.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>The month-end reports need the local data; they appear here once it is open.</source>
+        <translation>Các báo cáo cuối tháng cần dữ liệu trên máy; chúng hiện ở đây khi dữ liệu đã mở.</translation>
     </message>
 </context>
 <context>
@@ -4038,6 +4050,13 @@ Tổng cộng: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::ReportMonthChart</name>
+    <message>
+        <source>Revenue before tax by month</source>
+        <translation>Doanh thu chưa thuế theo tháng</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::ReportPeriod</name>
     <message>
         <source>--from needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
@@ -4050,6 +4069,44 @@ Tổng cộng: %6</translation>
     <message>
         <source>--to (%1) is before --from (%2).</source>
         <translation>--to (%1) trước --from (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ReportPeriodPicker</name>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Khoảng tùy chọn</translation>
+    </message>
+    <message>
+        <source>The period of the report, by the invoices&apos; issued date (Vietnam time)</source>
+        <translation>Kỳ báo cáo, theo ngày lập hóa đơn (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>Từ ngà&amp;y</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Q%1/%2</source>
+        <translation>Quý %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ReportPrinter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4240,117 @@ Tổng cộng: %6</translation>
     <message>
         <source>Amount (VND)</source>
         <translation>Số tiền (VND)</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ReportsPage</name>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>Xuất &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Xuất &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;now</source>
+        <translation>Tải &amp;ngay</translation>
+    </message>
+    <message>
+        <source>Fetch the details and XML the period&apos;s invoices still lack from the server</source>
+        <translation>Tải từ máy chủ chi tiết và XML mà các hóa đơn trong kỳ còn thiếu</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <source>VAT return</source>
+        <translation>Tờ khai thuế GTGT</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>Counted: issued invoices by their issued date. Left out: drafts, cancelled invoices and replaced invoices (their replacement counts). Adjustments count in the period of their own date with the sign of their effect; an information adjustment changes no money. Sales invoices have no VAT rate and are shown beside the rates. Amounts in different currencies are never added together; invoices this computer did not create count as VND.</source>
+        <translation>Được tính: hóa đơn đã phát hành, theo ngày lập. Không tính: hóa đơn nháp, hóa đơn đã hủy và hóa đơn bị thay thế (tính hóa đơn thay thế). Hóa đơn điều chỉnh được tính vào kỳ của chính ngày lập, với dấu theo tác động của nó; điều chỉnh thông tin không làm thay đổi số tiền. Hóa đơn bán hàng không có thuế suất GTGT và được nêu riêng bên cạnh các thuế suất. Số tiền của các loại tiền khác nhau không bao giờ được cộng chung; hóa đơn không do máy này lập được tính là VND.</translation>
+    </message>
+    <message>
+        <source>Sales by VAT rate</source>
+        <translation>Doanh thu theo thuế suất</translation>
+    </message>
+    <message>
+        <source>Invoice listing by rate</source>
+        <translation>Bảng kê hóa đơn theo thuế suất</translation>
+    </message>
+    <message>
+        <source>By buyer</source>
+        <translation>Theo người mua</translation>
+    </message>
+    <message>
+        <source>By item</source>
+        <translation>Theo hàng hóa, dịch vụ</translation>
+    </message>
+    <message>
+        <source>Month by month (12 months)</source>
+        <translation>Theo tháng (12 tháng)</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day is after its last day: choose the dates again.</source>
+        <translation>Ngày đầu kỳ sau ngày cuối kỳ: hãy chọn lại ngày.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n invoice(s) have their details; %3 waiting.</source>
+        <translation>
+            <numerusform>%1: %2 trên %n hóa đơn đã có chi tiết; %3 đang chờ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Currencies, each reported on its own: %1.</source>
+        <translation>Loại tiền, mỗi loại báo cáo riêng: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) counted as VND: this computer did not create them and the server does not say their currency.</source>
+        <translation>
+            <numerusform>%n hóa đơn được tính là VND: máy này không lập các hóa đơn đó và máy chủ không cho biết loại tiền.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching: %1 of %2…</source>
+        <translation>Đang tải: %1/%2…</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Xuất CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 – Tax code %2</source>
+        <translation>%1 – MST %2</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,8 @@
 #include "core/clock.h"
 #include "reports/reportfetcher.h"
 #include "reports/reportjson.h"
-#include "reports/reporttables.h"
+#include "reports/salesreport.h"
 #include "reports/salesreportquery.h"
-#include "reports/vatreturnform.h"
 #include "spreadsheet/exporttable.h"
 #include "store/localstore.h"
 
@@ -146,21 +145,8 @@ QByteArray ReportSalesCommand::json(bool complete) const
 // The report's table; --by rate adds the VAT return's indicators (VND) as a second sheet.
 QList<ExportTable> ReportSalesCommand::tables() const
 {
-    const SalesReportQuery query(m_store->database(), m_environment);
-    if (m_by == QLatin1String("invoice"))
-        return {ReportTables::listing(valueOrEmpty(query.listing(m_period)))};
-    if (m_by == QLatin1String("buyer"))
-        return {ReportTables::byBuyer(valueOrEmpty(query.byBuyer(m_period)))};
-    if (m_by == QLatin1String("item"))
-        return {ReportTables::byItem(valueOrEmpty(query.byItem(m_period)))};
-    if (m_by == QLatin1String("month"))
-        return {ReportTables::byMonth(valueOrEmpty(query.byMonth(m_period)))};
-    const QList<CurrencyRates> rates = valueOrEmpty(query.byRate(m_period));
-    CurrencyRates vnd;
-    for (const CurrencyRates &currency : rates)
-        if (currency.currency == QLatin1String("VND"))
-            vnd = currency;
-    return {ReportTables::byRate(rates), ReportTables::vatReturn(VatReturnForm::of(vnd))};
+    return SalesReport::tablesOf(SalesReportQuery(m_store->database(), m_environment),
+        SalesReport::kindFromName(m_by).value_or(ReportKind::ByRate), m_period);
 }
 
 void ReportSalesCommand::printTable(const ExportTable &table)

@@ -17,7 +17,7 @@
 namespace einvoice {
 
 Session::Session(AppSettings *settings, SecretStore *secrets, const Options &options, QObject *parent)
-    : QObject(parent), m_settings(settings)
+    : QObject(parent), m_settings(settings), m_clock(options.clock ? options.clock : &SystemClock::instance())
 {
     openStore(options.localDataFile.isEmpty() ? LocalStore::defaultFilePath() : options.localDataFile,
         options.clock);

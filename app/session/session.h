@@ -65,6 +65,8 @@ public:
     // at the settings' rate, and after each list refresh when told to start(); null without a
     // store. Its providerStatusChanged() is where provider status changes are heard.
     InvoiceDetailFill *detailFill() const { return m_detailFill.get(); }
+    // "Now" for the pages (the Reports page's last month): the options' clock or the system's.
+    const Clock &clock() const { return *m_clock; }
 
 private:
     void openStore(const QString &file, const Clock *clock);
@@ -73,6 +75,7 @@ private:
     void onClientChanged(SepayClient *client, const EnvironmentId &environment);
 
     AppSettings *m_settings;
+    const Clock *m_clock;
     std::unique_ptr<LocalStore> m_store;
     QString m_storeError;
     std::unique_ptr<Connection> m_connection;

@@ -133,6 +133,9 @@ private Q_SLOTS:
             QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
             QCOMPARE(window.currentPage(), Page::Usage);
             QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("usagePage"));
+            QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+            QCOMPARE(window.currentPage(), Page::Reports);
+            QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("reportsPage"));
             QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
             QCOMPARE(window.currentPage(), Page::Batch);
             QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("batchPage"));
@@ -151,8 +154,8 @@ private Q_SLOTS:
     void pages_haveObjectNames()
     {
         MainWindow window(services());
-        for (const char *name :
-            {"invoicesPage", "newInvoicePage", "batchPage", "providerAccountsPage", "usagePage"})
+        for (const char *name : {"invoicesPage", "newInvoicePage", "batchPage", "providerAccountsPage",
+                 "usagePage", "reportsPage"})
             QVERIFY2(window.findChild<QWidget *>(QLatin1String(name)), name);
     }
 

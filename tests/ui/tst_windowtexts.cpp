@@ -244,8 +244,8 @@ private Q_SLOTS:
         window()->resize(1440, 860);
         QTest::qWait(50);
 
-        for (const Page page :
-            {Page::Invoices, Page::NewInvoice, Page::Batch, Page::ProviderAccounts, Page::Usage}) {
+        for (const Page page : {Page::Invoices, Page::NewInvoice, Page::Batch, Page::ProviderAccounts,
+                 Page::Usage, Page::Reports}) {
             window()->setCurrentPage(page);
             check(window(), language + QStringLiteral(" page ") + QString::number(int(page)));
         }

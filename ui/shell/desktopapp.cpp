@@ -37,6 +37,7 @@ DesktopApp::DesktopApp(const Options &options)
     sessionOptions.demoDataFile = options.demoDataFile;
     sessionOptions.localDataFile = options.localDataFile;
     sessionOptions.clientOptions = options.clientOptions;
+    sessionOptions.clock = options.clock;
     m_session = std::make_unique<Session>(m_settings.get(), secrets, sessionOptions);
     Connection *connection = m_session->connection();
 
@@ -103,6 +104,7 @@ void DesktopApp::connectNotifier()
                 statusNotifier->setInvoiceModel(static_cast<InvoicesPage *>(widget)->model());
                 break;
             case Page::ProviderAccounts:
+            case Page::Reports:
                 break;
             }
         });

@@ -11,6 +11,7 @@ class QSettings;
 namespace einvoice {
 
 class AppSettings;
+class Clock;
 class AppShell;
 class PageComposer;
 class Questions;
@@ -34,6 +35,7 @@ public:
         QString demoDataFile; // default: DemoEnvironment::defaultDataFile()
         QString localDataFile; // drafts, catalogue, invoice cache; default: LocalStore::defaultFilePath()
         ClientOptions clientOptions;
+        const Clock *clock = nullptr; // null: the system clock; must outlive the app
     };
 
     DesktopApp();

@@ -78,8 +78,8 @@ void MainActions::retranslate()
     about->setText(tr("&About SePay eInvoice"));
     aboutQt->setText(tr("About &Qt"));
     shortcuts->setText(tr("&Keyboard shortcuts"));
-    const QString pageNames[pageCount]
-        = {tr("&Invoices"), tr("Ne&w invoice"), tr("&Batch issuing"), tr("&Provider accounts"), tr("&Usage")};
+    const QString pageNames[pageCount] = {tr("&Invoices"), tr("Ne&w invoice"), tr("&Batch issuing"),
+        tr("&Provider accounts"), tr("&Usage"), tr("R&eports")};
     for (int i = 0; i < pageCount; ++i)
         pages.value(Page(i))->setText(pageNames[i]);
     for (auto it = environments.cbegin(); it != environments.cend(); ++it)

@@ -150,6 +150,10 @@ QWidget *MainWindow::buildPages()
                       "always shown in the status bar.");
         },
         m_stack));
+    m_stack->addWidget(new PlaceholderPage(
+        QStringLiteral("reportsPage"), [] { return tr("Reports"); },
+        [] { return tr("The month-end reports need the local data; they appear here once it is open."); },
+        m_stack));
     return m_stack;
 }
 

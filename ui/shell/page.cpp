@@ -15,6 +15,8 @@ QString pageKey(Page page)
         return QStringLiteral("provider-accounts");
     case Page::Usage:
         return QStringLiteral("usage");
+    case Page::Reports:
+        return QStringLiteral("reports");
     }
     return {};
 }

@@ -7,8 +7,8 @@
 namespace einvoice {
 
 // The pages of the main window, in navigation order.
-enum class Page { Invoices, NewInvoice, Batch, ProviderAccounts, Usage };
-inline constexpr int pageCount = 5;
+enum class Page { Invoices, NewInvoice, Batch, ProviderAccounts, Usage, Reports };
+inline constexpr int pageCount = 6;
 
 // Stable names for the settings file ("invoices", "new-invoice", "batch", ...); they never change.
 QString pageKey(Page page);

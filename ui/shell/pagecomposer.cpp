@@ -18,6 +18,7 @@
 #include "ui/corrections/correctionactions.h"
 #include "ui/editor/invoiceeditorpage.h"
 #include "ui/invoices/invoicespage.h"
+#include "ui/reports/reportspage.h"
 #include "ui/usage/usagepage.h"
 
 #include <QLocale>
@@ -54,6 +55,11 @@ UsagePage *PageComposer::usagePage() const
     return m_usage;
 }
 
+ReportsPage *PageComposer::reportsPage() const
+{
+    return m_reports;
+}
+
 BatchPage *PageComposer::batchPage() const
 {
     return m_batch;
@@ -81,6 +87,7 @@ void PageComposer::attach(MainWindow *window)
     m_batch = nullptr; // went with the previous window
     buildBatch();
     buildUsage();
+    buildReports();
     connectWindow();
     resumed(m_session->batchRuns() ? m_session->batchRuns()->resumer() : nullptr);
 }
@@ -145,6 +152,26 @@ void PageComposer::buildUsage()
     m_window->replacePage(Page::Usage, m_usage);
     Q_EMIT pageBuilt(Page::Usage, m_usage);
     m_usage->setClient(m_client, currentKey());
+}
+
+// The printed header names the environment: the API gives no seller fields (sepay-api.md).
+void PageComposer::buildReports()
+{
+    ReportsPageServices services;
+    services.store = m_store;
+    services.environment = currentKey();
+    services.client = m_client;
+    services.clock = &m_session->clock();
+    services.questions = m_questions;
+    services.sellerName = EnvironmentText::longName(m_environment.kind());
+    m_reports = new ReportsPage(services);
+    ReportsPage *page = m_reports;
+    if (m_invoices)
+        connect(m_invoices->syncEngine(), &InvoiceSyncEngine::finished, page, &ReportsPage::storeChanged);
+    if (InvoiceDetailFill *fill = m_session->detailFill())
+        connect(fill, &InvoiceDetailFill::passFinished, page, &ReportsPage::storeChanged);
+    m_window->replacePage(Page::Reports, m_reports);
+    Q_EMIT pageBuilt(Page::Reports, m_reports);
 }
 
 void PageComposer::buildEditor()
@@ -221,6 +248,10 @@ void PageComposer::onClientChanged(SepayClient *client)
         m_corrections->setServices(correctionServices());
     if (m_usage)
         m_usage->setClient(client, key);
+    if (m_reports && m_reports->environment() == key)
+        m_reports->setClient(client);
+    else if (m_reports)
+        buildReports(); // another environment: another store part, another page
     if (m_batch && client)
         m_batch->setClient(client);
     if (m_batch)
@@ -311,6 +342,10 @@ void PageComposer::onRefreshRequested()
     case Page::Usage:
         if (m_usage)
             m_usage->refresh();
+        break;
+    case Page::Reports:
+        if (m_reports)
+            m_reports->recompute();
         break;
     case Page::NewInvoice:
     case Page::Batch:

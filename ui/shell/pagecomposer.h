@@ -28,6 +28,7 @@ class Questions;
 class SepayClient;
 class Session;
 class UsagePage;
+class ReportsPage;
 
 // Puts the real Invoices, New invoice, Batch and Usage pages into the main window in place of the
 // placeholders, once, over the session's local store and the client of the current environment,
@@ -49,6 +50,7 @@ public:
     InvoicesPage *invoicesPage() const;
     InvoiceEditorPage *editorPage() const;
     UsagePage *usagePage() const;
+    ReportsPage *reportsPage() const;
     BatchPage *batchPage() const;
     // What an interrupted batch run left, taken up once a client exists (null when nothing was).
     BatchResumer *batchResumer() const;
@@ -77,6 +79,7 @@ private:
     void buildInvoices();
     void followDetailFill();
     void buildUsage();
+    void buildReports();
     void buildEditor();
     void buildBatch();
     void buildCorrections(); // pagecomposer_corrections.cpp
@@ -96,6 +99,7 @@ private:
     QPointer<InvoicesPage> m_invoices;
     QPointer<InvoiceEditorPage> m_editor;
     QPointer<UsagePage> m_usage;
+    QPointer<ReportsPage> m_reports;
     QPointer<BatchPage> m_batch;
     Questions *m_questions = nullptr;
     QPointer<BatchResumer> m_shownResumer; // the session's, once shown

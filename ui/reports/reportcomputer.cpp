@@ -1,0 +1,46 @@
+#include "reportcomputer.h"
+
+#include "reports/salesreportquery.h"
+#include "store/database.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace einvoice {
+
+ReportComputer::ReportComputer(QString databaseFile, QString environment, QObject *parent)
+    : QObject(parent), m_databaseFile(std::move(databaseFile)), m_environment(std::move(environment))
+{
+}
+
+// A run still going finishes on its own; its result goes nowhere (its watcher is a child).
+ReportComputer::~ReportComputer() = default;
+
+void ReportComputer::compute(ReportKind kind, const ReportPeriod &period)
+{
+    const int generation = ++m_generation;
+    ++m_pending;
+    auto *watcher = new QFutureWatcher<SalesReport>(this);
+    connect(watcher, &QFutureWatcher<SalesReport>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        --m_pending;
+        if (generation == m_generation)
+            Q_EMIT computed(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(&ReportComputer::run, m_databaseFile, m_environment, kind, period));
+}
+
+SalesReport ReportComputer::run(
+    const QString &file, const QString &environment, ReportKind kind, const ReportPeriod &period)
+{
+    Database database;
+    if (const StoreStatus status = database.open(file); !status.ok()) {
+        SalesReport report;
+        report.kind = kind;
+        report.period = period;
+        report.error = status.error().userMessage();
+        return report;
+    }
+    return SalesReport::compute(SalesReportQuery(database, environment), kind, period);
+}
+
+} // namespace einvoice

@@ -1,0 +1,74 @@
+#include "reportprinter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPainter>
+#include <QPrinter>
+#include <QTextDocument>
+
+namespace einvoice {
+
+namespace {
+
+QString cell(const QString &tag, const QString &text, bool right)
+{
+    return QStringLiteral("<%1 align=\"%2\">%3</%1>")
+        .arg(tag, right ? QStringLiteral("right") : QStringLiteral("left"), text.toHtmlEscaped());
+}
+
+bool rightAligned(const ExportTableModel &table, int row, int column)
+{
+    return table.data(table.index(row, column), Qt::TextAlignmentRole).toInt() & Qt::AlignRight;
+}
+
+} // namespace
+
+QString ReportPrinter::tableHtml(const ExportTableModel &table)
+{
+    QString html
+        = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>");
+    for (int column = 0; column < table.columnCount(); ++column)
+        html += cell(QStringLiteral("th"), table.headerData(column, Qt::Horizontal).toString(), false);
+    html += QStringLiteral("</tr>");
+    for (int row = 0; row < table.rowCount(); ++row) {
+        html += QStringLiteral("<tr>");
+        for (int column = 0; column < table.columnCount(); ++column)
+            html += cell(QStringLiteral("td"), table.text(row, column), rightAligned(table, row, column));
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+bool ReportPrinter::print(QPrinter *printer, const Printout &printout)
+{
+    QPainter painter;
+    if (!painter.begin(printer))
+        return false;
+    QTextDocument document;
+    document.documentLayout()->setPaintDevice(printer);
+    QFont font = document.defaultFont();
+    font.setPointSizeF(8);
+    document.setDefaultFont(font);
+    document.setHtml(
+        QStringLiteral("<h3>%1</h3>").arg(printout.title.toHtmlEscaped()) + tableHtml(*printout.table));
+    painter.setFont(QFont(font, printer));
+    const qreal line = painter.fontMetrics().height();
+    const QRectF page(0, 0, printer->width(), printer->height());
+    const QSizeF body(page.width(), page.height() - 4 * line);
+    document.setPageSize(body);
+    const int pages = document.pageCount();
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            printer->newPage();
+        painter.drawText(QRectF(0, 0, page.width(), line), Qt::AlignLeft, printout.seller);
+        painter.drawText(QRectF(0, 0, page.width(), line), Qt::AlignRight, printout.period);
+        painter.drawText(QRectF(0, page.height() - line, page.width(), line), Qt::AlignCenter,
+            tr("Page %1 of %2").arg(i + 1).arg(pages));
+        painter.save();
+        painter.translate(0, 2 * line - i * body.height());
+        document.drawContents(&painter, QRectF(QPointF(0, i * body.height()), body));
+        painter.restore();
+    }
+    return painter.end();
+}
+
+} // namespace einvoice

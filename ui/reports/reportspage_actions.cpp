@@ -1,0 +1,97 @@
+// The Reports page's actions: fetch what the period lacks, the exports and print.
+#include "core/clock.h"
+#include "exporttablemodel.h"
+#include "reportprinter.h"
+#include "reports/reportfetcher.h"
+#include "reportspage.h"
+#include "store/localstore.h"
+#include "ui/common/excelexport.h"
+#include "ui/common/questions.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+
+namespace einvoice {
+
+void ReportsPage::fetchNow()
+{
+    if (!m_services.client || (m_fetcher && m_fetcher->isRunning()))
+        return;
+    if (!m_fetcher) {
+        m_fetcher = new ReportFetcher(*m_services.store, m_services.client, m_services.environment,
+            m_services.clock ? *m_services.clock : SystemClock::instance(), this);
+        connect(m_fetcher, &ReportFetcher::progress, this, [this](int done, int total) {
+            m_fetchMessage = tr("Fetching: %1 of %2…").arg(done).arg(total);
+            showCompleteness();
+        });
+        connect(m_fetcher, &ReportFetcher::finished, this, [this](bool ok, const QString &error) {
+            m_fetchMessage = ok ? QString() : error;
+            for (const QString &warning : m_fetcher->warnings())
+                m_fetchMessage += QLatin1Char(' ') + warning;
+            recompute();
+            Q_EMIT fetchFinished(ok);
+        });
+    }
+    m_fetchMessage = tr("Fetching…");
+    showCompleteness();
+    m_fetcher->start(m_report.period);
+    updateButtons();
+}
+
+QString ReportsPage::reportTitle() const
+{
+    return m_kind->currentText();
+}
+
+// "bao-cao-2026-11-01-2026-11-30.xlsx": the period in the name, so that months do not overwrite.
+QString ReportsPage::suggestedName(const QString &extension) const
+{
+    return QStringLiteral("bao-cao-%1-%2.%3")
+        .arg(m_report.period.from.toString(Qt::ISODate), m_report.period.to.toString(Qt::ISODate), extension);
+}
+
+void ReportsPage::exportXlsx()
+{
+    ExcelExport::save(this, Questions::orDefault(m_services.questions), m_report.tables,
+        suggestedName(QStringLiteral("xlsx")));
+}
+
+// The report's own table (the VAT return goes to the workbook only), as the CLI writes it to a file.
+void ReportsPage::exportCsv()
+{
+    Questions &questions = Questions::orDefault(m_services.questions);
+    QString path = questions.saveFile(this,
+        {tr("Export CSV"), QDir::home().filePath(suggestedName(QStringLiteral("csv"))),
+            tr("CSV files (*.csv)")});
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        path += QLatin1String(".csv");
+    const QByteArray csv = ExportTableWriter::csv(m_report.tables.constFirst());
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size() && file.commit())
+        return;
+    questions.warn(this, tr("Export CSV"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+}
+
+void ReportsPage::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(reportTitle());
+    ReportPrinter::Printout printout;
+    printout.seller = m_services.sellerTaxCode.isEmpty()
+        ? m_services.sellerName
+        : tr("%1 – Tax code %2").arg(m_services.sellerName, m_services.sellerTaxCode);
+    printout.title = reportTitle();
+    printout.period = m_report.period.text();
+    printout.table = m_model;
+    Questions::orDefault(m_services.questions).previewPrint(this, &printer, [&printout](QPrinter *target) {
+        ReportPrinter::print(target, printout);
+    });
+}
+
+} // namespace einvoice

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace einvoice {
+
+class Clock;
+class LocalStore;
+class Questions;
+class SepayClient;
+
+// What the Reports page works with; none is owned by the page and all must outlive it.
+struct ReportsPageServices
+{
+    LocalStore *store = nullptr; // required: its database file is read by the worker's own connection
+    QString environment; // the store's environment key ("demo", "sandbox", ...)
+    SepayClient *client = nullptr; // optional: "Fetch now" needs it
+    const Clock *clock = nullptr; // null: the system clock
+    Questions *questions = nullptr; // null: the real dialogs
+    QString sellerName; // the printed header
+    QString sellerTaxCode;
+};
+
+} // namespace einvoice
