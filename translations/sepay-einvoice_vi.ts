@@ -1197,6 +1197,17 @@ Chuyển sang Sản xuất?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::BatchSheetPicker</name>
+    <message>
+        <source>Shee&amp;t:</source>
+        <translation>Tr&amp;ang tính:</translation>
+    </message>
+    <message>
+        <source>The sheet of the workbook whose rows are read and sent</source>
+        <translation>Trang tính của sổ Excel có các dòng được đọc và gửi đi</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::BatchTask</name>
     <message>
         <source>The draft to issue no longer exists.</source>
