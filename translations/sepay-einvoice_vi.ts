@@ -852,7 +852,7 @@ Chuyển sang Sản xuất?</translation>
     </message>
     <message>
         <source>%1, sheet &quot;%2&quot;</source>
-        <translation>%1, sheet &quot;%2&quot;</translation>
+        <translation>%1, trang tính &quot;%2&quot;</translation>
     </message>
     <message>
         <source>CSV and Excel files (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
