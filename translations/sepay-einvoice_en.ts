@@ -1218,6 +1218,17 @@ Switch to Production?</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::BatchSheetPicker</name>
+    <message>
+        <source>Shee&amp;t:</source>
+        <translation>Shee&amp;t:</translation>
+    </message>
+    <message>
+        <source>The sheet of the workbook whose rows are read and sent</source>
+        <translation>The sheet of the workbook whose rows are read and sent</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::BatchTask</name>
     <message>
         <source>The draft to issue no longer exists.</source>

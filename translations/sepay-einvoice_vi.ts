@@ -852,7 +852,7 @@ Chuyển sang Sản xuất?</translation>
     </message>
     <message>
         <source>%1, sheet &quot;%2&quot;</source>
-        <translation>%1, sheet &quot;%2&quot;</translation>
+        <translation>%1, trang tính &quot;%2&quot;</translation>
     </message>
     <message>
         <source>CSV and Excel files (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
@@ -1194,6 +1194,17 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>Invoice key</source>
         <translation>Mã nhóm hóa đơn</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::BatchSheetPicker</name>
+    <message>
+        <source>Shee&amp;t:</source>
+        <translation>Tr&amp;ang tính:</translation>
+    </message>
+    <message>
+        <source>The sheet of the workbook whose rows are read and sent</source>
+        <translation>Trang tính của sổ Excel có các dòng được đọc và gửi đi</translation>
     </message>
 </context>
 <context>

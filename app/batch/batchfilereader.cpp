@@ -40,6 +40,11 @@ bool BatchFileReader::isWorkbook(const QString &path)
         && SpreadsheetFormatDetector::fromHead(file.read(8)) == SpreadsheetFormat::Xlsx;
 }
 
+QStringList BatchFileReader::sheetNames(const QString &path)
+{
+    return isWorkbook(path) ? BatchWorkbookReader::sheetNames(path) : QStringList();
+}
+
 SpreadsheetFormat BatchFileReader::formatOf(const QString &path, QFile &file, QString *problem)
 {
     if (!file.open(QIODevice::ReadOnly)) {

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class QFile;
 
@@ -26,6 +27,9 @@ public:
     // A sheet named for a CSV file is a problem too, so that a script's mistake is not ignored.
     static CsvFile read(const QString &path, const QString &sheetName = QString());
     static bool isWorkbook(const QString &path);
+    // The visible worksheets of a workbook in tab order, the names read() takes; none for a CSV
+    // file or a workbook that cannot be opened.
+    static QStringList sheetNames(const QString &path);
 
     // Whether a row of texts is the header of a table the caller reads.
     using HeaderTest = std::function<bool(const QStringList &)>;

@@ -62,6 +62,19 @@ SpreadsheetLimits batchLimits()
 
 } // namespace
 
+QStringList BatchWorkbookReader::sheetNames(const QString &path)
+{
+    XlsxReader reader(batchLimits());
+    QStringList names;
+    if (!reader.open(path))
+        return names;
+    for (const SpreadsheetSheetInfo &sheet : reader.sheets()) {
+        if (sheet.visible && sheet.worksheet)
+            names.append(sheet.name);
+    }
+    return names;
+}
+
 CsvFile BatchWorkbookReader::read(const QString &path, const QString &sheetName)
 {
     CsvFile file;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -29,6 +30,8 @@ public:
     static constexpr int HeaderSearchRows = 10;
 
     static CsvFile read(const QString &path, const QString &sheetName = QString());
+    // The visible worksheets, in tab order; none when the workbook cannot be opened.
+    static QStringList sheetNames(const QString &path);
     // Every visible sheet with a row `isHeader` accepts in its first rows, each from that row on;
     // one CsvFile with the problem when the workbook cannot be read or has no such sheet.
     static QList<CsvFile> readMatching(

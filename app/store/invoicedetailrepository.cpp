@@ -218,6 +218,32 @@ StoreResult<std::optional<InvoiceDetailInfo>> InvoiceDetailRepository::detailInf
     return std::optional<InvoiceDetailInfo>(info);
 }
 
+StoreResult<QList<StoredCorrection>> InvoiceDetailRepository::correctionsOf(
+    const QString &environment, const QString &originReferenceCode) const
+{
+    Statement statement(m_database, QStringLiteral("details.corrections"));
+    StoreStatus status = runBound(statement,
+        QStringLiteral("SELECT d.reference_code, c.invoice_number, c.issued_day, c.document_type,"
+                       " d.adjustment_type FROM invoice_details d LEFT JOIN invoice_cache c"
+                       " ON c.environment = d.environment AND c.reference_code = d.reference_code"
+                       " WHERE d.environment = :env AND d.original_reference_code = :ref"
+                       " ORDER BY c.issued_day IS NULL, c.issued_day, d.reference_code"),
+        environment, originReferenceCode);
+    if (!status)
+        return status.error();
+    QList<StoredCorrection> result;
+    while (statement.next()) {
+        StoredCorrection correction;
+        correction.referenceCode = statement.value(0).toString();
+        correction.invoiceNumber = statement.value(1).toString();
+        correction.issuedDate = sqlvalues::toDay(statement.value(2));
+        correction.documentType = sqlvalues::toOptionalInt(statement.value(3));
+        correction.adjustmentType = statement.value(4).toString();
+        result.append(correction);
+    }
+    return result;
+}
+
 // The key is computed here rather than in SQL so that one function defines it; reading every row's
 // summary costs a few milliseconds per thousand invoices, once per pass of the fill.
 StoreResult<QList<DetailWorkItem>> InvoiceDetailRepository::needingDetail(

@@ -3,6 +3,7 @@
 #include "core/remoteinvoice.h"
 #include "storeresult.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -21,6 +22,19 @@ struct InvoiceDetailInfo
     bool final = false; // nothing about the invoice can change any more
     QString originalReferenceCode;
     QString adjustmentType;
+};
+
+// A cached invoice whose stored detail names another as the invoice it corrects: a replacement or
+// adjustment made by this app, another computer or the provider's web portal.
+struct StoredCorrection
+{
+    QString referenceCode;
+    QString invoiceNumber;
+    QDate issuedDate; // invalid when not known
+    std::optional<int> documentType;
+    QString adjustmentType; // "increase", ...; empty for a replacement
+
+    bool operator==(const StoredCorrection &) const = default;
 };
 
 // A cached invoice whose detail is to be fetched, and why.
@@ -50,6 +64,10 @@ public:
         const QString &environment, const QString &referenceCode) const;
     StoreResult<std::optional<InvoiceDetailInfo>> detailInfo(
         const QString &environment, const QString &referenceCode) const;
+    // The invoices whose stored detail corrects `originReferenceCode`, oldest first (by invoice
+    // date, then reference code); through the index on original_reference_code.
+    StoreResult<QList<StoredCorrection>> correctionsOf(
+        const QString &environment, const QString &originReferenceCode) const;
     // The cached invoices of the environment whose detail is missing, was fetched for another
     // summary than the cached one, or is not final, or whose job is pending: missing ones first,
     // newest first within each. limit < 0: all.

@@ -1,6 +1,7 @@
 // Issue 20 on the batch page: the .xlsx template saved, opened and issued through the chosen
 // account; a workbook Excel would make from a CSV (typed by openpyxl) opened and sent; the results
-// exported to Excel and read back by openpyxl; an .xls refused with its reason, nothing sent.
+// exported to Excel and read back by openpyxl; an .xls refused with its reason, nothing sent; the
+// sheet of a workbook with several chosen from the keyboard, and only that sheet sent.
 
 #include "../spreadsheet/openpyxlview.h"
 #include "batchfixture.h"
@@ -10,7 +11,9 @@
 #include "ui/batch/batchpage.h"
 #include "ui/batch/batchresultstable.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
@@ -25,6 +28,39 @@ class TstBatchPageExcel : public BatchPageFixture
     int creates()
     {
         return int(m_sandbox->requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/create")).size());
+    }
+
+    QString createdBodies()
+    {
+        const QJsonArray posts
+            = m_sandbox->requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/create"));
+        return QString::fromUtf8(QJsonDocument(posts).toJson(QJsonDocument::Compact));
+    }
+
+    static QString problems(const BatchPage &page)
+    {
+        QStringList texts;
+        for (const BatchInvoice &invoice : page.currentImport().invoices) {
+            for (const RowProblem &problem : invoice.problems)
+                texts.append(problem.column + QStringLiteral(": ") + problem.message);
+        }
+        return texts.join(u'\n');
+    }
+
+    static QComboBox *sheetCombo(const BatchPage &page)
+    {
+        return page.findChild<QComboBox *>(QStringLiteral("sheetCombo"));
+    }
+
+    // The workbook with a one-sheet copy from openpyxl (what Excel makes of a CSV).
+    QString oneSheetWorkbook()
+    {
+        const QString csv = writeFile(QStringLiteral("mot.csv"), todayBatchCsv(1));
+        const QString book = m_dir->filePath(QStringLiteral("mot.xlsx"));
+        QProcess python;
+        python.start(QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral(XLSX_TOOL), QStringLiteral("from-csv"), csv, book});
+        return python.waitForFinished(60000) && python.exitCode() == 0 ? book : QString();
     }
 
 private Q_SLOTS:
@@ -94,6 +130,79 @@ private Q_SLOTS:
         QVERIFY(xlsxtest::cellOf(sheet, "A5").isEmpty());
         QCOMPARE(
             xlsxtest::valueOf(sheet, "E2").toString(), BatchResultsTable::statusText(BatchItemStatus::Done));
+    }
+
+    void twoSheets_chosenWithKeysAndOnlyThatSheetSent()
+    {
+        const QString book = m_dir->filePath(QStringLiteral("Bảng kê.xlsx"));
+        QVERIFY(QFile::copy(QStringLiteral(BATCH_FIXTURES "/openpyxl-two-months.xlsx"), book));
+        QFile::setPermissions(book, QFile::permissions(book) | QFileDevice::WriteOwner);
+        const QString today
+            = QStringLiteral("#") + QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"));
+        QProcess python; // the invoices are dated today, as a person would send them
+        python.start(QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral(XLSX_TOOL), QStringLiteral("set"), book, QStringLiteral("Tháng 11!B2=") + today,
+                QStringLiteral("Tháng 12!B2=") + today, QStringLiteral("Tháng 12!B3=") + today});
+        QVERIFY(python.waitForFinished(60000) && python.exitCode() == 0);
+        BatchPage page(services());
+        page.resize(1280, 700);
+        page.show();
+        QApplication::setActiveWindow(&page);
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            page.findChild<QComboBox *>(QStringLiteral("accountCombo"))->count(), 2, 10000);
+        QVERIFY(page.loadFile(book));
+        QComboBox *sheets = sheetCombo(page);
+        QVERIFY(sheets->isVisible());
+        // The hidden sheet is not offered; the reader's pick (the first with the header) is chosen.
+        QCOMPARE(sheets->count(), 2);
+        QCOMPARE(sheets->itemText(1), QStringLiteral("Tháng 12"));
+        QCOMPARE(sheets->currentText(), QStringLiteral("Tháng 11"));
+        QCOMPARE(page.currentImport().sheetName, QStringLiteral("Tháng 11"));
+        QCOMPARE(page.currentImport().invoices.size(), 1);
+
+        QTest::keyClick(&page, Qt::Key_T, Qt::AltModifier); // "Shee&t:"
+        QCOMPARE(QApplication::focusWidget(), sheets);
+        QTest::keyClick(sheets, Qt::Key_Down);
+        QCOMPARE(page.currentImport().sheetName, QStringLiteral("Tháng 12"));
+        QCOMPARE(page.currentImport().invoices.size(), 2);
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("fileLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Tháng 12")));
+        QTRY_VERIFY2_WITH_TIMEOUT(page.currentImport().errorCount() == 0,
+            qPrintable(page.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text() + problems(page)),
+            10000);
+
+        auto *start = page.findChild<QPushButton *>(QStringLiteral("startButton"));
+        QVERIFY(start->isEnabled());
+        start->setFocus();
+        QTest::keyClick(start, Qt::Key_Space);
+        QTRY_COMPARE_WITH_TIMEOUT(page.counts().done, 2, 20000);
+        QTRY_VERIFY(!page.runner()->isRunning());
+        QCOMPARE(creates(), 2);
+        const QString sent = createdBodies();
+        QVERIFY2(
+            sent.contains(QStringLiteral("Phạm Quốc Đạt")) && sent.contains(QStringLiteral("Đỗ Ngọc Ánh")),
+            qPrintable(sent));
+        QVERIFY(!sent.contains(QStringLiteral("Lê Thị Mai")));
+        QVERIFY(!sent.contains(QStringLiteral("Không gửi")));
+    }
+
+    void csvAndOneSheetWorkbook_noSheetChoice()
+    {
+        BatchPage page(services());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.loadFile(QStringLiteral(BATCH_FIXTURES "/openpyxl-two-months.xlsx")));
+        QVERIFY(sheetCombo(page)->isVisible());
+        QVERIFY(page.loadFile(writeFile(QStringLiteral("t12.csv"), todayBatchCsv(2))));
+        QVERIFY(!sheetCombo(page)->isVisible());
+        QCOMPARE(page.currentImport().invoices.size(), 2);
+        const QString book = oneSheetWorkbook();
+        QVERIFY(!book.isEmpty());
+        QVERIFY(page.loadFile(book));
+        QVERIFY(!sheetCombo(page)->isVisible());
+        QCOMPARE(page.currentImport().invoices.size(), 1);
     }
 
     void legacyXls_refusedWithItsReason()

@@ -5,7 +5,8 @@ with Excel or LibreOffice:
     xlsx_tool.py from-csv rows.csv book.xlsx   open a CSV and "save as .xlsx": numbers become
                                                numbers (a tax code loses its leading zero, as in
                                                Excel), dd/mm/yyyy dates become dates
-    xlsx_tool.py set book.xlsx C5=text D6=#12  open, change cells (#12 is the number 12), save
+    xlsx_tool.py set book.xlsx C5=text D6=#12  open, change cells (#12 is the number 12,
+                                                #05/12/2026 a date; "Sheet!B2" a cell of a named sheet), save
 
 Run with Debian's /usr/bin/python3, which has python3-openpyxl.
 """
@@ -50,10 +51,15 @@ def from_csv(source, target):
 
 def set_cells(path, assignments):
     workbook = openpyxl.load_workbook(path)
-    sheet = workbook.worksheets[0]
     for assignment in assignments:
         cell, value = assignment.split("=", 1)
+        sheet = workbook.worksheets[0]
+        if "!" in cell:  # "Tháng 12!B2": a cell of a named sheet
+            name, cell = cell.rsplit("!", 1)
+            sheet = workbook[name]
         sheet[cell] = typed(value[1:]) if value.startswith("#") else value
+        if isinstance(sheet[cell].value, datetime.date):
+            sheet[cell].number_format = "dd/mm/yyyy"
     workbook.save(path)
 
 

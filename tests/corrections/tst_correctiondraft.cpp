@@ -1,10 +1,11 @@
 // What the correction window starts from and what it sends (CorrectionDraft), and the chain the
-// detail pane shows (CorrectionChain over a real SQLite outbox).
+// detail pane shows (CorrectionChain over a real SQLite outbox and stored invoice details).
 
 #include "corrections/correctionchain.h"
 #include "corrections/correctiondraft.h"
 #include "corrections/correctionledger.h"
 #include "store/database.h"
+#include "store/invoicedetailrepository.h"
 #include "store/outboxrepository.h"
 
 #include <QTemporaryDir>
@@ -27,6 +28,21 @@ RemoteInvoiceLine remoteLine(int number, LineType type, qint64 quantity, qint64 
     line.totalAmount = Decimal::fromInteger(quantity * price);
     line.taxRate = Decimal::fromInteger(type == LineType::Note ? 0 : 10);
     return line;
+}
+
+// The stored detail of a correction of `originReference` as the detail fill saves it.
+InvoiceDetail correctionDetail(const QString &reference, const QString &originReference,
+    const QString &number, QDate issued, std::optional<int> documentType, const QString &adjustmentType)
+{
+    InvoiceDetail detail;
+    detail.summary.referenceCode = reference;
+    detail.summary.invoiceNumber = number;
+    detail.summary.issuedDate = issued;
+    detail.summary.status = InvoiceStatus::Issued;
+    detail.documentType = documentType;
+    detail.originalReferenceCode = originReference;
+    detail.adjustmentType = adjustmentType;
+    return detail;
 }
 
 InvoiceDetail origin()
@@ -224,6 +240,83 @@ private Q_SLOTS:
         InvoiceDetail plain;
         plain.summary.referenceCode = QStringLiteral("P-1");
         QVERIFY(CorrectionChain::of(plain, ledger).isEmpty());
+    }
+
+    // Corrections made elsewhere (the CLI on another computer, the provider's portal) are known by
+    // their stored details: listed with the local ones, each once, by date.
+    void chain_addsStoredCorrectionsMadeElsewhere()
+    {
+        QTemporaryDir dir;
+        Database database;
+        QVERIFY(database.open(dir.filePath(QStringLiteral("store.sqlite"))).ok());
+        OutboxRepository outbox(database);
+        InvoiceDetailRepository details(database);
+        const QString env = QStringLiteral("demo");
+        const auto record = [&](const QString &reference, OutboxKind kind, const QString &type) {
+            OutboxEntry entry;
+            entry.environment = env;
+            entry.referenceCode = reference;
+            entry.kind = kind;
+            entry.payload = {{QStringLiteral("original_invoice_reference_code"), QStringLiteral("O-1")},
+                {QStringLiteral("adjustment_type"), type}};
+            return outbox.enqueueSent(entry).value();
+        };
+        QVERIFY(
+            outbox.markSucceeded(record(QStringLiteral("R-1"), OutboxKind::Replace, QString()).id, QString())
+                .ok());
+        record(QStringLiteral("A-2"), OutboxKind::Adjust, QStringLiteral("increase")); // not confirmed yet
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        const auto save = [&](const InvoiceDetail &detail) {
+            QVERIFY(details.saveDetail(env, detail, QStringLiteral("k"), true, at).ok());
+        };
+        // R-1 (made here) replaced since: document type 5, and now its number is known.
+        save(correctionDetail(QStringLiteral("R-1"), QStringLiteral("O-1"), QStringLiteral("23"),
+            QDate(2026, 12, 2), DocumentType::Replaced, QString()));
+        save(correctionDetail(QStringLiteral("X-2"), QStringLiteral("O-1"), QStringLiteral("31"),
+            QDate(2026, 12, 4), DocumentType::AdjustmentDecrease, QStringLiteral("decrease")));
+        save(correctionDetail(QStringLiteral("X-4"), QStringLiteral("O-1"), QStringLiteral("27"),
+            QDate(2026, 12, 3), DocumentType::Replacement, QString()));
+        save(correctionDetail(QStringLiteral("Y-3"), QStringLiteral("O-9"), QStringLiteral("40"),
+            QDate(2026, 12, 3), DocumentType::AdjustmentInfo, QStringLiteral("info")));
+        InvoiceDetail other
+            = correctionDetail(QStringLiteral("Z-1"), QStringLiteral("O-1"), QStringLiteral("41"),
+                QDate(2026, 12, 2), DocumentType::AdjustmentIncrease, QStringLiteral("increase"));
+        QVERIFY(details.saveDetail(QStringLiteral("production"), other, QStringLiteral("k"), true, at).ok());
+
+        const StoreResult<QList<StoredCorrection>> stored = details.correctionsOf(env, QStringLiteral("O-1"));
+        QVERIFY(stored.ok());
+        QCOMPARE(stored.value().size(), 3); // not O-9's, not another environment's
+        QCOMPARE(stored.value().first().referenceCode, QStringLiteral("R-1"));
+        QCOMPARE(stored.value().first().issuedDate, QDate(2026, 12, 2));
+
+        const CorrectionLedger ledger(database, outbox, env);
+        const CorrectionChain chain = CorrectionChain::of(origin(), ledger, stored.value());
+        QStringList order;
+        for (const CorrectionChain::Link &link : chain.corrections)
+            order.append(link.referenceCode);
+        QCOMPARE(order,
+            QStringList({QStringLiteral("R-1"), QStringLiteral("X-4"), QStringLiteral("X-2"),
+                QStringLiteral("A-2")}));
+        QCOMPARE(chain.corrections.at(0).kind, std::optional<CorrectionKind>(CorrectionKind::Replace));
+        QCOMPARE(chain.corrections.at(0).invoiceNumber, QStringLiteral("23"));
+        QCOMPARE(chain.corrections.at(1).kind, std::optional<CorrectionKind>(CorrectionKind::Replace));
+        QCOMPARE(chain.corrections.at(2).kind, std::optional<CorrectionKind>(CorrectionKind::Decrease));
+        QCOMPARE(chain.corrections.at(2).invoiceNumber, QStringLiteral("31"));
+        QVERIFY(chain.corrections.at(2).finished);
+        QCOMPARE(chain.corrections.at(3).kind, std::optional<CorrectionKind>(CorrectionKind::Increase));
+        QVERIFY(!chain.corrections.at(3).finished);
+    }
+
+    void chain_kindOfStoredCorrection()
+    {
+        StoredCorrection stored;
+        QCOMPARE(CorrectionChain::kindOf(stored), CorrectionKind::Replace);
+        stored.documentType = DocumentType::AdjustmentCombined;
+        QCOMPARE(CorrectionChain::kindOf(stored), CorrectionKind::Combined);
+        // An adjustment adjusted again has document type 10: its adjustment_type still tells.
+        stored.documentType = DocumentType::Adjusted;
+        stored.adjustmentType = QStringLiteral("info");
+        QCOMPARE(CorrectionChain::kindOf(stored), CorrectionKind::Info);
     }
 };
 

@@ -8,6 +8,7 @@
 #include "session/session.h"
 #include "settings/appsettings.h"
 #include "support/fakesecretstore.h"
+#include "ui/batch/batchpage.h"
 #include "ui/corrections/correctiondialog.h"
 #include "ui/editor/catalogueimportdialog.h"
 #include "ui/editor/cataloguemanagerdialog.h"
@@ -20,6 +21,7 @@
 #include "uitestsupport.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -249,6 +251,11 @@ private Q_SLOTS:
             window()->setCurrentPage(page);
             check(window(), language + QStringLiteral(" page ") + QString::number(int(page)));
         }
+        auto *batch = window()->findChild<BatchPage *>();
+        QVERIFY(batch && batch->loadFile(QStringLiteral(TWO_SHEET_WORKBOOK)));
+        window()->setCurrentPage(Page::Batch);
+        QVERIFY(batch->findChild<QComboBox *>(QStringLiteral("sheetCombo"))->isVisible());
+        check(window(), language + QStringLiteral(" batch page with a two-sheet workbook"));
         SettingsDialog *settings = window()->openSettings();
         QVERIFY(settings);
         QVERIFY(QTest::qWaitForWindowExposed(settings));

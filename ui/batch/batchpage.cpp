@@ -17,6 +17,7 @@
 #include "batchresultsexport.h"
 #include "batchresultstable.h"
 #include "batchresumebar.h"
+#include "batchsheetpicker.h"
 #include "ui/common/excelexport.h"
 #include "ui/common/questions.h"
 #include "ui/common/translatedlabel.h"
@@ -155,12 +156,15 @@ QWidget *BatchPage::buildFileBar()
     saveTemplate->setObjectName(QStringLiteral("templateButton"));
     m_fileLabel = new QLabel(bar);
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
+    m_sheets = new BatchSheetPicker(bar);
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(open);
     layout->addWidget(saveTemplate);
+    layout->addWidget(m_sheets);
     layout->addWidget(m_fileLabel, 1);
     connect(open, &QPushButton::clicked, this, &BatchPage::chooseAndLoad);
+    connect(m_sheets, &BatchSheetPicker::sheetChosen, this, &BatchPage::readSheet);
     connect(saveTemplate, &QPushButton::clicked, this, &BatchPage::chooseAndSaveTemplate);
     return bar;
 }
@@ -237,18 +241,36 @@ bool BatchPage::loadFile(const QString &path)
         return false;
     }
     file.close();
+    // The source is the file whatever its sheet, as for the command line's --sheet.
     m_source = BatchSource::fromPath(path);
+    m_path = path;
     const CsvFile read = BatchFileReader::read(path); // CSV or .xlsx, told by content
-    m_fileLabel->setText(read.sheetName.isEmpty()
-            ? QFileInfo(path).fileName()
-            : tr("%1, sheet \"%2\"").arg(QFileInfo(path).fileName(), read.sheetName));
-    useFile(read);
+    m_sheets->showSheets(BatchFileReader::sheetNames(path), read.sheetName);
+    useRead(read);
     return true;
+}
+
+// Another sheet of the opened workbook, read and previewed in place of the last.
+void BatchPage::readSheet(const QString &sheetName)
+{
+    if (m_path.isEmpty() || isBusy())
+        return;
+    useRead(BatchFileReader::read(m_path, sheetName));
+}
+
+void BatchPage::useRead(const CsvFile &read)
+{
+    m_fileLabel->setText(read.sheetName.isEmpty()
+            ? QFileInfo(m_path).fileName()
+            : tr("%1, sheet \"%2\"").arg(QFileInfo(m_path).fileName(), read.sheetName));
+    useFile(read);
 }
 
 void BatchPage::loadBytes(const QByteArray &bytes, const QString &fileName)
 {
     m_source = BatchSource::named(fileName);
+    m_path.clear();
+    m_sheets->showSheets({}, QString());
     useBytes(bytes);
 }
 
@@ -315,8 +337,8 @@ void BatchPage::updateControls()
     m_cancel->setEnabled(sending);
     m_export->setEnabled(!running && runner());
     m_exportExcel->setEnabled(!running && runner());
-    for (QWidget *widget :
-        std::initializer_list<QWidget *> {m_validOnly, m_draft, m_issue, m_concurrency, m_mapping, m_numbers})
+    for (QWidget *widget : std::initializer_list<QWidget *> {
+             m_validOnly, m_draft, m_issue, m_concurrency, m_mapping, m_numbers, m_sheets})
         widget->setEnabled(!running);
 }
 

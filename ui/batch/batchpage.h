@@ -26,6 +26,7 @@ class BatchPreviewTable;
 class BatchResultsTable;
 class BatchResumeBar;
 class BatchResumer;
+class BatchSheetPicker;
 class BatchRunner;
 class BatchRuns;
 class BatchSession;
@@ -84,6 +85,8 @@ private:
     QWidget *buildRunBar();
     void useBytes(const QByteArray &bytes);
     void useFile(const CsvFile &file);
+    void useRead(const CsvFile &read); // a file or a sheet read from m_path
+    void readSheet(const QString &sheetName);
     void reimport();
     void refreshPreview();
     void onPlanned();
@@ -106,6 +109,7 @@ private:
     BatchPageServices m_services;
     CsvFile m_file; // the rows of the CSV or of the workbook's sheet
     bool m_loaded = false;
+    QString m_path; // the file opened; empty for rows that did not come from a file
     BatchSource m_source;
     BatchImport m_import;
     QPointer<BatchSession> m_session;
@@ -120,6 +124,7 @@ private:
     QPushButton *m_open = nullptr;
     QPushButton *m_saveTemplate = nullptr;
     QLabel *m_fileLabel = nullptr;
+    BatchSheetPicker *m_sheets = nullptr;
     TranslatedLabel *m_summary = nullptr;
     TranslatedLabel *m_countsLabel = nullptr;
     QCheckBox *m_validOnly = nullptr;

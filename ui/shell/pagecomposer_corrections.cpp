@@ -43,8 +43,14 @@ void PageComposer::buildCorrections()
     connect(pane, &InvoiceDetailPane::detailChanged, chain, [this, chain, pane] {
         if (!pane->detail())
             return chain->clearChain();
-        const CorrectionLedger ledger(m_store->database(), m_store->outbox(), m_invoices->environment());
-        chain->showChain(CorrectionChain::of(*pane->detail(), ledger));
+        const QString environment = m_invoices->environment();
+        const CorrectionLedger ledger(m_store->database(), m_store->outbox(), environment);
+        // Corrections made elsewhere (another computer, the provider's portal), once their
+        // details have been fetched.
+        const StoreResult<QList<StoredCorrection>> stored
+            = m_store->details().correctionsOf(environment, pane->detail()->summary.referenceCode);
+        chain->showChain(CorrectionChain::of(
+            *pane->detail(), ledger, stored.ok() ? stored.value() : QList<StoredCorrection>()));
     });
     connect(chain, &CorrectionChainView::invoiceRequested, m_invoices, &InvoicesPage::selectInvoice);
     connect(runs, &CorrectionRuns::finished, m_invoices,
