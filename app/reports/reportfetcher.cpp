@@ -6,9 +6,11 @@
 #include "api/provideraccountsjob.h"
 #include "api/sepayclient.h"
 #include "core/clock.h"
+#include "invoices/invoicedetailfill.h"
 #include "invoices/invoicesyncengine.h"
 #include "ratetotalsxml.h"
 #include "salesreportquery.h"
+#include "store/invoicecacherepository.h"
 #include "store/invoicedetailrepository.h"
 #include "store/localstore.h"
 #include "store/reportfactsrepository.h"
@@ -115,8 +117,8 @@ void ReportFetcher::next()
     finish();
 }
 
-// The one function that fetches and stores a detail: the lead may route it through the
-// background detail fill (issue 17) once both are merged.
+// Fetched now rather than waiting for the background fill, and stored by the fill's own rule
+// of finality, so that the fill does not fetch a final invoice a second time.
 void ReportFetcher::fetchDetail(const QString &referenceCode)
 {
     auto *job = m_client->invoice(referenceCode);
@@ -124,8 +126,12 @@ void ReportFetcher::fetchDetail(const QString &referenceCode)
         if (!job->succeeded())
             return fail(job->error().text());
         const InvoiceDetail &detail = job->invoice();
+        const QString &reference = detail.summary.referenceCode;
+        const StoreResult<CachedInvoice> cached = m_store.invoices().load(m_environment, reference);
+        const LocalState local = cached ? cached.value().localState : LocalState::None;
         if (auto s = m_store.details().saveDetail(m_environment, detail,
-                InvoiceDetailRepository::summaryKey(detail.summary), false, m_clock.nowUtc());
+                InvoiceDetailRepository::summaryKey(detail.summary),
+                InvoiceDetailFill::isFinal(detail, local), m_clock.nowUtc());
             !s)
             return fail(s.error().userMessage());
         ++m_done;
