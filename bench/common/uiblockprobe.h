@@ -17,6 +17,7 @@ public:
     void start();
     void stop();
     double worstBlockMs() const { return m_worstMs; } // the longest tick delay past the interval
+    void resetWorst() { m_worstMs = 0; } // from here on
     double blockedMs() const { return m_blockedMs; } // every delay of more than 1 ms, added up
 
 private:
