@@ -7,6 +7,7 @@
 //
 //   bench_batch [--invoices N] [--runs N] [--variants]
 
+#include "../common/residentmemory.h"
 #include "../common/threadedsandbox.h"
 #include "../common/uiblockprobe.h"
 #include "api/sepayclient.h"
@@ -25,7 +26,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -57,18 +57,6 @@ struct Figures
     QList<QPair<int, double>> residentMb; // the engine only: invoices done, MB
 };
 
-double residentMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
-}
-
 // Resident memory as the run passes 1,000, 5,000 and every invoice.
 void sampleMemory(BatchRunner &runner, Figures &figures)
 {
@@ -76,7 +64,7 @@ void sampleMemory(BatchRunner &runner, Figures &figures)
         const int finished = counts.done + counts.failed;
         for (const int mark : {1000, 5000, Invoices}) {
             if (finished == mark && (figures.residentMb.isEmpty() || figures.residentMb.last().first < mark))
-                figures.residentMb.append({mark, residentMb()});
+                figures.residentMb.append({mark, bench::residentMb()});
         }
     });
 }

@@ -1,5 +1,6 @@
 #include "listbench.h"
 
+#include "../common/residentmemory.h"
 #include "invoices/invoicefilterproxy.h"
 #include "invoices/invoicelistmodel.h"
 #include "store/database.h"
@@ -7,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -69,14 +69,7 @@ DatabaseOptions fastOptions()
 
 double residentMb()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
+    return bench::residentMb();
 }
 
 qint64 seedCache(const QString &databaseFile, const QString &environment, int count)
