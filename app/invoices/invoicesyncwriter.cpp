@@ -19,10 +19,10 @@ public:
     {
     }
 
-    // The cache, or null with the reason in opened().
+    // The cache, or null with the reason in opened() (tried again on the next request).
     InvoiceCacheRepository *cache()
     {
-        if (!m_cache && m_opened) {
+        if (!m_cache) {
             // The cache holds what the server can send again: synchronous=NORMAL keeps every
             // committed page through a crash of the app, and spares the UI's fsync per page.
             DatabaseOptions options;
