@@ -70,13 +70,24 @@ QString PageComposer::currentKey() const
     return m_environment.key();
 }
 
+// The window paints first with its placeholders; the pages follow at once (issue 22: nothing that
+// can wait comes before the first paint). The connection starts after them.
 void PageComposer::attach(MainWindow *window)
 {
     m_window = window;
+    m_built = false;
     if (!isOpen()) {
         window->statusBar()->showMessage(m_session->storeError());
         return;
     }
+    connect(window, &MainWindow::firstPainted, this, &PageComposer::buildPages, Qt::SingleShotConnection);
+}
+
+void PageComposer::buildPages()
+{
+    if (!m_window || m_built)
+        return;
+    m_built = true;
     Connection *connection = m_session->connection();
     if (connection->client()) {
         m_client = connection->client();
@@ -237,8 +248,8 @@ void PageComposer::onClientChanged(SepayClient *client)
 {
     m_client = client;
     m_environment = m_session->connection()->environment();
-    if (!m_window || !isOpen())
-        return;
+    if (!m_window || !isOpen() || !m_built)
+        return; // buildPages() takes the connection's client
     const QString key = currentKey();
     if (m_invoices) {
         m_invoices->setEnvironment(key, client);
