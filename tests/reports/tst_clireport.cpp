@@ -4,6 +4,7 @@
 #include "reportseed.h"
 
 #include <QJsonArray>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTcpServer>
 
@@ -125,6 +126,12 @@ void TestCliReport::offline_csvMatchesTheGoldenFiles()
 void TestCliReport::offline_xlsxReadsBackWithTypes()
 {
     seedStore();
+    { // the user's company, as the desktop's Settings keep it for the Demo environment
+        QSettings settings(m_home->filePath(QStringLiteral("config/SePay eInvoice/sepay-einvoice.conf")),
+            QSettings::IniFormat);
+        settings.setValue(QStringLiteral("seller/demo/name"), QStringLiteral("Công ty TNHH Mẫu & Con"));
+        settings.setValue(QStringLiteral("seller/demo/taxCode"), QStringLiteral("0312345678"));
+    }
     const QString path = m_home->filePath(QStringLiteral("listing.xlsx"));
     CliRun run = offline({QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),
         QStringLiteral("2026-11-30"), QStringLiteral("--by"), QStringLiteral("invoice"),
@@ -133,6 +140,11 @@ void TestCliReport::offline_xlsxReadsBackWithTypes()
     const QJsonObject sheet
         = xlsxtest::openpyxlView(path).value(QLatin1String("sheets")).toArray().first().toObject();
     QCOMPARE(xlsxtest::valueOf(sheet, "F1").toString(), QStringLiteral("Date"));
+    // The seller and the period head every printed page; the table still starts on row 1.
+    const QString header = sheet.value(QLatin1String("header_left")).toString();
+    QVERIFY2(header.contains(QStringLiteral("Công ty TNHH Mẫu & Con – Tax code 0312345678"))
+            && header.contains(QStringLiteral("2026")),
+        qPrintable(header));
     // Row 2: the KCT part of the mixed invoice; its date a real date, its amounts numbers.
     QVERIFY(xlsxtest::cellOf(sheet, "F2").value(QLatin1String("is_date")).toBool());
     QCOMPARE(xlsxtest::valueOf(sheet, "F2").toString(), QStringLiteral("2026-11-12T00:00:00"));
