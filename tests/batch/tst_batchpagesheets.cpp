@@ -90,7 +90,8 @@ private Q_SLOTS:
             xlsxTool({QStringLiteral("rename"), book, QStringLiteral("Tháng 12"), QStringLiteral("T12")}));
         QVERIFY(page.loadFile(book));
         chooseSheet(page, QStringLiteral("T12"));
-        send(page); // every conflict's first choice: skip it
+        questions.decisions = QList<int>(); // every conflict's first choice: skip it
+        send(page);
         QTRY_COMPARE(questions.decided.size(), 1);
         QCOMPARE(questions.decided.first().items.size(), 2);
         QCOMPARE(creates(), 5);
