@@ -1,5 +1,6 @@
 #include "reportseller.h"
 
+#include "core/taxcode.h"
 #include "settings/appsettings.h"
 #include "store/filecachepaths.h"
 
@@ -51,8 +52,9 @@ SellerProfile ReportSeller::fromDownloadedXml(const QString &directory)
         QFile file(info.filePath());
         if (info.size() > MaxXmlBytes || !file.open(QIODevice::ReadOnly))
             continue;
+        // Only a seller the Settings dialog would accept is kept (a damaged file's is not).
         const SellerProfile seller = fromInvoiceXml(file.readAll());
-        if (!seller.name.isEmpty() && !seller.taxCode.isEmpty())
+        if (!seller.name.isEmpty() && TaxCode::check(seller.taxCode).isValid())
             return seller;
     }
     return {};

@@ -62,12 +62,14 @@ private Q_SLOTS:
 
         QVERIFY(files.ensureDirectory(env, FileType::Xml));
         QVERIFY(writeFile(files.filePath(env, QStringLiteral("A"), FileType::Xml),
-            invoiceXml(QStringLiteral("Công ty Hạt Điều"), QStringLiteral("3801234567"))));
+            invoiceXml(QStringLiteral("Công ty Hạt Điều"), QStringLiteral("3801234566"))));
+        QVERIFY(writeFile(files.filePath(env, QStringLiteral("Y-bad-code"), FileType::Xml),
+            invoiceXml(QStringLiteral("Công ty Sai Mã"), QStringLiteral("3801234567")))); // check digit
         QVERIFY(writeFile(files.filePath(env, QStringLiteral("Z-broken"), FileType::Xml), "<HDon><NBan>"));
         QVERIFY(files.ensureDirectory(QStringLiteral("demo"), FileType::Xml));
         QVERIFY(writeFile(files.filePath(QStringLiteral("demo"), QStringLiteral("B"), FileType::Xml),
             invoiceXml(QStringLiteral("Công ty Demo"), QStringLiteral("0312345678"))));
-        QCOMPARE(ReportSeller::known(settings, env, files).taxCode, QStringLiteral("3801234567"));
+        QCOMPARE(ReportSeller::known(settings, env, files).taxCode, QStringLiteral("3801234566"));
         QCOMPARE(settings.seller(env).name, QStringLiteral("Công ty Hạt Điều")); // kept
         QVERIFY(settings.seller(QStringLiteral("demo")).isEmpty()); // other environments' files not read
 

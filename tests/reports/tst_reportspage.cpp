@@ -37,7 +37,7 @@ const QString sandboxKey = QStringLiteral("sandbox");
 // The head of an invoice XML as a provider signs it (QĐ 1450: HDon/DLHDon/NDHDon/NBan, NMua).
 const QByteArray downloadedXml
     = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><HDon><DLHDon><NDHDon>"
-                     "<NBan><Ten>Công ty TNHH Hạt Điều Bình Phước</Ten><MST>3801234567</MST>"
+                     "<NBan><Ten>Công ty TNHH Hạt Điều Bình Phước</Ten><MST>3801234566</MST>"
                      "<DChi>Ấp 3, Đồng Xoài, Bình Phước</DChi></NBan>"
                      "<NMua><Ten>Khách lẻ</Ten><MST>0312345678</MST><DChi>Hà Nội</DChi></NMua>"
                      "</NDHDon></DLHDon></HDon>")
@@ -189,11 +189,11 @@ void TestReportsPage::exports_xlsxAndCsvReadBack()
     const QJsonObject sheet = sheets.first().toObject();
     const QString pageHeader = sheet.value(QLatin1String("header_left")).toString();
     QVERIFY2(pageHeader.contains(QStringLiteral("Công ty TNHH Hạt Điều Bình Phước"))
-            && pageHeader.contains(QStringLiteral("3801234567")) && pageHeader.contains(m_november.text()),
+            && pageHeader.contains(QStringLiteral("3801234566")) && pageHeader.contains(m_november.text()),
         qPrintable(pageHeader));
     QVERIFY(sheet.value(QLatin1String("header_right")).toString().contains(QStringLiteral("&P")));
     QCOMPARE(m_qsettings->value(QStringLiteral("seller/sandbox/taxCode")).toString(),
-        QStringLiteral("3801234567"));
+        QStringLiteral("3801234566"));
     QCOMPARE(xlsxtest::valueOf(sheet, "A2").toString(), expected.constFirst().currency);
     QCOMPARE(xlsxtest::valueOf(sheet, "B2").toString(), ReportTables::rateText(first.rate));
     QCOMPARE(qint64(xlsxtest::valueOf(sheet, "D2").toDouble()), first.money.beforeTax.toRoundedInteger());
