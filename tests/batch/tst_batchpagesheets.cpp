@@ -23,13 +23,6 @@ class TstBatchPageSheets : public BatchPageFixture
         return int(m_sandbox->requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/create")).size());
     }
 
-    bool xlsxTool(const QStringList &arguments)
-    {
-        QProcess python;
-        python.start(QStringLiteral("/usr/bin/python3"), QStringList {QStringLiteral(XLSX_TOOL)} + arguments);
-        return python.waitForFinished(60000) && python.exitCode() == 0;
-    }
-
     // Chooses the sheet as the user does, then sends it and waits for the run's end.
     static void chooseSheet(BatchPage &page, const QString &sheet)
     {

@@ -16,17 +16,6 @@ using namespace einvoice::test;
 
 namespace {
 
-bool xlsxTool(const QStringList &arguments)
-{
-    QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"), QStringList {QStringLiteral(XLSX_TOOL)} + arguments);
-    if (!python.waitForFinished(60000) || python.exitCode() != 0) {
-        qWarning() << "xlsx_tool.py failed:" << python.readAllStandardError();
-        return false;
-    }
-    return true;
-}
-
 // Opened in LibreOffice and saved again as .xlsx, in place.
 bool libreOfficeResave(const QString &book, const QString &home)
 {
