@@ -74,6 +74,8 @@ void ReportSalesCommand::run()
     connect(fetcher, &ReportFetcher::finished, this, [this, fetcher](bool ok, const QString &error) {
         for (const QString &warning : fetcher->warnings())
             out().note(warning);
+        AppSettings settings; // the desktop's: the seller of an XML fetched here serves both
+        ReportSeller::learn(settings, m_environment, fetcher->seller());
         if (!ok) {
             out().error(QStringLiteral("network"), error);
             return done(ExitCode::Failure);

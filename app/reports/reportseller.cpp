@@ -52,12 +52,22 @@ SellerProfile ReportSeller::fromDownloadedXml(const QString &directory)
         QFile file(info.filePath());
         if (info.size() > MaxXmlBytes || !file.open(QIODevice::ReadOnly))
             continue;
-        // Only a seller the Settings dialog would accept is kept (a damaged file's is not).
-        const SellerProfile seller = fromInvoiceXml(file.readAll());
-        if (!seller.name.isEmpty() && TaxCode::check(seller.taxCode).isValid())
+        if (const SellerProfile seller = fromInvoiceXml(file.readAll()); isUsable(seller))
             return seller;
     }
     return {};
+}
+
+// Only a seller the Settings dialog would accept is kept (a damaged file's is not).
+bool ReportSeller::isUsable(const SellerProfile &seller)
+{
+    return !seller.name.isEmpty() && TaxCode::check(seller.taxCode).isValid();
+}
+
+void ReportSeller::learn(AppSettings &settings, const QString &environment, const SellerProfile &seller)
+{
+    if (isUsable(seller) && settings.seller(environment).isEmpty())
+        settings.setSeller(environment, seller);
 }
 
 SellerProfile ReportSeller::known(

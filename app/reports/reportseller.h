@@ -25,11 +25,15 @@ public:
     static SellerProfile fromInvoiceXml(const QByteArray &xml);
     static SellerProfile known(
         AppSettings &settings, const QString &environment, const FileCachePaths &files);
+    // Keeps `seller` (read from an invoice XML just fetched) while the environment has none; only
+    // one the Settings dialog would accept.
+    static void learn(AppSettings &settings, const QString &environment, const SellerProfile &seller);
     // "Công ty A – Tax code 0312345678 – 1 Lê Lợi, TP.HCM", the parts that are known; empty for none.
     static QString headerLine(const SellerProfile &seller);
 
 private:
     static SellerProfile fromDownloadedXml(const QString &directory);
+    static bool isUsable(const SellerProfile &seller);
 };
 
 } // namespace einvoice

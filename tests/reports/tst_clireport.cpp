@@ -1,6 +1,7 @@
 #include "../api/sandboxfixture.h"
 #include "../cli/clitestsupport.h"
 #include "../spreadsheet/openpyxlview.h"
+#include "core/taxcode.h"
 #include "reportseed.h"
 
 #include <QJsonArray>
@@ -231,6 +232,15 @@ void TestCliReport::online_fetchesWhatThePeriodLacks()
         QByteArray("[{\"before_tax\":200000,\"invoices\":1,\"tax_rate\":5,\"total\":210000,\"vat\":10000},"
                    "{\"before_tax\":600000,\"invoices\":2,\"tax_rate\":10,\"total\":660000,\"vat\":60000}]"));
     QCOMPARE(vnd.value(QLatin1String("totals")).toObject().value(QLatin1String("invoices")).toInt(), 2);
+    // The seller of the XML it fetched is kept for the environment (the desktop's Settings show it).
+    QSettings settings(
+        m_home->filePath(QStringLiteral("config/SePay eInvoice/sepay-einvoice.conf")), QSettings::IniFormat);
+    QStringList sellers;
+    for (const QString &key : settings.allKeys())
+        if (key.startsWith(QLatin1String("seller/")) && key.endsWith(QLatin1String("/taxCode")))
+            sellers.append(settings.value(key).toString());
+    QCOMPARE(sellers.size(), 1);
+    QVERIFY2(TaxCode::check(sellers.first()).isValid(), qPrintable(sellers.first()));
     // The XML was fetched once, for the mixed invoice only; offline now gives the same answer.
     QCOMPARE(
         m_sandbox->requests(QStringLiteral("GET"), QStringLiteral("/v1/invoices/RPT-2/download")).size(), 1);

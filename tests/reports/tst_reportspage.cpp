@@ -313,6 +313,9 @@ void TestReportsPage::demo_fetchNow_completesLastMonth()
     QVERIFY(row >= 0);
     QCOMPARE(page->model()->text(row, 3), UiNumbers::money(vnd.totals.beforeTax));
     QCOMPARE(page->model()->text(row, 5), UiNumbers::money(vnd.totals.total));
+    // The Demo's mixed-rate invoices needed their XML: its seller is now the Demo's "your company".
+    const QString learned = m_qsettings->value(QStringLiteral("seller/demo/name")).toString();
+    QVERIFY2(learned.contains(QStringLiteral("Sandbox")), qPrintable(learned));
 }
 
 QTEST_MAIN(TestReportsPage)

@@ -30,6 +30,8 @@ void ReportsPage::fetchNow()
             showCompleteness();
         });
         connect(m_fetcher, &ReportFetcher::finished, this, [this](bool ok, const QString &error) {
+            if (m_services.settings)
+                ReportSeller::learn(*m_services.settings, m_services.environment, m_fetcher->seller());
             m_fetchMessage = ok ? QString() : error;
             for (const QString &warning : m_fetcher->warnings())
                 m_fetchMessage += QLatin1Char(' ') + warning;
