@@ -1835,6 +1835,10 @@ Switch to Production?</translation>
         <source>Corrected by %1.</source>
         <translation>Corrected by %1.</translation>
     </message>
+    <message>
+        <source>Corrects invoice %1 of %2.</source>
+        <translation>Corrects invoice %1 of %2.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::CorrectionDialog</name>
@@ -3964,6 +3968,21 @@ Grand total: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::ProviderAccountsExport</name>
+    <message>
+        <source>Provider accounts</source>
+        <translation>Provider accounts</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Account ID</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::ProviderAccountsModel</name>
     <message>
         <source>Active</source>
@@ -4161,6 +4180,13 @@ Grand total: %6</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ReportSeller</name>
+    <message>
+        <source>Tax code %1</source>
+        <translation>Tax code %1</translation>
     </message>
 </context>
 <context>
@@ -4405,9 +4431,28 @@ Grand total: %6</translation>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
+</context>
+<context>
+    <name>einvoice::SellerSettingsWidget</name>
     <message>
-        <source>%1 – Tax code %2</source>
-        <translation>%1 – Tax code %2</translation>
+        <source>Your company as the month-end reports print it in their header, for the environment in use. The app fills it from the seller of an invoice it downloaded; correct it here if needed.</source>
+        <translation>Your company as the month-end reports print it in their header, for the environment in use. The app fills it from the seller of an invoice it downloaded; correct it here if needed.</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>Company &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax code:</source>
+        <translation>&amp;Tax code:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Your company: &quot;%1&quot; is not a valid tax code (10 digits, or 10 digits, a dash and a 3-digit branch number).</source>
+        <translation>Your company: &quot;%1&quot; is not a valid tax code (10 digits, or 10 digits, a dash and a 3-digit branch number).</translation>
     </message>
 </context>
 <context>
@@ -4460,6 +4505,10 @@ Grand total: %6</translation>
     <message>
         <source>The credentials could not be saved: %1</source>
         <translation>The credentials could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Your company</translation>
     </message>
 </context>
 <context>

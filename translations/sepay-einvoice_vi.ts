@@ -1814,6 +1814,10 @@ Chuyển sang Sản xuất?</translation>
         <source>Corrected by %1.</source>
         <translation>Đã được xử lý bởi %1.</translation>
     </message>
+    <message>
+        <source>Corrects invoice %1 of %2.</source>
+        <translation>Thay thế, điều chỉnh cho hóa đơn %1 ngày %2.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::CorrectionDialog</name>
@@ -3923,6 +3927,21 @@ Tổng cộng: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::ProviderAccountsExport</name>
+    <message>
+        <source>Provider accounts</source>
+        <translation>Tài khoản nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Mã tài khoản</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Mẫu hóa đơn</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::ProviderAccountsModel</name>
     <message>
         <source>Active</source>
@@ -4118,6 +4137,13 @@ Tổng cộng: %6</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Trang %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ReportSeller</name>
+    <message>
+        <source>Tax code %1</source>
+        <translation>MST %1</translation>
     </message>
 </context>
 <context>
@@ -4359,9 +4385,28 @@ Tổng cộng: %6</translation>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
+</context>
+<context>
+    <name>einvoice::SellerSettingsWidget</name>
     <message>
-        <source>%1 – Tax code %2</source>
-        <translation>%1 – MST %2</translation>
+        <source>Your company as the month-end reports print it in their header, for the environment in use. The app fills it from the seller of an invoice it downloaded; correct it here if needed.</source>
+        <translation>Công ty của bạn như các báo cáo cuối tháng in ở phần đầu trang, cho môi trường đang dùng. Ứng dụng tự điền từ thông tin người bán của một hóa đơn đã tải về; hãy sửa tại đây nếu cần.</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Tên công ty:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax code:</source>
+        <translation>&amp;Mã số thuế:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>Your company: &quot;%1&quot; is not a valid tax code (10 digits, or 10 digits, a dash and a 3-digit branch number).</source>
+        <translation>Công ty của bạn: &quot;%1&quot; không phải là mã số thuế hợp lệ (10 chữ số, hoặc 10 chữ số, dấu gạch ngang và 3 chữ số của chi nhánh).</translation>
     </message>
 </context>
 <context>
@@ -4413,6 +4458,10 @@ Tổng cộng: %6</translation>
     <message>
         <source>The credentials could not be saved: %1</source>
         <translation>Không lưu được thông tin xác thực: %1</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Công ty của bạn</translation>
     </message>
 </context>
 <context>

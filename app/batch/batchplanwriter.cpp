@@ -61,6 +61,7 @@ StoreResult<BatchPlanWriter::Written> BatchPlanWriter::write(
     run.source = plan.source.key;
     run.fileName = plan.source.fileName;
     run.filePath = plan.source.filePath;
+    run.sheetName = plan.source.sheetName;
     run.draft = plan.draft;
     run.invoices = plan.toSend();
     const StoreResult<BatchRunRecord> started = identities.startRun(run);

@@ -4,6 +4,7 @@
 #include "storeresult.h"
 
 #include <QList>
+#include <QStringList>
 
 namespace einvoice {
 
@@ -35,6 +36,8 @@ public:
     // The latest run of the source, if any.
     StoreResult<std::optional<BatchRunRecord>> latestRun(
         const QString &environment, const QString &source) const;
+    // The sheets the source's runs came from ("" for CSV and runs recorded before sheets).
+    StoreResult<QStringList> runSheets(const QString &environment, const QString &source) const;
 
 private:
     StoreResult<QList<BatchIdentity>> select(const QString &where,

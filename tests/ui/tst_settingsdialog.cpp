@@ -135,6 +135,40 @@ private Q_SLOTS:
         QCOMPARE(settings->language(), QStringLiteral("en"));
     }
 
+    // Issue 19: "Your company" is kept for the environment in use; a tax code that is not one is
+    // refused naming the field, and nothing is kept.
+    void seller_savedForTheEnvironment_badTaxCodeRefused()
+    {
+        m_settings->settings()->setEnvironment(EnvironmentKind::Sandbox);
+        {
+            auto dialog = makeDialog();
+            // QTest types Latin-1 only: the Vietnamese texts go in as an input method puts them.
+            child<QLineEdit>(dialog.get(), "sellerNameEdit")
+                ->setText(QStringLiteral("Công ty Cổ phần Ánh Dương"));
+            typeInto(child<QLineEdit>(dialog.get(), "sellerTaxCodeEdit"), QStringLiteral("0312345679"));
+            child<QLineEdit>(dialog.get(), "sellerAddressEdit")
+                ->setText(QStringLiteral("12 Nguyễn Huệ, Q.1"));
+            dialog->accept();
+            auto *error = child<QLabel>(dialog.get(), "settingsError");
+            QVERIFY(error->isVisible());
+            QVERIFY2(error->text().contains(QStringLiteral("0312345679")), qPrintable(error->text()));
+            QVERIFY(m_settings->settings()->seller(QStringLiteral("sandbox")).isEmpty());
+            auto *taxCode = child<QLineEdit>(dialog.get(), "sellerTaxCodeEdit");
+            taxCode->clear();
+            typeInto(taxCode, QStringLiteral("0312.345.673"));
+            dialog->accept();
+            QTRY_VERIFY2(dialog->result() == int(QDialog::Accepted), qPrintable(error->text() + taxCode->text()));
+        }
+        m_settings->reopen();
+        const SellerProfile seller = m_settings->settings()->seller(QStringLiteral("sandbox"));
+        QCOMPARE(seller.name, QStringLiteral("Công ty Cổ phần Ánh Dương"));
+        QCOMPARE(seller.taxCode, QStringLiteral("0312345673"));
+        QCOMPARE(seller.address, QStringLiteral("12 Nguyễn Huệ, Q.1"));
+        QVERIFY(m_settings->settings()->seller(QStringLiteral("demo")).isEmpty());
+        auto dialog = makeDialog(); // shown again as kept
+        QCOMPARE(child<QLineEdit>(dialog.get(), "sellerNameEdit")->text(), seller.name);
+    }
+
     // A label with a mnemonic and no buddy shows its '&' ("Thư mục &tải về:"): every label of
     // the dialog that has one leads to its field.
     void mnemonicLabels_haveABuddy()

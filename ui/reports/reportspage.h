@@ -68,6 +68,7 @@ private:
     void print();
     QString suggestedName(const QString &extension) const;
     QString reportTitle() const;
+    QStringList sellerLines() const;
 
     ReportsPageServices m_services;
     ReportComputer *m_computer = nullptr;

@@ -2,6 +2,7 @@
 
 #include "connectionsettingswidget.h"
 #include "generalsettingswidget.h"
+#include "sellersettingswidget.h"
 #include "session/credentialsbackend.h"
 #include "settings/appsettings.h"
 #include "ui/common/dialogbuttons.h"
@@ -23,8 +24,10 @@ SettingsDialog::SettingsDialog(AppSettings *settings, Questions *questions, Cred
     m_tabs = new QTabWidget(this);
     m_connection = new ConnectionSettingsWidget(settings, questions, credentials, tester, m_tabs);
     m_general = new GeneralSettingsWidget(settings, questions, m_tabs);
+    m_seller = new SellerSettingsWidget(settings, settings->environmentId().key(), m_tabs);
     m_tabs->addTab(m_connection, QString());
     m_tabs->addTab(m_general, QString());
+    m_tabs->addTab(m_seller, QString());
     layout->addWidget(m_tabs);
 
     m_error = new QLabel(this);
@@ -58,14 +61,17 @@ void SettingsDialog::retranslateUi()
     setWindowTitle(tr("Settings"));
     m_tabs->setTabText(m_tabs->indexOf(m_connection), tr("Connection"));
     m_tabs->setTabText(m_tabs->indexOf(m_general), tr("General"));
+    m_tabs->setTabText(m_tabs->indexOf(m_seller), tr("Your company"));
 }
 
 void SettingsDialog::accept()
 {
-    if (const QString error = m_connection->validationError(); !error.isEmpty()) {
-        m_error->setText(error);
-        m_error->show();
-        return;
+    for (const QString &error : {m_connection->validationError(), m_seller->validationError()}) {
+        if (!error.isEmpty()) {
+            m_error->setText(error);
+            m_error->show();
+            return;
+        }
     }
     const auto edited = m_connection->editedCredentials();
     if (edited.isEmpty()) {
@@ -103,6 +109,7 @@ void SettingsDialog::applyPlainSettings()
     m_settings->setCustomUrl(m_connection->customUrl());
     m_settings->setEnvironment(m_connection->environment());
     m_general->apply(m_settings);
+    m_seller->apply(m_settings);
     m_settings->sync();
     QDialog::accept();
 }

@@ -16,6 +16,7 @@ class ConnectionSettingsWidget;
 class ConnectionTester;
 class CredentialsBackend;
 class GeneralSettingsWidget;
+class SellerSettingsWidget;
 class Questions;
 
 // The settings dialog. OK writes the credentials through the credentials backend first and
@@ -45,6 +46,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     ConnectionSettingsWidget *m_connection = nullptr;
     GeneralSettingsWidget *m_general = nullptr;
+    SellerSettingsWidget *m_seller = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QSet<int> m_pendingWrites;

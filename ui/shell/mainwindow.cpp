@@ -136,7 +136,7 @@ QWidget *MainWindow::buildPages()
                       "appears here once both are ready.");
         },
         m_stack));
-    m_accountsPage = new ProviderAccountsPage(m_services.accounts, m_stack);
+    m_accountsPage = new ProviderAccountsPage(m_services.accounts, m_services.questions, m_stack);
     connect(
         m_accountsPage, &ProviderAccountsPage::newInvoiceRequested, this, [this](const QString &accountId) {
             setCurrentPage(Page::NewInvoice);

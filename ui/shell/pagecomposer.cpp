@@ -165,7 +165,7 @@ void PageComposer::buildUsage()
     m_usage->setClient(m_client, currentKey());
 }
 
-// The printed header names the environment: the API gives no seller fields (sepay-api.md).
+// The printed header names the seller the settings know (ReportSeller), else the environment.
 void PageComposer::buildReports()
 {
     ReportsPageServices services;
@@ -174,7 +174,8 @@ void PageComposer::buildReports()
     services.client = m_client;
     services.clock = &m_session->clock();
     services.questions = m_questions;
-    services.sellerName = EnvironmentText::longName(m_environment.kind());
+    services.settings = m_settings;
+    services.environmentName = EnvironmentText::longName(m_environment.kind());
     m_reports = new ReportsPage(services);
     ReportsPage *page = m_reports;
     if (m_invoices)
