@@ -4,13 +4,17 @@
 # Prints per target: executions, executions per second, coverage (libFuzzer's cov: edges and ft:
 # features), corpus size, crashes, leaks and UB reports; exits non-zero on any finding.
 #
-#   bash fuzz/run-fuzzers.sh [--runs N] [--max-total-time S] [--chunk C] [--no-build] [target ...]
+#   bash fuzz/run-fuzzers.sh [--runs N] [--max-total-time S] [--chunk C] [--timeout T] [--no-build]
+#                            [target ...]
 #
 # --runs N            executions per target (default 1000000: the README's figures)
 # --max-total-time S  stop a target after S seconds even if N executions are not reached
 # --chunk C           run a target as fresh processes of C executions each over the one corpus
 #                     until N are done (targets whose process slows as libFuzzer's and ASan's
 #                     memory grows); the figures are the sums (cov, ft: the last process's)
+# --timeout T         seconds of wall time one input may take (default 20); a run that shares the
+#                     machine at a low priority (nice 19 under builds) needs more, or a starved
+#                     process reports a timeout that is not one
 # --no-build          use the targets already in build/fuzz
 # Findings (the input that crashed, leaked or broke a property) go to build/fuzz/findings/<target>/,
 # each target's log to build/fuzz/logs/<target>.log. Reproduce one with
@@ -22,14 +26,16 @@ runs=1000000
 max_time=0
 build=1
 chunk=0
+timeout=20
 targets=()
 while (($#)); do
     case "$1" in
     --runs) runs=$2; shift 2 ;;
     --max-total-time) max_time=$2; shift 2 ;;
     --chunk) chunk=$2; shift 2 ;;
+    --timeout) timeout=$2; shift 2 ;;
     --no-build) build=0; shift ;;
-    -h | --help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,21p' "$0"; exit 0 ;;
     -*) echo "unknown option: $1" >&2; exit 2 ;;
     *) targets+=("$1"); shift ;;
     esac
@@ -91,7 +97,7 @@ for target in "${targets[@]}"; do
     findings=build/fuzz/findings/$target
     log=build/fuzz/logs/$target.log
     mkdir -p "$work" "$findings" "$(dirname "$log")"
-    options=(-timeout=20 -rss_limit_mb=2560 -print_final_stats=1 -artifact_prefix="$findings/"
+    options=(-timeout="$timeout" -rss_limit_mb=2560 -print_final_stats=1 -artifact_prefix="$findings/"
         $(options_of "$target"))
     dict=fuzz/dict/$(dictionary_of "$target").dict
     if [[ -f $dict ]]; then
