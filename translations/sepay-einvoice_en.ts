@@ -4431,6 +4431,13 @@ Grand total: %6</translation>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Incomplete: %1 of the period&apos;s %n invoice(s) are still waiting for their details; these figures may be short.</source>
+        <translation>
+            <numerusform>Incomplete: %1 of the period&apos;s %n invoice is still waiting for its details; these figures may be short.</numerusform>
+            <numerusform>Incomplete: %1 of the period&apos;s %n invoices are still waiting for their details; these figures may be short.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>einvoice::SellerSettingsWidget</name>
@@ -4453,6 +4460,22 @@ Grand total: %6</translation>
     <message>
         <source>Your company: &quot;%1&quot; is not a valid tax code (10 digits, or 10 digits, a dash and a 3-digit branch number).</source>
         <translation>Your company: &quot;%1&quot; is not a valid tax code (10 digits, or 10 digits, a dash and a 3-digit branch number).</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Environment: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use these details</source>
+        <translation>&amp;Use these details</translation>
+    </message>
+    <message>
+        <source>The seller of an invoice the app downloaded:</source>
+        <translation>The seller of an invoice the app downloaded:</translation>
+    </message>
+    <message>
+        <source>Tax code %1</source>
+        <translation>Tax code %1</translation>
     </message>
 </context>
 <context>

@@ -4385,6 +4385,12 @@ Tổng cộng: %6</translation>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Incomplete: %1 of the period&apos;s %n invoice(s) are still waiting for their details; these figures may be short.</source>
+        <translation>
+            <numerusform>Chưa đầy đủ: %1 trên %n hóa đơn của kỳ còn đang chờ chi tiết; số liệu có thể còn thiếu.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>einvoice::SellerSettingsWidget</name>
@@ -4407,6 +4413,22 @@ Tổng cộng: %6</translation>
     <message>
         <source>Your company: &quot;%1&quot; is not a valid tax code (10 digits, or 10 digits, a dash and a 3-digit branch number).</source>
         <translation>Công ty của bạn: &quot;%1&quot; không phải là mã số thuế hợp lệ (10 chữ số, hoặc 10 chữ số, dấu gạch ngang và 3 chữ số của chi nhánh).</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Môi trường: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use these details</source>
+        <translation>&amp;Dùng thông tin này</translation>
+    </message>
+    <message>
+        <source>The seller of an invoice the app downloaded:</source>
+        <translation>Người bán trên một hóa đơn ứng dụng đã tải về:</translation>
+    </message>
+    <message>
+        <source>Tax code %1</source>
+        <translation>MST %1</translation>
     </message>
 </context>
 <context>

@@ -76,10 +76,15 @@ SellerProfile ReportSeller::known(
     const SellerProfile set = settings.seller(environment);
     if (!set.isEmpty())
         return set;
-    const SellerProfile learned = fromDownloadedXml(files.directory(environment, FileType::Xml));
-    if (!learned.isEmpty())
-        settings.setSeller(environment, learned);
-    return learned;
+    const SellerProfile found = learned(environment, files);
+    if (!found.isEmpty())
+        settings.setSeller(environment, found);
+    return found;
+}
+
+SellerProfile ReportSeller::learned(const QString &environment, const FileCachePaths &files)
+{
+    return fromDownloadedXml(files.directory(environment, FileType::Xml));
 }
 
 QString ReportSeller::headerLine(const SellerProfile &seller)

@@ -25,6 +25,9 @@ public:
     static SellerProfile fromInvoiceXml(const QByteArray &xml);
     static SellerProfile known(
         AppSettings &settings, const QString &environment, const FileCachePaths &files);
+    // The seller of the newest usable invoice XML downloaded in `environment`, without keeping it:
+    // what the Settings dialog offers while the environment has none.
+    static SellerProfile learned(const QString &environment, const FileCachePaths &files);
     // Keeps `seller` (read from an invoice XML just fetched) while the environment has none; only
     // one the Settings dialog would accept.
     static void learn(AppSettings &settings, const QString &environment, const SellerProfile &seller);

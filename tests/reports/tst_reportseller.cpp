@@ -69,6 +69,8 @@ private Q_SLOTS:
         QVERIFY(files.ensureDirectory(QStringLiteral("demo"), FileType::Xml));
         QVERIFY(writeFile(files.filePath(QStringLiteral("demo"), QStringLiteral("B"), FileType::Xml),
             invoiceXml(QStringLiteral("Công ty Demo"), QStringLiteral("0312345678"))));
+        QCOMPARE(ReportSeller::learned(env, files).name, QStringLiteral("Công ty Hạt Điều"));
+        QVERIFY(settings.seller(env).isEmpty()); // only offered (Settings), not kept
         QCOMPARE(ReportSeller::known(settings, env, files).taxCode, QStringLiteral("3801234566"));
         QCOMPARE(settings.seller(env).name, QStringLiteral("Công ty Hạt Điều")); // kept
         QVERIFY(settings.seller(QStringLiteral("demo")).isEmpty()); // other environments' files not read

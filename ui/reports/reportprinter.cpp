@@ -48,8 +48,11 @@ bool ReportPrinter::print(QPrinter *printer, const Printout &printout)
     QFont font = document.defaultFont();
     font.setPointSizeF(8);
     document.setDefaultFont(font);
-    document.setHtml(
-        QStringLiteral("<h3>%1</h3>").arg(printout.title.toHtmlEscaped()) + tableHtml(*printout.table));
+    const QString note = printout.note.isEmpty()
+        ? QString()
+        : QStringLiteral("<p><b>%1</b></p>").arg(printout.note.toHtmlEscaped());
+    document.setHtml(QStringLiteral("<h3>%1</h3>").arg(printout.title.toHtmlEscaped()) + note
+        + tableHtml(*printout.table));
     painter.setFont(QFont(font, printer));
     const qreal line = painter.fontMetrics().height();
     const QRectF page(0, 0, printer->width(), printer->height());

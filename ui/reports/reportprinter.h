@@ -20,6 +20,7 @@ public:
         QStringList seller; // its lines: the name, then tax code and address
         QString title;
         QString period;
+        QString note; // under the title: e.g. that the period's figures are not complete yet
         const ExportTableModel *table = nullptr;
     };
 

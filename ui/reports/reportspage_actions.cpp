@@ -99,6 +99,18 @@ void ReportsPage::exportCsv()
     questions.warn(this, tr("Export CSV"), tr("Cannot write %1: %2").arg(path, file.errorString()));
 }
 
+// On paper nothing says "waiting" later: a printout of a period not fully fetched says so.
+QString ReportsPage::incompleteNote() const
+{
+    const Completeness &done = m_report.completeness;
+    if (done.complete())
+        return {};
+    return tr("Incomplete: %1 of the period's %n invoice(s) are still waiting for their details; "
+              "these figures may be short.",
+        nullptr, done.invoices)
+        .arg(done.waitingDetail + done.waitingXml);
+}
+
 void ReportsPage::print()
 {
     QPrinter printer(QPrinter::HighResolution);
@@ -107,6 +119,7 @@ void ReportsPage::print()
     printout.seller = sellerLines();
     printout.title = reportTitle();
     printout.period = m_report.period.text();
+    printout.note = incompleteNote();
     printout.table = m_model;
     Questions::orDefault(m_services.questions).previewPrint(this, &printer, [&printout](QPrinter *target) {
         ReportPrinter::print(target, printout);

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace einvoice {
@@ -28,6 +29,11 @@ SettingsDialog::SettingsDialog(AppSettings *settings, Questions *questions, Cred
     m_tabs->addTab(m_connection, QString());
     m_tabs->addTab(m_general, QString());
     m_tabs->addTab(m_seller, QString());
+    // "Your company" follows the environment chosen on the Connection tab.
+    connect(
+        m_connection, &ConnectionSettingsWidget::environmentChosen, m_seller, [this](EnvironmentKind choice) {
+            m_seller->showEnvironment(EnvironmentId(choice, QUrl(m_connection->customUrl())).key());
+        });
     layout->addWidget(m_tabs);
 
     m_error = new QLabel(this);
@@ -47,6 +53,11 @@ SettingsDialog::SettingsDialog(AppSettings *settings, Questions *questions, Cred
     connect(m_credentials, &CredentialsBackend::writeFinished, this, &SettingsDialog::onWriteFinished);
     retranslateUi();
     resize(560, 480);
+}
+
+void SettingsDialog::offerLearnedSeller(const std::function<SellerProfile(const QString &)> &learned)
+{
+    m_seller->setLearnedSeller(learned);
 }
 
 void SettingsDialog::changeEvent(QEvent *event)
@@ -109,7 +120,7 @@ void SettingsDialog::applyPlainSettings()
     m_settings->setCustomUrl(m_connection->customUrl());
     m_settings->setEnvironment(m_connection->environment());
     m_general->apply(m_settings);
-    m_seller->apply(m_settings);
+    m_seller->apply(m_settings, m_settings->environmentId().key());
     m_settings->sync();
     QDialog::accept();
 }

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "core/environmentid.h"
+#include "settings/sellerprofile.h"
 
 #include <QDialog>
 #include <QSet>
+
+#include <functional>
 
 class QDialogButtonBox;
 class QLabel;
@@ -28,6 +31,10 @@ class SettingsDialog : public QDialog
 public:
     SettingsDialog(AppSettings *settings, Questions *questions, CredentialsBackend *credentials,
         ConnectionTester *tester, QWidget *parent = nullptr);
+
+    // What the app learned of the user's company in an environment (key), offered on the "Your
+    // company" tab while none is set for the environment chosen.
+    void offerLearnedSeller(const std::function<SellerProfile(const QString &environment)> &learned);
 
     void accept() override;
 

@@ -276,6 +276,7 @@ SettingsDialog *MainWindow::openSettings()
     }
     auto *dialog = new SettingsDialog(
         m_services.settings, m_services.questions, m_services.credentials, m_services.connectionTester, this);
+    dialog->offerLearnedSeller(m_services.learnedSeller);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
