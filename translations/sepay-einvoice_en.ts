@@ -2317,8 +2317,8 @@ Grand total: %6</translation>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <source>Export to Excel…</source>
-        <translation>Export to Excel…</translation>
+        <source>Export to E&amp;xcel…</source>
+        <translation>Export to E&amp;xcel…</translation>
     </message>
 </context>
 <context>

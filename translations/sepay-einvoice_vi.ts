@@ -2295,8 +2295,8 @@ Tổng cộng: %6</translation>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>Export to Excel…</source>
-        <translation>Xuất ra Excel…</translation>
+        <source>Export to E&amp;xcel…</source>
+        <translation>Xuất ra Exc&amp;el…</translation>
     </message>
 </context>
 <context>
