@@ -21,6 +21,7 @@ public:
     BatchIdentityRepository(Database &database, const Clock &clock);
 
     Database &database() const { return m_database; }
+    const Clock &clock() const { return m_clock; }
 
     // Every revision recorded for the source, by key then revision.
     StoreResult<QList<BatchIdentity>> bySource(const QString &environment, const QString &source) const;

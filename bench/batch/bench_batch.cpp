@@ -146,12 +146,16 @@ Figures runEngine(
     timer.start();
     probe.start();
     // Planning (the identities and the outbox read, every invoice's fingerprint) and writing the
-    // plan count as part of the run, as they block the page's thread.
-    const BatchPlan plan = BatchPlanner::planLocally(BatchSource::named(prefix + QStringLiteral(".csv")),
-        batch.invoices, client.environment().id().key(), false, outbox, identities);
-    runner.start(plan, options);
-    if (runner.isRunning())
-        loop.exec();
+    // plan count as part of the run, as the page does them: on the plan thread (issue 22).
+    BatchPlanner planner(&client, &outbox, &identities);
+    QObject::connect(&planner, &BatchPlanner::finished, &runner, [&] {
+        runner.start(planner.result(), options);
+        if (!runner.isRunning())
+            loop.quit();
+    });
+    planner.plan(BatchSource::named(prefix + QStringLiteral(".csv")), batch.invoices,
+        client.environment().id().key(), false);
+    loop.exec();
     probe.stop();
     figures.seconds = timer.nsecsElapsed() / 1e9;
     figures.requests = requests;
