@@ -2983,6 +2983,61 @@ Grand total: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::InvoiceLinesExportTable</name>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>Draft %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1, series %2</source>
+        <translation>Invoice %1, series %2</translation>
+    </message>
+    <message>
+        <source>invoice-%1-lines.xlsx</source>
+        <translation>invoice-%1-lines.xlsx</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::InvoiceLinesModel</name>
     <message>
         <source>Goods/service</source>
@@ -3670,6 +3725,17 @@ Grand total: %6</translation>
     <message>
         <source>too large to add up</source>
         <translation>too large to add up</translation>
+    </message>
+    <message>
+        <source>Export lines to Excel…</source>
+        <translation>Export lines to Excel…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n line(s).</source>
+        <translation>
+            <numerusform>Exported %n line.</numerusform>
+            <numerusform>Exported %n lines.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2960,6 +2960,61 @@ Tổng cộng: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::InvoiceLinesExportTable</name>
+    <message>
+        <source>Lines</source>
+        <translation>Dòng hàng</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>Mã hàng</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Hàng hóa, dịch vụ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Thành tiền</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Thuế suất</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Thuế GTGT</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>Bản nháp %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1, series %2</source>
+        <translation>Hóa đơn %1, ký hiệu %2</translation>
+    </message>
+    <message>
+        <source>invoice-%1-lines.xlsx</source>
+        <translation>hoa-don-%1-dong-hang.xlsx</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::InvoiceLinesModel</name>
     <message>
         <source>Goods/service</source>
@@ -3629,6 +3684,16 @@ Tổng cộng: %6</translation>
     <message>
         <source>too large to add up</source>
         <translation>quá lớn để cộng</translation>
+    </message>
+    <message>
+        <source>Export lines to Excel…</source>
+        <translation>Xuất dòng hàng ra Excel…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n line(s).</source>
+        <translation>
+            <numerusform>Đã xuất %n dòng hàng.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
