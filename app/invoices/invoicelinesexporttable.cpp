@@ -1,19 +1,13 @@
 #include "invoicelinesexporttable.h"
 
 #include "core/enums.h"
+#include "invoicetexts.h"
 
 namespace einvoice {
 
 using Kind = XlsxColumn::Kind;
 
 namespace {
-
-QString rateText(const Decimal &rate)
-{
-    if (const std::optional<TaxRate> known = taxRateFromWire(int(rate.toRoundedInteger())))
-        return taxRateLabel(*known);
-    return rate.toString() + QLatin1Char('%');
-}
 
 // A draft has no number yet: the API's "0" would read as invoice number 0.
 QString numberOf(const InvoiceDetail &detail)
@@ -34,7 +28,7 @@ ExportTable InvoiceLinesExportTable::of(const InvoiceDetail &detail)
         XlsxColumn::of(tr("VAT rate")), XlsxColumn::of(tr("VAT"), Kind::Number)};
     for (const RemoteInvoiceLine &line : detail.lines)
         table.append({qint64(line.lineNumber), line.itemCode, line.itemName, line.unit, line.quantity,
-            line.unitPrice, line.totalAmount, rateText(line.taxRate), line.taxAmount});
+            line.unitPrice, line.totalAmount, InvoiceTexts::taxRate(line.taxRate), line.taxAmount});
     for (const qsizetype column : {4, 5, 6, 8})
         table.showAllDecimals(column);
     const QString number = numberOf(detail);
