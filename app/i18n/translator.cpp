@@ -25,7 +25,7 @@ QString Translator::resolveLanguage(const QString &setting, const QLocale &syste
 
 void Translator::removeInstalled()
 {
-    for (QTranslator *translator : {m_app, m_qt}) {
+    for (QTranslator *translator : {m_app, m_qt, m_qtDialogs}) {
         if (translator) {
             QCoreApplication::removeTranslator(translator);
             delete translator;
@@ -33,6 +33,7 @@ void Translator::removeInstalled()
     }
     m_app = nullptr;
     m_qt = nullptr;
+    m_qtDialogs = nullptr;
 }
 
 bool Translator::apply(const QString &language)
@@ -41,6 +42,12 @@ bool Translator::apply(const QString &language)
     m_language = language;
     QLocale::setDefault(QLocale(language == QLatin1String("vi") ? QLocale::Vietnamese : QLocale::English,
         language == QLatin1String("vi") ? QLocale::Vietnam : QLocale::UnitedStates));
+
+    // Qt's own texts (standard buttons, file and print dialogs, context menus): the project's
+    // translation of those Qt shows, installed first so that Qt's, when the system has one, wins.
+    m_qtDialogs = new QTranslator(this);
+    if (m_qtDialogs->load(QLatin1String(":/i18n/qt-dialogs_") + language))
+        QCoreApplication::installTranslator(m_qtDialogs);
 
     m_qt = new QTranslator(this);
     if (m_qt->load(QLatin1String("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -8,8 +8,9 @@ class QTranslator;
 
 namespace einvoice {
 
-// Loads the app's embedded translations (:/i18n/sepay-einvoice_<lang>.qm) and, when present,
-// Qt's own, and installs them on the application.
+// Loads the app's embedded translations (:/i18n/sepay-einvoice_<lang>.qm) and Qt's own texts:
+// the system's qtbase_<lang>.qm when present, else the embedded :/i18n/qt-dialogs_<lang>.qm
+// (Debian ships no Vietnamese one), and installs them on the application.
 class Translator : public QObject
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ private:
 
     QTranslator *m_app = nullptr;
     QTranslator *m_qt = nullptr;
+    QTranslator *m_qtDialogs = nullptr;
     QString m_language;
 };
 
