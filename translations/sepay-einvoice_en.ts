@@ -4504,6 +4504,10 @@ Grand total: %6</translation>
             <numerusform>Incomplete: %1 of the period&apos;s %n invoices are still waiting for their details; these figures may be short.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: test data</source>
+        <translation>%1: test data</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::SellerSettingsWidget</name>

@@ -4456,6 +4456,10 @@ Tổng cộng: %6</translation>
             <numerusform>Chưa đầy đủ: %1 trên %n hóa đơn của kỳ còn đang chờ chi tiết; số liệu có thể còn thiếu.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: test data</source>
+        <translation>%1: dữ liệu thử</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::SellerSettingsWidget</name>

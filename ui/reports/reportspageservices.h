@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/environmentid.h"
+
 #include <QString>
 
 namespace einvoice {
@@ -20,6 +22,8 @@ struct ReportsPageServices
     Questions *questions = nullptr; // null: the real dialogs
     AppSettings *settings = nullptr; // the seller in the printed and exported header (ReportSeller)
     QString environmentName; // printed in place of the seller while none is known
+    // Outside Production a printed or exported report says it holds test data.
+    EnvironmentKind environmentKind = EnvironmentKind::Production;
 };
 
 } // namespace einvoice

@@ -176,6 +176,7 @@ void PageComposer::buildReports()
     services.questions = m_questions;
     services.settings = m_settings;
     services.environmentName = EnvironmentText::longName(m_environment.kind());
+    services.environmentKind = m_environment.kind();
     m_reports = new ReportsPage(services);
     ReportsPage *page = m_reports;
     if (m_invoices)
