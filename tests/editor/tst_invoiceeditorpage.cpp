@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void untouchedNewInvoice_showsItsProblemsWhenSaveIsTried();
     void untouchedNewInvoice_showsItsProblemsOnceAFieldIsChanged();
     void reopenedDraft_showsItsProblemsAtOnce();
+    void narrowWindow_keepsTheItemNameReadableAndEveryHeaderWhole();
 
 private:
     std::unique_ptr<InvoiceEditorPage> makePage();
@@ -543,4 +545,36 @@ void TestInvoiceEditorPage::reopenedDraft_showsItsProblemsAtOnce()
     QCOMPARE(
         child<QLineEdit>("buyerTaxCodeEdit")->property("validation").toString(), QStringLiteral("error"));
     QVERIFY(!child<QPushButton>("saveDraftButton")->isEnabled());
+}
+
+// At 1280x800 the lines table is about 900 px wide: the item name, the column an accountant types
+// most, kept 40 px of it while the other columns kept their full widths.
+void TestInvoiceEditorPage::narrowWindow_keepsTheItemNameReadableAndEveryHeaderWhole()
+{
+    LinesTable *table = m_page->linesTable();
+    const auto headerFits = [table] {
+        const QFontMetrics metrics = table->horizontalHeader()->fontMetrics();
+        for (int column = 0; column < LineColumns::Count; ++column) {
+            const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
+            if (table->columnWidth(column) < metrics.horizontalAdvance(title))
+                return false;
+        }
+        return true;
+    };
+    QCOMPARE(table->columnWidth(LineColumns::Amount), 120); // wide: every column as designed
+    QVERIFY(headerFits());
+
+    m_page->resize(950, 800); // the page's width in the main window at 1280x800
+    QTRY_VERIFY(table->viewport()->width() < 900);
+    QTRY_VERIFY2(table->columnWidth(LineColumns::ItemName) >= LinesTable::minimumItemNameWidth,
+        qPrintable(QString::number(table->columnWidth(LineColumns::ItemName))));
+    QVERIFY(headerFits());
+    int total = 0;
+    for (int column = 0; column < LineColumns::Count; ++column)
+        total += table->columnWidth(column);
+    QVERIFY2(
+        total <= table->viewport()->width() + 1, qPrintable(QString::number(total))); // no sideways scroll
+
+    m_page->resize(1400, 900);
+    QTRY_COMPARE(table->columnWidth(LineColumns::Amount), 120);
 }

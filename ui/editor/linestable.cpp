@@ -3,8 +3,12 @@
 #include "editor/invoicelinesmodel.h"
 #include "editor/linecolumns.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
+
+#include <algorithm>
+#include <array>
 
 namespace einvoice {
 
@@ -20,15 +24,55 @@ LinesTable::LinesTable(InvoiceLinesModel *model, QWidget *parent) : QTableView(p
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     horizontalHeader()->setSectionResizeMode(LineColumns::ItemName, QHeaderView::Stretch);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    setColumnWidth(LineColumns::LineType, 120);
-    setColumnWidth(LineColumns::ItemCode, 80);
-    setColumnWidth(LineColumns::Unit, 70);
-    setColumnWidth(LineColumns::Quantity, 80);
-    setColumnWidth(LineColumns::UnitPrice, 110);
-    setColumnWidth(LineColumns::DiscountPercent, 100);
-    setColumnWidth(LineColumns::DiscountAmount, 100);
-    setColumnWidth(LineColumns::TaxRate, 80);
-    setColumnWidth(LineColumns::Amount, 120);
+    fitColumns();
+}
+
+void LinesTable::fitColumns()
+{
+    struct Preferred
+    {
+        int column;
+        int width;
+    };
+    static constexpr Preferred preferred[]
+        = {{LineColumns::LineType, 120}, {LineColumns::ItemCode, 80}, {LineColumns::Unit, 70},
+            {LineColumns::Quantity, 80}, {LineColumns::UnitPrice, 110}, {LineColumns::DiscountPercent, 100},
+            {LineColumns::DiscountAmount, 100}, {LineColumns::TaxRate, 80}, {LineColumns::Amount, 120}};
+    const QFontMetrics header = horizontalHeader()->fontMetrics();
+    int wanted = 0;
+    int least = 0;
+    std::array<int, std::size(preferred)> minimum {};
+    for (std::size_t i = 0; i < std::size(preferred); ++i) {
+        if (isColumnHidden(preferred[i].column))
+            continue;
+        const QString title = m_model->headerData(preferred[i].column, Qt::Horizontal).toString();
+        minimum[i]
+            = std::min(preferred[i].width, header.horizontalAdvance(title) + 2 * header.averageCharWidth());
+        wanted += preferred[i].width;
+        least += minimum[i];
+    }
+    const int forOthers = viewport()->width() - minimumItemNameWidth;
+    const double share = forOthers >= wanted ? 1.0
+        : wanted > least                     ? std::max(0, forOthers - least) / double(wanted - least)
+                                             : 0.0;
+    for (std::size_t i = 0; i < std::size(preferred); ++i) {
+        if (!isColumnHidden(preferred[i].column))
+            setColumnWidth(preferred[i].column,
+                minimum[i] + int((preferred[i].width - minimum[i]) * std::min(share, 1.0)));
+    }
+}
+
+void LinesTable::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitColumns();
+}
+
+void LinesTable::changeEvent(QEvent *event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        fitColumns();
 }
 
 bool LinesTable::isEnterable(int row, int column) const
