@@ -4254,6 +4254,18 @@ Grand total: %6</translation>
         <source>Tax code %1</source>
         <translation>Tax code %1</translation>
     </message>
+    <message>
+        <source>DEMO: sample data</source>
+        <translation>DEMO: sample data</translation>
+    </message>
+    <message>
+        <source>SANDBOX: test data</source>
+        <translation>SANDBOX: test data</translation>
+    </message>
+    <message>
+        <source>CUSTOM SERVER: not SePay Production</source>
+        <translation>CUSTOM SERVER: not SePay Production</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::ReportTables</name>
@@ -4503,10 +4515,6 @@ Grand total: %6</translation>
             <numerusform>Incomplete: %1 of the period&apos;s %n invoice is still waiting for its details; these figures may be short.</numerusform>
             <numerusform>Incomplete: %1 of the period&apos;s %n invoices are still waiting for their details; these figures may be short.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: test data</source>
-        <translation>%1: test data</translation>
     </message>
 </context>
 <context>

@@ -4210,6 +4210,18 @@ Tổng cộng: %6</translation>
         <source>Tax code %1</source>
         <translation>MST %1</translation>
     </message>
+    <message>
+        <source>DEMO: sample data</source>
+        <translation>DÙNG THỬ: dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>SANDBOX: test data</source>
+        <translation>THỬ NGHIỆM: dữ liệu thử</translation>
+    </message>
+    <message>
+        <source>CUSTOM SERVER: not SePay Production</source>
+        <translation>MÁY CHỦ RIÊNG: không phải SePay Sản xuất</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::ReportTables</name>
@@ -4455,10 +4467,6 @@ Tổng cộng: %6</translation>
         <translation>
             <numerusform>Chưa đầy đủ: %1 trên %n hóa đơn của kỳ còn đang chờ chi tiết; số liệu có thể còn thiếu.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: test data</source>
-        <translation>%1: dữ liệu thử</translation>
     </message>
 </context>
 <context>

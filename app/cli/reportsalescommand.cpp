@@ -67,6 +67,7 @@ void ReportSalesCommand::run()
         return done(ExitCode::Failure);
     }
     m_environment = session().environment().id().key();
+    m_environmentKind = session().environment().id().kind();
     if (options().offline)
         return print();
     static const SystemClock clock;
@@ -109,8 +110,10 @@ void ReportSalesCommand::print()
         }
     } else {
         // The table format is for people: the seller and period head it (no column changes).
-        if (const QString seller = sellerLine(); !seller.isEmpty())
-            out().line(seller + QStringLiteral(" – ") + m_period.text());
+        QStringList head {ReportSeller::testDataNote(m_environmentKind), sellerLine()};
+        head.removeAll(QString());
+        if (!head.isEmpty())
+            out().line(head.join(QStringLiteral(" – ")) + QStringLiteral(" – ") + m_period.text());
         printTable(tables().constFirst());
     }
     noteAssumedCurrency();
@@ -155,10 +158,9 @@ QList<ExportTable> ReportSalesCommand::tables() const
 {
     QList<ExportTable> tables = SalesReport::tablesOf(SalesReportQuery(m_store->database(), m_environment),
         SalesReport::kindFromName(m_by).value_or(ReportKind::ByRate), m_period);
-    const QString seller = sellerLine();
+    const QString header = ReportSeller::pageHeader(m_environmentKind, m_period.text(), {sellerLine()});
     for (ExportTable &table : tables)
-        table.pageHeader
-            = seller.isEmpty() ? m_period.text() : seller + QStringLiteral(" – ") + m_period.text();
+        table.pageHeader = header;
     return tables;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clicommand.h"
+#include "core/environmentid.h"
 #include "reports/reportperiod.h"
 
 namespace einvoice {
@@ -37,6 +38,7 @@ private:
     QString m_format;
     LocalStore *m_store = nullptr;
     QString m_environment;
+    EnvironmentKind m_environmentKind = EnvironmentKind::Production;
 };
 
 } // namespace einvoice

@@ -99,4 +99,27 @@ QString ReportSeller::headerLine(const SellerProfile &seller)
     return parts.join(QStringLiteral(" – "));
 }
 
+QString ReportSeller::testDataNote(EnvironmentKind kind)
+{
+    switch (kind) {
+    case EnvironmentKind::Production:
+        return {};
+    case EnvironmentKind::Demo:
+        return tr("DEMO: sample data");
+    case EnvironmentKind::Sandbox:
+        return tr("SANDBOX: test data");
+    case EnvironmentKind::Custom:
+        return tr("CUSTOM SERVER: not SePay Production");
+    }
+    return {};
+}
+
+QString ReportSeller::pageHeader(EnvironmentKind kind, const QString &period, const QStringList &sellerLines)
+{
+    QStringList parts {testDataNote(kind), period};
+    parts.append(sellerLines);
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(" – "));
+}
+
 } // namespace einvoice

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/environmentid.h"
 #include "settings/sellerprofile.h"
 
 #include <QByteArray>
@@ -33,6 +34,12 @@ public:
     static void learn(AppSettings &settings, const QString &environment, const SellerProfile &seller);
     // "Công ty A – Tax code 0312345678 – 1 Lê Lợi, TP.HCM", the parts that are known; empty for none.
     static QString headerLine(const SellerProfile &seller);
+    // What a report's header says outside Production ("SANDBOX: test data"): on paper a test report
+    // under the company's name would pass for its real sales. Empty for Production.
+    static QString testDataNote(EnvironmentKind kind);
+    // The header of an exported workbook's pages, at most 127 characters: the note and the period
+    // come before the seller, so that a long name or address is what gets cut.
+    static QString pageHeader(EnvironmentKind kind, const QString &period, const QStringList &sellerLines);
 
 private:
     static SellerProfile fromDownloadedXml(const QString &directory);

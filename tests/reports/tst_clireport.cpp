@@ -147,6 +147,7 @@ void TestCliReport::offline_xlsxReadsBackWithTypes()
     QVERIFY2(header.contains(QStringLiteral("Công ty TNHH Mẫu && Con – Tax code 0312345678"))
             && header.contains(QStringLiteral("2026")),
         qPrintable(header));
+    QVERIFY2(header.startsWith(QStringLiteral("DEMO: sample data – ")), qPrintable(header)); // not real sales
     // Row 2: the KCT part of the mixed invoice; its date a real date, its amounts numbers.
     QVERIFY(xlsxtest::cellOf(sheet, "F2").value(QLatin1String("is_date")).toBool());
     QCOMPARE(xlsxtest::valueOf(sheet, "F2").toString(), QStringLiteral("2026-11-12T00:00:00"));

@@ -78,6 +78,24 @@ private Q_SLOTS:
         settings.setSeller(env, {QStringLiteral("Công ty Đã Sửa"), QStringLiteral("0312345678"), {}});
         QCOMPARE(ReportSeller::known(settings, env, files).name, QStringLiteral("Công ty Đã Sửa"));
     }
+
+    void pageHeader_outsideProductionSaysTestDataFirst()
+    {
+        const QString period = QStringLiteral("01/11/2026 – 30/11/2026");
+        const QStringList seller {
+            QStringLiteral("Công ty TNHH Hạt Điều"), QStringLiteral("Tax code 3801234566")};
+        QCOMPARE(ReportSeller::pageHeader(EnvironmentKind::Production, period, seller),
+            period + QStringLiteral(" – Công ty TNHH Hạt Điều – Tax code 3801234566"));
+        QCOMPARE(ReportSeller::pageHeader(EnvironmentKind::Sandbox, period, seller),
+            QStringLiteral("SANDBOX: test data – ") + period
+                + QStringLiteral(" – Công ty TNHH Hạt Điều – Tax code 3801234566"));
+        QVERIFY(ReportSeller::testDataNote(EnvironmentKind::Production).isEmpty());
+        for (EnvironmentKind kind :
+            {EnvironmentKind::Demo, EnvironmentKind::Sandbox, EnvironmentKind::Custom})
+            QVERIFY(!ReportSeller::testDataNote(kind).isEmpty());
+        QCOMPARE(ReportSeller::pageHeader(EnvironmentKind::Demo, period, {}),
+            QStringLiteral("DEMO: sample data – ") + period);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstReportSeller)

@@ -6,7 +6,6 @@
 #include "reports/reportseller.h"
 #include "reportspage.h"
 #include "store/localstore.h"
-#include "ui/common/environmenttext.h"
 #include "ui/common/excelexport.h"
 #include "ui/common/questions.h"
 
@@ -71,24 +70,11 @@ QStringList ReportsPage::sellerLines() const
     return lines;
 }
 
-// Outside Production: on paper a test report under the company's name would pass for its real sales.
-QString ReportsPage::testDataNote() const
-{
-    if (m_services.environmentKind == EnvironmentKind::Production)
-        return {};
-    return tr("%1: test data")
-        .arg(EnvironmentText::badge(m_services.environmentKind));
-}
-
 void ReportsPage::exportXlsx()
 {
     QList<ExportTable> tables = m_report.tables;
-    // A page header holds 127 characters: what must not be cut off comes first.
-    QStringList parts = sellerLines();
-    parts.prepend(m_report.period.text());
-    if (const QString note = testDataNote(); !note.isEmpty())
-        parts.prepend(note);
-    const QString header = parts.join(QStringLiteral(" – "));
+    const QString header
+        = ReportSeller::pageHeader(m_services.environmentKind, m_report.period.text(), sellerLines());
     for (ExportTable &table : tables)
         table.pageHeader = header;
     ExcelExport::save(
@@ -131,7 +117,7 @@ void ReportsPage::print()
     printer.setDocName(reportTitle());
     ReportPrinter::Printout printout;
     printout.seller = sellerLines();
-    if (const QString note = testDataNote(); !note.isEmpty())
+    if (const QString note = ReportSeller::testDataNote(m_services.environmentKind); !note.isEmpty())
         printout.seller.append(note);
     printout.title = reportTitle();
     printout.period = m_report.period.text();
