@@ -34,10 +34,11 @@ void BatchRunner::reset(
     m_entries.clear();
     m_drafts.clear();
     m_pending.clear();
+    m_order.clear();
+    m_inFlight.clear();
     m_error.clear();
     m_startFailure = BatchFailure::None;
     m_stopped = BatchFailure::None;
-    m_active = 0;
     m_running = true;
     m_paused = false;
     m_cancelled = false;
@@ -52,6 +53,9 @@ void BatchRunner::addItem(const BatchInvoice &invoice, const std::optional<Outbo
     m_entries.append(entry);
     m_results.append(result);
     m_drafts.append(draft);
+    const Invoice &body = invoice.invoice;
+    m_order.add({body.providerAccountId + u'/' + body.templateCode + u'/' + body.invoiceSeries,
+        body.issuedAt.date(), !draft});
 }
 
 void BatchRunner::start(const BatchPlan &plan, const BatchRunOptions &options)
@@ -95,6 +99,7 @@ void BatchRunner::onPlanWritten(const StoreResult<BatchPlanWriter::Written> &wri
     qCInfo(lcBatch) << "batch" << m_source.key << m_plan.items.size() << "invoices," << m_pending.size()
                     << "to send or follow up";
     m_plan = BatchPlan();
+    m_order.sortByDate(m_pending);
     updateCounts();
     pump();
 }
@@ -138,6 +143,7 @@ void BatchRunner::continueEntries(
         addItem(invoice, unfinished.entry, result, unfinished.draft);
     }
     qCInfo(lcBatch) << "continuing" << entries.size() << "unfinished entries";
+    m_order.sortByDate(m_pending);
     updateCounts();
     pump();
 }
@@ -179,8 +185,12 @@ void BatchRunner::failToStart(const QString &message, BatchFailure failure)
 void BatchRunner::pump()
 {
     while (!m_paused && !m_cancelled && m_stopped == BatchFailure::None && !m_planning
-        && m_active < m_options.concurrency && !m_pending.isEmpty())
-        launch(m_pending.takeFirst());
+        && m_inFlight.size() < m_options.concurrency) {
+        const qsizetype next = m_order.nextStartable(m_pending, m_inFlight);
+        if (next < 0)
+            break; // the next ones wait for an earlier date of their series to finish
+        launch(m_pending.takeAt(next));
+    }
     finishIfIdle();
 }
 
@@ -196,7 +206,7 @@ void BatchRunner::launch(int index)
     context.followUpDelayMs = m_options.followUpDelayMs;
     context.maxFollowUps = m_options.maxFollowUps;
     auto *task = new BatchTask(context, m_invoices.at(index), this);
-    ++m_active;
+    m_inFlight.append(index);
     const BatchItemStatus before = m_results.at(index).status;
     m_results[index].status = BatchItemStatus::Sent;
     recount(before, BatchItemStatus::Sent);
@@ -211,7 +221,7 @@ void BatchRunner::onTaskFinished(int index, BatchTask *task)
     m_results[index].key = before.key;
     m_results[index].resumed = before.resumed || task->result().resumed;
     task->deleteLater();
-    --m_active;
+    m_inFlight.removeOne(index);
     const BatchFailure failure = m_results.at(index).failure;
     if (failure == BatchFailure::Quota || failure == BatchFailure::Busy || failure == BatchFailure::Auth)
         stopSending(failure);
@@ -256,7 +266,7 @@ void BatchRunner::closePending()
 
 void BatchRunner::finishIfIdle()
 {
-    if (!m_running || m_active > 0 || m_planning)
+    if (!m_running || !m_inFlight.isEmpty() || m_planning)
         return;
     if (!m_pending.isEmpty() && !m_cancelled && m_stopped == BatchFailure::None)
         return; // paused

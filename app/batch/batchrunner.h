@@ -1,5 +1,6 @@
 #pragma once
 
+#include "batchissueorder.h"
 #include "batchoutcome.h"
 #include "batchplan.h"
 #include "batchplanwriter.h"
@@ -34,8 +35,9 @@ struct BatchRunOptions
     int maxFollowUps = 8;
 };
 
-// Sends a batch through the outbox with a concurrency limit. start() first writes the whole plan
-// (BatchPlanWriter: every invoice queued with its body, one transaction), then sends: planned
+// Sends a batch through the outbox with a concurrency limit, oldest date first within each series
+// (BatchIssueOrder). start() first writes the whole plan (BatchPlanWriter: every invoice queued
+// with its body, one transaction), then sends: planned
 // invoices are sent, unfinished ones from earlier runs followed up (checked on the server before
 // anything is sent again), those done earlier reported. continueEntries() does the same for
 // outbox entries an interrupted run left (the desktop app on start). pause() stops starting new
@@ -111,8 +113,9 @@ private:
     QList<BatchItemResult> m_results;
     QList<std::optional<OutboxEntry>> m_entries; // per invoice: the entry its task starts from
     QList<bool> m_drafts; // per invoice: made as a draft (else issued)
-    QList<int> m_pending; // indexes not started yet
-    int m_active = 0;
+    QList<int> m_pending; // indexes not started yet, oldest date first
+    QList<int> m_inFlight; // indexes started and not finished
+    BatchIssueOrder m_order; // per index: its series and date
     BatchCounts m_counts;
     QString m_error;
     BatchFailure m_startFailure = BatchFailure::None;

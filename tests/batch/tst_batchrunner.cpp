@@ -70,6 +70,53 @@ private Q_SLOTS:
             QCOMPARE(entry.state, OutboxState::Succeeded);
     }
 
+    // A series numbers its invoices in the order they are issued and providers refuse a date
+    // before the series' last: a file listing its invoices newest first, sent eight at a time
+    // while a tenth of the requests fail and are retried, still numbers them in date order.
+    void issue_numbersFollowTheDatesOfTheSeries()
+    {
+        SandboxFixture sandbox;
+        ClientOptions options = fastOptions();
+        options.maxConcurrent = 8;
+        auto client = sandbox.client(options);
+        BatchStoreFixture store;
+        QString text
+            = QStringLiteral("Mã nhóm hóa đơn;Mã tham chiếu;Ngày hóa đơn;Ký hiệu;Tài khoản nhà cung cấp;"
+                             "Tên người mua;Mã số thuế;Địa chỉ;Tên hàng hóa, dịch vụ;Đơn vị tính;"
+                             "Số lượng;Đơn giá;Thuế suất\n");
+        for (int i = 0; i < 24; ++i) {
+            const QString key = QStringLiteral("ORD") + QString::number(i);
+            const QDate date = QDate(2026, 1, 9).addDays(-(i / 3)); // three a day, newest first
+            text += key + u';' + key + QStringLiteral("-REF;") + date.toString(QStringLiteral("dd/MM/yyyy"))
+                + QStringLiteral(";C26TAA;5b1c2e40-1a2b-11f1-9c3d-0242ac120002;Công ty Mẫu;312456782;"
+                                 "1 Lê Lợi, TP.HCM;Bàn phím;cái;2;150000;10\n");
+        }
+        const BatchImport batch = BatchImporter::import(text.toUtf8(), importOptions(false));
+        QCOMPARE(batch.errorCount(), 0);
+        sandbox.faults({{QStringLiteral("error_rate"), 0.10}});
+        BatchRunner runner(client.get(), store.outbox.get(), store.identities.get());
+        QSignalSpy finished(&runner, &BatchRunner::finished);
+        runner.start(store.plan(*client, batch.invoices, false), BatchStoreFixture::fastOptions(8));
+        QVERIFY(finished.wait(120000));
+        sandbox.faults({{QStringLiteral("error_rate"), 0.0}});
+
+        QList<std::pair<int, QDate>> numbered; // invoice number, date
+        for (int i = 0; i < runner.results().size(); ++i) {
+            const BatchItemResult &result = runner.results().at(i);
+            if (result.status == BatchItemStatus::Done)
+                numbered.append({result.invoiceNumber.toInt(), batch.invoices.at(i).invoice.issuedAt.date()});
+        }
+        QVERIFY2(numbered.size() >= 12, qPrintable(QString::number(numbered.size())));
+        std::sort(numbered.begin(), numbered.end());
+        for (int i = 1; i < numbered.size(); ++i)
+            QVERIFY2(numbered.at(i - 1).second <= numbered.at(i).second,
+                qPrintable(QStringLiteral("#%1 dated %2 before #%3 dated %4")
+                               .arg(numbered.at(i - 1).first)
+                               .arg(numbered.at(i - 1).second.toString(Qt::ISODate))
+                               .arg(numbered.at(i).first)
+                               .arg(numbered.at(i).second.toString(Qt::ISODate))));
+    }
+
     // Direct issue: the outbox keeps the whole history (queued, sent, tracking with its code,
     // succeeded). The entry is written sent before the request leaves and the tracking code is
     // stored while the job runs, or with the outcome when the first poll already finds it done.
