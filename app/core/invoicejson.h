@@ -27,8 +27,11 @@ namespace json {
 // The exact create payload: integers for line_type and tax_rate, numbers for quantities and prices,
 // empty optional fields left out.
 QJsonObject toCreatePayload(const Invoice &invoice);
-// Reads a create payload (the CLI's input file, the sandbox's request body).
-Parsed<Invoice> invoiceFromCreatePayload(const QJsonObject &payload);
+// Reads a create payload (the CLI's input file, the sandbox's request body). A local draft's may
+// have no line yet (LinesNeeded::None): a form typed up to its buyer is still the user's work.
+enum class LinesNeeded { AtLeastOne, None };
+Parsed<Invoice> invoiceFromCreatePayload(
+    const QJsonObject &payload, LinesNeeded lines = LinesNeeded::AtLeastOne);
 
 Parsed<InvoiceSummary> parseSummary(const QJsonObject &object, const QString &path = QString());
 Parsed<InvoiceDetail> parseDetail(const QJsonObject &object, const QString &path = QString());

@@ -55,13 +55,13 @@ InvoiceLine readLine(JsonFieldReader &item)
     return line;
 }
 
-QList<InvoiceLine> readLines(JsonFieldReader &reader)
+QList<InvoiceLine> readLines(JsonFieldReader &reader, LinesNeeded needed)
 {
     QList<InvoiceLine> lines;
     const std::optional<QJsonArray> items = reader.array(itemsKey, Need::Required);
     if (!items)
         return lines;
-    if (items->isEmpty())
+    if (items->isEmpty() && needed == LinesNeeded::AtLeastOne)
         reader.fail(itemsKey, QStringLiteral("must contain at least one line"));
     for (qsizetype i = 0; i < items->size() && !reader.failed(); ++i) {
         if (std::optional<JsonFieldReader> item = reader.element(itemsKey, *items, i))
@@ -118,14 +118,14 @@ void readHeader(JsonFieldReader &reader, Invoice &invoice)
 
 } // namespace
 
-Parsed<Invoice> invoiceFromCreatePayload(const QJsonObject &payload)
+Parsed<Invoice> invoiceFromCreatePayload(const QJsonObject &payload, LinesNeeded needed)
 {
     JsonFieldReader reader(payload, QString(), JsonFieldReader::Mode::Request);
     Invoice invoice;
     readHeader(reader, invoice);
     if (std::optional<JsonFieldReader> buyer = reader.object(QStringLiteral("buyer"), Need::Required))
         invoice.buyer = readBuyer(*buyer);
-    invoice.lines = readLines(reader);
+    invoice.lines = readLines(reader, needed);
     if (reader.failed())
         return reader.error();
     return invoice;

@@ -27,7 +27,7 @@ StoreResult<Invoice> invoiceFromText(const QString &text, const QString &id)
     if (!document.isObject())
         return StoreError {StoreError::Kind::InvalidData, operation,
             QStringLiteral("draft ") + id + QStringLiteral(": ") + parseError.errorString()};
-    Parsed<Invoice> parsed = json::invoiceFromCreatePayload(document.object());
+    Parsed<Invoice> parsed = json::invoiceFromCreatePayload(document.object(), json::LinesNeeded::None);
     if (const ParseError *error = std::get_if<ParseError>(&parsed))
         return StoreError {StoreError::Kind::InvalidData, operation,
             QStringLiteral("draft ") + id + QStringLiteral(": ") + error->field + QStringLiteral(" ")

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void untouchedNewInvoice_showsItsProblemsOnceAFieldIsChanged();
     void reopenedDraft_showsItsProblemsAtOnce();
     void narrowWindow_keepsTheItemNameReadableAndEveryHeaderWhole();
+    void switchingEnvironment_keepsTheTypedInvoiceInItsOwn();
 
 private:
     std::unique_ptr<InvoiceEditorPage> makePage();
@@ -577,4 +578,31 @@ void TestInvoiceEditorPage::narrowWindow_keepsTheItemNameReadableAndEveryHeaderW
 
     m_page->resize(1400, 900);
     QTRY_COMPARE(table->columnWidth(LineColumns::Amount), 120);
+}
+
+// A use pass typed an invoice in Demo, switched to Sandbox in Settings and back: the typed
+// invoice had moved into Sandbox's drafts. It stays a draft of the environment it was typed in,
+// and nothing of it reaches the other one.
+void TestInvoiceEditorPage::switchingEnvironment_keepsTheTypedInvoiceInItsOwn()
+{
+    QTRY_VERIFY(child<QComboBox>("templateCombo")->count() > 0);
+    focusAndType("buyerNameEdit", QStringLiteral("Đỗ Thị Mai"));
+    const auto buyersIn = [this](const QString &environment) {
+        QStringList buyers;
+        for (const LocalDraftListItem &item : m_drafts->list(environment).value())
+            buyers.append(item.buyerName);
+        return buyers;
+    };
+    FakeActions sandboxActions;
+    m_page->setEnvironment(&sandboxActions, QStringLiteral("sandbox"), QStringLiteral("Sandbox"), false);
+    QVERIFY(child<QLineEdit>("buyerNameEdit")->text().isEmpty());
+    QTRY_VERIFY(child<QComboBox>("templateCombo")->count() > 0);
+    focusAndType("notesEdit", QStringLiteral("x")); // an edit in Sandbox saves Sandbox's own draft
+    m_page.reset(); // closing saves pending edits
+    QVERIFY2(!buyersIn(QStringLiteral("sandbox")).contains(QStringLiteral("Đỗ Thị Mai")),
+        qPrintable(buyersIn(QStringLiteral("sandbox")).join(u',')));
+    QVERIFY2(buyersIn(QStringLiteral("demo")).contains(QStringLiteral("Đỗ Thị Mai")),
+        qPrintable(buyersIn(QStringLiteral("demo")).join(u',')));
+    m_page = makePage(); // Demo again: the typed invoice comes back, though it has no line yet
+    QCOMPARE(child<QLineEdit>("buyerNameEdit")->text(), QStringLiteral("Đỗ Thị Mai"));
 }

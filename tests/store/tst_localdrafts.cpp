@@ -18,6 +18,7 @@ private Q_SLOTS:
     void cleanup();
     void save_assignsIdAndTimestamps();
     void saveThenLoad_restoresTheWholeInvoice();
+    void draftWithoutLines_comesBack();
     void saveAgain_updatesInPlaceKeepingCreationTime();
     void list_isPerEnvironmentMostRecentFirst();
     void remove_deletesAndReportsMissing();
@@ -74,6 +75,20 @@ void TestLocalDrafts::saveThenLoad_restoresTheWholeInvoice()
     QCOMPARE(loaded->invoice.buyer.name, QStringLiteral("Công ty Cổ phần Đại Việt"));
     QCOMPARE(loaded->grandTotal, draft.grandTotal);
     QCOMPARE(loaded->environment, QStringLiteral("demo"));
+}
+
+// A form typed up to its buyer, closed before any line: the user's work, restored as it was.
+void TestLocalDrafts::draftWithoutLines_comesBack()
+{
+    LocalDraft draft;
+    draft.environment = QStringLiteral("demo");
+    draft.invoice = storetest::invoice(QStringLiteral("REF-NOLINES"));
+    draft.invoice.lines.clear();
+    const QString id = m_drafts->save(draft)->id;
+    const StoreResult<LocalDraft> loaded = m_drafts->load(id);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().toString()));
+    QVERIFY(loaded->invoice.lines.isEmpty());
+    QCOMPARE(loaded->invoice.buyer, draft.invoice.buyer);
 }
 
 void TestLocalDrafts::saveAgain_updatesInPlaceKeepingCreationTime()

@@ -50,6 +50,13 @@ void DraftAutosaver::flush()
     Q_EMIT saved(m_draftId);
 }
 
+void DraftAutosaver::setEnvironment(const QString &environment)
+{
+    flush();
+    m_environment = environment;
+    m_draftId.clear();
+}
+
 void DraftAutosaver::cancel()
 {
     m_timer.stop();

@@ -26,7 +26,9 @@ public:
 
     // Saves under another environment from now on (flush() first to keep pending edits where
     // they were typed).
-    void setEnvironment(const QString &environment) { m_environment = environment; }
+    // Saves what is pending in the environment it was typed in; the draft being saved belongs to
+    // that environment, so the next save starts a new draft in the new one.
+    void setEnvironment(const QString &environment);
     // Starts a new local draft (the next save inserts) or continues an existing one.
     void setDraftId(const QString &id) { m_draftId = id; }
     QString draftId() const { return m_draftId; }

@@ -95,7 +95,6 @@ InvoiceEditorPage::InvoiceEditorPage(const EditorServices &services, QWidget *pa
 void InvoiceEditorPage::setEnvironment(
     InvoiceActions *actions, const QString &environment, const QString &environmentName, bool production)
 {
-    m_autosaver->flush();
     if (m_services.actions)
         m_services.actions->disconnect(this);
     if (m_services.actions)
@@ -111,6 +110,7 @@ void InvoiceEditorPage::setEnvironment(
     m_accountDetails.clear();
     m_header->setAccounts({});
     connectActions();
+    m_autosaver->cancel(); // edits the switch itself made to the old form belong to neither
     openLatestDraft();
     if (actions)
         actions->fetchAccounts();
