@@ -12,6 +12,8 @@
 #include "support/scriptedquestions.h"
 #include "ui/accounts/provideraccountspage.h"
 
+#include <QLabel>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +24,25 @@ using namespace einvoice::test;
 class TstAccountsExport : public QObject
 {
     Q_OBJECT
+
+    // The page with its accounts listed and the first one's templates loaded, as a person sees it
+    // before pressing "Export to Excel…".
+    static void listed(ProviderAccountsPage &page)
+    {
+        page.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(page.accountsModel()->rowCount() > 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(page.accountsModel()->hasTemplates(0), 10000);
+    }
+
+    static int rowOf(const QJsonObject &sheet, const QString &accountId, int rows)
+    {
+        for (int row = 2; row <= rows + 1; ++row) {
+            if (xlsxtest::valueOf(sheet, QByteArray("D" + QByteArray::number(row)).constData()).toString()
+                == accountId)
+                return row;
+        }
+        return -1;
+    }
 
 private Q_SLOTS:
     void exportButton_writesAccountsAndTemplates()
@@ -40,8 +61,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(page.accountsModel()->rowCount() > 1, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(page.templatesModel()->rowCount() > 0, 10000); // the selected one's
         QVERIFY(button->isEnabled());
-        button->click();
-        QVERIFY(QFile::exists(questions.savePath));
+        button->click(); // the other accounts' templates are loaded first
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(questions.savePath), 20000);
 
         const QJsonObject book = xlsxtest::openpyxlView(questions.savePath);
         const QJsonArray sheets = book.value(QLatin1String("sheets")).toArray();
@@ -82,6 +103,80 @@ private Q_SLOTS:
         QCOMPARE(
             xlsxtest::cellOf(templates, "C2").value(QLatin1String("format")).toString(), QStringLiteral("@"));
         QVERIFY(!xlsxtest::valueOf(templates, "D2").toString().isEmpty()); // the series
+    }
+
+    // Accounts whose templates were never shown are loaded before the workbook is written: every
+    // account has its count; one the server fails for says why in its note, and the page says so.
+    void export_loadsMissingTemplatesFirst()
+    {
+        SandboxFixture sandbox;
+        auto client = sandbox.client();
+        ApiAccountsSource source;
+        source.setClient(client.get());
+        QTemporaryDir dir;
+        ScriptedQuestions questions;
+        questions.savePath = dir.filePath(QStringLiteral("đủ.xlsx"));
+        ProviderAccountsPage page(&source, &questions);
+        listed(page);
+        const int rows = page.accountsModel()->rowCount();
+        QVERIFY(!page.accountsModel()->hasTemplates(rows - 1));
+        const QString failing = page.accountsModel()->account(rows - 1).id;
+        sandbox.faults(QJsonObject {{QStringLiteral("malformed_next"), 5},
+            {QStringLiteral("next_path"), QString(QStringLiteral("/v1/provider-accounts/") + failing)}});
+        page.findChild<QPushButton *>(QStringLiteral("exportAccountsExcelButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(questions.savePath), 20000);
+        for (int row = 0; row < rows - 1; ++row)
+            QVERIFY(page.accountsModel()->hasTemplates(row));
+
+        const QJsonObject accounts = xlsxtest::openpyxlView(questions.savePath)
+                                         .value(QLatin1String("sheets"))
+                                         .toArray()
+                                         .first()
+                                         .toObject();
+        for (int row = 0; row < rows; ++row) {
+            const QString id = page.accountsModel()->account(row).id;
+            const int line = rowOf(accounts, id, rows);
+            QVERIFY2(line > 0, qPrintable(id));
+            const QByteArray e = "E" + QByteArray::number(line);
+            const QByteArray f = "F" + QByteArray::number(line);
+            if (id == failing) {
+                QVERIFY(xlsxtest::cellOf(accounts, e.constData()).isEmpty());
+                QVERIFY2(!xlsxtest::valueOf(accounts, f.constData()).toString().isEmpty(), qPrintable(id));
+            } else {
+                QCOMPARE(xlsxtest::cellOf(accounts, e.constData()).value(QLatin1String("type")).toString(),
+                    QStringLiteral("int"));
+                QCOMPARE(xlsxtest::valueOf(accounts, e.constData()).toInt(),
+                    int(page.accountsModel()->account(row).templates.size()));
+                QVERIFY(xlsxtest::cellOf(accounts, f.constData()).isEmpty());
+            }
+        }
+        QVERIFY(
+            page.findChild<QLabel *>(QStringLiteral("accountsMessage"))->text().contains(QLatin1String("1")));
+    }
+
+    // Cancelling while the templates load writes nothing; a later export still works.
+    void export_cancelledWhileLoading_writesNothing()
+    {
+        SandboxFixture sandbox;
+        auto client = sandbox.client();
+        ApiAccountsSource source;
+        source.setClient(client.get());
+        QTemporaryDir dir;
+        ScriptedQuestions questions;
+        questions.savePath = dir.filePath(QStringLiteral("huỷ.xlsx"));
+        ProviderAccountsPage page(&source, &questions);
+        listed(page);
+        sandbox.faults(QJsonObject {{QStringLiteral("latency_ms"), 400}});
+        auto *button = page.findChild<QPushButton *>(QStringLiteral("exportAccountsExcelButton"));
+        button->click();
+        QProgressDialog *progress = page.findChild<QProgressDialog *>(QStringLiteral("templatesProgress"));
+        QVERIFY(progress);
+        progress->findChild<QPushButton *>()->click(); // its Cancel button
+        QTRY_VERIFY(!page.findChild<QProgressDialog *>(QStringLiteral("templatesProgress")));
+        QVERIFY(!QFile::exists(questions.savePath));
+        sandbox.faults(QJsonObject {{QStringLiteral("latency_ms"), 0}});
+        button->click();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(questions.savePath), 20000);
     }
 };
 
