@@ -12,6 +12,7 @@
 #include "support/scriptedquestions.h"
 #include "ui/accounts/provideraccountspage.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -20,6 +21,58 @@
 
 using namespace einvoice;
 using namespace einvoice::test;
+
+// The scripted answers, noting whether a progress dialog is still on screen when the file is
+// asked for (a nested file dialog would keep it there).
+class ProgressWatchingQuestions : public Questions
+{
+public:
+    ScriptedQuestions answers;
+    bool progressShownWhenAsked = false;
+
+    QString saveFile(QWidget *parent, const FileChoice &choice) override
+    {
+        for (QWidget *window : QApplication::topLevelWidgets()) {
+            if (qobject_cast<QProgressDialog *>(window) && window->isVisible())
+                progressShownWhenAsked = true;
+        }
+        return answers.saveFile(parent, choice);
+    }
+    bool confirm(QWidget *parent, const Confirmation &question) override
+    {
+        return answers.confirm(parent, question);
+    }
+    QString openFile(QWidget *parent, const FileChoice &choice) override
+    {
+        return answers.openFile(parent, choice);
+    }
+    QString chooseFolder(QWidget *parent, const FileChoice &choice) override
+    {
+        return answers.chooseFolder(parent, choice);
+    }
+    std::optional<QList<int>> decide(QWidget *parent, const Decisions &decisions) override
+    {
+        return answers.decide(parent, decisions);
+    }
+    bool choosePrinter(QWidget *parent, QPrinter *printer) override
+    {
+        return answers.choosePrinter(parent, printer);
+    }
+    bool previewPrint(
+        QWidget *parent, QPrinter *printer, const std::function<void(QPrinter *)> &paint) override
+    {
+        return answers.previewPrint(parent, printer, paint);
+    }
+    void inform(QWidget *parent, const QString &title, const QString &text) override
+    {
+        answers.inform(parent, title, text);
+    }
+    void warn(QWidget *parent, const QString &title, const QString &text) override
+    {
+        answers.warn(parent, title, text);
+    }
+    void showFolder(const QString &folder) override { answers.showFolder(folder); }
+};
 
 class TstAccountsExport : public QObject
 {
@@ -114,25 +167,26 @@ private Q_SLOTS:
         ApiAccountsSource source;
         source.setClient(client.get());
         QTemporaryDir dir;
-        ScriptedQuestions questions;
-        questions.savePath = dir.filePath(QStringLiteral("đủ.xlsx"));
+        ProgressWatchingQuestions questions;
+        const QString path = dir.filePath(QStringLiteral("đủ.xlsx"));
+        questions.answers.savePath = path;
         ProviderAccountsPage page(&source, &questions);
         listed(page);
         const int rows = page.accountsModel()->rowCount();
         QVERIFY(!page.accountsModel()->hasTemplates(rows - 1));
         const QString failing = page.accountsModel()->account(rows - 1).id;
-        sandbox.faults(QJsonObject {{QStringLiteral("malformed_next"), 5},
-            {QStringLiteral("next_path"), QString(QStringLiteral("/v1/provider-accounts/") + failing)}});
+        sandbox.faults(
+            QJsonObject {{QStringLiteral("latency_ms"), 250}, {QStringLiteral("malformed_next"), 5},
+                {QStringLiteral("next_path"), QString(QStringLiteral("/v1/provider-accounts/") + failing)}});
         page.findChild<QPushButton *>(QStringLiteral("exportAccountsExcelButton"))->click();
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(questions.savePath), 20000);
+        QVERIFY(page.findChild<QProgressDialog *>(QStringLiteral("templatesProgress")));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 20000);
+        QVERIFY(!questions.progressShownWhenAsked); // the progress went before the file was asked for
         for (int row = 0; row < rows - 1; ++row)
             QVERIFY(page.accountsModel()->hasTemplates(row));
 
-        const QJsonObject accounts = xlsxtest::openpyxlView(questions.savePath)
-                                         .value(QLatin1String("sheets"))
-                                         .toArray()
-                                         .first()
-                                         .toObject();
+        const QJsonObject accounts
+            = xlsxtest::openpyxlView(path).value(QLatin1String("sheets")).toArray().first().toObject();
         for (int row = 0; row < rows; ++row) {
             const QString id = page.accountsModel()->account(row).id;
             const int line = rowOf(accounts, id, rows);

@@ -229,6 +229,7 @@ void ProviderAccountsPage::loadTemplatesAndExport(const QStringList &accountIds)
     connect(loader, &MissingTemplatesLoader::finished, this, [this, loader, progress] {
         m_templatesLoader = nullptr;
         progress->disconnect(loader);
+        progress->hide(); // before the file dialog: a nested loop would keep it on screen
         progress->deleteLater();
         loader->deleteLater();
         if (!loader->isCancelled())
