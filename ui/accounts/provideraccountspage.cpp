@@ -229,7 +229,10 @@ void ProviderAccountsPage::loadTemplatesAndExport(const QStringList &accountIds)
     connect(loader, &MissingTemplatesLoader::finished, this, [this, loader, progress] {
         m_templatesLoader = nullptr;
         progress->disconnect(loader);
-        progress->hide(); // before the file dialog: a nested loop would keep it on screen
+        // Gone before the file dialog, whose loop would otherwise keep it on screen or show it
+        // (reset() stops its timer that shows it after the minimum duration).
+        progress->reset();
+        progress->hide();
         progress->deleteLater();
         loader->deleteLater();
         if (!loader->isCancelled())
