@@ -81,6 +81,25 @@ public:
     void showFolder(const QString &folder) override { answers.showFolder(folder); }
 };
 
+// A real sandbox over loopback, the API source over it and the page, whose saves go to `file` in
+// a private folder.
+struct ExportSetup
+{
+    SandboxFixture sandbox;
+    std::unique_ptr<SepayClient> client = sandbox.client();
+    ApiAccountsSource source;
+    QTemporaryDir dir;
+    ProgressWatchingQuestions questions;
+    std::unique_ptr<ProviderAccountsPage> page;
+
+    explicit ExportSetup(const QString &file)
+    {
+        source.setClient(client.get());
+        questions.answers.savePath = dir.filePath(file);
+        page = std::make_unique<ProviderAccountsPage>(&source, &questions);
+    }
+};
+
 class TstAccountsExport : public QObject
 {
     Q_OBJECT
@@ -107,15 +126,10 @@ class TstAccountsExport : public QObject
 private Q_SLOTS:
     void exportButton_writesAccountsAndTemplates()
     {
-        SandboxFixture sandbox;
-        auto client = sandbox.client();
-        ApiAccountsSource source;
-        source.setClient(client.get());
-        QTemporaryDir dir;
-        ProgressWatchingQuestions watching;
+        ExportSetup setup(QStringLiteral("tài khoản.xlsx"));
+        ProviderAccountsPage &page = *setup.page;
+        ProgressWatchingQuestions &watching = setup.questions;
         ScriptedQuestions &questions = watching.answers;
-        questions.savePath = dir.filePath(QStringLiteral("tài khoản.xlsx"));
-        ProviderAccountsPage page(&source, &watching);
         auto *button = page.findChild<QPushButton *>(QStringLiteral("exportAccountsExcelButton"));
         QVERIFY(!button->isEnabled()); // nothing loaded yet
         page.refresh();
@@ -173,20 +187,15 @@ private Q_SLOTS:
     // account has its count; one the server fails for says why in its note, and the page says so.
     void export_loadsMissingTemplatesFirst()
     {
-        SandboxFixture sandbox;
-        auto client = sandbox.client();
-        ApiAccountsSource source;
-        source.setClient(client.get());
-        QTemporaryDir dir;
-        ProgressWatchingQuestions questions;
-        const QString path = dir.filePath(QStringLiteral("đủ.xlsx"));
-        questions.answers.savePath = path;
-        ProviderAccountsPage page(&source, &questions);
+        ExportSetup setup(QStringLiteral("đủ.xlsx"));
+        ProviderAccountsPage &page = *setup.page;
+        ProgressWatchingQuestions &questions = setup.questions;
+        const QString path = questions.answers.savePath;
         listed(page);
         const int rows = page.accountsModel()->rowCount();
         QVERIFY(!page.accountsModel()->hasTemplates(rows - 1));
         const QString failing = page.accountsModel()->account(rows - 1).id;
-        sandbox.faults(QJsonObject {{QStringLiteral("malformed_next"), 5},
+        setup.sandbox.faults(QJsonObject {{QStringLiteral("malformed_next"), 5},
             {QStringLiteral("next_path"), QString(QStringLiteral("/v1/provider-accounts/") + failing)}});
         page.findChild<QPushButton *>(QStringLiteral("exportAccountsExcelButton"))->click();
         QVERIFY(page.findChild<QProgressDialog *>(QStringLiteral("templatesProgress")));
@@ -195,8 +204,7 @@ private Q_SLOTS:
         for (int row = 0; row < rows - 1; ++row)
             QVERIFY(page.accountsModel()->hasTemplates(row));
 
-        const QJsonObject accounts
-            = xlsxtest::openpyxlView(path).value(QLatin1String("sheets")).toArray().first().toObject();
+        const QJsonObject accounts = xlsxtest::firstSheet(path);
         for (int row = 0; row < rows; ++row) {
             const QString id = page.accountsModel()->account(row).id;
             const int line = rowOf(accounts, id, rows);
@@ -221,16 +229,11 @@ private Q_SLOTS:
     // Cancelling while the templates load writes nothing; a later export still works.
     void export_cancelledWhileLoading_writesNothing()
     {
-        SandboxFixture sandbox;
-        auto client = sandbox.client();
-        ApiAccountsSource source;
-        source.setClient(client.get());
-        QTemporaryDir dir;
-        ScriptedQuestions questions;
-        questions.savePath = dir.filePath(QStringLiteral("huỷ.xlsx"));
-        ProviderAccountsPage page(&source, &questions);
+        ExportSetup setup(QStringLiteral("huỷ.xlsx"));
+        ProviderAccountsPage &page = *setup.page;
+        ScriptedQuestions &questions = setup.questions.answers;
         listed(page);
-        sandbox.faults(QJsonObject {{QStringLiteral("latency_ms"), 400}});
+        setup.sandbox.faults(QJsonObject {{QStringLiteral("latency_ms"), 400}});
         auto *button = page.findChild<QPushButton *>(QStringLiteral("exportAccountsExcelButton"));
         button->click();
         QProgressDialog *progress = page.findChild<QProgressDialog *>(QStringLiteral("templatesProgress"));
@@ -238,7 +241,7 @@ private Q_SLOTS:
         progress->findChild<QPushButton *>()->click(); // its Cancel button
         QTRY_VERIFY(!page.findChild<QProgressDialog *>(QStringLiteral("templatesProgress")));
         QVERIFY(!QFile::exists(questions.savePath));
-        sandbox.faults(QJsonObject {{QStringLiteral("latency_ms"), 0}});
+        setup.sandbox.faults(QJsonObject {{QStringLiteral("latency_ms"), 0}});
         button->click();
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(questions.savePath), 20000);
     }
