@@ -868,7 +868,7 @@ Chuyển sang Sản xuất?</translation>
     </message>
     <message>
         <source>Export p&amp;review to Excel…</source>
-        <translation>Xuất bản xem t&amp;rước ra Excel…</translation>
+        <translation>Xuất bảng xem t&amp;rước ra Excel…</translation>
     </message>
 </context>
 <context>
