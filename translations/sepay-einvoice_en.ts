@@ -881,6 +881,10 @@ Switch to Production?</translation>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
     </message>
+    <message>
+        <source>Export p&amp;review to Excel…</source>
+        <translation>Export p&amp;review to Excel…</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BatchPlan</name>
@@ -1038,6 +1042,30 @@ Switch to Production?</translation>
     <message>
         <source>Waiting for the reading of its numbers</source>
         <translation>Waiting for the reading of its numbers</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <source>Buyer tax code</source>
+        <translation>Buyer tax code</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>batch-preview.xlsx</source>
+        <translation>batch-preview.xlsx</translation>
+    </message>
+    <message>
+        <source>%1-preview.xlsx</source>
+        <translation>%1-preview.xlsx</translation>
     </message>
 </context>
 <context>
@@ -1257,10 +1285,6 @@ Switch to Production?</translation>
 <context>
     <name>einvoice::BatchWorkbookReader</name>
     <message>
-        <source>The sheet &quot;%1&quot; has no row naming the item column (&quot;%2&quot;) in its first %3 rows.</source>
-        <translation>The sheet &quot;%1&quot; has no row naming the item column (&quot;%2&quot;) in its first %3 rows.</translation>
-    </message>
-    <message>
         <source>No sheet of the workbook has the template&apos;s header (a column &quot;%1&quot;); sheets looked at: %2. Name the sheet to read.</source>
         <translation>No sheet of the workbook has the template&apos;s header (a column &quot;%1&quot;); sheets looked at: %2. Name the sheet to read.</translation>
     </message>
@@ -1275,6 +1299,14 @@ Switch to Production?</translation>
     <message>
         <source>No sheet of the workbook has a header this import reads; sheets looked at: %1.</source>
         <translation>No sheet of the workbook has a header this import reads; sheets looked at: %1.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; is not a batch: it has no row naming the item column (&quot;%2&quot;) in its first %3 rows.</source>
+        <translation>The sheet &quot;%1&quot; is not a batch: it has no row naming the item column (&quot;%2&quot;) in its first %3 rows.</translation>
+    </message>
+    <message>
+        <source>Sheets with invoices: %1.</source>
+        <translation>Sheets with invoices: %1.</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4079,14 @@ Grand total: %6</translation>
         <source>Templates</source>
         <translation>Templates</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Templates not loaded: %1</source>
+        <translation>Templates not loaded: %1</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::ProviderAccountsModel</name>
@@ -4112,6 +4152,28 @@ Grand total: %6</translation>
     <message>
         <source>&lt;b&gt;Templates of %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Templates of %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Could not load the templates: %1</source>
+        <translation>Could not load the templates: %1</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the templates of %n account(s)…</source>
+        <translation>
+            <numerusform>Loading the templates of %n account…</numerusform>
+            <numerusform>Loading the templates of %n accounts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported; the templates of %n account(s) could not be loaded: their note says why.</source>
+        <translation>
+            <numerusform>Exported; the templates of %n account could not be loaded: its note says why.</numerusform>
+            <numerusform>Exported; the templates of %n accounts could not be loaded: their notes say why.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -866,6 +866,10 @@ Chuyển sang Sản xuất?</translation>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Export p&amp;review to Excel…</source>
+        <translation>Xuất bảng xem t&amp;rước ra Excel…</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BatchPlan</name>
@@ -1020,6 +1024,30 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>Waiting for the reading of its numbers</source>
         <translation>Đang chờ chọn cách đọc số</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Ngày hóa đơn</translation>
+    </message>
+    <message>
+        <source>Buyer tax code</source>
+        <translation>Mã số thuế người mua</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>batch-preview.xlsx</source>
+        <translation>xem-truoc-lo-hoa-don.xlsx</translation>
+    </message>
+    <message>
+        <source>%1-preview.xlsx</source>
+        <translation>%1-xem-truoc.xlsx</translation>
     </message>
 </context>
 <context>
@@ -1236,10 +1264,6 @@ Chuyển sang Sản xuất?</translation>
 <context>
     <name>einvoice::BatchWorkbookReader</name>
     <message>
-        <source>The sheet &quot;%1&quot; has no row naming the item column (&quot;%2&quot;) in its first %3 rows.</source>
-        <translation>Sheet &quot;%1&quot; không có dòng nào nêu cột tên hàng (&quot;%2&quot;) trong %3 dòng đầu.</translation>
-    </message>
-    <message>
         <source>No sheet of the workbook has the template&apos;s header (a column &quot;%1&quot;); sheets looked at: %2. Name the sheet to read.</source>
         <translation>Không sheet nào của bảng tính có dòng tiêu đề của mẫu (cột &quot;%1&quot;); các sheet đã xem: %2. Hãy nêu tên sheet cần đọc.</translation>
     </message>
@@ -1254,6 +1278,14 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>No sheet of the workbook has a header this import reads; sheets looked at: %1.</source>
         <translation>Không trang tính nào của sổ làm việc có dòng tiêu đề mà lệnh nhập này đọc được; các trang tính đã xem: %1.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; is not a batch: it has no row naming the item column (&quot;%2&quot;) in its first %3 rows.</source>
+        <translation>Trang tính &quot;%1&quot; không phải là lô hóa đơn: không có dòng nào nêu cột tên hàng (&quot;%2&quot;) trong %3 dòng đầu.</translation>
+    </message>
+    <message>
+        <source>Sheets with invoices: %1.</source>
+        <translation>Các trang tính có hóa đơn: %1.</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4037,14 @@ Tổng cộng: %6</translation>
         <source>Templates</source>
         <translation>Mẫu hóa đơn</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Templates not loaded: %1</source>
+        <translation>Chưa tải được mẫu hóa đơn: %1</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::ProviderAccountsModel</name>
@@ -4070,6 +4110,26 @@ Tổng cộng: %6</translation>
     <message>
         <source>&lt;b&gt;Templates of %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mẫu hóa đơn của %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Could not load the templates: %1</source>
+        <translation>Không tải được mẫu hóa đơn: %1</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the templates of %n account(s)…</source>
+        <translation>
+            <numerusform>Đang tải mẫu hóa đơn của %n tài khoản…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported; the templates of %n account(s) could not be loaded: their note says why.</source>
+        <translation>
+            <numerusform>Đã xuất; không tải được mẫu hóa đơn của %n tài khoản: cột Ghi chú nêu lý do.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

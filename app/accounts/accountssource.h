@@ -8,7 +8,8 @@
 namespace einvoice {
 
 // Where the provider accounts page gets its data: an adapter over the API client. Every fetch
-// answers with exactly one of its result signals or failed().
+// answers with exactly one signal: fetchAccounts() with accountsFetched() or failed(),
+// fetchAccount() with accountFetched() or accountFailed().
 class AccountsSource : public QObject
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ Q_SIGNALS:
     void accountFetched(const einvoice::ProviderAccount &account);
     // message is user-readable.
     void failed(const QString &message);
+    void accountFailed(const QString &id, const QString &message);
 };
 
 } // namespace einvoice

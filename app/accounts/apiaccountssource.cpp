@@ -32,15 +32,16 @@ void ApiAccountsSource::fetchAccounts()
 void ApiAccountsSource::fetchAccount(const QString &id)
 {
     if (!m_client) {
-        QTimer::singleShot(0, this, [this] { Q_EMIT failed(tr("Not connected to a server.")); });
+        QTimer::singleShot(
+            0, this, [this, id] { Q_EMIT accountFailed(id, tr("Not connected to a server.")); });
         return;
     }
     ProviderAccountJob *job = m_client->providerAccount(id);
-    connect(job, &ApiJob::finished, this, [this, job] {
+    connect(job, &ApiJob::finished, this, [this, job, id] {
         if (job->succeeded())
             Q_EMIT accountFetched(job->account());
         else
-            Q_EMIT failed(job->error().text());
+            Q_EMIT accountFailed(id, job->error().text());
     });
 }
 

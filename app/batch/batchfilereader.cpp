@@ -45,6 +45,11 @@ QStringList BatchFileReader::sheetNames(const QString &path)
     return isWorkbook(path) ? BatchWorkbookReader::sheetNames(path) : QStringList();
 }
 
+QStringList BatchFileReader::batchSheetNames(const QString &path)
+{
+    return isWorkbook(path) ? BatchWorkbookReader::batchSheetNames(path) : QStringList();
+}
+
 SpreadsheetFormat BatchFileReader::formatOf(const QString &path, QFile &file, QString *problem)
 {
     if (!file.open(QIODevice::ReadOnly)) {

@@ -30,6 +30,8 @@ public:
     // The visible worksheets of a workbook in tab order, the names read() takes; none for a CSV
     // file or a workbook that cannot be opened.
     static QStringList sheetNames(const QString &path);
+    // The sheets of them that hold a batch (the template's header), offered to choose from.
+    static QStringList batchSheetNames(const QString &path);
 
     // Whether a row of texts is the header of a table the caller reads.
     using HeaderTest = std::function<bool(const QStringList &)>;

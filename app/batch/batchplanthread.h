@@ -2,8 +2,7 @@
 
 #include "batchplan.h"
 #include "batchplanwriter.h"
-
-#include <QThread>
+#include "store/storeworkerthread.h"
 
 #include <atomic>
 #include <functional>
@@ -11,14 +10,16 @@
 
 namespace einvoice {
 
+class BatchIdentityRepository;
 class Clock;
+class OutboxRepository;
 
 // Planning a run and writing its plan on a thread of its own, with its own connection to the
-// same SQLite file (issue 22): reading every identity and outbox entry of a source and writing
-// 10,000 of each (one transaction, BatchPlanWriter) never block the UI thread. The requests run
-// one after the other; each answer is called on the thread of `context`, and not at all once
-// `context` is gone. Destroying it waits for the work asked for: a plan being written is
-// committed or rolled back whole, never half.
+// same SQLite file (issue 22, a StoreWorkerThread): reading every identity and outbox entry of a
+// source and writing 10,000 of each (one transaction, BatchPlanWriter) never block the UI thread.
+// The requests run one after the other; each answer is called on the thread of `context`, and not
+// at all once `context` is gone. Destroying it waits for the work asked for: a plan being written
+// is committed or rolled back whole, never half.
 class BatchPlanThread
 {
 public:
@@ -39,12 +40,14 @@ public:
         Written done);
 
 private:
-    class Worker;
+    // On the thread: the repositories over the open connection, made on first use.
+    bool useRepositories(Database *database);
 
-    void post(std::function<void(Worker &)> work);
-
-    QThread m_thread;
-    Worker *m_worker; // lives in m_thread
+    const Clock &m_clock;
+    // Used on the thread only; dropped there before the connection closes.
+    std::unique_ptr<OutboxRepository> m_outbox;
+    std::unique_ptr<BatchIdentityRepository> m_identities;
+    StoreWorkerThread m_thread; // last: destroyed first, while the repositories are still there
 };
 
 } // namespace einvoice

@@ -75,6 +75,39 @@ QStringList BatchWorkbookReader::sheetNames(const QString &path)
     return names;
 }
 
+QStringList BatchWorkbookReader::batchSheetNames(const QString &path)
+{
+    XlsxReader reader(batchLimits());
+    return reader.open(path) ? batchSheets(reader) : QStringList();
+}
+
+QStringList BatchWorkbookReader::batchSheets(XlsxReader &reader)
+{
+    QStringList names;
+    for (const SpreadsheetSheetInfo &sheet : reader.sheets()) {
+        if (!sheet.visible || !sheet.worksheet)
+            continue;
+        const std::optional<SpreadsheetTable> table = reader.readSheet(sheet.name);
+        if (table && headerRow(*table) >= 0)
+            names.append(sheet.name);
+    }
+    return names;
+}
+
+// What a sheet named on the command line lacks, and where the invoices are (the template's
+// instructions sheet is named next to its invoices sheet).
+QString BatchWorkbookReader::notABatch(const QString &sheetName, XlsxReader &reader)
+{
+    QString problem
+        = tr("The sheet \"%1\" is not a batch: it has no row naming the item column (\"%2\") in its "
+             "first %3 rows.")
+              .arg(sheetName, BatchColumnMap::templateHeader(BatchColumn::ItemName))
+              .arg(HeaderSearchRows);
+    if (const QStringList batches = batchSheets(reader); !batches.isEmpty())
+        problem += u' ' + tr("Sheets with invoices: %1.").arg(batches.join(QStringLiteral(", ")));
+    return problem;
+}
+
 CsvFile BatchWorkbookReader::read(const QString &path, const QString &sheetName)
 {
     CsvFile file;
@@ -88,10 +121,7 @@ CsvFile BatchWorkbookReader::read(const QString &path, const QString &sheetName)
         if (!table)
             file.problem = reader.error().message();
         else if (headerRow(*table) < 0)
-            file.problem
-                = tr("The sheet \"%1\" has no row naming the item column (\"%2\") in its first %3 rows.")
-                      .arg(table->sheetName, BatchColumnMap::templateHeader(BatchColumn::ItemName))
-                      .arg(HeaderSearchRows);
+            file.problem = notABatch(table->sheetName, reader);
         else
             useTable(*table, headerRow(*table), file);
         return file;

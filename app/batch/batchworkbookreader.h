@@ -13,6 +13,7 @@ namespace einvoice {
 struct SpreadsheetRow;
 struct SpreadsheetTable;
 class SpreadsheetCell;
+class XlsxReader;
 
 // A batch file saved as an Excel workbook (.xlsx), read into the records the importer reads from
 // a CSV file. The sheet is the one named, or the first visible sheet with the template's header
@@ -32,6 +33,9 @@ public:
     static CsvFile read(const QString &path, const QString &sheetName = QString());
     // The visible worksheets, in tab order; none when the workbook cannot be opened.
     static QStringList sheetNames(const QString &path);
+    // Those of them that are batches: a row naming the item column in their first rows (the
+    // template's own instructions sheet, "Hướng dẫn", is not one).
+    static QStringList batchSheetNames(const QString &path);
     // Every visible sheet with a row `isHeader` accepts in its first rows, each from that row on;
     // one CsvFile with the problem when the workbook cannot be read or has no such sheet.
     static QList<CsvFile> readMatching(
@@ -40,6 +44,8 @@ public:
     static CsvRecord record(const SpreadsheetRow &row);
 
 private:
+    static QStringList batchSheets(XlsxReader &reader);
+    static QString notABatch(const QString &sheetName, XlsxReader &reader);
     static void useTable(const SpreadsheetTable &table, qsizetype header, CsvFile &file);
     static QString cellText(const SpreadsheetCell &cell, CsvRecord &record, int field);
 };

@@ -30,9 +30,7 @@ ExportTable InvoiceExportTable::of(const InvoiceFilterProxy &rows)
     const InvoiceListModel *model = rows.invoiceModel();
     for (const int row : model ? rows.sourceRows() : QList<int>()) {
         const CachedInvoiceRow &invoice = model->invoiceAt(row);
-        // A draft has no number yet: the API's "0" would read as invoice number 0.
-        const QString number
-            = invoice.invoiceNumber == QLatin1String("0") ? QString() : invoice.invoiceNumber;
+        const QString number = InvoiceTexts::number(invoice.invoiceNumber);
         table.append({invoice.referenceCode, number, invoice.invoiceSeries, invoice.issuedDate,
             InvoiceListModel::printedBuyer(invoice), invoice.buyerTaxCode, invoice.totalBeforeTax,
             invoice.taxAmount, invoice.totalAmount, InvoiceTexts::badge(model->badgeAt(row)),

@@ -7,17 +7,6 @@ namespace einvoice {
 
 using Kind = XlsxColumn::Kind;
 
-namespace {
-
-// A draft has no number yet: the API's "0" would read as invoice number 0.
-QString numberOf(const InvoiceDetail &detail)
-{
-    const QString &number = detail.summary.invoiceNumber;
-    return number == QLatin1String("0") ? QString() : number;
-}
-
-} // namespace
-
 ExportTable InvoiceLinesExportTable::of(const InvoiceDetail &detail)
 {
     ExportTable table;
@@ -31,7 +20,7 @@ ExportTable InvoiceLinesExportTable::of(const InvoiceDetail &detail)
             line.unitPrice, line.totalAmount, InvoiceTexts::taxRate(line.taxRate), line.taxAmount});
     for (const qsizetype column : {4, 5, 6, 8})
         table.showAllDecimals(column);
-    const QString number = numberOf(detail);
+    const QString number = InvoiceTexts::number(detail.summary.invoiceNumber);
     table.pageHeader = number.isEmpty() ? tr("Draft %1").arg(detail.summary.referenceCode)
                                         : tr("Invoice %1, series %2").arg(number, detail.invoiceSeries);
     return table;
@@ -39,7 +28,7 @@ ExportTable InvoiceLinesExportTable::of(const InvoiceDetail &detail)
 
 QString InvoiceLinesExportTable::suggestedFileName(const InvoiceDetail &detail)
 {
-    const QString number = numberOf(detail);
+    const QString number = InvoiceTexts::number(detail.summary.invoiceNumber);
     const QString name = number.isEmpty() ? detail.summary.referenceCode : number;
     return tr("invoice-%1-lines.xlsx").arg(name);
 }

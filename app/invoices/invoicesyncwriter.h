@@ -2,25 +2,27 @@
 
 #include "core/remoteinvoice.h"
 #include "store/storeresult.h"
+#include "store/storeworkerthread.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
-#include <QThread>
 
 #include <functional>
+#include <memory>
 
 namespace einvoice {
 
 class Clock;
+class InvoiceCacheRepository;
 
 // The sync's writes to the invoice cache on a thread of its own, with its own connection to the
-// same SQLite file (issue 22): a page's transaction, and its fsync, never block the UI thread.
-// The requests run one after the other in the order given; each answer is called on the thread
-// of `context`, and not at all once `context` is gone. Destroying the writer waits for the
-// writes already asked for, so the pages received stay in the cache. Destroy it before `context`.
+// same SQLite file (issue 22, a StoreWorkerThread): a page's transaction, and its fsync, never block the UI
+// thread. The requests run one after the other in the order given; each answer is called on the thread of
+// `context`, and not at all once `context` is gone. Destroying the writer waits for the writes already asked
+// for, so the pages received stay in the cache. Destroy it before `context`.
 class InvoiceSyncWriter
 {
 public:
@@ -41,12 +43,14 @@ public:
         std::function<void(const StoreResult<QStringList> &removed)> done);
 
 private:
-    class Worker;
+    // On the thread: the cache over the open connection, made on first use; null when not open.
+    InvoiceCacheRepository *cache(Database *database);
+    StoreResult<QStringList> complete(Database &database, InvoiceCacheRepository &cache,
+        const QString &environment, bool listedAll, const QSet<QString> &listed, const QDateTime &whenUtc);
 
-    void post(std::function<void(Worker &)> work);
-
-    QThread m_thread;
-    Worker *m_worker; // lives in m_thread
+    const Clock &m_clock;
+    std::unique_ptr<InvoiceCacheRepository> m_cache; // used on the thread only, dropped there
+    StoreWorkerThread m_thread; // last: destroyed first, while the cache is still there
 };
 
 } // namespace einvoice

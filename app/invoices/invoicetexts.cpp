@@ -136,4 +136,9 @@ QString InvoiceTexts::taxRate(const Decimal &wireRate)
     return wireRate.toString() + QLatin1Char('%');
 }
 
+QString InvoiceTexts::number(const QString &wireNumber)
+{
+    return wireNumber == QLatin1String("0") ? QString() : wireNumber;
+}
+
 } // namespace einvoice

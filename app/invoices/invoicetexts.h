@@ -27,6 +27,9 @@ public:
     static QString paymentMethod(const QString &wire);
     // A line's tax rate as the API gives it ("10.00", "-2.00"): the rate's label, or the figure.
     static QString taxRate(const Decimal &wireRate);
+    // The invoice number as people read it: empty for a draft, which has none yet (the API's "0"
+    // would read as invoice number 0).
+    static QString number(const QString &wireNumber);
 };
 
 } // namespace einvoice

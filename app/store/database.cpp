@@ -51,6 +51,7 @@ StoreStatus Database::open(const QString &filePath, const DatabaseOptions &optio
     // mode, and files left 0644 by earlier versions are tightened.
     if (!PrivateFiles::createEmpty(m_filePath) || !PrivateFiles::restrictDatabase(m_filePath))
         qCWarning(lcStore) << "could not make the database private:" << m_filePath;
+    const bool fresh = QFileInfo(m_filePath).size() == 0;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_filePath);
@@ -63,9 +64,11 @@ StoreStatus Database::open(const QString &filePath, const DatabaseOptions &optio
             return openError(detail);
         }
     }
-    StoreStatus status = configure(options);
+    StoreStatus status = configure(options, fresh);
     if (status)
         status = Migrations::apply(*this, options.schemaVersion);
+    if (status && fresh)
+        status = setSynchronous(options.fullSync);
     if (!status) {
         qCWarning(lcStore) << "open failed:" << status.error().toString();
         close();
@@ -100,21 +103,40 @@ StoreStatus Database::useWal(int busyTimeoutMs)
     }
 }
 
-StoreStatus Database::configure(const DatabaseOptions &options)
+// A fresh file is made (the WAL switch, the schema) at synchronous=NORMAL: a power cut may lose
+// what was made, never corrupt it, and the next start makes it again; the first start spares the
+// fsyncs of FULL before the window's first paint. The file's level is set once it is made.
+StoreStatus Database::configure(const DatabaseOptions &options, bool fresh)
 {
+    if (fresh) {
+        if (StoreStatus status = setSynchronous(false); !status)
+            return status;
+    }
     if (StoreStatus status = useWal(options.busyTimeoutMs); !status)
         return status;
+    if (!fresh) {
+        if (StoreStatus status = setSynchronous(options.fullSync); !status)
+            return status;
+    }
     QSqlQuery query(connection());
-    const QString sync = options.fullSync ? QStringLiteral("FULL") : QStringLiteral("NORMAL");
     const QStringList pragmas {
         QStringLiteral("PRAGMA foreign_keys=ON"),
-        QStringLiteral("PRAGMA synchronous=") + sync,
         QStringLiteral("PRAGMA busy_timeout=") + QString::number(options.busyTimeoutMs),
     };
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma))
             return openError(pragma + QStringLiteral(": ") + query.lastError().text());
     }
+    return {};
+}
+
+StoreStatus Database::setSynchronous(bool full)
+{
+    const QString pragma
+        = full ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL");
+    QSqlQuery query(connection());
+    if (!query.exec(pragma))
+        return openError(pragma + QStringLiteral(": ") + query.lastError().text());
     return {};
 }
 

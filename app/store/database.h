@@ -50,7 +50,8 @@ public:
     int transactionDepth() const { return m_transactionDepth; }
 
 private:
-    StoreStatus configure(const DatabaseOptions &options);
+    StoreStatus configure(const DatabaseOptions &options, bool fresh);
+    StoreStatus setSynchronous(bool full);
     StoreStatus useWal(int busyTimeoutMs);
     StoreStatus execRaw(const QString &sql, const QString &operation);
 

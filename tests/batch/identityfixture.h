@@ -10,6 +10,8 @@
 #include "batch/batchsession.h"
 #include "batchfixture.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 
@@ -197,6 +199,25 @@ inline bool xlsxTool(const QStringList &arguments)
     return true;
 }
 #endif
+
+// Opened in LibreOffice and saved again as .xlsx, in place (soffice, an independent producer);
+// `home` gives it a profile of its own.
+inline bool libreOfficeResave(const QString &book, const QString &home)
+{
+    const QString out = home + QStringLiteral("/resaved");
+    QDir().mkpath(out);
+    QProcess soffice;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    soffice.setProcessEnvironment(env);
+    soffice.start(QStringLiteral("soffice"),
+        {QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("xlsx"),
+            QStringLiteral("--outdir"), out, book});
+    if (!soffice.waitForFinished(120000) || soffice.exitCode() != 0)
+        return false;
+    const QString resaved = out + u'/' + QFileInfo(book).fileName();
+    return QFile::remove(book) && QFile::rename(resaved, book);
+}
 
 inline SandboxConfig jobsEnding(int pendingPolls, int pendingMs)
 {

@@ -14,28 +14,6 @@
 using namespace einvoice;
 using namespace einvoice::test;
 
-namespace {
-
-// Opened in LibreOffice and saved again as .xlsx, in place.
-bool libreOfficeResave(const QString &book, const QString &home)
-{
-    const QString out = home + QStringLiteral("/resaved");
-    QDir().mkpath(out);
-    QProcess soffice;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home); // its own profile
-    soffice.setProcessEnvironment(env);
-    soffice.start(QStringLiteral("soffice"),
-        {QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("xlsx"),
-            QStringLiteral("--outdir"), out, book});
-    if (!soffice.waitForFinished(120000) || soffice.exitCode() != 0)
-        return false;
-    const QString resaved = out + u'/' + QFileInfo(book).fileName();
-    return QFile::remove(book) && QFile::rename(resaved, book);
-}
-
-} // namespace
-
 class TstBatchSheets : public QObject
 {
     Q_OBJECT

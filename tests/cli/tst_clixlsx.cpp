@@ -125,6 +125,35 @@ private Q_SLOTS:
         QCOMPARE(posts(QStringLiteral("/v1/invoices/")), 0);
     }
 
+    // The template's instructions sheet is no batch: named with --sheet, the command says which
+    // sheet lacks what and which sheet holds the invoices, and imports nothing; the same after
+    // LibreOffice saved the workbook again.
+    void batch_instructionsSheetRefused()
+    {
+        const QString book = m_home->filePath(QStringLiteral("mẫu lô.xlsx"));
+        CliRun run = cli({QStringLiteral("template"), QStringLiteral("-o"), book});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        for (const bool resaved : {false, true}) {
+            if (resaved)
+                QVERIFY(libreOfficeResave(book, m_home->path()));
+            run = cli({QStringLiteral("--json"), QStringLiteral("batch"), book, QStringLiteral("--sheet"),
+                QStringLiteral("Hướng dẫn"), QStringLiteral("--account"), SandboxSeeder::ActiveAccountId,
+                QStringLiteral("--yes")});
+            QCOMPARE(run.exitCode, 2);
+            const QString err = QString::fromUtf8(run.err);
+            QVERIFY2(err.contains(QStringLiteral("\"Hướng dẫn\"")), run.err.constData());
+            QVERIFY2(err.contains(QStringLiteral("Tên hàng hóa")), run.err.constData()); // what it lacks
+            QVERIFY2(err.contains(QStringLiteral("Hóa đơn")), run.err.constData()); // where the invoices are
+            QCOMPARE(posts(QStringLiteral("/v1/invoices/")), 0);
+        }
+        // The invoices sheet of the same workbook is sent as it is.
+        run = cli({QStringLiteral("--json"), QStringLiteral("batch"), book, QStringLiteral("--sheet"),
+            QStringLiteral("Hóa đơn"), QStringLiteral("--account"), SandboxSeeder::ActiveAccountId,
+            QStringLiteral("--yes")});
+        QVERIFY2(run.exitCode == 0, QByteArray(run.err + run.out).constData());
+        QCOMPARE(posts(QStringLiteral("/v1/invoices/create")), 1);
+    }
+
     // The list as the table shows it, to CSV and to Excel; openpyxl reads the workbook's types.
     void invoiceList_exports()
     {

@@ -21,6 +21,12 @@ inline QJsonObject openpyxlView(const QString &path)
     return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
 }
 
+// The workbook's first sheet, as openpyxl sees it.
+inline QJsonObject firstSheet(const QString &path)
+{
+    return openpyxlView(path).value(QLatin1String("sheets")).toArray().first().toObject();
+}
+
 inline QJsonObject sheetNamed(const QJsonObject &book, const QString &name)
 {
     for (const QJsonValue &sheet : book.value(QLatin1String("sheets")).toArray()) {

@@ -23,6 +23,7 @@ class TestDatabase : public QObject
 private Q_SLOTS:
     void open_createsFileAtLatestSchema();
     void open_configuresWalForeignKeysAndTimeout();
+    void open_freshFileTakesTheSyncLevelAskedFor();
     void open_createsEveryTable_data();
     void open_createsEveryTable();
     void migrations_continueFromAnOlderFileKeepingData();
@@ -78,6 +79,24 @@ void TestDatabase::open_configuresWalForeignKeysAndTimeout()
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt(), 1234);
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+}
+
+// A fresh file is made at synchronous=NORMAL (no fsync of FULL before the first paint) and then
+// takes the level asked for; a file opened again takes it from the start.
+void TestDatabase::open_freshFileTakesTheSyncLevelAskedFor()
+{
+    QTemporaryDir dir;
+    DatabaseOptions cache;
+    cache.fullSync = false;
+    {
+        Database db;
+        QVERIFY(db.open(storetest::dbPath(dir), cache).ok());
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
+    }
+    Database db;
+    QVERIFY(db.open(storetest::dbPath(dir)).ok());
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
 }
 
 void TestDatabase::open_createsEveryTable_data()

@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
@@ -149,6 +150,31 @@ private Q_SLOTS:
         MainWindow again(services());
         QCOMPARE(again.currentPage(), Page::ProviderAccounts);
         QCOMPARE(again.size(), QSize(900, 600));
+    }
+
+    // Issue 22: opening the window writes no settings (a settings file written and synced before
+    // the first paint delays it); the page a person moves to is remembered at once.
+    void opening_writesNoSettings_pageChangeIsWritten()
+    {
+        const QString file = m_settings->fileName();
+        {
+            MainWindow window(services());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QCoreApplication::processEvents(); // QSettings writes on an event it posts
+            QVERIFY(!QFile::exists(file));
+            window.findChild<QListWidget *>(QStringLiteral("navigationList"))
+                ->setCurrentRow(int(Page::Usage));
+            QTRY_VERIFY(QFile::exists(file));
+        }
+        const QDateTime written = QFileInfo(file).lastModified();
+        m_settings->reopen();
+        MainWindow again(services());
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCoreApplication::processEvents();
+        QCOMPARE(again.currentPage(), Page::Usage);
+        QCOMPARE(QFileInfo(file).lastModified(), written);
     }
 
     void pages_haveObjectNames()

@@ -64,7 +64,7 @@ public:
                     return;
                 }
             }
-            Q_EMIT failed(QStringLiteral("not found"));
+            Q_EMIT accountFailed(id, QStringLiteral("not found"));
         });
     }
 };

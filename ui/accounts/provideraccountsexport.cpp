@@ -15,13 +15,14 @@ QString header(const QAbstractItemModel &model, int column)
 
 } // namespace
 
-QList<ExportTable> ProviderAccountsExport::tables(
-    const ProviderAccountsModel &accounts, const TemplatesModel &templates)
+QList<ExportTable> ProviderAccountsExport::tables(const ProviderAccountsModel &accounts,
+    const TemplatesModel &templates, const QHash<QString, QString> &failures)
 {
-    return {accountsTable(accounts), templatesTable(accounts, templates)};
+    return {accountsTable(accounts, failures), templatesTable(accounts, templates)};
 }
 
-ExportTable ProviderAccountsExport::accountsTable(const ProviderAccountsModel &accounts)
+ExportTable ProviderAccountsExport::accountsTable(
+    const ProviderAccountsModel &accounts, const QHash<QString, QString> &failures)
 {
     using Kind = XlsxColumn::Kind;
     using Column = ProviderAccountsModel::Column;
@@ -30,18 +31,22 @@ ExportTable ProviderAccountsExport::accountsTable(const ProviderAccountsModel &a
     table.columns = {XlsxColumn::of(header(accounts, Column::ProviderColumn)),
         XlsxColumn::of(header(accounts, Column::StatusColumn)),
         XlsxColumn::of(header(accounts, Column::ApprovedDateColumn), Kind::Date),
-        XlsxColumn::of(tr("Account ID"), Kind::Code), XlsxColumn::of(tr("Templates"), Kind::Number)};
+        XlsxColumn::of(tr("Account ID"), Kind::Code), XlsxColumn::of(tr("Templates"), Kind::Number),
+        XlsxColumn::of(tr("Note"))};
     for (int row = 0; row < accounts.rowCount(); ++row) {
         const ProviderAccount &account = accounts.account(row);
         const SpreadsheetValue approved = account.taxAuthorityApprovedDate
             ? SpreadsheetValue(*account.taxAuthorityApprovedDate)
             : SpreadsheetValue();
-        const SpreadsheetValue templateCount = accounts.hasTemplates(row)
-            ? SpreadsheetValue(qint64(account.templates.size()))
-            : SpreadsheetValue();
+        const bool loaded = accounts.hasTemplates(row);
+        const SpreadsheetValue templateCount
+            = loaded ? SpreadsheetValue(qint64(account.templates.size())) : SpreadsheetValue();
+        const QString note = loaded || !failures.contains(account.id)
+            ? QString()
+            : tr("Templates not loaded: %1").arg(failures.value(account.id));
         table.append({providerDisplayName(account.provider),
-            accounts.index(row, Column::StatusColumn).data().toString(), approved, account.id,
-            templateCount});
+            accounts.index(row, Column::StatusColumn).data().toString(), approved, account.id, templateCount,
+            note});
     }
     return table;
 }

@@ -2,6 +2,7 @@
 
 #include "accounts/accountroles.h"
 #include "accounts/accountssource.h"
+#include "accounts/missingtemplatesloader.h"
 #include "accounts/provideraccountsmodel.h"
 #include "accounts/templatesmodel.h"
 #include "activebadgedelegate.h"
@@ -16,6 +17,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -152,6 +154,11 @@ void ProviderAccountsPage::setSource(AccountsSource *source)
     connect(m_source, &AccountsSource::accountsFetched, this, &ProviderAccountsPage::onAccountsFetched);
     connect(m_source, &AccountsSource::accountFetched, this, &ProviderAccountsPage::onAccountFetched);
     connect(m_source, &AccountsSource::failed, this, &ProviderAccountsPage::onFailed);
+    connect(
+        m_source, &AccountsSource::accountFailed, this, [this](const QString &id, const QString &message) {
+            if (id == selectedAccountId() && !m_templatesLoader)
+                setMessage([message] { return tr("Could not load the templates: %1").arg(message); });
+        });
 }
 
 QString ProviderAccountsPage::selectedAccountId() const
@@ -184,11 +191,67 @@ void ProviderAccountsPage::onAccountsFetched(const QList<ProviderAccount> &accou
 
 void ProviderAccountsPage::exportToExcel()
 {
-    if (m_accounts->rowCount() == 0)
+    if (m_accounts->rowCount() == 0 || m_templatesLoader)
         return;
-    ExcelExport::save(this, Questions::orDefault(m_questions),
-        ProviderAccountsExport::tables(*m_accounts, *m_templates),
+    const QStringList missing = accountsWithoutTemplates();
+    if (missing.isEmpty() || !m_source)
+        saveExport({});
+    else
+        loadTemplatesAndExport(missing);
+}
+
+QStringList ProviderAccountsPage::accountsWithoutTemplates() const
+{
+    QStringList ids;
+    for (int row = 0; row < m_accounts->rowCount(); ++row) {
+        if (!m_accounts->hasTemplates(row))
+            ids.append(m_accounts->account(row).id);
+    }
+    return ids;
+}
+
+// The templates come to the page as the selection's do (onAccountFetched); the workbook is written
+// once every account has answered, and not at all when the user cancels.
+void ProviderAccountsPage::loadTemplatesAndExport(const QStringList &accountIds)
+{
+    auto *loader = new MissingTemplatesLoader(m_source, accountIds, this);
+    m_templatesLoader = loader;
+    auto *progress = new QProgressDialog(this);
+    progress->setObjectName(QStringLiteral("templatesProgress"));
+    progress->setWindowTitle(tr("Export to Excel"));
+    progress->setLabelText(tr("Loading the templates of %n account(s)…", nullptr, int(accountIds.size())));
+    progress->setRange(0, int(accountIds.size()));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoReset(false);
+    connect(loader, &MissingTemplatesLoader::progressed, progress, &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, loader, &MissingTemplatesLoader::cancel);
+    connect(loader, &MissingTemplatesLoader::finished, this, [this, loader, progress] {
+        m_templatesLoader = nullptr;
+        progress->disconnect(loader);
+        // Gone before the file dialog, whose loop would otherwise keep it on screen or show it
+        // (reset() stops its timer that shows it after the minimum duration).
+        progress->reset();
+        progress->hide();
+        progress->deleteLater();
+        loader->deleteLater();
+        if (!loader->isCancelled())
+            saveExport(loader->failures());
+    });
+    loader->start();
+}
+
+void ProviderAccountsPage::saveExport(const QHash<QString, QString> &failures)
+{
+    const QString path = ExcelExport::save(this, Questions::orDefault(m_questions),
+        ProviderAccountsExport::tables(*m_accounts, *m_templates, failures),
         QStringLiteral("tai-khoan-nha-cung-cap.xlsx"));
+    const int unloaded = int(accountsWithoutTemplates().size());
+    if (!path.isEmpty() && unloaded > 0)
+        setMessage([unloaded] {
+            return tr("Exported; the templates of %n account(s) could not be loaded: their note says why.",
+                nullptr, unloaded);
+        });
 }
 
 void ProviderAccountsPage::onAccountFetched(const ProviderAccount &account)

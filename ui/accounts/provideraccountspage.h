@@ -2,6 +2,8 @@
 
 #include "core/remoteinvoice.h"
 
+#include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -13,6 +15,7 @@ class QTableView;
 
 namespace einvoice {
 
+class MissingTemplatesLoader;
 class TranslatedLabel;
 class AccountsSource;
 class Questions;
@@ -38,7 +41,8 @@ public:
 
 public Q_SLOTS:
     void refresh();
-    // The accounts and the templates loaded so far, as one workbook (ProviderAccountsExport).
+    // The accounts and their templates as one workbook (ProviderAccountsExport): the templates not
+    // loaded yet are loaded first, with a progress dialog that can cancel the export.
     void exportToExcel();
 
 Q_SIGNALS:
@@ -61,6 +65,9 @@ private:
     QWidget *buildTemplatesPane();
     void showTemplatesOfSelection();
     void setMessage(Text text);
+    QStringList accountsWithoutTemplates() const;
+    void loadTemplatesAndExport(const QStringList &accountIds);
+    void saveExport(const QHash<QString, QString> &failures);
 
     AccountsSource *m_source = nullptr;
     ProviderAccountsModel *m_accounts;
@@ -75,6 +82,7 @@ private:
     QPushButton *m_newInvoice = nullptr;
     QPushButton *m_exportExcel = nullptr;
     Questions *m_questions = nullptr;
+    QPointer<MissingTemplatesLoader> m_templatesLoader; // while an export loads templates
     bool m_listLoading = false;
 };
 

@@ -15,6 +15,7 @@
 #include "batchaccountpicker.h"
 #include "batchcolumnmapping.h"
 #include "batchnumberchoices.h"
+#include "batchpreviewexport.h"
 #include "batchpreviewtable.h"
 #include "batchresultsexport.h"
 #include "batchresultstable.h"
@@ -108,6 +109,7 @@ void BatchPage::retranslateUi()
     m_open->setText(tr("Open CSV or Excel…"));
     m_saveTemplate->setText(tr("Save template…"));
     m_saveTemplate->setToolTip(BatchTemplate::taxRateHelp());
+    m_exportPreview->setText(tr("Export p&review to Excel…"));
     if (!m_loaded)
         m_fileLabel->setText(tr("No file opened."));
     m_validOnly->setText(tr("Send only the valid invoices"));
@@ -159,12 +161,16 @@ QWidget *BatchPage::buildFileBar()
     m_fileLabel = new QLabel(bar);
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
     m_sheets = new BatchSheetPicker(bar);
+    m_exportPreview = new QPushButton(bar);
+    m_exportPreview->setObjectName(QStringLiteral("exportPreviewButton"));
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(open);
     layout->addWidget(saveTemplate);
     layout->addWidget(m_sheets);
     layout->addWidget(m_fileLabel, 1);
+    layout->addWidget(m_exportPreview);
+    connect(m_exportPreview, &QPushButton::clicked, this, &BatchPage::exportPreviewExcel);
     connect(open, &QPushButton::clicked, this, &BatchPage::chooseAndLoad);
     connect(m_sheets, &BatchSheetPicker::sheetChosen, this, &BatchPage::readSheet);
     connect(saveTemplate, &QPushButton::clicked, this, &BatchPage::chooseAndSaveTemplate);
@@ -245,8 +251,8 @@ bool BatchPage::loadFile(const QString &path)
     file.close();
     m_path = path;
     const CsvFile read = BatchFileReader::read(path); // CSV or .xlsx, told by content
-    m_sheetNames = BatchFileReader::sheetNames(path);
-    m_sheets->showSheets(m_sheetNames, read.sheetName);
+    m_sheetNames = BatchFileReader::sheetNames(path); // every sheet counts for the batch's identity
+    m_sheets->showSheets(BatchFileReader::batchSheetNames(path), read.sheetName);
     useRead(read);
     return true;
 }
@@ -325,11 +331,11 @@ void BatchPage::reimport()
 // The preview, with what earlier runs of this file did with each invoice (local records only).
 void BatchPage::refreshPreview()
 {
-    const BatchPlan plan = m_services.client && m_services.outbox && m_services.identities
+    m_plan = m_services.client && m_services.outbox && m_services.identities
         ? BatchPlanner::planLocally(m_source, m_import.invoices, m_services.client->environment().id().key(),
             m_draft->isChecked(), *m_services.outbox, *m_services.identities)
         : BatchPlan();
-    m_preview->showImport(m_import, plan.items.isEmpty() ? nullptr : &plan);
+    m_preview->showImport(m_import, m_plan.items.isEmpty() ? nullptr : &m_plan);
 }
 
 bool BatchPage::isBusy() const
@@ -353,6 +359,7 @@ void BatchPage::updateControls()
     m_cancel->setEnabled(sending);
     m_export->setEnabled(!running && runner());
     m_exportExcel->setEnabled(!running && runner());
+    m_exportPreview->setEnabled(m_loaded);
     for (QWidget *widget : std::initializer_list<QWidget *> {
              m_validOnly, m_draft, m_issue, m_concurrency, m_mapping, m_numbers, m_sheets})
         widget->setEnabled(!running);
@@ -421,6 +428,14 @@ void BatchPage::exportExcel()
     if (runner())
         ExcelExport::save(this, questions(), {BatchResultsExport::table(runner()->results())},
             QStringLiteral("batch-results.xlsx"));
+}
+
+void BatchPage::exportPreviewExcel()
+{
+    if (m_loaded)
+        ExcelExport::save(this, questions(),
+            {BatchPreviewExport::table(m_import, m_plan.items.isEmpty() ? nullptr : &m_plan)},
+            BatchPreviewExport::suggestedFileName(m_path.isEmpty() ? m_source.fileName : m_path));
 }
 
 } // namespace einvoice

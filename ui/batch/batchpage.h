@@ -1,5 +1,6 @@
 #pragma once
 
+#include "batch/batchplan.h"
 #include "batch/batchsource.h"
 #include "batch/batchtypes.h"
 #include "batch/csvreader.h"
@@ -106,6 +107,7 @@ private:
     void chooseAndSaveTemplate();
     void chooseAndExport();
     void exportExcel();
+    void exportPreviewExcel();
 
     BatchPageServices m_services;
     CsvFile m_file; // the rows of the CSV or of the workbook's sheet
@@ -114,6 +116,7 @@ private:
     QStringList m_sheetNames; // the opened workbook's visible sheets; none for CSV
     BatchSource m_source;
     BatchImport m_import;
+    BatchPlan m_plan; // what the preview shows of earlier runs (local records)
     QPointer<BatchSession> m_session;
     QPointer<BatchResumer> m_resumer;
     BatchAccountPicker *m_account;
@@ -125,6 +128,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QPushButton *m_open = nullptr;
     QPushButton *m_saveTemplate = nullptr;
+    QPushButton *m_exportPreview = nullptr;
     QLabel *m_fileLabel = nullptr;
     BatchSheetPicker *m_sheets = nullptr;
     TranslatedLabel *m_summary = nullptr;

@@ -36,6 +36,8 @@ public:
     static QString summary(const BatchImport &batch);
     // What a run would do with the invoice, for people: "New", "Done earlier (number 5)", ...
     static QString earlierText(const PlannedInvoice &item);
+    // The "Earlier runs" cell of an invoice: nothing while it has errors.
+    static QString earlierCell(const BatchInvoice &invoice, const PlannedInvoice *item);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,7 +46,6 @@ private:
     void retranslateUi();
     enum class Tint { None, Error, Confirmation };
     void addLine(const QStringList &cells, Tint tint);
-    static QString earlierCell(const BatchInvoice &invoice, const PlannedInvoice *item);
 };
 
 } // namespace einvoice

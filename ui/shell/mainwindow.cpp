@@ -227,7 +227,10 @@ void MainWindow::onNavigationRowChanged(int row)
     if (!m_navigation->hasFocus()) // keys typed next go to the page, not to a banner button
         m_stack->currentWidget()->setFocus(Qt::OtherFocusReason);
     m_actions->setCurrentPage(page);
-    m_services.settings->setValue(settingskeys::lastPage, pageKey(page));
+    // Written when it changes, not when the window restores it: a settings file written (and
+    // synced) before the first paint would delay it.
+    if (pageFromKey(m_services.settings->value(settingskeys::lastPage)).value_or(Page::Invoices) != page)
+        m_services.settings->setValue(settingskeys::lastPage, pageKey(page));
     if (page == Page::ProviderAccounts && m_accountsPage->accountsModel()->rowCount() == 0)
         m_accountsPage->refresh();
 }
