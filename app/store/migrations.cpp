@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "database.h"
+#include "invoicesearchindex.h"
 #include "reportfactsrepository.h"
 #include "statement.h"
 #include "storelog.h"
@@ -173,6 +174,7 @@ const std::vector<Migration> &migrations()
         {6, "outbox correction kinds", outboxCorrectionKinds()},
         {7, "invoice details and lines", invoiceDetails()},
         {8, "report facts", ReportFactsRepository::migration()},
+        {10, "invoice list search", InvoiceSearchIndex::migration()},
     };
     return list;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace einvoice::listbench {
 
@@ -35,5 +36,7 @@ struct SyncFigures
 SyncFigures syncVersusBaseline(const QString &folder, int invoices, int runs);
 
 double residentMb();
+// What a user types into the search box, keystroke by keystroke, in both benches.
+QStringList typedSearches();
 
 } // namespace einvoice::listbench

@@ -10,10 +10,12 @@
 #include "ui/invoices/invoicespage.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -143,6 +145,31 @@ private Q_SLOTS:
         split->setSizes({200, 860});
         QTRY_VERIFY(!code->isShortened());
         QVERIFY(code->toolTip().isEmpty());
+    }
+
+    // The main window opens at 1180x760 with a 200-pixel navigation: the page gets about 960 pixels.
+    // Each filter shows its whole choice ("All tax authority statuses" was cut in English).
+    void atTheDefaultWindowWidth_everyFilterShowsItsWholeText()
+    {
+        m_settings->clear();
+        auto shown = page(QSize(960, 600));
+        QVERIFY(shown);
+        const auto combos = shown->findChildren<QComboBox *>(QRegularExpression(QStringLiteral("^filter")));
+        QVERIFY(combos.size() >= 4);
+        for (QComboBox *combo : combos) {
+            if (!combo->isVisible())
+                continue;
+            QStyleOptionComboBox option;
+            option.initFrom(combo);
+            option.editable = combo->isEditable();
+            option.currentText = combo->currentText();
+            const QRect field = combo->style()->subControlRect(
+                QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+            QVERIFY2(field.width() >= combo->fontMetrics().horizontalAdvance(combo->currentText()),
+                qPrintable(combo->objectName() + QStringLiteral(": ") + combo->currentText()));
+            QVERIFY2(
+                combo->geometry().right() < combo->parentWidget()->width(), qPrintable(combo->objectName()));
+        }
     }
 
     void columnsAndDetailPane_areRememberedAcrossARestart()

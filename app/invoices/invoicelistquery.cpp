@@ -1,0 +1,167 @@
+#include "invoicelistquery.h"
+
+#include "store/database.h"
+#include "store/invoicecachesql.h"
+#include "store/sqlvalues.h"
+#include "store/statement.h"
+
+namespace einvoice {
+
+namespace {
+
+const QString operation = QStringLiteral("invoicelist.query");
+
+QString isDraft()
+{
+    return QStringLiteral("status = '") + toWire(InvoiceStatus::Draft) + QLatin1Char('\'');
+}
+
+QString issuedOnly(const QString &column)
+{
+    return QStringLiteral("SUM(CASE WHEN NOT ") + isDraft() + QStringLiteral(" THEN ") + column
+        + QStringLiteral(" END)");
+}
+
+} // namespace
+
+InvoiceListQuery::InvoiceListQuery(const Database &database, const QString &environment,
+    const InvoiceFilter &filter, int sortColumn, Qt::SortOrder order)
+    : m_database(database), m_environment(environment), m_sql(environment, filter, sortColumn, order)
+{
+}
+
+StoreResult<int> InvoiceListQuery::count() const
+{
+    Statement statement(m_database, operation);
+    if (StoreStatus status = statement.prepare(QStringLiteral("SELECT COUNT(*) ") + m_sql.fromWhere());
+        !status)
+        return status.error();
+    m_sql.bindTo(statement);
+    if (StoreStatus status = statement.exec(); !status)
+        return status.error();
+    return statement.next() ? statement.value(0).toInt() : 0;
+}
+
+// SQLite's SUM fails on integer overflow; Decimal's range is the same 64 bits of units.
+StoreResult<std::optional<Decimal>> InvoiceListQuery::sumOf(const QString &column) const
+{
+    Statement statement(m_database, operation);
+    if (StoreStatus status = statement.prepare(
+            QStringLiteral("SELECT ") + issuedOnly(column) + QLatin1Char(' ') + m_sql.fromWhere());
+        !status)
+        return status.error();
+    m_sql.bindTo(statement);
+    if (!statement.exec())
+        return std::optional<Decimal>();
+    return std::optional<Decimal>(
+        statement.next() ? Decimal::fromUnits(statement.value(0).toLongLong()) : Decimal());
+}
+
+StoreResult<FilteredTotals> InvoiceListQuery::totals() const
+{
+    Statement statement(m_database, operation);
+    if (StoreStatus status = statement.prepare(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(") + isDraft()
+            + QStringLiteral("), 0) ") + m_sql.fromWhere());
+        !status)
+        return status.error();
+    m_sql.bindTo(statement);
+    if (StoreStatus status = statement.exec(); !status)
+        return status.error();
+    FilteredTotals totals;
+    if (statement.next()) {
+        totals.count = statement.value(0).toInt();
+        totals.draftCount = statement.value(1).toInt();
+    }
+    std::optional<Decimal> *const sums[] = {&totals.totalBeforeTax, &totals.taxAmount, &totals.totalAmount};
+    const QString columns[]
+        = {QStringLiteral("total_before_tax"), QStringLiteral("tax_amount"), QStringLiteral("total_amount")};
+    for (int i = 0; i < 3; ++i) {
+        StoreResult<std::optional<Decimal>> sum = sumOf(columns[i]);
+        if (!sum)
+            return sum.error();
+        *sums[i] = sum.value();
+    }
+    return totals;
+}
+
+StoreResult<QList<CachedInvoiceRow>> InvoiceListQuery::rows(int offset, int limit) const
+{
+    const QString page = QStringLiteral("SELECT reference_code ") + m_sql.fromWhere() + QLatin1Char(' ')
+        + m_sql.orderBy() + QStringLiteral(" LIMIT :limit OFFSET :offset");
+    Statement statement(m_database, operation);
+    if (StoreStatus status = statement.prepare(InvoiceCacheSql::selectRows()
+            + QStringLiteral(" WHERE environment = :environment AND reference_code IN (") + page
+            + QStringLiteral(") ") + m_sql.orderBy());
+        !status)
+        return status.error();
+    m_sql.bindTo(statement);
+    statement.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), qMax(0, offset));
+    if (StoreStatus status = statement.exec(); !status)
+        return status.error();
+    QList<CachedInvoiceRow> rows;
+    rows.reserve(limit);
+    while (statement.next())
+        rows.append(InvoiceCacheSql::readRow(statement));
+    return rows;
+}
+
+StoreResult<int> InvoiceListQuery::positionOf(const QString &referenceCode) const
+{
+    Statement statement(m_database, operation);
+    const QString target = QStringLiteral("(SELECT ") + m_sql.sortKeys()
+        + QStringLiteral(
+            " FROM invoice_cache WHERE environment = :environment AND reference_code = :target)");
+    const QString sql = QStringLiteral("SELECT EXISTS(SELECT 1 ") + m_sql.fromWhere()
+        + QStringLiteral(" AND reference_code = :target), (SELECT COUNT(*) ") + m_sql.fromWhere()
+        + QStringLiteral(" AND (") + m_sql.sortKeys() + QStringLiteral(") ") + m_sql.keysetComparison()
+        + QLatin1Char(' ') + target + QLatin1Char(')');
+    if (StoreStatus status = statement.prepare(sql); !status)
+        return status.error();
+    m_sql.bindTo(statement);
+    statement.bind(QStringLiteral(":target"), referenceCode);
+    if (StoreStatus status = statement.exec(); !status)
+        return status.error();
+    if (!statement.next() || !statement.value(0).toBool())
+        return -1;
+    return statement.value(1).toInt();
+}
+
+StoreStatus InvoiceListQuery::forEachRow(const std::function<bool(const CachedInvoiceRow &)> &visit) const
+{
+    Statement statement(m_database, operation);
+    const QString sql = InvoiceCacheSql::selectRows() + QLatin1Char(' ')
+        + m_sql.fromWhere().mid(QStringLiteral("FROM invoice_cache ").size()) + QLatin1Char(' ')
+        + m_sql.orderBy();
+    if (StoreStatus status = statement.prepare(sql); !status)
+        return status;
+    m_sql.bindTo(statement);
+    if (StoreStatus status = statement.exec(); !status)
+        return status;
+    while (statement.next()) {
+        if (!visit(InvoiceCacheSql::readRow(statement)))
+            break;
+    }
+    return {};
+}
+
+StoreResult<QStringList> InvoiceListQuery::knownSeries(const Database &database, const QString &environment)
+{
+    Statement statement(database, operation);
+    if (StoreStatus status = statement.prepare(QStringLiteral(
+            "SELECT DISTINCT invoice_series FROM invoice_cache WHERE environment = :environment"
+            " AND invoice_series <> '' UNION SELECT json_extract(o.payload, '$.invoice_series') FROM outbox o"
+            " JOIN invoice_cache c ON c.environment = o.environment AND c.reference_code = o.reference_code"
+            " WHERE o.environment = :environment AND o.kind = 'create' AND c.invoice_series = ''"
+            " AND COALESCE(json_extract(o.payload, '$.invoice_series'), '') <> '' ORDER BY 1"));
+        !status)
+        return status.error();
+    statement.bind(QStringLiteral(":environment"), environment);
+    if (StoreStatus status = statement.exec(); !status)
+        return status.error();
+    QStringList series;
+    while (statement.next())
+        series.append(statement.value(0).toString());
+    return series;
+}
+
+} // namespace einvoice

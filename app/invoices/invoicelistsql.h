@@ -1,0 +1,51 @@
+#pragma once
+
+#include "invoicefilter.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QVariant>
+
+namespace einvoice {
+
+class Statement;
+
+// The SQL of one view of the invoice list (issue 22): the rows of one environment that pass an
+// InvoiceFilter, in the order of one column. The badge, the sort keys and the filter are the SQL
+// forms of badgeOf(), InvoiceListModel's sort values and InvoiceFilterProxy's rules; the search
+// goes through the trigram index (InvoiceSearchIndex).
+class InvoiceListSql
+{
+public:
+    InvoiceListSql(
+        const QString &environment, const InvoiceFilter &filter, int sortColumn, Qt::SortOrder order);
+
+    // "FROM invoice_cache WHERE ..." selecting the filtered rows.
+    const QString &fromWhere() const { return m_fromWhere; }
+    // "ORDER BY ...": the column's keys, then the reference code, all in the view's direction.
+    QString orderBy() const;
+    // The sort keys and the reference code, comma separated (a row value in parentheses).
+    QString sortKeys() const;
+    QString keysetComparison() const; // "<" ascending, ">" descending
+    void bindTo(Statement &statement) const;
+
+    // badgeOf() as an SQL expression over invoice_cache's columns.
+    static QString badgeExpression();
+
+private:
+    void addCondition(const QString &condition) { m_conditions.append(condition); }
+    void bindValue(const QString &name, const QVariant &value) { m_values.append({name, value}); }
+    void addBadge(InvoiceBadge badge);
+    void addProviderStatus(const QString &providerStatus);
+    void addSearch(const QString &text);
+    QStringList sortExpressions() const;
+
+    int m_sortColumn;
+    Qt::SortOrder m_order;
+    QStringList m_conditions;
+    QList<QPair<QString, QVariant>> m_values;
+    QString m_fromWhere;
+};
+
+} // namespace einvoice
