@@ -12,6 +12,8 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <cmath>
+
 namespace einvoice {
 
 namespace {
@@ -30,6 +32,15 @@ const QString ProviderStatusKey = QStringLiteral("invoiceFilter/providerStatus")
 const QString SeriesKey = QStringLiteral("invoiceFilter/series");
 
 // Selects the item whose data is value; false (and nothing changed) when none has it.
+// Wide enough for "All …" whole in either language (longer choices show whole in the popup).
+void fitFirstChoice(QComboBox *combo)
+{
+    const QFontMetrics metrics = combo->fontMetrics();
+    const double perCharacter = metrics.horizontalAdvance(QLatin1Char('X'));
+    combo->setMinimumContentsLength(
+        int(std::ceil(metrics.horizontalAdvance(combo->itemText(0)) / perCharacter)));
+}
+
 bool selectData(QComboBox *combo, const QVariant &value)
 {
     const int index = combo->findData(value);
@@ -78,7 +89,6 @@ InvoiceFilterBar::InvoiceFilterBar(const Clock *clock, QWidget *parent)
     m_providerStatus->setObjectName(QStringLiteral("filterProviderStatus"));
     // The statuses' words are long: the closed box stays narrow (the list shows them whole).
     m_providerStatus->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_providerStatus->setMinimumContentsLength(14);
     m_providerStatus->addItem(QString(), QVariant());
     for (const char *code : s_providerStatuses)
         m_providerStatus->addItem(QString(), QString::fromLatin1(code));
@@ -139,6 +149,7 @@ void InvoiceFilterBar::retranslateUi()
         m_providerStatus->setItemText(
             i + 1, code.isEmpty() ? tr("Not checked yet") : InvoiceTexts::providerStatus(code));
     }
+    fitFirstChoice(m_providerStatus);
     m_providerStatus->setToolTip(tr("What the tax authority made of an issued invoice"));
     m_providerStatus->setAccessibleName(tr("Tax authority status"));
     m_series->setItemText(0, tr("All series"));
