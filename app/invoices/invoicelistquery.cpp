@@ -32,6 +32,8 @@ InvoiceListQuery::InvoiceListQuery(const Database &database, const QString &envi
 
 StoreResult<int> InvoiceListQuery::count() const
 {
+    if (m_count)
+        return *m_count;
     Statement statement(m_database, operation);
     if (StoreStatus status = statement.prepare(QStringLiteral("SELECT COUNT(*) ") + m_sql.fromWhere());
         !status)
@@ -39,7 +41,19 @@ StoreResult<int> InvoiceListQuery::count() const
     m_sql.bindTo(statement);
     if (StoreStatus status = statement.exec(); !status)
         return status.error();
-    return statement.next() ? statement.value(0).toInt() : 0;
+    m_count = statement.next() ? statement.value(0).toInt() : 0;
+    return *m_count;
+}
+
+// Walking the order's index finds a window of a search that matches many rows at once, but passes
+// nearly every row of the cache before the last match of one that matches few.
+InvoiceListSql::Sorting InvoiceListQuery::windowSorting() const
+{
+    if (!m_sql.searches())
+        return InvoiceListSql::Sorting::FromIndex;
+    const StoreResult<int> matches = count();
+    return matches && matches.value() <= fewMatches ? InvoiceListSql::Sorting::SortMatches
+                                                    : InvoiceListSql::Sorting::FromIndex;
 }
 
 // SQLite's SUM fails on integer overflow; Decimal's range is the same 64 bits of units.
@@ -86,12 +100,17 @@ StoreResult<FilteredTotals> InvoiceListQuery::totals() const
 
 StoreResult<QList<CachedInvoiceRow>> InvoiceListQuery::rows(int offset, int limit) const
 {
-    const QString page = QStringLiteral("SELECT reference_code ") + m_sql.fromWhere() + QLatin1Char(' ')
-        + m_sql.orderBy() + QStringLiteral(" LIMIT :limit OFFSET :offset");
+    // The window's references first, from the index alone; CROSS JOIN keeps SQLite from walking
+    // the whole order index to find them again.
+    const QString page = QStringLiteral("(SELECT reference_code AS page_reference ") + m_sql.fromWhere()
+        + QLatin1Char(' ') + m_sql.orderBy(windowSorting())
+        + QStringLiteral(" LIMIT :limit OFFSET :offset) AS page");
     Statement statement(m_database, operation);
-    if (StoreStatus status = statement.prepare(InvoiceCacheSql::selectRows()
-            + QStringLiteral(" WHERE environment = :environment AND reference_code IN (") + page
-            + QStringLiteral(") ") + m_sql.orderBy());
+    if (StoreStatus status = statement.prepare(QStringLiteral("SELECT ") + InvoiceCacheSql::rowColumns()
+            + QStringLiteral(" FROM ") + page
+            + QStringLiteral(" CROSS JOIN invoice_cache ON invoice_cache.environment = :environment"
+                             " AND invoice_cache.reference_code = page.page_reference ")
+            + m_sql.orderBy());
         !status)
         return status.error();
     m_sql.bindTo(statement);

@@ -25,7 +25,9 @@ public:
     InvoiceListQuery(const Database &database, const QString &environment, const InvoiceFilter &filter,
         int sortColumn, Qt::SortOrder order);
 
-    StoreResult<int> count() const;
+    StoreResult<int> count() const; // read once per query
+    // A search matching at most this many rows sorts them rather than walking the order's index.
+    static constexpr int fewMatches = 20000;
     // Drafts counted apart and left out of the sums; a sum past the range of Decimal is nullopt.
     StoreResult<FilteredTotals> totals() const;
     // At most limit rows from the offset-th, in the view's order.
@@ -40,10 +42,12 @@ public:
 
 private:
     StoreResult<std::optional<Decimal>> sumOf(const QString &column) const;
+    InvoiceListSql::Sorting windowSorting() const;
 
     const Database &m_database;
     QString m_environment;
     InvoiceListSql m_sql;
+    mutable std::optional<int> m_count;
 };
 
 } // namespace einvoice

@@ -131,6 +131,7 @@ void InvoiceListSql::addSearch(const QString &text)
     const QStringList terms = SearchKey::terms(text);
     if (terms.isEmpty())
         return;
+    m_searches = true;
     for (const QString &term : terms) {
         if (term.size() >= InvoiceSearchIndex::shortestIndexedTerm) {
             indexed.append(term);
@@ -179,14 +180,15 @@ QStringList InvoiceListSql::sortExpressions() const
     }
 }
 
-QString InvoiceListSql::orderBy() const
+// A unary + keeps SQLite from reading the order from an index.
+QString InvoiceListSql::orderBy(Sorting sorting) const
 {
     const QString direction
         = m_order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QStringList keys = sortExpressions();
     keys.append(QStringLiteral("reference_code"));
     for (QString &key : keys)
-        key += direction;
+        key = (sorting == Sorting::SortMatches ? QStringLiteral("+") : QString()) + key + direction;
     return QStringLiteral("ORDER BY ") + keys.join(QStringLiteral(", "));
 }
 

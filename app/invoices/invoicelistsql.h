@@ -24,7 +24,11 @@ public:
     // "FROM invoice_cache WHERE ..." selecting the filtered rows.
     const QString &fromWhere() const { return m_fromWhere; }
     // "ORDER BY ...": the column's keys, then the reference code, all in the view's direction.
-    QString orderBy() const;
+    // Not from an index: the matching rows are sorted instead of walking the order's index (what
+    // a search that matches few rows wants).
+    enum class Sorting { FromIndex, SortMatches };
+    QString orderBy(Sorting sorting = Sorting::FromIndex) const;
+    bool searches() const { return m_searches; }
     // The sort keys and the reference code, comma separated (a row value in parentheses).
     QString sortKeys() const;
     QString keysetComparison() const; // "<" ascending, ">" descending
@@ -42,6 +46,7 @@ private:
     QStringList sortExpressions() const;
 
     int m_sortColumn;
+    bool m_searches = false;
     Qt::SortOrder m_order;
     QStringList m_conditions;
     QList<QPair<QString, QVariant>> m_values;

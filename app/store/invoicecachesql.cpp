@@ -112,11 +112,16 @@ QString InvoiceCacheSql::listSeries()
 
 QString InvoiceCacheSql::selectRows()
 {
-    return QStringLiteral("SELECT reference_code, invoice_number, ") + listSeries()
+    return QStringLiteral("SELECT ") + rowColumns() + QStringLiteral(" FROM invoice_cache");
+}
+
+QString InvoiceCacheSql::rowColumns()
+{
+    return QStringLiteral("invoice_cache.reference_code, invoice_number, ") + listSeries()
         + QStringLiteral(
             ", issued_day, buyer_name, buyer_tax_code,"
             " total_before_tax, tax_amount, total_amount, status, source, document_type, local_state,"
-            " buyer_legal_name, provider_status FROM invoice_cache");
+            " buyer_legal_name, provider_status");
 }
 
 QString InvoiceCacheSql::selectFull()

@@ -27,6 +27,8 @@ public:
     static QString listSeries();
     // SELECT of the CachedInvoiceRow columns; append WHERE/ORDER to it.
     static QString selectRows();
+    // The columns selectRows() reads, to join invoice_cache with other tables.
+    static QString rowColumns();
     static QString selectFull();
 
     static void bindSummary(Statement &statement, const QString &environment, const InvoiceSummary &summary,

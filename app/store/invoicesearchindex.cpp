@@ -31,10 +31,14 @@ std::vector<const char *> InvoiceSearchIndex::migration()
         "CREATE TRIGGER invoice_cache_search_delete AFTER DELETE ON invoice_cache BEGIN"
         " DELETE FROM invoice_search WHERE rowid = old.search_id; END",
         // The list's default order (newest day first, a day's invoices by number) read from an
-        // index that covers it (the number text too: SQLite reads an expression's columns), and
-        // the series filter's choices.
+        // index that covers it (the number text too: SQLite reads an expression's columns; the
+        // search id for a search's matches), and the series filter's choices.
         "CREATE INDEX invoice_cache_list_order ON invoice_cache(environment, issued_day,"
-        " CAST(invoice_number AS INTEGER), reference_code, invoice_number)",
+        " CAST(invoice_number AS INTEGER), reference_code, invoice_number, search_id)",
+        // The buyer order, as InvoiceListSql sorts it (the same expressions, text for text).
+        "CREATE INDEX invoice_cache_list_buyer ON invoice_cache(environment, einvoice_fold(CASE WHEN"
+        " trim(buyer_legal_name) = '' THEN buyer_name ELSE buyer_legal_name END), einvoice_fold(buyer_name),"
+        " reference_code, buyer_legal_name, buyer_name, search_id)",
         "CREATE INDEX invoice_cache_series ON invoice_cache(environment, invoice_series)"};
 }
 

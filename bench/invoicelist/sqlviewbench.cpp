@@ -58,7 +58,8 @@ QString seededCacheFile(const QString &folder, const QString &environment, int c
 {
     *seedMs = 0;
     QDir().mkpath(folder);
-    const QString file = QDir(folder).filePath(QStringLiteral("list-%1.sqlite").arg(count));
+    const QString file = QDir(folder).filePath(
+        QStringLiteral("list-%1-schema%2.sqlite").arg(count).arg(Database::latestSchemaVersion()));
     if (cachedCount(file, environment) == count)
         return file;
     const QString partial = file + QStringLiteral(".partial");
@@ -92,19 +93,27 @@ SqlViewFigures sqlView(const QString &databaseFile, const QString &environment)
         timer.restart();
         figures.positionMs = newest.positionOf(first.last().referenceCode) ? elapsedMs(timer) : -1;
     }
+    QStringList sorts;
     for (int column = 0; column < InvoiceListModel::ColumnCount; ++column) {
         const double ms = timeView(database, environment, {}, column, Qt::AscendingOrder);
+        sorts.append(InvoiceListModel::columnTitle(column) + QStringLiteral(" %1").arg(ms, 0, 'f', 0));
         if (ms > figures.sortMs || ms < 0) {
             figures.sortMs = ms < 0 ? 1e9 : ms;
             figures.slowestSort = InvoiceListModel::columnTitle(column);
         }
     }
+    figures.sortTimes = sorts.join(QStringLiteral(", "));
     QList<double> times;
+    double slowest = -1;
     for (const QString &text : typedSearches()) {
         InvoiceFilter filter;
         filter.search = text;
         times.append(
             timeView(database, environment, filter, InvoiceListModel::IssuedDate, Qt::DescendingOrder));
+        if (times.last() > slowest) {
+            slowest = times.last();
+            figures.slowestKeystroke = text;
+        }
     }
     std::sort(times.begin(), times.end());
     figures.keystrokes = int(times.size());

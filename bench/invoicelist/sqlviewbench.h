@@ -18,6 +18,8 @@ struct SqlViewFigures
     int keystrokes = 0;
     double sortMs = 0; // worst column: count + first window
     QString slowestSort;
+    QString sortTimes; // every column's
+    QString slowestKeystroke;
     double deepWindowMs = 0; // a window half way down
     double positionMs = 0; // where one invoice sits (selection kept across a refresh)
     double rssMb = 0;
