@@ -37,7 +37,8 @@ void printSqlView(QTextStream &out, const listbench::SqlViewFigures &view)
     out << "  search keystroke: median " << ms(view.medianKeystrokeMs) << ", worst "
         << ms(view.worstKeystrokeMs) << " over " << view.keystrokes
         << " keystrokes  [target median < 50 ms, worst < 150 ms] "
-        << verdict(view.medianKeystrokeMs < 50 && view.worstKeystrokeMs < 150) << "\n";
+        << verdict(view.medianKeystrokeMs < 50 && view.worstKeystrokeMs < 150)
+        << "\n    (ms: " << view.keystrokeTimes.trimmed() << ")\n";
     out << "  change the sort column: worst " << ms(view.sortMs) << " (" << view.slowestSort
         << ")  [target < 500 ms] " << verdict(view.sortMs < 500) << "\n    (ms: " << view.sortTimes << ")\n";
     out << "  footer count and sums: " << ms(view.totalsMs)

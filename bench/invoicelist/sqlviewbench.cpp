@@ -110,6 +110,7 @@ SqlViewFigures sqlView(const QString &databaseFile, const QString &environment)
         filter.search = text;
         times.append(
             timeView(database, environment, filter, InvoiceListModel::IssuedDate, Qt::DescendingOrder));
+        figures.keystrokeTimes += QStringLiteral("\"%1\" %2  ").arg(text).arg(times.last(), 0, 'f', 0);
         if (times.last() > slowest) {
             slowest = times.last();
             figures.slowestKeystroke = text;

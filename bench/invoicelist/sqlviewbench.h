@@ -20,6 +20,7 @@ struct SqlViewFigures
     QString slowestSort;
     QString sortTimes; // every column's
     QString slowestKeystroke;
+    QString keystrokeTimes; // "text" ms, each
     double deepWindowMs = 0; // a window half way down
     double positionMs = 0; // where one invoice sits (selection kept across a refresh)
     double rssMb = 0;
