@@ -1835,6 +1835,10 @@ Switch to Production?</translation>
         <source>Corrected by %1.</source>
         <translation>Corrected by %1.</translation>
     </message>
+    <message>
+        <source>Corrects invoice %1 of %2.</source>
+        <translation>Corrects invoice %1 of %2.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::CorrectionDialog</name>
@@ -2313,8 +2317,8 @@ Grand total: %6</translation>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <source>Export to Excel…</source>
-        <translation>Export to Excel…</translation>
+        <source>Export to E&amp;xcel…</source>
+        <translation>Export to E&amp;xcel…</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +2980,61 @@ Grand total: %6</translation>
     <message>
         <source>Series</source>
         <translation>Series</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceLinesExportTable</name>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>Draft %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1, series %2</source>
+        <translation>Invoice %1, series %2</translation>
+    </message>
+    <message>
+        <source>invoice-%1-lines.xlsx</source>
+        <translation>invoice-%1-lines.xlsx</translation>
     </message>
 </context>
 <context>
@@ -3667,6 +3726,17 @@ Grand total: %6</translation>
         <source>too large to add up</source>
         <translation>too large to add up</translation>
     </message>
+    <message>
+        <source>Export lines to Excel…</source>
+        <translation>Export lines to Excel…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n line(s).</source>
+        <translation>
+            <numerusform>Exported %n line.</numerusform>
+            <numerusform>Exported %n lines.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>einvoice::IssueInvoiceOperation</name>
@@ -3964,6 +4034,21 @@ Grand total: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::ProviderAccountsExport</name>
+    <message>
+        <source>Provider accounts</source>
+        <translation>Provider accounts</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Account ID</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::ProviderAccountsModel</name>
     <message>
         <source>Active</source>
@@ -4161,6 +4246,13 @@ Grand total: %6</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ReportSeller</name>
+    <message>
+        <source>Tax code %1</source>
+        <translation>Tax code %1</translation>
     </message>
 </context>
 <context>
@@ -4405,9 +4497,51 @@ Grand total: %6</translation>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Incomplete: %1 of the period&apos;s %n invoice(s) are still waiting for their details; these figures may be short.</source>
+        <translation>
+            <numerusform>Incomplete: %1 of the period&apos;s %n invoice is still waiting for its details; these figures may be short.</numerusform>
+            <numerusform>Incomplete: %1 of the period&apos;s %n invoices are still waiting for their details; these figures may be short.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::SellerSettingsWidget</name>
     <message>
-        <source>%1 – Tax code %2</source>
-        <translation>%1 – Tax code %2</translation>
+        <source>Your company as the month-end reports print it in their header, for the environment in use. The app fills it from the seller of an invoice it downloaded; correct it here if needed.</source>
+        <translation>Your company as the month-end reports print it in their header, for the environment in use. The app fills it from the seller of an invoice it downloaded; correct it here if needed.</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>Company &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax code:</source>
+        <translation>&amp;Tax code:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Your company: &quot;%1&quot; is not a valid tax code (10 digits, or 10 digits, a dash and a 3-digit branch number).</source>
+        <translation>Your company: &quot;%1&quot; is not a valid tax code (10 digits, or 10 digits, a dash and a 3-digit branch number).</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Environment: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use these details</source>
+        <translation>&amp;Use these details</translation>
+    </message>
+    <message>
+        <source>The seller of an invoice the app downloaded:</source>
+        <translation>The seller of an invoice the app downloaded:</translation>
+    </message>
+    <message>
+        <source>Tax code %1</source>
+        <translation>Tax code %1</translation>
     </message>
 </context>
 <context>
@@ -4460,6 +4594,10 @@ Grand total: %6</translation>
     <message>
         <source>The credentials could not be saved: %1</source>
         <translation>The credentials could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Your company</translation>
     </message>
 </context>
 <context>

@@ -1814,6 +1814,10 @@ Chuyển sang Sản xuất?</translation>
         <source>Corrected by %1.</source>
         <translation>Đã được xử lý bởi %1.</translation>
     </message>
+    <message>
+        <source>Corrects invoice %1 of %2.</source>
+        <translation>Thay thế, điều chỉnh cho hóa đơn %1 ngày %2.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::CorrectionDialog</name>
@@ -2291,8 +2295,8 @@ Tổng cộng: %6</translation>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>Export to Excel…</source>
-        <translation>Xuất ra Excel…</translation>
+        <source>Export to E&amp;xcel…</source>
+        <translation>Xuất ra Exc&amp;el…</translation>
     </message>
 </context>
 <context>
@@ -2953,6 +2957,61 @@ Tổng cộng: %6</translation>
     <message>
         <source>Series</source>
         <translation>Ký hiệu</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::InvoiceLinesExportTable</name>
+    <message>
+        <source>Lines</source>
+        <translation>Dòng hàng</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>Mã hàng</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Hàng hóa, dịch vụ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Thành tiền</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Thuế suất</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Thuế GTGT</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>Bản nháp %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1, series %2</source>
+        <translation>Hóa đơn %1, ký hiệu %2</translation>
+    </message>
+    <message>
+        <source>invoice-%1-lines.xlsx</source>
+        <translation>hoa-don-%1-dong-hang.xlsx</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3685,16 @@ Tổng cộng: %6</translation>
         <source>too large to add up</source>
         <translation>quá lớn để cộng</translation>
     </message>
+    <message>
+        <source>Export lines to Excel…</source>
+        <translation>Xuất dòng hàng ra Excel…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n line(s).</source>
+        <translation>
+            <numerusform>Đã xuất %n dòng hàng.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>einvoice::IssueInvoiceOperation</name>
@@ -3923,6 +3992,21 @@ Tổng cộng: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::ProviderAccountsExport</name>
+    <message>
+        <source>Provider accounts</source>
+        <translation>Tài khoản nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Mã tài khoản</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Mẫu hóa đơn</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::ProviderAccountsModel</name>
     <message>
         <source>Active</source>
@@ -4118,6 +4202,13 @@ Tổng cộng: %6</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Trang %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::ReportSeller</name>
+    <message>
+        <source>Tax code %1</source>
+        <translation>MST %1</translation>
     </message>
 </context>
 <context>
@@ -4359,9 +4450,50 @@ Tổng cộng: %6</translation>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Incomplete: %1 of the period&apos;s %n invoice(s) are still waiting for their details; these figures may be short.</source>
+        <translation>
+            <numerusform>Chưa đầy đủ: %1 trên %n hóa đơn của kỳ còn đang chờ chi tiết; số liệu có thể còn thiếu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>einvoice::SellerSettingsWidget</name>
     <message>
-        <source>%1 – Tax code %2</source>
-        <translation>%1 – MST %2</translation>
+        <source>Your company as the month-end reports print it in their header, for the environment in use. The app fills it from the seller of an invoice it downloaded; correct it here if needed.</source>
+        <translation>Công ty của bạn như các báo cáo cuối tháng in ở phần đầu trang, cho môi trường đang dùng. Ứng dụng tự điền từ thông tin người bán của một hóa đơn đã tải về; hãy sửa tại đây nếu cần.</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Tên công ty:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax code:</source>
+        <translation>&amp;Mã số thuế:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>Your company: &quot;%1&quot; is not a valid tax code (10 digits, or 10 digits, a dash and a 3-digit branch number).</source>
+        <translation>Công ty của bạn: &quot;%1&quot; không phải là mã số thuế hợp lệ (10 chữ số, hoặc 10 chữ số, dấu gạch ngang và 3 chữ số của chi nhánh).</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Môi trường: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use these details</source>
+        <translation>&amp;Dùng thông tin này</translation>
+    </message>
+    <message>
+        <source>The seller of an invoice the app downloaded:</source>
+        <translation>Người bán trên một hóa đơn ứng dụng đã tải về:</translation>
+    </message>
+    <message>
+        <source>Tax code %1</source>
+        <translation>MST %1</translation>
     </message>
 </context>
 <context>
@@ -4413,6 +4545,10 @@ Tổng cộng: %6</translation>
     <message>
         <source>The credentials could not be saved: %1</source>
         <translation>Không lưu được thông tin xác thực: %1</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Công ty của bạn</translation>
     </message>
 </context>
 <context>

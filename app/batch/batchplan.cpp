@@ -54,12 +54,16 @@ bool BatchPlan::issueAsNew(int index)
     return true;
 }
 
+bool PlannedInvoice::sends() const
+{
+    return action == PlanAction::Send || action == PlanAction::Resume || action == PlanAction::Retry
+        || action == PlanAction::Issue;
+}
+
 int BatchPlan::toSend() const
 {
-    return int(std::count_if(items.cbegin(), items.cend(), [](const PlannedInvoice &item) {
-        return item.action == PlanAction::Send || item.action == PlanAction::Resume
-            || item.action == PlanAction::Retry || item.action == PlanAction::Issue;
-    }));
+    return int(
+        std::count_if(items.cbegin(), items.cend(), [](const PlannedInvoice &item) { return item.sends(); }));
 }
 
 int BatchPlan::toIssue() const

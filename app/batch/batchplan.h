@@ -56,6 +56,8 @@ struct PlannedInvoice
     QString skipReason; // Skip for another reason than a conflict (a row with errors left out)
 
     bool canIssueAsNew() const;
+    // The run sends a request for it (Send, Resume, Retry, Issue).
+    bool sends() const;
 };
 
 // The plan of one run: every invoice of the file with its action. Conflicts must be resolved

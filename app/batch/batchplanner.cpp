@@ -4,6 +4,7 @@
 #include "api/sepayclient.h"
 #include "batchhistory.h"
 #include "batchlog.h"
+#include "batchplanthread.h"
 #include "invoicefingerprint.h"
 #include "store/batchidentityrepository.h"
 #include "store/outboxrepository.h"
@@ -165,6 +166,8 @@ BatchPlanner::BatchPlanner(
 {
 }
 
+BatchPlanner::~BatchPlanner() = default;
+
 BatchPlan BatchPlanner::planLocally(const BatchSource &source, const QList<BatchInvoice> &invoices,
     const QString &environment, bool draft, const OutboxRepository &outbox,
     const BatchIdentityRepository &identities, QString *error)
@@ -197,18 +200,27 @@ BatchPlan BatchPlanner::planLocally(const BatchSource &source, const QList<Batch
     return plan;
 }
 
+// The answer comes from the event loop, so the caller has connected to finished().
 void BatchPlanner::plan(
     const BatchSource &source, const QList<BatchInvoice> &invoices, const QString &environment, bool draft)
 {
-    m_plan = planLocally(source, invoices, environment, draft, *m_outbox, *m_identities, &m_error);
+    Q_ASSERT(!m_thread);
+    m_thread = std::make_unique<BatchPlanThread>(m_identities->database().filePath(), m_identities->clock());
+    m_thread->plan(source, invoices, environment, draft, this,
+        [this](const BatchPlan &plan, const QString &error) { onPlannedLocally(plan, error); });
+}
+
+void BatchPlanner::onPlannedLocally(const BatchPlan &plan, const QString &error)
+{
+    m_plan = plan;
+    m_error = error;
     if (m_error.isEmpty()) {
         for (int i = 0; i < m_plan.items.size(); ++i) {
             if (m_plan.items.at(i).needsLookUp)
                 lookUp(i);
         }
     }
-    // Always from the event loop, so that the caller has connected to finished().
-    QMetaObject::invokeMethod(this, &BatchPlanner::finishIfDone, Qt::QueuedConnection);
+    finishIfDone();
 }
 
 void BatchPlanner::lookUp(int index)

@@ -5,9 +5,12 @@
 #include <QHash>
 #include <QObject>
 
+#include <memory>
+
 namespace einvoice {
 
 class BatchIdentityRepository;
+class BatchPlanThread;
 class InvoiceDetailJob;
 class OutboxRepository;
 class SepayClient;
@@ -23,7 +26,8 @@ class SepayClient;
 //  - new key, or changed: the same content already sent from another file or under another key
 //    -> Conflict (PossibleDuplicate).
 // Earlier invoices whose existence the outbox cannot tell (sent, unknown, failed) are looked up
-// on the server first, so a refused plan has sent nothing. finished() comes once.
+// on the server first, so a refused plan has sent nothing. plan() reads the local records on a
+// thread of its own (BatchPlanThread) and looks up on this one. finished() comes once.
 class BatchPlanner : public QObject
 {
     Q_OBJECT
@@ -31,6 +35,7 @@ class BatchPlanner : public QObject
 public:
     BatchPlanner(SepayClient *client, OutboxRepository *outbox, BatchIdentityRepository *identities,
         QObject *parent = nullptr);
+    ~BatchPlanner() override;
 
     void plan(const BatchSource &source, const QList<BatchInvoice> &invoices, const QString &environment,
         bool draft);
@@ -46,6 +51,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void onPlannedLocally(const BatchPlan &plan, const QString &error);
     void lookUp(int index);
     void onLookedUp(int index, InvoiceDetailJob *job);
     void finishIfDone();
@@ -57,6 +63,7 @@ private:
     QString m_error;
     int m_lookingUp = 0;
     bool m_finished = false;
+    std::unique_ptr<BatchPlanThread> m_thread;
 };
 
 } // namespace einvoice

@@ -35,12 +35,6 @@ BatchIdentity identityOf(const PlannedInvoice &item, const BatchPlan &plan)
     return identity;
 }
 
-bool sends(PlanAction action)
-{
-    return action == PlanAction::Send || action == PlanAction::Resume || action == PlanAction::Retry
-        || action == PlanAction::Issue;
-}
-
 } // namespace
 
 QJsonObject BatchPlanWriter::createPayload(const PlannedInvoice &item, bool draft)
@@ -50,8 +44,8 @@ QJsonObject BatchPlanWriter::createPayload(const PlannedInvoice &item, bool draf
     return json::toCreatePayload(invoice);
 }
 
-StoreResult<BatchPlanWriter::Written> BatchPlanWriter::write(
-    const BatchPlan &plan, OutboxRepository &outbox, BatchIdentityRepository &identities)
+StoreResult<BatchPlanWriter::Written> BatchPlanWriter::write(const BatchPlan &plan, OutboxRepository &outbox,
+    BatchIdentityRepository &identities, const std::atomic_bool *cancelled)
 {
     Transaction transaction(identities.database(), QStringLiteral("batch.writePlan"));
     if (!transaction.status())
@@ -61,6 +55,7 @@ StoreResult<BatchPlanWriter::Written> BatchPlanWriter::write(
     run.source = plan.source.key;
     run.fileName = plan.source.fileName;
     run.filePath = plan.source.filePath;
+    run.sheetName = plan.source.sheetName;
     run.draft = plan.draft;
     run.invoices = plan.toSend();
     const StoreResult<BatchRunRecord> started = identities.startRun(run);
@@ -69,11 +64,14 @@ StoreResult<BatchPlanWriter::Written> BatchPlanWriter::write(
     Written written;
     written.runId = started.value().id;
     for (const PlannedInvoice &item : plan.items) {
+        if (cancelled && cancelled->load())
+            return StoreError {StoreError::Kind::Transaction, QStringLiteral("batch.writePlan"),
+                QStringLiteral("cancelled")};
         if (item.action == PlanAction::Drop) {
-            if (const auto cancelled = outbox.cancel(item.entry->id); !cancelled)
-                return cancelled.error();
+            if (const auto dropped = outbox.cancel(item.entry->id); !dropped)
+                return dropped.error();
         }
-        if (!sends(item.action)) {
+        if (!item.sends()) {
             written.entries.append(std::nullopt);
             continue;
         }

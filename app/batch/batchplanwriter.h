@@ -3,6 +3,7 @@
 #include "batchplan.h"
 #include "store/storeresult.h"
 
+#include <atomic>
 #include <optional>
 
 namespace einvoice {
@@ -24,8 +25,10 @@ public:
         QList<std::optional<OutboxEntry>> entries;
     };
 
-    static StoreResult<Written> write(
-        const BatchPlan &plan, OutboxRepository &outbox, BatchIdentityRepository &identities);
+    // Once `cancelled` is set, nothing more is written: the transaction is rolled back and the
+    // answer is an error.
+    static StoreResult<Written> write(const BatchPlan &plan, OutboxRepository &outbox,
+        BatchIdentityRepository &identities, const std::atomic_bool *cancelled = nullptr);
 
     // The create body of a planned invoice in the plan's mode.
     static QJsonObject createPayload(const PlannedInvoice &item, bool draft);

@@ -4,7 +4,7 @@
 #include "api/usagejob.h"
 #include "batchhistory.h"
 #include "batchlog.h"
-#include "batchplanwriter.h"
+#include "batchplanthread.h"
 #include "csvreader.h"
 #include "store/batchidentityrepository.h"
 #include "store/outboxrepository.h"
@@ -16,6 +16,8 @@ BatchRunner::BatchRunner(
     : QObject(parent), m_client(client), m_outbox(outbox), m_identities(identities)
 {
 }
+
+BatchRunner::~BatchRunner() = default;
 
 void BatchRunner::reset(
     const BatchSource &source, const QString &environment, bool draft, const BatchRunOptions &options)
@@ -63,16 +65,32 @@ void BatchRunner::start(const BatchPlan &plan, const BatchRunOptions &options)
         writePlanAndSend();
 }
 
+// The plan is written (one transaction) on the plan thread while this thread's event loop runs;
+// nothing is sent before it is committed. Cancelled meanwhile: it is rolled back, or, committed
+// already, its entries are cancelled unsent.
 void BatchRunner::writePlanAndSend()
 {
-    const StoreResult<BatchPlanWriter::Written> written
-        = BatchPlanWriter::write(m_plan, *m_outbox, *m_identities);
-    if (!written)
+    m_planning = true;
+    if (!m_planThread)
+        m_planThread
+            = std::make_unique<BatchPlanThread>(m_identities->database().filePath(), m_identities->clock());
+    m_stopWriting = std::make_shared<std::atomic_bool>(m_cancelled);
+    m_planThread->write(m_plan, m_stopWriting, this,
+        [this](const StoreResult<BatchPlanWriter::Written> &written) { onPlanWritten(written); });
+}
+
+void BatchRunner::onPlanWritten(const StoreResult<BatchPlanWriter::Written> &written)
+{
+    m_planning = false;
+    m_stopWriting.reset();
+    if (!written && !m_cancelled)
         return failToStart(written.error().userMessage(), BatchFailure::Store);
-    m_runId = written->runId;
+    m_runId = written ? written->runId : 0;
     for (int i = 0; i < m_plan.items.size(); ++i) {
         const PlannedInvoice &item = m_plan.items.at(i);
-        addItem(item.invoice, written->entries.at(i), resultOf(item), m_draft);
+        addItem(item.invoice, written ? written->entries.at(i) : std::nullopt, resultOf(item), m_draft);
+        if (!written && item.sends())
+            m_pending.append(i); // not written: closePending() reports it cancelled
     }
     qCInfo(lcBatch) << "batch" << m_source.key << m_plan.items.size() << "invoices," << m_pending.size()
                     << "to send or follow up";
@@ -223,6 +241,8 @@ void BatchRunner::closePending()
             = tr("Not sent: the server refused the credentials. It stays in the outbox for the next run.");
     else
         message = tr("Cancelled before it was sent.");
+    // One commit for all the cancels: thousands of them one by one froze the page for minutes.
+    OutboxRepository::Group group(*m_outbox);
     for (const int index : std::as_const(m_pending)) {
         if (m_stopped == BatchFailure::None && m_entries.at(index)
             && m_entries.at(index)->state == OutboxState::Queued)
@@ -264,6 +284,8 @@ void BatchRunner::resume()
 void BatchRunner::cancel()
 {
     m_cancelled = true;
+    if (m_stopWriting)
+        *m_stopWriting = true;
     finishIfIdle();
 }
 

@@ -2,6 +2,7 @@
 
 #include "batchoutcome.h"
 #include "batchplan.h"
+#include "batchplanwriter.h"
 #include "batchtask.h"
 #include "batchtypes.h"
 
@@ -9,9 +10,13 @@
 #include <QList>
 #include <QObject>
 
+#include <atomic>
+#include <memory>
+
 namespace einvoice {
 
 class BatchIdentityRepository;
+class BatchPlanThread;
 
 // An outbox entry an interrupted run left, with what that run was: drafts or issuing.
 struct UnfinishedEntry
@@ -45,6 +50,7 @@ class BatchRunner : public QObject
 public:
     BatchRunner(SepayClient *client, OutboxRepository *outbox, BatchIdentityRepository *identities,
         QObject *parent = nullptr);
+    ~BatchRunner() override;
 
     void start(const BatchPlan &plan, const BatchRunOptions &options);
     // Entries of interrupted runs, of one file or several: each is followed up, or sent when it
@@ -79,6 +85,7 @@ private:
         const BatchItemResult &result, bool draft);
     void checkQuotaThenRun(int toIssue);
     void writePlanAndSend();
+    void onPlanWritten(const StoreResult<BatchPlanWriter::Written> &written);
     BatchItemResult resultOf(const PlannedInvoice &item) const;
     void pump();
     void launch(int index);
@@ -113,7 +120,9 @@ private:
     bool m_running = false;
     bool m_paused = false;
     bool m_cancelled = false;
-    bool m_planning = false;
+    bool m_planning = false; // checking the quota or writing the plan: nothing is sent yet
+    std::unique_ptr<BatchPlanThread> m_planThread; // writes the plan off this thread
+    std::shared_ptr<std::atomic_bool> m_stopWriting; // set by cancel() while the plan is written
 };
 
 } // namespace einvoice

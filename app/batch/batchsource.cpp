@@ -31,6 +31,20 @@ BatchSource BatchSource::fromPath(const QString &path)
     return BatchSource {keyFor(info.fileName()), info.fileName(), info.absoluteFilePath()};
 }
 
+QString BatchSource::sheetKeyFor(const QString &sheetName)
+{
+    return sheetName.normalized(QString::NormalizationForm_C).toCaseFolded().trimmed();
+}
+
+BatchSource BatchSource::forSheet(const QString &path, const QString &sheetName, bool ownKey)
+{
+    BatchSource source = fromPath(path);
+    source.sheetName = sheetName;
+    if (ownKey && !sheetName.trimmed().isEmpty())
+        source.key += u'/' + sheetKeyFor(sheetName);
+    return source;
+}
+
 BatchSource BatchSource::named(const QString &name)
 {
     return BatchSource {keyFor(name), name, QString()};

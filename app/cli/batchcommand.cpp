@@ -7,6 +7,7 @@
 #include "batch/batchnumbercolumns.h"
 #include "batch/batchrunner.h"
 #include "batch/batchsession.h"
+#include "batch/batchsheetsource.h"
 #include "batch/batchsourcelock.h"
 #include "batchreport.h"
 #include "clioutput.h"
@@ -37,7 +38,8 @@ QString BatchCommand::checkArguments()
     const CsvFile file = BatchFileReader::read(argument(0), options().sheet);
     if (!file.problem.isEmpty())
         return argument(0) + QStringLiteral(": ") + file.problem;
-    m_source = BatchSource::fromPath(argument(0));
+    m_sheets = BatchFileReader::sheetNames(argument(0));
+    m_source = BatchSheetSource::withoutRecords(argument(0), file.sheetName, m_sheets);
     BatchImportOptions importOptions;
     importOptions.draft = options().draft;
     importOptions.providerAccountId = options().account;
@@ -112,10 +114,23 @@ bool BatchCommand::openOutbox()
     return true;
 }
 
+// The sheet's own source, or the file's when the sheet used it before (BatchSheetSource).
+bool BatchCommand::resolveSource()
+{
+    const StoreResult<BatchSource> source = BatchSheetSource::resolve(
+        m_store->batchIdentities(), m_environment, argument(0), m_source.sheetName, m_sheets);
+    if (!source) {
+        out().error(QStringLiteral("store"), source.error().toString());
+        return false;
+    }
+    m_source = source.value();
+    return true;
+}
+
 void BatchCommand::run()
 {
     m_environment = client()->environment().id().key();
-    if (!openOutbox())
+    if (!openOutbox() || !resolveSource())
         return done(ExitCode::Failure);
     connect(client()->connection(), &ApiConnection::waiting, this, [this](int delayMs, bool serverBusy) {
         if (delayMs < 1000)

@@ -40,6 +40,7 @@ private:
     static QString problemLine(const RowProblem &problem);
     QString importProblems() const;
     bool openOutbox();
+    bool resolveSource();
     void lockThenPlan();
     void reportOtherUnfinished();
     void onPlanned();
@@ -50,6 +51,7 @@ private:
 
     BatchImport m_import;
     BatchSource m_source;
+    QStringList m_sheets; // the workbook's visible sheets; none for a CSV file
     QString m_environment;
     LocalStore *m_store = nullptr; // the session's
     BatchSession *m_session = nullptr;

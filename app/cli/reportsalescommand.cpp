@@ -6,8 +6,10 @@
 #include "core/clock.h"
 #include "reports/reportfetcher.h"
 #include "reports/reportjson.h"
+#include "reports/reportseller.h"
 #include "reports/salesreport.h"
 #include "reports/salesreportquery.h"
+#include "settings/appsettings.h"
 #include "spreadsheet/exporttable.h"
 #include "store/localstore.h"
 
@@ -72,6 +74,8 @@ void ReportSalesCommand::run()
     connect(fetcher, &ReportFetcher::finished, this, [this, fetcher](bool ok, const QString &error) {
         for (const QString &warning : fetcher->warnings())
             out().note(warning);
+        AppSettings settings; // the desktop's: the seller of an XML fetched here serves both
+        ReportSeller::learn(settings, m_environment, fetcher->seller());
         if (!ok) {
             out().error(QStringLiteral("network"), error);
             return done(ExitCode::Failure);
@@ -104,6 +108,9 @@ void ReportSalesCommand::print()
             return done(ExitCode::Failure);
         }
     } else {
+        // The table format is for people: the seller and period head it (no column changes).
+        if (const QString seller = sellerLine(); !seller.isEmpty())
+            out().line(seller + QStringLiteral(" – ") + m_period.text());
         printTable(tables().constFirst());
     }
     noteAssumedCurrency();
@@ -142,11 +149,24 @@ QByteArray ReportSalesCommand::json(bool complete) const
     return reportjson::byRate(m_period, complete, valueOrEmpty(query.byRate(m_period)));
 }
 
-// The report's table; --by rate adds the VAT return's indicators (VND) as a second sheet.
+// The report's table; --by rate adds the VAT return's indicators (VND) as a second sheet. A
+// workbook's pages print the seller and the period at the top, as the desktop's export does.
 QList<ExportTable> ReportSalesCommand::tables() const
 {
-    return SalesReport::tablesOf(SalesReportQuery(m_store->database(), m_environment),
+    QList<ExportTable> tables = SalesReport::tablesOf(SalesReportQuery(m_store->database(), m_environment),
         SalesReport::kindFromName(m_by).value_or(ReportKind::ByRate), m_period);
+    const QString seller = sellerLine();
+    for (ExportTable &table : tables)
+        table.pageHeader
+            = seller.isEmpty() ? m_period.text() : seller + QStringLiteral(" – ") + m_period.text();
+    return tables;
+}
+
+// The user's company as the desktop's settings know it (ReportSeller); empty while unknown.
+QString ReportSalesCommand::sellerLine() const
+{
+    AppSettings settings;
+    return ReportSeller::headerLine(ReportSeller::known(settings, m_environment, m_store->files()));
 }
 
 void ReportSalesCommand::printTable(const ExportTable &table)

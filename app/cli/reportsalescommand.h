@@ -27,6 +27,7 @@ private:
     void print();
     QByteArray json(bool complete) const;
     QList<ExportTable> tables() const;
+    QString sellerLine() const;
     void printTable(const ExportTable &table);
     bool writeOutput(const QByteArray &bytes);
     void noteAssumedCurrency();

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "invoicelistmodel.h"
 #include "invoiceslog.h"
+#include "invoicesyncwriter.h"
 #include "store/invoicecacherepository.h"
 
 namespace einvoice {
@@ -12,6 +13,15 @@ InvoiceSyncEngine::InvoiceSyncEngine(
     InvoiceCacheRepository *cache, InvoiceListModel *model, const Clock *clock, QObject *parent)
     : QObject(parent), m_cache(cache), m_model(model), m_clock(clock)
 {
+}
+
+InvoiceSyncEngine::~InvoiceSyncEngine() = default; // the writer finishes the pages it was given
+
+InvoiceSyncWriter *InvoiceSyncEngine::writer()
+{
+    if (!m_writer)
+        m_writer = std::make_unique<InvoiceSyncWriter>(m_cache->databaseFile(), *m_clock);
+    return m_writer.get();
 }
 
 void InvoiceSyncEngine::setClient(SepayClient *client, const QString &environment)
@@ -31,6 +41,7 @@ bool InvoiceSyncEngine::start()
     m_total = 0;
     m_nextPage = 2;
     m_inFlight = 0;
+    m_writing = 0;
     m_pagesDone = 0;
     m_seen.clear();
     m_error.clear();
@@ -70,20 +81,44 @@ void InvoiceSyncEngine::onPage(InvoiceListJob *job)
                               << "failed:" << job->error().text();
         if (m_error.isEmpty())
             m_error = job->error().text();
-    } else {
-        if (job->listQuery().page == 1) {
-            m_pageCount = qMax(1, job->paging().pageCount);
-            m_total = job->paging().total;
-        }
-        storePage(job->invoices());
+        return pageEnded();
     }
+    if (job->listQuery().page == 1) {
+        m_pageCount = qMax(1, job->paging().pageCount);
+        m_total = job->paging().total;
+    }
+    if (job->invoices().isEmpty())
+        return pageEnded();
+    writePage(job->invoices());
+    fillPipeline(); // the next pages are asked for while this one is written
+}
+
+// The page goes to the writer thread; storePage() follows once it is in the cache.
+void InvoiceSyncEngine::writePage(const QList<InvoiceSummary> &items)
+{
+    ++m_writing;
+    const int generation = m_generation;
+    writer()->writePage(m_environment, items, this, [this, generation, items](const QString &error) {
+        if (generation != m_generation)
+            return; // cancelled: the page is in the cache all the same
+        --m_writing;
+        if (!error.isEmpty() && m_error.isEmpty())
+            m_error = error;
+        if (error.isEmpty())
+            storePage(items);
+        pageEnded();
+    });
+}
+
+void InvoiceSyncEngine::pageEnded()
+{
     ++m_pagesDone;
     if (m_pageCount > 0)
         Q_EMIT progress(m_pagesDone, m_pageCount);
     if (m_pageCount == 0) // the first page failed: nothing more to ask
         return fail(m_error);
     fillPipeline();
-    if (m_inFlight == 0 && m_nextPage > m_pageCount)
+    if (m_inFlight == 0 && m_writing == 0 && m_nextPage > m_pageCount)
         m_error.isEmpty() ? complete() : fail(m_error);
 }
 
@@ -96,15 +131,9 @@ void InvoiceSyncEngine::fillPipeline()
         m_nextPage = m_pageCount + 1; // stop asking after a failure; let running pages land
 }
 
+// The page is in the cache: the model follows.
 void InvoiceSyncEngine::storePage(const QList<InvoiceSummary> &items)
 {
-    if (items.isEmpty())
-        return;
-    if (const StoreResult<UpsertCounts> stored = m_cache->upsertPage(m_environment, items); !stored) {
-        if (m_error.isEmpty())
-            m_error = stored.error().userMessage();
-        return;
-    }
     QList<CachedInvoiceRow> rows;
     rows.reserve(items.size());
     for (const InvoiceSummary &summary : items) {
@@ -121,30 +150,37 @@ void InvoiceSyncEngine::storePage(const QList<InvoiceSummary> &items)
 
 void InvoiceSyncEngine::complete()
 {
-    m_running = false;
-    if (m_seen.size() == m_total)
-        removeDeletedDrafts();
+    const int generation = m_generation;
     const QDateTime now = m_clock->nowUtc();
-    if (const StoreStatus status = m_cache->setLastSync(m_environment, now); !status)
-        qCWarning(lcInvoices) << "could not store the sync time:" << status.error().toString();
-    Q_EMIT lastSyncChanged(now);
-    Q_EMIT finished(true, QString());
+    writer()->completeSync(m_environment, m_seen.size() == m_total, m_seen, now, this,
+        [this, generation, now](const StoreResult<QStringList> &removed) {
+            if (generation != m_generation)
+                return;
+            if (removed)
+                removeDeletedDrafts(removed.value());
+            else
+                qCWarning(lcInvoices)
+                    << "could not complete the sync in the cache:" << removed.error().toString();
+            succeed(now);
+        });
 }
 
 // A draft deleted on the server (POST /v1/invoices/delete) disappears from the list; only drafts
-// can vanish, and only when this app has no job running for them.
-void InvoiceSyncEngine::removeDeletedDrafts()
+// can vanish, and only when this app has no job running for them (the writer removed them from
+// the cache, with the time of the sync).
+void InvoiceSyncEngine::removeDeletedDrafts(const QStringList &removed)
 {
-    const StoreResult<QList<CachedInvoiceRow>> rows = m_cache->loadRows(m_environment);
-    if (!rows)
-        return;
-    for (const CachedInvoiceRow &row : rows.value()) {
-        if (m_seen.contains(row.referenceCode) || row.status != InvoiceStatus::Draft
-            || row.localState == LocalState::Pending)
-            continue;
-        if (m_cache->remove(m_environment, row.referenceCode) && m_model)
-            m_model->removeReference(row.referenceCode);
+    for (const QString &referenceCode : removed) {
+        if (m_model)
+            m_model->removeReference(referenceCode);
     }
+}
+
+void InvoiceSyncEngine::succeed(const QDateTime &whenUtc)
+{
+    m_running = false;
+    Q_EMIT lastSyncChanged(whenUtc);
+    Q_EMIT finished(true, QString());
 }
 
 void InvoiceSyncEngine::fail(const QString &error)

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace einvoice {
@@ -16,13 +17,16 @@ class Clock;
 class InvoiceCacheRepository;
 class InvoiceListJob;
 class InvoiceListModel;
+class InvoiceSyncWriter;
 class SepayClient;
 
 // Fills the local cache of one environment from GET /v1/invoices (issue 7): the first page tells
 // the page count, the other pages follow with bounded concurrency. Each page is upserted into
-// the cache (changed rows updated, new rows added) and into the model as it arrives, so the list
-// stays usable and current while it syncs. Drafts deleted on the server leave the cache after a
-// complete sync. On success the time of the sync is stored.
+// the cache (changed rows updated, new rows added; one transaction) on a writer thread, and into
+// the model once written, so the list stays usable and current while it syncs and the next pages
+// are asked for meanwhile. Drafts deleted on the server leave the cache after a complete sync.
+// On success the time of the sync is stored. Pages received before a cancel or a failure are
+// written all the same.
 class InvoiceSyncEngine : public QObject
 {
     Q_OBJECT
@@ -33,6 +37,7 @@ public:
     // cache, model and clock must outlive the engine; model may be null.
     InvoiceSyncEngine(InvoiceCacheRepository *cache, InvoiceListModel *model, const Clock *clock,
         QObject *parent = nullptr);
+    ~InvoiceSyncEngine() override;
 
     // The client and environment to sync; cancels a running sync.
     void setClient(SepayClient *client, const QString &environment);
@@ -57,11 +62,15 @@ Q_SIGNALS:
 private:
     void requestPage(int page);
     void onPage(InvoiceListJob *job);
+    void writePage(const QList<InvoiceSummary> &items);
     void storePage(const QList<InvoiceSummary> &items);
+    void pageEnded();
     void fillPipeline();
     void complete();
-    void removeDeletedDrafts();
+    void removeDeletedDrafts(const QStringList &removed);
+    void succeed(const QDateTime &whenUtc);
     void fail(const QString &error);
+    InvoiceSyncWriter *writer();
 
     InvoiceCacheRepository *m_cache;
     InvoiceListModel *m_model;
@@ -75,9 +84,11 @@ private:
     int m_total = 0;
     int m_nextPage = 0;
     int m_inFlight = 0;
+    int m_writing = 0; // pages handed to the writer, not yet written
     int m_pagesDone = 0;
     QSet<QString> m_seen;
     QString m_error;
+    std::unique_ptr<InvoiceSyncWriter> m_writer; // created on the first sync
 };
 
 } // namespace einvoice

@@ -129,4 +129,11 @@ QString InvoiceTexts::paymentMethod(const QString &wire)
     return wire.isEmpty() ? QString() : tr("Other (%1)").arg(wire);
 }
 
+QString InvoiceTexts::taxRate(const Decimal &wireRate)
+{
+    if (const std::optional<TaxRate> known = taxRateFromWire(int(wireRate.toRoundedInteger())))
+        return taxRateLabel(*known);
+    return wireRate.toString() + QLatin1Char('%');
+}
+
 } // namespace einvoice

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/decimal.h"
 #include "core/enums.h"
 #include "invoicebadge.h"
 
@@ -24,6 +25,8 @@ public:
     // "Code granted by the tax authority"; the raw text when unknown; empty when not given.
     static QString providerStatus(const QString &code);
     static QString paymentMethod(const QString &wire);
+    // A line's tax rate as the API gives it ("10.00", "-2.00"): the rate's label, or the figure.
+    static QString taxRate(const Decimal &wireRate);
 };
 
 } // namespace einvoice

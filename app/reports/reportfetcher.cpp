@@ -9,6 +9,7 @@
 #include "invoices/invoicedetailfill.h"
 #include "invoices/invoicesyncengine.h"
 #include "ratetotalsxml.h"
+#include "reportseller.h"
 #include "salesreportquery.h"
 #include "store/invoicecacherepository.h"
 #include "store/invoicedetailrepository.h"
@@ -146,6 +147,8 @@ void ReportFetcher::fetchXml(const QString &referenceCode)
         if (!job->succeeded())
             return fail(job->error().text());
         QString error;
+        if (m_seller.isEmpty())
+            m_seller = ReportSeller::fromInvoiceXml(job->file().content);
         const auto totals = RateTotalsXml::read(job->file().content, &error);
         if (!totals)
             m_warnings.append(tr("%1: %2").arg(referenceCode, error));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reportperiod.h"
+#include "settings/sellerprofile.h"
 
 #include <QObject>
 #include <QPointer>
@@ -32,6 +33,8 @@ public:
     bool isRunning() const { return m_running; }
     // XML files that could not be read (the invoices stay counted as waiting): translated lines.
     QStringList warnings() const { return m_warnings; }
+    // The seller block of the first invoice XML this fetch read (ReportSeller); empty when none.
+    SellerProfile seller() const { return m_seller; }
 
 Q_SIGNALS:
     void progress(int done, int total);
@@ -63,6 +66,7 @@ private:
     int m_total = 0;
     bool m_running = false;
     QStringList m_warnings;
+    SellerProfile m_seller;
 };
 
 } // namespace einvoice

@@ -30,7 +30,8 @@ public:
     StoreResult<QList<ListingRow>> listing(const ReportPeriod &period) const;
     StoreResult<QList<BuyerRow>> byBuyer(const ReportPeriod &period) const;
     StoreResult<QList<ItemRow>> byItem(const ReportPeriod &period) const;
-    // One row per currency and month that has invoices, months in order.
+    // One row per currency that has invoices and month of the period, months in order; a month
+    // without invoices has zeros.
     StoreResult<QList<MonthRow>> byMonth(const ReportPeriod &period) const;
     StoreResult<Completeness> completeness(const ReportPeriod &period) const;
     StoreResult<WaitingInvoices> waiting(const ReportPeriod &period) const;

@@ -4,6 +4,10 @@
 #include "store/sqlvalues.h"
 #include "store/statement.h"
 
+#include <QStringList>
+
+#include <algorithm>
+
 namespace einvoice {
 
 using sqlvalues::toAmount;
@@ -101,6 +105,30 @@ StoreResult<QList<ItemRow>> SalesReportQuery::byItem(const ReportPeriod &period)
     return rows;
 }
 
+namespace {
+
+// A month without invoices is a row of zeros, so that a year's table and chart have no holes.
+QList<MonthRow> everyMonthOf(const ReportPeriod &period, const QList<MonthRow> &rows)
+{
+    QStringList currencies;
+    for (const MonthRow &row : rows) {
+        if (!currencies.contains(row.currency))
+            currencies.append(row.currency);
+    }
+    QList<MonthRow> filled;
+    for (const QString &currency : std::as_const(currencies)) {
+        for (QDate month(period.from.year(), period.from.month(), 1); month <= period.to;
+             month = month.addMonths(1)) {
+            const auto found = std::find_if(rows.begin(), rows.end(),
+                [&](const MonthRow &row) { return row.currency == currency && row.month == month; });
+            filled.append(found != rows.end() ? *found : MonthRow {currency, month, 0, {}});
+        }
+    }
+    return filled;
+}
+
+} // namespace
+
 StoreResult<QList<MonthRow>> SalesReportQuery::byMonth(const ReportPeriod &period) const
 {
     Statement statement(m_database, QStringLiteral("report by month"));
@@ -120,7 +148,7 @@ StoreResult<QList<MonthRow>> SalesReportQuery::byMonth(const ReportPeriod &perio
         rows.last().invoices += statement.value(2).toInt();
         rows.last().money += moneyAt(statement, 3);
     }
-    return rows;
+    return everyMonthOf(period, rows);
 }
 
 } // namespace einvoice

@@ -132,6 +132,36 @@ void AppSettings::setDetailFillRate(int requestsPerSecond)
     Q_EMIT changed();
 }
 
+// "seller/custom%3Ahttps%3A%2F%2Fh": a custom server's key holds '/', which QSettings nests.
+QString AppSettings::sellerGroup(const QString &environment)
+{
+    return QLatin1String(settingskeys::sellerGroup) + u'/'
+        + QString::fromLatin1(QUrl::toPercentEncoding(environment));
+}
+
+SellerProfile AppSettings::seller(const QString &environment) const
+{
+    const QString group = sellerGroup(environment) + u'/';
+    return SellerProfile {m_settings->value(group + QLatin1String("name")).toString(),
+        m_settings->value(group + QLatin1String("taxCode")).toString(),
+        m_settings->value(group + QLatin1String("address")).toString()};
+}
+
+void AppSettings::setSeller(const QString &environment, const SellerProfile &seller)
+{
+    const SellerProfile trimmed {seller.name.trimmed(), seller.taxCode.trimmed(), seller.address.trimmed()};
+    if (trimmed == this->seller(environment))
+        return;
+    const QString group = sellerGroup(environment);
+    m_settings->remove(group);
+    if (!trimmed.isEmpty()) {
+        m_settings->setValue(group + QLatin1String("/name"), trimmed.name);
+        m_settings->setValue(group + QLatin1String("/taxCode"), trimmed.taxCode);
+        m_settings->setValue(group + QLatin1String("/address"), trimmed.address);
+    }
+    Q_EMIT changed();
+}
+
 bool AppSettings::isFirstRun() const
 {
     return !m_settings->contains(settingskeys::environment.name);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/environmentid.h"
+#include "sellerprofile.h"
 #include "settingskeys.h"
 
 #include <QObject>
@@ -54,6 +55,11 @@ public:
     int detailFillRate() const;
     void setDetailFillRate(int requestsPerSecond);
 
+    // The user's company in the environment (its key, EnvironmentId::key()); empty when unknown.
+    SellerProfile seller(const QString &environment) const;
+    // Trimmed; an empty profile removes the environment's.
+    void setSeller(const QString &environment, const SellerProfile &seller);
+
     // True when the user has never chosen an environment (first run).
     bool isFirstRun() const;
     void sync();
@@ -66,6 +72,7 @@ Q_SIGNALS:
 
 private:
     static QString withoutCredentials(const QString &url);
+    static QString sellerGroup(const QString &environment);
     void dropStoredCredentials();
 
     std::unique_ptr<QSettings> m_owned;

@@ -30,6 +30,8 @@ inline const SettingKey<QString> language {QLatin1String("ui/language"), QString
 inline const SettingKey<int> lowQuotaThreshold {QLatin1String("usage/lowQuotaThreshold"), 20};
 // Requests per second of the background detail fill (issue 17).
 inline const SettingKey<int> detailFillRate {QLatin1String("invoices/detailFillRate"), 2};
+// The group of the user's company per environment (AppSettings::seller), not a single key.
+inline constexpr char sellerGroup[] = "seller";
 inline const SettingKey<QByteArray> windowGeometry {QLatin1String("window/geometry"), QByteArray()};
 inline const SettingKey<QByteArray> windowState {QLatin1String("window/state"), QByteArray()};
 inline const SettingKey<QByteArray> navigationSplitter {

@@ -52,6 +52,8 @@ bool ExportTableWriter::writeXlsx(
     XlsxWorkbookWriter book(path);
     for (const ExportTable &table : tables) {
         XlsxSheetWriter *sheet = book.addSheet(table.sheetName, table.columns);
+        if (sheet && !table.pageHeader.isEmpty())
+            sheet->setPageHeader(table.pageHeader);
         for (qsizetype i = 0; sheet && i < table.rows.size(); ++i) {
             if (!sheet->appendRow(table.rows.at(i)))
                 break;

@@ -19,6 +19,9 @@ struct ExportTable
     QString sheetName; // at most 31 characters, none of []:*?/\ (Excel's rule)
     QList<XlsxColumn> columns;
     QList<QList<SpreadsheetValue>> rows;
+    // Printed at the top left of every page of the sheet (Excel's page header), e.g. a report's
+    // seller; the page number goes on the right. The table itself starts on row 1 whatever it is.
+    QString pageHeader = {};
 
     void append(const QList<SpreadsheetValue> &row) { rows.append(row); }
     // A Number column shows as many decimals as its values have (0 for VND amounts, 2 when a USD

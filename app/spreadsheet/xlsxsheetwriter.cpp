@@ -17,6 +17,7 @@ using Code = SpreadsheetError::Code;
 
 constexpr int MaxChoiceListChars = 255;
 constexpr int MaxHintChars = 255;
+constexpr int MaxHeaderChars = 240; // of Excel's 255, the rest for the codes and the page number
 constexpr qsizetype MaxTextChars = 32767;
 constexpr double DigitsRepresentable = ExcelNumber::SignificantDigits;
 
@@ -59,6 +60,15 @@ bool XlsxSheetWriter::writeHeader(lxw_format *format)
         worksheet_set_row(m_sheet, 0, 15.0 * double(lines), nullptr);
     worksheet_freeze_panes(m_sheet, 1, 0);
     return true;
+}
+
+void XlsxSheetWriter::setPageHeader(const QString &text)
+{
+    // '&' starts a code in Excel's header language; the whole header holds 255 characters.
+    QString left = text.left(MaxHeaderChars / 2);
+    left.replace(u'&', QStringLiteral("&&"));
+    const QString header = QStringLiteral("&L") + left + QStringLiteral("&R&P / &N");
+    worksheet_set_header(m_sheet, header.toUtf8().constData());
 }
 
 bool XlsxSheetWriter::addValidation(qsizetype column)

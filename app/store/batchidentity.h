@@ -33,6 +33,7 @@ struct BatchRunRecord
     QString source;
     QString fileName; // as the user named it, for messages
     QString filePath;
+    QString sheetName; // the workbook's sheet as named; empty for CSV and runs before sheets
     bool draft = true;
     int invoices = 0;
     QDateTime startedAt; // UTC

@@ -32,7 +32,7 @@ BatchIdentity readIdentity(const Statement &statement)
 }
 
 const char *const runColumns = "SELECT id, environment, source, file_name, file_path, draft, invoices,"
-                               " started_at, ended_at FROM batch_runs WHERE ";
+                               " started_at, ended_at, sheet FROM batch_runs WHERE ";
 
 BatchRunRecord readRun(const Statement &statement)
 {
@@ -47,6 +47,7 @@ BatchRunRecord readRun(const Statement &statement)
     run.invoices = statement.value(6).toInt();
     run.startedAt = toTimestamp(statement.value(7));
     run.endedAt = toTimestamp(statement.value(8));
+    run.sheetName = statement.value(9).toString();
     return run;
 }
 
@@ -152,14 +153,16 @@ StoreResult<BatchRunRecord> BatchIdentityRepository::startRun(const BatchRunReco
     started.startedAt = m_clock.nowUtc();
     started.endedAt = QDateTime();
     Statement statement(m_database, QStringLiteral("batch.startRun"));
-    StoreStatus status = statement.prepare(QStringLiteral(
-        "INSERT INTO batch_runs (environment, source, file_name, file_path, draft, invoices, started_at)"
-        " VALUES (:env, :source, :name, :path, :draft, :invoices, :at)"));
+    StoreStatus status = statement.prepare(
+        QStringLiteral("INSERT INTO batch_runs (environment, source, file_name, file_path, sheet, draft, "
+                       "invoices, started_at)"
+                       " VALUES (:env, :source, :name, :path, :sheet, :draft, :invoices, :at)"));
     if (status)
         status = statement.bind(QStringLiteral(":env"), text(started.environment))
                      .bind(QStringLiteral(":source"), text(started.source))
                      .bind(QStringLiteral(":name"), text(started.fileName))
                      .bind(QStringLiteral(":path"), text(started.filePath))
+                     .bind(QStringLiteral(":sheet"), text(started.sheetName))
                      .bind(QStringLiteral(":draft"), started.draft ? 1 : 0)
                      .bind(QStringLiteral(":invoices"), started.invoices)
                      .bind(QStringLiteral(":at"), timestamp(started.startedAt))
@@ -197,6 +200,25 @@ StoreResult<std::optional<BatchRunRecord>> BatchIdentityRepository::latestRun(
     if (!statement.next())
         return std::optional<BatchRunRecord>();
     return std::optional<BatchRunRecord>(readRun(statement));
+}
+
+StoreResult<QStringList> BatchIdentityRepository::runSheets(
+    const QString &environment, const QString &source) const
+{
+    Statement statement(m_database, QStringLiteral("batch.runSheets"));
+    StoreStatus status
+        = statement.prepare(QStringLiteral("SELECT DISTINCT sheet FROM batch_runs WHERE environment = :env "
+                                           "AND source = :source ORDER BY sheet"));
+    if (status)
+        status = statement.bind(QStringLiteral(":env"), sqlvalues::text(environment))
+                     .bind(QStringLiteral(":source"), sqlvalues::text(source))
+                     .exec();
+    if (!status)
+        return status.error();
+    QStringList sheets;
+    while (statement.next())
+        sheets.append(statement.value(0).toString());
+    return sheets;
 }
 
 } // namespace einvoice

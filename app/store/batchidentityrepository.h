@@ -4,6 +4,7 @@
 #include "storeresult.h"
 
 #include <QList>
+#include <QStringList>
 
 namespace einvoice {
 
@@ -20,6 +21,7 @@ public:
     BatchIdentityRepository(Database &database, const Clock &clock);
 
     Database &database() const { return m_database; }
+    const Clock &clock() const { return m_clock; }
 
     // Every revision recorded for the source, by key then revision.
     StoreResult<QList<BatchIdentity>> bySource(const QString &environment, const QString &source) const;
@@ -35,6 +37,8 @@ public:
     // The latest run of the source, if any.
     StoreResult<std::optional<BatchRunRecord>> latestRun(
         const QString &environment, const QString &source) const;
+    // The sheets the source's runs came from ("" for CSV and runs recorded before sheets).
+    StoreResult<QStringList> runSheets(const QString &environment, const QString &source) const;
 
 private:
     StoreResult<QList<BatchIdentity>> select(const QString &where,

@@ -249,6 +249,38 @@ StoreStatus InvoiceCacheRepository::remove(const QString &environment, const QSt
     return status;
 }
 
+StoreResult<QStringList> InvoiceCacheRepository::removeDraftsNotListed(
+    const QString &environment, const QSet<QString> &listed)
+{
+    const QString operation = QStringLiteral("cache.removeDraftsNotListed");
+    Transaction transaction(m_database, operation);
+    StoreStatus status = transaction.status();
+    Statement drafts(m_database, operation);
+    if (status)
+        status = drafts.prepare(
+            QStringLiteral("SELECT reference_code FROM invoice_cache WHERE environment = :env"
+                           " AND status = :draft AND local_state <> :pending"));
+    if (status)
+        status = drafts.bind(QStringLiteral(":env"), sqlvalues::text(environment))
+                     .bind(QStringLiteral(":draft"), sqlvalues::text(toWire(InvoiceStatus::Draft)))
+                     .bind(QStringLiteral(":pending"), int(LocalState::Pending))
+                     .exec();
+    QStringList unlisted;
+    while (status && drafts.next()) {
+        const QString reference = drafts.value(0).toString();
+        if (!listed.contains(reference))
+            unlisted.append(reference);
+    }
+    drafts.finish();
+    for (auto it = unlisted.cbegin(); status && it != unlisted.cend(); ++it)
+        status = remove(environment, *it);
+    if (status)
+        status = transaction.commit();
+    if (!status)
+        return status.error();
+    return unlisted;
+}
+
 StoreStatus InvoiceCacheRepository::clear(const QString &environment)
 {
     const QString operation = QStringLiteral("cache.clear");
@@ -292,6 +324,11 @@ StoreStatus InvoiceCacheRepository::setLastSync(const QString &environment, cons
                      .bind(QStringLiteral(":at"), sqlvalues::timestamp(whenUtc))
                      .exec();
     return status;
+}
+
+QString InvoiceCacheRepository::databaseFile() const
+{
+    return m_database.filePath();
 }
 
 } // namespace einvoice

@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
+#include <QStringList>
 
 #include <optional>
 
@@ -41,10 +43,17 @@ public:
     StoreResult<int> count(const QString &environment) const;
 
     StoreStatus remove(const QString &environment, const QString &referenceCode);
+    // After a complete sync: removes the drafts the server no longer lists (not in `listed`),
+    // except those this app has a job running for (local state Pending), in one transaction;
+    // returns their reference codes.
+    StoreResult<QStringList> removeDraftsNotListed(const QString &environment, const QSet<QString> &listed);
     StoreStatus clear(const QString &environment);
 
     StoreResult<std::optional<QDateTime>> lastSync(const QString &environment) const;
     StoreStatus setLastSync(const QString &environment, const QDateTime &whenUtc);
+
+    // The SQLite file, for a writer on another thread with a connection of its own.
+    QString databaseFile() const;
 
 private:
     StoreResult<int> countIn(const QString &environment, const QString &operation) const;

@@ -163,6 +163,14 @@ std::vector<const char *> invoiceDetails()
         "CREATE INDEX invoice_lines_rate ON invoice_lines(environment, tax_rate)"};
 }
 
+// Each run records the workbook sheet it read (issue 20), so that the file's own identity stays
+// with the sheet that first used it when the workbook gains sheets. Runs before this read a CSV
+// file or a workbook's first sheet with the template's header: their sheet is left empty.
+std::vector<const char *> batchRunSheets()
+{
+    return {"ALTER TABLE batch_runs ADD COLUMN sheet TEXT NOT NULL DEFAULT ''"};
+}
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> list {
@@ -174,6 +182,7 @@ const std::vector<Migration> &migrations()
         {6, "outbox correction kinds", outboxCorrectionKinds()},
         {7, "invoice details and lines", invoiceDetails()},
         {8, "report facts", ReportFactsRepository::migration()},
+        {9, "batch run sheets", batchRunSheets()},
         {10, "invoice list search", InvoiceSearchIndex::migration()},
     };
     return list;

@@ -1,21 +1,14 @@
 #include "listbench.h"
 
-#include "../common/threadedsandbox.h"
-#include "api/sepayclient.h"
-#include "core/clock.h"
+#include "../common/residentmemory.h"
 #include "invoices/invoicefilterproxy.h"
 #include "invoices/invoicelistmodel.h"
-#include "invoices/invoicesyncengine.h"
-#include "plainpagefetcher.h"
-#include "sandbox/sandboxserver.h"
 #include "store/database.h"
 #include "store/invoicecacherepository.h"
 #include "store/transaction.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
-#include <QFile>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -90,14 +83,7 @@ QStringList typedSearches()
 
 double residentMb()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
+    return bench::residentMb();
 }
 
 qint64 seedCache(const QString &databaseFile, const QString &environment, int count)
@@ -155,74 +141,6 @@ OpenFigures openAndSearch(const QString &databaseFile, const QString &environmen
     figures.keystrokes = int(times.size());
     figures.medianKeystrokeMs = median(times);
     figures.worstKeystrokeMs = *std::max_element(times.cbegin(), times.cend());
-    return figures;
-}
-
-namespace {
-
-double timeEngineSync(const QUrl &baseUrl, const QString &databaseFile, int *rows)
-{
-    QFile::remove(databaseFile);
-    Database database;
-    if (!database.open(databaseFile, fastOptions()))
-        return -1;
-    InvoiceCacheRepository cache(database);
-    InvoiceListModel model;
-    SepayClient client(Environment::custom(baseUrl));
-    const SandboxConfig defaults;
-    client.setCredentials(Credentials {defaults.clientId, defaults.clientSecret});
-    InvoiceSyncEngine engine(&cache, &model, &SystemClock::instance());
-    engine.setClient(&client, QStringLiteral("bench"));
-    QEventLoop loop;
-    bool ok = false;
-    QObject::connect(&engine, &InvoiceSyncEngine::finished, &loop, [&](bool success) {
-        ok = success;
-        loop.quit();
-    });
-    QElapsedTimer timer;
-    timer.start();
-    engine.start();
-    loop.exec();
-    *rows = model.rowCount();
-    return ok ? timer.nsecsElapsed() / 1e6 : -1;
-}
-
-double timeBaseline(const QUrl &baseUrl, int parallel)
-{
-    const SandboxConfig defaults;
-    PlainPageFetcher fetcher(baseUrl, defaults.clientId, defaults.clientSecret, parallel);
-    QEventLoop loop;
-    int pages = -1;
-    QElapsedTimer timer;
-    timer.start();
-    fetcher.run([&](int fetched, qint64) {
-        pages = fetched;
-        loop.quit();
-    });
-    loop.exec();
-    return pages > 0 ? timer.nsecsElapsed() / 1e6 : -1;
-}
-
-} // namespace
-
-SyncFigures syncVersusBaseline(const QString &folder, int invoices, int runs)
-{
-    SyncFigures figures;
-    SandboxConfig config;
-    config.seedInvoices = invoices;
-    config.dataFile = folder + QStringLiteral("/sandbox.sqlite");
-    const bench::ThreadedSandbox sandbox(config);
-    const QUrl baseUrl = sandbox.baseUrl();
-    const int parallel = ClientOptions().maxConcurrent;
-    QList<double> engine;
-    QList<double> baseline;
-    for (int run = 0; baseUrl.isValid() && run < runs; ++run) {
-        baseline.append(timeBaseline(baseUrl, parallel));
-        engine.append(timeEngineSync(baseUrl, folder + QStringLiteral("/sync.sqlite"), &figures.invoices));
-    }
-    figures.ok = !engine.isEmpty() && !engine.contains(-1) && !baseline.contains(-1);
-    figures.engineMs = median(engine);
-    figures.baselineMs = median(baseline);
     return figures;
 }
 

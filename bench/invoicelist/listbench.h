@@ -23,18 +23,6 @@ struct OpenFigures
 // Opens the list as the page does and types searches into the proxy.
 OpenFigures openAndSearch(const QString &databaseFile, const QString &environment);
 
-struct SyncFigures
-{
-    double engineMs = 0; // median
-    double baselineMs = 0; // median
-    int invoices = 0;
-    bool ok = false;
-};
-
-// Serves `invoices` from a local SandboxServer and times a full sync (cache + model) against
-// fetching the same pages with plain concurrent requests, `runs` times each, alternating.
-SyncFigures syncVersusBaseline(const QString &folder, int invoices, int runs);
-
 double residentMb();
 // What a user types into the search box, keystroke by keystroke, in both benches.
 QStringList typedSearches();

@@ -10,6 +10,7 @@
 #include "batch/batchsession.h"
 #include "batchfixture.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 
 #include <functional>
@@ -183,6 +184,20 @@ inline QHash<QString, int> serverInvoiceCounts(SepayClient &client)
 }
 
 // A sandbox whose create and issue jobs stay Pending for pendingPolls checks and pendingMs.
+#ifdef XLSX_TOOL
+// Runs xlsx_tool.py (openpyxl, an independent producer) with the arguments; false when it failed.
+inline bool xlsxTool(const QStringList &arguments)
+{
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"), QStringList {QStringLiteral(XLSX_TOOL)} + arguments);
+    if (!python.waitForFinished(60000) || python.exitCode() != 0) {
+        qWarning() << "xlsx_tool.py failed:" << python.readAllStandardError();
+        return false;
+    }
+    return true;
+}
+#endif
+
 inline SandboxConfig jobsEnding(int pendingPolls, int pendingMs)
 {
     SandboxConfig config;

@@ -45,7 +45,7 @@ private Q_SLOTS:
         for (int kill = 0; kill < 3; ++kill) {
             // Progress lines (one per count change) before the kill; a few dozen happen per run.
             const int afterLines = int(random.bounded(3, 25));
-            QVERIFY2(runAndKill(arguments, env, afterLines), qPrintable(QString::number(kill)));
+            QVERIFY2(runCliAndKill(arguments, env, afterLines), qPrintable(QString::number(kill)));
         }
         const CliRun last = runCli(arguments, env, 120000);
         QVERIFY2(!last.crashed && last.exitCode == 0, last.err.constData());
@@ -85,7 +85,7 @@ private Q_SLOTS:
             style.separator = kill == 1 ? u';' : u',';
             writeFile(csvPath, identityCsv(rows, style));
             const int afterLines = kill == 0 ? 3 : int(random.bounded(3, 12));
-            QVERIFY2(runAndKill(arguments, env, afterLines), qPrintable(QString::number(kill)));
+            QVERIFY2(runCliAndKill(arguments, env, afterLines), qPrintable(QString::number(kill)));
             if (kill == 0)
                 rows[last].quantity = QStringLiteral("9"); // not sent yet: its new content is sent
             rows.append({QStringLiteral("MOI-%1").arg(kill), QStringLiteral("Khách mới %1").arg(kill),
@@ -130,7 +130,7 @@ private Q_SLOTS:
         writeFile(home.filePath(QStringLiteral("A.csv")),
             identityCsv(identityRows(InvoiceCount, QStringLiteral("A"))));
         writeFile(home.filePath(QStringLiteral("B.csv")), identityCsv(identityRows(2, QStringLiteral("B"))));
-        QVERIFY(runAndKill(arguments(QStringLiteral("A.csv")), env, 4));
+        QVERIFY(runCliAndKill(arguments(QStringLiteral("A.csv")), env, 4));
         const CliRun other = runCli(arguments(QStringLiteral("B.csv")), env);
         QVERIFY2(other.exitCode == 0, other.err.constData());
         QVERIFY2(other.err.contains("of an interrupted run of A.csv are unfinished"), other.err.constData());
@@ -159,31 +159,6 @@ private:
         if (!finish(job, [&] { total = job->invoice().summary.totalAmount; }))
             qWarning() << "no detail for" << referenceCode;
         return total;
-    }
-
-    // Starts the CLI and SIGKILLs it once its standard error has afterLines progress lines.
-    // Returns false when the run ended before it could be killed (the kill point was too late).
-    static bool runAndKill(const QStringList &arguments, const QProcessEnvironment &env, int afterLines)
-    {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.setStandardInputFile(QProcess::nullDevice());
-        process.start(QStringLiteral(CLI_PATH), arguments);
-        if (!process.waitForStarted(10000))
-            return false;
-        QByteArray err;
-        const bool reached = QTest::qWaitFor(
-            [&] {
-                err += process.readAllStandardError();
-                return err.count("queued ") >= afterLines || process.state() == QProcess::NotRunning;
-            },
-            60000);
-        const bool running = process.state() == QProcess::Running;
-        process.kill();
-        process.waitForFinished(5000);
-        if (!reached || !running)
-            qWarning() << "not killed mid-run after" << afterLines << "lines:" << err;
-        return reached && running;
     }
 };
 

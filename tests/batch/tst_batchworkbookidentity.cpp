@@ -12,21 +12,6 @@
 using namespace einvoice;
 using namespace einvoice::test;
 
-namespace {
-
-bool xlsxTool(const QStringList &arguments)
-{
-    QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"), QStringList {QStringLiteral(XLSX_TOOL)} + arguments);
-    if (!python.waitForFinished(60000) || python.exitCode() != 0) {
-        qWarning() << "xlsx_tool.py failed:" << python.readAllStandardError();
-        return false;
-    }
-    return true;
-}
-
-} // namespace
-
 class TstBatchWorkbookIdentity : public QObject
 {
     Q_OBJECT

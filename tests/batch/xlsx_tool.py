@@ -7,6 +7,9 @@ with Excel or LibreOffice:
                                                Excel), dd/mm/yyyy dates become dates
     xlsx_tool.py set book.xlsx C5=text D6=#12  open, change cells (#12 is the number 12,
                                                 #05/12/2026 a date; "Sheet!B2" a cell of a named sheet), save
+    xlsx_tool.py sheets book.xlsx "Tháng 11=a.csv" "Tháng 12=b.csv"
+                                               one sheet per CSV, typed as from-csv, in that order
+    xlsx_tool.py rename book.xlsx OLD NEW      rename a sheet (as by double-clicking its tab), save
 
 Run with Debian's /usr/bin/python3, which has python3-openpyxl.
 """
@@ -34,8 +37,27 @@ def typed(text):
 
 def from_csv(source, target):
     workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    sheet.title = "Hóa đơn"
+    fill_sheet(workbook.active, "Hóa đơn", source)
+    workbook.save(target)
+
+
+def sheets(target, specs):
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    for spec in specs:
+        title, source = spec.split("=", 1)
+        fill_sheet(workbook.create_sheet(), title, source)
+    workbook.save(target)
+
+
+def rename(path, old, new):
+    workbook = openpyxl.load_workbook(path)
+    workbook[old].title = new
+    workbook.save(path)
+
+
+def fill_sheet(sheet, title, source):
+    sheet.title = title
     with open(source, encoding="utf-8-sig", newline="") as file:
         header = file.readline()
         file.seek(0)
@@ -46,7 +68,6 @@ def from_csv(source, target):
                 cell = sheet.cell(row=row, column=column, value=value)
                 if isinstance(value, datetime.date):
                     cell.number_format = "dd/mm/yyyy"
-    workbook.save(target)
 
 
 def set_cells(path, assignments):
@@ -66,6 +87,10 @@ def set_cells(path, assignments):
 def main():
     if sys.argv[1] == "from-csv":
         from_csv(sys.argv[2], sys.argv[3])
+    elif sys.argv[1] == "sheets":
+        sheets(sys.argv[2], sys.argv[3:])
+    elif sys.argv[1] == "rename":
+        rename(sys.argv[2], sys.argv[3], sys.argv[4])
     elif sys.argv[1] == "set":
         set_cells(sys.argv[2], sys.argv[3:])
     else:

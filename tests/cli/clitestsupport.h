@@ -147,4 +147,29 @@ inline QString writeJsonFile(const QString &path, const QJsonObject &object)
     return path;
 }
 
+// Starts the CLI and SIGKILLs it once its standard error has afterLines progress lines.
+// Returns false when the run ended before it could be killed (the kill point was too late).
+inline bool runCliAndKill(const QStringList &arguments, const QProcessEnvironment &env, int afterLines)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(QStringLiteral(CLI_PATH), arguments);
+    if (!process.waitForStarted(10000))
+        return false;
+    QByteArray err;
+    const bool reached = QTest::qWaitFor(
+        [&] {
+            err += process.readAllStandardError();
+            return err.count("queued ") >= afterLines || process.state() == QProcess::NotRunning;
+        },
+        60000);
+    const bool running = process.state() == QProcess::Running;
+    process.kill();
+    process.waitForFinished(5000);
+    if (!reached || !running)
+        qWarning() << "not killed mid-run after" << afterLines << "lines:" << err;
+    return reached && running;
+}
+
 } // namespace einvoice::test

@@ -266,6 +266,41 @@ private Q_SLOTS:
             m_page->proxy()->index(row, 0).data(BuyerNameRole).toString());
     }
 
+    // Issue 20: the detail pane's lines table to Excel from its "⋯" menu, read back by openpyxl.
+    void exportDetailLines_writesTheLinesTyped()
+    {
+        auto *pane = m_page->detailPane();
+        QVERIFY(pane->detail().has_value());
+        const QList<RemoteInvoiceLine> lines = pane->detail()->lines;
+        QVERIFY(!lines.isEmpty());
+        auto *action = m_page->findChild<QAction *>(QStringLiteral("exportDetailLinesAction"));
+        QVERIFY(action);
+        QVERIFY(action->isEnabled());
+        const QString csvPath
+            = std::exchange(m_dialogs.savePath, m_fixture.dir.filePath(QStringLiteral("lines.xlsx")));
+        action->trigger();
+        const QJsonObject sheet = xlsxtest::openpyxlView(m_dialogs.savePath)
+                                      .value(QLatin1String("sheets"))
+                                      .toArray()
+                                      .first()
+                                      .toObject();
+        m_dialogs.savePath = csvPath;
+        QCOMPARE(sheet.value(QLatin1String("freeze")).toString(), QStringLiteral("A2"));
+        const QByteArray last = QByteArray::number(lines.size() + 1);
+        QCOMPARE(
+            xlsxtest::valueOf(sheet, QByteArray("C" + last).constData()).toString(), lines.last().itemName);
+        QVERIFY(xlsxtest::cellOf(sheet, QByteArray("C" + QByteArray::number(lines.size() + 2)).constData())
+                    .isEmpty());
+        for (const char *cell : {"E2", "G2"}) {
+            const QString type = xlsxtest::cellOf(sheet, cell).value(QLatin1String("type")).toString();
+            QVERIFY2(type == QLatin1String("int") || type == QLatin1String("float"), qPrintable(type));
+        }
+        const std::optional<Decimal> amount
+            = Decimal::fromString(xlsxtest::valueOf(sheet, "G2").toVariant().toString());
+        QVERIFY(amount);
+        QCOMPARE(*amount, lines.first().totalAmount);
+    }
+
     void viewPdf_downloadsAndRendersInTheViewer()
     {
         QTest::mouseClick(

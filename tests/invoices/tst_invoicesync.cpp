@@ -52,6 +52,12 @@ private:
         return finished.first().at(0).toBool();
     }
 
+    // A cache of its own in the same file: the other tests' rows stay as they are.
+    static QString ownEnvironment()
+    {
+        return QStringLiteral("own-") + QLatin1String(QTest::currentTestFunction());
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_fixture.setUp(Seeded)); }
 
@@ -115,6 +121,81 @@ private Q_SLOTS:
         const int before = m_model.rowCount();
         QVERIFY(!syncOnce(engine));
         QCOMPARE(m_model.rowCount(), before);
+    }
+
+    // Issue 22: the pages are written on the engine's writer thread, stamped with the engine's
+    // clock; the same pages again change no row.
+    void sync_ofTheSamePages_changesNothing()
+    {
+        const QString env = ownEnvironment();
+        ManualClock clock(QDateTime(QDate(2026, 4, 2), QTime(3, 0), Qt::UTC));
+        InvoiceListModel model;
+        InvoiceSyncEngine engine(m_fixture.cache.get(), &model, &clock);
+        engine.setClient(m_fixture.client.get(), env);
+        QVERIFY(syncOnce(engine));
+        const QList<CachedInvoiceRow> first = m_fixture.cache->loadRows(env).value();
+        QCOMPARE(first.size(), Seeded);
+        for (const CachedInvoiceRow &row : first)
+            QCOMPARE(m_fixture.cache->load(env, row.referenceCode)->updatedAt, clock.nowUtc());
+
+        const QDateTime firstSync = clock.nowUtc();
+        clock.advanceMs(60000);
+        QVERIFY(syncOnce(engine));
+        const QList<CachedInvoiceRow> second = m_fixture.cache->loadRows(env).value();
+        QCOMPARE(second.size(), Seeded);
+        for (int i = 0; i < second.size(); ++i) {
+            QCOMPARE(second.at(i).referenceCode, first.at(i).referenceCode);
+            QCOMPARE(second.at(i).totalAmount, first.at(i).totalAmount);
+            QCOMPARE(m_fixture.cache->load(env, second.at(i).referenceCode)->updatedAt, firstSync);
+        }
+        QCOMPARE(model.rowCount(), Seeded);
+        QCOMPARE(engine.lastSync().value(), clock.nowUtc());
+    }
+
+    void cancel_midWay_keepsThePagesReceived()
+    {
+        const QString env = ownEnvironment();
+        InvoiceListModel model;
+        InvoiceSyncEngine engine(m_fixture.cache.get(), &model, &SystemClock::instance());
+        engine.setClient(m_fixture.client.get(), env);
+        engine.setMaxParallel(1);
+        QMetaObject::Connection cancelling;
+        cancelling = connect(&engine, &InvoiceSyncEngine::progress, &engine, [&engine, &cancelling] {
+            QObject::disconnect(cancelling);
+            engine.cancel(); // once the first page is in the cache
+        });
+        QSignalSpy finished(&engine, &InvoiceSyncEngine::finished);
+        QVERIFY(engine.start());
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(!finished.first().at(0).toBool());
+        QVERIFY(!engine.lastSync());
+        const int kept = m_fixture.cache->count(env).value();
+        QVERIFY2(kept >= InvoiceSyncEngine::PageSize && kept <= Seeded, qPrintable(QString::number(kept)));
+        QCOMPARE(model.rowCount(), InvoiceSyncEngine::PageSize);
+
+        QVERIFY(syncOnce(engine)); // and the next sync completes the cache
+        QCOMPARE(m_fixture.cache->count(env).value(), Seeded);
+        QCOMPARE(model.rowCount(), Seeded);
+    }
+
+    // The pages already handed to the writer are written before the engine is gone.
+    void engine_destroyedMidWay_keepsThePagesReceived()
+    {
+        const QString env = ownEnvironment();
+        auto engine
+            = std::make_unique<InvoiceSyncEngine>(m_fixture.cache.get(), nullptr, &SystemClock::instance());
+        engine->setClient(m_fixture.client.get(), env);
+        engine->setMaxParallel(1);
+        QSignalSpy progress(engine.get(), &InvoiceSyncEngine::progress);
+        QVERIFY(engine->start());
+        QVERIFY(progress.wait(30000));
+        engine.reset();
+        QVERIFY(m_fixture.cache->count(env).value() >= InvoiceSyncEngine::PageSize);
+
+        InvoiceSyncEngine again(m_fixture.cache.get(), nullptr, &SystemClock::instance());
+        again.setClient(m_fixture.client.get(), env);
+        QVERIFY(syncOnce(again));
+        QCOMPARE(m_fixture.cache->count(env).value(), Seeded);
     }
 
     void detail_loadsAndUpdatesTheCache()

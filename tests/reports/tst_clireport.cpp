@@ -1,9 +1,11 @@
 #include "../api/sandboxfixture.h"
 #include "../cli/clitestsupport.h"
 #include "../spreadsheet/openpyxlview.h"
+#include "core/taxcode.h"
 #include "reportseed.h"
 
 #include <QJsonArray>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTcpServer>
 
@@ -125,6 +127,12 @@ void TestCliReport::offline_csvMatchesTheGoldenFiles()
 void TestCliReport::offline_xlsxReadsBackWithTypes()
 {
     seedStore();
+    { // the user's company, as the desktop's Settings keep it for the Demo environment
+        QSettings settings(m_home->filePath(QStringLiteral("config/SePay eInvoice/sepay-einvoice.conf")),
+            QSettings::IniFormat);
+        settings.setValue(QStringLiteral("seller/demo/name"), QStringLiteral("Công ty TNHH Mẫu & Con"));
+        settings.setValue(QStringLiteral("seller/demo/taxCode"), QStringLiteral("0312345678"));
+    }
     const QString path = m_home->filePath(QStringLiteral("listing.xlsx"));
     CliRun run = offline({QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),
         QStringLiteral("2026-11-30"), QStringLiteral("--by"), QStringLiteral("invoice"),
@@ -133,6 +141,12 @@ void TestCliReport::offline_xlsxReadsBackWithTypes()
     const QJsonObject sheet
         = xlsxtest::openpyxlView(path).value(QLatin1String("sheets")).toArray().first().toObject();
     QCOMPARE(xlsxtest::valueOf(sheet, "F1").toString(), QStringLiteral("Date"));
+    // The seller and the period head every printed page; the table still starts on row 1.
+    const QString header = sheet.value(QLatin1String("header_left")).toString();
+    // "&&" is how Excel's header language writes one '&' (openpyxl shows it as stored).
+    QVERIFY2(header.contains(QStringLiteral("Công ty TNHH Mẫu && Con – Tax code 0312345678"))
+            && header.contains(QStringLiteral("2026")),
+        qPrintable(header));
     // Row 2: the KCT part of the mixed invoice; its date a real date, its amounts numbers.
     QVERIFY(xlsxtest::cellOf(sheet, "F2").value(QLatin1String("is_date")).toBool());
     QCOMPARE(xlsxtest::valueOf(sheet, "F2").toString(), QStringLiteral("2026-11-12T00:00:00"));
@@ -218,6 +232,15 @@ void TestCliReport::online_fetchesWhatThePeriodLacks()
         QByteArray("[{\"before_tax\":200000,\"invoices\":1,\"tax_rate\":5,\"total\":210000,\"vat\":10000},"
                    "{\"before_tax\":600000,\"invoices\":2,\"tax_rate\":10,\"total\":660000,\"vat\":60000}]"));
     QCOMPARE(vnd.value(QLatin1String("totals")).toObject().value(QLatin1String("invoices")).toInt(), 2);
+    // The seller of the XML it fetched is kept for the environment (the desktop's Settings show it).
+    QSettings settings(
+        m_home->filePath(QStringLiteral("config/SePay eInvoice/sepay-einvoice.conf")), QSettings::IniFormat);
+    QStringList sellers;
+    for (const QString &key : settings.allKeys())
+        if (key.startsWith(QLatin1String("seller/")) && key.endsWith(QLatin1String("/taxCode")))
+            sellers.append(settings.value(key).toString());
+    QCOMPARE(sellers.size(), 1);
+    QVERIFY2(TaxCode::check(sellers.first()).isValid(), qPrintable(sellers.first()));
     // The XML was fetched once, for the mixed invoice only; offline now gives the same answer.
     QCOMPARE(
         m_sandbox->requests(QStringLiteral("GET"), QStringLiteral("/v1/invoices/RPT-2/download")).size(), 1);

@@ -12,6 +12,7 @@
 #include "reports/salesreportquery.h"
 #include "reportseed.h"
 #include "session/connection.h"
+#include "store/filecachepaths.h"
 #include "store/localstore.h"
 #include "ui/reports/exporttablemodel.h"
 #include "ui/reports/reportspage.h"
@@ -22,6 +23,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 
@@ -31,6 +33,15 @@ using namespace einvoice::test;
 namespace {
 
 const QString sandboxKey = QStringLiteral("sandbox");
+
+// The head of an invoice XML as a provider signs it (QĐ 1450: HDon/DLHDon/NDHDon/NBan, NMua).
+const QByteArray downloadedXml
+    = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><HDon><DLHDon><NDHDon>"
+                     "<NBan><Ten>Công ty TNHH Hạt Điều Bình Phước</Ten><MST>3801234566</MST>"
+                     "<DChi>Ấp 3, Đồng Xoài, Bình Phước</DChi></NBan>"
+                     "<NMua><Ten>Khách lẻ</Ten><MST>0312345678</MST><DChi>Hà Nội</DChi></NMua>"
+                     "</NDHDon></DLHDon></HDon>")
+          .toUtf8();
 
 // 10 December 2026 in Vietnam: last month is November, the seeded month.
 const ManualClock decemberClock(QDateTime(QDate(2026, 12, 10), QTime(3, 0), Qt::UTC));
@@ -161,6 +172,14 @@ void TestReportsPage::exports_xlsxAndCsvReadBack()
     const QList<CurrencyRates> expected = expectedRates();
     const RateRow &first = expected.constFirst().rows.constFirst();
 
+    // No seller set: the one of an invoice XML downloaded earlier heads the pages, and is kept.
+    const FileCachePaths files(m_dir.filePath(QStringLiteral("local/files")));
+    QVERIFY(files.ensureDirectory(sandboxKey, FileType::Xml));
+    QFile xml(files.filePath(sandboxKey, QStringLiteral("HD-SELLER"), FileType::Xml));
+    QVERIFY(xml.open(QIODevice::WriteOnly));
+    xml.write(downloadedXml);
+    xml.close();
+
     m_questions.savePath = m_dir.filePath(QStringLiteral("by-rate.xlsx"));
     QTest::keyClick(window(), Qt::Key_X, Qt::AltModifier);
     QTRY_VERIFY(QFile::exists(m_questions.savePath));
@@ -168,6 +187,13 @@ void TestReportsPage::exports_xlsxAndCsvReadBack()
     const QJsonArray sheets = book.value(QLatin1String("sheets")).toArray();
     QCOMPARE(sheets.size(), 2); // the report and the VAT return's indicators
     const QJsonObject sheet = sheets.first().toObject();
+    const QString pageHeader = sheet.value(QLatin1String("header_left")).toString();
+    QVERIFY2(pageHeader.contains(QStringLiteral("Công ty TNHH Hạt Điều Bình Phước"))
+            && pageHeader.contains(QStringLiteral("3801234566")) && pageHeader.contains(m_november.text()),
+        qPrintable(pageHeader));
+    QVERIFY(sheet.value(QLatin1String("header_right")).toString().contains(QStringLiteral("&P")));
+    QCOMPARE(m_qsettings->value(QStringLiteral("seller/sandbox/taxCode")).toString(),
+        QStringLiteral("3801234566"));
     QCOMPARE(xlsxtest::valueOf(sheet, "A2").toString(), expected.constFirst().currency);
     QCOMPARE(xlsxtest::valueOf(sheet, "B2").toString(), ReportTables::rateText(first.rate));
     QCOMPARE(qint64(xlsxtest::valueOf(sheet, "D2").toDouble()), first.money.beforeTax.toRoundedInteger());
@@ -191,6 +217,9 @@ void TestReportsPage::exports_xlsxAndCsvReadBack()
 
 void TestReportsPage::print_headerPeriodAndPageNumbers()
 {
+    m_qsettings->setValue(QStringLiteral("seller/sandbox/name"), QStringLiteral("Công ty Cổ phần Ánh Dương"));
+    m_qsettings->setValue(QStringLiteral("seller/sandbox/taxCode"), QStringLiteral("0312345678"));
+    m_qsettings->setValue(QStringLiteral("seller/sandbox/address"), QStringLiteral("12 Nguyễn Huệ, Quận 1"));
     startSeeded();
     ReportsPage *page = openByRate();
     QVERIFY(page);
@@ -203,7 +232,23 @@ void TestReportsPage::print_headerPeriodAndPageNumbers()
     const QString text = pdfText(bytes);
     QVERIFY2(text.contains(m_november.text()), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Sales by VAT rate")));
-    QVERIFY(text.contains(QStringLiteral("SePay Sandbox")) || text.contains(QStringLiteral("Sandbox")));
+    // The seller as the settings hold it, read back by poppler's pdftotext (an independent reader).
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {m_questions.printFile, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(30000) && pdftotext.exitCode() == 0);
+    const QString poppler = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QVERIFY2(poppler.contains(QStringLiteral("Công ty Cổ phần Ánh Dương")), qPrintable(poppler));
+    QVERIFY(poppler.contains(QStringLiteral("Tax code 0312345678 – 12 Nguyễn Huệ, Quận 1")));
+    QVERIFY(!poppler.contains(QStringLiteral("Sandbox")));
+    // Some of November's invoices still wait for their details: the paper says so.
+    const Completeness done = page->report().completeness;
+    QVERIFY(!done.complete());
+    QVERIFY2(
+        poppler.simplified().contains(QStringLiteral("Incomplete: %1 of the period's %2 invoices are still "
+                                                     "waiting for their details")
+                                          .arg(done.waitingDetail + done.waitingXml)
+                                          .arg(done.invoices)),
+        qPrintable(poppler));
     QVERIFY(text.contains(QStringLiteral("Page 1 of ")));
     const QString last = text.section(QStringLiteral("Page 1 of "), 1)
                              .section(QRegularExpression(QStringLiteral("\\D")), 0, 0);
@@ -277,6 +322,9 @@ void TestReportsPage::demo_fetchNow_completesLastMonth()
     QVERIFY(row >= 0);
     QCOMPARE(page->model()->text(row, 3), UiNumbers::money(vnd.totals.beforeTax));
     QCOMPARE(page->model()->text(row, 5), UiNumbers::money(vnd.totals.total));
+    // The Demo's mixed-rate invoices needed their XML: its seller is now the Demo's "your company".
+    const QString learned = m_qsettings->value(QStringLiteral("seller/demo/name")).toString();
+    QVERIFY2(learned.contains(QStringLiteral("Sandbox")), qPrintable(learned));
 }
 
 QTEST_MAIN(TestReportsPage)

@@ -220,12 +220,22 @@ void TestSalesReport::byBuyer_itemAndMonth()
     const auto months = query.byMonth(ReportPeriod::twelveMonthsTo(QDate(2026, 12, 31)));
     QVERIFY(months.ok());
     QStringList seen;
-    for (const MonthRow &row : months.value())
-        seen.append(
-            row.currency + row.month.toString(QStringLiteral(" yyyy-MM ")) + row.money.total.toString());
+    for (const MonthRow &row : months.value()) {
+        if (row.invoices > 0)
+            seen.append(
+                row.currency + row.month.toString(QStringLiteral(" yyyy-MM ")) + row.money.total.toString());
+    }
     QCOMPARE(seen,
         (QStringList {QStringLiteral("VND 2026-10 501600"), QStringLiteral("VND 2026-11 8884000"),
             QStringLiteral("VND 2026-12 135300"), QStringLiteral("USD 2026-11 1100.55")}));
+    // Every month of the twelve for each currency, in order; the empty ones are zeros.
+    QCOMPARE(months->size(), 24);
+    QCOMPARE(months->at(0).month, QDate(2026, 1, 1));
+    QCOMPARE(months->at(11).month, QDate(2026, 12, 1));
+    QCOMPARE(months->at(12).currency, QStringLiteral("USD"));
+    QCOMPARE(months->at(12).month, QDate(2026, 1, 1));
+    QCOMPARE(months->at(8).invoices, 0);
+    QVERIFY(months->at(8).money.total.isZero());
 }
 
 void TestSalesReport::completeness_countsWhatIsWaiting()

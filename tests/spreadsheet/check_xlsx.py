@@ -5,7 +5,7 @@
 
 {"date1904": false, "sheets": [{"name", "freeze", "cells": {"A1": {"value", "type",
 "format", "bold", "is_date"}}, "validations": [{"sqref", "type", "formula1", "prompt"}],
-"widths": {"A": 12.0}}]}
+"widths": {"A": 12.0}, "header_left", "header_right"}]}
 """
 
 import datetime
@@ -47,7 +47,8 @@ def describe_sheet(sheet):
     widths = {letter: dimension.width for letter, dimension in sheet.column_dimensions.items()
               if dimension.width}
     return {"name": sheet.title, "freeze": sheet.freeze_panes, "cells": cells,
-            "validations": validations, "widths": widths}
+            "validations": validations, "widths": widths,
+            "header_left": sheet.oddHeader.left.text or "", "header_right": sheet.oddHeader.right.text or ""}
 
 
 def main():

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void lastSync_isKeptPerEnvironment();
     void manyRows_insertInPagesAndLoadBack();
     void series_comesFromTheDetailOrElseWhatWasSent();
+    void removeDraftsNotListed_removesOnlyUnlistedDraftsWithoutJob();
 
 private:
     QList<QString> references(const QList<CachedInvoiceRow> &rows) const;
@@ -378,4 +379,37 @@ void TestInvoiceCache::manyRows_insertInPagesAndLoadBack()
 }
 
 QTEST_GUILESS_MAIN(TestInvoiceCache)
+// Issue 22: after a complete sync, in one transaction on the sync's writer thread.
+void TestInvoiceCache::removeDraftsNotListed_removesOnlyUnlistedDraftsWithoutJob()
+{
+    const QDate day(2026, 3, 1);
+    QVERIFY(
+        m_cache
+            ->upsertPage(m_env,
+                {storetest::summary(QStringLiteral("GONE"), QStringLiteral("0"), day, InvoiceStatus::Draft),
+                    storetest::summary(
+                        QStringLiteral("LISTED"), QStringLiteral("0"), day, InvoiceStatus::Draft),
+                    storetest::summary(QStringLiteral("ISSUED"), QStringLiteral("7"), day),
+                    storetest::summary(
+                        QStringLiteral("PENDING"), QStringLiteral("0"), day, InvoiceStatus::Draft)})
+            .ok());
+    QVERIFY(m_cache->setLocalState(m_env, QStringLiteral("PENDING"), LocalState::Pending).ok());
+    QVERIFY(m_cache
+                ->upsertPage(QStringLiteral("other"),
+                    {storetest::summary(
+                        QStringLiteral("ELSEWHERE"), QStringLiteral("0"), day, InvoiceStatus::Draft)})
+                .ok());
+
+    const StoreResult<QStringList> removed
+        = m_cache->removeDraftsNotListed(m_env, {QStringLiteral("LISTED")});
+    QVERIFY(removed.ok());
+    QCOMPARE(removed.value(), QStringList {QStringLiteral("GONE")});
+    QCOMPARE(references(m_cache->loadRows(m_env).value()).size(), 3);
+    QVERIFY(!m_cache->load(m_env, QStringLiteral("GONE")).ok());
+    QVERIFY(m_cache->load(m_env, QStringLiteral("ISSUED")).ok());
+    QVERIFY(m_cache->load(m_env, QStringLiteral("PENDING")).ok());
+    QVERIFY(m_cache->load(QStringLiteral("other"), QStringLiteral("ELSEWHERE")).ok());
+    QCOMPARE(m_cache->removeDraftsNotListed(m_env, {QStringLiteral("LISTED")}).value(), QStringList());
+}
+
 #include "tst_invoicecache.moc"

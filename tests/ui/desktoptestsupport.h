@@ -8,6 +8,7 @@
 #include "ui/shell/appshell.h"
 #include "ui/shell/desktopapp.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/pagecomposer.h"
 
 #include <QFile>
 #include <QObject>
@@ -65,12 +66,13 @@ protected:
             options.localDataFile = localDataFile;
         return options;
     }
-    // Starts the app and waits for its window.
+    // Starts the app and waits for its window and its pages (built after the first paint).
     void startDesktop(const DesktopApp::Options &options)
     {
         m_app = std::make_unique<DesktopApp>(options);
         m_app->start();
         QVERIFY(QTest::qWaitForWindowExposed(window()));
+        QTRY_VERIFY(!m_app->pages()->isOpen() || m_app->pages()->pagesBuilt());
     }
     void stopDesktop()
     {

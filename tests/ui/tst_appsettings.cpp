@@ -134,6 +134,34 @@ private Q_SLOTS:
         QCOMPARE(spy.last().at(0).value<EnvironmentKind>(), EnvironmentKind::Production);
     }
 
+    // Issue 19: the user's company, per environment (a custom server's key holds '/'), survives
+    // reopening; an emptied one is removed.
+    void seller_roundTripPerEnvironment()
+    {
+        const QString custom
+            = EnvironmentId(EnvironmentKind::Custom, QUrl(QStringLiteral("https://hd.vn/api"))).key();
+        const SellerProfile demo {QStringLiteral("Công ty TNHH Mẫu"), QStringLiteral("0312345678"),
+            QStringLiteral("1 Lê Lợi, Q.1, TP.HCM")};
+        {
+            QSettings raw(file(), QSettings::IniFormat);
+            AppSettings settings(&raw);
+            QSignalSpy changed(&settings, &AppSettings::changed);
+            settings.setSeller(QStringLiteral("demo"), demo);
+            settings.setSeller(custom, {QStringLiteral(" Cty & Con "), QStringLiteral("0312345678-001"), {}});
+            settings.setSeller(QStringLiteral("demo"), demo); // the same again: no change
+            QCOMPARE(changed.size(), 2);
+        }
+        QSettings raw(file(), QSettings::IniFormat);
+        AppSettings settings(&raw);
+        QCOMPARE(settings.seller(QStringLiteral("demo")), demo);
+        QCOMPARE(settings.seller(custom).name, QStringLiteral("Cty & Con"));
+        QCOMPARE(settings.seller(custom).taxCode, QStringLiteral("0312345678-001"));
+        QVERIFY(settings.seller(QStringLiteral("production")).isEmpty());
+        settings.setSeller(custom, {});
+        QVERIFY(settings.seller(custom).isEmpty());
+        QCOMPARE(settings.seller(QStringLiteral("demo")), demo);
+    }
+
     void settingsFile_neverHoldsSecretKeys()
     {
         QSettings raw(file(), QSettings::IniFormat);

@@ -135,6 +135,131 @@ private Q_SLOTS:
         QCOMPARE(settings->language(), QStringLiteral("en"));
     }
 
+    // Issue 19: "Your company" is kept for the environment in use; a tax code that is not one is
+    // refused naming the field, and nothing is kept.
+    void seller_savedForTheEnvironment_badTaxCodeRefused()
+    {
+        m_settings->settings()->setEnvironment(EnvironmentKind::Sandbox);
+        {
+            auto dialog = makeDialog();
+            // QTest types Latin-1 only: the Vietnamese texts go in as an input method puts them.
+            child<QLineEdit>(dialog.get(), "sellerNameEdit")
+                ->setText(QStringLiteral("Công ty Cổ phần Ánh Dương"));
+            typeInto(child<QLineEdit>(dialog.get(), "sellerTaxCodeEdit"), QStringLiteral("0312345679"));
+            child<QLineEdit>(dialog.get(), "sellerAddressEdit")
+                ->setText(QStringLiteral("12 Nguyễn Huệ, Q.1"));
+            dialog->accept();
+            auto *error = child<QLabel>(dialog.get(), "settingsError");
+            QVERIFY(error->isVisible());
+            QVERIFY2(error->text().contains(QStringLiteral("0312345679")), qPrintable(error->text()));
+            QVERIFY(m_settings->settings()->seller(QStringLiteral("sandbox")).isEmpty());
+            auto *taxCode = child<QLineEdit>(dialog.get(), "sellerTaxCodeEdit");
+            taxCode->clear();
+            typeInto(taxCode, QStringLiteral("0312.345.673"));
+            dialog->accept();
+            QTRY_VERIFY2(
+                dialog->result() == int(QDialog::Accepted), qPrintable(error->text() + taxCode->text()));
+        }
+        m_settings->reopen();
+        const SellerProfile seller = m_settings->settings()->seller(QStringLiteral("sandbox"));
+        QCOMPARE(seller.name, QStringLiteral("Công ty Cổ phần Ánh Dương"));
+        QCOMPARE(seller.taxCode, QStringLiteral("0312345673"));
+        QCOMPARE(seller.address, QStringLiteral("12 Nguyễn Huệ, Q.1"));
+        QVERIFY(m_settings->settings()->seller(QStringLiteral("demo")).isEmpty());
+        auto dialog = makeDialog(); // shown again as kept
+        QCOMPARE(child<QLineEdit>(dialog.get(), "sellerNameEdit")->text(), seller.name);
+    }
+
+    // Until the user sets their company, the seller of a downloaded invoice XML is offered, not
+    // filled in: the fields stay empty (Cancel or OK keeps nothing) until "Use these details".
+    void seller_learnedOneOffered_keptOnlyWhenTaken()
+    {
+        m_settings->settings()->setEnvironment(EnvironmentKind::Sandbox);
+        const SellerProfile learned {QStringLiteral("Công ty TNHH Hạt Điều <Bình Phước> & Co"),
+            QStringLiteral("3801234566"), QStringLiteral("Ấp 3, Đồng Xoài")};
+        QStringList askedFor;
+        const auto learnedIn = [&](const QString &environment) {
+            askedFor.append(environment);
+            return environment == QStringLiteral("sandbox") ? learned : SellerProfile();
+        };
+        {
+            auto dialog = makeDialog();
+            dialog->offerLearnedSeller(learnedIn);
+            auto *offer = child<QLabel>(dialog.get(), "sellerOfferText");
+            QVERIFY(!offer->isHidden());
+            QVERIFY2(offer->text().contains(learned.name), qPrintable(offer->text()));
+            QVERIFY(offer->text().contains(QStringLiteral("3801234566")));
+            QVERIFY(child<QLineEdit>(dialog.get(), "sellerNameEdit")->text().isEmpty());
+            dialog->accept(); // OK without taking it
+            QTRY_COMPARE(dialog->result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(askedFor, QStringList {QStringLiteral("sandbox")});
+        QVERIFY(m_settings->settings()->seller(QStringLiteral("sandbox")).isEmpty());
+        {
+            auto dialog = makeDialog();
+            dialog->offerLearnedSeller(learnedIn);
+            QTest::mouseClick(child<QPushButton>(dialog.get(), "sellerTakeOfferButton"), Qt::LeftButton);
+            QVERIFY(child<QLabel>(dialog.get(), "sellerOfferText")->isHidden());
+            auto *name = child<QLineEdit>(dialog.get(), "sellerNameEdit");
+            QCOMPARE(name->text(), learned.name);
+            QCOMPARE(child<QLineEdit>(dialog.get(), "sellerTaxCodeEdit")->text(), learned.taxCode);
+            name->setText(QStringLiteral("Công ty TNHH Hạt Điều Bình Phước")); // corrected before OK
+            dialog->accept();
+            QTRY_COMPARE(dialog->result(), int(QDialog::Accepted));
+        }
+        m_settings->reopen();
+        const SellerProfile kept = m_settings->settings()->seller(QStringLiteral("sandbox"));
+        QCOMPARE(kept,
+            (SellerProfile {
+                QStringLiteral("Công ty TNHH Hạt Điều Bình Phước"), learned.taxCode, learned.address}));
+        auto dialog = makeDialog(); // one is set: nothing is offered any more
+        dialog->offerLearnedSeller(learnedIn);
+        QVERIFY(child<QLabel>(dialog.get(), "sellerOfferText")->isHidden());
+        QCOMPARE(askedFor.size(), 2);
+    }
+
+    // Switching the environment with the dialog open: "Your company" shows and keeps the company of
+    // the environment chosen (not the one the dialog opened in), what was typed for each kept.
+    void seller_followsTheEnvironmentChosenInTheDialog()
+    {
+        m_settings->settings()->setEnvironment(EnvironmentKind::Demo);
+        const SellerProfile demo {QStringLiteral("Công ty Mẫu"), QStringLiteral("0312345673"), {}};
+        m_settings->settings()->setSeller(QStringLiteral("demo"), demo);
+        {
+            auto dialog = makeDialog();
+            dialog->offerLearnedSeller([](const QString &environment) {
+                return SellerProfile {
+                    QStringLiteral("Học được ở ") + environment, QStringLiteral("3801234566"), {}};
+            });
+            auto *name = child<QLineEdit>(dialog.get(), "sellerNameEdit");
+            auto *shownFor = child<QLabel>(dialog.get(), "sellerEnvironmentLabel");
+            auto *offer = child<QLabel>(dialog.get(), "sellerOfferText");
+            QCOMPARE(name->text(), demo.name);
+            QVERIFY(offer->isHidden());
+            auto *combo = child<QComboBox>(dialog.get(), "environmentCombo");
+            choose(combo, EnvironmentKind::Sandbox);
+            QVERIFY(name->text().isEmpty());
+            QVERIFY2(shownFor->text().contains(EnvironmentText::longName(EnvironmentKind::Sandbox)),
+                qPrintable(shownFor->text()));
+            QVERIFY(!offer->isHidden());
+            QVERIFY(offer->text().contains(QStringLiteral("Học được ở sandbox")));
+            name->setText(QStringLiteral("Công ty Thử Nghiệm"));
+            typeInto(child<QLineEdit>(dialog.get(), "sellerTaxCodeEdit"), QStringLiteral("0312 345 673-001"));
+            choose(combo, EnvironmentKind::Demo);
+            QCOMPARE(name->text(), demo.name);
+            choose(combo, EnvironmentKind::Sandbox);
+            QCOMPARE(name->text(), QStringLiteral("Công ty Thử Nghiệm"));
+            QVERIFY(offer->isHidden()); // something typed: nothing offered over it
+            dialog->accept();
+            QTRY_COMPARE(dialog->result(), int(QDialog::Accepted));
+        }
+        m_settings->reopen();
+        QCOMPARE(m_settings->settings()->environment(), EnvironmentKind::Sandbox);
+        QCOMPARE(m_settings->settings()->seller(QStringLiteral("demo")), demo);
+        QCOMPARE(m_settings->settings()->seller(QStringLiteral("sandbox")),
+            (SellerProfile {QStringLiteral("Công ty Thử Nghiệm"), QStringLiteral("0312345673-001"), {}}));
+    }
+
     // A label with a mnemonic and no buddy shows its '&' ("Thư mục &tải về:"): every label of
     // the dialog that has one leads to its field.
     void mnemonicLabels_haveABuddy()

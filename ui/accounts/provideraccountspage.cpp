@@ -6,6 +6,9 @@
 #include "accounts/templatesmodel.h"
 #include "activebadgedelegate.h"
 #include "core/providernames.h"
+#include "provideraccountsexport.h"
+#include "ui/common/excelexport.h"
+#include "ui/common/questions.h"
 #include "ui/common/translatedlabel.h"
 
 #include <QEvent>
@@ -37,8 +40,11 @@ QTableView *makeTable(QWidget *parent, const QString &objectName)
 
 } // namespace
 
-ProviderAccountsPage::ProviderAccountsPage(AccountsSource *source, QWidget *parent)
-    : QWidget(parent), m_accounts(new ProviderAccountsModel(this)), m_templates(new TemplatesModel(this))
+ProviderAccountsPage::ProviderAccountsPage(AccountsSource *source, Questions *questions, QWidget *parent)
+    : QWidget(parent),
+      m_accounts(new ProviderAccountsModel(this)),
+      m_templates(new TemplatesModel(this)),
+      m_questions(questions)
 {
     setObjectName(QStringLiteral("providerAccountsPage"));
     auto *layout = new QVBoxLayout(this);
@@ -65,6 +71,7 @@ void ProviderAccountsPage::retranslateUi()
     m_title->setText(tr("<b>Provider accounts</b>"));
     m_refresh->setText(tr("&Refresh"));
     m_newInvoice->setText(tr("&New invoice with this account"));
+    m_exportExcel->setText(ExcelExport::actionText());
     m_accounts->retranslate();
     m_templates->retranslate();
     showTemplatesOfSelection();
@@ -85,9 +92,14 @@ QWidget *ProviderAccountsPage::buildAccountsPane()
     m_newInvoice->setEnabled(false);
     connect(m_newInvoice, &QPushButton::clicked, this,
         [this] { Q_EMIT newInvoiceRequested(selectedAccountId()); });
+    m_exportExcel = new QPushButton(pane);
+    m_exportExcel->setObjectName(QStringLiteral("exportAccountsExcelButton"));
+    m_exportExcel->setEnabled(false);
+    connect(m_exportExcel, &QPushButton::clicked, this, &ProviderAccountsPage::exportToExcel);
     buttons->addWidget(m_title, 1);
     buttons->addWidget(m_refresh);
     buttons->addWidget(m_newInvoice);
+    buttons->addWidget(m_exportExcel);
     layout->addLayout(buttons);
 
     m_accountsView = makeTable(pane, QStringLiteral("accountsTable"));
@@ -132,6 +144,7 @@ void ProviderAccountsPage::setSource(AccountsSource *source)
     m_accounts->clear();
     m_templates->setTemplates({});
     m_refresh->setEnabled(m_source != nullptr);
+    m_exportExcel->setEnabled(false);
     m_listLoading = false;
     setMessage(m_source ? Text() : [] { return tr("Not connected to a server."); });
     if (!m_source)
@@ -163,9 +176,19 @@ void ProviderAccountsPage::onAccountsFetched(const QList<ProviderAccount> &accou
     m_listLoading = false;
     m_refresh->setEnabled(true);
     m_accounts->setAccounts(accounts);
+    m_exportExcel->setEnabled(!accounts.isEmpty());
     setMessage(accounts.isEmpty() ? [] { return tr("This environment has no provider accounts yet."); } : Text());
     const int row = m_accounts->rowOf(selected);
     m_accountsView->selectRow(row >= 0 ? row : 0);
+}
+
+void ProviderAccountsPage::exportToExcel()
+{
+    if (m_accounts->rowCount() == 0)
+        return;
+    ExcelExport::save(this, Questions::orDefault(m_questions),
+        ProviderAccountsExport::tables(*m_accounts, *m_templates),
+        QStringLiteral("tai-khoan-nha-cung-cap.xlsx"));
 }
 
 void ProviderAccountsPage::onAccountFetched(const ProviderAccount &account)

@@ -15,6 +15,7 @@ namespace einvoice {
 
 class TranslatedLabel;
 class AccountsSource;
+class Questions;
 class ProviderAccountsModel;
 class TemplatesModel;
 
@@ -24,7 +25,9 @@ class ProviderAccountsPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit ProviderAccountsPage(AccountsSource *source, QWidget *parent = nullptr);
+    // questions: where "Export to Excel…" asks for the file; null: the real dialogs.
+    explicit ProviderAccountsPage(
+        AccountsSource *source, Questions *questions = nullptr, QWidget *parent = nullptr);
 
     // Replaces the data source (after an environment switch); nullptr empties the page.
     void setSource(AccountsSource *source);
@@ -35,6 +38,8 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    // The accounts and the templates loaded so far, as one workbook (ProviderAccountsExport).
+    void exportToExcel();
 
 Q_SIGNALS:
     void newInvoiceRequested(const QString &accountId);
@@ -68,6 +73,8 @@ private:
     QLabel *m_templatesTitle = nullptr;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_newInvoice = nullptr;
+    QPushButton *m_exportExcel = nullptr;
+    Questions *m_questions = nullptr;
     bool m_listLoading = false;
 };
 

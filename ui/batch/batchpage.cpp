@@ -3,10 +3,12 @@
 #include "api/sepayclient.h"
 #include "batch/batchfilereader.h"
 #include "batch/batchimporter.h"
+#include "batch/batchlog.h"
 #include "batch/batchoutcome.h"
 #include "batch/batchplanner.h"
 #include "batch/batchrunner.h"
 #include "batch/batchsession.h"
+#include "batch/batchsheetsource.h"
 #include "batch/batchtemplate.h"
 #include "batch/batchworkbooktemplate.h"
 #include "batch/csvreader.h"
@@ -241,11 +243,10 @@ bool BatchPage::loadFile(const QString &path)
         return false;
     }
     file.close();
-    // The source is the file whatever its sheet, as for the command line's --sheet.
-    m_source = BatchSource::fromPath(path);
     m_path = path;
     const CsvFile read = BatchFileReader::read(path); // CSV or .xlsx, told by content
-    m_sheets->showSheets(BatchFileReader::sheetNames(path), read.sheetName);
+    m_sheetNames = BatchFileReader::sheetNames(path);
+    m_sheets->showSheets(m_sheetNames, read.sheetName);
     useRead(read);
     return true;
 }
@@ -260,16 +261,31 @@ void BatchPage::readSheet(const QString &sheetName)
 
 void BatchPage::useRead(const CsvFile &read)
 {
+    m_source = sheetSource(read.sheetName);
     m_fileLabel->setText(read.sheetName.isEmpty()
             ? QFileInfo(m_path).fileName()
             : tr("%1, sheet \"%2\"").arg(QFileInfo(m_path).fileName(), read.sheetName));
     useFile(read);
 }
 
+// The sheet's own source, or the file's when the sheet used it before, as for the command line.
+BatchSource BatchPage::sheetSource(const QString &sheetName) const
+{
+    if (!m_services.client || !m_services.identities)
+        return BatchSheetSource::withoutRecords(m_path, sheetName, m_sheetNames);
+    const StoreResult<BatchSource> source = BatchSheetSource::resolve(
+        *m_services.identities, m_services.client->environment().id().key(), m_path, sheetName, m_sheetNames);
+    if (source)
+        return source.value();
+    qCWarning(lcBatch) << "batch source of" << sheetName << source.error().toString();
+    return BatchSheetSource::withoutRecords(m_path, sheetName, m_sheetNames);
+}
+
 void BatchPage::loadBytes(const QByteArray &bytes, const QString &fileName)
 {
     m_source = BatchSource::named(fileName);
     m_path.clear();
+    m_sheetNames.clear();
     m_sheets->showSheets({}, QString());
     useBytes(bytes);
 }

@@ -86,6 +86,7 @@ private:
     void useBytes(const QByteArray &bytes);
     void useFile(const CsvFile &file);
     void useRead(const CsvFile &read); // a file or a sheet read from m_path
+    BatchSource sheetSource(const QString &sheetName) const;
     void readSheet(const QString &sheetName);
     void reimport();
     void refreshPreview();
@@ -110,6 +111,7 @@ private:
     CsvFile m_file; // the rows of the CSV or of the workbook's sheet
     bool m_loaded = false;
     QString m_path; // the file opened; empty for rows that did not come from a file
+    QStringList m_sheetNames; // the opened workbook's visible sheets; none for CSV
     BatchSource m_source;
     BatchImport m_import;
     QPointer<BatchSession> m_session;

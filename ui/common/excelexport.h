@@ -17,7 +17,7 @@ class ExcelExport
     Q_DECLARE_TR_FUNCTIONS(einvoice::ExcelExport)
 
 public:
-    static QString actionText() { return tr("Export to Excel…"); }
+    static QString actionText() { return tr("Export to E&xcel…"); }
     // The saved path, or empty when cancelled or not written (the user was told why).
     static QString save(QWidget *parent, Questions &questions, const QList<ExportTable> &tables,
         const QString &suggestedName);

@@ -61,19 +61,34 @@ QString CorrectionChainView::anchor(const CorrectionChain::Link &link)
         .arg(link.referenceCode.toHtmlEscaped(), shown.toHtmlEscaped());
 }
 
+// The invoice date as the invoice list shows it, in either language.
+QString CorrectionChainView::dateText(const QDate &date)
+{
+    return date.toString(QStringLiteral("dd/MM/yyyy"));
+}
+
 void CorrectionChainView::retranslateUi()
 {
     setVisible(!m_chain.isEmpty());
     QStringList parts;
     if (m_chain.origin)
-        parts.append(tr("Corrects invoice %1.").arg(anchor(*m_chain.origin)));
+        parts.append(m_chain.origin->date.isValid()
+                ? tr("Corrects invoice %1 of %2.")
+                      .arg(anchor(*m_chain.origin), dateText(m_chain.origin->date))
+                : tr("Corrects invoice %1.").arg(anchor(*m_chain.origin)));
     QStringList corrections;
     for (const CorrectionChain::Link &link : std::as_const(m_chain.corrections)) {
-        QString text = anchor(link);
+        // "0000124 (replacement, 04/12/2026, not confirmed yet)": what, when, and whether it is certain.
+        QStringList about;
         if (link.kind)
-            text += QStringLiteral(" (") + kindText(*link.kind)
-                + (link.finished ? QString() : QStringLiteral(", ") + tr("not confirmed yet"))
-                + QLatin1Char(')');
+            about.append(kindText(*link.kind));
+        if (link.date.isValid())
+            about.append(dateText(link.date));
+        if (link.kind && !link.finished)
+            about.append(tr("not confirmed yet"));
+        QString text = anchor(link);
+        if (!about.isEmpty())
+            text += QStringLiteral(" (") + about.join(QStringLiteral(", ")) + QLatin1Char(')');
         corrections.append(text);
     }
     if (!corrections.isEmpty())

@@ -31,6 +31,7 @@ protected:
 private:
     void retranslateUi();
     static QString anchor(const CorrectionChain::Link &link);
+    static QString dateText(const QDate &date);
 
     CorrectionChain m_chain;
 };

@@ -28,13 +28,6 @@ QString money(Decimal value)
     return UiNumbers::amount(value);
 }
 
-QString rateText(Decimal rate)
-{
-    if (const std::optional<TaxRate> known = taxRateFromWire(int(rate.toRoundedInteger())))
-        return taxRateLabel(*known);
-    return rate.toString() + QLatin1Char('%');
-}
-
 InvoiceBadge badgeOfStatus(InvoiceStatus status)
 {
     switch (status) {
@@ -241,7 +234,7 @@ void InvoiceDetailPane::fillLines(const QList<RemoteInvoiceLine> &lines)
         const RemoteInvoiceLine &line = lines.at(row);
         const QStringList cells {QString::number(line.lineNumber), line.itemName, line.unit,
             UiNumbers::money(line.quantity), money(line.unitPrice), money(line.totalAmount),
-            rateText(line.taxRate), money(line.taxAmount)};
+            InvoiceTexts::taxRate(line.taxRate), money(line.taxAmount)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             if (column >= 3)

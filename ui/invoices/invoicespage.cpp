@@ -14,6 +14,7 @@
 #include "invoices/invoiceexporttable.h"
 #include "invoices/invoicefilefetcher.h"
 #include "invoices/invoicefilterproxy.h"
+#include "invoices/invoicelinesexporttable.h"
 #include "invoices/invoicelistmodel.h"
 #include "invoices/invoicesyncengine.h"
 #include "statusbadgedelegate.h"
@@ -142,6 +143,7 @@ void InvoicesPage::retranslateUi()
     m_find->setText(tr("Search the list"));
     m_exportCsv->setText(tr("Export CSV…"));
     m_exportExcel->setText(ExcelExport::actionText());
+    m_exportLines->setText(tr("Export lines to Excel…"));
     m_downloadPdfs->setText(tr("Download PDFs…"));
     m_downloadXmls->setText(tr("Download XMLs…"));
     m_downloadPdfs->setToolTip(tr("The selected invoices, or all listed ones when none is selected"));
@@ -205,6 +207,13 @@ QWidget *InvoicesPage::createSidePane()
     m_side->addTab(m_detail, QString());
     m_side->addTab(m_pdf, QString());
     m_side->addTab(m_xml, QString());
+    m_exportLines = new QAction(this);
+    m_exportLines->setObjectName(QStringLiteral("exportDetailLinesAction"));
+    m_exportLines->setEnabled(false);
+    connect(m_exportLines, &QAction::triggered, this, &InvoicesPage::exportDetailLines);
+    connect(m_detail, &InvoiceDetailPane::detailChanged, this,
+        [this] { m_exportLines->setEnabled(m_detail->detail() && !m_detail->detail()->lines.isEmpty()); });
+    m_detail->addActionMenu({m_exportLines});
     return m_side;
 }
 
@@ -462,6 +471,19 @@ void InvoicesPage::exportExcel()
              .isEmpty())
         m_status->setMessage(
             [count = m_proxy->rowCount()] { return tr("Exported %n invoice(s).", nullptr, count); });
+}
+
+// The lines of the invoice the detail pane shows.
+void InvoicesPage::exportDetailLines()
+{
+    const std::optional<InvoiceDetail> &detail = m_detail->detail();
+    if (!detail)
+        return;
+    if (!ExcelExport::save(this, *m_services.questions, {InvoiceLinesExportTable::of(*detail)},
+            InvoiceLinesExportTable::suggestedFileName(*detail))
+             .isEmpty())
+        m_status->setMessage(
+            [count = detail->lines.size()] { return tr("Exported %n line(s).", nullptr, int(count)); });
 }
 
 QStringList InvoicesPage::chosenReferences() const

@@ -73,6 +73,7 @@ public:
     bool selectInvoice(const QString &referenceCode);
     void exportCsv();
     void exportExcel();
+    void exportDetailLines();
     void downloadFiles(FileType type);
 
     InvoiceListModel *model() const { return m_model; }
@@ -159,6 +160,7 @@ private:
     QPushButton *m_refresh = nullptr;
     QPushButton *m_exportCsv = nullptr;
     QPushButton *m_exportExcel = nullptr;
+    QAction *m_exportLines = nullptr; // the detail pane's "⋯" menu
     QPushButton *m_downloadPdfs = nullptr;
     QPushButton *m_downloadXmls = nullptr;
     QTabWidget *m_side = nullptr;

@@ -48,23 +48,32 @@ bool ReportPrinter::print(QPrinter *printer, const Printout &printout)
     QFont font = document.defaultFont();
     font.setPointSizeF(8);
     document.setDefaultFont(font);
-    document.setHtml(
-        QStringLiteral("<h3>%1</h3>").arg(printout.title.toHtmlEscaped()) + tableHtml(*printout.table));
+    const QString note = printout.note.isEmpty()
+        ? QString()
+        : QStringLiteral("<p><b>%1</b></p>").arg(printout.note.toHtmlEscaped());
+    document.setHtml(QStringLiteral("<h3>%1</h3>").arg(printout.title.toHtmlEscaped()) + note
+        + tableHtml(*printout.table));
     painter.setFont(QFont(font, printer));
     const qreal line = painter.fontMetrics().height();
     const QRectF page(0, 0, printer->width(), printer->height());
-    const QSizeF body(page.width(), page.height() - 4 * line);
+    const qreal header = qreal(printout.seller.size() + 1) * line;
+    const QSizeF body(page.width(), page.height() - header - 2 * line);
     document.setPageSize(body);
     const int pages = document.pageCount();
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             printer->newPage();
-        painter.drawText(QRectF(0, 0, page.width(), line), Qt::AlignLeft, printout.seller);
+        // The seller's lines take the left three quarters; the period the right of the first line.
+        for (int l = 0; l < printout.seller.size(); ++l)
+            painter.drawText(QRectF(0, l * line, page.width() * 0.75, line),
+                Qt::AlignLeft | Qt::TextSingleLine,
+                painter.fontMetrics().elidedText(
+                    printout.seller.at(l), Qt::ElideRight, int(page.width() * 0.75)));
         painter.drawText(QRectF(0, 0, page.width(), line), Qt::AlignRight, printout.period);
         painter.drawText(QRectF(0, page.height() - line, page.width(), line), Qt::AlignCenter,
             tr("Page %1 of %2").arg(i + 1).arg(pages));
         painter.save();
-        painter.translate(0, 2 * line - i * body.height());
+        painter.translate(0, header - i * body.height());
         document.drawContents(&painter, QRectF(QPointF(0, i * body.height()), body));
         painter.restore();
     }

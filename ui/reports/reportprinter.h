@@ -8,8 +8,8 @@ class QPrinter;
 
 namespace einvoice {
 
-// A report on paper (or PDF): the seller's name and tax code, the report's title and period at the
-// top of every page, the table, and "Page i of n" at the bottom.
+// A report on paper (or PDF): the seller (name; tax code and address) and the period at the top of
+// every page, the report's title, the table, and "Page i of n" at the bottom.
 class ReportPrinter
 {
     Q_DECLARE_TR_FUNCTIONS(einvoice::ReportPrinter)
@@ -17,9 +17,10 @@ class ReportPrinter
 public:
     struct Printout
     {
-        QString seller; // name and tax code
+        QStringList seller; // its lines: the name, then tax code and address
         QString title;
         QString period;
+        QString note; // under the title: e.g. that the period's figures are not complete yet
         const ExportTableModel *table = nullptr;
     };
 

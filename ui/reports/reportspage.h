@@ -68,6 +68,8 @@ private:
     void print();
     QString suggestedName(const QString &extension) const;
     QString reportTitle() const;
+    QStringList sellerLines() const;
+    QString incompleteNote() const;
 
     ReportsPageServices m_services;
     ReportComputer *m_computer = nullptr;

@@ -3,6 +3,7 @@
 #include "exporttablemodel.h"
 #include "reportprinter.h"
 #include "reports/reportfetcher.h"
+#include "reports/reportseller.h"
 #include "reportspage.h"
 #include "store/localstore.h"
 #include "ui/common/excelexport.h"
@@ -29,6 +30,8 @@ void ReportsPage::fetchNow()
             showCompleteness();
         });
         connect(m_fetcher, &ReportFetcher::finished, this, [this](bool ok, const QString &error) {
+            if (m_services.settings)
+                ReportSeller::learn(*m_services.settings, m_services.environment, m_fetcher->seller());
             m_fetchMessage = ok ? QString() : error;
             for (const QString &warning : m_fetcher->warnings())
                 m_fetchMessage += QLatin1Char(' ') + warning;
@@ -54,10 +57,28 @@ QString ReportsPage::suggestedName(const QString &extension) const
         .arg(m_report.period.from.toString(Qt::ISODate), m_report.period.to.toString(Qt::ISODate), extension);
 }
 
+// The seller's name, tax code and address (ReportSeller), or the environment's name while none is known.
+QStringList ReportsPage::sellerLines() const
+{
+    const SellerProfile seller = m_services.settings
+        ? ReportSeller::known(*m_services.settings, m_services.environment, m_services.store->files())
+        : SellerProfile();
+    if (seller.isEmpty())
+        return {m_services.environmentName};
+    QStringList lines {seller.name, ReportSeller::headerLine({QString(), seller.taxCode, seller.address})};
+    lines.removeAll(QString());
+    return lines;
+}
+
 void ReportsPage::exportXlsx()
 {
-    ExcelExport::save(this, Questions::orDefault(m_services.questions), m_report.tables,
-        suggestedName(QStringLiteral("xlsx")));
+    QList<ExportTable> tables = m_report.tables;
+    const QString header
+        = sellerLines().join(QStringLiteral(" – ")) + QStringLiteral(" – ") + m_report.period.text();
+    for (ExportTable &table : tables)
+        table.pageHeader = header;
+    ExcelExport::save(
+        this, Questions::orDefault(m_services.questions), tables, suggestedName(QStringLiteral("xlsx")));
 }
 
 // The report's own table (the VAT return goes to the workbook only), as the CLI writes it to a file.
@@ -78,16 +99,27 @@ void ReportsPage::exportCsv()
     questions.warn(this, tr("Export CSV"), tr("Cannot write %1: %2").arg(path, file.errorString()));
 }
 
+// On paper nothing says "waiting" later: a printout of a period not fully fetched says so.
+QString ReportsPage::incompleteNote() const
+{
+    const Completeness &done = m_report.completeness;
+    if (done.complete())
+        return {};
+    return tr("Incomplete: %1 of the period's %n invoice(s) are still waiting for their details; "
+              "these figures may be short.",
+        nullptr, done.invoices)
+        .arg(done.waitingDetail + done.waitingXml);
+}
+
 void ReportsPage::print()
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(reportTitle());
     ReportPrinter::Printout printout;
-    printout.seller = m_services.sellerTaxCode.isEmpty()
-        ? m_services.sellerName
-        : tr("%1 – Tax code %2").arg(m_services.sellerName, m_services.sellerTaxCode);
+    printout.seller = sellerLines();
     printout.title = reportTitle();
     printout.period = m_report.period.text();
+    printout.note = incompleteNote();
     printout.table = m_model;
     Questions::orDefault(m_services.questions).previewPrint(this, &printer, [&printout](QPrinter *target) {
         ReportPrinter::print(target, printout);

@@ -4,6 +4,7 @@
 
 namespace einvoice {
 
+class AppSettings;
 class Clock;
 class LocalStore;
 class Questions;
@@ -17,8 +18,8 @@ struct ReportsPageServices
     SepayClient *client = nullptr; // optional: "Fetch now" needs it
     const Clock *clock = nullptr; // null: the system clock
     Questions *questions = nullptr; // null: the real dialogs
-    QString sellerName; // the printed header
-    QString sellerTaxCode;
+    AppSettings *settings = nullptr; // the seller in the printed and exported header (ReportSeller)
+    QString environmentName; // printed in place of the seller while none is known
 };
 
 } // namespace einvoice

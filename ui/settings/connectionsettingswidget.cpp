@@ -176,6 +176,7 @@ void ConnectionSettingsWidget::onEnvironmentActivated(int index)
     m_lastResult.reset();
     selectEnvironment(choice);
     showCredentialsOf(choice);
+    Q_EMIT environmentChosen(choice);
 }
 
 bool ConnectionSettingsWidget::confirmProduction()

@@ -39,6 +39,10 @@ public:
     // Non-empty when the input cannot be saved (e.g. a custom URL that is not http(s)).
     QString validationError() const;
 
+Q_SIGNALS:
+    // The user chose another environment (Production once confirmed).
+    void environmentChosen(EnvironmentKind environment);
+
 protected:
     void changeEvent(QEvent *event) override;
 

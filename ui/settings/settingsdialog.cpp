@@ -2,6 +2,7 @@
 
 #include "connectionsettingswidget.h"
 #include "generalsettingswidget.h"
+#include "sellersettingswidget.h"
 #include "session/credentialsbackend.h"
 #include "settings/appsettings.h"
 #include "ui/common/dialogbuttons.h"
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace einvoice {
@@ -23,8 +25,15 @@ SettingsDialog::SettingsDialog(AppSettings *settings, Questions *questions, Cred
     m_tabs = new QTabWidget(this);
     m_connection = new ConnectionSettingsWidget(settings, questions, credentials, tester, m_tabs);
     m_general = new GeneralSettingsWidget(settings, questions, m_tabs);
+    m_seller = new SellerSettingsWidget(settings, settings->environmentId().key(), m_tabs);
     m_tabs->addTab(m_connection, QString());
     m_tabs->addTab(m_general, QString());
+    m_tabs->addTab(m_seller, QString());
+    // "Your company" follows the environment chosen on the Connection tab.
+    connect(
+        m_connection, &ConnectionSettingsWidget::environmentChosen, m_seller, [this](EnvironmentKind choice) {
+            m_seller->showEnvironment(EnvironmentId(choice, QUrl(m_connection->customUrl())).key());
+        });
     layout->addWidget(m_tabs);
 
     m_error = new QLabel(this);
@@ -46,6 +55,11 @@ SettingsDialog::SettingsDialog(AppSettings *settings, Questions *questions, Cred
     resize(560, 480);
 }
 
+void SettingsDialog::offerLearnedSeller(const std::function<SellerProfile(const QString &)> &learned)
+{
+    m_seller->setLearnedSeller(learned);
+}
+
 void SettingsDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -58,14 +72,17 @@ void SettingsDialog::retranslateUi()
     setWindowTitle(tr("Settings"));
     m_tabs->setTabText(m_tabs->indexOf(m_connection), tr("Connection"));
     m_tabs->setTabText(m_tabs->indexOf(m_general), tr("General"));
+    m_tabs->setTabText(m_tabs->indexOf(m_seller), tr("Your company"));
 }
 
 void SettingsDialog::accept()
 {
-    if (const QString error = m_connection->validationError(); !error.isEmpty()) {
-        m_error->setText(error);
-        m_error->show();
-        return;
+    for (const QString &error : {m_connection->validationError(), m_seller->validationError()}) {
+        if (!error.isEmpty()) {
+            m_error->setText(error);
+            m_error->show();
+            return;
+        }
     }
     const auto edited = m_connection->editedCredentials();
     if (edited.isEmpty()) {
@@ -103,6 +120,7 @@ void SettingsDialog::applyPlainSettings()
     m_settings->setCustomUrl(m_connection->customUrl());
     m_settings->setEnvironment(m_connection->environment());
     m_general->apply(m_settings);
+    m_seller->apply(m_settings, m_settings->environmentId().key());
     m_settings->sync();
     QDialog::accept();
 }

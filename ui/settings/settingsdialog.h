@@ -1,9 +1,12 @@
 #pragma once
 
 #include "core/environmentid.h"
+#include "settings/sellerprofile.h"
 
 #include <QDialog>
 #include <QSet>
+
+#include <functional>
 
 class QDialogButtonBox;
 class QLabel;
@@ -16,6 +19,7 @@ class ConnectionSettingsWidget;
 class ConnectionTester;
 class CredentialsBackend;
 class GeneralSettingsWidget;
+class SellerSettingsWidget;
 class Questions;
 
 // The settings dialog. OK writes the credentials through the credentials backend first and
@@ -27,6 +31,10 @@ class SettingsDialog : public QDialog
 public:
     SettingsDialog(AppSettings *settings, Questions *questions, CredentialsBackend *credentials,
         ConnectionTester *tester, QWidget *parent = nullptr);
+
+    // What the app learned of the user's company in an environment (key), offered on the "Your
+    // company" tab while none is set for the environment chosen.
+    void offerLearnedSeller(const std::function<SellerProfile(const QString &environment)> &learned);
 
     void accept() override;
 
@@ -45,6 +53,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     ConnectionSettingsWidget *m_connection = nullptr;
     GeneralSettingsWidget *m_general = nullptr;
+    SellerSettingsWidget *m_seller = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QSet<int> m_pendingWrites;

@@ -6,11 +6,13 @@
 #include "invoices/providerstatusnotifier.h"
 #include "mainwindow.h"
 #include "pagecomposer.h"
+#include "reports/reportseller.h"
 #include "secrets/sessionsecretstore.h"
 #include "session/connection.h"
 #include "session/session.h"
 #include "settings/appsettings.h"
 #include "singleinstance.h"
+#include "store/localstore.h"
 #include "ui/batch/batchpage.h"
 #include "ui/editor/invoiceeditorpage.h"
 #include "ui/invoices/invoicespage.h"
@@ -48,6 +50,10 @@ DesktopApp::DesktopApp(const Options &options)
     services.connectionTester = connection->tester();
     services.accounts = connection->accounts();
     services.connection = connection;
+    services.learnedSeller = [session = m_session.get()](const QString &environment) {
+        const LocalStore *store = session->store();
+        return store ? ReportSeller::learned(environment, store->files()) : SellerProfile();
+    };
     m_shell = std::make_unique<AppShell>(services);
     m_pages = std::make_unique<PageComposer>(m_session.get());
     m_pages->setQuestions(options.questions);

@@ -136,7 +136,7 @@ QWidget *MainWindow::buildPages()
                       "appears here once both are ready.");
         },
         m_stack));
-    m_accountsPage = new ProviderAccountsPage(m_services.accounts, m_stack);
+    m_accountsPage = new ProviderAccountsPage(m_services.accounts, m_services.questions, m_stack);
     connect(
         m_accountsPage, &ProviderAccountsPage::newInvoiceRequested, this, [this](const QString &accountId) {
             setCurrentPage(Page::NewInvoice);
@@ -276,6 +276,7 @@ SettingsDialog *MainWindow::openSettings()
     }
     auto *dialog = new SettingsDialog(
         m_services.settings, m_services.questions, m_services.credentials, m_services.connectionTester, this);
+    dialog->offerLearnedSeller(m_services.learnedSeller);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

@@ -70,13 +70,24 @@ QString PageComposer::currentKey() const
     return m_environment.key();
 }
 
+// The window paints first with its placeholders; the pages follow at once (issue 22: nothing that
+// can wait comes before the first paint). The connection starts after them.
 void PageComposer::attach(MainWindow *window)
 {
     m_window = window;
+    m_built = false;
     if (!isOpen()) {
         window->statusBar()->showMessage(m_session->storeError());
         return;
     }
+    connect(window, &MainWindow::firstPainted, this, &PageComposer::buildPages, Qt::SingleShotConnection);
+}
+
+void PageComposer::buildPages()
+{
+    if (!m_window || m_built)
+        return;
+    m_built = true;
     Connection *connection = m_session->connection();
     if (connection->client()) {
         m_client = connection->client();
@@ -154,7 +165,7 @@ void PageComposer::buildUsage()
     m_usage->setClient(m_client, currentKey());
 }
 
-// The printed header names the environment: the API gives no seller fields (sepay-api.md).
+// The printed header names the seller the settings know (ReportSeller), else the environment.
 void PageComposer::buildReports()
 {
     ReportsPageServices services;
@@ -163,7 +174,8 @@ void PageComposer::buildReports()
     services.client = m_client;
     services.clock = &m_session->clock();
     services.questions = m_questions;
-    services.sellerName = EnvironmentText::longName(m_environment.kind());
+    services.settings = m_settings;
+    services.environmentName = EnvironmentText::longName(m_environment.kind());
     m_reports = new ReportsPage(services);
     ReportsPage *page = m_reports;
     if (m_invoices)
@@ -237,8 +249,8 @@ void PageComposer::onClientChanged(SepayClient *client)
 {
     m_client = client;
     m_environment = m_session->connection()->environment();
-    if (!m_window || !isOpen())
-        return;
+    if (!m_window || !isOpen() || !m_built)
+        return; // buildPages() takes the connection's client
     const QString key = currentKey();
     if (m_invoices) {
         m_invoices->setEnvironment(key, client);

@@ -31,9 +31,9 @@ class UsagePage;
 class ReportsPage;
 
 // Puts the real Invoices, New invoice, Batch and Usage pages into the main window in place of the
-// placeholders, once, over the session's local store and the client of the current environment,
-// and keeps them following the connection: the invoice list, batch and usage switch client, the
-// editor switches environment (what was typed stays a local draft of the old one). A language
+// placeholders, once, right after the window's first paint, over the session's local store and the client of
+// the current environment, and keeps them following the connection: the invoice list, batch and usage switch
+// client, the editor switches environment (what was typed stays a local draft of the old one). A language
 // change leaves them all in place (they retranslate themselves). The batch page needs a client:
 // it replaces its placeholder once the first one exists.
 // When the local database cannot be opened the placeholders stay and the status bar says why.
@@ -47,6 +47,8 @@ public:
     ~PageComposer() override;
 
     bool isOpen() const { return m_store != nullptr; }
+    // The pages are in the window (they are built right after its first paint).
+    bool pagesBuilt() const { return m_built; }
     InvoicesPage *invoicesPage() const;
     InvoiceEditorPage *editorPage() const;
     UsagePage *usagePage() const;
@@ -74,6 +76,7 @@ Q_SIGNALS:
     void batchResumed(const QString &message);
 
 private:
+    void buildPages();
     void onClientChanged(SepayClient *client);
     void resumed(BatchResumer *resumer);
     void buildInvoices();
@@ -108,6 +111,7 @@ private:
     EnvironmentId m_environment;
     QPointer<InvoiceActions> m_editorActions; // the session's, that the editor works with
     QPointer<CorrectionActions> m_corrections; // on the invoices page
+    bool m_built = false;
 };
 
 } // namespace einvoice

@@ -1,5 +1,11 @@
 #pragma once
 
+#include "settings/sellerprofile.h"
+
+#include <QString>
+
+#include <functional>
+
 namespace einvoice {
 
 class AccountsSource;
@@ -22,6 +28,9 @@ struct ShellServices
     ConnectionTester *connectionTester = nullptr;
     AccountsSource *accounts = nullptr;
     Connection *connection = nullptr;
+    // The user's company as a downloaded invoice XML names it, per environment key; offered in
+    // Settings while none is set. Empty: nothing is offered.
+    std::function<SellerProfile(const QString &environment)> learnedSeller;
 };
 
 } // namespace einvoice
