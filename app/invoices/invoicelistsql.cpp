@@ -75,7 +75,7 @@ InvoiceListSql::InvoiceListSql(
     }
     if (filter.series) {
         addCondition(InvoiceCacheSql::listSeries() + QStringLiteral(" = :series"));
-        bindValue(QStringLiteral(":series"), *filter.series);
+        bindValue(QStringLiteral(":series"), sqlvalues::text(*filter.series));
     }
     if (filter.dates.from) {
         addCondition(QStringLiteral("issued_day >= :from_day"));
@@ -101,7 +101,7 @@ QString InvoiceListSql::badgeExpression()
         + number(int(InvoiceBadge::Draft)) + QStringLiteral(" END)");
 }
 
-// "Issued" takes in every provider status badge of an issued invoice, as InvoiceFilterProxy does.
+// "Issued" takes in every provider status badge of an issued invoice.
 void InvoiceListSql::addBadge(InvoiceBadge wanted)
 {
     QStringList badges;
@@ -119,7 +119,7 @@ void InvoiceListSql::addProviderStatus(const QString &providerStatus)
     if (providerStatus.isEmpty())
         addCondition(QStringLiteral("status = ") + wire(InvoiceStatus::Issued));
     addCondition(QStringLiteral("provider_status = :provider_status"));
-    bindValue(QStringLiteral(":provider_status"), providerStatus);
+    bindValue(QStringLiteral(":provider_status"), sqlvalues::text(providerStatus)); // null is ''
 }
 
 // Terms of 3+ characters go to the trigram index in one MATCH; shorter ones are looked for in the

@@ -13,7 +13,7 @@ class Statement;
 
 // The SQL of one view of the invoice list (issue 22): the rows of one environment that pass an
 // InvoiceFilter, in the order of one column. The badge, the sort keys and the filter are the SQL
-// forms of badgeOf(), InvoiceListModel's sort values and InvoiceFilterProxy's rules; the search
+// forms of badgeOf() and of the list's sort values and filter rules; the search
 // goes through the trigram index (InvoiceSearchIndex).
 class InvoiceListSql
 {

@@ -1,6 +1,7 @@
 #include "invoicefilterbar.h"
 
 #include "core/clock.h"
+#include "invoices/invoicelistmodel.h"
 #include "invoices/invoicetexts.h"
 
 #include <QComboBox>
@@ -173,19 +174,13 @@ void InvoiceFilterBar::setKnownSeries(const QStringList &series)
     selectData(m_series, chosen);
 }
 
-void InvoiceFilterBar::followSeriesOf(const InvoiceFilterProxy *proxy)
+void InvoiceFilterBar::followSeriesOf(const InvoiceListModel *model)
 {
     m_seriesTimer->setSingleShot(true);
-    m_seriesTimer->setInterval(200); // one pass over the rows per burst of changes
-    connect(m_seriesTimer, &QTimer::timeout, this, [this, proxy] { setKnownSeries(proxy->knownSeries()); });
-    const QAbstractItemModel *model = proxy->sourceModel();
-    const auto later = [this] {
-        m_seriesTimer->start();
-    };
-    connect(model, &QAbstractItemModel::modelReset, this, later);
-    connect(model, &QAbstractItemModel::rowsInserted, this, later);
-    connect(model, &QAbstractItemModel::dataChanged, this, later);
-    setKnownSeries(proxy->knownSeries());
+    m_seriesTimer->setInterval(200); // one query per burst of changes
+    connect(m_seriesTimer, &QTimer::timeout, this, [this, model] { setKnownSeries(model->knownSeries()); });
+    connect(model, &InvoiceListModel::cacheChanged, this, [this] { m_seriesTimer->start(); });
+    setKnownSeries(model->knownSeries());
 }
 
 void InvoiceFilterBar::setSettings(QSettings *settings)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "invoices/invoicefilterproxy.h"
+#include "invoices/invoicefilter.h"
 
 #include <QWidget>
 
@@ -13,6 +13,7 @@ class QTimer;
 namespace einvoice {
 
 class Clock;
+class InvoiceListModel;
 
 // The filters above the invoice list: status, date range (any time, this month, last month,
 // custom), source, provider status, series and one search box. Emits filterChanged() with the
@@ -34,7 +35,7 @@ public:
     // The series the series filter offers (the one chosen stays offered).
     void setKnownSeries(const QStringList &series);
     // Offers proxy->knownSeries(), again shortly after its model's rows change.
-    void followSeriesOf(const InvoiceFilterProxy *proxy);
+    void followSeriesOf(const InvoiceListModel *model);
 
 Q_SIGNALS:
     void filterChanged(const einvoice::InvoiceFilter &filter);

@@ -27,7 +27,6 @@ class InvoiceDetailLoader;
 class InvoiceDetailPane;
 class InvoiceFileFetcher;
 class InvoiceFilterBar;
-class InvoiceFilterProxy;
 class InvoiceListLayout;
 class InvoiceListModel;
 class InvoiceSyncEngine;
@@ -77,7 +76,6 @@ public:
     void downloadFiles(FileType type);
 
     InvoiceListModel *model() const { return m_model; }
-    InvoiceFilterProxy *proxy() const { return m_proxy; }
     InvoiceSyncEngine *syncEngine() const { return m_sync; }
     PdfViewer *pdfViewer() const { return m_pdf; }
     XmlViewer *xmlViewer() const { return m_xml; }
@@ -113,7 +111,8 @@ private:
     void onCurrentRowChanged();
     // The side panes follow the list: a hidden invoice leaves them, a changed one is reloaded.
     void followShownInvoice();
-    void onRowsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    // The shown invoice changed in the cache (e.g. issued since): the detail is read again.
+    void onShownInvoiceChanged();
     void clearSidePanes();
     QString shownState() const;
     void onSyncFinished(bool ok, const QString &error);
@@ -145,7 +144,6 @@ private:
     InvoicesPageServices m_services;
     QString m_environment;
     InvoiceListModel *m_model;
-    InvoiceFilterProxy *m_proxy;
     InvoiceSyncEngine *m_sync;
     InvoiceDetailLoader *m_detailLoader;
     InvoiceFileFetcher *m_fetcher;
