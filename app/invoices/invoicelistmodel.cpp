@@ -1,6 +1,6 @@
 #include "invoicelistmodel.h"
 
-#include "invoicelistquery.h"
+#include "invoicelistreader.h"
 #include "invoiceslog.h"
 #include "store/invoicecacherepository.h"
 
@@ -27,13 +27,13 @@ InvoiceListModel::InvoiceListModel(InvoiceCacheRepository *cache, QObject *paren
 
 InvoiceListModel::~InvoiceListModel() = default;
 
-std::unique_ptr<InvoiceListQuery> InvoiceListModel::newQuery() const
+std::unique_ptr<InvoiceListReader> InvoiceListModel::newQuery() const
 {
-    return std::make_unique<InvoiceListQuery>(
+    return std::make_unique<InvoiceListReader>(
         m_cache->database(), m_environment, m_filter, m_sortColumn, m_order);
 }
 
-int InvoiceListModel::countOf(const InvoiceListQuery &query) const
+int InvoiceListModel::countOf(const InvoiceListReader &query) const
 {
     if (m_environment.isEmpty())
         return 0;
@@ -97,7 +97,7 @@ void InvoiceListModel::refreshSoon()
 // and current row follow their invoices, by reference code), then rows past the new count go.
 void InvoiceListModel::reshape()
 {
-    std::unique_ptr<InvoiceListQuery> next = newQuery();
+    std::unique_ptr<InvoiceListReader> next = newQuery();
     const int oldCount = m_rowCount;
     const int newCount = countOf(*next);
     if (newCount > oldCount) {
@@ -238,7 +238,8 @@ QStringList InvoiceListModel::knownSeries() const
 {
     if (m_environment.isEmpty())
         return {};
-    const StoreResult<QStringList> series = InvoiceListQuery::knownSeries(m_cache->database(), m_environment);
+    const StoreResult<QStringList> series
+        = InvoiceListReader::knownSeries(m_cache->database(), m_environment);
     if (!series) {
         reportFailure(series.error());
         return {};

@@ -17,10 +17,10 @@ class QTimer;
 namespace einvoice {
 
 class InvoiceCacheRepository;
-class InvoiceListQuery;
+class InvoiceListReader;
 
 // The cached invoices of one environment as a table (issue 7 columns), read from SQLite a window
-// at a time (issue 22): the row count, filter, sort and sums are InvoiceListQuery's, and only
+// at a time (issue 22): the row count, filter, sort and sums are InvoiceListReader's, and only
 // the blocks of rows the view asks for are in memory. Raw values are in the roles of
 // invoicelistroles.h. A change of the cache (a sync page, a stored detail, an invoice made here)
 // re-reads the view in place: selection, current row and scroll position stay.
@@ -105,8 +105,8 @@ Q_SIGNALS:
     void readFailed(const QString &message);
 
 private:
-    std::unique_ptr<InvoiceListQuery> newQuery() const;
-    int countOf(const InvoiceListQuery &query) const;
+    std::unique_ptr<InvoiceListReader> newQuery() const;
+    int countOf(const InvoiceListReader &query) const;
     void reshape();
     void movePersistentRows(const QStringList &references);
     QStringList persistentReferences() const;
@@ -121,7 +121,7 @@ private:
     InvoiceFilter m_filter;
     int m_sortColumn = IssuedDate;
     Qt::SortOrder m_order = Qt::DescendingOrder;
-    std::unique_ptr<InvoiceListQuery> m_query;
+    std::unique_ptr<InvoiceListReader> m_query;
     int m_rowCount = 0;
     mutable InvoiceRowBlocks m_blocks;
     QTimer *m_refreshTimer;

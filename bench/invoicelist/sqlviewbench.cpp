@@ -1,7 +1,7 @@
 #include "sqlviewbench.h"
 
 #include "invoices/invoicelistmodel.h"
-#include "invoices/invoicelistquery.h"
+#include "invoices/invoicelistreader.h"
 #include "listbench.h"
 #include "store/database.h"
 
@@ -36,7 +36,8 @@ int cachedCount(const QString &file, const QString &environment)
     Database database;
     if (!database.open(file, benchOptions()))
         return -1;
-    const StoreResult<int> count = InvoiceListQuery(database, environment, {}, 0, Qt::AscendingOrder).count();
+    const StoreResult<int> count
+        = InvoiceListReader(database, environment, {}, 0, Qt::AscendingOrder).count();
     return count ? count.value() : -1;
 }
 
@@ -46,7 +47,7 @@ double timeView(const Database &database, const QString &environment, const Invo
 {
     QElapsedTimer timer;
     timer.start();
-    const InvoiceListQuery query(database, environment, filter, column, order);
+    const InvoiceListReader query(database, environment, filter, column, order);
     const StoreResult<int> count = query.count();
     const StoreResult<QList<CachedInvoiceRow>> rows = query.rows(0, window);
     return count && rows ? elapsedMs(timer) : -1;
@@ -80,7 +81,7 @@ SqlViewFigures sqlView(const QString &databaseFile, const QString &environment)
         return figures;
     QElapsedTimer timer;
     timer.start();
-    const InvoiceListQuery newest(
+    const InvoiceListReader newest(
         database, environment, {}, InvoiceListModel::IssuedDate, Qt::DescendingOrder);
     figures.rows = newest.count().value();
     const QList<CachedInvoiceRow> first = newest.rows(0, window).value();

@@ -26,7 +26,7 @@ struct SqlViewFigures
     double rssMb = 0;
 };
 
-// The list's SQL view (InvoiceListQuery) over the cache: what the windowed model asks per change.
+// The list's SQL view (InvoiceListReader) over the cache: what the windowed model asks per change.
 SqlViewFigures sqlView(const QString &databaseFile, const QString &environment);
 
 } // namespace einvoice::listbench

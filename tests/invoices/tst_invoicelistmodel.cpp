@@ -1,7 +1,7 @@
 #include "invoicelisttestdata.h"
 #include "invoices/invoicebadge.h"
 #include "invoices/invoicelistmodel.h"
-#include "invoices/invoicelistquery.h"
+#include "invoices/invoicelistreader.h"
 #include "invoices/invoicelistroles.h"
 #include "invoices/searchkey.h"
 #include "store/searchfold.h"
@@ -160,7 +160,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model->rowCount(), 5000);
         model->sort(InvoiceListModel::Total, Qt::AscendingOrder);
-        const InvoiceListQuery query(
+        const InvoiceListReader query(
             m_cache->database(), environment, {}, InvoiceListModel::Total, Qt::AscendingOrder);
         const QList<CachedInvoiceRow> expected = query.rows(0, 5000).value();
         for (const int row : {0, 199, 200, 2777, 4999, 1234, 3}) // back and forth past blocks

@@ -15,6 +15,7 @@
 #include "invoices/invoicefilefetcher.h"
 #include "invoices/invoicelinesexporttable.h"
 #include "invoices/invoicelistmodel.h"
+#include "invoices/invoicelisttotals.h"
 #include "invoices/invoicesyncengine.h"
 #include "statusbadgedelegate.h"
 #include "store/invoicecacherepository.h"
@@ -69,6 +70,7 @@ InvoicesPage::InvoicesPage(const InvoicesPageServices &services, QWidget *parent
         m_services.clock = &SystemClock::instance();
     m_services.questions = &Questions::orDefault(m_services.questions);
     setObjectName(QStringLiteral("invoicesPage"));
+    m_totals = new InvoiceListTotals(m_services.cache->databaseFile(), this);
     m_sync = new InvoiceSyncEngine(m_services.cache, m_model, m_services.clock, this);
     m_detailLoader = new InvoiceDetailLoader(m_services.cache, m_model, this);
     m_fetcher = new InvoiceFileFetcher(m_services.cache, m_services.files, this);
@@ -229,6 +231,7 @@ void InvoicesPage::connectParts()
     connect(m_model, &QAbstractItemModel::modelReset, this, &InvoicesPage::followShownInvoice);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &InvoicesPage::followShownInvoice);
     connect(m_model, &InvoiceListModel::cacheChanged, this, &InvoicesPage::onShownInvoiceChanged);
+    connect(m_totals, &InvoiceListTotals::computed, this, &InvoicesPage::showTotals);
     connect(m_model, &InvoiceListModel::readFailed, this,
         [this](const QString &message) { m_status->setMessage([message] { return message; }); });
     connect(m_sync, &InvoiceSyncEngine::started, this, [this] {
@@ -526,9 +529,19 @@ void InvoicesPage::onBulkFinished(const BulkDownloadResult &result)
     Q_EMIT bulkDownloadFinished();
 }
 
+// The count is known at once; the sums take a while on a large cache and follow from a worker.
 void InvoicesPage::updateFooter()
 {
-    const FilteredTotals totals = m_model->totals();
+    m_footer->setText(tr("%n invoice(s) · …", nullptr, m_model->rowCount()));
+    m_totals->compute(m_environment, m_model->filter());
+}
+
+void InvoicesPage::showTotals(const FilteredTotals &totals, const QString &error)
+{
+    if (!error.isEmpty()) {
+        m_footer->setText(tr("%n invoice(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ") + error);
+        return;
+    }
     QString text = tr("%n invoice(s)", nullptr, totals.count);
     if (totals.draftCount > 0)
         text += tr(" (%n draft(s), not in the sums)", nullptr, totals.draftCount);

@@ -29,6 +29,7 @@ class InvoiceFileFetcher;
 class InvoiceFilterBar;
 class InvoiceListLayout;
 class InvoiceListModel;
+class InvoiceListTotals;
 class InvoiceSyncEngine;
 class PdfViewer;
 class SepayClient;
@@ -39,6 +40,7 @@ struct CachedInvoice;
 struct Invoice;
 struct InvoiceDetail;
 struct InvoiceFilter;
+struct FilteredTotals;
 
 // The Invoices page (issue 7): the cached invoice list of the current environment with filters,
 // sorting, a footer with count and sums, CSV export, refresh from the server, the detail of the
@@ -120,6 +122,7 @@ private:
     void onFileFailed(const QString &referenceCode, FileType type, const QString &error);
     void onBulkFinished(const BulkDownloadResult &result);
     void updateFooter();
+    void showTotals(const FilteredTotals &totals, const QString &error);
     void updateLastSync();
     void refreshIfStale();
     QStringList chosenReferences() const;
@@ -144,6 +147,7 @@ private:
     InvoicesPageServices m_services;
     QString m_environment;
     InvoiceListModel *m_model;
+    InvoiceListTotals *m_totals;
     InvoiceSyncEngine *m_sync;
     InvoiceDetailLoader *m_detailLoader;
     InvoiceFileFetcher *m_fetcher;

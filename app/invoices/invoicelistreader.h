@@ -19,10 +19,10 @@ class Database;
 // window of its rows and where an invoice sits in it, without loading the other rows. Windows
 // past the first are found by the reference codes of the index alone (OFFSET over the covering
 // index), then read in full.
-class InvoiceListQuery
+class InvoiceListReader
 {
 public:
-    InvoiceListQuery(const Database &database, const QString &environment, const InvoiceFilter &filter,
+    InvoiceListReader(const Database &database, const QString &environment, const InvoiceFilter &filter,
         int sortColumn, Qt::SortOrder order);
 
     StoreResult<int> count() const; // read once per query

@@ -1,4 +1,4 @@
-#include "invoicelistquery.h"
+#include "invoicelistreader.h"
 
 #include "store/database.h"
 #include "store/invoicecachesql.h"
@@ -9,7 +9,7 @@ namespace einvoice {
 
 namespace {
 
-const QString operation = QStringLiteral("invoicelist.query");
+const QString operation = QStringLiteral("invoicelist.read");
 
 QString isDraft()
 {
@@ -24,13 +24,13 @@ QString issuedOnly(const QString &column)
 
 } // namespace
 
-InvoiceListQuery::InvoiceListQuery(const Database &database, const QString &environment,
+InvoiceListReader::InvoiceListReader(const Database &database, const QString &environment,
     const InvoiceFilter &filter, int sortColumn, Qt::SortOrder order)
     : m_database(database), m_environment(environment), m_sql(environment, filter, sortColumn, order)
 {
 }
 
-StoreResult<int> InvoiceListQuery::count() const
+StoreResult<int> InvoiceListReader::count() const
 {
     if (m_count)
         return *m_count;
@@ -47,7 +47,7 @@ StoreResult<int> InvoiceListQuery::count() const
 
 // Walking the order's index finds a window of a search that matches many rows at once, but passes
 // nearly every row of the cache before the last match of one that matches few.
-InvoiceListSql::Sorting InvoiceListQuery::windowSorting() const
+InvoiceListSql::Sorting InvoiceListReader::windowSorting() const
 {
     if (!m_sql.searches())
         return InvoiceListSql::Sorting::FromIndex;
@@ -57,7 +57,7 @@ InvoiceListSql::Sorting InvoiceListQuery::windowSorting() const
 }
 
 // SQLite's SUM fails on integer overflow; Decimal's range is the same 64 bits of units.
-StoreResult<std::optional<Decimal>> InvoiceListQuery::sumOf(const QString &column) const
+StoreResult<std::optional<Decimal>> InvoiceListReader::sumOf(const QString &column) const
 {
     Statement statement(m_database, operation);
     if (StoreStatus status = statement.prepare(
@@ -71,7 +71,7 @@ StoreResult<std::optional<Decimal>> InvoiceListQuery::sumOf(const QString &colum
         statement.next() ? Decimal::fromUnits(statement.value(0).toLongLong()) : Decimal());
 }
 
-StoreResult<FilteredTotals> InvoiceListQuery::totals() const
+StoreResult<FilteredTotals> InvoiceListReader::totals() const
 {
     Statement statement(m_database, operation);
     if (StoreStatus status = statement.prepare(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(") + isDraft()
@@ -98,7 +98,7 @@ StoreResult<FilteredTotals> InvoiceListQuery::totals() const
     return totals;
 }
 
-StoreResult<QList<CachedInvoiceRow>> InvoiceListQuery::rows(int offset, int limit) const
+StoreResult<QList<CachedInvoiceRow>> InvoiceListReader::rows(int offset, int limit) const
 {
     // The window's references first, from the index alone; CROSS JOIN keeps SQLite from walking
     // the whole order index to find them again.
@@ -124,7 +124,7 @@ StoreResult<QList<CachedInvoiceRow>> InvoiceListQuery::rows(int offset, int limi
     return rows;
 }
 
-StoreResult<int> InvoiceListQuery::positionOf(const QString &referenceCode) const
+StoreResult<int> InvoiceListReader::positionOf(const QString &referenceCode) const
 {
     Statement statement(m_database, operation);
     const QString target = QStringLiteral("(SELECT ") + m_sql.sortKeys()
@@ -145,7 +145,7 @@ StoreResult<int> InvoiceListQuery::positionOf(const QString &referenceCode) cons
     return statement.value(1).toInt();
 }
 
-StoreStatus InvoiceListQuery::forEachRow(const std::function<bool(const CachedInvoiceRow &)> &visit) const
+StoreStatus InvoiceListReader::forEachRow(const std::function<bool(const CachedInvoiceRow &)> &visit) const
 {
     Statement statement(m_database, operation);
     const QString sql = InvoiceCacheSql::selectRows() + QLatin1Char(' ')
@@ -163,7 +163,7 @@ StoreStatus InvoiceListQuery::forEachRow(const std::function<bool(const CachedIn
     return {};
 }
 
-StoreResult<QStringList> InvoiceListQuery::knownSeries(const Database &database, const QString &environment)
+StoreResult<QStringList> InvoiceListReader::knownSeries(const Database &database, const QString &environment)
 {
     Statement statement(database, operation);
     if (StoreStatus status = statement.prepare(QStringLiteral(

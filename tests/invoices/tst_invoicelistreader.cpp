@@ -1,6 +1,6 @@
 #include "invoices/invoicebadge.h"
 #include "invoices/invoicelistmodel.h"
-#include "invoices/invoicelistquery.h"
+#include "invoices/invoicelistreader.h"
 #include "invoices/invoicelistsql.h"
 #include "invoices/searchkey.h"
 #include "store/database.h"
@@ -54,7 +54,7 @@ CachedInvoice randomInvoice(int index, QRandomGenerator &random)
     return invoice;
 }
 
-QStringList queried(const InvoiceListQuery &query)
+QStringList queried(const InvoiceListReader &query)
 {
     QStringList references;
     const StoreStatus read = query.forEachRow([&](const CachedInvoiceRow &row) {
@@ -214,7 +214,7 @@ QString plan(const Database &database, const QString &sql, const InvoiceListSql 
 
 // The SQL view of the list against the in-memory rules it replaced: same rows, same order, same
 // sums, on a real SQLite file.
-class TestInvoiceListQuery : public QObject
+class TestInvoiceListReader : public QObject
 {
     Q_OBJECT
 
@@ -274,7 +274,7 @@ private Q_SLOTS:
         QFETCH(InvoiceFilter, filter);
         for (int column = 0; column < InvoiceListModel::ColumnCount; ++column) {
             for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-                const InvoiceListQuery query(m_database, environment, filter, column, order);
+                const InvoiceListReader query(m_database, environment, filter, column, order);
                 QStringList expected = Oracle::references(m_oracle->view(filter, column, order));
                 QStringList actual = queried(query);
                 if (column == InvoiceListModel::Buyer) { // the old sort was on translated text
@@ -286,7 +286,7 @@ private Q_SLOTS:
             }
         }
         const FilteredTotals want = m_oracle->totals(filter);
-        const FilteredTotals got = InvoiceListQuery(
+        const FilteredTotals got = InvoiceListReader(
             m_database, environment, filter, InvoiceListModel::IssuedDate, Qt::DescendingOrder)
                                        .totals()
                                        .value();
@@ -301,7 +301,7 @@ private Q_SLOTS:
     {
         InvoiceFilter filter;
         filter.search = QStringLiteral("n");
-        const InvoiceListQuery query(
+        const InvoiceListReader query(
             m_database, environment, filter, InvoiceListModel::Total, Qt::DescendingOrder);
         const QStringList expected
             = Oracle::references(m_oracle->view(filter, InvoiceListModel::Total, Qt::DescendingOrder));
@@ -343,7 +343,7 @@ private Q_SLOTS:
 
     void knownSeries_areTheCachedOnes()
     {
-        QCOMPARE(InvoiceListQuery::knownSeries(m_database, environment).value(), m_oracle->knownSeries());
+        QCOMPARE(InvoiceListReader::knownSeries(m_database, environment).value(), m_oracle->knownSeries());
     }
 
     void search_followsEveryWriteOfTheCache()
@@ -355,7 +355,7 @@ private Q_SLOTS:
         InvoiceFilter filter;
         filter.search = QStringLiteral("xuyen");
         const auto found = [&] {
-            return queried(InvoiceListQuery(m_database, environment, filter, 0, Qt::AscendingOrder));
+            return queried(InvoiceListReader(m_database, environment, filter, 0, Qt::AscendingOrder));
         };
         QCOMPARE(found(), QStringList {invoice.summary.referenceCode});
         invoice.summary.buyer.name = QStringLiteral("Đoàn Văn Khải");
@@ -384,7 +384,7 @@ private Q_SLOTS:
         QVERIFY(upgraded.open(file));
         InvoiceFilter filter;
         filter.search = QStringLiteral("REF-0004");
-        const InvoiceListQuery query(upgraded, environment, filter, 0, Qt::AscendingOrder);
+        const InvoiceListReader query(upgraded, environment, filter, 0, Qt::AscendingOrder);
         QStringList found = queried(query);
         found.sort();
         QCOMPARE(found,
@@ -414,5 +414,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestInvoiceListQuery)
-#include "tst_invoicelistquery.moc"
+QTEST_GUILESS_MAIN(TestInvoiceListReader)
+#include "tst_invoicelistreader.moc"
