@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -109,6 +110,25 @@ private Q_SLOTS:
         QTRY_COMPARE(series->count(), 4);
         QCOMPARE(series->currentText(), QStringLiteral("C26TBB"));
         QCOMPARE(m_model->rowCount(), 1);
+    }
+
+    // Issue 22: one or two letters alone scan every cached row (the index needs three), so they
+    // wait for a pause in the typing; a term the index takes goes at the usual short delay.
+    void shortTerms_waitForAPause()
+    {
+        m_bar->setSearchDelayMs(200); // 1 s for terms the index cannot take
+        auto *search = m_bar->findChild<QLineEdit *>(QStringLiteral("filterSearch"));
+        QSignalSpy changed(m_bar.get(), &InvoiceFilterBar::filterChanged);
+        QTest::keyClicks(search, QStringLiteral("ng"));
+        QVERIFY(!changed.wait(600)); // a timer never fires early
+        QTRY_COMPARE(changed.count(), 1);
+        QCOMPARE(m_model->filter().search, QStringLiteral("ng"));
+        QCOMPARE(m_model->rowCount(), 5); // all but ABC-6: Hoàng, Nguyễn, Ngọc, Công ty x2
+        QTest::keyClick(search, Qt::Key_U);
+        QVERIFY(changed.wait(900)); // long before a second
+        QCOMPARE(m_model->filter().search, QStringLiteral("ngu"));
+        QCOMPARE(m_model->rowCount(), 1);
+        QCOMPARE(m_model->referenceCodeAt(0), QStringLiteral("ORDER-2"));
     }
 
     void filters_areRememberedAcrossStarts()

@@ -59,6 +59,10 @@ private:
     QComboBox *m_providerStatus;
     QComboBox *m_series;
     QLineEdit *m_search;
+    void onSearchEdited(const QString &text);
+
+    static constexpr int ShortTermDelayFactor = 5; // 600 ms after the last key
+    int m_searchDelayMs = 120;
     QTimer *m_searchTimer;
     QTimer *m_seriesTimer;
     QSettings *m_settings = nullptr;
