@@ -2,7 +2,7 @@
 //   open 100,000 cached invoices (< 1 s), median search keystroke (< 50 ms), resident memory
 //   (< 200 MB), and a 10,000-invoice sync from the local sandbox within 1.3x of plain requests
 //   (syncbench.h).
-// Issue 22: the list's SQL view at 1,000,000 (open < 500 ms, search keystroke median < 50 ms and
+// Issue 22: the list model at 1,000,000 (open < 500 ms, search keystroke median < 50 ms and
 //   worst < 150 ms, sort change < 500 ms, memory < 150 MB), seeded once into --seed-cache.
 // Usage: bench_invoicelist [--rows N] [--sync N] [--runs N] [--big N] [--seed-cache DIR]
 
@@ -33,18 +33,20 @@ QString ms(double value)
 
 void printSqlView(QTextStream &out, const listbench::SqlViewFigures &view)
 {
-    out << "SQL view of " << view.rows << " invoices:\n";
-    out << "  open (count + first 200 rows): " << ms(view.openMs) << "  [target < 500 ms] "
-        << verdict(view.openMs < 500) << "\n";
+    out << "the list model over " << view.rows << " invoices (first screen read after each change):\n";
+    out << "  open: " << ms(view.openMs) << "  [target < 500 ms] " << verdict(view.openMs < 500) << "\n";
     out << "  search keystroke: median " << ms(view.medianKeystrokeMs) << ", worst "
         << ms(view.worstKeystrokeMs) << " over " << view.keystrokes
         << " keystrokes  [target median < 50 ms, worst < 150 ms] "
         << verdict(view.medianKeystrokeMs < 50 && view.worstKeystrokeMs < 150)
+        << "\n  one or two letters alone, after a pause in the typing: worst " << ms(view.worstPausedMs)
+        << "  [target < 150 ms] " << verdict(view.worstPausedMs < 150)
         << "\n    (ms: " << view.keystrokeTimes.trimmed() << ")\n";
     out << "  change the sort column: worst " << ms(view.sortMs) << " (" << view.slowestSort
         << ")  [target < 500 ms] " << verdict(view.sortMs < 500) << "\n    (ms: " << view.sortTimes << ")\n";
-    out << "  footer count and sums: " << ms(view.totalsMs)
-        << "; window half way down: " << ms(view.deepWindowMs)
+    out << "  refresh after a sync page (count again, rows kept in place): " << ms(view.refreshMs) << "\n";
+    out << "  footer count and sums (on a worker): " << ms(view.totalsMs)
+        << "; a row half way down: " << ms(view.deepWindowMs)
         << "; position of one invoice: " << ms(view.positionMs) << "\n";
     out << "  resident memory with the view open: " << QString::number(view.rssMb, 'f', 1)
         << " MB  [target < 150 MB] " << verdict(view.rssMb < 150) << "\n";

@@ -11,22 +11,23 @@ QString seededCacheFile(const QString &folder, const QString &environment, int c
 struct SqlViewFigures
 {
     int rows = 0;
-    double openMs = 0; // count + the first window, newest first
-    double totalsMs = 0; // the footer's count and sums over every row
-    double medianKeystrokeMs = 0; // count + first window per search text
-    double worstKeystrokeMs = 0;
+    double openMs = 0; // the model's count and first screen, newest first
+    double totalsMs = 0; // the footer's count and sums over every row (on a worker in the app)
+    double medianKeystrokeMs = 0; // the model filtered and its first screen, per search text
+    double worstKeystrokeMs = 0; // of the texts that run on each key
     int keystrokes = 0;
-    double sortMs = 0; // worst column: count + first window
+    double worstPausedMs = 0; // of the texts of one or two letters, run after a pause
+    double refreshMs = 0; // the cache changed (a sync's pages): count again, rows kept in place
+    double sortMs = 0; // worst column: the model sorted and its first screen
     QString slowestSort;
     QString sortTimes; // every column's
-    QString slowestKeystroke;
     QString keystrokeTimes; // "text" ms, each
     double deepWindowMs = 0; // a window half way down
     double positionMs = 0; // where one invoice sits (selection kept across a refresh)
     double rssMb = 0;
 };
 
-// The list's SQL view (InvoiceListReader) over the cache: what the windowed model asks per change.
+// The invoice list model over the cache, as the page drives it: open, sort, search, refresh.
 SqlViewFigures sqlView(const QString &databaseFile, const QString &environment);
 
 } // namespace einvoice::listbench
