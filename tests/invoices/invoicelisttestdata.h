@@ -1,11 +1,15 @@
 #pragma once
 
+#include "invoices/invoicelistmodel.h"
 #include "store/cachedinvoice.h"
 #include "store/database.h"
 #include "store/invoicecacherepository.h"
+#include "store/transaction.h"
 
 #include <QList>
 #include <QTemporaryDir>
+
+#include <memory>
 
 namespace einvoice::testdata {
 
@@ -81,13 +85,21 @@ public:
     Database &database() { return m_database; }
     InvoiceCacheRepository &cache() { return m_cache; }
 
-    bool put(const QList<CachedInvoiceRow> &rows)
+    bool put(const QList<CachedInvoiceRow> &rows) // in one transaction: thousands in a second
     {
+        Transaction transaction(m_database, QStringLiteral("test.put"));
         for (const CachedInvoiceRow &row : rows) {
             if (!m_cache.put(environment, cachedOf(row)))
                 return false;
         }
-        return true;
+        return bool(transaction.commit());
+    }
+    // The list model over this cache, showing its environment.
+    std::unique_ptr<InvoiceListModel> openModel()
+    {
+        auto model = std::make_unique<InvoiceListModel>(&m_cache);
+        model->setEnvironment(environment);
+        return model;
     }
     // Only these rows in the cache.
     bool replaceAll(const QList<CachedInvoiceRow> &rows) { return m_cache.clear(environment) && put(rows); }

@@ -35,9 +35,7 @@ private:
         m_cache = std::make_unique<testdata::ListCache>();
         if (!m_cache->ok() || !m_cache->put(rows))
             return nullptr;
-        auto model = std::make_unique<InvoiceListModel>(&m_cache->cache());
-        model->setEnvironment(testdata::ListCache::environment);
-        return model;
+        return m_cache->openModel();
     }
 
 private Q_SLOTS:

@@ -67,8 +67,7 @@ private Q_SLOTS:
         rows[1].invoiceSeries = QStringLiteral("C26TBB");
         m_cache = std::make_unique<testdata::ListCache>();
         QVERIFY(m_cache->ok() && m_cache->put(rows));
-        m_model = std::make_unique<InvoiceListModel>(&m_cache->cache());
-        m_model->setEnvironment(testdata::ListCache::environment);
+        m_model = m_cache->openModel();
         m_settings
             = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("layout.ini")), QSettings::IniFormat);
         m_settings->clear();

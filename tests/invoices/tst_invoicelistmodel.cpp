@@ -53,9 +53,7 @@ private:
         m_cache = std::make_unique<testdata::ListCache>();
         if (!m_cache->ok() || !m_cache->put(rows))
             return nullptr;
-        auto model = std::make_unique<InvoiceListModel>(&m_cache->cache());
-        model->setEnvironment(environment);
-        return model;
+        return m_cache->openModel();
     }
 
     void addRows(int first, int count, const QString &prefix)
