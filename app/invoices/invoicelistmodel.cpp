@@ -4,6 +4,7 @@
 #include "invoiceslog.h"
 #include "store/invoicecacherepository.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QTimer>
 
@@ -11,8 +12,11 @@ namespace einvoice {
 
 namespace {
 
-// Sync pages land several times a second; the view is read again at most this often meanwhile.
+// Sync pages land several times a second; the view is read again at most this often meanwhile,
+// and less often when reading it takes long (a million rows, a selection far down): the UI thread
+// spends at most a fifth of the sync in refreshes.
 constexpr int refreshGatherMs = 150;
+constexpr int refreshShareFactor = 4;
 
 } // namespace
 
@@ -82,8 +86,11 @@ void InvoiceListModel::sort(int column, Qt::SortOrder order)
 void InvoiceListModel::refresh()
 {
     m_refreshTimer->stop();
+    QElapsedTimer timer;
+    timer.start();
     reshape();
     Q_EMIT cacheChanged();
+    m_refreshTimer->setInterval(qMax(qint64(refreshGatherMs), refreshShareFactor * timer.elapsed()));
 }
 
 void InvoiceListModel::refreshSoon()
