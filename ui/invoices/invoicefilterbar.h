@@ -34,7 +34,7 @@ public:
     void setSettings(QSettings *settings);
     // The series the series filter offers (the one chosen stays offered).
     void setKnownSeries(const QStringList &series);
-    // Offers proxy->knownSeries(), again shortly after its model's rows change.
+    // Offers model->knownSeries(), again shortly after the cache changes.
     void followSeriesOf(const InvoiceListModel *model);
 
 Q_SIGNALS:
