@@ -104,6 +104,8 @@ void InvoiceListModel::refreshSoon()
 // and current row follow their invoices, by reference code), then rows past the new count go.
 void InvoiceListModel::reshape()
 {
+    // Read before any signal: a view or tester reading rows meanwhile reads the changed cache.
+    const QHash<int, QString> references = persistentReferences();
     std::unique_ptr<InvoiceListReader> next = newQuery();
     const int oldCount = m_rowCount;
     const int newCount = countOf(*next);
@@ -113,7 +115,6 @@ void InvoiceListModel::reshape()
         endInsertRows();
     }
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QStringList references = persistentReferences();
     m_query = std::move(next);
     m_blocks.clear();
     movePersistentRows(references);
@@ -125,22 +126,27 @@ void InvoiceListModel::reshape()
     }
 }
 
-QStringList InvoiceListModel::persistentReferences() const
+// The invoices of the rows with persistent indexes (selection, current row), by row. Only rows still
+// in memory are known: reading a forgotten row now would read the changed cache at its old place,
+// another invoice, and move the selection onto it. A forgotten row's selection goes.
+QHash<int, QString> InvoiceListModel::persistentReferences() const
 {
-    QStringList references;
-    for (const QModelIndex &index : persistentIndexList())
-        references.append(referenceCodeAt(index.row()));
+    QHash<int, QString> references;
+    for (const QModelIndex &index : persistentIndexList()) {
+        if (const InvoiceRowBlocks::Row *read = m_blocks.find(index.row()))
+            references.insert(index.row(), read->invoice.referenceCode);
+    }
     return references;
 }
 
-void InvoiceListModel::movePersistentRows(const QStringList &references)
+void InvoiceListModel::movePersistentRows(const QHash<int, QString> &references)
 {
     const QModelIndexList before = persistentIndexList();
     QHash<QString, int> placed;
     QModelIndexList after;
     after.reserve(before.size());
     for (int i = 0; i < before.size(); ++i) {
-        const QString &reference = references.at(i);
+        const QString reference = references.value(before.at(i).row());
         auto it = placed.constFind(reference);
         if (it == placed.cend())
             it = placed.insert(reference, reference.isEmpty() ? -1 : rowOf(reference));

@@ -108,8 +108,8 @@ private:
     std::unique_ptr<InvoiceListReader> newQuery() const;
     int countOf(const InvoiceListReader &query) const;
     void reshape();
-    void movePersistentRows(const QStringList &references);
-    QStringList persistentReferences() const;
+    void movePersistentRows(const QHash<int, QString> &references);
+    QHash<int, QString> persistentReferences() const;
     const InvoiceRowBlocks::Row *rowAt(int row) const;
     bool dependsOnProviderAnswers() const;
     void reportFailure(const StoreError &error) const;

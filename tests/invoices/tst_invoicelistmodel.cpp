@@ -3,6 +3,8 @@
 #include "invoices/invoicelistmodel.h"
 #include "invoices/invoicelistreader.h"
 #include "invoices/invoicelistroles.h"
+#include "invoices/invoicerowblocks.h"
+#include "invoices/invoicerowblocks.h"
 #include "invoices/searchkey.h"
 #include "store/searchfold.h"
 
@@ -218,6 +220,34 @@ private Q_SLOTS:
         QCOMPARE(model->referenceCodeAt(selection.currentIndex().row()), currentReference);
         for (const QString &reference : referencesOf(*model, selection.selectedRows()))
             QVERIFY(selected.contains(reference));
+    }
+
+    // A selected row the user scrolled far away from has left the model's memory: after rows
+    // arrive before it, the selection stays on its invoice or is dropped, never moved onto
+    // another invoice (an action on a selection must act on what the user chose).
+    void refresh_neverMovesAForgottenSelectionOntoAnotherInvoice()
+    {
+        QList<CachedInvoiceRow> rows;
+        for (int i = 0; i < 12000; ++i)
+            rows.append(numbered(i));
+        auto model = openModel(rows);
+        QVERIFY(model);
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QItemSelectionModel selection(model.get());
+        const int chosen = 10;
+        const QString chosenReference = model->referenceCodeAt(chosen);
+        selection.setCurrentIndex(
+            model->index(chosen, 0), QItemSelectionModel::SelectCurrent | QItemSelectionModel::Rows);
+        for (int row = 11999; row > 2000; row -= InvoiceRowBlocks::BlockSize)
+            (void)model->referenceCodeAt(row); // scrolled down: the chosen row's block is forgotten
+
+        addRows(20000, 50, QStringLiteral("NEW")); // dated among the rows shown: before it
+        model->refresh();
+        const QModelIndex current = selection.currentIndex();
+        if (current.isValid())
+            QCOMPARE(model->referenceCodeAt(current.row()), chosenReference);
+        for (const QModelIndex &index : selection.selectedRows())
+            QCOMPARE(model->referenceCodeAt(index.row()), chosenReference);
     }
 
     // Drafts deleted on the server leave the cache: their rows go, the others keep their place.
