@@ -3769,6 +3769,13 @@ Grand total: %6</translation>
             <numerusform>Exported %n lines.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n invoice(s) · …</source>
+        <translation>
+            <numerusform>%n invoice · …</numerusform>
+            <numerusform>%n invoices · …</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>einvoice::IssueInvoiceOperation</name>

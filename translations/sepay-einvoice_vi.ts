@@ -3727,6 +3727,12 @@ Tổng cộng: %6</translation>
             <numerusform>Đã xuất %n dòng hàng.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n invoice(s) · …</source>
+        <translation>
+            <numerusform>%n hóa đơn · …</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>einvoice::IssueInvoiceOperation</name>

@@ -1,6 +1,5 @@
 #include "csvexporter.h"
 
-#include "invoicefilterproxy.h"
 #include "invoicelistmodel.h"
 #include "invoicetexts.h"
 
@@ -25,9 +24,8 @@ QStringList headerFields()
         InvoiceListModel::columnTitle(InvoiceListModel::Source), CsvExporter::tr("Buyer name")};
 }
 
-QStringList rowFields(const InvoiceListModel &model, int row)
+QStringList rowFields(const CachedInvoiceRow &invoice)
 {
-    const CachedInvoiceRow &invoice = model.invoiceAt(row);
     // A draft has no number yet: the API's "0" would read as invoice number 0.
     const QString number = invoice.invoiceNumber == QLatin1String("0") ? QString() : invoice.invoiceNumber;
     return {CsvExporter::safeText(invoice.referenceCode), CsvExporter::safeText(number),
@@ -36,7 +34,7 @@ QStringList rowFields(const InvoiceListModel &model, int row)
         invoice.issuedDate.toString(Qt::ISODate),
         CsvExporter::safeText(InvoiceListModel::printedBuyer(invoice)),
         CsvExporter::safeText(invoice.buyerTaxCode), invoice.totalBeforeTax.toString(),
-        invoice.taxAmount.toString(), invoice.totalAmount.toString(), InvoiceTexts::badge(model.badgeAt(row)),
+        invoice.taxAmount.toString(), invoice.totalAmount.toString(), InvoiceTexts::badge(badgeOf(invoice)),
         InvoiceTexts::source(invoice.source), CsvExporter::safeText(invoice.buyerName)};
 }
 
@@ -71,26 +69,56 @@ QString CsvExporter::safeText(const QString &text)
     return text;
 }
 
-QByteArray CsvExporter::toCsv(const InvoiceFilterProxy &rows)
+QByteArray CsvExporter::toCsv(const InvoiceListModel &rows)
 {
-    QString out;
-    appendLine(out, headerFields());
-    if (const InvoiceListModel *model = rows.invoiceModel()) {
-        for (const int row : rows.sourceRows())
-            appendLine(out, rowFields(*model, row));
-    }
-    return utf8Bom + out.toUtf8();
+    QByteArray out;
+    StoreStatus read;
+    write(
+        rows,
+        [&out](const QByteArray &part) {
+            out += part;
+            return true;
+        },
+        &read);
+    return out;
 }
 
-bool CsvExporter::writeFile(const InvoiceFilterProxy &rows, const QString &path, QString *error)
+// Every row the filter passes, read from the cache while it is written, not the rows in memory.
+bool CsvExporter::writeFile(const InvoiceListModel &rows, const QString &path, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(rows)) < 0 || !file.commit()) {
+    StoreStatus read;
+    const bool written = file.open(QIODevice::WriteOnly)
+        && write(
+            rows, [&file](const QByteArray &part) { return file.write(part) >= 0; }, &read);
+    if (!read) {
+        file.cancelWriting();
+        if (error)
+            *error = read.error().userMessage();
+        return false;
+    }
+    if (!written || !file.commit()) {
         if (error)
             *error = tr("Could not write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
+}
+
+bool CsvExporter::write(
+    const InvoiceListModel &rows, const std::function<bool(const QByteArray &)> &out, StoreStatus *read)
+{
+    QString line;
+    appendLine(line, headerFields());
+    bool written = out(utf8Bom + line.toUtf8());
+    if (written)
+        *read = rows.forEachRow([&](const CachedInvoiceRow &invoice) {
+            line.clear();
+            appendLine(line, rowFields(invoice));
+            written = out(line.toUtf8());
+            return written;
+        });
+    return written;
 }
 
 QList<QStringList> CsvExporter::parse(const QByteArray &csv)

@@ -53,11 +53,8 @@ void InvoiceDetailLoader::apply(const InvoiceDetail &detail)
         qCWarning(lcInvoices) << "could not cache the detail:" << status.error().toString();
         return;
     }
-    if (!m_model)
-        return;
-    const StoreResult<CachedInvoice> cached = m_cache->load(m_environment, detail.summary.referenceCode);
-    if (cached)
-        m_model->upsertRow(InvoiceListModel::rowFromCached(cached.value()));
+    if (m_model)
+        m_model->invoiceChanged(detail.summary.referenceCode);
 }
 
 } // namespace einvoice

@@ -1,15 +1,15 @@
 #include "invoiceexporttable.h"
 
 #include "csvexporter.h"
-#include "invoicefilterproxy.h"
 #include "invoicelistmodel.h"
+#include "invoiceslog.h"
 #include "invoicetexts.h"
 
 namespace einvoice {
 
 using Kind = XlsxColumn::Kind;
 
-ExportTable InvoiceExportTable::of(const InvoiceFilterProxy &rows)
+ExportTable InvoiceExportTable::of(const InvoiceListModel &rows)
 {
     ExportTable table;
     table.sheetName = tr("Invoices");
@@ -27,15 +27,16 @@ ExportTable InvoiceExportTable::of(const InvoiceFilterProxy &rows)
         XlsxColumn::of(title(InvoiceListModel::Total), Kind::Number),
         XlsxColumn::of(title(InvoiceListModel::Status)), XlsxColumn::of(title(InvoiceListModel::Source)),
         XlsxColumn::of(CsvExporter::tr("Buyer name"))};
-    const InvoiceListModel *model = rows.invoiceModel();
-    for (const int row : model ? rows.sourceRows() : QList<int>()) {
-        const CachedInvoiceRow &invoice = model->invoiceAt(row);
+    const StoreStatus read = rows.forEachRow([&table](const CachedInvoiceRow &invoice) {
         const QString number = InvoiceTexts::number(invoice.invoiceNumber);
         table.append({invoice.referenceCode, number, invoice.invoiceSeries, invoice.issuedDate,
             InvoiceListModel::printedBuyer(invoice), invoice.buyerTaxCode, invoice.totalBeforeTax,
-            invoice.taxAmount, invoice.totalAmount, InvoiceTexts::badge(model->badgeAt(row)),
+            invoice.taxAmount, invoice.totalAmount, InvoiceTexts::badge(badgeOf(invoice)),
             InvoiceTexts::source(invoice.source), invoice.buyerName});
-    }
+        return true;
+    });
+    if (!read) // the model told the page (readFailed); the rows read so far are exported
+        qCWarning(lcInvoices) << "could not read the list to export:" << read.error().toString();
     for (const qsizetype amount : {6, 7, 8})
         table.showAllDecimals(amount);
     return table;

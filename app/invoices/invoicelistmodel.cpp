@@ -1,389 +1,273 @@
 #include "invoicelistmodel.h"
 
-#include "i18n/uinumbers.h"
-#include "invoicelistroles.h"
-#include "invoicetexts.h"
-#include "searchkey.h"
+#include "invoicelistreader.h"
+#include "invoiceslog.h"
+#include "store/invoicecacherepository.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QTimer>
 
 namespace einvoice {
 
-using namespace invoicelistroles;
-
 namespace {
 
-template<typename T> int threeWay(const T &a, const T &b)
-{
-    return a < b ? -1 : (b < a ? 1 : 0);
-}
-
-QString money(Decimal value)
-{
-    return UiNumbers::amount(value);
-}
+// Sync pages land several times a second; the view is read again at most this often meanwhile,
+// and less often when reading it takes long (a million rows, a selection far down): the UI thread
+// spends at most a fifth of the sync in refreshes.
+constexpr int refreshGatherMs = 150;
+constexpr int refreshShareFactor = 4;
 
 } // namespace
 
-InvoiceListModel::InvoiceListModel(QObject *parent) : TranslatedTableModel(parent) { }
-
-InvoiceListModel::Entry InvoiceListModel::makeEntry(CachedInvoiceRow row)
+InvoiceListModel::InvoiceListModel(InvoiceCacheRepository *cache, QObject *parent)
+    : TranslatedTableModel(parent), m_cache(cache), m_refreshTimer(new QTimer(this))
 {
-    Entry entry;
-    const QString buyers = row.buyerLegalName + QLatin1Char(' ') + row.buyerName;
-    entry.searchKey = SearchKey::forRow(row.invoiceNumber, buyers, row.buyerTaxCode, row.referenceCode);
-    entry.buyerKey = SearchKey::fold(buyerText(row));
-    bool ok = false;
-    entry.numberValue = row.invoiceNumber.toLongLong(&ok);
-    if (!ok)
-        entry.numberValue = 0;
-    entry.badge = badgeOf(row);
-    entry.invoice = std::move(row);
-    return entry;
+    Q_ASSERT(cache);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(refreshGatherMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &InvoiceListModel::refresh);
 }
 
-void InvoiceListModel::setRows(QList<CachedInvoiceRow> rows)
+InvoiceListModel::~InvoiceListModel() = default;
+
+std::unique_ptr<InvoiceListReader> InvoiceListModel::newQuery() const
 {
+    return std::make_unique<InvoiceListReader>(
+        m_cache->database(), m_environment, m_filter, m_sortColumn, m_order);
+}
+
+int InvoiceListModel::countOf(const InvoiceListReader &query) const
+{
+    if (m_environment.isEmpty())
+        return 0;
+    const StoreResult<int> count = query.count();
+    if (!count) {
+        reportFailure(count.error());
+        return 0;
+    }
+    return count.value();
+}
+
+void InvoiceListModel::reportFailure(const StoreError &error) const
+{
+    qCWarning(lcInvoices) << "could not read the invoice list:" << error.toString();
+    Q_EMIT const_cast<InvoiceListModel *>(this)->readFailed(error.userMessage());
+}
+
+void InvoiceListModel::setEnvironment(const QString &environment)
+{
+    m_refreshTimer->stop();
     beginResetModel();
-    m_entries.clear();
-    m_entries.reserve(rows.size());
-    for (CachedInvoiceRow &row : rows)
-        m_entries.append(makeEntry(std::move(row)));
-    reindex();
+    m_environment = environment;
+    m_query = newQuery();
+    m_blocks.clear();
+    m_rowCount = countOf(*m_query);
     endResetModel();
+    Q_EMIT cacheChanged();
 }
 
-void InvoiceListModel::reindex()
+void InvoiceListModel::setFilter(const InvoiceFilter &filter)
 {
-    m_rowByReference.clear();
-    m_rowByReference.reserve(m_entries.size());
-    for (int i = 0; i < m_entries.size(); ++i)
-        m_rowByReference.insert(m_entries.at(i).invoice.referenceCode, i);
+    m_filter = filter;
+    reshape();
+    Q_EMIT filterChanged();
 }
 
-void InvoiceListModel::upsertRows(const QList<CachedInvoiceRow> &rows)
+void InvoiceListModel::sort(int column, Qt::SortOrder order)
 {
-    QList<Entry> added;
-    QHash<QString, int> addedIndex;
-    for (const CachedInvoiceRow &row : rows) {
-        const int existing = rowOf(row.referenceCode);
-        if (existing >= 0) {
-            m_entries[existing] = makeEntry(row);
-            Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
-        } else if (const auto it = addedIndex.constFind(row.referenceCode); it != addedIndex.cend()) {
-            added[*it] = makeEntry(row);
-        } else {
-            addedIndex.insert(row.referenceCode, int(added.size()));
-            added.append(makeEntry(row));
-        }
-    }
-    if (added.isEmpty())
+    if (column < 0 || column >= ColumnCount)
         return;
-    const int first = int(m_entries.size());
-    beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
-    for (Entry &entry : added) {
-        m_rowByReference.insert(entry.invoice.referenceCode, int(m_entries.size()));
-        m_entries.append(std::move(entry));
+    m_sortColumn = column;
+    m_order = order;
+    reshape();
+}
+
+void InvoiceListModel::refresh()
+{
+    m_refreshTimer->stop();
+    QElapsedTimer timer;
+    timer.start();
+    reshape();
+    Q_EMIT cacheChanged();
+    m_refreshTimer->setInterval(qMax(qint64(refreshGatherMs), refreshShareFactor * timer.elapsed()));
+}
+
+void InvoiceListModel::refreshSoon()
+{
+    if (!m_refreshTimer->isActive())
+        m_refreshTimer->start();
+}
+
+// The view read again under its new filter, order or rows, without a reset: new rows are added
+// at the end (read as the old view still), then every row moves in one layout change (selection
+// and current row follow their invoices, by reference code), then rows past the new count go.
+void InvoiceListModel::reshape()
+{
+    // Read before any signal: a view or tester reading rows meanwhile reads the changed cache.
+    const QHash<int, QString> references = persistentReferences();
+    std::unique_ptr<InvoiceListReader> next = newQuery();
+    const int oldCount = m_rowCount;
+    const int newCount = countOf(*next);
+    if (newCount > oldCount) {
+        beginInsertRows(QModelIndex(), oldCount, newCount - 1);
+        m_rowCount = newCount;
+        endInsertRows();
     }
-    endInsertRows();
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_query = std::move(next);
+    m_blocks.clear();
+    movePersistentRows(references);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    if (newCount < oldCount) {
+        beginRemoveRows(QModelIndex(), newCount, oldCount - 1);
+        m_rowCount = newCount;
+        endRemoveRows();
+    }
 }
 
-void InvoiceListModel::upsertRow(const CachedInvoiceRow &row)
+// The invoices of the rows with persistent indexes (selection, current row), by row. Only rows still
+// in memory are known: reading a forgotten row now would read the changed cache at its old place,
+// another invoice, and move the selection onto it. A forgotten row's selection goes.
+QHash<int, QString> InvoiceListModel::persistentReferences() const
 {
-    upsertRows({row});
+    QHash<int, QString> references;
+    for (const QModelIndex &index : persistentIndexList()) {
+        if (const InvoiceRowBlocks::Row *read = m_blocks.find(index.row()))
+            references.insert(index.row(), read->invoice.referenceCode);
+    }
+    return references;
 }
 
-bool InvoiceListModel::removeReference(const QString &referenceCode)
+void InvoiceListModel::movePersistentRows(const QHash<int, QString> &references)
 {
-    const int row = rowOf(referenceCode);
-    if (row < 0)
-        return false;
-    beginRemoveRows(QModelIndex(), row, row);
-    m_entries.removeAt(row);
-    reindex();
-    endRemoveRows();
-    return true;
+    const QModelIndexList before = persistentIndexList();
+    QHash<QString, int> placed;
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (int i = 0; i < before.size(); ++i) {
+        const QString reference = references.value(before.at(i).row());
+        auto it = placed.constFind(reference);
+        if (it == placed.cend())
+            it = placed.insert(reference, reference.isEmpty() ? -1 : rowOf(reference));
+        after.append(*it < 0 ? QModelIndex() : index(*it, before.at(i).column()));
+    }
+    changePersistentIndexList(before, after);
 }
 
-void InvoiceListModel::clear()
+bool InvoiceListModel::dependsOnProviderAnswers() const
 {
-    setRows({});
+    return m_filter.badge || m_filter.providerStatus || m_filter.series || m_sortColumn == Status
+        || m_sortColumn == Series;
+}
+
+void InvoiceListModel::invoiceChanged(const QString &referenceCode)
+{
+    if (dependsOnProviderAnswers())
+        return refreshSoon(); // the invoice may enter, leave or move in the view
+    const int row = m_blocks.rowOf(referenceCode);
+    const std::optional<CachedInvoiceRow> changed = row < 0 ? std::nullopt : invoice(referenceCode);
+    if (changed && m_blocks.replace(*changed))
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT cacheChanged();
+}
+
+const InvoiceRowBlocks::Row *InvoiceListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount || !m_query)
+        return nullptr;
+    if (const InvoiceRowBlocks::Row *read = m_blocks.find(row))
+        return read;
+    const int block = InvoiceRowBlocks::blockOf(row);
+    const StoreResult<QList<CachedInvoiceRow>> rows
+        = m_query->rows(block * InvoiceRowBlocks::BlockSize, InvoiceRowBlocks::BlockSize);
+    if (!rows) {
+        reportFailure(rows.error());
+        return nullptr;
+    }
+    m_blocks.insert(block, rows.value());
+    return m_blocks.find(row);
 }
 
 int InvoiceListModel::rowOf(const QString &referenceCode) const
 {
-    return m_rowByReference.value(referenceCode, -1);
+    if (const int read = m_blocks.rowOf(referenceCode); read >= 0)
+        return read;
+    if (!m_query || m_environment.isEmpty())
+        return -1;
+    const StoreResult<int> position = m_query->positionOf(referenceCode);
+    if (!position) {
+        reportFailure(position.error());
+        return -1;
+    }
+    return position.value() < m_rowCount ? position.value() : -1;
 }
 
-CachedInvoiceRow InvoiceListModel::rowFromSummary(
-    const InvoiceSummary &summary, const CachedInvoiceRow *known)
+std::optional<CachedInvoiceRow> InvoiceListModel::invoice(const QString &referenceCode) const
 {
-    CachedInvoiceRow row = known ? *known : CachedInvoiceRow();
-    row.referenceCode = summary.referenceCode;
-    row.invoiceNumber = summary.invoiceNumber;
-    row.issuedDate = summary.issuedDate;
-    row.buyerName = summary.buyer.name;
-    row.buyerLegalName = summary.buyer.legalName;
-    row.buyerTaxCode = summary.buyer.taxCode;
-    row.totalBeforeTax = summary.totalBeforeTax;
-    row.taxAmount = summary.taxAmount;
-    row.totalAmount = summary.totalAmount;
-    row.status = summary.status;
-    row.source = summary.source;
-    return row;
+    if (referenceCode.isEmpty() || m_environment.isEmpty())
+        return std::nullopt;
+    const StoreResult<CachedInvoice> cached = m_cache->load(m_environment, referenceCode);
+    if (!cached)
+        return std::nullopt;
+    return rowFromCached(cached.value());
 }
 
-CachedInvoiceRow InvoiceListModel::rowFromCached(const CachedInvoice &invoice)
+std::optional<CachedInvoiceRow> InvoiceListModel::invoiceAt(int row) const
 {
-    CachedInvoiceRow row = rowFromSummary(invoice.summary);
-    row.invoiceSeries = invoice.invoiceSeries;
-    row.documentType = invoice.documentType;
-    row.localState = invoice.localState;
-    row.providerStatus = invoice.providerStatus;
-    return row;
+    const InvoiceRowBlocks::Row *read = rowAt(row);
+    return read ? std::optional<CachedInvoiceRow>(read->invoice) : std::nullopt;
+}
+
+QString InvoiceListModel::referenceCodeAt(int row) const
+{
+    const InvoiceRowBlocks::Row *read = rowAt(row);
+    return read ? read->invoice.referenceCode : QString();
+}
+
+FilteredTotals InvoiceListModel::totals() const
+{
+    if (!m_query || m_environment.isEmpty())
+        return {};
+    const StoreResult<FilteredTotals> totals = m_query->totals();
+    if (!totals) {
+        reportFailure(totals.error());
+        return {};
+    }
+    return totals.value();
+}
+
+StoreStatus InvoiceListModel::forEachRow(const std::function<bool(const CachedInvoiceRow &)> &visit) const
+{
+    if (!m_query || m_environment.isEmpty())
+        return {};
+    StoreStatus read = m_query->forEachRow(visit);
+    if (!read)
+        reportFailure(read.error());
+    return read;
+}
+
+QStringList InvoiceListModel::knownSeries() const
+{
+    if (m_environment.isEmpty())
+        return {};
+    const StoreResult<QStringList> series
+        = InvoiceListReader::knownSeries(m_cache->database(), m_environment);
+    if (!series) {
+        reportFailure(series.error());
+        return {};
+    }
+    return series.value();
 }
 
 int InvoiceListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    return parent.isValid() ? 0 : m_rowCount;
 }
 
 int InvoiceListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return QVariant();
-    const Entry &entry = m_entries.at(index.row());
-    switch (role) {
-    case Qt::ToolTipRole:
-        if (index.column() == Buyer)
-            return buyerToolTip(entry.invoice);
-        return displayData(entry, index.column());
-    case Qt::DisplayRole:
-        return displayData(entry, index.column());
-    case Qt::TextAlignmentRole:
-        if (index.column() >= TotalBeforeTax && index.column() <= Total)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant();
-    case SortValueRole:
-        return sortValue(entry, index.column());
-    default:
-        return rawData(entry, role);
-    }
-}
-
-QVariant InvoiceListModel::displayData(const Entry &entry, int column) const
-{
-    const CachedInvoiceRow &row = entry.invoice;
-    switch (column) {
-    case Number:
-        return row.invoiceNumber == QLatin1String("0") ? QString() : row.invoiceNumber;
-    case Series:
-        return row.invoiceSeries;
-    case IssuedDate:
-        return row.issuedDate.toString(QStringLiteral("dd/MM/yyyy"));
-    case Buyer:
-        return buyerText(row);
-    case TaxCode:
-        return row.buyerTaxCode;
-    case TotalBeforeTax:
-        return money(row.totalBeforeTax);
-    case TaxAmount:
-        return money(row.taxAmount);
-    case Total:
-        return money(row.totalAmount);
-    case Status:
-        return InvoiceTexts::badge(entry.badge);
-    case Source:
-        return InvoiceTexts::source(row.source);
-    default:
-        return QVariant();
-    }
-}
-
-QVariant InvoiceListModel::rawData(const Entry &entry, int role) const
-{
-    const CachedInvoiceRow &row = entry.invoice;
-    switch (role) {
-    case ReferenceCodeRole:
-        return row.referenceCode;
-    case InvoiceNumberRole:
-        return row.invoiceNumber;
-    case InvoiceNumberValueRole:
-        return entry.numberValue;
-    case InvoiceSeriesRole:
-        return row.invoiceSeries;
-    case IssuedDateRole:
-        return row.issuedDate;
-    case BuyerNameRole:
-        return row.buyerName;
-    case BuyerLegalNameRole:
-        return row.buyerLegalName;
-    case BuyerTaxCodeRole:
-        return row.buyerTaxCode;
-    case TotalBeforeTaxRole:
-        return row.totalBeforeTax.units();
-    case TaxAmountRole:
-        return row.taxAmount.units();
-    case TotalAmountRole:
-        return row.totalAmount.units();
-    case StatusRole:
-        return int(row.status);
-    case BadgeRole:
-        return int(entry.badge);
-    case SourceRole:
-        return int(row.source);
-    case DocumentTypeRole:
-        return row.documentType.value_or(-1);
-    case LocalStateRole:
-        return int(row.localState);
-    case SearchKeyRole:
-        return entry.searchKey;
-    default:
-        return QVariant();
-    }
-}
-
-QVariant InvoiceListModel::sortValue(const Entry &entry, int column) const
-{
-    const CachedInvoiceRow &row = entry.invoice;
-    switch (column) {
-    case Number:
-        return entry.numberValue;
-    case Series:
-        return row.invoiceSeries;
-    case IssuedDate:
-        return row.issuedDate;
-    case Buyer:
-        return entry.buyerKey;
-    case TaxCode:
-        return row.buyerTaxCode;
-    case TotalBeforeTax:
-        return row.totalBeforeTax.units();
-    case TaxAmount:
-        return row.taxAmount.units();
-    case Total:
-        return row.totalAmount.units();
-    case Status:
-        return int(entry.badge);
-    case Source:
-        return int(row.source);
-    default:
-        return QVariant();
-    }
-}
-
-QString InvoiceListModel::printedBuyer(const CachedInvoiceRow &row)
-{
-    return row.buyerLegalName.trimmed().isEmpty() ? row.buyerName : row.buyerLegalName;
-}
-
-QString InvoiceListModel::buyerText(const CachedInvoiceRow &row)
-{
-    const QString printed = printedBuyer(row);
-    if (row.buyerLegalName.trimmed().isEmpty() || row.buyerName.trimmed().isEmpty()
-        || row.buyerName.trimmed() == row.buyerLegalName.trimmed())
-        return printed;
-    return tr("%1 (buyer: %2)").arg(printed, row.buyerName);
-}
-
-QString InvoiceListModel::buyerToolTip(const CachedInvoiceRow &row)
-{
-    QStringList lines;
-    if (!row.buyerLegalName.trimmed().isEmpty())
-        lines << tr("Legal name (printed as the buyer unit): %1").arg(row.buyerLegalName);
-    if (!row.buyerName.trimmed().isEmpty())
-        lines << tr("Buyer name: %1").arg(row.buyerName);
-    return lines.join(QLatin1Char('\n'));
-}
-
-int InvoiceListModel::compare(int left, int right, int column) const
-{
-    const Entry &a = m_entries.at(left);
-    const Entry &b = m_entries.at(right);
-    int result = compareColumn(a, b, column);
-    if (result == 0 && column == IssuedDate) // one day's invoices in the order they were numbered
-        result = compareColumn(a, b, Number);
-    if (result != 0)
-        return result;
-    return a.invoice.referenceCode.compare(b.invoice.referenceCode);
-}
-
-int InvoiceListModel::compareColumn(const Entry &a, const Entry &b, int column) const
-{
-    const CachedInvoiceRow &x = a.invoice;
-    const CachedInvoiceRow &y = b.invoice;
-    switch (column) {
-    case Number:
-        return threeWay(a.numberValue, b.numberValue);
-    case Series:
-        return x.invoiceSeries.compare(y.invoiceSeries);
-    case IssuedDate:
-        return threeWay(x.issuedDate, y.issuedDate);
-    case Buyer:
-        return a.buyerKey.compare(b.buyerKey);
-    case TaxCode:
-        return x.buyerTaxCode.compare(y.buyerTaxCode);
-    case TotalBeforeTax:
-        return threeWay(x.totalBeforeTax, y.totalBeforeTax);
-    case TaxAmount:
-        return threeWay(x.taxAmount, y.taxAmount);
-    case Total:
-        return threeWay(x.totalAmount, y.totalAmount);
-    case Status:
-        return threeWay(int(a.badge), int(b.badge));
-    case Source:
-        return threeWay(int(x.source), int(y.source));
-    default:
-        return 0;
-    }
-}
-
-QVariant InvoiceListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    return columnTitle(section);
-}
-
-QString InvoiceListModel::columnTitle(int column)
-{
-    switch (column) {
-    case Number:
-        return tr("Number");
-    case Series:
-        return tr("Series");
-    case IssuedDate:
-        return tr("Issued");
-    case Buyer:
-        return tr("Buyer");
-    case TaxCode:
-        return tr("Tax code");
-    case TotalBeforeTax:
-        return tr("Before tax");
-    case TaxAmount:
-        return tr("VAT");
-    case Total:
-        return tr("Total");
-    case Status:
-        return tr("Status");
-    case Source:
-        return tr("Source");
-    default:
-        return QString();
-    }
-}
-
-QHash<int, QByteArray> InvoiceListModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(ReferenceCodeRole, "referenceCode");
-    names.insert(IssuedDateRole, "issuedDate");
-    names.insert(BadgeRole, "badge");
-    names.insert(TotalAmountRole, "totalAmount");
-    return names;
 }
 
 } // namespace einvoice

@@ -1,17 +1,29 @@
 #pragma once
 
 #include "core/translatedtablemodel.h"
-#include "invoicebadge.h"
+#include "invoicefilter.h"
+#include "invoicerowblocks.h"
 #include "store/cachedinvoice.h"
+#include "store/storeresult.h"
 
-#include <QHash>
-#include <QList>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QTimer;
 
 namespace einvoice {
 
-// The cached invoices of one environment as a table (issue 7 columns). Raw values are in the
-// roles of invoicelistroles.h; each row keeps a precomputed folded search key so that the filter
-// proxy searches 100,000 rows per keystroke without folding anything.
+class InvoiceCacheRepository;
+class InvoiceListReader;
+
+// The cached invoices of one environment as a table (issue 7 columns), read from SQLite a window
+// at a time (issue 22): the row count, filter, sort and sums are InvoiceListReader's, and only
+// the blocks of rows the view asks for are in memory. Raw values are in the roles of
+// invoicelistroles.h. A change of the cache (a sync page, a stored detail, an invoice made here)
+// re-reads the view in place: selection, current row and scroll position stay.
 class InvoiceListModel : public TranslatedTableModel
 {
     Q_OBJECT
@@ -31,23 +43,41 @@ public:
     };
     static constexpr int ColumnCount = 10;
 
-    explicit InvoiceListModel(QObject *parent = nullptr);
+    // cache must outlive the model; the view is empty until an environment is set.
+    explicit InvoiceListModel(InvoiceCacheRepository *cache, QObject *parent = nullptr);
+    ~InvoiceListModel() override;
 
-    // Replaces every row (a reset): the rows loaded from the cache.
-    void setRows(QList<CachedInvoiceRow> rows);
-    // Updates the rows whose reference code is known and appends the others in one insert.
-    void upsertRows(const QList<CachedInvoiceRow> &rows);
-    // One invoice created or changed by this app: shows at once, before the next sync.
-    void upsertRow(const CachedInvoiceRow &row);
-    bool removeReference(const QString &referenceCode);
-    void clear();
+    // Shows another environment's invoices (a reset).
+    void setEnvironment(const QString &environment);
+    QString environment() const { return m_environment; }
 
-    int rowOf(const QString &referenceCode) const; // -1 when absent
-    const CachedInvoiceRow &invoiceAt(int row) const { return m_entries.at(row).invoice; }
-    const QString &searchKeyAt(int row) const { return m_entries.at(row).searchKey; }
-    InvoiceBadge badgeAt(int row) const { return m_entries.at(row).badge; }
-    // <0, 0, >0 comparing two rows on the raw value of a column (ties broken by reference code).
-    int compare(int left, int right, int column) const;
+    const InvoiceFilter &filter() const { return m_filter; }
+    void setFilter(const InvoiceFilter &filter);
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_order; }
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // The cache changed: the view is counted and read again in place. refreshSoon() gathers a
+    // burst of changes (a sync's pages) into one refresh.
+    void refresh();
+    void refreshSoon();
+    // One invoice changed in the cache (its detail was read): its row shows the new values.
+    void invoiceChanged(const QString &referenceCode);
+
+    // Where the invoice sits in the view; -1 when the filter hides it or it is not cached.
+    int rowOf(const QString &referenceCode) const;
+    // The cached invoice, shown or not; nullopt when not cached.
+    std::optional<CachedInvoiceRow> invoice(const QString &referenceCode) const;
+    // The invoice of a row of the view; nullopt outside the view.
+    std::optional<CachedInvoiceRow> invoiceAt(int row) const;
+    QString referenceCodeAt(int row) const;
+    // The view's count and sums (drafts apart), read from the cache.
+    FilteredTotals totals() const;
+    // Every row of the view in order, one at a time (exports); stop by returning false. A failure
+    // is also told by readFailed().
+    StoreStatus forEachRow(const std::function<bool(const CachedInvoiceRow &)> &visit) const;
+    // Every series the environment's invoices know, sorted: what the series filter offers.
+    QStringList knownSeries() const;
 
     // A row from a list item, keeping what only the cache knows (series, document type, local state).
     static CachedInvoiceRow rowFromSummary(
@@ -67,25 +97,34 @@ public:
     static QString buyerText(const CachedInvoiceRow &row);
     static QString buyerToolTip(const CachedInvoiceRow &row); // names each field
 
+Q_SIGNALS:
+    void filterChanged();
+    // The cache was read again (refresh, another environment, an invoice changed).
+    void cacheChanged();
+    // Reading the cache failed: a translated sentence.
+    void readFailed(const QString &message);
+
 private:
-    struct Entry
-    {
-        CachedInvoiceRow invoice;
-        QString searchKey;
-        QString buyerKey; // folded buyer name, for sorting
-        qint64 numberValue = 0;
-        InvoiceBadge badge = InvoiceBadge::Draft;
-    };
+    std::unique_ptr<InvoiceListReader> newQuery() const;
+    int countOf(const InvoiceListReader &query) const;
+    void reshape();
+    void movePersistentRows(const QHash<int, QString> &references);
+    QHash<int, QString> persistentReferences() const;
+    const InvoiceRowBlocks::Row *rowAt(int row) const;
+    bool dependsOnProviderAnswers() const;
+    void reportFailure(const StoreError &error) const;
+    QVariant displayData(const InvoiceRowBlocks::Row &row, int column) const;
+    QVariant rawData(const InvoiceRowBlocks::Row &row, int role) const;
 
-    static Entry makeEntry(CachedInvoiceRow row);
-    void reindex();
-    QVariant displayData(const Entry &entry, int column) const;
-    QVariant rawData(const Entry &entry, int role) const;
-    QVariant sortValue(const Entry &entry, int column) const;
-    int compareColumn(const Entry &a, const Entry &b, int column) const;
-
-    QList<Entry> m_entries;
-    QHash<QString, int> m_rowByReference;
+    InvoiceCacheRepository *m_cache;
+    QString m_environment;
+    InvoiceFilter m_filter;
+    int m_sortColumn = IssuedDate;
+    Qt::SortOrder m_order = Qt::DescendingOrder;
+    std::unique_ptr<InvoiceListReader> m_query;
+    int m_rowCount = 0;
+    mutable InvoiceRowBlocks m_blocks;
+    QTimer *m_refreshTimer;
 };
 
 } // namespace einvoice

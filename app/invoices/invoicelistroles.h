@@ -4,8 +4,8 @@
 
 namespace einvoice {
 
-// Custom item data roles of the invoice list model, in itemroles::invoiceListBase's range. Views, the filter
-// proxy and the CSV export read raw values here, never by parsing display text.
+// Custom item data roles of the invoice list model, in itemroles::invoiceListBase's range. Views and the
+// exports read raw values here, never by parsing display text.
 namespace invoicelistroles {
 
 enum Role {
@@ -24,8 +24,6 @@ enum Role {
     SourceRole, // int, einvoice::InvoiceSource
     DocumentTypeRole, // int 1..10, -1 when unknown
     LocalStateRole, // int, einvoice::LocalState
-    SearchKeyRole, // QString, folded number, buyer, tax code and reference code
-    SortValueRole, // the raw value the column sorts on (type depends on the column)
     BuyerLegalNameRole, // QString, buyer.legal_name
     InvoiceListRolesEnd
 };

@@ -56,6 +56,8 @@ void InvoiceSyncEngine::cancel()
         return;
     ++m_generation; // answers of the cancelled run are ignored
     m_running = false;
+    if (m_model)
+        m_model->refresh(); // the pages written so far
     Q_EMIT finished(false, tr("The refresh was cancelled."));
 }
 
@@ -99,8 +101,11 @@ void InvoiceSyncEngine::writePage(const QList<InvoiceSummary> &items)
     ++m_writing;
     const int generation = m_generation;
     writer()->writePage(m_environment, items, this, [this, generation, items](const QString &error) {
-        if (generation != m_generation)
-            return; // cancelled: the page is in the cache all the same
+        if (generation != m_generation) { // cancelled: the page is in the cache all the same
+            if (m_model && error.isEmpty())
+                m_model->refreshSoon();
+            return;
+        }
         --m_writing;
         if (!error.isEmpty() && m_error.isEmpty())
             m_error = error;
@@ -134,18 +139,10 @@ void InvoiceSyncEngine::fillPipeline()
 // The page is in the cache: the model follows.
 void InvoiceSyncEngine::storePage(const QList<InvoiceSummary> &items)
 {
-    QList<CachedInvoiceRow> rows;
-    rows.reserve(items.size());
-    for (const InvoiceSummary &summary : items) {
+    for (const InvoiceSummary &summary : items)
         m_seen.insert(summary.referenceCode);
-        if (!m_model)
-            continue;
-        const int known = m_model->rowOf(summary.referenceCode);
-        rows.append(
-            InvoiceListModel::rowFromSummary(summary, known >= 0 ? &m_model->invoiceAt(known) : nullptr));
-    }
     if (m_model)
-        m_model->upsertRows(rows);
+        m_model->refreshSoon();
 }
 
 void InvoiceSyncEngine::complete()
@@ -170,15 +167,15 @@ void InvoiceSyncEngine::complete()
 // the cache, with the time of the sync).
 void InvoiceSyncEngine::removeDeletedDrafts(const QStringList &removed)
 {
-    for (const QString &referenceCode : removed) {
-        if (m_model)
-            m_model->removeReference(referenceCode);
-    }
+    if (m_model && !removed.isEmpty())
+        m_model->refreshSoon();
 }
 
 void InvoiceSyncEngine::succeed(const QDateTime &whenUtc)
 {
     m_running = false;
+    if (m_model)
+        m_model->refresh(); // the last pages' rows at once, not after the gathering delay
     Q_EMIT lastSyncChanged(whenUtc);
     Q_EMIT finished(true, QString());
 }
@@ -186,6 +183,8 @@ void InvoiceSyncEngine::succeed(const QDateTime &whenUtc)
 void InvoiceSyncEngine::fail(const QString &error)
 {
     m_running = false;
+    if (m_model)
+        m_model->refresh(); // the pages written before the failure stay and show
     ++m_generation;
     Q_EMIT finished(false, error.isEmpty() ? tr("The invoice list could not be read.") : error);
 }

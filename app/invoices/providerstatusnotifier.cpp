@@ -83,10 +83,10 @@ QString ProviderStatusNotifier::changeText(const Change &change) const
 
 QString ProviderStatusNotifier::invoiceName(const QString &referenceCode) const
 {
-    const int row = m_model ? m_model->rowOf(referenceCode) : -1;
-    if (row < 0)
+    const std::optional<CachedInvoiceRow> known = m_model ? m_model->invoice(referenceCode) : std::nullopt;
+    if (!known)
         return tr("reference %1").arg(referenceCode);
-    const CachedInvoiceRow &invoice = m_model->invoiceAt(row);
+    const CachedInvoiceRow &invoice = *known;
     const bool numbered = !invoice.invoiceNumber.isEmpty() && invoice.invoiceNumber != QLatin1String("0");
     if (!numbered)
         return tr("reference %1").arg(referenceCode);

@@ -2,6 +2,7 @@
 
 #include "core/privatefiles.h"
 #include "migrations.h"
+#include "searchsqlfunction.h"
 #include "storelog.h"
 
 #include <QDir>
@@ -65,6 +66,8 @@ StoreStatus Database::open(const QString &filePath, const DatabaseOptions &optio
         }
     }
     StoreStatus status = configure(options, fresh);
+    if (status)
+        status = SearchSqlFunction::registerOn(connection());
     if (status)
         status = Migrations::apply(*this, options.schemaVersion);
     if (status && fresh)

@@ -54,6 +54,8 @@ public:
 
     // The SQLite file, for a writer on another thread with a connection of its own.
     QString databaseFile() const;
+    // The connection this repository reads through (the list's SQL view reads the same one).
+    const Database &database() const { return m_database; }
 
 private:
     StoreResult<int> countIn(const QString &environment, const QString &operation) const;

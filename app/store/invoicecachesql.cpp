@@ -101,17 +101,27 @@ QString InvoiceCacheSql::updateExtras()
 
 // The list answer has no series; a row's is known once its detail was read, or else from the
 // create request this app, the CLI or a batch sent for it (the outbox keeps its payload).
-QString InvoiceCacheSql::selectRows()
+QString InvoiceCacheSql::listSeries()
 {
     return QStringLiteral(
-        "SELECT reference_code, invoice_number,"
-        " CASE WHEN invoice_series <> '' THEN invoice_series ELSE COALESCE((SELECT"
+        "CASE WHEN invoice_series <> '' THEN invoice_series ELSE COALESCE((SELECT"
         " json_extract(o.payload, '$.invoice_series') FROM outbox o WHERE o.kind = 'create'"
         " AND o.environment = invoice_cache.environment AND o.reference_code = invoice_cache.reference_code"
-        " ORDER BY o.id DESC LIMIT 1), '') END,"
-        " issued_day, buyer_name, buyer_tax_code,"
-        " total_before_tax, tax_amount, total_amount, status, source, document_type, local_state,"
-        " buyer_legal_name, provider_status FROM invoice_cache");
+        " ORDER BY o.id DESC LIMIT 1), '') END");
+}
+
+QString InvoiceCacheSql::selectRows()
+{
+    return QStringLiteral("SELECT ") + rowColumns() + QStringLiteral(" FROM invoice_cache");
+}
+
+QString InvoiceCacheSql::rowColumns()
+{
+    return QStringLiteral("invoice_cache.reference_code, invoice_number, ") + listSeries()
+        + QStringLiteral(
+            ", issued_day, buyer_name, buyer_tax_code,"
+            " total_before_tax, tax_amount, total_amount, status, source, document_type, local_state,"
+            " buyer_legal_name, provider_status");
 }
 
 QString InvoiceCacheSql::selectFull()

@@ -23,8 +23,12 @@ public:
     static QString upsertSummary(SummaryOrigin origin = SummaryOrigin::Complete);
     // UPDATE of the detail-derived and local columns of one row.
     static QString updateExtras();
+    // The series the list shows: the detail's, else the one this app's create request sent.
+    static QString listSeries();
     // SELECT of the CachedInvoiceRow columns; append WHERE/ORDER to it.
     static QString selectRows();
+    // The columns selectRows() reads, to join invoice_cache with other tables.
+    static QString rowColumns();
     static QString selectFull();
 
     static void bindSummary(Statement &statement, const QString &environment, const InvoiceSummary &summary,

@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "database.h"
+#include "invoicesearchindex.h"
 #include "reportfactsrepository.h"
 #include "statement.h"
 #include "storelog.h"
@@ -182,6 +183,7 @@ const std::vector<Migration> &migrations()
         {7, "invoice details and lines", invoiceDetails()},
         {8, "report facts", ReportFactsRepository::migration()},
         {9, "batch run sheets", batchRunSheets()},
+        {10, "invoice list search", InvoiceSearchIndex::migration()},
     };
     return list;
 }

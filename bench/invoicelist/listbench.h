@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace einvoice::listbench {
 
@@ -10,8 +11,8 @@ qint64 seedCache(const QString &databaseFile, const QString &environment, int co
 
 struct OpenFigures
 {
-    qint64 loadMs = 0; // SELECT of every row
-    qint64 modelMs = 0; // model rows with their search keys, proxy sorted by date
+    qint64 loadMs = 0; // the model's count of the view
+    qint64 modelMs = 0; // the first screen of rows read
     int rows = 0;
     double medianKeystrokeMs = 0;
     double worstKeystrokeMs = 0;
@@ -19,9 +20,11 @@ struct OpenFigures
     double rssMb = 0;
 };
 
-// Opens the list as the page does and types searches into the proxy.
+// Opens the list as the page does and types searches into the model.
 OpenFigures openAndSearch(const QString &databaseFile, const QString &environment);
 
 double residentMb();
+// What a user types into the search box, keystroke by keystroke, in both benches.
+QStringList typedSearches();
 
 } // namespace einvoice::listbench

@@ -42,7 +42,8 @@ Run engineRun(const QUrl &baseUrl, const QString &databaseFile, int *rows)
     if (!database.open(databaseFile))
         return {};
     InvoiceCacheRepository cache(database);
-    InvoiceListModel model;
+    InvoiceListModel model(&cache);
+    model.setEnvironment(QStringLiteral("bench"));
     SepayClient client(Environment::custom(baseUrl));
     const SandboxConfig defaults;
     client.setCredentials(Credentials {defaults.clientId, defaults.clientSecret});

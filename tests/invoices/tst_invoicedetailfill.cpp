@@ -161,16 +161,17 @@ private Q_SLOTS:
 
     void fill_fetchesEachMissingDetailOnceAndUpdatesTheRowsInPlace()
     {
-        InvoiceListModel model;
-        model.setRows(m_store->invoices().loadRows(Env).value());
+        InvoiceListModel model(&m_store->invoices());
+        model.setEnvironment(Env);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
         QSignalSpy inserts(&model, &QAbstractItemModel::rowsAboutToBeInserted);
         for (int i = 0; i < model.rowCount(); ++i)
-            QVERIFY(model.invoiceAt(i).invoiceSeries.isEmpty());
+            QVERIFY(model.invoiceAt(i)->invoiceSeries.isEmpty());
         auto fill = makeFill(20);
         connect(fill.get(), &InvoiceDetailFill::detailStored, &model,
-            [&model](const QString &, const CachedInvoiceRow &row) { model.upsertRow(row); });
+            [&model](
+                const QString &, const CachedInvoiceRow &row) { model.invoiceChanged(row.referenceCode); });
         QSignalSpy progress(fill.get(), &InvoiceDetailFill::progress);
         runPass(*fill, true, m_client.get());
 
@@ -186,7 +187,7 @@ private Q_SLOTS:
         QCOMPARE(inserts.count(), 0);
         for (int i = 0; i < model.rowCount(); ++i)
             QVERIFY2(
-                !model.invoiceAt(i).invoiceSeries.isEmpty(), qPrintable(model.invoiceAt(i).referenceCode));
+                !model.invoiceAt(i)->invoiceSeries.isEmpty(), qPrintable(model.invoiceAt(i)->referenceCode));
         QCOMPARE(progress.at(0), QVariantList({0, Seeded}));
         QCOMPARE(progress.at(progress.count() - 2), QVariantList({Seeded, Seeded}));
         QCOMPARE(progress.last(), QVariantList({0, 0})); // idle: nothing to show

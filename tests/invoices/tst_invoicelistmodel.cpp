@@ -1,46 +1,104 @@
 #include "invoicelisttestdata.h"
 #include "invoices/invoicebadge.h"
 #include "invoices/invoicelistmodel.h"
+#include "invoices/invoicelistreader.h"
 #include "invoices/invoicelistroles.h"
+#include "invoices/invoicerowblocks.h"
+#include "invoices/invoicerowblocks.h"
 #include "invoices/searchkey.h"
 #include "store/searchfold.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
+
 using namespace einvoice;
 using namespace einvoice::invoicelistroles;
+
+namespace {
+
+const QString environment = testdata::ListCache::environment;
+
+// Invoice i of a long list: one a day back from 2026-05-15, numbered in order.
+CachedInvoiceRow numbered(int i, const QString &prefix = QStringLiteral("INV"))
+{
+    const QString buyers[] = {QStringLiteral("Nguyễn Văn An"), QStringLiteral("CÔNG TY TNHH Đại Dương"),
+        QStringLiteral("Trần Thị Bích Ngọc"), QStringLiteral("Hợp tác xã Phú Lộc")};
+    return testdata::row(prefix + QStringLiteral("-%1").arg(i, 5, 10, QLatin1Char('0')),
+        QString::number(i + 1), QDate(2026, 5, 15).addDays(-(i / 7)), buyers[i % 4], QString(),
+        1000 + (i * 37) % 5000);
+}
+
+QStringList referencesOf(const InvoiceListModel &model, const QModelIndexList &indexes)
+{
+    QStringList references;
+    for (const QModelIndex &index : indexes)
+        references.append(model.referenceCodeAt(index.row()));
+    references.sort();
+    return references;
+}
+
+} // namespace
 
 class TestInvoiceListModel : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void setRows_exposesRawValuesInRoles()
+private:
+    std::unique_ptr<testdata::ListCache> m_cache;
+
+    std::unique_ptr<InvoiceListModel> openModel(const QList<CachedInvoiceRow> &rows)
     {
-        InvoiceListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setRows(testdata::sampleRows());
-        QCOMPARE(model.rowCount(), 6);
-        QCOMPARE(model.columnCount(), InvoiceListModel::ColumnCount);
-        const QModelIndex first = model.index(0, InvoiceListModel::Total);
+        m_cache = std::make_unique<testdata::ListCache>();
+        if (!m_cache->ok() || !m_cache->put(rows))
+            return nullptr;
+        return m_cache->openModel();
+    }
+
+    void addRows(int first, int count, const QString &prefix)
+    {
+        QList<CachedInvoiceRow> rows;
+        for (int i = first; i < first + count; ++i) {
+            CachedInvoiceRow row = numbered(i, prefix);
+            row.issuedDate = QDate(2026, 5, 16).addDays(-(i % 500)); // among the rows shown
+            rows.append(row);
+        }
+        QVERIFY(m_cache->put(rows));
+    }
+
+private Q_SLOTS:
+    void rows_exposeRawValuesInRoles()
+    {
+        auto model = openModel(testdata::sampleRows());
+        QVERIFY(model);
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), 6);
+        QCOMPARE(model->columnCount(), InvoiceListModel::ColumnCount);
+        // Newest issued first: ORDER-3 (12/05, a draft), ORDER-2 (10/05), ORDER-1 (04/05), ...
+        const QModelIndex first = model->index(2, InvoiceListModel::Total);
         QCOMPARE(first.data(ReferenceCodeRole).toString(), QStringLiteral("ORDER-1"));
         QCOMPARE(first.data(TotalAmountRole).toLongLong(), Decimal::fromInteger(1100000).units());
         QCOMPARE(first.data(IssuedDateRole).toDate(), QDate(2026, 5, 4));
         QCOMPARE(first.data(InvoiceNumberValueRole).toLongLong(), 9);
         QCOMPARE(first.data(Qt::DisplayRole).toString(), QStringLiteral("1.100.000"));
-        QCOMPARE(model.index(2, InvoiceListModel::Number).data().toString(), QString()); // draft "0"
+        QCOMPARE(model->index(0, InvoiceListModel::Number).data().toString(), QString()); // draft "0"
         QCOMPARE(
-            model.index(1, InvoiceListModel::IssuedDate).data().toString(), QStringLiteral("10/05/2026"));
+            model->index(1, InvoiceListModel::IssuedDate).data().toString(), QStringLiteral("10/05/2026"));
+        QCOMPARE(model->rowOf(QStringLiteral("ABC-6")), 5);
+        QCOMPARE(model->rowOf(QStringLiteral("NO-SUCH")), -1);
+        QCOMPARE(model->invoice(QStringLiteral("ORDER-4"))->buyerTaxCode, QStringLiteral("0312345678"));
     }
 
     // Issue 16.13: money is grouped the UI language's way, read when it is shown.
     void money_followsTheUiLanguage()
     {
-        InvoiceListModel model;
-        model.setRows(testdata::sampleRows());
-        const QModelIndex total = model.index(0, InvoiceListModel::Total);
+        auto model = openModel(testdata::sampleRows());
+        QVERIFY(model);
+        const QModelIndex total
+            = model->index(model->rowOf(QStringLiteral("ORDER-1")), InvoiceListModel::Total);
         const QLocale before;
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         QCOMPARE(total.data().toString(), QStringLiteral("1,100,000"));
@@ -60,10 +118,6 @@ private Q_SLOTS:
                                << int(InvoiceBadge::Draft);
         QTest::newRow("issued") << int(InvoiceStatus::Issued) << int(LocalState::None) << none
                                 << int(InvoiceBadge::Issued);
-        QTest::newRow("issued original")
-            << int(InvoiceStatus::Issued) << int(LocalState::None) << 2 << int(InvoiceBadge::Issued);
-        QTest::newRow("cancelled") << int(InvoiceStatus::Cancelled) << int(LocalState::None) << none
-                                   << int(InvoiceBadge::Cancelled);
         QTest::newRow("cancelled by type")
             << int(InvoiceStatus::Issued) << int(LocalState::None) << 3 << int(InvoiceBadge::Cancelled);
         QTest::newRow("pending job") << int(InvoiceStatus::Draft) << int(LocalState::Pending) << none
@@ -72,16 +126,6 @@ private Q_SLOTS:
                                     << int(InvoiceBadge::Failed);
         QTest::newRow("replaced") << int(InvoiceStatus::Issued) << int(LocalState::None) << 5
                                   << int(InvoiceBadge::Replaced);
-        QTest::newRow("adjusted") << int(InvoiceStatus::Issued) << int(LocalState::None) << 10
-                                  << int(InvoiceBadge::Adjusted);
-        QTest::newRow("replacement") << int(InvoiceStatus::Issued) << int(LocalState::None) << 4
-                                     << int(InvoiceBadge::Replacement);
-        QTest::newRow("increase") << int(InvoiceStatus::Issued) << int(LocalState::None) << 6
-                                  << int(InvoiceBadge::AdjustmentIncrease);
-        QTest::newRow("decrease") << int(InvoiceStatus::Issued) << int(LocalState::None) << 7
-                                  << int(InvoiceBadge::AdjustmentDecrease);
-        QTest::newRow("info") << int(InvoiceStatus::Issued) << int(LocalState::None) << 8
-                              << int(InvoiceBadge::AdjustmentInfo);
         QTest::newRow("combined") << int(InvoiceStatus::Issued) << int(LocalState::None) << 9
                                   << int(InvoiceBadge::AdjustmentCombined);
         QTest::newRow("replacement with a running job")
@@ -99,66 +143,187 @@ private Q_SLOTS:
         row.localState = LocalState(localState);
         if (documentType > 0)
             row.documentType = documentType;
-        InvoiceListModel model;
-        model.setRows({row});
-        QCOMPARE(model.index(0, InvoiceListModel::Status).data(BadgeRole).toInt(), badge);
-        QVERIFY(!model.index(0, InvoiceListModel::Status).data().toString().isEmpty());
+        auto model = openModel({row});
+        QVERIFY(model);
+        QCOMPARE(model->index(0, InvoiceListModel::Status).data(BadgeRole).toInt(), badge);
+        QVERIFY(!model->index(0, InvoiceListModel::Status).data().toString().isEmpty());
     }
 
-    void upsertRows_updatesKnownAndAppendsNew()
+    // Issue 22: thousands of rows, read a block at a time, in the SQL view's order.
+    void scrolling_readsTheViewsRows()
     {
-        InvoiceListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setRows(testdata::sampleRows());
-        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        CachedInvoiceRow updated = model.invoiceAt(2);
-        updated.status = InvoiceStatus::Issued;
-        updated.invoiceNumber = QStringLiteral("11");
-        CachedInvoiceRow added = testdata::row(QStringLiteral("NEW-1"), QStringLiteral("12"),
-            QDate(2026, 5, 14), QStringLiteral("Khách mới"), QString(), 10);
-        model.upsertRows({updated, added});
+        QList<CachedInvoiceRow> rows;
+        for (int i = 0; i < 5000; ++i)
+            rows.append(numbered(i));
+        auto model = openModel(rows);
+        QVERIFY(model);
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), 5000);
+        model->sort(InvoiceListModel::Total, Qt::AscendingOrder);
+        const InvoiceListReader query(
+            m_cache->database(), environment, {}, InvoiceListModel::Total, Qt::AscendingOrder);
+        const QList<CachedInvoiceRow> expected = query.rows(0, 5000).value();
+        for (const int row : {0, 199, 200, 2777, 4999, 1234, 3}) // back and forth past blocks
+            QCOMPARE(model->index(row, 0).data(ReferenceCodeRole).toString(), expected.at(row).referenceCode);
+        qint64 previous = -1;
+        for (int row = 0; row < model->rowCount(); row += 97) {
+            const qint64 total = model->index(row, 0).data(TotalAmountRole).toLongLong();
+            QVERIFY(total >= previous);
+            previous = total;
+        }
+        InvoiceFilter filter;
+        filter.search = QStringLiteral("dai duong");
+        model->setFilter(filter);
+        QCOMPARE(model->rowCount(), 1250);
+        QVERIFY(
+            model->index(1249, InvoiceListModel::Buyer).data().toString().contains(QStringLiteral("Đại")));
+        QCOMPARE(model->totals().count, 1250);
+    }
+
+    // Issue 22: a sync page lands: rows are added, not reset; selection, current row and the
+    // rows above stay on their invoices.
+    void refresh_keepsSelectionAndCurrentRow()
+    {
+        QList<CachedInvoiceRow> rows;
+        for (int i = 0; i < 3000; ++i)
+            rows.append(numbered(i));
+        auto model = openModel(rows);
+        QVERIFY(model);
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QItemSelectionModel selection(model.get());
+        const int current = 1500;
+        const QString currentReference = model->referenceCodeAt(current);
+        selection.setCurrentIndex(model->index(current, 0), QItemSelectionModel::NoUpdate);
+        for (const int row : {3, 4, 1500, 2999})
+            selection.select(model->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const QStringList selected = referencesOf(*model, selection.selectedRows());
+        QSignalSpy reset(model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
+
+        addRows(9000, 250, QStringLiteral("NEW")); // dated among the rows shown: they move
+        model->refresh();
         QCOMPARE(reset.count(), 0);
-        QCOMPARE(changed.count(), 1);
-        QCOMPARE(changed.first().at(0).toModelIndex().row(), 2);
         QCOMPARE(inserted.count(), 1);
-        QCOMPARE(model.rowCount(), 7);
-        QCOMPARE(model.rowOf(QStringLiteral("NEW-1")), 6);
-        QCOMPARE(model.badgeAt(2), InvoiceBadge::Issued);
-        QCOMPARE(model.index(2, 0).data(InvoiceNumberRole).toString(), QStringLiteral("11"));
+        QCOMPARE(model->rowCount(), 3250);
+        QCOMPARE(model->referenceCodeAt(selection.currentIndex().row()), currentReference);
+        QCOMPARE(referencesOf(*model, selection.selectedRows()), selected);
+
+        // The sort changes under the same selection, then a filter hides some of it.
+        model->sort(InvoiceListModel::Buyer, Qt::AscendingOrder);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(referencesOf(*model, selection.selectedRows()), selected);
+        QCOMPARE(model->referenceCodeAt(selection.currentIndex().row()), currentReference);
+        InvoiceFilter filter;
+        filter.search = model->invoice(currentReference)->buyerName;
+        model->setFilter(filter);
+        QVERIFY(model->rowCount() < 3250);
+        QCOMPARE(model->referenceCodeAt(selection.currentIndex().row()), currentReference);
+        for (const QString &reference : referencesOf(*model, selection.selectedRows()))
+            QVERIFY(selected.contains(reference));
     }
 
-    void upsertRow_showsAnInvoiceCreatedHere()
+    // A selected row the user scrolled far away from has left the model's memory: after rows
+    // arrive before it, the selection stays on its invoice or is dropped, never moved onto
+    // another invoice (an action on a selection must act on what the user chose).
+    void refresh_neverMovesAForgottenSelectionOntoAnotherInvoice()
     {
-        InvoiceListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setRows(testdata::sampleRows());
+        QList<CachedInvoiceRow> rows;
+        for (int i = 0; i < 12000; ++i)
+            rows.append(numbered(i));
+        auto model = openModel(rows);
+        QVERIFY(model);
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QItemSelectionModel selection(model.get());
+        const int chosen = 10;
+        const QString chosenReference = model->referenceCodeAt(chosen);
+        selection.setCurrentIndex(
+            model->index(chosen, 0), QItemSelectionModel::SelectCurrent | QItemSelectionModel::Rows);
+        for (int row = 11999; row > 2000; row -= InvoiceRowBlocks::BlockSize)
+            (void)model->referenceCodeAt(row); // scrolled down: the chosen row's block is forgotten
+
+        addRows(20000, 50, QStringLiteral("NEW")); // dated among the rows shown: before it
+        model->refresh();
+        const QModelIndex current = selection.currentIndex();
+        if (current.isValid())
+            QCOMPARE(model->referenceCodeAt(current.row()), chosenReference);
+        for (const QModelIndex &index : selection.selectedRows())
+            QCOMPARE(model->referenceCodeAt(index.row()), chosenReference);
+    }
+
+    // Drafts deleted on the server leave the cache: their rows go, the others keep their place.
+    void refresh_removesRowsThatLeftTheCache()
+    {
+        QList<CachedInvoiceRow> rows;
+        for (int i = 0; i < 600; ++i)
+            rows.append(numbered(i));
+        auto model = openModel(rows);
+        QVERIFY(model);
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QItemSelectionModel selection(model.get());
+        const QString kept = model->referenceCodeAt(400);
+        selection.setCurrentIndex(model->index(400, 0), QItemSelectionModel::SelectCurrent);
+        QSignalSpy removed(model.get(), &QAbstractItemModel::rowsRemoved);
+        for (int row = 0; row < 10; ++row)
+            QVERIFY(m_cache->cache().remove(environment, numbered(row).referenceCode));
+        model->refresh();
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(model->rowCount(), 590);
+        QCOMPARE(model->referenceCodeAt(selection.currentIndex().row()), kept);
+        QCOMPARE(model->rowOf(numbered(0).referenceCode), -1);
+        QVERIFY(!model->invoice(numbered(0).referenceCode));
+    }
+
+    // A detail read changes one row in place; an invoice made here shows after a refresh.
+    void invoiceChanged_updatesTheRowInPlace()
+    {
+        auto model = openModel(testdata::sampleRows());
+        QVERIFY(model);
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int row = model->rowOf(QStringLiteral("ORDER-1"));
+        QCOMPARE(model->index(row, 0).data(BadgeRole).toInt(), int(InvoiceBadge::Issued));
+        CachedInvoiceRow changed = *model->invoice(QStringLiteral("ORDER-1"));
+        changed.providerStatus = QStringLiteral("4");
+        QVERIFY(m_cache->put({changed}));
+        QSignalSpy dataChanged(model.get(), &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(model.get(), &QAbstractItemModel::modelReset);
+        model->invoiceChanged(QStringLiteral("ORDER-1"));
+        QCOMPARE(dataChanged.count(), 1);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model->index(row, 0).data(BadgeRole).toInt(), int(InvoiceBadge::TaxCodeGranted));
+
         CachedInvoiceRow created = testdata::row(QStringLiteral("APP-1"), QStringLiteral("0"),
             QDate(2026, 5, 15), QStringLiteral("Mới"), QString(), 1, InvoiceStatus::Draft);
         created.localState = LocalState::Pending;
-        model.upsertRow(created);
-        QCOMPARE(model.badgeAt(model.rowOf(QStringLiteral("APP-1"))), InvoiceBadge::Pending);
-        created.localState = LocalState::None;
-        created.status = InvoiceStatus::Issued;
-        model.upsertRow(created);
-        QCOMPARE(model.rowCount(), 7);
-        QCOMPARE(model.badgeAt(model.rowOf(QStringLiteral("APP-1"))), InvoiceBadge::Issued);
-        QVERIFY(model.removeReference(QStringLiteral("ORDER-1")));
-        QCOMPARE(model.rowCount(), 6);
-        QCOMPARE(model.rowOf(QStringLiteral("APP-1")), 5);
+        QVERIFY(m_cache->put({created}));
+        model->refresh();
+        QCOMPARE(model->rowCount(), 7);
+        QCOMPARE(model->rowOf(QStringLiteral("APP-1")), 0);
+        QCOMPARE(model->index(0, 0).data(BadgeRole).toInt(), int(InvoiceBadge::Pending));
     }
 
-    void compare_usesRawValues()
+    void refreshSoon_gathersABurstIntoOneRefresh()
     {
-        InvoiceListModel model;
-        model.setRows(testdata::sampleRows());
-        // "9" < "10" as numbers, not as text.
-        QVERIFY(model.compare(0, 1, InvoiceListModel::Number) < 0);
-        QVERIFY(model.compare(3, 0, InvoiceListModel::Total) > 0);
-        // "Lê Hoàng Đức" sorts before "Nguyễn" by its folded letters.
-        QVERIFY(model.compare(2, 1, InvoiceListModel::Buyer) < 0);
-        QVERIFY(model.compare(5, 4, InvoiceListModel::IssuedDate) < 0);
+        auto model = openModel(testdata::sampleRows());
+        QVERIFY(model);
+        QSignalSpy refreshed(model.get(), &InvoiceListModel::cacheChanged);
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY(m_cache->put({numbered(i)}));
+            model->refreshSoon();
+        }
+        QCOMPARE(model->rowCount(), 6);
+        QTRY_COMPARE(model->rowCount(), 11);
+        QCOMPARE(refreshed.count(), 1);
+    }
+
+    void anotherEnvironment_isAReset()
+    {
+        auto model = openModel(testdata::sampleRows());
+        QVERIFY(model);
+        QSignalSpy reset(model.get(), &QAbstractItemModel::modelReset);
+        model->setEnvironment(QStringLiteral("production"));
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model->rowCount(), 0);
+        QVERIFY(model->knownSeries().isEmpty());
     }
 
     void searchKey_foldsLikeTheStore_data()

@@ -8,7 +8,6 @@
 #include "editor/editoroutbox.h"
 #include "editor/sepayinvoiceactions.h"
 #include "invoices/draftselectionrun.h"
-#include "invoices/invoicefilterproxy.h"
 #include "invoices/invoicelistmodel.h"
 #include "invoices/invoicesyncengine.h"
 #include "store/localstore.h"
@@ -88,9 +87,9 @@ private:
     {
         table()->clearSelection();
         QItemSelection selection;
-        for (int row = 0; row < m_page->proxy()->rowCount(); ++row) {
-            if (references.contains(m_page->proxy()->referenceCodeAt(row)))
-                selection.select(m_page->proxy()->index(row, 0), m_page->proxy()->index(row, 0));
+        for (int row = 0; row < m_page->model()->rowCount(); ++row) {
+            if (references.contains(m_page->model()->referenceCodeAt(row)))
+                selection.select(m_page->model()->index(row, 0), m_page->model()->index(row, 0));
         }
         table()->selectionModel()->select(
             selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -127,9 +126,9 @@ private:
     QStringList issuedReferences(int count)
     {
         QStringList references;
-        for (int row = 0; row < m_page->proxy()->rowCount() && references.size() < count; ++row) {
-            const QString reference = m_page->proxy()->referenceCodeAt(row);
-            if (m_page->model()->invoiceAt(m_page->model()->rowOf(reference)).status == InvoiceStatus::Issued)
+        for (int row = 0; row < m_page->model()->rowCount() && references.size() < count; ++row) {
+            const QString reference = m_page->model()->referenceCodeAt(row);
+            if (m_page->model()->invoice(reference)->status == InvoiceStatus::Issued)
                 references.append(reference);
         }
         return references;
@@ -250,10 +249,9 @@ private Q_SLOTS:
         QVERIFY(refreshed());
         QStringList chosen = issuedReferences(1);
         QCOMPARE(chosen.size(), 1);
-        for (int row = 0; row < m_page->proxy()->rowCount(); ++row) {
-            const QString reference = m_page->proxy()->referenceCodeAt(row);
-            if (m_page->model()->invoiceAt(m_page->model()->rowOf(reference)).status
-                == InvoiceStatus::Draft) {
+        for (int row = 0; row < m_page->model()->rowCount(); ++row) {
+            const QString reference = m_page->model()->referenceCodeAt(row);
+            if (m_page->model()->invoice(reference)->status == InvoiceStatus::Draft) {
                 chosen.append(reference);
                 break;
             }

@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QTranslator>
 
+#include <memory>
+
 using namespace einvoice;
 
 namespace {
@@ -51,6 +53,7 @@ class TestProviderStatusNotifier : public QObject
 
 private:
     RecordingSink m_sink;
+    std::unique_ptr<testdata::ListCache> m_cache;
     InvoiceListModel *m_model = nullptr;
     ProviderStatusNotifier *m_notifier = nullptr;
     StatusSource *m_source = nullptr;
@@ -70,8 +73,10 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_model = new InvoiceListModel(this);
-        m_model->setRows(testdata::sampleRows());
+        m_cache = std::make_unique<testdata::ListCache>();
+        QVERIFY(m_cache->ok() && m_cache->put(testdata::sampleRows()));
+        m_model = new InvoiceListModel(&m_cache->cache(), this);
+        m_model->setEnvironment(testdata::ListCache::environment);
         m_notifier = new ProviderStatusNotifier(&m_sink, this);
         m_notifier->setInvoiceModel(m_model);
         m_source = new StatusSource;
@@ -85,6 +90,7 @@ private Q_SLOTS:
         delete m_source;
         delete m_notifier;
         delete m_model;
+        m_cache.reset();
     }
 
     void aGrantedCode_namesTheInvoiceAndTheStatus()

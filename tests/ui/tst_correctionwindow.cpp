@@ -11,8 +11,9 @@
 #include "demo/demoenvironment.h"
 #include "desktoptestsupport.h"
 #include "editor/linecolumns.h"
-#include "invoices/invoicefilterproxy.h"
+#include "invoices/invoicebadge.h"
 #include "invoices/invoicelistmodel.h"
+#include "invoices/invoicelistroles.h"
 #include "invoices/invoicesyncengine.h"
 #include "session/connection.h"
 #include "session/session.h"
@@ -106,11 +107,11 @@ private:
     // An issued invoice of the list (by its badge), the skip-th one in view order.
     QString issuedInvoice(int skip) const
     {
-        InvoiceFilterProxy *proxy = invoices()->proxy();
-        for (int row = 0; row < proxy->rowCount(); ++row) {
-            const QString reference = proxy->referenceCodeAt(row);
-            const int source = invoices()->model()->rowOf(reference);
-            if (invoices()->model()->badgeAt(source) == InvoiceBadge::Issued && skip-- == 0)
+        InvoiceListModel *model = invoices()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString reference = model->referenceCodeAt(row);
+            if (model->index(row, 0).data(invoicelistroles::BadgeRole).toInt() == int(InvoiceBadge::Issued)
+                && skip-- == 0)
                 return reference;
         }
         return {};
@@ -123,12 +124,12 @@ private:
         QVERIFY(QTest::qWaitForWindowActive(window()));
         table()->setFocus(Qt::TabFocusReason);
         QTest::keyClick(table(), Qt::Key_Home, Qt::ControlModifier);
-        for (int step = 0; step < invoices()->proxy()->rowCount(); ++step) {
-            if (invoices()->proxy()->referenceCodeAt(table()->currentIndex().row()) == reference)
+        for (int step = 0; step < invoices()->model()->rowCount(); ++step) {
+            if (invoices()->model()->referenceCodeAt(table()->currentIndex().row()) == reference)
                 break;
             QTest::keyClick(table(), Qt::Key_Down);
         }
-        QCOMPARE(invoices()->proxy()->referenceCodeAt(table()->currentIndex().row()), reference);
+        QCOMPARE(invoices()->model()->referenceCodeAt(table()->currentIndex().row()), reference);
         QTRY_VERIFY_WITH_TIMEOUT(invoices()->detailPane()->detail()
                 && invoices()->detailPane()->detail()->summary.referenceCode == reference,
             netTimeoutMs);
@@ -161,7 +162,8 @@ private:
 
     InvoiceBadge badgeOf(const QString &reference) const
     {
-        return invoices()->model()->badgeAt(invoices()->model()->rowOf(reference));
+        const std::optional<CachedInvoiceRow> invoice = invoices()->model()->invoice(reference);
+        return invoice ? einvoice::badgeOf(*invoice) : InvoiceBadge::Draft;
     }
 
     // The text of the invoice's PDF as the app shows it (the detail pane's "View PDF"), read back
@@ -298,12 +300,15 @@ private Q_SLOTS:
         // The list's badges and filter show the corrections; each went out once.
         QList<InvoiceBadge> corrections;
         for (int row = 0; row < invoices()->model()->rowCount(); ++row)
-            corrections.append(invoices()->model()->badgeAt(row));
+            corrections.append(
+                InvoiceBadge(invoices()->model()->index(row, 0).data(invoicelistroles::BadgeRole).toInt()));
         QCOMPARE(corrections.count(InvoiceBadge::Replacement), 1);
         QCOMPARE(corrections.count(InvoiceBadge::AdjustmentDecrease), 1);
-        invoices()->proxy()->setBadgeFilter(InvoiceBadge::Replacement);
-        QCOMPARE(invoices()->proxy()->rowCount(), 1);
-        invoices()->proxy()->setBadgeFilter(std::nullopt);
+        InvoiceFilter replacements;
+        replacements.badge = InvoiceBadge::Replacement;
+        invoices()->model()->setFilter(replacements);
+        QCOMPARE(invoices()->model()->rowCount(), 1);
+        invoices()->model()->setFilter({});
 
         // Each correction's PDF carries the legal line naming its origin.
         const QString replacementPdf = shownPdfText(replacement);

@@ -20,7 +20,6 @@
 #include "core/validationissue.h"
 #include "demo/demoenvironment.h"
 #include "desktoptestsupport.h"
-#include "invoices/invoicefilterproxy.h"
 #include "invoices/invoicelistmodel.h"
 #include "invoices/invoicesyncengine.h"
 #include "sandbox/sandboxseeder.h"
@@ -272,10 +271,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(invoices->model()->rowCount() > 0, netTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(!invoices->syncEngine()->isRunning(), netTimeoutMs);
         int draftRow = -1;
-        for (int row = 0; row < invoices->proxy()->rowCount() && draftRow < 0; ++row) {
-            const QString reference = invoices->proxy()->referenceCodeAt(row);
-            if (invoices->model()->invoiceAt(invoices->model()->rowOf(reference)).status
-                == InvoiceStatus::Draft)
+        for (int row = 0; row < invoices->model()->rowCount() && draftRow < 0; ++row) {
+            const QString reference = invoices->model()->referenceCodeAt(row);
+            if (invoices->model()->invoice(reference)->status == InvoiceStatus::Draft)
                 draftRow = row;
         }
         QVERIFY(draftRow >= 0);

@@ -7,7 +7,6 @@
 #include "desktoptestsupport.h"
 #include "invoices/csvexporter.h"
 #include "invoices/invoicedetailfill.h"
-#include "invoices/invoicefilterproxy.h"
 #include "invoices/invoicelistmodel.h"
 #include "invoices/invoicesyncengine.h"
 #include "session/connection.h"
@@ -34,7 +33,7 @@ int rowsWithoutSeries(const InvoiceListModel &model)
 {
     int missing = 0;
     for (int i = 0; i < model.rowCount(); ++i)
-        missing += model.invoiceAt(i).invoiceSeries.isEmpty() ? 1 : 0;
+        missing += model.invoiceAt(i)->invoiceSeries.isEmpty() ? 1 : 0;
     return missing;
 }
 
@@ -85,9 +84,9 @@ private Q_SLOTS:
         QVERIFY(!label->isVisible()); // nothing to say once done
         QVERIFY(invoices->model()->rowCount() >= 100);
 
-        const QString csv = QString::fromUtf8(CsvExporter::toCsv(*invoices->proxy()));
+        const QString csv = QString::fromUtf8(CsvExporter::toCsv(*invoices->model()));
         QVERIFY(!csv.contains(QStringLiteral("not known until")));
-        const CachedInvoiceRow &first = invoices->model()->invoiceAt(0);
+        const CachedInvoiceRow first = *invoices->model()->invoiceAt(0);
         const QStringList lines = csv.split(QStringLiteral("\r\n")).filter(first.referenceCode);
         QVERIFY(!lines.isEmpty());
         const QString &line = lines.first();
@@ -110,8 +109,8 @@ private Q_SLOTS:
 
         QString draft;
         for (int i = 0; i < invoices->model()->rowCount() && draft.isEmpty(); ++i) {
-            if (invoices->model()->invoiceAt(i).status == InvoiceStatus::Draft)
-                draft = invoices->model()->invoiceAt(i).referenceCode;
+            if (invoices->model()->invoiceAt(i)->status == InvoiceStatus::Draft)
+                draft = invoices->model()->invoiceAt(i)->referenceCode;
         }
         QVERIFY(!draft.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(m_app->connection()->state(), ConnectionState::Connected, netTimeoutMs);
@@ -135,8 +134,8 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(!fill->isRunning(), netTimeoutMs);
         };
         const auto providerStatus = [&] {
-            const int row = invoices->model()->rowOf(draft);
-            return row < 0 ? QString() : invoices->model()->invoiceAt(row).providerStatus;
+            const std::optional<CachedInvoiceRow> invoice = invoices->model()->invoice(draft);
+            return invoice ? invoice->providerStatus : QString();
         };
         refreshAndFill();
         QCOMPARE(providerStatus(), QStringLiteral("3"));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "invoices/invoicefilterproxy.h"
+#include "invoices/invoicefilter.h"
 
 #include <QWidget>
 
@@ -13,6 +13,7 @@ class QTimer;
 namespace einvoice {
 
 class Clock;
+class InvoiceListModel;
 
 // The filters above the invoice list: status, date range (any time, this month, last month,
 // custom), source, provider status, series and one search box. Emits filterChanged() with the
@@ -33,8 +34,8 @@ public:
     void setSettings(QSettings *settings);
     // The series the series filter offers (the one chosen stays offered).
     void setKnownSeries(const QStringList &series);
-    // Offers proxy->knownSeries(), again shortly after its model's rows change.
-    void followSeriesOf(const InvoiceFilterProxy *proxy);
+    // Offers model->knownSeries(), again shortly after the cache changes.
+    void followSeriesOf(const InvoiceListModel *model);
 
 Q_SIGNALS:
     void filterChanged(const einvoice::InvoiceFilter &filter);
@@ -58,6 +59,10 @@ private:
     QComboBox *m_providerStatus;
     QComboBox *m_series;
     QLineEdit *m_search;
+    void onSearchEdited(const QString &text);
+
+    static constexpr int ShortTermDelayFactor = 5; // 600 ms after the last key
+    int m_searchDelayMs = 120;
     QTimer *m_searchTimer;
     QTimer *m_seriesTimer;
     QSettings *m_settings = nullptr;

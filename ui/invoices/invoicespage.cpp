@@ -13,9 +13,9 @@
 #include "invoices/invoicedetailloader.h"
 #include "invoices/invoiceexporttable.h"
 #include "invoices/invoicefilefetcher.h"
-#include "invoices/invoicefilterproxy.h"
 #include "invoices/invoicelinesexporttable.h"
 #include "invoices/invoicelistmodel.h"
+#include "invoices/invoicelisttotals.h"
 #include "invoices/invoicesyncengine.h"
 #include "statusbadgedelegate.h"
 #include "store/invoicecacherepository.h"
@@ -63,17 +63,14 @@ QString money(Decimal value)
 } // namespace
 
 InvoicesPage::InvoicesPage(const InvoicesPageServices &services, QWidget *parent)
-    : QWidget(parent),
-      m_services(services),
-      m_model(new InvoiceListModel(this)),
-      m_proxy(new InvoiceFilterProxy(this))
+    : QWidget(parent), m_services(services), m_model(new InvoiceListModel(services.cache, this))
 {
     Q_ASSERT(services.cache && services.files);
     if (!m_services.clock)
         m_services.clock = &SystemClock::instance();
     m_services.questions = &Questions::orDefault(m_services.questions);
     setObjectName(QStringLiteral("invoicesPage"));
-    m_proxy->setInvoiceModel(m_model);
+    m_totals = new InvoiceListTotals(m_services.cache->databaseFile(), this);
     m_sync = new InvoiceSyncEngine(m_services.cache, m_model, m_services.clock, this);
     m_detailLoader = new InvoiceDetailLoader(m_services.cache, m_model, this);
     m_fetcher = new InvoiceFileFetcher(m_services.cache, m_services.files, this);
@@ -82,7 +79,7 @@ InvoicesPage::InvoicesPage(const InvoicesPageServices &services, QWidget *parent
     m_filterBar = new InvoiceFilterBar(m_services.clock, this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("invoiceTable"));
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(InvoiceListModel::Status, new StatusBadgeDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -220,20 +217,23 @@ QWidget *InvoicesPage::createSidePane()
 void InvoicesPage::connectParts()
 {
     connect(m_filterBar, &InvoiceFilterBar::filterChanged, this, &InvoicesPage::applyFilter);
-    m_filterBar->followSeriesOf(m_proxy);
+    m_filterBar->followSeriesOf(m_model);
     if (m_services.layoutSettings)
         m_filterBar->setSettings(m_services.layoutSettings);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &InvoicesPage::onCurrentRowChanged);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_proxy, signal, this, &InvoicesPage::updateFooter);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &InvoicesPage::updateFooter);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &InvoicesPage::updateFooter);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &InvoicesPage::updateFooter);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &InvoicesPage::followShownInvoice);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &InvoicesPage::followShownInvoice);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &InvoicesPage::followShownInvoice);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &InvoicesPage::onRowsChanged);
+        connect(m_model, signal, this, &InvoicesPage::updateFooter);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &InvoicesPage::updateFooter);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &InvoicesPage::updateFooter);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &InvoicesPage::updateFooter);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &InvoicesPage::followShownInvoice);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &InvoicesPage::followShownInvoice);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &InvoicesPage::followShownInvoice);
+    connect(m_model, &InvoiceListModel::cacheChanged, this, &InvoicesPage::onShownInvoiceChanged);
+    connect(m_totals, &InvoiceListTotals::computed, this, &InvoicesPage::showTotals);
+    connect(m_model, &InvoiceListModel::readFailed, this,
+        [this](const QString &message) { m_status->setMessage([message] { return message; }); });
     connect(m_sync, &InvoiceSyncEngine::started, this, [this] {
         m_refresh->setEnabled(false);
         m_progress->setRange(0, 0);
@@ -283,14 +283,14 @@ void InvoicesPage::addInvoiceActions(const QList<QAction *> &actions)
 
 bool InvoicesPage::selectInvoice(const QString &referenceCode)
 {
-    const int row = m_model->rowOf(referenceCode);
-    if (row < 0)
+    if (!m_model->invoice(referenceCode))
         return false;
-    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid()) {
+    int row = m_model->rowOf(referenceCode);
+    if (row < 0) {
         m_filterBar->reset(); // applied at once (filterChanged)
-        index = m_proxy->mapFromSource(m_model->index(row, 0));
+        row = m_model->rowOf(referenceCode);
     }
+    const QModelIndex index = m_model->index(row, 0);
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
     return index.isValid();
@@ -322,13 +322,7 @@ void InvoicesPage::refreshIfStale()
 
 void InvoicesPage::reload()
 {
-    StoreResult<QList<CachedInvoiceRow>> rows = m_services.cache->loadRows(m_environment);
-    if (!rows) {
-        m_status->setMessage([error = rows.error()] { return error.userMessage(); });
-        m_model->clear();
-        return;
-    }
-    m_model->setRows(std::move(rows).value());
+    m_model->setEnvironment(m_environment);
 }
 
 bool InvoicesPage::refresh()
@@ -340,19 +334,19 @@ void InvoicesPage::noteInvoice(const CachedInvoice &invoice)
 {
     if (const StoreStatus stored = m_services.cache->put(m_environment, invoice); !stored)
         m_status->setMessage([error = stored.error()] { return error.userMessage(); });
-    m_model->upsertRow(InvoiceListModel::rowFromCached(invoice));
+    m_model->refresh();
 }
 
 void InvoicesPage::applyFilter(const InvoiceFilter &filter)
 {
-    m_proxy->setFilter(filter);
+    m_model->setFilter(filter);
     followShownInvoice();
     updateFooter();
 }
 
 void InvoicesPage::onCurrentRowChanged()
 {
-    const QString reference = m_proxy->referenceCodeAt(m_table->currentIndex().row());
+    const QString reference = m_model->referenceCodeAt(m_table->currentIndex().row());
     if (reference.isEmpty() || reference == m_detail->referenceCode())
         return;
     m_pdf->clear(); // they showed another invoice
@@ -373,24 +367,21 @@ void InvoicesPage::clearSidePanes()
 void InvoicesPage::followShownInvoice()
 {
     const QString shown = m_detail->referenceCode();
-    const int row = shown.isEmpty() ? -1 : m_model->rowOf(shown);
-    if (!shown.isEmpty() && (row < 0 || !m_proxy->mapFromSource(m_model->index(row, 0)).isValid()))
+    if (!shown.isEmpty() && m_model->rowOf(shown) < 0)
         clearSidePanes();
 }
 
 QString InvoicesPage::shownState() const
 {
-    const int row = m_model->rowOf(m_detail->referenceCode());
-    return row < 0 ? QString()
-                   : QString::number(int(m_model->badgeAt(row))) + QLatin1Char('/')
-            + m_model->invoiceAt(row).invoiceNumber;
+    const std::optional<CachedInvoiceRow> invoice = m_model->invoice(m_detail->referenceCode());
+    return invoice ? QString::number(int(badgeOf(*invoice))) + QLatin1Char('/') + invoice->invoiceNumber
+                   : QString();
 }
 
-void InvoicesPage::onRowsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+void InvoicesPage::onShownInvoiceChanged()
 {
     const QString shown = m_detail->referenceCode();
-    const int row = shown.isEmpty() ? -1 : m_model->rowOf(shown);
-    if (row < topLeft.row() || row > bottomRight.row())
+    if (shown.isEmpty())
         return;
     const QString state = shownState();
     if (state == m_shownState)
@@ -456,21 +447,21 @@ void InvoicesPage::exportCsv()
     if (path.isEmpty())
         return;
     QString error;
-    if (!CsvExporter::writeFile(*m_proxy, path, &error))
+    if (!CsvExporter::writeFile(*m_model, path, &error))
         m_services.questions->warn(this, tr("Export CSV"), error);
     else
         m_status->setMessage(
-            [count = m_proxy->rowCount()] { return tr("Exported %n invoice(s).", nullptr, count); });
+            [count = m_model->rowCount()] { return tr("Exported %n invoice(s).", nullptr, count); });
 }
 
 // The list as filtered and sorted on screen.
 void InvoicesPage::exportExcel()
 {
     if (!ExcelExport::save(
-            this, *m_services.questions, {InvoiceExportTable::of(*m_proxy)}, QStringLiteral("invoices.xlsx"))
+            this, *m_services.questions, {InvoiceExportTable::of(*m_model)}, QStringLiteral("invoices.xlsx"))
              .isEmpty())
         m_status->setMessage(
-            [count = m_proxy->rowCount()] { return tr("Exported %n invoice(s).", nullptr, count); });
+            [count = m_model->rowCount()] { return tr("Exported %n invoice(s).", nullptr, count); });
 }
 
 // The lines of the invoice the detail pane shows.
@@ -491,12 +482,14 @@ QStringList InvoicesPage::chosenReferences() const
     QStringList references;
     const QModelIndexList selected = m_table->selectionModel()->selectedRows();
     if (selected.isEmpty()) {
-        for (int row = 0; row < m_proxy->rowCount(); ++row)
-            references.append(m_proxy->referenceCodeAt(row));
+        static_cast<void>(m_model->forEachRow([&references](const CachedInvoiceRow &row) {
+            references.append(row.referenceCode);
+            return true;
+        })); // a failure is in the status line (readFailed)
         return references;
     }
     for (const QModelIndex &index : selected)
-        references.append(m_proxy->referenceCodeAt(index.row()));
+        references.append(m_model->referenceCodeAt(index.row()));
     return references;
 }
 
@@ -511,8 +504,8 @@ void InvoicesPage::downloadFiles(FileType type)
         return;
     QHash<QString, QString> names;
     for (const QString &reference : references) {
-        if (const int row = m_model->rowOf(reference); row >= 0)
-            names.insert(reference, BulkDownloader::suggestedName(m_model->invoiceAt(row)));
+        if (const std::optional<CachedInvoiceRow> invoice = m_model->invoice(reference))
+            names.insert(reference, BulkDownloader::suggestedName(*invoice));
     }
     m_bulk->start(references, type, folder, names);
 }
@@ -536,9 +529,19 @@ void InvoicesPage::onBulkFinished(const BulkDownloadResult &result)
     Q_EMIT bulkDownloadFinished();
 }
 
+// The count is known at once; the sums take a while on a large cache and follow from a worker.
 void InvoicesPage::updateFooter()
 {
-    const FilteredTotals totals = m_proxy->totals();
+    m_footer->setText(tr("%n invoice(s) · …", nullptr, m_model->rowCount()));
+    m_totals->compute(m_environment, m_model->filter());
+}
+
+void InvoicesPage::showTotals(const FilteredTotals &totals, const QString &error)
+{
+    if (!error.isEmpty()) {
+        m_footer->setText(tr("%n invoice(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ") + error);
+        return;
+    }
     QString text = tr("%n invoice(s)", nullptr, totals.count);
     if (totals.draftCount > 0)
         text += tr(" (%n draft(s), not in the sums)", nullptr, totals.draftCount);

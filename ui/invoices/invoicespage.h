@@ -27,9 +27,9 @@ class InvoiceDetailLoader;
 class InvoiceDetailPane;
 class InvoiceFileFetcher;
 class InvoiceFilterBar;
-class InvoiceFilterProxy;
 class InvoiceListLayout;
 class InvoiceListModel;
+class InvoiceListTotals;
 class InvoiceSyncEngine;
 class PdfViewer;
 class SepayClient;
@@ -40,6 +40,7 @@ struct CachedInvoice;
 struct Invoice;
 struct InvoiceDetail;
 struct InvoiceFilter;
+struct FilteredTotals;
 
 // The Invoices page (issue 7): the cached invoice list of the current environment with filters,
 // sorting, a footer with count and sums, CSV export, refresh from the server, the detail of the
@@ -77,7 +78,6 @@ public:
     void downloadFiles(FileType type);
 
     InvoiceListModel *model() const { return m_model; }
-    InvoiceFilterProxy *proxy() const { return m_proxy; }
     InvoiceSyncEngine *syncEngine() const { return m_sync; }
     PdfViewer *pdfViewer() const { return m_pdf; }
     XmlViewer *xmlViewer() const { return m_xml; }
@@ -113,7 +113,8 @@ private:
     void onCurrentRowChanged();
     // The side panes follow the list: a hidden invoice leaves them, a changed one is reloaded.
     void followShownInvoice();
-    void onRowsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    // The shown invoice changed in the cache (e.g. issued since): the detail is read again.
+    void onShownInvoiceChanged();
     void clearSidePanes();
     QString shownState() const;
     void onSyncFinished(bool ok, const QString &error);
@@ -121,6 +122,7 @@ private:
     void onFileFailed(const QString &referenceCode, FileType type, const QString &error);
     void onBulkFinished(const BulkDownloadResult &result);
     void updateFooter();
+    void showTotals(const FilteredTotals &totals, const QString &error);
     void updateLastSync();
     void refreshIfStale();
     QStringList chosenReferences() const;
@@ -145,7 +147,7 @@ private:
     InvoicesPageServices m_services;
     QString m_environment;
     InvoiceListModel *m_model;
-    InvoiceFilterProxy *m_proxy;
+    InvoiceListTotals *m_totals;
     InvoiceSyncEngine *m_sync;
     InvoiceDetailLoader *m_detailLoader;
     InvoiceFileFetcher *m_fetcher;

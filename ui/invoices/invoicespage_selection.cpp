@@ -8,7 +8,6 @@
 #include "invoices/bulkdownloader.h"
 #include "invoices/draftselectionrun.h"
 #include "invoices/editableinvoice.h"
-#include "invoices/invoicefilterproxy.h"
 #include "invoices/invoicelistmodel.h"
 #include "invoices/zipbundle.h"
 #include "invoicespage.h"
@@ -57,7 +56,8 @@ void InvoicesPage::connectSelection()
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &InvoicesPage::updateSelectionActions);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &InvoicesPage::updateSelectionActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &InvoicesPage::updateSelectionActions);
+    connect(m_model, &InvoiceListModel::cacheChanged, this, &InvoicesPage::updateSelectionActions);
     connect(m_selection, &InvoiceSelectionActions::triggered, this, &InvoicesPage::onSelectionAction);
 }
 
@@ -85,7 +85,7 @@ QStringList InvoicesPage::selectedReferences() const
         [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QStringList references;
     for (const QModelIndex &index : std::as_const(rows))
-        references.append(m_proxy->referenceCodeAt(index.row()));
+        references.append(m_model->referenceCodeAt(index.row()));
     return references;
 }
 
@@ -93,15 +93,14 @@ void InvoicesPage::updateSelectionActions()
 {
     SelectionFacts facts;
     for (const QString &reference : selectedReferences()) {
-        const int row = m_model->rowOf(reference);
-        if (row < 0)
+        const StoreResult<CachedInvoice> cached = m_services.cache->load(m_environment, reference);
+        if (!cached)
             continue;
         ++facts.count;
-        const bool draft = m_model->invoiceAt(row).status == InvoiceStatus::Draft;
+        const bool draft = cached.value().summary.status == InvoiceStatus::Draft;
         facts.drafts += draft ? 1 : 0;
         facts.issued += draft ? 0 : 1;
-        const StoreResult<CachedInvoice> cached = m_services.cache->load(m_environment, reference);
-        facts.withTaxAuthorityCode += cached.ok() && !cached.value().taxAuthorityCode.isEmpty() ? 1 : 0;
+        facts.withTaxAuthorityCode += cached.value().taxAuthorityCode.isEmpty() ? 0 : 1;
     }
     facts.online = !m_client.isNull();
     facts.canSendDrafts = m_work.drafts != nullptr;
@@ -146,8 +145,8 @@ Decimal InvoicesPage::selectedTotal(const QStringList &references) const
 {
     Decimal total;
     for (const QString &reference : references) {
-        if (const int row = m_model->rowOf(reference); row >= 0)
-            total = total + m_model->invoiceAt(row).totalAmount;
+        if (const std::optional<CachedInvoiceRow> invoice = m_model->invoice(reference))
+            total = total + invoice->totalAmount;
     }
     return total;
 }
@@ -241,8 +240,8 @@ void InvoicesPage::openSelected(bool asCopy)
     const QStringList references = selectedReferences();
     if (references.size() != 1 || !m_client)
         return;
-    const int row = m_model->rowOf(references.first());
-    if (!asCopy && row >= 0 && m_model->invoiceAt(row).status != InvoiceStatus::Draft) {
+    const std::optional<CachedInvoiceRow> first = m_model->invoice(references.first());
+    if (!asCopy && first && first->status != InvoiceStatus::Draft) {
         viewFile(references.first(), FileType::Pdf); // an issued invoice opens as its PDF
         return;
     }
@@ -310,9 +309,8 @@ void InvoicesPage::stageFiles(FileType type, const QStringList &references,
     m_staging = std::make_unique<QTemporaryDir>();
     QHash<QString, QString> names;
     for (qsizetype i = 0; i < references.size(); ++i) {
-        const int row = m_model->rowOf(references.at(i));
-        const QString name
-            = row >= 0 ? BulkDownloader::suggestedName(m_model->invoiceAt(row)) : references.at(i);
+        const std::optional<CachedInvoiceRow> invoice = m_model->invoice(references.at(i));
+        const QString name = invoice ? BulkDownloader::suggestedName(*invoice) : references.at(i);
         names.insert(references.at(i), QStringLiteral("%1_%2").arg(i + 1, 4, 10, QLatin1Char('0')).arg(name));
     }
     m_afterBulk = [then](const BulkDownloadResult &result) {

@@ -140,7 +140,7 @@ void PageComposer::followDetailFill()
     connect(fill, &InvoiceDetailFill::detailStored, page,
         [page](const QString &environment, const CachedInvoiceRow &row) {
             if (environment == page->environment())
-                page->model()->upsertRow(row);
+                page->model()->invoiceChanged(row.referenceCode);
         });
     StatusPanel *status = m_window->statusPanel();
     connect(fill, &InvoiceDetailFill::progress, page,

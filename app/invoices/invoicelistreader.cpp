@@ -1,0 +1,186 @@
+#include "invoicelistreader.h"
+
+#include "store/database.h"
+#include "store/invoicecachesql.h"
+#include "store/sqlvalues.h"
+#include "store/statement.h"
+
+namespace einvoice {
+
+namespace {
+
+const QString operation = QStringLiteral("invoicelist.read");
+
+QString isDraft()
+{
+    return QStringLiteral("status = '") + toWire(InvoiceStatus::Draft) + QLatin1Char('\'');
+}
+
+QString issuedOnly(const QString &column)
+{
+    return QStringLiteral("SUM(CASE WHEN NOT ") + isDraft() + QStringLiteral(" THEN ") + column
+        + QStringLiteral(" END)");
+}
+
+} // namespace
+
+InvoiceListReader::InvoiceListReader(const Database &database, const QString &environment,
+    const InvoiceFilter &filter, int sortColumn, Qt::SortOrder order)
+    : m_database(database), m_environment(environment), m_sql(environment, filter, sortColumn, order)
+{
+}
+
+StoreResult<int> InvoiceListReader::count() const
+{
+    if (m_count)
+        return *m_count;
+    Statement statement(m_database, operation);
+    if (StoreStatus status = statement.prepare(QStringLiteral("SELECT COUNT(*) ") + m_sql.fromWhere());
+        !status)
+        return status.error();
+    m_sql.bindTo(statement);
+    if (StoreStatus status = statement.exec(); !status)
+        return status.error();
+    m_count = statement.next() ? statement.value(0).toInt() : 0;
+    return *m_count;
+}
+
+// Walking the order's index finds a window of a search that matches many rows at once, but passes
+// nearly every row of the cache before the last match of one that matches few.
+InvoiceListSql::Sorting InvoiceListReader::windowSorting() const
+{
+    if (!m_sql.searches())
+        return InvoiceListSql::Sorting::FromIndex;
+    const StoreResult<int> matches = count();
+    return matches && matches.value() <= fewMatches ? InvoiceListSql::Sorting::SortMatches
+                                                    : InvoiceListSql::Sorting::FromIndex;
+}
+
+// SQLite's SUM fails on integer overflow; Decimal's range is the same 64 bits of units.
+StoreResult<std::optional<Decimal>> InvoiceListReader::sumOf(const QString &column) const
+{
+    Statement statement(m_database, operation);
+    if (StoreStatus status = statement.prepare(
+            QStringLiteral("SELECT ") + issuedOnly(column) + QLatin1Char(' ') + m_sql.fromWhere());
+        !status)
+        return status.error();
+    m_sql.bindTo(statement);
+    if (!statement.exec())
+        return std::optional<Decimal>();
+    return std::optional<Decimal>(
+        statement.next() ? Decimal::fromUnits(statement.value(0).toLongLong()) : Decimal());
+}
+
+StoreResult<FilteredTotals> InvoiceListReader::totals() const
+{
+    Statement statement(m_database, operation);
+    if (StoreStatus status = statement.prepare(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(") + isDraft()
+            + QStringLiteral("), 0) ") + m_sql.fromWhere());
+        !status)
+        return status.error();
+    m_sql.bindTo(statement);
+    if (StoreStatus status = statement.exec(); !status)
+        return status.error();
+    FilteredTotals totals;
+    if (statement.next()) {
+        totals.count = statement.value(0).toInt();
+        totals.draftCount = statement.value(1).toInt();
+    }
+    std::optional<Decimal> *const sums[] = {&totals.totalBeforeTax, &totals.taxAmount, &totals.totalAmount};
+    const QString columns[]
+        = {QStringLiteral("total_before_tax"), QStringLiteral("tax_amount"), QStringLiteral("total_amount")};
+    for (int i = 0; i < 3; ++i) {
+        StoreResult<std::optional<Decimal>> sum = sumOf(columns[i]);
+        if (!sum)
+            return sum.error();
+        *sums[i] = sum.value();
+    }
+    return totals;
+}
+
+StoreResult<QList<CachedInvoiceRow>> InvoiceListReader::rows(int offset, int limit) const
+{
+    // The window's references first, from the index alone; CROSS JOIN keeps SQLite from walking
+    // the whole order index to find them again.
+    const QString page = QStringLiteral("(SELECT reference_code AS page_reference ") + m_sql.fromWhere()
+        + QLatin1Char(' ') + m_sql.orderBy(windowSorting())
+        + QStringLiteral(" LIMIT :limit OFFSET :offset) AS page");
+    Statement statement(m_database, operation);
+    if (StoreStatus status = statement.prepare(QStringLiteral("SELECT ") + InvoiceCacheSql::rowColumns()
+            + QStringLiteral(" FROM ") + page
+            + QStringLiteral(" CROSS JOIN invoice_cache ON invoice_cache.environment = :environment"
+                             " AND invoice_cache.reference_code = page.page_reference ")
+            + m_sql.orderBy());
+        !status)
+        return status.error();
+    m_sql.bindTo(statement);
+    statement.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), qMax(0, offset));
+    if (StoreStatus status = statement.exec(); !status)
+        return status.error();
+    QList<CachedInvoiceRow> rows;
+    rows.reserve(limit);
+    while (statement.next())
+        rows.append(InvoiceCacheSql::readRow(statement));
+    return rows;
+}
+
+StoreResult<int> InvoiceListReader::positionOf(const QString &referenceCode) const
+{
+    Statement statement(m_database, operation);
+    const QString target = QStringLiteral("(SELECT ") + m_sql.sortKeys()
+        + QStringLiteral(
+            " FROM invoice_cache WHERE environment = :environment AND reference_code = :target)");
+    const QString sql = QStringLiteral("SELECT EXISTS(SELECT 1 ") + m_sql.fromWhere()
+        + QStringLiteral(" AND reference_code = :target), (SELECT COUNT(*) ") + m_sql.fromWhere()
+        + QStringLiteral(" AND (") + m_sql.sortKeys() + QStringLiteral(") ") + m_sql.keysetComparison()
+        + QLatin1Char(' ') + target + QLatin1Char(')');
+    if (StoreStatus status = statement.prepare(sql); !status)
+        return status.error();
+    m_sql.bindTo(statement);
+    statement.bind(QStringLiteral(":target"), referenceCode);
+    if (StoreStatus status = statement.exec(); !status)
+        return status.error();
+    if (!statement.next() || !statement.value(0).toBool())
+        return -1;
+    return statement.value(1).toInt();
+}
+
+StoreStatus InvoiceListReader::forEachRow(const std::function<bool(const CachedInvoiceRow &)> &visit) const
+{
+    Statement statement(m_database, operation);
+    const QString sql = InvoiceCacheSql::selectRows() + QLatin1Char(' ')
+        + m_sql.fromWhere().mid(QStringLiteral("FROM invoice_cache ").size()) + QLatin1Char(' ')
+        + m_sql.orderBy();
+    if (StoreStatus status = statement.prepare(sql); !status)
+        return status;
+    m_sql.bindTo(statement);
+    if (StoreStatus status = statement.exec(); !status)
+        return status;
+    while (statement.next()) {
+        if (!visit(InvoiceCacheSql::readRow(statement)))
+            break;
+    }
+    return {};
+}
+
+StoreResult<QStringList> InvoiceListReader::knownSeries(const Database &database, const QString &environment)
+{
+    Statement statement(database, operation);
+    if (StoreStatus status = statement.prepare(QStringLiteral(
+            "SELECT DISTINCT invoice_series FROM invoice_cache WHERE environment = :environment"
+            " AND invoice_series <> '' UNION SELECT json_extract(o.payload, '$.invoice_series') FROM outbox o"
+            " JOIN invoice_cache c ON c.environment = o.environment AND c.reference_code = o.reference_code"
+            " WHERE o.environment = :environment AND o.kind = 'create' AND c.invoice_series = ''"
+            " AND COALESCE(json_extract(o.payload, '$.invoice_series'), '') <> '' ORDER BY 1"));
+        !status)
+        return status.error();
+    statement.bind(QStringLiteral(":environment"), environment);
+    if (StoreStatus status = statement.exec(); !status)
+        return status.error();
+    QStringList series;
+    while (statement.next())
+        series.append(statement.value(0).toString());
+    return series;
+}
+
+} // namespace einvoice

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "invoicefilter.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QVariant>
+
+namespace einvoice {
+
+class Statement;
+
+// The SQL of one view of the invoice list (issue 22): the rows of one environment that pass an
+// InvoiceFilter, in the order of one column. The badge, the sort keys and the filter are the SQL
+// forms of badgeOf() and of the list's sort values and filter rules; the search
+// goes through the trigram index (InvoiceSearchIndex).
+class InvoiceListSql
+{
+public:
+    InvoiceListSql(
+        const QString &environment, const InvoiceFilter &filter, int sortColumn, Qt::SortOrder order);
+
+    // "FROM invoice_cache WHERE ..." selecting the filtered rows.
+    const QString &fromWhere() const { return m_fromWhere; }
+    // "ORDER BY ...": the column's keys, then the reference code, all in the view's direction.
+    // Not from an index: the matching rows are sorted instead of walking the order's index (what
+    // a search that matches few rows wants).
+    enum class Sorting { FromIndex, SortMatches };
+    QString orderBy(Sorting sorting = Sorting::FromIndex) const;
+    bool searches() const { return m_searches; }
+    // The sort keys and the reference code, comma separated (a row value in parentheses).
+    QString sortKeys() const;
+    QString keysetComparison() const; // "<" ascending, ">" descending
+    void bindTo(Statement &statement) const;
+
+    // badgeOf() as an SQL expression over invoice_cache's columns.
+    static QString badgeExpression();
+
+private:
+    void addCondition(const QString &condition) { m_conditions.append(condition); }
+    void bindValue(const QString &name, const QVariant &value) { m_values.append({name, value}); }
+    void addBadge(InvoiceBadge badge);
+    void addProviderStatus(const QString &providerStatus);
+    void addSearch(const QString &text);
+    QStringList sortExpressions() const;
+
+    int m_sortColumn;
+    bool m_searches = false;
+    Qt::SortOrder m_order;
+    QStringList m_conditions;
+    QList<QPair<QString, QVariant>> m_values;
+    QString m_fromWhere;
+};
+
+} // namespace einvoice
