@@ -10,6 +10,7 @@
 #include "identityfixture.h"
 
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace einvoice;
@@ -218,6 +219,21 @@ private Q_SLOTS:
                     .conflictText(*plannedFor(copy, QStringLiteral("HD1")))
                     .contains(QLatin1String("lo3.csv")));
         QCOMPARE(copy.outcome.skipped, 1);
+    }
+
+    // Every key new to its file is looked up among the other files' keys: by an index, so a
+    // file of 10,000 new keys does not scan the table 10,000 times.
+    void keyLookUp_usesAnIndex()
+    {
+        QSqlQuery plan(m_store->database.connection());
+        QVERIFY(plan.exec(
+            QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM batch_invoices"
+                           " WHERE environment = 'production' AND invoice_key = 'HD1' ORDER BY id")));
+        QStringList details;
+        while (plan.next())
+            details.append(plan.value(3).toString());
+        QVERIFY2(
+            details.join(u' ').contains(QLatin1String("batch_invoices_key")), qPrintable(details.join(u' ')));
     }
 
 private:
