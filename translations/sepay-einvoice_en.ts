@@ -495,6 +495,10 @@ Switch to Production?</translation>
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
+    <message>
+        <source>From %1, key %2, issued as number %3 (%4)</source>
+        <translation>From %1, key %2, issued as number %3 (%4)</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BatchFileReader</name>
@@ -908,6 +912,18 @@ Switch to Production?</translation>
         <source>%1: the server holds a different invoice under %2.</source>
         <translation>%1: the server holds a different invoice under %2.</translation>
     </message>
+    <message>
+        <source>invoice number %1 (%2)</source>
+        <translation>invoice number %1 (%2)</translation>
+    </message>
+    <message>
+        <source>invoice %1</source>
+        <translation>invoice %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 for the same buyer was already sent from &quot;%4&quot; under key %5; the content has changed since.</source>
+        <translation>%1: %2 of %3 for the same buyer was already sent from &quot;%4&quot; under key %5; the content has changed since.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BatchPlanner</name>
@@ -1066,6 +1082,10 @@ Switch to Production?</translation>
     <message>
         <source>%1-preview.xlsx</source>
         <translation>%1-preview.xlsx</translation>
+    </message>
+    <message>
+        <source>Changed copy of key %1 of %2, sent before: you will be asked</source>
+        <translation>Changed copy of key %1 of %2, sent before: you will be asked</translation>
     </message>
 </context>
 <context>

@@ -491,6 +491,10 @@ Chuyển sang Sản xuất?</translation>
         <source>Total %1</source>
         <translation>Tổng cộng %1</translation>
     </message>
+    <message>
+        <source>From %1, key %2, issued as number %3 (%4)</source>
+        <translation>Từ %1, mã nhóm %2, đã xuất với số %3 (%4)</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BatchFileReader</name>
@@ -893,6 +897,18 @@ Chuyển sang Sản xuất?</translation>
         <source>%1: the server holds a different invoice under %2.</source>
         <translation>%1: máy chủ đang giữ một hóa đơn khác với mã %2.</translation>
     </message>
+    <message>
+        <source>invoice number %1 (%2)</source>
+        <translation>hóa đơn số %1 (%2)</translation>
+    </message>
+    <message>
+        <source>invoice %1</source>
+        <translation>hóa đơn %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 for the same buyer was already sent from &quot;%4&quot; under key %5; the content has changed since.</source>
+        <translation>%1: %2 ngày %3 cho cùng người mua đã được gửi từ &quot;%4&quot; với mã nhóm %5; nội dung đã thay đổi kể từ đó.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BatchPlanner</name>
@@ -1048,6 +1064,10 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>%1-preview.xlsx</source>
         <translation>%1-xem-truoc.xlsx</translation>
+    </message>
+    <message>
+        <source>Changed copy of key %1 of %2, sent before: you will be asked</source>
+        <translation>Bản sao đã sửa của mã nhóm %1 trong %2, đã gửi trước đó: sẽ hỏi bạn</translation>
     </message>
 </context>
 <context>

@@ -106,4 +106,11 @@ bool BatchHistory::mayBeOnServer(const QList<OutboxEntry> &entries)
     });
 }
 
+QString BatchHistory::fileName(
+    const BatchIdentityRepository &identities, const QString &environment, const QString &source)
+{
+    const auto run = identities.latestRun(environment, source);
+    return run && run.value() ? run.value()->fileName : source;
+}
+
 } // namespace einvoice

@@ -46,6 +46,9 @@ public:
     // Whether the outbox shows that a request for the reference code may have reached the server
     // (sent, tracking, unknown or succeeded): what makes an equal invoice a possible duplicate.
     static bool mayBeOnServer(const QList<OutboxEntry> &entries);
+    // The name of the file the source's latest run came from, for messages (else the source).
+    static QString fileName(
+        const BatchIdentityRepository &identities, const QString &environment, const QString &source);
 
 private:
     QHash<QString, QList<BatchIdentity>> m_identities; // by key, by revision

@@ -44,7 +44,7 @@ bool BatchPlan::issueAsNew(int index)
     PlannedInvoice &item = items[index];
     if (item.action != PlanAction::Conflict || !item.canIssueAsNew())
         return false;
-    if (item.conflict != ConflictKind::PossibleDuplicate) {
+    if (item.conflict == ConflictKind::Changed || item.conflict == ConflictKind::HeldByOther) {
         item.revision = item.newRevision;
         if (!item.explicitReference)
             item.invoice.invoice.referenceCode = source.referenceCode(item.invoice.key, item.revision);
@@ -92,6 +92,16 @@ QString BatchPlan::conflictText(const PlannedInvoice &item) const
     case ConflictKind::PossibleDuplicate:
         return tr("%1: the same invoice was already sent from \"%2\" (key %3, %4).")
             .arg(where, item.duplicateFile, item.duplicateOf->key, item.duplicateOf->referenceCode);
+    case ConflictKind::ChangedCopy: {
+        const QString date = item.earlierDate.toString(QStringLiteral("dd/MM/yyyy"));
+        const bool numbered = !item.earlierNumber.isEmpty() && item.earlierNumber != QLatin1String("0");
+        const QString invoice = numbered
+            ? tr("invoice number %1 (%2)").arg(item.earlierNumber, item.duplicateOf->referenceCode)
+            : tr("invoice %1").arg(item.duplicateOf->referenceCode);
+        return tr("%1: %2 of %3 for the same buyer was already sent from \"%4\" under key %5; the content "
+                  "has changed since.")
+            .arg(where, invoice, date, item.duplicateFile, item.duplicateOf->key);
+    }
     case ConflictKind::HeldByOther:
         return tr("%1: the server holds a different invoice under %2.")
             .arg(where, item.invoice.invoice.referenceCode);

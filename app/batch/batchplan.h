@@ -7,6 +7,7 @@
 #include "store/outboxentry.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonObject>
 #include <QList>
 
@@ -30,7 +31,10 @@ enum class ConflictKind {
     None,
     Changed, // the key comes back with other content, and the earlier invoice is on the server
     PossibleDuplicate, // the same content was sent from another file or under another key
-    HeldByOther // the server holds a different invoice under this reference code
+    HeldByOther, // the server holds a different invoice under this reference code
+    // A key new to the file, with other content than an invoice of the same key, buyer and date
+    // already sent from another file: that invoice corrected in a copy of the file
+    ChangedCopy
 };
 
 struct PlannedInvoice
@@ -47,8 +51,10 @@ struct PlannedInvoice
     QString earlierReference;
     QString earlierNumber;
     std::optional<InvoiceSummary> onServer;
-    std::optional<BatchIdentity> duplicateOf; // PossibleDuplicate: the invoice it repeats
+    // PossibleDuplicate: the invoice it repeats; ChangedCopy: the invoice it may correct.
+    std::optional<BatchIdentity> duplicateOf;
     QString duplicateFile; // the name of the file it came from
+    QDate earlierDate; // ChangedCopy: the invoice date of that invoice
     int newRevision = 0; // Changed: the revision "issue as new" takes
     // Changed, and the outbox cannot tell whether the earlier invoice reached the server: it is
     // looked up before anything is sent (Send when proven absent, else Conflict).

@@ -5,6 +5,7 @@
 #include "batchhistory.h"
 #include "batchlog.h"
 #include "batchplanthread.h"
+#include "changedcopy.h"
 #include "invoicefingerprint.h"
 #include "store/batchidentityrepository.h"
 #include "store/outboxrepository.h"
@@ -92,8 +93,7 @@ StoreStatus checkDuplicate(PlannedInvoice &item, const BatchPlan &plan, const Ou
             item.action = PlanAction::Conflict;
             item.conflict = ConflictKind::PossibleDuplicate;
             item.duplicateOf = other;
-            const auto run = identities.latestRun(plan.environment, other.source);
-            item.duplicateFile = run && run.value() ? run.value()->fileName : other.source;
+            item.duplicateFile = BatchHistory::fileName(identities, plan.environment, other.source);
             return {};
         }
     }
@@ -114,7 +114,10 @@ StoreStatus classify(PlannedInvoice &item, const BatchPlan &plan, const BatchHis
         if (!item.explicitReference)
             item.invoice.invoice.referenceCode = plan.source.referenceCode(key, 1);
         item.action = PlanAction::Send;
-        return checkDuplicate(item, plan, outbox, identities);
+        const StoreStatus duplicate = checkDuplicate(item, plan, outbox, identities);
+        if (!duplicate || item.action == PlanAction::Conflict)
+            return duplicate;
+        return ChangedCopy::check(item, plan, outbox, identities);
     }
     item.revision = known->revision;
     item.earlierReference = known->referenceCode;

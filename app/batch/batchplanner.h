@@ -25,6 +25,8 @@ class SepayClient;
 //    server holds it -> Conflict (Changed): a person decides.
 //  - new key, or changed: the same content already sent from another file or under another key
 //    -> Conflict (PossibleDuplicate).
+//  - new key, other content: an invoice with the same key, buyer and date was already sent from
+//    another file (a corrected copy of the file, "Save as") -> Conflict (ChangedCopy).
 // Earlier invoices whose existence the outbox cannot tell (sent, unknown, failed) are looked up
 // on the server first, so a refused plan has sent nothing. plan() reads the local records on a
 // thread of its own (BatchPlanThread) and looks up on this one. finished() comes once.

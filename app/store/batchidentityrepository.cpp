@@ -97,6 +97,15 @@ StoreResult<QList<BatchIdentity>> BatchIdentityRepository::byFingerprint(
         QStringLiteral("batch.byFingerprint"));
 }
 
+StoreResult<QList<BatchIdentity>> BatchIdentityRepository::byKey(
+    const QString &environment, const QString &key) const
+{
+    return select(QStringLiteral("environment = :env AND invoice_key = :key ORDER BY id"),
+        {{QStringLiteral(":env"), sqlvalues::text(environment)},
+            {QStringLiteral(":key"), sqlvalues::text(key)}},
+        QStringLiteral("batch.byKey"));
+}
+
 StoreResult<BatchIdentity> BatchIdentityRepository::save(const BatchIdentity &identity)
 {
     using namespace sqlvalues;

@@ -28,6 +28,8 @@ public:
     // Every identity (any source, any revision) with this content.
     StoreResult<QList<BatchIdentity>> byFingerprint(
         const QString &environment, const QString &fingerprint) const;
+    // Every identity (any source, any revision) with this invoice key, oldest first.
+    StoreResult<QList<BatchIdentity>> byKey(const QString &environment, const QString &key) const;
     // Inserts, or updates the row of the same environment, source, key and revision.
     StoreResult<BatchIdentity> save(const BatchIdentity &identity);
     StoreStatus setServerConflict(const QString &environment, const QString &referenceCode, bool conflict);

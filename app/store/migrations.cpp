@@ -171,6 +171,13 @@ std::vector<const char *> batchRunSheets()
     return {"ALTER TABLE batch_runs ADD COLUMN sheet TEXT NOT NULL DEFAULT ''"};
 }
 
+// The batch planner looks up every key new to its file among the other files' (ChangedCopy):
+// without it each such row scans the whole table (11 ms at 120,000 identities).
+std::vector<const char *> batchInvoicesByKey()
+{
+    return {"CREATE INDEX batch_invoices_key ON batch_invoices(environment, invoice_key)"};
+}
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> list {
@@ -184,6 +191,7 @@ const std::vector<Migration> &migrations()
         {8, "report facts", ReportFactsRepository::migration()},
         {9, "batch run sheets", batchRunSheets()},
         {10, "invoice list search", InvoiceSearchIndex::migration()},
+        {11, "batch invoices by key", batchInvoicesByKey()},
     };
     return list;
 }

@@ -37,18 +37,31 @@ struct IdentityRow
     QString quantity;
     QString price;
     QString rate = QStringLiteral("10");
+    QString taxCode = QStringLiteral("0312456782");
+    QDate date = QDate(); // the invoice date; today when not set
 };
+
+// A branch of the buyers' company per tag ("0312456782-NNN"): another buyer for another file.
+inline QString taggedTaxCode(const QString &buyerTag)
+{
+    if (buyerTag.isEmpty())
+        return QStringLiteral("0312456782");
+    int branch = 0;
+    for (const QChar c : buyerTag)
+        branch = (branch * 31 + c.unicode()) % 999;
+    return QStringLiteral("0312456782-%1").arg(branch + 1, 3, 10, QLatin1Char('0'));
+}
 
 // count invoices HD0..HDn-1 dated today for the sandbox's active account; every second one has
 // a second line. No reference code column: the codes come from the file name and the keys.
-// buyerTag makes the buyers (so the invoices) differ from another file's.
+// buyerTag makes the buyers (name and tax code, so the invoices) differ from another file's.
 inline QList<IdentityRow> identityRows(int count, const QString &buyerTag = QString())
 {
     QList<IdentityRow> rows;
     for (int i = 0; i < count; ++i) {
         const QString key = QStringLiteral("HD%1").arg(i);
         rows.append({key, QStringLiteral("Công ty Mẫu %1%2").arg(buyerTag).arg(i), QStringLiteral("Bàn phím"),
-            QString::number(i + 1), QStringLiteral("150000")});
+            QString::number(i + 1), QStringLiteral("150000"), QStringLiteral("10"), taggedTaxCode(buyerTag)});
         if (i % 2 == 1)
             rows.append({key, QString(), QStringLiteral("Phí lắp đặt"), QStringLiteral("1"),
                 QStringLiteral("50000"), QStringLiteral("8")});
@@ -77,11 +90,11 @@ inline QByteArray identityCsv(const QList<IdentityRow> &rows, const CsvStyle &st
         QStringLiteral("Thuế suất")});
     for (const IdentityRow &row : rows) {
         const bool head = !row.buyer.isEmpty();
-        text += line({row.key, head ? today.toString(QStringLiteral("dd/MM/yyyy")) : QString(),
-            head ? QStringLiteral("C") + today.toString(QStringLiteral("yy")) + QStringLiteral("TAA")
+        const QDate date = row.date.isValid() ? row.date : today;
+        text += line({row.key, head ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString(),
+            head ? QStringLiteral("C") + date.toString(QStringLiteral("yy")) + QStringLiteral("TAA")
                  : QString(),
-            head ? SandboxSeeder::ActiveAccountId : QString(), row.buyer,
-            head ? QStringLiteral("0312456782") : QString(),
+            head ? SandboxSeeder::ActiveAccountId : QString(), row.buyer, head ? row.taxCode : QString(),
             head ? QStringLiteral("1 Lê Lợi, TP.HCM") : QString(), row.item, QStringLiteral("cái"),
             row.quantity, row.price, row.rate});
     }

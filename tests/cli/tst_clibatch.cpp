@@ -92,6 +92,37 @@ private Q_SLOTS:
         QVERIFY(run.err.contains("All 3 invoice(s) are done (3 by an earlier run)."));
     }
 
+    // Session 28: the corrected row alone in a copy of an issued file ("cli1-chi-HD2.csv"):
+    // refused with exit 2 naming the earlier file and key, nothing sent; --as-new sends exactly
+    // that one; the run after that sends nothing.
+    void correctedCopy_refusedUnlessAsNew()
+    {
+        QList<IdentityRow> rows = identityRows(4);
+        write(QStringLiteral("cli1.csv"), identityCsv(rows));
+        CliRun run = batch(QStringLiteral("cli1.csv"));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        rows[3].quantity = QStringLiteral("8"); // HD2, one line
+        write(QStringLiteral("cli1-chi-HD2.csv"), identityCsv(rows.mid(3, 1)));
+        clearRequests();
+        run = batch(QStringLiteral("cli1-chi-HD2.csv"));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.isOneJsonDocument());
+        const QJsonObject error = run.json().value(QLatin1String("error")).toObject();
+        QCOMPARE(error.value(QLatin1String("kind")).toString(), QStringLiteral("conflict"));
+        const QString message = error.value(QLatin1String("message")).toString();
+        for (const char *part : {"key HD2", "\"cli1.csv\"", "invoice number", "content has changed"})
+            QVERIFY2(message.contains(QLatin1String(part)), qPrintable(message));
+        QCOMPARE(posts(QStringLiteral("/v1/invoices/")), 0);
+
+        run = batch(QStringLiteral("cli1-chi-HD2.csv"), {QStringLiteral("--as-new")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(posts(QStringLiteral("/v1/invoices/create")), 1);
+        clearRequests();
+        run = batch(QStringLiteral("cli1-chi-HD2.csv"));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(posts(QStringLiteral("/v1/invoices/")), 0);
+    }
+
     void exitCode_followsTheFailures_data()
     {
         QTest::addColumn<QString>("setup");

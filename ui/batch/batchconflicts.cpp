@@ -48,7 +48,8 @@ Questions::Decisions BatchConflicts::question(const BatchPlan &plan)
         asked.cells = {QString::number(item.invoice.firstRow), item.invoice.key, before(item), file};
         asked.choices = {tr("Skip it")};
         if (item.canIssueAsNew())
-            asked.choices.append(item.conflict == ConflictKind::PossibleDuplicate
+            asked.choices.append(
+                item.conflict == ConflictKind::PossibleDuplicate || item.conflict == ConflictKind::ChangedCopy
                     ? tr("Send it anyway")
                     : tr("Issue as a new invoice"));
         else
@@ -81,10 +82,16 @@ QString BatchConflicts::now(const Invoice &invoice)
 QString BatchConflicts::before(const PlannedInvoice &item)
 {
     QString head;
-    if (item.conflict == ConflictKind::PossibleDuplicate && item.duplicateOf)
+    const bool numbered = !item.earlierNumber.isEmpty() && item.earlierNumber != QLatin1String("0");
+    if (item.conflict == ConflictKind::ChangedCopy && item.duplicateOf && numbered)
+        head = tr("From %1, key %2, issued as number %3 (%4)")
+                   .arg(item.duplicateFile, item.duplicateOf->key, item.earlierNumber,
+                       item.duplicateOf->referenceCode);
+    else if ((item.conflict == ConflictKind::PossibleDuplicate || item.conflict == ConflictKind::ChangedCopy)
+        && item.duplicateOf)
         head = tr("From %1, key %2 (%3)")
                    .arg(item.duplicateFile, item.duplicateOf->key, item.duplicateOf->referenceCode);
-    else if (!item.earlierNumber.isEmpty() && item.earlierNumber != QLatin1String("0"))
+    else if (numbered)
         head = tr("Issued as number %1 (%2)").arg(item.earlierNumber, item.earlierReference);
     else
         head = tr("Sent as %1").arg(item.earlierReference);

@@ -104,6 +104,9 @@ QString BatchPreviewTable::earlierText(const PlannedInvoice &item)
         if (item.conflict == ConflictKind::PossibleDuplicate)
             return tr("Same as key %1 of %2: you will be asked")
                 .arg(item.duplicateOf->key, item.duplicateFile);
+        if (item.conflict == ConflictKind::ChangedCopy)
+            return tr("Changed copy of key %1 of %2, sent before: you will be asked")
+                .arg(item.duplicateOf->key, item.duplicateFile);
         if (item.conflict == ConflictKind::HeldByOther)
             return tr("Its reference code holds another invoice: you will be asked");
         return tr("Changed since it was issued: you will be asked");
