@@ -4,7 +4,6 @@
 #include "invoices/invoicelistreader.h"
 #include "invoices/invoicelistroles.h"
 #include "invoices/invoicerowblocks.h"
-#include "invoices/invoicerowblocks.h"
 #include "invoices/searchkey.h"
 #include "store/searchfold.h"
 
