@@ -5513,6 +5513,10 @@ Grand total: %6</translation>
         <source>The total amount is larger than an invoice can carry (at most %1).</source>
         <translation>The total amount is larger than an invoice can carry (at most %1).</translation>
     </message>
+    <message>
+        <source>The issued date %1 is before %2, the date of the last invoice issued in series %3: the invoices of a series must be dated in the order of their numbers.</source>
+        <translation>The issued date %1 is before %2, the date of the last invoice issued in series %3: the invoices of a series must be dated in the order of their numbers.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::VatReturnForm</name>

@@ -5452,6 +5452,10 @@ Tổng cộng: %6</translation>
         <source>The total amount is larger than an invoice can carry (at most %1).</source>
         <translation>Tổng số tiền vượt quá mức một hóa đơn có thể ghi (tối đa %1).</translation>
     </message>
+    <message>
+        <source>The issued date %1 is before %2, the date of the last invoice issued in series %3: the invoices of a series must be dated in the order of their numbers.</source>
+        <translation>Ngày lập %1 sớm hơn %2, ngày của hóa đơn cuối cùng đã phát hành trong ký hiệu %3: hóa đơn của một ký hiệu phải có ngày lập theo đúng thứ tự số hóa đơn.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::VatReturnForm</name>

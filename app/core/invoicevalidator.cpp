@@ -117,6 +117,14 @@ void checkIssuedDate(
         issues.error(field, QT_TRANSLATE_NOOP("einvoice::Validation", "The issued date %1 is in the future."),
             {shown});
     }
+    if (context.lastIssuedInSeries && issued.date() < *context.lastIssuedInSeries) {
+        issues.error(field,
+            QT_TRANSLATE_NOOP("einvoice::Validation",
+                "The issued date %1 is before %2, the date of the last invoice issued in series %3: "
+                "the invoices of a series must be dated in the order of their numbers."),
+            {issued.date().toString(QStringLiteral("dd/MM/yyyy")),
+                context.lastIssuedInSeries->toString(QStringLiteral("dd/MM/yyyy")), invoice.invoiceSeries});
+    }
     if (!context.account || !context.account->taxAuthorityApprovedDate)
         return;
     const QDate approved = *context.account->taxAuthorityApprovedDate;

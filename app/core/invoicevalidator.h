@@ -5,6 +5,8 @@
 #include "remoteinvoice.h"
 #include "validationissue.h"
 
+#include <QDate>
+
 #include <optional>
 
 namespace einvoice {
@@ -19,6 +21,9 @@ public:
         const Clock *clock = &SystemClock::instance();
         // When known: the provider account (for its templates and tax approval date).
         std::optional<ProviderAccount> account;
+        // When known: the date of the newest invoice numbered in the invoice's series; an
+        // invoice dated before it would be numbered after it (vn-einvoice-domain.md 1.9).
+        std::optional<QDate> lastIssuedInSeries;
     };
 
     static ValidationIssues validate(const Invoice &invoice, const Context &context);

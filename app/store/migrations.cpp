@@ -178,6 +178,13 @@ std::vector<const char *> batchInvoicesByKey()
     return {"CREATE INDEX batch_invoices_key ON batch_invoices(environment, invoice_key)"};
 }
 
+// A series' newest invoice (SeriesIssueDates) read from the end of its range, not from all of it.
+std::vector<const char *> seriesByDay()
+{
+    return {"DROP INDEX invoice_cache_series",
+        "CREATE INDEX invoice_cache_series ON invoice_cache(environment, invoice_series, issued_day)"};
+}
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> list {
@@ -192,6 +199,7 @@ const std::vector<Migration> &migrations()
         {9, "batch run sheets", batchRunSheets()},
         {10, "invoice list search", InvoiceSearchIndex::migration()},
         {11, "batch invoices by key", batchInvoicesByKey()},
+        {12, "series by day", seriesByDay()},
     };
     return list;
 }

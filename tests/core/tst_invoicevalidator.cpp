@@ -21,6 +21,7 @@ struct Scenario
     Invoice invoice;
     std::optional<ProviderAccount> account;
     QDateTime nowUtc;
+    std::optional<QDate> lastIssuedInSeries;
 };
 
 using Mutation = std::function<void(Scenario &)>;
@@ -172,6 +173,7 @@ void TestInvoiceValidator::verify()
     InvoiceValidator::Context context;
     context.clock = &clock;
     context.account = s.account;
+    context.lastIssuedInSeries = s.lastIssuedInSeries;
 
     QStringList actual;
     static const QRegularExpression placeholder(QStringLiteral("%\\d"));
@@ -276,6 +278,12 @@ void TestInvoiceValidator::validate_datesAndAccount_data()
             s.account->taxAuthorityApprovedDate = QDate(2026, 3, 12);
         },
         {"E:issued_date", "E:issued_date"});
+    // The invoice is dated 10/03/2026: a series' numbers must follow its dates.
+    row("before the series' last invoice", [](Scenario &s) { s.lastIssuedInSeries = QDate(2026, 3, 11); },
+        {"E:issued_date"});
+    row("on the day of the series' last invoice",
+        [](Scenario &s) { s.lastIssuedInSeries = QDate(2026, 3, 10); }, {});
+    row("after the series' last invoice", [](Scenario &s) { s.lastIssuedInSeries = QDate(2026, 2, 28); }, {});
     row("account inactive", [](Scenario &s) { s.account->active = false; }, {"E:provider_account_id"});
     row("provider account missing", [](Scenario &s) { s.invoice.providerAccountId.clear(); },
         {"E:provider_account_id"});

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void reopenedDraft_showsItsProblemsAtOnce();
     void narrowWindow_keepsTheItemNameReadableAndEveryHeaderWhole();
     void switchingEnvironment_keepsTheTypedInvoiceInItsOwn();
+    void dateBeforeTheSeriesLastInvoice_blocksIssuing();
 
 private:
     std::unique_ptr<InvoiceEditorPage> makePage();
@@ -73,6 +74,7 @@ private:
     std::unique_ptr<FakeActions> m_actions;
     test::ScriptedQuestions m_questions;
     bool m_production = false;
+    std::optional<QDate> m_lastIssued; // what the cache knows of the series' last invoice
     std::unique_ptr<InvoiceEditorPage> m_page;
 };
 
@@ -90,6 +92,7 @@ void TestInvoiceEditorPage::init()
     m_questions = test::ScriptedQuestions();
     m_questions.answer = true;
     m_production = false;
+    m_lastIssued.reset();
     m_page = makePage();
 }
 
@@ -109,6 +112,9 @@ std::unique_ptr<InvoiceEditorPage> TestInvoiceEditorPage::makePage()
     services.environment = QStringLiteral("demo");
     services.environmentName = m_production ? QStringLiteral("Production") : QStringLiteral("Demo");
     services.production = m_production;
+    services.lastIssuedInSeries = [this](const QString &, const QString &) {
+        return m_lastIssued;
+    };
     auto page = std::make_unique<InvoiceEditorPage>(services);
     page->resize(1400, 900);
     page->show();
@@ -605,4 +611,25 @@ void TestInvoiceEditorPage::switchingEnvironment_keepsTheTypedInvoiceInItsOwn()
         qPrintable(buyersIn(QStringLiteral("demo")).join(u',')));
     m_page = makePage(); // Demo again: the typed invoice comes back, though it has no line yet
     QCOMPARE(child<QLineEdit>("buyerNameEdit")->text(), QStringLiteral("Đỗ Thị Mai"));
+}
+
+// A use pass issued #86 dated 20/05 right after #85 dated 04/12: the series' numbers must follow
+// its dates. An invoice dated before the series' last one is an error on its date.
+void TestInvoiceEditorPage::dateBeforeTheSeriesLastInvoice_blocksIssuing()
+{
+    m_page.reset();
+    m_lastIssued = QDate(2026, 3, 12); // the invoice is dated 10/03/2026
+    m_page = makePage();
+    fillValidInvoice();
+    QVERIFY2(listed(QStringLiteral("Issued at: ")).contains(QStringLiteral("before 12/03/2026")),
+        qPrintable(listed(QStringLiteral("Issued at: "))));
+    QVERIFY(!child<QPushButton>("issueButton")->isEnabled());
+
+    m_page.reset();
+    m_lastIssued = QDate(2026, 3, 10); // the same day: in order
+    m_page = makePage();
+    m_page->newInvoice(); // not the first one, restored as a draft
+    fillValidInvoice();
+    QVERIFY(listed(QStringLiteral("Issued at: ")).isEmpty());
+    QVERIFY(child<QPushButton>("issueButton")->isEnabled());
 }

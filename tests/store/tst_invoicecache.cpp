@@ -2,9 +2,11 @@
 #include "store/database.h"
 #include "store/invoicecacherepository.h"
 #include "store/outboxrepository.h"
+#include "store/seriesissuedates.h"
 #include "storetestdata.h"
 
 #include <QElapsedTimer>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void manyRows_insertInPagesAndLoadBack();
     void series_comesFromTheDetailOrElseWhatWasSent();
     void removeDraftsNotListed_removesOnlyUnlistedDraftsWithoutJob();
+    void seriesIssueDates_newestNumberedOfTheSeries();
 
 private:
     QList<QString> references(const QList<CachedInvoiceRow> &rows) const;
@@ -85,6 +88,44 @@ void TestInvoiceCache::series_comesFromTheDetailOrElseWhatWasSent()
     const auto found = m_cache->find(m_env, CacheFilter());
     QVERIFY(found.ok());
     QCOMPARE(found.value().size(), 2);
+}
+
+void TestInvoiceCache::seriesIssueDates_newestNumberedOfTheSeries()
+{
+    const auto put = [this](const QString &reference, const QString &number, QDate day, InvoiceStatus status,
+                         const QString &series, const QString &environment = QStringLiteral("demo")) {
+        CachedInvoice invoice;
+        invoice.summary = storetest::summary(reference, number, day, status);
+        invoice.invoiceSeries = series;
+        QVERIFY(m_cache->put(environment, invoice).ok());
+    };
+    const QString series = QStringLiteral("C26TAA");
+    put(QStringLiteral("A1"), QStringLiteral("1"), QDate(2026, 3, 2), InvoiceStatus::Issued, series);
+    put(QStringLiteral("A2"), QStringLiteral("2"), QDate(2026, 3, 5), InvoiceStatus::Cancelled, series);
+    put(QStringLiteral("D1"), QStringLiteral("0"), QDate(2026, 3, 9), InvoiceStatus::Draft,
+        series); // no number
+    put(QStringLiteral("B1"), QStringLiteral("1"), QDate(2026, 3, 8), InvoiceStatus::Issued,
+        QStringLiteral("C26TBB"));
+    put(QStringLiteral("S1"), QStringLiteral("7"), QDate(2026, 3, 7), InvoiceStatus::Issued, series,
+        QStringLiteral("sandbox"));
+
+    QCOMPARE(
+        SeriesIssueDates::lastIssued(*m_db, m_env, series).value(), std::optional<QDate>(QDate(2026, 3, 5)));
+    QCOMPARE(SeriesIssueDates::lastIssued(*m_db, m_env, QStringLiteral("C26TBB")).value(),
+        std::optional<QDate>(QDate(2026, 3, 8)));
+    QVERIFY(!SeriesIssueDates::lastIssued(*m_db, m_env, QStringLiteral("C26TCC")).value());
+
+    // Read from the end of the series' range of an index, not from every row of it.
+    QSqlQuery plan(m_db->connection());
+    QVERIFY(plan.exec(
+        QStringLiteral("EXPLAIN QUERY PLAN SELECT issued_day FROM invoice_cache WHERE environment = 'demo'"
+                       " AND invoice_series = 'C26TAA' AND status <> 'draft' AND invoice_number NOT IN"
+                       " ('', '0') AND issued_day IS NOT NULL ORDER BY issued_day DESC LIMIT 1")));
+    QStringList steps;
+    while (plan.next())
+        steps.append(plan.value(3).toString());
+    QVERIFY2(steps.join(u' ').contains(QStringLiteral("invoice_cache_series")), qPrintable(steps.join(u';')));
+    QVERIFY2(!steps.join(u' ').contains(QStringLiteral("TEMP B-TREE")), qPrintable(steps.join(u';')));
 }
 
 QList<QString> TestInvoiceCache::references(const QList<CachedInvoiceRow> &rows) const

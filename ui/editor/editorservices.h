@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
+
+#include <functional>
+#include <optional>
 
 namespace einvoice {
 
@@ -25,6 +29,9 @@ struct EditorServices
     QString environment; // EnvironmentId::key()
     QString environmentName; // shown in the Production confirmation, e.g. "Production"
     bool production = false; // issuing asks for confirmation first
+    // The date of the newest invoice numbered in a series of an environment (SeriesIssueDates);
+    // empty when none or unknown. Unset: not checked.
+    std::function<std::optional<QDate>(const QString &environment, const QString &series)> lastIssuedInSeries;
 };
 
 } // namespace einvoice

@@ -416,6 +416,7 @@ void InvoiceEditorPage::applyInvoice(const Invoice &invoice)
 
 void InvoiceEditorPage::newInvoice()
 {
+    m_lastIssued.clear();
     m_replacesDraft.clear();
     m_autosaver->flush();
     m_autosaver->setDraftId(QString());
@@ -438,6 +439,7 @@ void InvoiceEditorPage::newInvoice()
 
 bool InvoiceEditorPage::openDraft(const QString &localDraftId)
 {
+    m_lastIssued.clear();
     if (!m_services.drafts)
         return false;
     m_replacesDraft.clear();
@@ -459,6 +461,7 @@ bool InvoiceEditorPage::openDraft(const QString &localDraftId)
 
 void InvoiceEditorPage::openInvoice(const Invoice &invoice)
 {
+    m_lastIssued.clear();
     m_replacesDraft.clear();
     m_autosaver->flush();
     m_autosaver->setDraftId(QString());
@@ -472,6 +475,7 @@ void InvoiceEditorPage::openInvoice(const Invoice &invoice)
 
 void InvoiceEditorPage::openServerDraft(const Invoice &invoice)
 {
+    m_lastIssued.clear();
     m_replacesDraft.clear();
     m_autosaver->flush();
     m_autosaver->setDraftId(QString());
@@ -509,6 +513,7 @@ void InvoiceEditorPage::refresh()
     context.clock = m_services.clock;
     if (m_accountDetails.contains(current.providerAccountId))
         context.account = m_accountDetails.value(current.providerAccountId);
+    context.lastIssuedInSeries = lastIssuedInSeries(current.invoiceSeries);
     m_issues = InvoiceValidator::validate(current, context) + m_lines->inputIssues();
     m_totals = computeTotals(current);
     m_lines->setVatInvoice(current.isVatInvoice() || current.templateCode.isEmpty());
@@ -521,6 +526,18 @@ void InvoiceEditorPage::refresh()
     m_totalsPanel->show(current, m_totals);
     updateButtons();
     Q_EMIT validated(m_issues);
+}
+
+// Read once per series and invoice: the cache changes when an invoice is issued, which starts the
+// next one (newInvoice and the openers forget what was read).
+std::optional<QDate> InvoiceEditorPage::lastIssuedInSeries(const QString &series)
+{
+    if (!m_services.lastIssuedInSeries || series.isEmpty())
+        return std::nullopt;
+    auto found = m_lastIssued.constFind(series);
+    if (found == m_lastIssued.cend())
+        found = m_lastIssued.insert(series, m_services.lastIssuedInSeries(m_services.environment, series));
+    return *found;
 }
 
 bool InvoiceEditorPage::focusField(const QString &path)

@@ -112,6 +112,7 @@ private:
     void applyInvoice(const Invoice &invoice);
     void onEdited();
     void refresh();
+    std::optional<QDate> lastIssuedInSeries(const QString &series);
     void updateButtons();
     void setStage(Stage stage);
     void showStatus(Text text, bool error = false);
@@ -145,6 +146,7 @@ private:
     QToolButton *m_draftsButton = nullptr;
     QHash<QString, QPushButton *> m_buttons;
     QHash<QString, ProviderAccount> m_accountDetails;
+    QHash<QString, std::optional<QDate>> m_lastIssued; // by series, for the invoice shown
     ValidationIssues m_issues;
     InvoiceTotals m_totals;
     Stage m_stage = Stage::Editing;

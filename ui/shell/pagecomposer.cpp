@@ -13,6 +13,7 @@
 #include "shelllog.h"
 #include "statuspanel.h"
 #include "store/localstore.h"
+#include "store/seriesissuedates.h"
 #include "ui/batch/batchpage.h"
 #include "ui/common/environmenttext.h"
 #include "ui/corrections/correctionactions.h"
@@ -198,6 +199,11 @@ void PageComposer::buildEditor()
     services.environment = currentKey();
     services.environmentName = EnvironmentText::longName(m_environment.kind());
     services.production = m_environment.isProduction();
+    services.lastIssuedInSeries = [store = m_store](const QString &environment, const QString &series) {
+        const StoreResult<std::optional<QDate>> last
+            = SeriesIssueDates::lastIssued(store->database(), environment, series);
+        return last ? last.value() : std::nullopt;
+    };
     m_editor = new InvoiceEditorPage(services);
     connect(m_editor, &InvoiceEditorPage::stageChanged, this, [this](InvoiceEditorPage::Stage stage) {
         if ((stage == InvoiceEditorPage::Stage::ServerDraft || stage == InvoiceEditorPage::Stage::Issued)
