@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-pdf-dev qt6-charts-dev qt6-svg-dev
     qtkeychain-qt6-dev libqt6sql6-sqlite libsqlite3-dev libminizip-dev libxlsxwriter-dev python3-openpyxl
+    libreoffice-calc-nogui # tests re-save workbooks with an independent producer (libreOfficeResave)
     libsecret-1-0 gnome-keyring dbus-daemon xvfb xauth
     fonts-dejavu-core fonts-noto-core poppler-utils appstream desktop-file-utils
     openssl # tst_tlsfailure makes a self-signed certificate with it
