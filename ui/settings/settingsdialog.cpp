@@ -14,6 +14,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace einvoice {
 
 SettingsDialog::SettingsDialog(AppSettings *settings, Questions *questions, CredentialsBackend *credentials,
@@ -77,8 +79,11 @@ void SettingsDialog::retranslateUi()
 
 void SettingsDialog::accept()
 {
-    for (const QString &error : {m_connection->validationError(), m_seller->validationError()}) {
+    const std::pair<QWidget *, QString> checks[]
+        = {{m_connection, m_connection->validationError()}, {m_seller, m_seller->validationError()}};
+    for (const auto &[tab, error] : checks) {
         if (!error.isEmpty()) {
+            m_tabs->setCurrentWidget(tab); // where the field named is
             m_error->setText(error);
             m_error->show();
             return;
