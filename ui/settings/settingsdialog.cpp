@@ -89,6 +89,7 @@ void SettingsDialog::accept()
             return;
         }
     }
+    m_error->hide(); // what it said is fixed
     const auto edited = m_connection->editedCredentials();
     if (edited.isEmpty()) {
         applyPlainSettings();
