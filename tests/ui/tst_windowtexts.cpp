@@ -1,6 +1,7 @@
 // Issue 16.12/16.13: every window of the desktop app, in English and in Vietnamese at 1440x900, is
 // walked for Alt-key mnemonics that collide, labels that show a literal "&" and texts that do not
-// fit their widget.
+// fit their widget; so is the editor with a server draft open (beside the menu bar), and every menu
+// of the main window on its own (the menu bar's, the invoice list's context menu).
 #include "corrections/correctionruns.h"
 #include "desktoptestsupport.h"
 #include "editor/catalogueimport.h"
