@@ -1810,6 +1810,14 @@ Switch to Production?</translation>
         <source>The connection test failed: %1</source>
         <translation>The connection test failed: %1</translation>
     </message>
+    <message>
+        <source>%1 needs a Client ID: enter the one from your SePay account, or choose Demo.</source>
+        <translation>%1 needs a Client ID: enter the one from your SePay account, or choose Demo.</translation>
+    </message>
+    <message>
+        <source>%1 needs a Client secret: enter the one from your SePay account, or choose Demo.</source>
+        <translation>%1 needs a Client secret: enter the one from your SePay account, or choose Demo.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::CorrectionAccountFinder</name>
@@ -1833,10 +1841,6 @@ Switch to Production?</translation>
         <translation>&amp;Replace…</translation>
     </message>
     <message>
-        <source>A&amp;djust…</source>
-        <translation>A&amp;djust…</translation>
-    </message>
-    <message>
         <source>Select an issued invoice first.</source>
         <translation>Select an issued invoice first.</translation>
     </message>
@@ -1851,6 +1855,10 @@ Switch to Production?</translation>
     <message>
         <source>Issue an adjustment invoice: an increase, a decrease or corrected information</source>
         <translation>Issue an adjustment invoice: an increase, a decrease or corrected information</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust…</source>
+        <translation>&amp;Adjust…</translation>
     </message>
 </context>
 <context>
@@ -2276,10 +2284,6 @@ Grand total: %6</translation>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <source>Delete the server draft %1? This cannot be undone.</source>
-        <translation>Delete the server draft %1? This cannot be undone.</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>line %1</translation>
     </message>
@@ -2294,6 +2298,14 @@ Grand total: %6</translation>
     <message>
         <source>Remove %1? Ctrl+Z puts it back.</source>
         <translation>Remove %1? Ctrl+Z puts it back.</translation>
+    </message>
+    <message>
+        <source>Delete this draft from the server? This cannot be undone.</source>
+        <translation>Delete this draft from the server? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete the draft for %1 from the server? This cannot be undone.</source>
+        <translation>Delete the draft for %1 from the server? This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -2491,16 +2503,20 @@ Grand total: %6</translation>
         <translation>Choose a provider account…</translation>
     </message>
     <message>
-        <source>%1 (not listed)</source>
-        <translation>%1 (not listed)</translation>
-    </message>
-    <message>
         <source>%1%2 (not offered by this account)</source>
         <translation>%1%2 (not offered by this account)</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
         <translation>%1 (inactive)</translation>
+    </message>
+    <message>
+        <source>Account (name not loaded)</source>
+        <translation>Account (name not loaded)</translation>
+    </message>
+    <message>
+        <source>Account not listed by the server</source>
+        <translation>Account not listed by the server</translation>
     </message>
 </context>
 <context>
@@ -2743,20 +2759,8 @@ Grand total: %6</translation>
         <translation>The draft was not deleted: %1</translation>
     </message>
     <message>
-        <source>The server draft %1 was deleted.</source>
-        <translation>The server draft %1 was deleted.</translation>
-    </message>
-    <message>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
-    </message>
-    <message>
-        <source>Saved as a draft on the server (reference %1).</source>
-        <translation>Saved as a draft on the server (reference %1).</translation>
-    </message>
-    <message>
-        <source>Issued: invoice number %1 (reference %2).</source>
-        <translation>Issued: invoice number %1 (reference %2).</translation>
     </message>
     <message>
         <source>The preview could not be rendered.</source>
@@ -2767,18 +2771,6 @@ Grand total: %6</translation>
         <translation>Preview</translation>
     </message>
     <message>
-        <source>An unfinished job from before (reference %1) failed: %2</source>
-        <translation>An unfinished job from before (reference %1) failed: %2</translation>
-    </message>
-    <message>
-        <source>An unfinished job from before ended: draft saved on the server (reference %1).</source>
-        <translation>An unfinished job from before ended: draft saved on the server (reference %1).</translation>
-    </message>
-    <message>
-        <source>An unfinished job from before ended: invoice number %1 issued (reference %2).</source>
-        <translation>An unfinished job from before ended: invoice number %1 issued (reference %2).</translation>
-    </message>
-    <message>
         <source>Undo remove line</source>
         <translation>Undo remove line</translation>
     </message>
@@ -2787,28 +2779,64 @@ Grand total: %6</translation>
         <translation>Line %1 removed. Ctrl+Z puts it back.</translation>
     </message>
     <message>
-        <source>&amp;Edit draft</source>
-        <translation>&amp;Edit draft</translation>
-    </message>
-    <message>
-        <source>Editing the server draft %1. Saving creates the new draft first; the old one is deleted after that.</source>
-        <translation>Editing the server draft %1. Saving creates the new draft first; the old one is deleted after that.</translation>
-    </message>
-    <message>
-        <source>Saved as %1; the old draft %2 was deleted.</source>
-        <translation>Saved as %1; the old draft %2 was deleted.</translation>
-    </message>
-    <message>
-        <source>Saved, but the old draft %1 was not deleted (%2); delete it from the Invoices page.</source>
-        <translation>Saved, but the old draft %1 was not deleted (%2); delete it from the Invoices page.</translation>
-    </message>
-    <message>
-        <source>An edit from before is finished: the draft %1 was replaced by %2 and deleted.</source>
-        <translation>An edit from before is finished: the draft %1 was replaced by %2 and deleted.</translation>
-    </message>
-    <message>
         <source>Fix the problems listed under &quot;Problems to fix&quot; first.</source>
         <translation>Fix the problems listed under &quot;Problems to fix&quot; first.</translation>
+    </message>
+    <message>
+        <source>Edit a&amp;s new draft</source>
+        <translation>Edit a&amp;s new draft</translation>
+    </message>
+    <message>
+        <source>A draft edit left unfinished before the app closed is finished: the old draft was deleted.</source>
+        <translation>A draft edit left unfinished before the app closed is finished: the old draft was deleted.</translation>
+    </message>
+    <message>
+        <source>Editing the draft saved on the server. Saving creates the new draft first; the old one is deleted after that.</source>
+        <translation>Editing the draft saved on the server. Saving creates the new draft first; the old one is deleted after that.</translation>
+    </message>
+    <message>
+        <source>Saved as a new draft on the server.</source>
+        <translation>Saved as a new draft on the server.</translation>
+    </message>
+    <message>
+        <source>%1 The old draft was deleted.</source>
+        <translation>%1 The old draft was deleted.</translation>
+    </message>
+    <message>
+        <source>%1 The old draft was not deleted (%2): delete it from the Invoices page.</source>
+        <translation>%1 The old draft was not deleted (%2): delete it from the Invoices page.</translation>
+    </message>
+    <message>
+        <source>Sent for issuing; the invoice number is not known yet.</source>
+        <translation>Sent for issuing; the invoice number is not known yet.</translation>
+    </message>
+    <message>
+        <source>Issued invoice no. %1.</source>
+        <translation>Issued invoice no. %1.</translation>
+    </message>
+    <message>
+        <source>Issued %1 no. %2.</source>
+        <translation>Issued %1 no. %2.</translation>
+    </message>
+    <message>
+        <source>The draft was deleted from the server.</source>
+        <translation>The draft was deleted from the server.</translation>
+    </message>
+    <message>
+        <source>Saved as a draft on the server.</source>
+        <translation>Saved as a draft on the server.</translation>
+    </message>
+    <message>
+        <source>An invoice sent before the app closed failed: %1</source>
+        <translation>An invoice sent before the app closed failed: %1</translation>
+    </message>
+    <message>
+        <source>An invoice sent before the app closed was saved as a draft on the server.</source>
+        <translation>An invoice sent before the app closed was saved as a draft on the server.</translation>
+    </message>
+    <message>
+        <source>An invoice sent before the app closed was issued: invoice no. %1.</source>
+        <translation>An invoice sent before the app closed was issued: invoice no. %1.</translation>
     </message>
 </context>
 <context>

@@ -1789,6 +1789,14 @@ Chuyển sang Sản xuất?</translation>
         <source>The connection test failed: %1</source>
         <translation>Kiểm tra kết nối thất bại: %1</translation>
     </message>
+    <message>
+        <source>%1 needs a Client ID: enter the one from your SePay account, or choose Demo.</source>
+        <translation>%1 cần Client ID: hãy nhập Client ID lấy trong tài khoản SePay của bạn, hoặc chọn Dùng thử.</translation>
+    </message>
+    <message>
+        <source>%1 needs a Client secret: enter the one from your SePay account, or choose Demo.</source>
+        <translation>%1 cần khóa bí mật (client secret): hãy nhập khóa lấy trong tài khoản SePay của bạn, hoặc chọn Dùng thử.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::CorrectionAccountFinder</name>
@@ -1812,10 +1820,6 @@ Chuyển sang Sản xuất?</translation>
         <translation>&amp;Thay thế…</translation>
     </message>
     <message>
-        <source>A&amp;djust…</source>
-        <translation>Điều &amp;chỉnh…</translation>
-    </message>
-    <message>
         <source>Select an issued invoice first.</source>
         <translation>Hãy chọn một hóa đơn đã phát hành trước.</translation>
     </message>
@@ -1830,6 +1834,10 @@ Chuyển sang Sản xuất?</translation>
     <message>
         <source>Issue an adjustment invoice: an increase, a decrease or corrected information</source>
         <translation>Lập hóa đơn điều chỉnh: tăng, giảm hoặc điều chỉnh thông tin</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust…</source>
+        <translation>Điều &amp;chỉnh…</translation>
     </message>
 </context>
 <context>
@@ -2254,10 +2262,6 @@ Tổng cộng: %6</translation>
         <translation>Xóa bản nháp</translation>
     </message>
     <message>
-        <source>Delete the server draft %1? This cannot be undone.</source>
-        <translation>Xóa bản nháp %1 trên máy chủ? Không thể hoàn tác.</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>dòng %1</translation>
     </message>
@@ -2272,6 +2276,14 @@ Tổng cộng: %6</translation>
     <message>
         <source>Remove %1? Ctrl+Z puts it back.</source>
         <translation>Xóa %1? Nhấn Ctrl+Z để khôi phục.</translation>
+    </message>
+    <message>
+        <source>Delete this draft from the server? This cannot be undone.</source>
+        <translation>Xóa bản nháp này trên máy chủ? Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Delete the draft for %1 from the server? This cannot be undone.</source>
+        <translation>Xóa bản nháp của %1 trên máy chủ? Không thể hoàn tác.</translation>
     </message>
 </context>
 <context>
@@ -2469,16 +2481,20 @@ Tổng cộng: %6</translation>
         <translation>Chọn tài khoản nhà cung cấp…</translation>
     </message>
     <message>
-        <source>%1 (not listed)</source>
-        <translation>%1 (không có trong danh sách)</translation>
-    </message>
-    <message>
         <source>%1%2 (not offered by this account)</source>
         <translation>%1%2 (tài khoản này không cung cấp)</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
         <translation>%1 (ngừng hoạt động)</translation>
+    </message>
+    <message>
+        <source>Account (name not loaded)</source>
+        <translation>Tài khoản (chưa tải được tên)</translation>
+    </message>
+    <message>
+        <source>Account not listed by the server</source>
+        <translation>Tài khoản không có trong danh sách của máy chủ</translation>
     </message>
 </context>
 <context>
@@ -2720,20 +2736,8 @@ Tổng cộng: %6</translation>
         <translation>Chưa xóa được bản nháp: %1</translation>
     </message>
     <message>
-        <source>The server draft %1 was deleted.</source>
-        <translation>Đã xóa bản nháp %1 trên máy chủ.</translation>
-    </message>
-    <message>
         <source>Failed: %1</source>
         <translation>Thất bại: %1</translation>
-    </message>
-    <message>
-        <source>Saved as a draft on the server (reference %1).</source>
-        <translation>Đã lưu bản nháp trên máy chủ (mã tham chiếu %1).</translation>
-    </message>
-    <message>
-        <source>Issued: invoice number %1 (reference %2).</source>
-        <translation>Đã phát hành: hóa đơn số %1 (mã tham chiếu %2).</translation>
     </message>
     <message>
         <source>The preview could not be rendered.</source>
@@ -2744,18 +2748,6 @@ Tổng cộng: %6</translation>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <source>An unfinished job from before (reference %1) failed: %2</source>
-        <translation>Một tác vụ dở dang từ trước (mã tham chiếu %1) đã thất bại: %2</translation>
-    </message>
-    <message>
-        <source>An unfinished job from before ended: draft saved on the server (reference %1).</source>
-        <translation>Một tác vụ dở dang từ trước đã xong: hóa đơn nháp đã lưu trên máy chủ (mã tham chiếu %1).</translation>
-    </message>
-    <message>
-        <source>An unfinished job from before ended: invoice number %1 issued (reference %2).</source>
-        <translation>Một tác vụ dở dang từ trước đã xong: đã phát hành hóa đơn số %1 (mã tham chiếu %2).</translation>
-    </message>
-    <message>
         <source>Undo remove line</source>
         <translation>Hoàn tác xóa dòng</translation>
     </message>
@@ -2764,28 +2756,64 @@ Tổng cộng: %6</translation>
         <translation>Đã xóa dòng %1. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-        <source>&amp;Edit draft</source>
-        <translation>&amp;Sửa bản nháp</translation>
-    </message>
-    <message>
-        <source>Editing the server draft %1. Saving creates the new draft first; the old one is deleted after that.</source>
-        <translation>Đang sửa bản nháp %1 trên máy chủ. Khi lưu, bản nháp mới được tạo trước; bản nháp cũ chỉ bị xóa sau đó.</translation>
-    </message>
-    <message>
-        <source>Saved as %1; the old draft %2 was deleted.</source>
-        <translation>Đã lưu thành %1; bản nháp cũ %2 đã được xóa.</translation>
-    </message>
-    <message>
-        <source>Saved, but the old draft %1 was not deleted (%2); delete it from the Invoices page.</source>
-        <translation>Đã lưu, nhưng bản nháp cũ %1 chưa được xóa (%2); hãy xóa nó từ trang Hóa đơn.</translation>
-    </message>
-    <message>
-        <source>An edit from before is finished: the draft %1 was replaced by %2 and deleted.</source>
-        <translation>Một lần sửa trước đó đã hoàn tất: bản nháp %1 đã được thay bằng %2 và đã xóa.</translation>
-    </message>
-    <message>
         <source>Fix the problems listed under &quot;Problems to fix&quot; first.</source>
         <translation>Hãy sửa trước các vấn đề trong mục &quot;Các vấn đề cần sửa&quot;.</translation>
+    </message>
+    <message>
+        <source>Edit a&amp;s new draft</source>
+        <translation>Sửa &amp;lại bản nháp</translation>
+    </message>
+    <message>
+        <source>A draft edit left unfinished before the app closed is finished: the old draft was deleted.</source>
+        <translation>Lần sửa bản nháp còn dở trước khi đóng ứng dụng đã hoàn tất: bản nháp cũ đã được xóa.</translation>
+    </message>
+    <message>
+        <source>Editing the draft saved on the server. Saving creates the new draft first; the old one is deleted after that.</source>
+        <translation>Đang sửa bản nháp đã lưu trên máy chủ. Khi lưu, bản nháp mới được tạo trước; bản nháp cũ chỉ bị xóa sau đó.</translation>
+    </message>
+    <message>
+        <source>Saved as a new draft on the server.</source>
+        <translation>Đã lưu thành bản nháp mới trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>%1 The old draft was deleted.</source>
+        <translation>%1 Bản nháp cũ đã được xóa.</translation>
+    </message>
+    <message>
+        <source>%1 The old draft was not deleted (%2): delete it from the Invoices page.</source>
+        <translation>%1 Bản nháp cũ chưa được xóa (%2): hãy xóa nó ở trang Hóa đơn.</translation>
+    </message>
+    <message>
+        <source>Sent for issuing; the invoice number is not known yet.</source>
+        <translation>Đã gửi phát hành; chưa biết số hóa đơn.</translation>
+    </message>
+    <message>
+        <source>Issued invoice no. %1.</source>
+        <translation>Đã phát hành hóa đơn số %1.</translation>
+    </message>
+    <message>
+        <source>Issued %1 no. %2.</source>
+        <translation>Đã phát hành hóa đơn ký hiệu %1 số %2.</translation>
+    </message>
+    <message>
+        <source>The draft was deleted from the server.</source>
+        <translation>Đã xóa bản nháp trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>Saved as a draft on the server.</source>
+        <translation>Đã lưu bản nháp trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>An invoice sent before the app closed failed: %1</source>
+        <translation>Hóa đơn gửi trước khi đóng ứng dụng đã thất bại: %1</translation>
+    </message>
+    <message>
+        <source>An invoice sent before the app closed was saved as a draft on the server.</source>
+        <translation>Hóa đơn gửi trước khi đóng ứng dụng đã được lưu thành bản nháp trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>An invoice sent before the app closed was issued: invoice no. %1.</source>
+        <translation>Hóa đơn gửi trước khi đóng ứng dụng đã được phát hành: hóa đơn số %1.</translation>
     </message>
 </context>
 <context>
@@ -3252,7 +3280,7 @@ Tổng cộng: %6</translation>
     </message>
     <message>
         <source>Copy into a &amp;new invoice</source>
-        <translation>Sao chép sang hóa đơn &amp;mới</translation>
+        <translation>Sao chép sang &amp;hóa đơn mới</translation>
     </message>
     <message>
         <source>&amp;Print…</source>

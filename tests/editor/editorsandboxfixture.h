@@ -34,6 +34,7 @@ public:
     SandboxConfig config;
     test::ScriptedQuestions questions; // says yes unless told otherwise
     bool production = false;
+    bool withOutbox = false; // the app's way: creates and issues go through the SQLite outbox
     QTemporaryDir dir;
     std::unique_ptr<SandboxServer> server;
     std::unique_ptr<SepayClient> client;
@@ -63,10 +64,12 @@ public:
         options.polling.maxIntervalMs = 50;
         client = std::make_unique<SepayClient>(Environment::demo(server->baseUrl()), options);
         client->setCredentials({config.clientId, config.clientSecret});
-        actions = std::make_unique<SepayInvoiceActions>(client.get());
         store = std::make_unique<LocalStore>();
         if (!store->open(databasePath()).ok())
             return false;
+        actions = withOutbox
+            ? std::make_unique<SepayInvoiceActions>(client.get(), &store->outbox(), QStringLiteral("demo"))
+            : std::make_unique<SepayInvoiceActions>(client.get());
         drafts = &store->drafts();
         catalogue = &store->catalogue();
         return showPage();

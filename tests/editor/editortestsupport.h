@@ -34,6 +34,7 @@ class FakeActions final : public InvoiceActions
 public:
     QList<Invoice> created;
     QString yearDigits = QStringLiteral("26");
+    bool listsAccounts = true; // false: the list fails, as without credentials
 
     static ProviderAccount account(const QString &yy)
     {
@@ -48,7 +49,13 @@ public:
                 QStringLiteral("2 - C") + yy + QStringLiteral("TBB - Sales")}};
         return account;
     }
-    void fetchAccounts() override { Q_EMIT accountsFetched({account(yearDigits)}); }
+    void fetchAccounts() override
+    {
+        if (listsAccounts)
+            Q_EMIT accountsFetched({account(yearDigits)});
+        else
+            Q_EMIT fetchFailed(QStringLiteral("No client ID is set for this environment."));
+    }
     void fetchAccount(const QString &) override { Q_EMIT accountFetched(account(yearDigits)); }
     void create(const Invoice &invoice) override { created.append(invoice); }
     void issueDraft(const QString &) override { }

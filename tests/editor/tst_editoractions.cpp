@@ -15,6 +15,8 @@
 #include <QScreen>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace einvoice;
 using namespace einvoice::editortest;
 
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void deleteServerDraft_asksFirstThenTheDraftIsGone();
     void editServerDraft_newDraftFirstThenTheOldOneGoes();
     void editServerDraft_deleteFails_bothDraftsStay();
+    void editServerDraftThenIssue_statusNamesSeriesAndNumber();
     void openPdf_afterIssuingDownloadsAndShowsTheInvoice();
     void failedJob_showsTheServerMessageAndTheResendMakesOneInvoice();
 
@@ -181,11 +184,45 @@ void TestEditorActions::editServerDraft_deleteFails_bothDraftsStay()
             {QStringLiteral("next_path"), QStringLiteral("/v1/invoices/delete")}});
     button("saveDraftButton")->click();
     auto *status = m_editor->page->findChild<QLabel *>(QStringLiteral("progressLabel"));
-    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(old), 15000); // "the old draft ... was not deleted"
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("not deleted")), 15000);
+    QVERIFY2(
+        !status->text().contains(old) && !status->text().contains(successor), qPrintable(status->text()));
     QCOMPARE(m_editor->page->serverReferenceCode(), successor);
     QCOMPARE(m_editor->countOnServer(successor), 1);
     QCOMPARE(m_editor->countOnServer(old), 1);
     QCOMPARE(m_editor->page->stage(), InvoiceEditorPage::Stage::ServerDraft);
+}
+
+// An edited server draft issued through the outbox: the old draft goes, and the last word is
+// what happened legally (issued, in which series, under which number), never a reference code.
+void TestEditorActions::editServerDraftThenIssue_statusNamesSeriesAndNumber()
+{
+    m_editor = std::make_unique<SandboxEditor>();
+    m_editor->withOutbox = true;
+    QVERIFY(m_editor->start());
+    const QString old = savedServerDraft();
+    QVERIFY(!old.isEmpty());
+    button("editDraftButton")->click();
+    QCOMPARE(m_editor->page->stage(), InvoiceEditorPage::Stage::Editing);
+    const Invoice edited = m_editor->page->invoice();
+    QVERIFY(!edited.invoiceSeries.isEmpty());
+    QSignalSpy finished(m_editor->actions.get(), &InvoiceActions::actionFinished);
+    button("issueButton")->click();
+    // The page is connected before the spy: once the delete's answer is here, the page has shown it.
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(finished.cbegin(), finished.cend(),
+                                 [](const QList<QVariant> &arguments) {
+                                     return arguments.constFirst().value<InvoiceActions::Result>().action
+                                         == InvoiceActions::Action::DeleteDraft;
+                                 }),
+        15000);
+    QCOMPARE(m_editor->page->stage(), InvoiceEditorPage::Stage::Issued);
+    QCOMPARE(m_editor->countOnServer(old), 0);
+    const QString number = m_editor->page->invoiceNumber();
+    QVERIFY(!number.isEmpty() && number != QLatin1String("0"));
+    const QString status = m_editor->child<QLabel>("progressLabel")->text();
+    QVERIFY2(status.startsWith(QStringLiteral("Issued %1 no. %2.").arg(edited.invoiceSeries, number)),
+        qPrintable(status));
+    QVERIFY2(!status.contains(old) && !status.contains(edited.referenceCode), qPrintable(status));
 }
 
 // Issue 16.11: the window fits the screen it opens on (its Close button stays on screen), prints
@@ -283,7 +320,9 @@ void TestEditorActions::deleteServerDraft_asksFirstThenTheDraftIsGone()
     QCOMPARE(m_editor->page->invoice().buyer.name, QStringLiteral("Công ty TNHH Bình Minh"));
     QVERIFY(m_editor->page->invoice().referenceCode != reference);
     QVERIFY(m_editor->page->serverReferenceCode().isEmpty());
-    QVERIFY(m_editor->child<QLabel>("progressLabel")->text().contains(reference));
+    const QString status = m_editor->child<QLabel>("progressLabel")->text();
+    QVERIFY2(status.contains(QLatin1String("deleted")) && !status.contains(reference), qPrintable(status));
+    QVERIFY(!m_editor->questions.asked.constLast().text.contains(reference)); // the question names the buyer
     QVERIFY(!button("deleteDraftButton")->isVisible());
 }
 

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void keyboardOnly_typePreviewIssueAndOpenThePdf();
     void mnemonics_underlinedLettersReachFieldsAndButtons();
     void shortcuts_everyEditorActionHasOneAndDuplicateWorks();
+    void mnemonics_serverDraftsOwnButtonsTakeTheFormsKeys();
 
 private:
     void tabTo(const char *name, int maxPresses = 40);
@@ -297,6 +298,26 @@ void TestEditorKeyboard::mnemonics_underlinedLettersReachFieldsAndButtons()
     QSignalSpy shown(m_editor->page.get(), &InvoiceEditorPage::pdfShown);
     pressKey(Qt::Key_P, Qt::AltModifier);
     QTRY_COMPARE(shown.size(), 1);
+}
+
+// A server draft shows its own Issue draft and "Edit as new draft" instead of the form's Save
+// draft and Issue, and Alt+S reaches "Edit as new draft".
+void TestEditorKeyboard::mnemonics_serverDraftsOwnButtonsTakeTheFormsKeys()
+{
+    m_editor->fillOneLineInvoice(QStringLiteral("Công ty TNHH Bình Minh"));
+    if (QTest::currentTestFailed())
+        return;
+    m_editor->child<QPushButton>("saveDraftButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_editor->page->stage(), InvoiceEditorPage::Stage::ServerDraft, 10000);
+    QVERIFY(!m_editor->child<QPushButton>("saveDraftButton")->isVisible());
+    QVERIFY(!m_editor->child<QPushButton>("issueButton")->isVisible());
+    m_editor->page->activateWindow();
+    QTRY_VERIFY(focused());
+    const QString old = m_editor->page->serverReferenceCode();
+    pressKey(Qt::Key_S, Qt::AltModifier);
+    QTRY_COMPARE(m_editor->page->stage(), InvoiceEditorPage::Stage::Editing);
+    QVERIFY(m_editor->page->invoice().referenceCode != old);
+    QVERIFY(m_editor->child<QPushButton>("saveDraftButton")->isVisible());
 }
 
 void TestEditorKeyboard::shortcuts_everyEditorActionHasOneAndDuplicateWorks()

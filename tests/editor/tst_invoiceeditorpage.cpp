@@ -44,6 +44,7 @@ private Q_SLOTS:
     void trailingEmptyLine_isNeitherSentNorAnError();
     void quantityLetters_andOversizedDiscount_showInlineErrors();
     void accountPicker_namesTheProviderAndOffersActiveOnes();
+    void accountPicker_unlistedAccountShowsNoId();
     void dateField_clickOnItsEdgeKeepsTheDate();
     void amountPastTheLargest_isRefusedNeverWrapped();
     void untouchedNewInvoice_showsItsProblemsWhenSaveIsTried();
@@ -491,6 +492,27 @@ void TestInvoiceEditorPage::accountPicker_namesTheProviderAndOffersActiveOnes()
     auto *items = qobject_cast<QStandardItemModel *>(combo->model());
     QVERIFY(items && !items->item(off)->isEnabled());
     QVERIFY(items->item(active)->isEnabled());
+}
+
+// An invoice made with an account the server has not listed (no connection, no credentials, or an
+// account of another environment): the box says so in words, never with the account's ID.
+void TestInvoiceEditorPage::accountPicker_unlistedAccountShowsNoId()
+{
+    const QString id = QStringLiteral("5b1c2e40-1a2b-11f1-9c3d-0242ac120002");
+    FakeActions silent;
+    silent.listsAccounts = false;
+    m_page->setEnvironment(&silent, QStringLiteral("sandbox"), QStringLiteral("Sandbox"), false);
+    Invoice invoice;
+    invoice.referenceCode = QStringLiteral("R-unlisted");
+    invoice.providerAccountId = id;
+    m_page->openInvoice(invoice);
+    auto *combo = child<QComboBox>("accountCombo");
+    QCOMPARE(combo->currentData().toString(), id); // kept for sending
+    QCOMPARE(combo->currentText(), QStringLiteral("Account (name not loaded)"));
+    silent.listsAccounts = true;
+    silent.fetchAccounts(); // a list without it
+    QCOMPARE(combo->currentData().toString(), id);
+    QCOMPARE(combo->currentText(), QStringLiteral("Account not listed by the server"));
 }
 
 // Issue 16.15: a click on the date field's top edge does not move the date.

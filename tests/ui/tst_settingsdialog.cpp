@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace einvoice;
@@ -113,6 +114,48 @@ private Q_SLOTS:
         QCOMPARE(m_settings->settings()->environment(), EnvironmentKind::Demo); // not before OK
         dialog->accept();
         QTRY_COMPARE(m_settings->settings()->environment(), EnvironmentKind::Production);
+    }
+
+    // Sandbox or Production without a client ID or secret is refused, naming the missing field on
+    // the Connection tab; the app stays where it was until both are there.
+    void withoutCredentials_refusedNamingTheField_data()
+    {
+        QTest::addColumn<int>("environment");
+        QTest::newRow("sandbox") << int(EnvironmentKind::Sandbox);
+        QTest::newRow("production") << int(EnvironmentKind::Production);
+    }
+
+    void withoutCredentials_refusedNamingTheField()
+    {
+        QFETCH(int, environment);
+        const auto chosen = EnvironmentKind(environment);
+        m_questions.answer = true;
+        auto dialog = makeDialog();
+        QSignalSpy read(m_backend.get(), &CredentialsBackend::readFinished);
+        choose(child<QComboBox>(dialog.get(), "environmentCombo"), chosen);
+        QVERIFY(read.wait()); // the keychain has nothing for it
+        auto *tabs = dialog->findChild<QTabWidget *>();
+        tabs->setCurrentIndex(1);
+        auto *error = child<QLabel>(dialog.get(), "settingsError");
+        dialog->accept();
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("Client ID")), qPrintable(error->text()));
+        QCOMPARE(tabs->currentIndex(), 0);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(m_settings->settings()->environment(), EnvironmentKind::Demo);
+
+        typeInto(child<QLineEdit>(dialog.get(), "clientIdEdit"), QStringLiteral("my-client-id"));
+        dialog->accept();
+        QVERIFY2(error->text().contains(QStringLiteral("Client secret")), qPrintable(error->text()));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(m_settings->settings()->environment(), EnvironmentKind::Demo);
+        QCOMPARE(m_backend->writes, 0);
+
+        typeInto(child<QLineEdit>(dialog.get(), "clientSecretEdit"), QStringLiteral("my-secret"));
+        dialog->accept();
+        QVERIFY(!error->isVisibleTo(dialog.get())); // no stale complaint while the keychain writes
+        QTRY_COMPARE(dialog->result(), int(QDialog::Accepted));
+        QCOMPARE(m_settings->settings()->environment(), chosen);
     }
 
     void generalSettings_persist()
@@ -337,10 +380,11 @@ private Q_SLOTS:
         auto dialog = makeDialog();
         choose(child<QComboBox>(dialog.get(), "environmentCombo"), EnvironmentKind::Sandbox);
         typeInto(child<QLineEdit>(dialog.get(), "clientIdEdit"), QStringLiteral("x"));
+        typeInto(child<QLineEdit>(dialog.get(), "clientSecretEdit"), QStringLiteral("y"));
         dialog->accept();
         auto *error = child<QLabel>(dialog.get(), "settingsError");
         QTRY_VERIFY(error->isVisibleTo(dialog.get()));
-        QVERIFY(error->text().contains(QLatin1String("keychain locked")));
+        QVERIFY2(error->text().contains(QLatin1String("keychain locked")), qPrintable(error->text()));
         QVERIFY(dialog->isVisible());
         QCOMPARE(m_settings->settings()->environment(), EnvironmentKind::Demo);
     }

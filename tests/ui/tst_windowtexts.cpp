@@ -1,9 +1,11 @@
 // Issue 16.12/16.13: every window of the desktop app, in English and in Vietnamese at 1440x900, is
 // walked for Alt-key mnemonics that collide, labels that show a literal "&" and texts that do not
-// fit their widget.
+// fit their widget; so is the editor with a server draft open (beside the menu bar), and every menu
+// of the main window on its own (the menu bar's, the invoice list's context menu).
 #include "corrections/correctionruns.h"
 #include "desktoptestsupport.h"
 #include "editor/catalogueimport.h"
+#include "sandbox/sandboxseeder.h"
 #include "session/connection.h"
 #include "session/session.h"
 #include "settings/appsettings.h"
@@ -12,6 +14,7 @@
 #include "ui/corrections/correctiondialog.h"
 #include "ui/editor/catalogueimportdialog.h"
 #include "ui/editor/cataloguemanagerdialog.h"
+#include "ui/editor/invoiceeditorpage.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/shell/aboutdialog.h"
 #include "ui/shell/appshell.h"
@@ -25,6 +28,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
@@ -158,6 +162,28 @@ private:
     QStringList m_problems;
 };
 
+// The Alt keys of one menu: each menu (of the menu bar, a context menu, a button's menu) is
+// reachable on its own, so its keys must differ among its own visible items.
+QStringList menuCollisions(const QMenu *menu)
+{
+    QHash<QKeySequence, QStringList> claims;
+    for (const QAction *action : menu->actions()) {
+        if (action->isSeparator() || !action->isVisible())
+            continue;
+        if (const QKeySequence key = mnemonicOf(action->text()); !key.isEmpty())
+            claims[key].append(QStringLiteral("\"%1\"").arg(action->text()));
+    }
+    QStringList result;
+    for (auto it = claims.cbegin(); it != claims.cend(); ++it) {
+        if (it.value().size() > 1)
+            result << QStringLiteral("menu \"%1\" (%2): %3 claimed by %4")
+                          .arg(menu->title(), menu->objectName(),
+                              it.key().toString(QKeySequence::PortableText),
+                              it.value().join(QStringLiteral(", ")));
+    }
+    return result;
+}
+
 } // namespace
 
 class TestWindowTexts : public DesktopTest
@@ -172,6 +198,39 @@ private:
         QStringList problems;
         QTRY_VERIFY2((problems = WindowWalk(window).problems()).isEmpty(),
             qPrintable(name + QStringLiteral(":\n  ") + problems.join(QStringLiteral("\n  "))));
+    }
+
+    // Every menu under the window on its own: the menu bar's, the invoice list's context menu and
+    // its Copy submenu, the buttons' menus.
+    void checkMenus(QWidget *window, const QString &name)
+    {
+        QStringList problems;
+        const QList<QMenu *> menus = window->findChildren<QMenu *>();
+        QVERIFY(!menus.isEmpty());
+        for (const QMenu *menu : menus)
+            problems << menuCollisions(menu);
+        QVERIFY2(problems.isEmpty(),
+            qPrintable(name + QStringLiteral(":\n  ") + problems.join(QStringLiteral("\n  "))));
+    }
+
+    // The editor showing a draft that lives on the server: its own buttons (Issue draft, Edit
+    // draft, Delete draft) beside the form and the menu bar.
+    void checkEditorWithServerDraft(const QString &language)
+    {
+        window()->setCurrentPage(Page::NewInvoice);
+        auto *editor = window()->findChild<InvoiceEditorPage *>();
+        QVERIFY(editor);
+        Invoice draft;
+        draft.referenceCode = QStringLiteral("6f1d2a58-0c3e-4a55-9d0b-1f2e3d4c5b6a");
+        draft.providerAccountId = SandboxSeeder::ActiveAccountId;
+        draft.templateCode = QStringLiteral("1");
+        draft.invoiceSeries = QStringLiteral("C26TAA");
+        draft.buyer.name = QStringLiteral("Công ty TNHH Bình Minh");
+        editor->openServerDraft(draft);
+        QCOMPARE(editor->stage(), InvoiceEditorPage::Stage::ServerDraft);
+        QVERIFY(editor->findChild<QAbstractButton *>(QStringLiteral("editDraftButton"))->isVisible());
+        check(window(), language + QStringLiteral(" editor with a server draft"));
+        editor->newInvoice();
     }
 
     // The editor's catalogue manager and the preview of a catalogue import.
@@ -251,6 +310,8 @@ private Q_SLOTS:
             window()->setCurrentPage(page);
             check(window(), language + QStringLiteral(" page ") + QString::number(int(page)));
         }
+        checkEditorWithServerDraft(language);
+        checkMenus(window(), language + QStringLiteral(" menus"));
         auto *batch = window()->findChild<BatchPage *>();
         QVERIFY(batch && batch->loadFile(QStringLiteral(TWO_SHEET_WORKBOOK)));
         window()->setCurrentPage(Page::Batch);

@@ -64,7 +64,7 @@ CorrectionDialog *CorrectionActions::openWindow(CorrectionKind kind)
 void CorrectionActions::retranslate()
 {
     m_replace->setText(tr("&Replace…"));
-    m_adjust->setText(tr("A&djust…"));
+    m_adjust->setText(tr("&Adjust…"));
     update();
 }
 

@@ -12,10 +12,12 @@ Questions::Confirmation EditorConfirmations::issue(const IssueSummary &summary)
     return {tr("Issue on %1").arg(summary.environment), text, tr("Issue invoice")};
 }
 
-Questions::Confirmation EditorConfirmations::deleteDraft(const QString &referenceCode)
+Questions::Confirmation EditorConfirmations::deleteDraft(const QString &buyerName)
 {
-    return {tr("Delete draft"), tr("Delete the server draft %1? This cannot be undone.").arg(referenceCode),
-        tr("Delete draft")};
+    const QString text = buyerName.trimmed().isEmpty()
+        ? tr("Delete this draft from the server? This cannot be undone.")
+        : tr("Delete the draft for %1 from the server? This cannot be undone.").arg(buyerName.trimmed());
+    return {tr("Delete draft"), text, tr("Delete draft")};
 }
 
 Questions::Confirmation EditorConfirmations::removeLine(int lineNumber, const QString &itemName)

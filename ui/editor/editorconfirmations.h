@@ -25,7 +25,7 @@ public:
     };
 
     static Questions::Confirmation issue(const IssueSummary &summary);
-    static Questions::Confirmation deleteDraft(const QString &referenceCode);
+    static Questions::Confirmation deleteDraft(const QString &buyerName); // names the draft by its buyer
     static Questions::Confirmation removeLine(int lineNumber, const QString &itemName);
 };
 

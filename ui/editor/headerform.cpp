@@ -93,8 +93,8 @@ void HeaderForm::retranslateUi()
     }
 }
 
-// How the account combo names an account: empty id for "choose one", not in the list when the
-// server did not list it.
+// How the account combo names an account: empty id for "choose one"; one the server did not list
+// (or whose list has not arrived: no connection, no credentials) by what is known, never its ID.
 QString HeaderForm::accountLabel(const QString &id) const
 {
     if (id.isEmpty())
@@ -104,7 +104,7 @@ QString HeaderForm::accountLabel(const QString &id) const
             return account.active ? providerAccountLabel(account, m_accounts)
                                   : tr("%1 (inactive)").arg(providerAccountLabel(account, m_accounts));
     }
-    return tr("%1 (not listed)").arg(id);
+    return m_accounts.isEmpty() ? tr("Account (name not loaded)") : tr("Account not listed by the server");
 }
 
 QString HeaderForm::notOfferedLabel(const QString &templateCode, const QString &series)

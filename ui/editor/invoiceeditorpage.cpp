@@ -45,7 +45,7 @@ constexpr std::pair<const char *, const char *> buttonTexts[] = {
     {"issueButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "&Issue")},
     {"issueDraftButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "&Issue draft")},
     {"deleteDraftButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Delete draft")},
-    {"editDraftButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "&Edit draft")},
+    {"editDraftButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Edit a&s new draft")},
     {"openPdfButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Open PDF")},
     {"addLineButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Add line")},
     {"removeLineButton", QT_TRANSLATE_NOOP("einvoice::InvoiceEditorPage", "Remove line")},
@@ -376,13 +376,12 @@ void InvoiceEditorPage::connectActions()
         [this](InvoiceActions::Action, const QString &text) { showStatus([text] { return text; }); });
     connect(actions, &InvoiceActions::actionFinished, this, &InvoiceEditorPage::onActionFinished);
     connect(actions, &InvoiceActions::unfinishedJobEnded, this, &InvoiceEditorPage::onUnfinishedJobEnded);
-    connect(actions, &InvoiceActions::replacedDraftDeleted, this,
-        [this](const QString &oldReference, const QString &newReference) {
-            showStatus([oldReference, newReference] {
-                return tr("An edit from before is finished: the draft %1 was replaced by %2 and deleted.")
-                    .arg(oldReference, newReference);
-            });
+    connect(actions, &InvoiceActions::replacedDraftDeleted, this, [this](const QString &, const QString &) {
+        showStatus([] {
+            return tr("A draft edit left unfinished before the app closed is finished: the old draft "
+                      "was deleted.");
         });
+    });
     connect(actions, &InvoiceActions::pdfReady, this, [this](const QString &, const QByteArray &pdf) {
         setStage(Stage::Issued);
         showStatus(Text()); // not "Downloading the PDF…" any more

@@ -122,8 +122,9 @@ private:
     void onActionFinished(const InvoiceActions::Result &result);
     void onCreated(const InvoiceActions::Result &result);
     void onUnfinishedJobEnded(const InvoiceActions::Result &result);
-    void deleteReplacedDraft();
+    void deleteReplacedDraft(Text successor); // successor: what became of its edited copy
     bool onReplacedDraftDeleted(const InvoiceActions::Result &result);
+    Text issuedText() const;
     void showPdf(Text title, const QByteArray &pdf);
 
     EditorServices m_services;
@@ -152,8 +153,10 @@ private:
     Stage m_stage = Stage::Editing;
     QString m_serverReference;
     QString m_invoiceNumber;
+    QString m_issuedSeries; // the series the shown invoice was issued in
     QString m_replacesDraft; // the server draft being edited, deleted once its successor exists
     QString m_deletingReplaced; // its delete request, answered without leaving the new invoice
+    Text m_replacedBy; // what its answer says first: the edited copy issued, or saved as a draft
     bool m_applying = false;
     // A new invoice keeps its problems to itself until the user changes something or tries to
     // save (issue 17); an opened invoice shows them at once. Changes the page makes itself

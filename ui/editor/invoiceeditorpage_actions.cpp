@@ -43,12 +43,17 @@ void InvoiceEditorPage::updateButtons()
     // Untouched, a new invoice may be sent: trying shows its problems (startCreate).
     const bool canSend = editing && m_services.actions && (!hasErrors(m_issues) || !m_showProblems);
     const bool idle = m_stage != Stage::Busy;
-    m_buttons.value(QStringLiteral("saveDraftButton"))->setEnabled(canSend);
-    m_buttons.value(QStringLiteral("issueButton"))->setEnabled(canSend);
-    m_buttons.value(QStringLiteral("issueDraftButton"))->setVisible(m_stage == Stage::ServerDraft);
+    // A server draft has its own Issue, Edit and Delete: the form's two stay out of the way (and
+    // leave their Alt keys to those).
+    const bool serverDraft = m_stage == Stage::ServerDraft;
+    for (const char *name : {"saveDraftButton", "issueButton"}) {
+        m_buttons.value(QLatin1String(name))->setEnabled(canSend);
+        m_buttons.value(QLatin1String(name))->setVisible(!serverDraft);
+    }
+    m_buttons.value(QStringLiteral("issueDraftButton"))->setVisible(serverDraft);
     m_buttons.value(QStringLiteral("issueDraftButton"))->setEnabled(m_services.actions != nullptr);
-    m_buttons.value(QStringLiteral("editDraftButton"))->setVisible(m_stage == Stage::ServerDraft);
-    m_buttons.value(QStringLiteral("deleteDraftButton"))->setVisible(m_stage == Stage::ServerDraft);
+    m_buttons.value(QStringLiteral("editDraftButton"))->setVisible(serverDraft);
+    m_buttons.value(QStringLiteral("deleteDraftButton"))->setVisible(serverDraft);
     m_buttons.value(QStringLiteral("deleteDraftButton"))->setEnabled(m_services.actions != nullptr);
     m_buttons.value(QStringLiteral("openPdfButton"))->setVisible(m_stage == Stage::Issued);
     m_buttons.value(QStringLiteral("newInvoiceButton"))->setEnabled(idle);
@@ -124,7 +129,7 @@ void InvoiceEditorPage::deleteServerDraft()
 {
     if (m_stage != Stage::ServerDraft || !m_services.actions
         || !Questions::orDefault(m_services.questions)
-                .confirm(this, EditorConfirmations::deleteDraft(m_serverReference)))
+                .confirm(this, EditorConfirmations::deleteDraft(invoice().buyer.name)))
         return;
     setStage(Stage::Busy);
     m_services.actions->deleteDraft(m_serverReference);
@@ -152,39 +157,52 @@ void InvoiceEditorPage::editServerDraft()
     }());
     setStage(Stage::Editing);
     onEdited();
-    showStatus([old = m_replacesDraft] {
-        return tr("Editing the server draft %1. Saving creates the new draft first; the old one is deleted "
-                  "after that.")
-            .arg(old);
+    showStatus([] {
+        return tr("Editing the draft saved on the server. Saving creates the new draft first; the old one "
+                  "is deleted after that.");
     });
 }
 
-void InvoiceEditorPage::deleteReplacedDraft()
+void InvoiceEditorPage::deleteReplacedDraft(Text successor)
 {
     m_deletingReplaced = std::exchange(m_replacesDraft, QString());
+    m_replacedBy = std::move(successor);
     m_services.actions->deleteDraft(m_deletingReplaced);
 }
 
-// The old draft of an edited one: its answer only says so and leaves the new invoice shown.
+// The old draft of an edited one: its answer leaves the new invoice shown, and the message still
+// says first what happened to it (issued with its number, or saved as a draft).
 bool InvoiceEditorPage::onReplacedDraftDeleted(const InvoiceActions::Result &result)
 {
     if (result.action != InvoiceActions::Action::DeleteDraft || m_deletingReplaced.isEmpty()
         || result.referenceCode != m_deletingReplaced)
         return false;
     m_deletingReplaced.clear();
+    const Text outcome = std::exchange(m_replacedBy, Text());
     if (result.ok)
-        showStatus([old = result.referenceCode, now = m_serverReference] {
-            return tr("Saved as %1; the old draft %2 was deleted.").arg(now, old);
-        });
+        showStatus([outcome] { return tr("%1 The old draft was deleted.").arg(outcome()); });
     else
         showStatus(
-            [old = result.referenceCode, message = result.message] {
-                return tr(
-                    "Saved, but the old draft %1 was not deleted (%2); delete it from the Invoices page.")
-                    .arg(old, message);
+            [outcome, message = result.message] {
+                return tr("%1 The old draft was not deleted (%2): delete it from the Invoices page.")
+                    .arg(outcome(), message);
             },
             true);
     return true;
+}
+
+// What an issued invoice is known by: its series and number, never its reference code.
+InvoiceEditorPage::Text InvoiceEditorPage::issuedText() const
+{
+    const QString number = m_invoiceNumber;
+    if (number.isEmpty() || number == QLatin1String("0"))
+        return [] {
+            return tr("Sent for issuing; the invoice number is not known yet.");
+        };
+    return [series = m_issuedSeries, number] {
+        return series.isEmpty() ? tr("Issued invoice no. %1.").arg(number)
+                                : tr("Issued %1 no. %2.").arg(series, number);
+    };
 }
 
 void InvoiceEditorPage::onActionFinished(const InvoiceActions::Result &result)
@@ -214,9 +232,7 @@ void InvoiceEditorPage::onActionFinished(const InvoiceActions::Result &result)
         m_serverReference.clear();
         setStage(Stage::Editing);
         onEdited();
-        showStatus([reference = result.referenceCode] {
-            return tr("The server draft %1 was deleted.").arg(reference);
-        });
+        showStatus([] { return tr("The draft was deleted from the server."); });
         break;
     case InvoiceActions::Action::DownloadPdf:
     case InvoiceActions::Action::FetchAccounts:
@@ -243,23 +259,20 @@ void InvoiceEditorPage::onCreated(const InvoiceActions::Result &result)
     const bool replacing = !m_replacesDraft.isEmpty() && m_services.actions;
     if (result.action == InvoiceActions::Action::SaveDraft) {
         setStage(Stage::ServerDraft);
-        showStatus([reference = result.referenceCode] {
-            return tr("Saved as a draft on the server (reference %1).").arg(reference);
-        });
+        showStatus([] { return tr("Saved as a draft on the server."); });
         if (replacing)
-            deleteReplacedDraft();
+            deleteReplacedDraft([] { return tr("Saved as a new draft on the server."); });
         Q_EMIT jobEnded(true, QString(), QString());
         return;
     }
     m_invoiceNumber = result.invoice ? result.invoice->invoiceNumber : QString();
+    m_issuedSeries = invoice().invoiceSeries;
     if (m_services.catalogue)
         (void)m_services.catalogue->rememberInvoice(m_services.environment, invoice());
     setStage(Stage::Issued);
-    showStatus([number = m_invoiceNumber, reference = result.referenceCode] {
-        return tr("Issued: invoice number %1 (reference %2).").arg(number, reference);
-    });
+    showStatus(issuedText());
     if (replacing)
-        deleteReplacedDraft();
+        deleteReplacedDraft(issuedText());
     Q_EMIT jobEnded(true, m_invoiceNumber, QString());
 }
 
@@ -276,19 +289,16 @@ void InvoiceEditorPage::onUnfinishedJobEnded(const InvoiceActions::Result &resul
     const QString number = result.invoice ? result.invoice->invoiceNumber : QString();
     if (!result.ok)
         showStatus(
-            [reference = result.referenceCode, message = result.message] {
-                return tr("An unfinished job from before (reference %1) failed: %2").arg(reference, message);
+            [message = result.message] {
+                return tr("An invoice sent before the app closed failed: %1").arg(message);
             },
             true);
     else if (result.action == InvoiceActions::Action::SaveDraft)
-        showStatus([reference = result.referenceCode] {
-            return tr("An unfinished job from before ended: draft saved on the server (reference %1).")
-                .arg(reference);
-        });
+        showStatus(
+            [] { return tr("An invoice sent before the app closed was saved as a draft on the server."); });
     else
-        showStatus([number, reference = result.referenceCode] {
-            return tr("An unfinished job from before ended: invoice number %1 issued (reference %2).")
-                .arg(number, reference);
+        showStatus([number] {
+            return tr("An invoice sent before the app closed was issued: invoice no. %1.").arg(number);
         });
     Q_EMIT jobEnded(
         result.ok, result.action == InvoiceActions::Action::SaveDraft ? QString() : number, result.message);

@@ -154,12 +154,33 @@ QMap<EnvironmentKind, Credentials> ConnectionSettingsWidget::editedCredentials()
 
 QString ConnectionSettingsWidget::validationError() const
 {
-    if (m_current != EnvironmentKind::Custom)
+    if (m_current == EnvironmentKind::Demo)
         return {};
-    const QUrl url(customUrl());
-    if (url.host().isEmpty())
-        return tr("Enter the custom server as a full address, for example https://einvoice.example.vn.");
-    return Environment::checkBaseUrl(url); // https, or plain http to this computer only
+    if (m_current == EnvironmentKind::Custom) {
+        const QUrl url(customUrl());
+        if (url.host().isEmpty())
+            return tr("Enter the custom server as a full address, for example https://einvoice.example.vn.");
+        if (const QString error = Environment::checkBaseUrl(url); !error.isEmpty())
+            return error; // https, or plain http to this computer only
+    }
+    return credentialsError();
+}
+
+// Only what is known to be missing: while the keychain has not answered, the fields are not yet
+// what it holds.
+QString ConnectionSettingsWidget::credentialsError() const
+{
+    if (!m_loaded.contains(int(m_current)) && !m_edited.contains(int(m_current)))
+        return {};
+    const Credentials credentials = m_cache.value(m_current);
+    const QString environment = EnvironmentText::longName(m_current);
+    if (credentials.clientId.trimmed().isEmpty())
+        return tr("%1 needs a Client ID: enter the one from your SePay account, or choose Demo.")
+            .arg(environment);
+    if (credentials.clientSecret.isEmpty())
+        return tr("%1 needs a Client secret: enter the one from your SePay account, or choose Demo.")
+            .arg(environment);
+    return {};
 }
 
 void ConnectionSettingsWidget::onEnvironmentActivated(int index)

@@ -36,7 +36,8 @@ public:
     QString customUrl() const;
     // Credentials the user edited, per environment, to be written on OK.
     QMap<EnvironmentKind, Credentials> editedCredentials() const;
-    // Non-empty when the input cannot be saved (e.g. a custom URL that is not http(s)).
+    // Non-empty when the input cannot be saved (e.g. a custom URL that is not http(s), or Sandbox
+    // without a client ID), naming the field.
     QString validationError() const;
 
 Q_SIGNALS:
@@ -62,6 +63,7 @@ private:
     void showCredentialsOf(EnvironmentKind choice);
     void updateEnabledState();
     QString describe(const ConnectionTestResult &result) const;
+    QString credentialsError() const;
 
     AppSettings *m_settings;
     Questions *m_questions;

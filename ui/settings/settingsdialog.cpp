@@ -14,6 +14,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace einvoice {
 
 SettingsDialog::SettingsDialog(AppSettings *settings, Questions *questions, CredentialsBackend *credentials,
@@ -77,13 +79,17 @@ void SettingsDialog::retranslateUi()
 
 void SettingsDialog::accept()
 {
-    for (const QString &error : {m_connection->validationError(), m_seller->validationError()}) {
+    const std::pair<QWidget *, QString> checks[]
+        = {{m_connection, m_connection->validationError()}, {m_seller, m_seller->validationError()}};
+    for (const auto &[tab, error] : checks) {
         if (!error.isEmpty()) {
+            m_tabs->setCurrentWidget(tab); // where the field named is
             m_error->setText(error);
             m_error->show();
             return;
         }
     }
+    m_error->hide(); // what it said is fixed
     const auto edited = m_connection->editedCredentials();
     if (edited.isEmpty()) {
         applyPlainSettings();
