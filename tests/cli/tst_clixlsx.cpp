@@ -266,6 +266,34 @@ private Q_SLOTS:
         QCOMPARE(run.out.count("\r\n"), 4); // header and three invoices, on standard output
         QVERIFY(run.out.contains(",0312456782,"));
 
+        // Without --all a file holds one page: the command says so when the list has more.
+        const QString page = m_home->filePath(QStringLiteral("page.csv"));
+        run = cli({QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--per-page"),
+            QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"),
+            page});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains("Wrote page 1 of 2 (2 of 3 invoices); add --all for every invoice."),
+            run.err.constData());
+        QFile written(page);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll().count("\r\n"), 3); // header and the page's two invoices
+        run = cli({QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--page"),
+            QStringLiteral("2"), QStringLiteral("--per-page"), QStringLiteral("2"),
+            QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o"),
+            m_home->filePath(QStringLiteral("page2.xlsx"))});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains("Wrote page 2 of 2 (1 of 3 invoices)"), run.err.constData());
+        // Every page, or a page that is the whole list: nothing to add.
+        run = cli({QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--all"),
+            QStringLiteral("--per-page"), QStringLiteral("2"), QStringLiteral("--format"),
+            QStringLiteral("csv"), QStringLiteral("-o"), page});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(!run.err.contains("Wrote page"), run.err.constData());
+        run = cli({QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--format"),
+            QStringLiteral("csv"), QStringLiteral("-o"), page});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(!run.err.contains("Wrote page"), run.err.constData());
+
         run = cli({QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--format"),
             QStringLiteral("xlsx")});
         QCOMPARE(run.exitCode, 2); // a workbook needs -o
