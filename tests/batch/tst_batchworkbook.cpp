@@ -355,6 +355,7 @@ private Q_SLOTS:
         QCOMPARE(invoice.lines.at(1).taxRate, TaxRate::Eight);
         // Every header is named by its Vietnamese line, whichever language reads it.
         QCOMPARE(batch.columns.index(BatchColumn::TemplateCode), 2);
+        QCOMPARE(batch.columnName(QStringLiteral("template_code")), QStringLiteral("\"Mẫu số / Template\""));
         QCOMPARE(batch.columns.index(BatchColumn::Currency), 4);
         QCOMPARE(batch.columns.index(BatchColumn::Notes), 19);
     }
