@@ -889,6 +889,10 @@ Switch to Production?</translation>
         <source>Export p&amp;review to Excel…</source>
         <translation>Export p&amp;review to Excel…</translation>
     </message>
+    <message>
+        <source>batch-results.xlsx</source>
+        <translation>batch-results.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BatchPlan</name>
@@ -1696,6 +1700,10 @@ Switch to Production?</translation>
         <translation>Nothing was imported from %1.
 
 %2</translation>
+    </message>
+    <message>
+        <source>catalogue.xlsx</source>
+        <translation>catalogue.xlsx</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +3832,22 @@ Grand total: %6</translation>
             <numerusform>%n invoices · …</numerusform>
         </translation>
     </message>
+    <message>
+        <source>invoices.csv</source>
+        <translation>invoices.csv</translation>
+    </message>
+    <message>
+        <source>invoices.xlsx</source>
+        <translation>invoices.xlsx</translation>
+    </message>
+    <message>
+        <source>invoices-pdf.zip</source>
+        <translation>invoices-pdf.zip</translation>
+    </message>
+    <message>
+        <source>invoices-xml.zip</source>
+        <translation>invoices-xml.zip</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::IssueInvoiceOperation</name>
@@ -4230,6 +4254,10 @@ Grand total: %6</translation>
             <numerusform>Exported; the templates of %n accounts could not be loaded: their notes say why.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>provider-accounts.xlsx</source>
+        <translation>provider-accounts.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::ProviderStatusNotifier</name>
@@ -4632,6 +4660,10 @@ Grand total: %6</translation>
             <numerusform>Incomplete: %1 of the period&apos;s %n invoice is still waiting for its details; these figures may be short.</numerusform>
             <numerusform>Incomplete: %1 of the period&apos;s %n invoices are still waiting for their details; these figures may be short.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>sales-report-%1.%2</source>
+        <translation>sales-report-%1.%2</translation>
     </message>
 </context>
 <context>

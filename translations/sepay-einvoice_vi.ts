@@ -874,6 +874,10 @@ Chuyển sang Sản xuất?</translation>
         <source>Export p&amp;review to Excel…</source>
         <translation>Xuất bảng xem t&amp;rước ra Excel…</translation>
     </message>
+    <message>
+        <source>batch-results.xlsx</source>
+        <translation>ket-qua-lo-hoa-don.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::BatchPlan</name>
@@ -1675,6 +1679,10 @@ Chuyển sang Sản xuất?</translation>
         <translation>Chưa nhập gì từ %1.
 
 %2</translation>
+    </message>
+    <message>
+        <source>catalogue.xlsx</source>
+        <translation>danh-muc.xlsx</translation>
     </message>
 </context>
 <context>
@@ -3781,6 +3789,22 @@ Tổng cộng: %6</translation>
             <numerusform>%n hóa đơn · …</numerusform>
         </translation>
     </message>
+    <message>
+        <source>invoices.csv</source>
+        <translation>hoa-don.csv</translation>
+    </message>
+    <message>
+        <source>invoices.xlsx</source>
+        <translation>hoa-don.xlsx</translation>
+    </message>
+    <message>
+        <source>invoices-pdf.zip</source>
+        <translation>hoa-don-pdf.zip</translation>
+    </message>
+    <message>
+        <source>invoices-xml.zip</source>
+        <translation>hoa-don-xml.zip</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::IssueInvoiceOperation</name>
@@ -4185,6 +4209,10 @@ Tổng cộng: %6</translation>
             <numerusform>Đã xuất; không tải được mẫu hóa đơn của %n tài khoản: cột Ghi chú nêu lý do.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>provider-accounts.xlsx</source>
+        <translation>tai-khoan-nha-cung-cap.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::ProviderStatusNotifier</name>
@@ -4581,6 +4609,10 @@ Tổng cộng: %6</translation>
         <translation>
             <numerusform>Chưa đầy đủ: %1 trên %n hóa đơn của kỳ còn đang chờ chi tiết; số liệu có thể còn thiếu.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>sales-report-%1.%2</source>
+        <translation>bao-cao-ban-hang-%1.%2</translation>
     </message>
 </context>
 <context>

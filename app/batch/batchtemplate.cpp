@@ -1,13 +1,27 @@
 #include "batchtemplate.h"
 
 #include "batchcolumns.h"
+#include "batchtemplatecolumns.h"
 #include "core/clock.h"
 #include "core/vietnamtime.h"
 #include "csvreader.h"
+#include "spreadsheet/exporttable.h"
 
 #include <QStringList>
 
 namespace einvoice {
+
+namespace {
+
+// A date as the instructions write it; every other example value as the workbook's cell shows it.
+QString cellText(const SpreadsheetValue &value)
+{
+    if (const auto *date = std::get_if<QDate>(&value))
+        return date->toString(QStringLiteral("dd/MM/yyyy"));
+    return ExportTableWriter::csvText(value);
+}
+
+} // namespace
 
 QByteArray BatchTemplate::csv()
 {
@@ -24,48 +38,24 @@ QStringList BatchTemplate::instructions()
         QStringLiteral("# Thuế suất: 0, 5, 8, 10; -2 = KCT (không chịu thuế); -1 = KKKNT (không kê khai, "
                        "tính nộp thuế). Ngày: dd/MM/yyyy hoặc yyyy-MM-dd, theo giờ Việt Nam."),
         QStringLiteral("# Số: 1500000 hoặc 1.500.000; số lẻ: 2,5. Mọi số trong một cột viết cùng một kiểu. "
-                       "Ghi chú hóa đơn (cột cuối) được in trên hóa đơn.")};
+                       "Ghi chú hóa đơn (cột cuối) được in trên hóa đơn."),
+        QStringLiteral("# Mẫu số và Ký hiệu là một cặp của tài khoản nhà cung cấp (ví dụ 1 và C26TAA, 2 và "
+                       "C26TBB); để trống dùng mẫu số và ký hiệu đã chọn.")};
 }
 
 QByteArray BatchTemplate::csv(const QDate &issuedDate)
 {
-    const QList<BatchColumn> columns {BatchColumn::InvoiceKey, BatchColumn::IssuedDate,
-        BatchColumn::InvoiceSeries, BatchColumn::PaymentMethod, BatchColumn::BuyerType,
-        BatchColumn::BuyerName, BatchColumn::BuyerLegalName, BatchColumn::BuyerTaxCode,
-        BatchColumn::BuyerAddress, BatchColumn::BuyerEmail, BatchColumn::LineType, BatchColumn::ItemCode,
-        BatchColumn::ItemName, BatchColumn::Unit, BatchColumn::Quantity, BatchColumn::UnitPrice,
-        BatchColumn::TaxRate, BatchColumn::Notes};
     QStringList header;
-    for (const BatchColumn column : columns)
-        header.append(CsvReader::quote(BatchColumnMap::templateHeader(column)));
-    const QString date = issuedDate.toString(QStringLiteral("dd/MM/yyyy"));
-    // The series carries the year of issue (C26TAA in 2026), so the example stays valid.
-    const QString series
-        = QLatin1Char('C') + issuedDate.toString(QStringLiteral("yy")) + QStringLiteral("TAA");
-    // clang-format off
-    const QList<QStringList> rows {
-        {QStringLiteral("HD001"), date, series, QStringLiteral("CK"), QStringLiteral("Doanh nghiệp"),
-         QStringLiteral("Nguyễn Văn A"), QStringLiteral("Công ty TNHH Mẫu"), QStringLiteral("0312456782"),
-         QStringLiteral("1 Đường Số 1, Quận 1, TP.HCM"), QStringLiteral("ketoan@example.vn"), QStringLiteral("1"),
-         QStringLiteral("SP01"), QStringLiteral("Bàn phím"), QStringLiteral("cái"), QStringLiteral("2"),
-         QStringLiteral("150000"), QStringLiteral("10"), QString()},
-        {QStringLiteral("HD001"), QString(), QString(), QString(), QString(), QString(), QString(), QString(),
-         QString(), QString(), QStringLiteral("1"), QStringLiteral("DV01"), QStringLiteral("Phí lắp đặt"),
-         QStringLiteral("lần"), QStringLiteral("1"), QStringLiteral("50000"), QStringLiteral("8"), QString()},
-        {QStringLiteral("HD002"), date, series, QStringLiteral("TM"), QStringLiteral("Cá nhân"),
-         QStringLiteral("Trần Thị B"), QString(), QString(), QStringLiteral("2 Lê Lợi, Huế"), QString(),
-         QStringLiteral("1"), QString(), QStringLiteral("Sách giáo khoa"), QStringLiteral("cuốn"),
-         QStringLiteral("3"), QStringLiteral("45000"), QStringLiteral("-2"), QString()},
-    };
-    // clang-format on
+    for (const BatchTemplateColumn &spec : BatchTemplateColumns::all())
+        header.append(CsvReader::quote(BatchColumnMap::templateHeader(spec.column)));
     QString text;
     for (const QString &line : instructions())
         text += CsvReader::quote(line) + QLatin1String("\r\n");
     text += header.join(QLatin1Char(',')) + QLatin1String("\r\n");
-    for (const QStringList &row : rows) {
+    for (const QList<SpreadsheetValue> &row : BatchTemplateColumns::example(issuedDate)) {
         QStringList quoted;
-        for (const QString &field : row)
-            quoted.append(CsvReader::quote(field));
+        for (const SpreadsheetValue &value : row)
+            quoted.append(CsvReader::quote(cellText(value)));
         text += quoted.join(QLatin1Char(',')) + QLatin1String("\r\n");
     }
     return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();

@@ -9,8 +9,9 @@
 namespace einvoice {
 
 // The downloadable batch template: UTF-8 with BOM (so Excel shows Vietnamese correctly), comma
-// separated, instructions as '#' comment lines above the Vietnamese headers, and an example of
-// two invoices (one with two line items) dated today in Vietnam.
+// separated, instructions as '#' comment lines above the Vietnamese headers, and the example of
+// two invoices (one with two line items) dated today in Vietnam; its columns and example are the
+// .xlsx template's (BatchTemplateColumns).
 class BatchTemplate
 {
     Q_DECLARE_TR_FUNCTIONS(einvoice::BatchTemplate)

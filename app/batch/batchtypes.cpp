@@ -30,7 +30,10 @@ QString BatchImport::columnName(const QString &key) const
     if (!column)
         return InvoiceFieldNames::label(key);
     const int index = columns.index(*column);
-    const QString inFile = index >= 0 && index < header.size() ? header.at(index).trimmed() : QString();
+    // A header of several lines (the .xlsx template's Vietnamese over English) is named on one line.
+    const QString inFile = index >= 0 && index < header.size()
+        ? header.at(index).split(u'\n', Qt::SkipEmptyParts).join(QStringLiteral(" / ")).simplified()
+        : QString();
     return u'"' + (inFile.isEmpty() ? BatchColumnMap::label(*column) : inFile) + u'"';
 }
 

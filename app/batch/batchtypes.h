@@ -71,8 +71,8 @@ struct BatchImport
     int errorCount() const; // file problems plus invoices with errors
     int confirmationCount() const; // number cells that read two ways
     QStringList ambiguousColumns() const; // keys of the columns holding them, in file order
-    // What a person calls a column in messages: its header in the file ("Đơn giá"), else the
-    // template's header; a key that names no column is returned as it is.
+    // What a person calls a column in messages: its header in the file ("Đơn giá", "Mẫu số /
+    // Template"), else the template's header; a key that names no column is returned as it is.
     QString columnName(const QString &key) const;
     // Neither errors nor numbers waiting for confirmation.
     QList<BatchInvoice> validInvoices() const;

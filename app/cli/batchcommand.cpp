@@ -1,6 +1,7 @@
 #include "batchcommand.h"
 
 #include "api/apiconnection.h"
+#include "api/provideraccountjob.h"
 #include "api/sepayclient.h"
 #include "batch/batchfilereader.h"
 #include "batch/batchimporter.h"
@@ -40,14 +41,14 @@ QString BatchCommand::checkArguments()
         return argument(0) + QStringLiteral(": ") + file.problem;
     m_sheets = BatchFileReader::sheetNames(argument(0));
     m_source = BatchSheetSource::withoutRecords(argument(0), file.sheetName, m_sheets);
-    BatchImportOptions importOptions;
-    importOptions.draft = options().draft;
-    importOptions.providerAccountId = options().account;
+    m_file = file;
+    m_importOptions.draft = options().draft;
+    m_importOptions.providerAccountId = options().account;
     if (!options().decimalSeparator.isNull()) {
         for (const BatchColumn column : BatchNumberColumns::columns())
-            importOptions.decimalSeparators.insert(column, options().decimalSeparator);
+            m_importOptions.decimalSeparators.insert(column, options().decimalSeparator);
     }
-    m_import = BatchImporter::import(file, importOptions);
+    m_import = BatchImporter::import(m_file, m_importOptions);
     if (m_import.errorCount() == 0 && m_import.confirmationCount() == 0)
         return QString();
     return importProblems();
@@ -139,6 +140,32 @@ void BatchCommand::run()
         out().note(serverBusy ? tr("server busy, retrying in %n s", nullptr, seconds)
                               : tr("no answer, retrying in %n s", nullptr, seconds));
     });
+    checkAccountTemplates();
+}
+
+// The rows that go through --account are checked against its templates (template code and
+// series), as the batch page checks them, so that a pair the account does not have is refused on
+// its row before anything is sent.
+void BatchCommand::checkAccountTemplates()
+{
+    if (options().account.isEmpty())
+        return planRun();
+    auto *job = client()->providerAccount(options().account);
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (!job->succeeded())
+            return fail(job->error());
+        m_importOptions.validation.account = job->account();
+        m_import = BatchImporter::import(m_file, m_importOptions);
+        if (m_import.errorCount() > 0 || m_import.confirmationCount() > 0) {
+            out().error(QStringLiteral("usage"), importProblems());
+            return done(ExitCode::Usage);
+        }
+        planRun();
+    });
+}
+
+void BatchCommand::planRun()
+{
     reportOtherUnfinished();
     lockThenPlan();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "batch/batchimporter.h"
 #include "batch/batchplan.h"
 #include "batch/batchsource.h"
 #include "batch/batchtypes.h"
@@ -41,6 +42,8 @@ private:
     QString importProblems() const;
     bool openOutbox();
     bool resolveSource();
+    void checkAccountTemplates();
+    void planRun();
     void lockThenPlan();
     void reportOtherUnfinished();
     void onPlanned();
@@ -49,6 +52,8 @@ private:
     void startRun();
     void report();
 
+    CsvFile m_file;
+    BatchImportOptions m_importOptions;
     BatchImport m_import;
     BatchSource m_source;
     QStringList m_sheets; // the workbook's visible sheets; none for a CSV file

@@ -83,6 +83,7 @@ void InvoiceListCommand::exportTable()
         const QByteArray csv = ExportTableWriter::csv(table).mid(3);
         std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
         std::fflush(stdout);
+        noteOtherPages();
         return done(ExitCode::Ok);
     } else {
         QSaveFile file(path);
@@ -94,12 +95,25 @@ void InvoiceListCommand::exportTable()
         out().error(QStringLiteral("io"), error);
         return done(ExitCode::Failure);
     }
+    noteOtherPages();
     if (out().isJson())
         out().document(QJsonObject {{QStringLiteral("path"), QFileInfo(path).absoluteFilePath()},
             {QStringLiteral("count"), m_invoices.size()}});
     else
         out().line(tr("Saved %n invoice(s) to %1.", nullptr, int(m_invoices.size())).arg(path));
     done(ExitCode::Ok);
+}
+
+// Without --all an export holds one page only (the fixed interface's default): say so when the
+// list has more, or the file would pass for the whole list.
+void InvoiceListCommand::noteOtherPages()
+{
+    if (options().all || m_paging.total <= m_invoices.size())
+        return;
+    // The list has two invoices at least here, so "invoices" needs no plural form.
+    out().note(tr("Wrote page %1 of %2 (%3 of %4 invoices); add --all for every invoice.")
+                   .arg(QString::number(m_paging.currentPage), QString::number(m_paging.pageCount),
+                       QString::number(m_invoices.size()), QString::number(m_paging.total)));
 }
 
 void InvoiceListCommand::print()

@@ -9,7 +9,8 @@ namespace einvoice {
 
 // invoice list [--all] [--page N] [--per-page N] [--source api|manual] [--format table|json|csv|xlsx]
 // [-o PATH]
-// With --all it walks every page from --page on and prints them as one list.
+// With --all it walks every page from --page on and prints them as one list; without it an export
+// of one page of several says so on standard error.
 class InvoiceListCommand : public CliCommand
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ private:
     void onPage(InvoiceListJob *job);
     void print();
     void exportTable();
+    void noteOtherPages();
 
     InvoiceListQuery m_query;
     QList<InvoiceSummary> m_invoices;

@@ -32,7 +32,7 @@ public:
     ScriptedQuestions answers;
     bool progressShownWhenAsked = false;
 
-    QString saveFile(QWidget *parent, const FileChoice &choice) override
+    QString askSaveFile(QWidget *parent, const FileChoice &choice) override
     {
         // A person reading the file dialog while its own event loop runs (not qWait(), which would
         // also delete what waits for the outer loop).

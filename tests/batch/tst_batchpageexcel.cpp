@@ -9,6 +9,7 @@
 #include "identityfixture.h"
 #include "sandbox/sandboxseeder.h"
 #include "support/scriptedquestions.h"
+#include "ui/batch/batchaccountpicker.h"
 #include "ui/batch/batchpage.h"
 #include "ui/batch/batchresultstable.h"
 
@@ -89,23 +90,37 @@ private Q_SLOTS:
         BatchPage page(s);
         auto *combo = page.findChild<QComboBox *>(QStringLiteral("accountCombo"));
         QTRY_COMPARE_WITH_TIMEOUT(combo->count(), 2, 10000);
+        auto *picker = page.findChild<BatchAccountPicker *>();
+        QTRY_VERIFY_WITH_TIMEOUT(picker->account() && !picker->account()->templates.isEmpty(), 10000);
         page.findChild<QPushButton *>(QStringLiteral("templateButton"))->click();
         const QString path = questions.savePath + QStringLiteral(".xlsx");
         QVERIFY(QFile::exists(path));
+        // Made for the chosen account: its template codes and series are the drop-down lists of
+        // the "Mẫu số" (C) and "Ký hiệu" (D) columns.
+        QHash<QString, QString> lists;
+        for (const QJsonValue &validation :
+            xlsxtest::firstSheet(path).value(QLatin1String("validations")).toArray()) {
+            const QJsonObject list = validation.toObject();
+            lists.insert(list.value(QLatin1String("sqref")).toString().left(1),
+                list.value(QLatin1String("formula1")).toString());
+        }
+        const QString yy = QDate::currentDate().toString(QStringLiteral("yy"));
+        QCOMPARE(lists.value(QStringLiteral("C")), QStringLiteral("\"1,2\""));
+        QCOMPARE(lists.value(QStringLiteral("D")), QStringLiteral("\"C%1TAA,C%1TBB\"").arg(yy));
         QVERIFY(page.loadFile(path));
         // A workbook has no text encoding to report.
         const QString summary = page.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
         QVERIFY2(!summary.contains(QLatin1String("xlsx")), qPrintable(summary));
         QCOMPARE(page.currentImport().sheetName, QStringLiteral("Hóa đơn"));
         QTRY_COMPARE_WITH_TIMEOUT(page.currentImport().errorCount(), 0, 10000);
-        QCOMPARE(page.currentImport().invoices.size(), 1);
+        QCOMPARE(page.currentImport().invoices.size(), 2);
         QCOMPARE(page.currentImport().invoices.first().invoice.lines.size(), 2);
         QVERIFY(page.findChild<QLabel *>(QStringLiteral("fileLabel"))
                     ->text()
                     .contains(QStringLiteral("Hóa đơn")));
         page.findChild<QPushButton *>(QStringLiteral("startButton"))->click();
-        QTRY_COMPARE_WITH_TIMEOUT(page.counts().done, 1, 20000);
-        QCOMPARE(creates(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(page.counts().done, 2, 20000);
+        QCOMPARE(creates(), 2);
     }
 
     void workbook_sentAndResultsExported()
@@ -159,11 +174,11 @@ private Q_SLOTS:
             QCOMPARE(page.currentImport().sheetName, QStringLiteral("Hóa đơn"));
             QTRY_VERIFY2_WITH_TIMEOUT(
                 page.currentImport().errorCount() == 0, qPrintable(problems(page)), 10000);
-            QCOMPARE(page.currentImport().invoices.size(), 1);
+            QCOMPARE(page.currentImport().invoices.size(), 2);
         }
         page.findChild<QPushButton *>(QStringLiteral("startButton"))->click();
-        QTRY_COMPARE_WITH_TIMEOUT(page.counts().done, 1, 20000);
-        QCOMPARE(creates(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(page.counts().done, 2, 20000);
+        QCOMPARE(creates(), 2);
     }
 
     // The preview before a run, to Excel with Alt+R, read back by openpyxl: numbers as numbers,
@@ -205,7 +220,8 @@ private Q_SLOTS:
         QCOMPARE(
             xlsxtest::cellOf(sheet, "H2").value(QLatin1String("format")).toString(), QStringLiteral("#,##0"));
         QVERIFY(!xlsxtest::valueOf(sheet, "I2").toString().isEmpty()); // "New"
-        QVERIFY(xlsxtest::cellOf(sheet, "A3").isEmpty());
+        QCOMPARE(xlsxtest::valueOf(sheet, "B3").toString(), QStringLiteral("HD002"));
+        QVERIFY(xlsxtest::cellOf(sheet, "A4").isEmpty());
 
         QString csv = QString::fromUtf8(todayBatchCsv(2));
         csv.replace(csv.lastIndexOf(QStringLiteral("150000;10")), 9, QStringLiteral("150000;7"));

@@ -120,6 +120,45 @@ private Q_SLOTS:
     // Direct issue: the outbox keeps the whole history (queued, sent, tracking with its code,
     // succeeded). The entry is written sent before the request leaves and the tracking code is
     // stored while the job runs, or with the outcome when the first poll already finds it done.
+    // A row on the account's second template (Mẫu số 2, sales invoices) with its series is issued
+    // there by the local server, beside a row that leaves the template to the chosen one (1).
+    void templateColumn_issuesToTheSecondTemplatesSeries()
+    {
+        SandboxFixture sandbox;
+        auto client = sandbox.client();
+        BatchStoreFixture store;
+        const QString text = QStringLiteral(
+            "Mã nhóm hóa đơn;Mã tham chiếu;Mẫu số;Ký hiệu;Ngày hóa đơn;Tài khoản nhà cung cấp;"
+            "Tên người mua;Tên hàng hóa, dịch vụ;Số lượng;Đơn giá;Thuế suất\n"
+            "BH1;MS-BH1;2;C26TBB;05/01/2026;%1;Trần Thị B;Sách;3;45000;\n"
+            "GT1;MS-GT1;;C26TAA;05/01/2026;%1;Nguyễn Văn A;Bàn phím;2;150000;10\n")
+                                 .arg(SandboxSeeder::ActiveAccountId);
+        BatchImportOptions options = importOptions(false);
+        options.validation.account
+            = ProviderAccount {SandboxSeeder::ActiveAccountId, QStringLiteral("matbao"), true, std::nullopt,
+                {{QStringLiteral("1"), QStringLiteral("C26TAA"), QString()},
+                    {QStringLiteral("2"), QStringLiteral("C26TBB"), QString()}}};
+        const BatchImport batch = BatchImporter::import(text.toUtf8(), options);
+        QCOMPARE(batch.errorCount(), 0);
+        BatchRunner runner(client.get(), store.outbox.get(), store.identities.get());
+        QSignalSpy finished(&runner, &BatchRunner::finished);
+        runner.start(store.plan(*client, batch.invoices, false), BatchStoreFixture::fastOptions());
+        QVERIFY(finished.wait(20000));
+        QVERIFY(runner.outcome().allDone());
+        QHash<QString, QString> sentAs; // reference code -> template/series
+        for (const QJsonValue &post :
+            sandbox.requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/create"))) {
+            const QJsonObject body = post.toObject().value(QLatin1String("body")).toObject();
+            sentAs.insert(body.value(QLatin1String("reference_code")).toString(),
+                body.value(QLatin1String("template_code")).toString() + u'/'
+                    + body.value(QLatin1String("invoice_series")).toString());
+        }
+        QCOMPARE(sentAs.value(QStringLiteral("MS-BH1")), QStringLiteral("2/C26TBB"));
+        QCOMPARE(sentAs.value(QStringLiteral("MS-GT1")), QStringLiteral("1/C26TAA"));
+        for (const BatchItemResult &result : runner.results())
+            QVERIFY2(!result.invoiceNumber.isEmpty(), qPrintable(result.referenceCode)); // issued, numbered
+    }
+
     void directIssue_outboxKeepsEveryStep_data()
     {
         QTest::addColumn<int>("pendingPolls");

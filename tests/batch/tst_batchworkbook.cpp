@@ -7,6 +7,7 @@
 #include "batch/batchworkbooktemplate.h"
 #include "core/clock.h"
 #include "core/vietnamtime.h"
+#include "identityfixture.h"
 #include "spreadsheet/exporttable.h"
 
 #include <QTemporaryDir>
@@ -50,6 +51,17 @@ const RowProblem *problemAt(const BatchInvoice &invoice, int row, const QString 
             return &problem;
     }
     return nullptr;
+}
+
+// The sandbox's account: VAT invoices (template 1) on C26TAA, sales invoices (template 2) on C26TBB.
+ProviderAccount twoTemplateAccount()
+{
+    ProviderAccount account;
+    account.id = QStringLiteral("acc-1");
+    account.active = true;
+    account.templates = {{QStringLiteral("1"), QStringLiteral("C26TAA"), QStringLiteral("1 - C26TAA")},
+        {QStringLiteral("2"), QStringLiteral("C26TBB"), QStringLiteral("2 - C26TBB")}};
+    return account;
 }
 
 Decimal dec(const char *text)
@@ -268,6 +280,54 @@ private Q_SLOTS:
         QCOMPARE(batch.fileProblems.first().message, read.problem);
     }
 
+    void templateColumn_data()
+    {
+        QTest::addColumn<bool>("workbook");
+        QTest::newRow("CSV") << false;
+        QTest::newRow("xlsx by openpyxl") << true; // "2" becomes the number 2
+    }
+
+    // The "Mẫu số" column puts a row on another of the account's templates, with that template's
+    // series; a row that leaves it empty keeps the chosen template, and a template the account
+    // does not have is refused on its row and column.
+    void templateColumn()
+    {
+        QFETCH(bool, workbook);
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("mau-so.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Mã nhóm hóa đơn;Ngày hóa đơn;Mẫu số;Ký hiệu;Tên người mua;Tên hàng hóa, dịch vụ;Số lượng;"
+                   "Đơn giá;Thuế suất\n"
+                   "BH1;05/12/2026;2;C26TBB;Trần Thị B;Sách;3;45000;\n"
+                   "GT1;05/12/2026;;C26TAA;Nguyễn Văn A;Bàn phím;2;150000;10\n"
+                   "GT2;05/12/2026;3;C26TAA;Lê Văn C;Vở;1;10000;10\n");
+        file.close();
+        QString path = csv;
+        if (workbook) {
+            path = dir.filePath(QStringLiteral("mau-so.xlsx"));
+            QVERIFY(test::xlsxTool({QStringLiteral("from-csv"), csv, path}));
+        }
+        BatchImportOptions withAccount = options();
+        withAccount.validation.account = twoTemplateAccount();
+        const BatchImport batch = BatchImporter::import(BatchFileReader::read(path), withAccount);
+        QVERIFY2(batch.fileProblems.isEmpty(), qPrintable(problems(batch)));
+        QCOMPARE(batch.columns.index(BatchColumn::TemplateCode), 2);
+        QCOMPARE(batch.invoices.size(), 3);
+        const BatchInvoice &sales = batch.invoices.at(0);
+        QVERIFY2(sales.problems.isEmpty(), qPrintable(problems(batch)));
+        QCOMPARE(sales.invoice.templateCode, QStringLiteral("2"));
+        QCOMPARE(sales.invoice.invoiceSeries, QStringLiteral("C26TBB"));
+        const BatchInvoice &chosen = batch.invoices.at(1);
+        QVERIFY2(chosen.problems.isEmpty(), qPrintable(problems(batch)));
+        QCOMPARE(chosen.invoice.templateCode, QStringLiteral("1"));
+        const BatchInvoice &unknown = batch.invoices.at(2);
+        QVERIFY(unknown.hasErrors());
+        const RowProblem *refused = problemAt(unknown, 4, QStringLiteral("template_code"));
+        QVERIFY2(refused && refused->error, qPrintable(problems(batch)));
+        QVERIFY2(refused->message.contains(u'3'), qPrintable(refused->message));
+    }
+
     // The .xlsx template imports back as it is: one invoice of two lines, no problem at all.
     void template_importsBackCleanly()
     {
@@ -275,15 +335,16 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("mau.xlsx"));
         SpreadsheetError error;
         QVERIFY2(
-            BatchWorkbookTemplate::write(path, QDate(2026, 12, 5), &error), qPrintable(error.toString()));
+            BatchWorkbookTemplate::write(path, QDate(2026, 12, 5), {}, &error), qPrintable(error.toString()));
         const CsvFile read = BatchFileReader::read(path);
         QVERIFY2(read.problem.isEmpty(), qPrintable(read.problem));
         QCOMPARE(read.sheetName, QStringLiteral("Hóa đơn"));
         const BatchImport batch = BatchImporter::import(read, options());
         QVERIFY2(batch.errorCount() == 0 && batch.fileProblems.isEmpty(), qPrintable(problems(batch)));
-        QCOMPARE(batch.invoices.size(), 1);
+        QCOMPARE(batch.invoices.size(), 2);
         QVERIFY2(batch.invoices.first().problems.isEmpty(), qPrintable(problems(batch)));
         const Invoice &invoice = batch.invoices.first().invoice;
+        QCOMPARE(invoice.templateCode, QStringLiteral("1"));
         QCOMPARE(invoice.lines.size(), 2);
         QCOMPARE(invoice.buyer.taxCode, QStringLiteral("0312456782"));
         QCOMPARE(invoice.issuedAt.date(), QDate(2026, 12, 5));
@@ -293,8 +354,10 @@ private Q_SLOTS:
         QCOMPARE(invoice.lines.at(0).unitPrice, dec("150000"));
         QCOMPARE(invoice.lines.at(1).taxRate, TaxRate::Eight);
         // Every header is named by its Vietnamese line, whichever language reads it.
-        QCOMPARE(batch.columns.index(BatchColumn::Currency), 3);
-        QCOMPARE(batch.columns.index(BatchColumn::Notes), 18);
+        QCOMPARE(batch.columns.index(BatchColumn::TemplateCode), 2);
+        QCOMPARE(batch.columnName(QStringLiteral("template_code")), QStringLiteral("\"Mẫu số / Template\""));
+        QCOMPARE(batch.columns.index(BatchColumn::Currency), 4);
+        QCOMPARE(batch.columns.index(BatchColumn::Notes), 19);
     }
 };
 

@@ -70,10 +70,12 @@ private Q_SLOTS:
         QCOMPARE(cell(sheet, "A1").value(QLatin1String("value")).toString(),
             QStringLiteral("Mã nhóm hóa đơn\nInvoice key"));
         QVERIFY(cell(sheet, "B2").value(QLatin1String("is_date")).toBool());
-        QCOMPARE(cell(sheet, "I2").value(QLatin1String("value")).toString(), QStringLiteral("0312456782"));
-        QCOMPARE(cell(sheet, "I2").value(QLatin1String("format")).toString(), QStringLiteral("@"));
-        QCOMPARE(cell(sheet, "Q2").value(QLatin1String("type")).toString(), QStringLiteral("int"));
-        QCOMPARE(cell(sheet, "Q2").value(QLatin1String("format")).toString(), QStringLiteral("#,##0"));
+        QCOMPARE(
+            cell(sheet, "C1").value(QLatin1String("value")).toString(), QStringLiteral("Mẫu số\nTemplate"));
+        QCOMPARE(cell(sheet, "J2").value(QLatin1String("value")).toString(), QStringLiteral("0312456782"));
+        QCOMPARE(cell(sheet, "J2").value(QLatin1String("format")).toString(), QStringLiteral("@"));
+        QCOMPARE(cell(sheet, "R2").value(QLatin1String("type")).toString(), QStringLiteral("int"));
+        QCOMPARE(cell(sheet, "R2").value(QLatin1String("format")).toString(), QStringLiteral("#,##0"));
         QStringList lists;
         for (const QJsonValue &validation : sheet.value(QLatin1String("validations")).toArray()) {
             if (validation.toObject().value(QLatin1String("type")).toString() == QLatin1String("list"))
@@ -86,8 +88,84 @@ private Q_SLOTS:
         run = cli({QStringLiteral("--json"), QStringLiteral("batch"), path, QStringLiteral("--account"),
             SandboxSeeder::ActiveAccountId, QStringLiteral("--yes")});
         QVERIFY2(run.exitCode == 0, QByteArray(run.err + run.out).constData());
-        QCOMPARE(posts(QStringLiteral("/v1/invoices/create")), 1);
-        QCOMPARE(run.json().value(QLatin1String("done_now")).toInt(), 1);
+        QCOMPARE(posts(QStringLiteral("/v1/invoices/create")), 2);
+        QCOMPARE(run.json().value(QLatin1String("done_now")).toInt(), 2);
+    }
+
+    // The "Mẫu số" column against the --account's templates: a template the account lacks is
+    // refused on its row and column before anything is sent; its second template with that
+    // template's series is issued there.
+    void batch_templateColumnCheckedAgainstTheAccount()
+    {
+        const QString today = QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"));
+        const QString yy = QDate::currentDate().toString(QStringLiteral("yy"));
+        const QString header = QStringLiteral("Mã nhóm hóa đơn;Ngày hóa đơn;Mẫu số;Ký hiệu;Tên người mua;"
+                                              "Tên hàng hóa, dịch vụ;Số lượng;Đơn giá;Thuế suất\n");
+        const QString path = m_home->filePath(QStringLiteral("mau-so.csv"));
+        const auto write = [&path](const QString &text) {
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) > 0;
+        };
+        QVERIFY(write(header + QStringLiteral("BH1;%1;2;C%2TBB;Trần Thị B;Sách;3;45000;\n").arg(today, yy)
+            + QStringLiteral("BH2;%1;7;C%2TBB;Lê Văn C;Vở;1;10000;\n").arg(today, yy)));
+        CliRun run = cli({QStringLiteral("batch"), path, QStringLiteral("--account"),
+            SandboxSeeder::ActiveAccountId, QStringLiteral("--yes")});
+        QVERIFY2(run.exitCode == 2, run.err.constData());
+        QVERIFY2(run.err.contains("line 3 template_code: The provider account has no template 7."),
+            run.err.constData());
+        QCOMPARE(posts(QStringLiteral("/v1/invoices/")), 0);
+
+        QVERIFY(write(header + QStringLiteral("BH1;%1;2;C%2TBB;Trần Thị B;Sách;3;45000;\n").arg(today, yy)));
+        run = cli({QStringLiteral("--json"), QStringLiteral("batch"), path, QStringLiteral("--account"),
+            SandboxSeeder::ActiveAccountId, QStringLiteral("--yes")});
+        QVERIFY2(run.exitCode == 0, QByteArray(run.err + run.out).constData());
+        const QJsonArray creates
+            = m_sandbox->requests(QStringLiteral("POST"), QStringLiteral("/v1/invoices/create"));
+        QCOMPARE(creates.size(), 1);
+        const QJsonObject body = creates.first().toObject().value(QLatin1String("body")).toObject();
+        QCOMPARE(body.value(QLatin1String("template_code")).toString(), QStringLiteral("2"));
+        QCOMPARE(body.value(QLatin1String("invoice_series")).toString(),
+            QStringLiteral("C") + yy + QStringLiteral("TBB"));
+    }
+
+    // Both templates are written from one list of columns: the CSV's header and the workbook's
+    // Vietnamese header lines, as openpyxl reads them, are the same columns in the same order.
+    void template_csvAndXlsxHaveTheSameColumns()
+    {
+        const QString csvPath = m_home->filePath(QStringLiteral("mau.csv"));
+        const QString xlsxPath = m_home->filePath(QStringLiteral("mau.xlsx"));
+        for (const QString &path : {csvPath, xlsxPath}) {
+            const CliRun run = cli({QStringLiteral("template"), QStringLiteral("-o"), path});
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+        }
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QStringList lines
+            = QString::fromUtf8(csv.readAll()).remove(QChar(0xFEFF)).split(QStringLiteral("\r\n"));
+        lines.removeIf([](const QString &line) { return line.startsWith(QLatin1String("\"#")); });
+        QStringList csvColumns {QString()}; // split at commas outside quotes: one header holds a comma
+        bool quoted = false;
+        for (const QChar c : lines.first()) {
+            if (c == u'"')
+                quoted = !quoted;
+            else if (c == u',' && !quoted)
+                csvColumns.append(QString());
+            else
+                csvColumns.last().append(c);
+        }
+
+        const QJsonObject sheet = sheetNamed(openpyxlView(xlsxPath), QStringLiteral("Hóa đơn"));
+        QStringList xlsxColumns;
+        for (int i = 0; i < 26; ++i) {
+            const QByteArray name = QByteArray(1, char('A' + i)) + '1';
+            const QString header = cell(sheet, name.constData()).value(QLatin1String("value")).toString();
+            if (header.isEmpty())
+                break;
+            xlsxColumns.append(header.section(u'\n', 0, 0)); // the Vietnamese line
+        }
+        QCOMPARE(csvColumns, xlsxColumns);
+        QVERIFY(csvColumns.contains(QStringLiteral("Loại tiền")));
+        QVERIFY(csvColumns.contains(QStringLiteral("Mẫu số")));
     }
 
     void template_formatFromTheNameOrRefused()
@@ -151,7 +229,7 @@ private Q_SLOTS:
             QStringLiteral("Hóa đơn"), QStringLiteral("--account"), SandboxSeeder::ActiveAccountId,
             QStringLiteral("--yes")});
         QVERIFY2(run.exitCode == 0, QByteArray(run.err + run.out).constData());
-        QCOMPARE(posts(QStringLiteral("/v1/invoices/create")), 1);
+        QCOMPARE(posts(QStringLiteral("/v1/invoices/create")), 2);
     }
 
     // The list as the table shows it, to CSV and to Excel; openpyxl reads the workbook's types.
@@ -187,6 +265,34 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.count("\r\n"), 4); // header and three invoices, on standard output
         QVERIFY(run.out.contains(",0312456782,"));
+
+        // Without --all a file holds one page: the command says so when the list has more.
+        const QString page = m_home->filePath(QStringLiteral("page.csv"));
+        run = cli({QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--per-page"),
+            QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"),
+            page});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains("Wrote page 1 of 2 (2 of 3 invoices); add --all for every invoice."),
+            run.err.constData());
+        QFile written(page);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll().count("\r\n"), 3); // header and the page's two invoices
+        run = cli({QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--page"),
+            QStringLiteral("2"), QStringLiteral("--per-page"), QStringLiteral("2"),
+            QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o"),
+            m_home->filePath(QStringLiteral("page2.xlsx"))});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains("Wrote page 2 of 2 (1 of 3 invoices)"), run.err.constData());
+        // Every page, or a page that is the whole list: nothing to add.
+        run = cli({QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--all"),
+            QStringLiteral("--per-page"), QStringLiteral("2"), QStringLiteral("--format"),
+            QStringLiteral("csv"), QStringLiteral("-o"), page});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(!run.err.contains("Wrote page"), run.err.constData());
+        run = cli({QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--format"),
+            QStringLiteral("csv"), QStringLiteral("-o"), page});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(!run.err.contains("Wrote page"), run.err.constData());
 
         run = cli({QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--format"),
             QStringLiteral("xlsx")});

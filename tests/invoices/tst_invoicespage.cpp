@@ -31,6 +31,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace einvoice;
@@ -219,6 +220,31 @@ private Q_SLOTS:
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         QCOMPARE(CsvExporter::parse(bytes).size(), drafts + 1);
         chooseData("filterStatus", -1);
+    }
+
+    // In Vietnamese the save dialogs offer Vietnamese file names without diacritics, in the folder
+    // the user saved to last in this session.
+    void exportNames_followTheLanguage()
+    {
+        const QString saved = m_dialogs.savePath;
+        m_dialogs.savePath = m_fixture.dir.filePath(QStringLiteral("chosen/export.csv"));
+        QVERIFY(QDir().mkpath(m_fixture.dir.filePath(QStringLiteral("chosen"))));
+        QTest::mouseClick(child<QPushButton>("exportCsvButton"), Qt::LeftButton);
+        QVERIFY(QFile::exists(m_dialogs.savePath));
+        const QString folder = m_fixture.dir.filePath(QStringLiteral("chosen/"));
+        m_dialogs.savePath.clear(); // every dialog below is cancelled
+        QTest::mouseClick(child<QPushButton>("exportExcelButton"), Qt::LeftButton);
+        QCOMPARE(m_dialogs.fileChoices.constLast().path, folder + QStringLiteral("invoices.xlsx"));
+
+        QTranslator vietnamese;
+        QVERIFY(vietnamese.load(QStringLiteral(VIETNAMESE_QM)));
+        QCoreApplication::installTranslator(&vietnamese);
+        QTest::mouseClick(child<QPushButton>("exportExcelButton"), Qt::LeftButton);
+        QCOMPARE(m_dialogs.fileChoices.constLast().path, folder + QStringLiteral("hoa-don.xlsx"));
+        QTest::mouseClick(child<QPushButton>("exportCsvButton"), Qt::LeftButton);
+        QCOMPARE(m_dialogs.fileChoices.constLast().path, folder + QStringLiteral("hoa-don.csv"));
+        QCoreApplication::removeTranslator(&vietnamese);
+        m_dialogs.savePath = saved;
     }
 
     // Issue 20: the filtered list to Excel, read back by openpyxl with its types.

@@ -16,7 +16,7 @@ QString ScriptedQuestions::openFile(QWidget *, const FileChoice &choice)
     return openPath;
 }
 
-QString ScriptedQuestions::saveFile(QWidget *, const FileChoice &choice)
+QString ScriptedQuestions::askSaveFile(QWidget *, const FileChoice &choice)
 {
     fileChoices.append(choice);
     return savePath;

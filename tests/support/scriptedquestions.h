@@ -29,7 +29,6 @@ public:
 
     bool confirm(QWidget *parent, const Confirmation &question) override;
     QString openFile(QWidget *parent, const FileChoice &choice) override;
-    QString saveFile(QWidget *parent, const FileChoice &choice) override;
     QString chooseFolder(QWidget *parent, const FileChoice &choice) override;
     std::optional<QList<int>> decide(QWidget *parent, const Decisions &decisions) override;
     bool choosePrinter(QWidget *parent, QPrinter *printer) override;
@@ -38,6 +37,9 @@ public:
     void inform(QWidget *parent, const QString &title, const QString &text) override;
     void warn(QWidget *parent, const QString &title, const QString &text) override;
     void showFolder(const QString &folder) override;
+
+protected:
+    QString askSaveFile(QWidget *parent, const FileChoice &choice) override;
 };
 
 } // namespace einvoice::test

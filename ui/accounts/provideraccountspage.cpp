@@ -244,8 +244,7 @@ void ProviderAccountsPage::loadTemplatesAndExport(const QStringList &accountIds)
 void ProviderAccountsPage::saveExport(const QHash<QString, QString> &failures)
 {
     const QString path = ExcelExport::save(this, Questions::orDefault(m_questions),
-        ProviderAccountsExport::tables(*m_accounts, *m_templates, failures),
-        QStringLiteral("tai-khoan-nha-cung-cap.xlsx"));
+        ProviderAccountsExport::tables(*m_accounts, *m_templates, failures), tr("provider-accounts.xlsx"));
     const int unloaded = int(accountsWithoutTemplates().size());
     if (!path.isEmpty() && unloaded > 0)
         setMessage([unloaded] {

@@ -368,8 +368,11 @@ void BatchPage::updateControls()
 bool BatchPage::saveTemplate(const QString &path) const
 {
     if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        // The chosen account's template codes and series become the workbook's drop-down lists.
+        const std::optional<ProviderAccount> &account = m_services.importDefaults.validation.account;
         SpreadsheetError error;
-        return BatchWorkbookTemplate::write(path, &error);
+        return BatchWorkbookTemplate::write(
+            path, account ? account->templates : QList<InvoiceTemplate>(), &error);
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -426,8 +429,8 @@ void BatchPage::chooseAndExport()
 void BatchPage::exportExcel()
 {
     if (runner())
-        ExcelExport::save(this, questions(), {BatchResultsExport::table(runner()->results())},
-            QStringLiteral("batch-results.xlsx"));
+        ExcelExport::save(
+            this, questions(), {BatchResultsExport::table(runner()->results())}, tr("batch-results.xlsx"));
 }
 
 void BatchPage::exportPreviewExcel()

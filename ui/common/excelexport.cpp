@@ -2,15 +2,13 @@
 
 #include "questions.h"
 
-#include <QDir>
-
 namespace einvoice {
 
 QString ExcelExport::save(
     QWidget *parent, Questions &questions, const QList<ExportTable> &tables, const QString &suggestedName)
 {
-    QString path = questions.saveFile(parent,
-        {tr("Export to Excel"), QDir::home().filePath(suggestedName), tr("Excel workbooks (*.xlsx)")});
+    QString path
+        = questions.saveFile(parent, {tr("Export to Excel"), suggestedName, tr("Excel workbooks (*.xlsx)")});
     if (path.isEmpty())
         return QString();
     if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))

@@ -10,8 +10,9 @@ namespace einvoice {
 
 class Questions;
 
-// "Export to Excel…", the same in every window: asks where to save (an .xlsx, suggested in the
-// home folder), writes the tables as one workbook, and warns with the reason when it cannot.
+// "Export to Excel…", the same in every window: asks where to save (an .xlsx of the suggested name,
+// in the save folder Questions keeps), writes the tables as one workbook, and warns with the
+// reason when it cannot.
 class ExcelExport
 {
     Q_DECLARE_TR_FUNCTIONS(einvoice::ExcelExport)

@@ -4,7 +4,6 @@
 #include "questions.h"
 
 #include <QAction>
-#include <QDir>
 #include <QEvent>
 #include <QFile>
 #include <QFileInfo>
@@ -186,7 +185,7 @@ void PdfViewer::saveAs()
     if (m_path.isEmpty())
         return;
     const QString target = m_questions->saveFile(
-        this, {tr("Save PDF"), QDir::home().filePath(QFileInfo(m_path).fileName()), tr("PDF files (*.pdf)")});
+        this, {tr("Save PDF"), QFileInfo(m_path).fileName(), tr("PDF files (*.pdf)")});
     if (target.isEmpty())
         return;
     QFile::remove(target);

@@ -29,7 +29,10 @@ public:
     struct FileChoice
     {
         QString title;
-        QString path; // the suggested file, or the folder to start in
+        // saveFile(): the suggested file name in the UI language ("hoa-don.xlsx"), which the
+        // dialog offers in the save folder; openFile() and chooseFolder(): the file or folder to
+        // start in.
+        QString path;
         QString filter; // "CSV files (*.csv)"; empty for folders
     };
 
@@ -58,7 +61,9 @@ public:
     virtual bool confirm(QWidget *parent, const Confirmation &question) = 0;
     // The chosen path, or empty when cancelled.
     virtual QString openFile(QWidget *parent, const FileChoice &choice) = 0;
-    virtual QString saveFile(QWidget *parent, const FileChoice &choice) = 0;
+    // Asks where to save the file named choice.path, in the folder the user last saved to in this
+    // session, else in their Downloads folder.
+    QString saveFile(QWidget *parent, const FileChoice &choice);
     virtual QString chooseFolder(QWidget *parent, const FileChoice &choice) = 0;
     // The index of the chosen choice for each item, or nullopt when the user cancelled.
     virtual std::optional<QList<int>> decide(QWidget *parent, const Decisions &decisions) = 0;
@@ -76,6 +81,15 @@ public:
 
     // questions, or the message boxes and file dialogs when none was handed in.
     static Questions &orDefault(Questions *questions);
+
+protected:
+    // The save dialog itself; choice.path is the whole suggested path.
+    virtual QString askSaveFile(QWidget *parent, const FileChoice &choice) = 0;
+
+private:
+    QString saveFolder() const;
+
+    QString m_saveFolder; // where the user saved last in this session
 };
 
 } // namespace einvoice

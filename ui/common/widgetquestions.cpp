@@ -36,7 +36,7 @@ QString WidgetQuestions::openFile(QWidget *parent, const FileChoice &choice)
     return QFileDialog::getOpenFileName(parent, choice.title, choice.path, choice.filter);
 }
 
-QString WidgetQuestions::saveFile(QWidget *parent, const FileChoice &choice)
+QString WidgetQuestions::askSaveFile(QWidget *parent, const FileChoice &choice)
 {
     return QFileDialog::getSaveFileName(parent, choice.title, choice.path, choice.filter);
 }

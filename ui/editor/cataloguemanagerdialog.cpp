@@ -212,7 +212,7 @@ void CatalogueManagerDialog::exportExcel()
 {
     ExcelExport::save(this, Questions::orDefault(m_questions),
         {CatalogueExportTable::customers(m_customers), CatalogueExportTable::products(m_products)},
-        QStringLiteral("catalogue.xlsx"));
+        tr("catalogue.xlsx"));
 }
 
 // A file read and shown first; saved, all or nothing, only when the user says so.

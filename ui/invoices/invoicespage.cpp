@@ -26,7 +26,6 @@
 #include "xmlviewer.h"
 
 #include <QAction>
-#include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -442,8 +441,8 @@ void InvoicesPage::onFileFailed(const QString &referenceCode, FileType type, con
 
 void InvoicesPage::exportCsv()
 {
-    const QString path = m_services.questions->saveFile(this,
-        {tr("Export CSV"), QDir::home().filePath(QStringLiteral("invoices.csv")), tr("CSV files (*.csv)")});
+    const QString path = m_services.questions->saveFile(
+        this, {tr("Export CSV"), tr("invoices.csv"), tr("CSV files (*.csv)")});
     if (path.isEmpty())
         return;
     QString error;
@@ -458,7 +457,7 @@ void InvoicesPage::exportCsv()
 void InvoicesPage::exportExcel()
 {
     if (!ExcelExport::save(
-            this, *m_services.questions, {InvoiceExportTable::of(*m_model)}, QStringLiteral("invoices.xlsx"))
+            this, *m_services.questions, {InvoiceExportTable::of(*m_model)}, tr("invoices.xlsx"))
              .isEmpty())
         m_status->setMessage(
             [count = m_model->rowCount()] { return tr("Exported %n invoice(s).", nullptr, count); });

@@ -367,9 +367,7 @@ void InvoicesPage::saveSelectedZip(FileType type)
     const bool pdf = type == FileType::Pdf;
     const QString path = m_services.questions->saveFile(this,
         {pdf ? tr("Save PDFs as ZIP") : tr("Save XMLs as ZIP"),
-            QDir::home().filePath(
-                pdf ? QStringLiteral("invoices-pdf.zip") : QStringLiteral("invoices-xml.zip")),
-            tr("ZIP archives (*.zip)")});
+            pdf ? tr("invoices-pdf.zip") : tr("invoices-xml.zip"), tr("ZIP archives (*.zip)")});
     if (path.isEmpty())
         return;
     stageFiles(type, references, [this, path](const QStringList &files, const BulkDownloadResult &result) {

@@ -3,7 +3,6 @@
 #include "ui/common/questions.h"
 
 #include <QAction>
-#include <QDir>
 #include <QEvent>
 #include <QFile>
 #include <QFileInfo>
@@ -122,7 +121,7 @@ void XmlViewer::saveAs()
     if (m_path.isEmpty())
         return;
     const QString target = m_questions->saveFile(
-        this, {tr("Save XML"), QDir::home().filePath(QFileInfo(m_path).fileName()), tr("XML files (*.xml)")});
+        this, {tr("Save XML"), QFileInfo(m_path).fileName(), tr("XML files (*.xml)")});
     if (target.isEmpty())
         return;
     QFile::remove(target);

@@ -10,7 +10,6 @@
 #include "ui/common/questions.h"
 
 #include <QComboBox>
-#include <QDir>
 #include <QLabel>
 #include <QPrinter>
 #include <QPushButton>
@@ -53,8 +52,12 @@ QString ReportsPage::reportTitle() const
 // "bao-cao-2026-11-01-2026-11-30.xlsx": the period in the name, so that months do not overwrite.
 QString ReportsPage::suggestedName(const QString &extension) const
 {
-    return QStringLiteral("bao-cao-%1-%2.%3")
-        .arg(m_report.period.from.toString(Qt::ISODate), m_report.period.to.toString(Qt::ISODate), extension);
+    // A whole month by its month ("2026-11"), any other period by its first and last day.
+    const ReportPeriod &period = m_report.period;
+    const bool month = period.from.day() == 1 && period.to == period.from.addMonths(1).addDays(-1);
+    const QString when = month ? period.from.toString(QStringLiteral("yyyy-MM"))
+                               : period.from.toString(Qt::ISODate) + u'-' + period.to.toString(Qt::ISODate);
+    return tr("sales-report-%1.%2").arg(when, extension);
 }
 
 // The seller's name, tax code and address (ReportSeller), or the environment's name while none is known.
@@ -85,9 +88,8 @@ void ReportsPage::exportXlsx()
 void ReportsPage::exportCsv()
 {
     Questions &questions = Questions::orDefault(m_services.questions);
-    QString path = questions.saveFile(this,
-        {tr("Export CSV"), QDir::home().filePath(suggestedName(QStringLiteral("csv"))),
-            tr("CSV files (*.csv)")});
+    QString path = questions.saveFile(
+        this, {tr("Export CSV"), suggestedName(QStringLiteral("csv")), tr("CSV files (*.csv)")});
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
