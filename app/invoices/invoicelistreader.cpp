@@ -1,5 +1,6 @@
 #include "invoicelistreader.h"
 
+#include "store/countedinvoicesql.h"
 #include "store/database.h"
 #include "store/invoicecachesql.h"
 #include "store/sqlvalues.h"
@@ -11,15 +12,10 @@ namespace {
 
 const QString operation = QStringLiteral("invoicelist.read");
 
-QString isDraft()
+QString reasonCount(countedinvoicesql::Reason reason)
 {
-    return QStringLiteral("status = '") + toWire(InvoiceStatus::Draft) + QLatin1Char('\'');
-}
-
-QString issuedOnly(const QString &column)
-{
-    return QStringLiteral("SUM(CASE WHEN NOT ") + isDraft() + QStringLiteral(" THEN ") + column
-        + QStringLiteral(" END)");
+    return QStringLiteral(", COALESCE(SUM(reason = ") + QString::number(int(reason))
+        + QStringLiteral("), 0)");
 }
 
 } // namespace
@@ -60,8 +56,9 @@ InvoiceListSql::Sorting InvoiceListReader::windowSorting() const
 StoreResult<std::optional<Decimal>> InvoiceListReader::sumOf(const QString &column) const
 {
     Statement statement(m_database, operation);
-    if (StoreStatus status = statement.prepare(
-            QStringLiteral("SELECT ") + issuedOnly(column) + QLatin1Char(' ') + m_sql.fromWhere());
+    if (StoreStatus status = statement.prepare(QStringLiteral("SELECT SUM(CASE WHEN ")
+            + countedinvoicesql::counts() + QStringLiteral(" THEN ") + countedinvoicesql::sign()
+            + QStringLiteral(" * c.") + column + QStringLiteral(" END) ") + countedFrom());
         !status)
         return status.error();
     m_sql.bindTo(statement);
@@ -71,11 +68,21 @@ StoreResult<std::optional<Decimal>> InvoiceListReader::sumOf(const QString &colu
         statement.next() ? Decimal::fromUnits(statement.value(0).toLongLong()) : Decimal());
 }
 
+// The view's rows as `c` with their details as `d`: what countedinvoicesql reads.
+QString InvoiceListReader::countedFrom() const
+{
+    return QStringLiteral("FROM (SELECT * ") + m_sql.fromWhere() + QStringLiteral(") AS c ")
+        + countedinvoicesql::detailsJoin();
+}
+
 StoreResult<FilteredTotals> InvoiceListReader::totals() const
 {
     Statement statement(m_database, operation);
-    if (StoreStatus status = statement.prepare(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(") + isDraft()
-            + QStringLiteral("), 0) ") + m_sql.fromWhere());
+    using Reason = countedinvoicesql::Reason;
+    if (StoreStatus status = statement.prepare(QStringLiteral("SELECT COUNT(*)") + reasonCount(Reason::Draft)
+            + reasonCount(Reason::Cancelled) + reasonCount(Reason::Replaced)
+            + reasonCount(Reason::InformationOnly) + QStringLiteral(" FROM (SELECT ")
+            + countedinvoicesql::reason() + QStringLiteral(" AS reason ") + countedFrom() + QLatin1Char(')'));
         !status)
         return status.error();
     m_sql.bindTo(statement);
@@ -85,6 +92,9 @@ StoreResult<FilteredTotals> InvoiceListReader::totals() const
     if (statement.next()) {
         totals.count = statement.value(0).toInt();
         totals.draftCount = statement.value(1).toInt();
+        totals.cancelledCount = statement.value(2).toInt();
+        totals.replacedCount = statement.value(3).toInt();
+        totals.informationOnlyCount = statement.value(4).toInt();
     }
     std::optional<Decimal> *const sums[] = {&totals.totalBeforeTax, &totals.taxAmount, &totals.totalAmount};
     const QString columns[]
