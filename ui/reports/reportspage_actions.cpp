@@ -73,8 +73,8 @@ QStringList ReportsPage::sellerLines() const
 void ReportsPage::exportXlsx()
 {
     QList<ExportTable> tables = m_report.tables;
-    const QString header
-        = ReportSeller::pageHeader(m_services.environmentKind, m_report.period.text(), sellerLines());
+    const QString header = ReportSeller::pageHeader(
+        m_services.environmentKind, m_report.completeness, m_report.period.text(), sellerLines());
     for (ExportTable &table : tables)
         table.pageHeader = header;
     ExcelExport::save(
@@ -99,18 +99,6 @@ void ReportsPage::exportCsv()
     questions.warn(this, tr("Export CSV"), tr("Cannot write %1: %2").arg(path, file.errorString()));
 }
 
-// On paper nothing says "waiting" later: a printout of a period not fully fetched says so.
-QString ReportsPage::incompleteNote() const
-{
-    const Completeness &done = m_report.completeness;
-    if (done.complete())
-        return {};
-    return tr("Incomplete: %1 of the period's %n invoice(s) are still waiting for their details; "
-              "these figures may be short.",
-        nullptr, done.invoices)
-        .arg(done.waitingDetail + done.waitingXml);
-}
-
 void ReportsPage::print()
 {
     QPrinter printer(QPrinter::HighResolution);
@@ -121,7 +109,7 @@ void ReportsPage::print()
         printout.seller.append(note);
     printout.title = reportTitle();
     printout.period = m_report.period.text();
-    printout.note = incompleteNote();
+    printout.note = ReportSeller::incompleteNote(m_report.completeness);
     printout.table = m_model;
     Questions::orDefault(m_services.questions).previewPrint(this, &printer, [&printout](QPrinter *target) {
         ReportPrinter::print(target, printout);
