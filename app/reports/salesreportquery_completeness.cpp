@@ -8,8 +8,8 @@ namespace einvoice {
 namespace {
 
 // The issued invoices of the period that may count (countedinvoicesql: not known to be cancelled,
-// replaced or an information-only adjustment), with what each still lacks: 1 the detail, 2 the XML's totals
-// (its money lines have more than one rate), 0 nothing.
+// replaced or an information-only adjustment), with what each still lacks: 1 the detail, 2 the
+// XML's totals (its money lines have more than one rate), 0 nothing.
 const char *const Needs
     = "SELECT c.reference_code, CASE WHEN d.reference_code IS NULL THEN 1"
       " WHEN COALESCE(NULLIF(k.template_code, ''), st.template_code, '1') <> '2'"

@@ -122,7 +122,8 @@ private Q_SLOTS:
     }
 
     // A replacement that says what its origin says is almost always a forgotten correction: the
-    // command warns on stderr and otherwise does what it always did; a changed one is not warned about.
+    // command warns on stderr and otherwise does what it always did; a changed one is not warned
+    // about.
     void replace_identicalToTheOrigin_warnsOnStderr()
     {
         const CliRun same
