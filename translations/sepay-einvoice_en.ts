@@ -4658,6 +4658,14 @@ Grand total: %6</translation>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>A CSV file holds the figures only: nothing in it will say that they are incomplete.</source>
+        <translation>A CSV file holds the figures only: nothing in it will say that they are incomplete.</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Export anyway</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::SellerSettingsWidget</name>

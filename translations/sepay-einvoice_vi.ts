@@ -4604,6 +4604,14 @@ Tổng cộng: %6</translation>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
+    <message>
+        <source>A CSV file holds the figures only: nothing in it will say that they are incomplete.</source>
+        <translation>Tệp CSV chỉ chứa số liệu: trong tệp sẽ không có gì cho biết số liệu chưa đầy đủ.</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Vẫn xuất</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::SellerSettingsWidget</name>

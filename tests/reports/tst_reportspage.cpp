@@ -209,7 +209,16 @@ void TestReportsPage::exports_xlsxAndCsvReadBack()
     QCOMPARE(qint64(xlsxtest::valueOf(sheet, "D2").toDouble()), first.money.beforeTax.toRoundedInteger());
     QCOMPARE(qint64(xlsxtest::valueOf(sheet, "E2").toDouble()), first.money.vat.toRoundedInteger());
 
+    // A CSV file cannot carry the note: said before it is written, and nothing written on Cancel.
     m_questions.savePath = m_dir.filePath(QStringLiteral("by-rate"));
+    const qsizetype asked = m_questions.asked.size();
+    m_questions.answer = false;
+    QTest::keyClick(window(), Qt::Key_C, Qt::AltModifier);
+    QTRY_COMPARE(m_questions.asked.size(), asked + 1);
+    QVERIFY2(m_questions.asked.last().text.startsWith(QStringLiteral("INCOMPLETE: ")),
+        qPrintable(m_questions.asked.last().text));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("by-rate.csv"))));
+    m_questions.answer = true;
     QTest::keyClick(window(), Qt::Key_C, Qt::AltModifier);
     QFile csv(m_dir.filePath(QStringLiteral("by-rate.csv")));
     QTRY_VERIFY(csv.exists());

@@ -82,9 +82,18 @@ void ReportsPage::exportXlsx()
 }
 
 // The report's own table (the VAT return goes to the workbook only), as the CLI writes it to a file.
+// A CSV file has no place for the incomplete note the workbook and the printout carry: said first.
 void ReportsPage::exportCsv()
 {
     Questions &questions = Questions::orDefault(m_services.questions);
+    if (const QString note = ReportSeller::incompleteNote(m_report.completeness); !note.isEmpty()
+        && !questions.confirm(this,
+            {tr("Export CSV"),
+                note + QStringLiteral("\n\n")
+                    + tr("A CSV file holds the figures only: nothing in it will say that they are "
+                         "incomplete."),
+                tr("Export anyway")}))
+        return;
     QString path = questions.saveFile(this,
         {tr("Export CSV"), QDir::home().filePath(suggestedName(QStringLiteral("csv"))),
             tr("CSV files (*.csv)")});
