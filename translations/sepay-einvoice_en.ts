@@ -2077,6 +2077,30 @@ Change it anyway?</translation>
         <source>Change and start again</source>
         <translation>Change and start again</translation>
     </message>
+    <message>
+        <source>Nothing was changed: the replacement says exactly what invoice %1 says (buyer, lines and amounts).</source>
+        <translation>Nothing was changed: the replacement says exactly what invoice %1 says (buyer, lines and amounts).</translation>
+    </message>
+    <message>
+        <source>Sending it issues a new legal invoice and the original stops being valid. Go back to make the correction?</source>
+        <translation>Sending it issues a new legal invoice and the original stops being valid. Go back to make the correction?</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Nothing was changed</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Send anyway</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: make the correction, then send it.</source>
+        <translation>Nothing was sent: make the correction, then send it.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::CorrectionOperation</name>
@@ -2098,6 +2122,10 @@ Change it anyway?</translation>
     <message>
         <source>The reference code %1 belongs to another invoice, or to a different correction.</source>
         <translation>The reference code %1 belongs to another invoice, or to a different correction.</translation>
+    </message>
+    <message>
+        <source>The replacement is identical to the original invoice %1: nothing was changed (buyer, lines and amounts are the same).</source>
+        <translation>The replacement is identical to the original invoice %1: nothing was changed (buyer, lines and amounts are the same).</translation>
     </message>
 </context>
 <context>
@@ -3658,13 +3686,6 @@ Grand total: %6</translation>
             <numerusform>%n invoices</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source> (%n draft(s), not in the sums)</source>
-        <translation>
-            <numerusform> (%n draft, not in the sums)</numerusform>
-            <numerusform> (%n drafts, not in the sums)</numerusform>
-        </translation>
-    </message>
     <message>
         <source> · before tax %1 · VAT %2 · total %3</source>
         <translation> · before tax %1 · VAT %2 · total %3</translation>
@@ -3847,6 +3868,38 @@ Grand total: %6</translation>
     <message>
         <source>invoices-xml.zip</source>
         <translation>invoices-xml.zip</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n information-only adjustment(s)</source>
+        <translation>
+            <numerusform>%n information-only adjustment</numerusform>
+            <numerusform>%n information-only adjustments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1: not in the sums)</source>
+        <translation> (%1: not in the sums)</translation>
     </message>
 </context>
 <context>
@@ -4411,6 +4464,13 @@ Grand total: %6</translation>
         <source>CUSTOM SERVER: not SePay Production</source>
         <translation>CUSTOM SERVER: not SePay Production</translation>
     </message>
+    <message numerus="yes">
+        <source>INCOMPLETE: %1 of %n invoice(s) of the period not fetched yet; figures may change</source>
+        <translation>
+            <numerusform>INCOMPLETE: %1 of %n invoice of the period not fetched yet; figures may change</numerusform>
+            <numerusform>INCOMPLETE: %1 of %n invoices of the period not fetched yet; figures may change</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>einvoice::ReportTables</name>
@@ -4654,12 +4714,13 @@ Grand total: %6</translation>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Incomplete: %1 of the period&apos;s %n invoice(s) are still waiting for their details; these figures may be short.</source>
-        <translation>
-            <numerusform>Incomplete: %1 of the period&apos;s %n invoice is still waiting for its details; these figures may be short.</numerusform>
-            <numerusform>Incomplete: %1 of the period&apos;s %n invoices are still waiting for their details; these figures may be short.</numerusform>
-        </translation>
+    <message>
+        <source>A CSV file holds the figures only: nothing in it will say that they are incomplete.</source>
+        <translation>A CSV file holds the figures only: nothing in it will say that they are incomplete.</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Export anyway</translation>
     </message>
     <message>
         <source>sales-report-%1.%2</source>

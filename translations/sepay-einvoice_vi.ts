@@ -2055,6 +2055,30 @@ Vẫn đổi?</translation>
         <source>Change and start again</source>
         <translation>Đổi và điền lại</translation>
     </message>
+    <message>
+        <source>Nothing was changed: the replacement says exactly what invoice %1 says (buyer, lines and amounts).</source>
+        <translation>Không có gì được sửa: hóa đơn thay thế ghi y hệt hóa đơn số %1 (người mua, các dòng hàng và số tiền).</translation>
+    </message>
+    <message>
+        <source>Sending it issues a new legal invoice and the original stops being valid. Go back to make the correction?</source>
+        <translation>Gửi đi sẽ lập một hóa đơn mới có giá trị pháp lý và hóa đơn gốc hết hiệu lực. Quay lại để sửa?</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Không có gì được sửa</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Vẫn gửi</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: make the correction, then send it.</source>
+        <translation>Chưa gửi: hãy sửa nội dung cần sửa rồi gửi.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::CorrectionOperation</name>
@@ -2076,6 +2100,10 @@ Vẫn đổi?</translation>
     <message>
         <source>The reference code %1 belongs to another invoice, or to a different correction.</source>
         <translation>Mã tham chiếu %1 thuộc về một hóa đơn khác, hoặc một hóa đơn điều chỉnh/thay thế khác.</translation>
+    </message>
+    <message>
+        <source>The replacement is identical to the original invoice %1: nothing was changed (buyer, lines and amounts are the same).</source>
+        <translation>Hóa đơn thay thế giống hệt hóa đơn gốc %1: không có gì được sửa (người mua, các dòng hàng và số tiền đều như cũ).</translation>
     </message>
 </context>
 <context>
@@ -3629,12 +3657,6 @@ Tổng cộng: %6</translation>
             <numerusform>%n hóa đơn</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source> (%n draft(s), not in the sums)</source>
-        <translation>
-            <numerusform> (%n bản nháp, không tính vào tổng)</numerusform>
-        </translation>
-    </message>
     <message>
         <source> · before tax %1 · VAT %2 · total %3</source>
         <translation> · trước thuế %1 · thuế GTGT %2 · tổng cộng %3</translation>
@@ -3804,6 +3826,34 @@ Tổng cộng: %6</translation>
     <message>
         <source>invoices-xml.zip</source>
         <translation>hoa-don-xml.zip</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n bản nháp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n đã hủy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n bị thay thế</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n information-only adjustment(s)</source>
+        <translation>
+            <numerusform>%n điều chỉnh thông tin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1: not in the sums)</source>
+        <translation> (%1: không tính vào tổng)</translation>
     </message>
 </context>
 <context>
@@ -4364,6 +4414,12 @@ Tổng cộng: %6</translation>
         <source>CUSTOM SERVER: not SePay Production</source>
         <translation>MÁY CHỦ RIÊNG: không phải SePay Sản xuất</translation>
     </message>
+    <message numerus="yes">
+        <source>INCOMPLETE: %1 of %n invoice(s) of the period not fetched yet; figures may change</source>
+        <translation>
+            <numerusform>CHƯA ĐẦY ĐỦ: %1 trên %n hóa đơn của kỳ chưa được tải về; số liệu có thể thay đổi</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>einvoice::ReportTables</name>
@@ -4604,11 +4660,13 @@ Tổng cộng: %6</translation>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Incomplete: %1 of the period&apos;s %n invoice(s) are still waiting for their details; these figures may be short.</source>
-        <translation>
-            <numerusform>Chưa đầy đủ: %1 trên %n hóa đơn của kỳ còn đang chờ chi tiết; số liệu có thể còn thiếu.</numerusform>
-        </translation>
+    <message>
+        <source>A CSV file holds the figures only: nothing in it will say that they are incomplete.</source>
+        <translation>Tệp CSV chỉ chứa số liệu: trong tệp sẽ không có gì cho biết số liệu chưa đầy đủ.</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Vẫn xuất</translation>
     </message>
     <message>
         <source>sales-report-%1.%2</source>

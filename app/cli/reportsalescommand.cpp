@@ -94,6 +94,7 @@ void ReportSalesCommand::print()
         return done(ExitCode::Failure);
     }
     const bool complete = completeness->complete();
+    m_completeness = completeness.value();
     if (m_format == QLatin1String("json") || out().isJson()) {
         if (!writeOutput(json(complete) + '\n'))
             return done(ExitCode::Failure);
@@ -109,11 +110,14 @@ void ReportSalesCommand::print()
             return done(ExitCode::Failure);
         }
     } else {
-        // The table format is for people: the seller and period head it (no column changes).
+        // The table format is for people: the seller and period head it (no column changes), and
+        // figures of a period not fully fetched say so where they are read, not only on stderr.
         QStringList head {ReportSeller::testDataNote(m_environmentKind), sellerLine()};
         head.removeAll(QString());
         if (!head.isEmpty())
             out().line(head.join(QStringLiteral(" – ")) + QStringLiteral(" – ") + m_period.text());
+        if (const QString note = ReportSeller::incompleteNote(m_completeness); !note.isEmpty())
+            out().line(note);
         printTable(tables().constFirst());
     }
     noteAssumedCurrency();
@@ -158,7 +162,8 @@ QList<ExportTable> ReportSalesCommand::tables() const
 {
     QList<ExportTable> tables = SalesReport::tablesOf(SalesReportQuery(m_store->database(), m_environment),
         SalesReport::kindFromName(m_by).value_or(ReportKind::ByRate), m_period);
-    const QString header = ReportSeller::pageHeader(m_environmentKind, m_period.text(), {sellerLine()});
+    const QString header
+        = ReportSeller::pageHeader(m_environmentKind, m_completeness, m_period.text(), {sellerLine()});
     for (ExportTable &table : tables)
         table.pageHeader = header;
     return tables;

@@ -2,6 +2,7 @@
 
 #include "clicommand.h"
 #include "core/environmentid.h"
+#include "reports/reportfigures.h"
 #include "reports/reportperiod.h"
 
 namespace einvoice {
@@ -34,6 +35,7 @@ private:
     void noteAssumedCurrency();
 
     ReportPeriod m_period;
+    Completeness m_completeness; // of the period, read before anything is printed
     QString m_by;
     QString m_format;
     LocalStore *m_store = nullptr;

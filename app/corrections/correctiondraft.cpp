@@ -8,6 +8,33 @@
 
 namespace einvoice::CorrectionDraft {
 
+namespace {
+
+bool sameText(const QString &a, const QString &b)
+{
+    return a.simplified() == b.simplified();
+}
+
+bool sameBuyer(const Buyer &a, const Buyer &b)
+{
+    const bool typesKnown = a.type != BuyerType::Unspecified && b.type != BuyerType::Unspecified;
+    return (!typesKnown || a.type == b.type) && sameText(a.name, b.name) && sameText(a.legalName, b.legalName)
+        && sameText(a.taxCode, b.taxCode) && sameText(a.address, b.address) && sameText(a.email, b.email)
+        && sameText(a.phone, b.phone) && sameText(a.buyerCode, b.buyerCode)
+        && sameText(a.nationalId, b.nationalId);
+}
+
+bool sameLine(const InvoiceLine &a, const InvoiceLine &b)
+{
+    return a.lineType == b.lineType && sameText(a.itemCode, b.itemCode) && sameText(a.itemName, b.itemName)
+        && sameText(a.unit, b.unit) && a.quantity == b.quantity && a.unitPrice == b.unitPrice
+        && a.taxRate == b.taxRate && a.discountPercent == b.discountPercent
+        && a.discountAmount == b.discountAmount
+        && a.amountBeforeDiscountAndTax == b.amountBeforeDiscountAndTax;
+}
+
+} // namespace
+
 Invoice prefill(const InvoiceDetail &origin, CorrectionKind kind, const QDateTime &vietnamNow,
     const QString &templateCode)
 {
@@ -65,6 +92,24 @@ Invoice toSend(Invoice edited, CorrectionKind kind)
             line.quantity = -*line.quantity;
     }
     return edited;
+}
+
+bool repeatsOrigin(const Invoice &replacement, const InvoiceDetail &origin)
+{
+    const Invoice original
+        = toSend(prefill(origin, CorrectionKind::Replace, replacement.issuedAt, replacement.templateCode),
+            CorrectionKind::Replace);
+    // A request without a payment method changes nothing the detail would show.
+    const bool paymentChanged = replacement.paymentMethod && original.paymentMethod
+        && replacement.paymentMethod != original.paymentMethod;
+    if (!sameBuyer(replacement.buyer, original.buyer) || paymentChanged
+        || replacement.lines.size() != original.lines.size())
+        return false;
+    if (replacement.totalAmountOverride
+        && Decimal::fromInteger(*replacement.totalAmountOverride) != origin.summary.totalAmount)
+        return false;
+    return std::equal(
+        replacement.lines.cbegin(), replacement.lines.cend(), original.lines.cbegin(), sameLine);
 }
 
 } // namespace einvoice::CorrectionDraft

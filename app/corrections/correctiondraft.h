@@ -29,6 +29,15 @@ Invoice prefill(const InvoiceDetail &origin, CorrectionKind kind, const QDateTim
 // (template "2") are sent without tax rates, whatever was pre-filled before the template was known.
 Invoice toSend(Invoice edited, CorrectionKind kind);
 
+// True when a replacement (as sent) says what its origin says: the same buyer (every field; its
+// type when both know it), payment method (when it names one) and lines (type, code, name, unit,
+// quantity, unit price, tax rate, discounts), so the same amounts. Almost always a correction the
+// user forgot to make, and it would be a legal invoice of its own. What necessarily differs is
+// left out: the date (a replacement is dated the day it is issued), the reference code, series,
+// provider account and notes. Text is compared without surrounding or repeated spaces. One rule
+// for the desktop's question and the command line's warning.
+bool repeatsOrigin(const Invoice &replacement, const InvoiceDetail &origin);
+
 } // namespace CorrectionDraft
 
 } // namespace einvoice

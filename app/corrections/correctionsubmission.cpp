@@ -6,6 +6,7 @@
 #include "api/sepayclient.h"
 #include "core/correctionvalidator.h"
 #include "core/originrules.h"
+#include "correctiondraft.h"
 #include "correctionledger.h"
 #include "correctionoriginlock.h"
 #include "store/database.h"
@@ -122,6 +123,10 @@ void CorrectionSubmission::check()
     }
     if (hasErrors(issues))
         return refuse(issues);
+    if (m_order.kind == CorrectionKind::Replace && CorrectionDraft::repeatsOrigin(m_order.invoice, origin))
+        m_outcome.warnings << tr("The replacement is identical to the original invoice %1: nothing was "
+                                 "changed (buyer, lines and amounts are the same).")
+                                  .arg(m_order.originReferenceCode);
     record();
 }
 

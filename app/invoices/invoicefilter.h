@@ -23,12 +23,16 @@ struct InvoiceFilter
     QString search; // number, buyer, tax code or reference code; accents and case ignored
 };
 
-// The count and the sums of the rows that pass the filter (the list's footer). Drafts are
-// counted apart and left out of the sums: they are not invoices yet.
+// The count and the sums of the rows that pass the filter (the list's footer). The sums count
+// what the month-end reports count (store/countedinvoicesql.h: a decrease adjustment subtracts);
+// the rows they leave out are counted apart, among count.
 struct FilteredTotals
 {
     int count = 0;
-    int draftCount = 0; // among count
+    int draftCount = 0; // not invoices yet
+    int cancelledCount = 0;
+    int replacedCount = 0; // a replacement counts instead
+    int informationOnlyCount = 0; // adjustments that change no money
     // nullopt: the sum passed the range of Decimal (a year of a large chain's invoices can).
     std::optional<Decimal> totalBeforeTax = Decimal();
     std::optional<Decimal> taxAmount = Decimal();

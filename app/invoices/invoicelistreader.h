@@ -28,7 +28,8 @@ public:
     StoreResult<int> count() const; // read once per query
     // A search matching at most this many rows sorts them rather than walking the order's index.
     static constexpr int fewMatches = 20000;
-    // Drafts counted apart and left out of the sums; a sum past the range of Decimal is nullopt.
+    // The sums count what the month-end reports count (store/countedinvoicesql.h); what they leave
+    // out is counted apart. A sum past the range of Decimal is nullopt.
     StoreResult<FilteredTotals> totals() const;
     // At most limit rows from the offset-th, in the view's order.
     StoreResult<QList<CachedInvoiceRow>> rows(int offset, int limit) const;
@@ -41,6 +42,7 @@ public:
     static StoreResult<QStringList> knownSeries(const Database &database, const QString &environment);
 
 private:
+    QString countedFrom() const;
     StoreResult<std::optional<Decimal>> sumOf(const QString &column) const;
     InvoiceListSql::Sorting windowSorting() const;
 

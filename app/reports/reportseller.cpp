@@ -114,12 +114,25 @@ QString ReportSeller::testDataNote(EnvironmentKind kind)
     return {};
 }
 
-QString ReportSeller::pageHeader(EnvironmentKind kind, const QString &period, const QStringList &sellerLines)
+QString ReportSeller::incompleteNote(const Completeness &completeness)
 {
+    if (completeness.complete())
+        return {};
+    return tr("INCOMPLETE: %1 of %n invoice(s) of the period not fetched yet; figures may change", nullptr,
+        completeness.invoices)
+        .arg(completeness.waitingDetail + completeness.waitingXml);
+}
+
+QString ReportSeller::pageHeader(EnvironmentKind kind, const Completeness &completeness,
+    const QString &period, const QStringList &sellerLines)
+{
+    constexpr int LineChars = 120;
     QStringList parts {testDataNote(kind), period};
     parts.append(sellerLines);
     parts.removeAll(QString());
-    return parts.join(QStringLiteral(" – "));
+    QStringList lines {parts.join(QStringLiteral(" – ")).left(LineChars), incompleteNote(completeness)};
+    lines.removeAll(QString());
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace einvoice

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/environmentid.h"
+#include "reportfigures.h"
 #include "settings/sellerprofile.h"
 
 #include <QByteArray>
@@ -37,9 +38,15 @@ public:
     // What a report's header says outside Production ("SANDBOX: test data"): on paper a test report
     // under the company's name would pass for its real sales. Empty for Production.
     static QString testDataNote(EnvironmentKind kind);
-    // The header of an exported workbook's pages, at most 127 characters: the note and the period
-    // come before the seller, so that a long name or address is what gets cut.
-    static QString pageHeader(EnvironmentKind kind, const QString &period, const QStringList &sellerLines);
+    // What every export, printout and the CLI's output of a period not fully fetched says, like the
+    // test-data note ("INCOMPLETE: 12 of 40 invoices not fetched yet; figures may change"): in a
+    // file or on paper nothing says "waiting" later. Empty when the period is complete.
+    static QString incompleteNote(const Completeness &completeness);
+    // The header of an exported workbook's pages: a line of at most 120 characters where the
+    // test-data note and the period come before the seller, so that a long name or address is
+    // what gets cut; then, on a line of its own, the incomplete note.
+    static QString pageHeader(EnvironmentKind kind, const Completeness &completeness, const QString &period,
+        const QStringList &sellerLines);
 
 private:
     static SellerProfile fromDownloadedXml(const QString &directory);

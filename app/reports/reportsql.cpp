@@ -1,5 +1,6 @@
 #include "reportsql.h"
 
+#include "store/countedinvoicesql.h"
 #include "store/sqlvalues.h"
 #include "store/statement.h"
 
@@ -7,9 +8,9 @@ namespace einvoice::reportsql {
 
 namespace {
 
-// Each included invoice once, with how many distinct rates its money lines have. Both lookups go
-// through the lines' primary key: "+ 0" keeps MIN() off the rate index (a scan of every line per
-// invoice), INDEXED BY and CROSS JOIN keep the replacement check on the originals' index.
+// Each included invoice once (countedinvoicesql: the rule the invoice list's footer shares), with
+// how many distinct rates its money lines have. Both lookups go through the lines' primary key:
+// "+ 0" keeps MIN() off the rate index (a scan of every line per invoice).
 const char *const IncludedInvoices
     = "inv AS MATERIALIZED (SELECT c.environment AS env, c.reference_code AS ref, c.issued_day AS day,"
       " c.invoice_number AS number, c.invoice_series AS series,"
@@ -18,8 +19,7 @@ const char *const IncludedInvoices
       " c.tax_amount AS tv, c.total_amount AS tt, COALESCE(NULLIF(k.currency, ''), 'VND') AS currency,"
       " COALESCE(k.currency, '') = '' AS assumed,"
       " COALESCE(NULLIF(k.template_code, ''), st.template_code, '1') AS template,"
-      " CASE WHEN (d.adjustment_type = 'decrease' OR c.document_type = 7) AND c.total_amount > 0"
-      " THEN -1 ELSE 1 END AS sign,"
+      " %SIGN% AS sign,"
       " (SELECT COUNT(DISTINCT l.tax_rate) FROM invoice_lines l WHERE l.environment = c.environment"
       " AND l.reference_code = c.reference_code AND l.line_type IN (1, 2, 3)) AS rates,"
       " (SELECT MIN(l.tax_rate + 0) FROM invoice_lines l WHERE l.environment = c.environment"
@@ -29,13 +29,7 @@ const char *const IncludedInvoices
       " LEFT JOIN invoice_known k ON k.environment = c.environment AND k.reference_code = c.reference_code"
       " LEFT JOIN series_templates st"
       " ON st.environment = c.environment AND st.invoice_series = c.invoice_series"
-      " WHERE c.environment = :env AND c.issued_day BETWEEN :from AND :to AND c.status = 'issued'"
-      " AND COALESCE(c.document_type, 0) NOT IN (1, 3, 5, 8) AND d.adjustment_type <> 'info'"
-      " AND NOT EXISTS (SELECT 1 FROM invoice_details r INDEXED BY invoice_details_original"
-      " CROSS JOIN invoice_cache rc"
-      " ON rc.environment = r.environment AND rc.reference_code = r.reference_code"
-      " WHERE r.environment = c.environment AND r.original_reference_code = c.reference_code"
-      " AND r.adjustment_type = '' AND rc.status = 'issued'))";
+      " WHERE c.environment = :env AND c.issued_day BETWEEN :from AND :to AND %COUNTS%)";
 
 // A sales invoice (template 2) makes one row without a rate, whatever its lines say; an invoice
 // without money lines makes none.
@@ -48,17 +42,24 @@ const char *const Figures
       " JOIN invoice_rate_totals t ON t.environment = inv.env AND t.reference_code = inv.ref"
       " WHERE inv.template <> '2' AND inv.rates > 1)";
 
+QString includedInvoices()
+{
+    return QString::fromLatin1(IncludedInvoices)
+        .replace(QLatin1String("%SIGN%"), countedinvoicesql::sign())
+        .replace(QLatin1String("%COUNTS%"), countedinvoicesql::counts());
+}
+
 } // namespace
 
 QString figures()
 {
-    return QStringLiteral("WITH ") + QLatin1String(IncludedInvoices) + QStringLiteral(", ")
-        + QLatin1String(Figures) + QLatin1Char(' ');
+    return QStringLiteral("WITH ") + includedInvoices() + QStringLiteral(", ") + QLatin1String(Figures)
+        + QLatin1Char(' ');
 }
 
 QString invoices()
 {
-    return QStringLiteral("WITH ") + QLatin1String(IncludedInvoices) + QLatin1Char(' ');
+    return QStringLiteral("WITH ") + includedInvoices() + QLatin1Char(' ');
 }
 
 void bindPeriod(Statement &statement, const QString &environment, const ReportPeriod &period)

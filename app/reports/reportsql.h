@@ -9,11 +9,10 @@ namespace einvoice {
 class Statement;
 
 // The SQL every report stands on. The rules (issue 19, also in the Reports page's help):
-// - drafts, cancelled invoices (status or document type 3) and replaced invoices (document type 5,
-//   or an issued replacement in invoice_details points at them) are left out; a replacement counts
-//   as any invoice, in the period of its own date;
-// - an adjustment counts in the period of its own date with the sign of its effect: a decrease
-//   whose stored amounts are positive is negated; an information-only adjustment changes no money;
+// - which invoices count and with which sign is store/countedinvoicesql.h (drafts, cancelled,
+//   replaced and information-only adjustments do not; a decrease is negated), the rule the invoice
+//   list's footer shares; only invoices whose detail is stored are reported;
+// - a replacement or an adjustment counts in the period of its own date;
 // - figures: the invoice's own totals when all its money lines (goods, promotion, trade discount;
 //   note lines never count) share one rate, so that discounts and promotions count exactly as
 //   app/core's totals rules made them; otherwise the per-rate TToan of its signed XML

@@ -1,14 +1,15 @@
 #include "reportsql.h"
 #include "salesreportquery.h"
+#include "store/countedinvoicesql.h"
 #include "store/statement.h"
 
 namespace einvoice {
 
 namespace {
 
-// The issued invoices of the period that may count (not known to be cancelled, replaced or an
-// information-only adjustment), with what each still lacks: 1 the detail, 2 the XML's totals
-// (its money lines have more than one rate), 0 nothing.
+// The issued invoices of the period that may count (countedinvoicesql: not known to be cancelled,
+// replaced or an information-only adjustment), with what each still lacks: 1 the detail, 2 the
+// XML's totals (its money lines have more than one rate), 0 nothing.
 const char *const Needs
     = "SELECT c.reference_code, CASE WHEN d.reference_code IS NULL THEN 1"
       " WHEN COALESCE(NULLIF(k.template_code, ''), st.template_code, '1') <> '2'"
@@ -21,8 +22,13 @@ const char *const Needs
       " LEFT JOIN invoice_known k ON k.environment = c.environment AND k.reference_code = c.reference_code"
       " LEFT JOIN series_templates st"
       " ON st.environment = c.environment AND st.invoice_series = c.invoice_series"
-      " WHERE c.environment = :env AND c.issued_day BETWEEN :from AND :to AND c.status = 'issued'"
-      " AND COALESCE(c.document_type, 0) NOT IN (1, 3, 5, 8)";
+      " WHERE c.environment = :env AND c.issued_day BETWEEN :from AND :to AND %COUNTS%";
+
+// The counting rule as far as what is stored tells (an invoice without its detail may count).
+QString needs()
+{
+    return QString::fromLatin1(Needs).replace(QLatin1String("%COUNTS%"), countedinvoicesql::counts());
+}
 
 } // namespace
 
@@ -30,7 +36,7 @@ StoreResult<Completeness> SalesReportQuery::completeness(const ReportPeriod &per
 {
     Statement statement(m_database, QStringLiteral("report completeness"));
     if (auto s = statement.prepare(QStringLiteral("SELECT COUNT(*), SUM(need = 1), SUM(need = 2) FROM (")
-            + QLatin1String(Needs) + QLatin1Char(')'));
+            + needs() + QLatin1Char(')'));
         !s)
         return s.error();
     reportsql::bindPeriod(statement, m_environment, period);
@@ -48,7 +54,7 @@ StoreResult<Completeness> SalesReportQuery::completeness(const ReportPeriod &per
 StoreResult<WaitingInvoices> SalesReportQuery::waiting(const ReportPeriod &period) const
 {
     Statement statement(m_database, QStringLiteral("report waiting invoices"));
-    if (auto s = statement.prepare(QStringLiteral("SELECT * FROM (") + QLatin1String(Needs)
+    if (auto s = statement.prepare(QStringLiteral("SELECT * FROM (") + needs()
             + QStringLiteral(") WHERE need > 0 ORDER BY reference_code"));
         !s)
         return s.error();

@@ -65,8 +65,10 @@ bool XlsxSheetWriter::writeHeader(lxw_format *format)
 void XlsxSheetWriter::setPageHeader(const QString &text)
 {
     // '&' starts a code in Excel's header language; the whole header holds 255 characters.
-    QString left = text.left(MaxHeaderChars / 2);
+    QString left = text.left(MaxHeaderChars);
     left.replace(u'&', QStringLiteral("&&"));
+    while (left.size() > MaxHeaderChars) // an '&' doubled past the limit: cut whole characters
+        left.chop(left.endsWith(QLatin1String("&&")) ? 2 : 1);
     const QString header = QStringLiteral("&L") + left + QStringLiteral("&R&P / &N");
     worksheet_set_header(m_sheet, header.toUtf8().constData());
 }

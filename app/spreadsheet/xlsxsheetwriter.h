@@ -26,7 +26,8 @@ public:
     // Values by column; fewer values than columns leave the rest empty, more are written too. False (and the
     // workbook's error set) when the row cannot be written; later rows are then refused too.
     bool appendRow(const QList<SpreadsheetValue> &values);
-    // Left: the text (cut to what Excel keeps); right: "page of pages".
+    // Left: the text, its lines one under the other (cut to what Excel keeps); right: "page of
+    // pages".
     void setPageHeader(const QString &text);
     qint64 rowCount() const { return m_rows; }
     const QString &name() const { return m_name; }

@@ -121,6 +121,29 @@ private Q_SLOTS:
             state(QStringLiteral("O-1")).value(QLatin1String("corrections")).toArray(), QJsonArray {code});
     }
 
+    // A replacement that says what its origin says is almost always a forgotten correction: the
+    // command warns on stderr and otherwise does what it always did; a changed one is not warned
+    // about.
+    void replace_identicalToTheOrigin_warnsOnStderr()
+    {
+        const CliRun same
+            = cli(replace(QStringLiteral("O-1"), file(QStringLiteral("r"), QStringLiteral("R-1"))));
+        QVERIFY2(same.exitCode == 0, same.err.constData());
+        QVERIFY2(
+            same.err.contains("warning: The replacement is identical to the original invoice O-1: nothing "
+                              "was changed"),
+            same.err.constData());
+        QVERIFY(!same.out.contains("identical"));
+        QCOMPARE(corrections(), 1);
+
+        issueOrigin(QStringLiteral("O-2"));
+        const CliRun changed
+            = cli(replace(QStringLiteral("O-2"), file(QStringLiteral("r2"), QStringLiteral("R-2"), 3)));
+        QVERIFY2(changed.exitCode == 0, changed.err.constData());
+        QVERIFY2(!changed.err.contains("identical"), changed.err.constData());
+        QCOMPARE(corrections(), 2);
+    }
+
     void adjust_eachType_data()
     {
         QTest::addColumn<QString>("type");

@@ -84,6 +84,75 @@ private Q_SLOTS:
         QVERIFY(invoice.referenceCode.isEmpty());
     }
 
+    // What the correction window and `invoice replace` call "nothing was changed": every edit that
+    // changes the invoice's content counts; what necessarily differs does not.
+    void repeatsOrigin_onlyWhenTheContentIsTheSame_data()
+    {
+        QTest::addColumn<int>("edit");
+        QTest::addColumn<bool>("repeats");
+        QTest::newRow("as pre-filled") << 0 << true;
+        QTest::newRow("other date, reference, series, notes") << 1 << true;
+        QTest::newRow("spaces around the buyer's name") << 2 << true;
+        QTest::newRow("buyer's address") << 3 << false;
+        QTest::newRow("buyer's name, letter case") << 4 << false;
+        QTest::newRow("a unit price") << 5 << false;
+        QTest::newRow("a quantity") << 6 << false;
+        QTest::newRow("a tax rate") << 7 << false;
+        QTest::newRow("a line less") << 8 << false;
+        QTest::newRow("a discount") << 9 << false;
+        QTest::newRow("payment method") << 10 << false;
+        QTest::newRow("an item name") << 11 << false;
+    }
+
+    void repeatsOrigin_onlyWhenTheContentIsTheSame()
+    {
+        QFETCH(int, edit);
+        QFETCH(bool, repeats);
+        Invoice invoice
+            = CorrectionDraft::prefill(origin(), CorrectionKind::Replace, now, QStringLiteral("1"));
+        InvoiceLine &first = invoice.lines.first();
+        switch (edit) {
+        case 1:
+            invoice.issuedAt = invoice.issuedAt.addDays(3);
+            invoice.referenceCode = QStringLiteral("R-1");
+            invoice.invoiceSeries = QStringLiteral("C27TAA");
+            invoice.notes = QStringLiteral("Thay thế hóa đơn số 17");
+            break;
+        case 2:
+            invoice.buyer.name = QStringLiteral("  Công ty TNHH  Minh Phát ");
+            break;
+        case 3:
+            invoice.buyer.address = QStringLiteral("12 Nguyễn Huệ, Quận 1");
+            break;
+        case 4:
+            invoice.buyer.name = QStringLiteral("CÔNG TY TNHH MINH PHÁT");
+            break;
+        case 5:
+            first.unitPrice = Decimal::fromInteger(180000);
+            break;
+        case 6:
+            first.quantity = Decimal::fromInteger(8);
+            break;
+        case 7:
+            first.taxRate = TaxRate::Eight;
+            break;
+        case 8:
+            invoice.lines.removeLast();
+            break;
+        case 9:
+            first.discountPercent = Decimal::fromInteger(5);
+            break;
+        case 10:
+            invoice.paymentMethod = PaymentMethod::Cash;
+            break;
+        case 11:
+            first.itemName = QStringLiteral("Gạo ST25 túi 10kg");
+            break;
+        }
+        const Invoice sent = CorrectionDraft::toSend(invoice, CorrectionKind::Replace);
+        QCOMPARE(CorrectionDraft::repeatsOrigin(sent, origin()), repeats);
+    }
+
     // A sales invoice's lines (template 2) carry no tax rate: not when the template is known, not
     // while it is not (its lines say so), and not in what is sent, even if pre-filled before the
     // template was known.

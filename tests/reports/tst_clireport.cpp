@@ -5,6 +5,7 @@
 #include "reportseed.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void offline_csvMatchesTheGoldenFiles();
     void offline_xlsxReadsBackWithTypes();
     void offline_vietnameseLocale_writesVietnameseHeaders();
+    void offline_incompletePeriod_saysSoWithTheFigures();
     void online_fetchesWhatThePeriodLacks();
     void badArguments_exitTwo_data();
     void badArguments_exitTwo();
@@ -192,6 +194,45 @@ void TestCliReport::offline_vietnameseLocale_writesVietnameseHeaders()
         = xlsxtest::openpyxlView(path).value(QLatin1String("sheets")).toArray().first().toObject();
     QCOMPARE(xlsxtest::valueOf(sheet, "F1").toString(), QStringLiteral("Ngày"));
     QCOMPARE(xlsxtest::valueOf(sheet, "I2").toInt(), 300000);
+}
+
+// An invoice of November whose detail was never fetched: the table and the workbook carry the
+// figures with the note, as they carry the test-data note.
+void TestCliReport::offline_incompletePeriod_saysSoWithTheFigures()
+{
+    seedStore();
+    {
+        LocalStore store;
+        QVERIFY(
+            store.open(m_home->filePath(QStringLiteral("data/SePay eInvoice/sepay-einvoice/einvoice.sqlite")))
+                .ok());
+        reportseed::Seed late;
+        late.ref = QStringLiteral("LATE-1");
+        late.day = QDate(2026, 11, 28);
+        late.beforeTax = Decimal::fromInteger(100000);
+        late.vat = Decimal::fromInteger(10000);
+        late.total = Decimal::fromInteger(110000);
+        late.withDetail = false;
+        reportseed::write(store, QStringLiteral("demo"), {late});
+    }
+    const QStringList november {QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+        QStringLiteral("--to"), QStringLiteral("2026-11-30")};
+    CliRun run = offline(november);
+    QCOMPARE(run.exitCode, 0);
+    const QRegularExpression note(QStringLiteral(
+        "INCOMPLETE: 1 of \\d+ invoice(s|\\(s\\)) of the period not fetched yet; figures may change"));
+    QVERIFY2(note.match(QString::fromUtf8(run.out)).hasMatch(), run.out.constData());
+    QVERIFY2(run.err.contains("Not complete"), run.err.constData());
+
+    const QString path = m_home->filePath(QStringLiteral("incomplete.xlsx"));
+    run = offline(november
+        + QStringList {QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o"), path});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject sheet
+        = xlsxtest::openpyxlView(path).value(QLatin1String("sheets")).toArray().first().toObject();
+    const QString header = sheet.value(QLatin1String("header_left")).toString();
+    QVERIFY2(header.startsWith(QStringLiteral("DEMO: sample data – ")), qPrintable(header));
+    QVERIFY2(note.match(header.section(QLatin1Char('\n'), 1)).hasMatch(), qPrintable(header));
 }
 
 void TestCliReport::online_fetchesWhatThePeriodLacks()

@@ -84,17 +84,39 @@ private Q_SLOTS:
         const QString period = QStringLiteral("01/11/2026 – 30/11/2026");
         const QStringList seller {
             QStringLiteral("Công ty TNHH Hạt Điều"), QStringLiteral("Tax code 3801234566")};
-        QCOMPARE(ReportSeller::pageHeader(EnvironmentKind::Production, period, seller),
+        QCOMPARE(ReportSeller::pageHeader(EnvironmentKind::Production, {}, period, seller),
             period + QStringLiteral(" – Công ty TNHH Hạt Điều – Tax code 3801234566"));
-        QCOMPARE(ReportSeller::pageHeader(EnvironmentKind::Sandbox, period, seller),
+        QCOMPARE(ReportSeller::pageHeader(EnvironmentKind::Sandbox, {}, period, seller),
             QStringLiteral("SANDBOX: test data – ") + period
                 + QStringLiteral(" – Công ty TNHH Hạt Điều – Tax code 3801234566"));
         QVERIFY(ReportSeller::testDataNote(EnvironmentKind::Production).isEmpty());
         for (EnvironmentKind kind :
             {EnvironmentKind::Demo, EnvironmentKind::Sandbox, EnvironmentKind::Custom})
             QVERIFY(!ReportSeller::testDataNote(kind).isEmpty());
-        QCOMPARE(ReportSeller::pageHeader(EnvironmentKind::Demo, period, {}),
+        QCOMPARE(ReportSeller::pageHeader(EnvironmentKind::Demo, {}, period, {}),
             QStringLiteral("DEMO: sample data – ") + period);
+    }
+
+    // A period not fully fetched: its own line under the header's first, which keeps the seller.
+    void pageHeader_incompletePeriodSaysSoOnALineOfItsOwn()
+    {
+        const QString period = QStringLiteral("01/11/2026 – 30/11/2026");
+        const QString seller = QStringLiteral("Công ty TNHH Thương mại và Dịch vụ Hạt Điều Bình Phước – "
+                                              "Tax code 3801234566 – 12 Nguyễn Huệ, Quận 1");
+        const Completeness incomplete {40, 9, 3};
+        const QString note = ReportSeller::incompleteNote(incomplete); // no translator: "invoice(s)"
+        QVERIFY2(note.startsWith(QStringLiteral("INCOMPLETE: 12 of 40 invoice"))
+                && note.endsWith(QStringLiteral("not fetched yet; figures may change")),
+            qPrintable(note));
+        QVERIFY(ReportSeller::incompleteNote(Completeness {40, 0, 0}).isEmpty());
+        const QStringList lines
+            = ReportSeller::pageHeader(EnvironmentKind::Sandbox, incomplete, period, {seller})
+                  .split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        const QString first
+            = QStringLiteral("SANDBOX: test data – ") + period + QStringLiteral(" – ") + seller;
+        QCOMPARE(lines.at(0), first.left(120));
+        QCOMPARE(lines.at(1), ReportSeller::incompleteNote(incomplete));
     }
 };
 

@@ -353,6 +353,36 @@ private Q_SLOTS:
         QCOMPARE(posts(QStringLiteral("/v1/invoices/adjust")).size(), 0);
     }
 
+    // A replacement left as the origin says it: asked first, Go back (the default) sends nothing;
+    // once a line is corrected it is sent without the question.
+    void unchangedReplacement_asksAndGoBackSendsNothing()
+    {
+        start(QStringLiteral("en"));
+        selectWithKeys(issuedInvoice(0));
+        QTRY_VERIFY(action("replaceInvoiceAction")->isEnabled());
+        CorrectionDialog *dialog = openWithKeys(Qt::Key_R);
+        QVERIFY(dialog);
+        pressKey(Qt::Key_R, Qt::AltModifier);
+        typeText(QStringLiteral("Ghi nhầm đơn giá"));
+        m_questions.answer = false;
+        pressKey(Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(m_questions.asked.size(), 1);
+        const Questions::Confirmation question = m_questions.asked.first();
+        QVERIFY2(question.text.contains(QStringLiteral("Nothing was changed")), qPrintable(question.text));
+        QCOMPARE(question.acceptLabel, QStringLiteral("Send anyway"));
+        QCOMPARE(question.rejectLabel, QStringLiteral("Go back"));
+        QTRY_VERIFY2(dialog->statusText().contains(QStringLiteral("Nothing was sent")),
+            qPrintable(dialog->statusText()));
+        QCOMPARE(posts(QStringLiteral("/v1/invoices/replace")).size(), 0);
+
+        auto *lines = dialog->findChild<QTableView *>(QStringLiteral("correctionLines"));
+        lines->model()->setData(lines->model()->index(0, LineColumns::UnitPrice), QStringLiteral("155.000"));
+        QTRY_COMPARE(dialog->correction().lines.first().unitPrice, Decimal::fromInteger(155000));
+        sendWithKeys(dialog, QStringLiteral("Correction issued"));
+        QCOMPARE(m_questions.asked.size(), 1);
+        QCOMPARE(posts(QStringLiteral("/v1/invoices/replace")).size(), 1);
+    }
+
     // On Production the confirmation names the origin, the environment and the effect; No sends nothing.
     void production_confirmationNamesTheOriginAndEnvironment()
     {

@@ -25,6 +25,7 @@ public:
         QString title;
         QString text;
         QString acceptLabel; // the button that says yes, e.g. "Switch to Production"
+        QString rejectLabel = {}; // the default button, e.g. "Go back"; empty: "Cancel"
     };
     struct FileChoice
     {

@@ -24,7 +24,8 @@ bool WidgetQuestions::confirm(QWidget *parent, const Confirmation &question)
     QMessageBox box(QMessageBox::Warning, question.title, question.text, QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("confirmation"));
     QPushButton *accept = box.addButton(question.acceptLabel, QMessageBox::AcceptRole);
-    QPushButton *cancel = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    QPushButton *cancel = box.addButton(
+        question.rejectLabel.isEmpty() ? tr("Cancel") : question.rejectLabel, QMessageBox::RejectRole);
     box.setDefaultButton(cancel);
     box.setEscapeButton(cancel);
     box.exec();

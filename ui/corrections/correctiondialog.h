@@ -84,6 +84,7 @@ private:
     void onEdited();
     void showIssues(const ValidationIssues &issues);
     bool confirmProduction();
+    bool confirmUnchanged();
     void onFinished(CorrectionSubmission *submission);
     void setBusy(bool busy);
     QString kindHint() const;

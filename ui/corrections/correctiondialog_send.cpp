@@ -3,6 +3,7 @@
 #include "core/correctionreference.h"
 #include "core/vietnamtime.h"
 #include "correctiondialog.h"
+#include "corrections/correctiondraft.h"
 #include "corrections/correctionruns.h"
 #include "corrections/correctionsubmission.h"
 #include "render/invoicepdfrenderer.h"
@@ -54,6 +55,23 @@ bool CorrectionDialog::confirmProduction()
             m_send->text().remove(u'&')});
 }
 
+// A replacement that says what its origin says is almost always a correction forgotten, and it
+// would be a legal invoice of its own that voids the origin for nothing.
+bool CorrectionDialog::confirmUnchanged()
+{
+    if (m_kind != CorrectionKind::Replace || !CorrectionDraft::repeatsOrigin(correction(), m_origin))
+        return true;
+    const QString text = tr("Nothing was changed: the replacement says exactly what invoice %1 says (buyer, "
+                            "lines and amounts).")
+                             .arg(printedInvoiceNumber(m_origin.summary.invoiceNumber))
+        + QStringLiteral("\n\n")
+        + tr("Sending it issues a new legal invoice and the original stops being valid. Go back to make the "
+             "correction?");
+    Questions::Confirmation question {tr("Nothing was changed"), text, tr("Send anyway")};
+    question.rejectLabel = tr("Go back");
+    return m_services.questions->confirm(this, question);
+}
+
 void CorrectionDialog::send()
 {
     if (m_submission || m_done || !isReady())
@@ -62,6 +80,10 @@ void CorrectionDialog::send()
     showIssues(issues);
     if (hasErrors(issues)) {
         m_status->setMessage([] { return tr("Nothing was sent: correct what is listed below."); });
+        return;
+    }
+    if (!confirmUnchanged()) {
+        m_status->setMessage([] { return tr("Nothing was sent: make the correction, then send it."); });
         return;
     }
     if (m_services.production && !confirmProduction())

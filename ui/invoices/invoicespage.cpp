@@ -535,6 +535,21 @@ void InvoicesPage::updateFooter()
     m_totals->compute(m_environment, m_model->filter());
 }
 
+// What the sums leave out, as the month-end reports do: the accountant reconciles the two.
+QString InvoicesPage::notInTheSums(const FilteredTotals &totals)
+{
+    QStringList parts;
+    if (totals.draftCount > 0)
+        parts.append(tr("%n draft(s)", nullptr, totals.draftCount));
+    if (totals.cancelledCount > 0)
+        parts.append(tr("%n cancelled", nullptr, totals.cancelledCount));
+    if (totals.replacedCount > 0)
+        parts.append(tr("%n replaced", nullptr, totals.replacedCount));
+    if (totals.informationOnlyCount > 0)
+        parts.append(tr("%n information-only adjustment(s)", nullptr, totals.informationOnlyCount));
+    return parts.join(QStringLiteral(", "));
+}
+
 void InvoicesPage::showTotals(const FilteredTotals &totals, const QString &error)
 {
     if (!error.isEmpty()) {
@@ -542,8 +557,8 @@ void InvoicesPage::showTotals(const FilteredTotals &totals, const QString &error
         return;
     }
     QString text = tr("%n invoice(s)", nullptr, totals.count);
-    if (totals.draftCount > 0)
-        text += tr(" (%n draft(s), not in the sums)", nullptr, totals.draftCount);
+    if (const QString apart = notInTheSums(totals); !apart.isEmpty())
+        text += tr(" (%1: not in the sums)").arg(apart);
     const auto sum = [this](const std::optional<Decimal> &amount) {
         return amount ? money(*amount) : tr("too large to add up");
     };

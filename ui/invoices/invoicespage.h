@@ -123,6 +123,7 @@ private:
     void onBulkFinished(const BulkDownloadResult &result);
     void updateFooter();
     void showTotals(const FilteredTotals &totals, const QString &error);
+    static QString notInTheSums(const FilteredTotals &totals);
     void updateLastSync();
     void refreshIfStale();
     QStringList chosenReferences() const;

@@ -69,7 +69,6 @@ private:
     QString suggestedName(const QString &extension) const;
     QString reportTitle() const;
     QStringList sellerLines() const;
-    QString incompleteNote() const;
 
     ReportsPageServices m_services;
     ReportComputer *m_computer = nullptr;

@@ -76,8 +76,8 @@ QStringList ReportsPage::sellerLines() const
 void ReportsPage::exportXlsx()
 {
     QList<ExportTable> tables = m_report.tables;
-    const QString header
-        = ReportSeller::pageHeader(m_services.environmentKind, m_report.period.text(), sellerLines());
+    const QString header = ReportSeller::pageHeader(
+        m_services.environmentKind, m_report.completeness, m_report.period.text(), sellerLines());
     for (ExportTable &table : tables)
         table.pageHeader = header;
     ExcelExport::save(
@@ -85,9 +85,18 @@ void ReportsPage::exportXlsx()
 }
 
 // The report's own table (the VAT return goes to the workbook only), as the CLI writes it to a file.
+// A CSV file has no place for the incomplete note the workbook and the printout carry: said first.
 void ReportsPage::exportCsv()
 {
     Questions &questions = Questions::orDefault(m_services.questions);
+    if (const QString note = ReportSeller::incompleteNote(m_report.completeness); !note.isEmpty()
+        && !questions.confirm(this,
+            {tr("Export CSV"),
+                note + QStringLiteral("\n\n")
+                    + tr("A CSV file holds the figures only: nothing in it will say that they are "
+                         "incomplete."),
+                tr("Export anyway")}))
+        return;
     QString path = questions.saveFile(
         this, {tr("Export CSV"), suggestedName(QStringLiteral("csv")), tr("CSV files (*.csv)")});
     if (path.isEmpty())
@@ -101,18 +110,6 @@ void ReportsPage::exportCsv()
     questions.warn(this, tr("Export CSV"), tr("Cannot write %1: %2").arg(path, file.errorString()));
 }
 
-// On paper nothing says "waiting" later: a printout of a period not fully fetched says so.
-QString ReportsPage::incompleteNote() const
-{
-    const Completeness &done = m_report.completeness;
-    if (done.complete())
-        return {};
-    return tr("Incomplete: %1 of the period's %n invoice(s) are still waiting for their details; "
-              "these figures may be short.",
-        nullptr, done.invoices)
-        .arg(done.waitingDetail + done.waitingXml);
-}
-
 void ReportsPage::print()
 {
     QPrinter printer(QPrinter::HighResolution);
@@ -123,7 +120,7 @@ void ReportsPage::print()
         printout.seller.append(note);
     printout.title = reportTitle();
     printout.period = m_report.period.text();
-    printout.note = incompleteNote();
+    printout.note = ReportSeller::incompleteNote(m_report.completeness);
     printout.table = m_model;
     Questions::orDefault(m_services.questions).previewPrint(this, &printer, [&printout](QPrinter *target) {
         ReportPrinter::print(target, printout);
