@@ -1,5 +1,6 @@
 #include "invoicecachesql.h"
 
+#include "invoicesearchindex.h"
 #include "sqlvalues.h"
 #include "statement.h"
 
@@ -81,10 +82,10 @@ QString InvoiceCacheSql::upsertSummary(SummaryOrigin origin)
         assignments.append(column + QStringLiteral(" = ") + incoming);
         changed.append(column + QStringLiteral(" IS NOT ") + incoming);
     }
-    return QStringLiteral("INSERT INTO invoice_cache (environment, reference_code, updated_at, ")
+    return QStringLiteral("INSERT INTO invoice_cache (environment, reference_code, updated_at, search_id, ")
         + summaryColumns().join(QStringLiteral(", "))
         + QStringLiteral(") VALUES (:environment, :reference_code, :updated_at, ")
-        + placeholders.join(QStringLiteral(", "))
+        + InvoiceSearchIndex::nextSearchId() + QStringLiteral(", ") + placeholders.join(QStringLiteral(", "))
         + QStringLiteral(") ON CONFLICT(environment, reference_code) DO UPDATE SET ")
         + assignments.join(QStringLiteral(", ")) + QStringLiteral(", updated_at = excluded.updated_at WHERE ")
         + changed.join(QStringLiteral(" OR "));

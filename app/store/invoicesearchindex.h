@@ -18,6 +18,10 @@ public:
     // The migration's statements: the index, filled for the rows already cached, its triggers and
     // the list's sort indexes.
     static std::vector<const char *> migration();
+    // Migration 13: the insert trigger takes the search id a writer gives with the row.
+    static std::vector<const char *> insertWithoutSecondWrite();
+    // An SQL expression for a new row's search id, to insert with it.
+    static QString nextSearchId();
     // A MATCH expression requiring every term (3+ characters each) as a substring.
     static QString matchExpression(const QStringList &terms);
     static constexpr int shortestIndexedTerm = 3;

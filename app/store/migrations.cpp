@@ -200,6 +200,7 @@ const std::vector<Migration> &migrations()
         {10, "invoice list search", InvoiceSearchIndex::migration()},
         {11, "batch invoices by key", batchInvoicesByKey()},
         {12, "series by day", seriesByDay()},
+        {13, "search ids with the row", InvoiceSearchIndex::insertWithoutSecondWrite()},
     };
     return list;
 }

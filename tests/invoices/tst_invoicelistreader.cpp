@@ -8,6 +8,8 @@
 #include "store/statement.h"
 
 #include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -393,10 +395,18 @@ private Q_SLOTS:
             DatabaseOptions before;
             before.schemaVersion = 8;
             QVERIFY(old.open(file, before));
-            InvoiceCacheRepository cache(old);
-            QRandomGenerator random(5);
-            for (int i = 0; i < 50; ++i)
-                QVERIFY(cache.put(environment, randomInvoice(i, random)));
+            // Written as that schema's program wrote them: today's writer gives the search id
+            // (migration 13), a column schema 8 has not.
+            QSqlQuery insert(old.connection());
+            QVERIFY(insert.prepare(
+                QStringLiteral("INSERT INTO invoice_cache (environment, reference_code,"
+                               " status, buyer_name, updated_at) VALUES (?, ?, 'issued', ?, 0)")));
+            for (int i = 0; i < 50; ++i) {
+                insert.addBindValue(environment);
+                insert.addBindValue(QStringLiteral("REF-%1").arg(i, 5, 10, QLatin1Char('0')));
+                insert.addBindValue(QStringLiteral("Công ty %1").arg(i));
+                QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+            }
         }
         Database upgraded;
         QVERIFY(upgraded.open(file));

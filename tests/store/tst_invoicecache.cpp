@@ -37,6 +37,7 @@ private Q_SLOTS:
     void series_comesFromTheDetailOrElseWhatWasSent();
     void removeDraftsNotListed_removesOnlyUnlistedDraftsWithoutJob();
     void seriesIssueDates_newestNumberedOfTheSeries();
+    void searchIndex_oneEntryPerRowWhoeverInserts();
 
 private:
     QList<QString> references(const QList<CachedInvoiceRow> &rows) const;
@@ -126,6 +127,42 @@ void TestInvoiceCache::seriesIssueDates_newestNumberedOfTheSeries()
         steps.append(plan.value(3).toString());
     QVERIFY2(steps.join(u' ').contains(QStringLiteral("invoice_cache_series")), qPrintable(steps.join(u';')));
     QVERIFY2(!steps.join(u' ').contains(QStringLiteral("TEMP B-TREE")), qPrintable(steps.join(u';')));
+}
+
+// Migration 13: the cache's writer gives each new row its search id; a row inserted without one
+// (an older program, a hand-made fixture) gets it from the trigger. Neither may collide.
+void TestInvoiceCache::searchIndex_oneEntryPerRowWhoeverInserts()
+{
+    QVERIFY(m_cache
+                ->upsertPage(m_env,
+                    {storetest::summary(QStringLiteral("R1"), QStringLiteral("1"), QDate(2026, 3, 1)),
+                        storetest::summary(QStringLiteral("R2"), QStringLiteral("2"), QDate(2026, 3, 2))})
+                .ok());
+    QSqlQuery raw(m_db->connection());
+    QVERIFY(
+        raw.exec(QStringLiteral("INSERT INTO invoice_cache (environment, reference_code, status, buyer_name,"
+                                " updated_at) VALUES ('demo', 'RAW', 'issued', 'Nguyễn Văn Đức', 0)")));
+    QVERIFY(m_cache
+                ->upsertPage(
+                    m_env, {storetest::summary(QStringLiteral("R3"), QStringLiteral("3"), QDate(2026, 3, 3))})
+                .ok());
+
+    QSqlQuery check(m_db->connection());
+    QVERIFY(check.exec(QStringLiteral(
+        "SELECT count(*), count(DISTINCT c.search_id), sum(s.rowid IS NOT NULL) FROM invoice_cache c"
+        " LEFT JOIN invoice_search s ON s.rowid = c.search_id")));
+    QVERIFY(check.next());
+    QCOMPARE(check.value(0).toInt(), 4);
+    QCOMPARE(check.value(1).toInt(), 4); // every row has an id of its own
+    QCOMPARE(check.value(2).toInt(), 4); // and its entry in the index
+    QVERIFY(check.exec(QStringLiteral("SELECT count(*) FROM invoice_search")));
+    QVERIFY(check.next());
+    QCOMPARE(check.value(0).toInt(), 4);
+    QVERIFY(check.exec(
+        QStringLiteral("SELECT c.reference_code FROM invoice_cache c WHERE c.search_id IN"
+                       " (SELECT rowid FROM invoice_search WHERE invoice_search MATCH '\"duc\"')")));
+    QVERIFY(check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("RAW"));
 }
 
 QList<QString> TestInvoiceCache::references(const QList<CachedInvoiceRow> &rows) const

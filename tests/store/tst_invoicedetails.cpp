@@ -8,6 +8,7 @@
 #include "store/statement.h"
 #include "storetestdata.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -243,10 +244,13 @@ private Q_SLOTS:
             DatabaseOptions options;
             options.schemaVersion = 6;
             QVERIFY(old.open(path, options).ok());
-            QVERIFY(InvoiceCacheRepository(old)
-                        .upsertPage(
-                            m_env, {summary(QStringLiteral("OLD"), QStringLiteral("1"), QDate(2026, 1, 5))})
-                        .ok());
+            // As that schema's program wrote it: today's writer gives a column schema 6 has not.
+            QSqlQuery insert(old.connection());
+            QVERIFY(insert.exec(QStringLiteral("INSERT INTO invoice_cache (environment, reference_code,"
+                                               " invoice_number, issued_day, status, updated_at)"
+                                               " VALUES ('%1', 'OLD', '1', %2, 'issued', 0)")
+                                    .arg(m_env)
+                                    .arg(QDate(2026, 1, 5).toJulianDay())));
         }
         m_store = std::make_unique<LocalStore>();
         QVERIFY(m_store->open(path).ok());
