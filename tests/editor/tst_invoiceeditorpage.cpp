@@ -51,6 +51,7 @@ private Q_SLOTS:
     void untouchedNewInvoice_showsItsProblemsOnceAFieldIsChanged();
     void reopenedDraft_showsItsProblemsAtOnce();
     void narrowWindow_keepsTheItemNameReadableAndEveryHeaderWhole();
+    void smallScreen_linesTableShowsThreeLinesOrMore();
     void switchingEnvironment_keepsTheTypedInvoiceInItsOwn();
     void dateBeforeTheSeriesLastInvoice_blocksIssuing();
 
@@ -574,6 +575,19 @@ void TestInvoiceEditorPage::reopenedDraft_showsItsProblemsAtOnce()
     QCOMPARE(
         child<QLineEdit>("buyerTaxCodeEdit")->property("validation").toString(), QStringLiteral("error"));
     QVERIFY(!child<QPushButton>("saveDraftButton")->isEnabled());
+}
+
+// In the main window at 1280x800 the page is about 950x600: the problems list beside the forms
+// once took 45 px from the lines table, which showed two lines and a half.
+void TestInvoiceEditorPage::smallScreen_linesTableShowsThreeLinesOrMore()
+{
+    m_page->resize(950, 600);
+    QCoreApplication::processEvents();
+    LinesTable *table = m_page->linesTable();
+    const int rowHeight = table->verticalHeader()->defaultSectionSize();
+    QVERIFY2(table->viewport()->height() >= 3 * rowHeight,
+        qPrintable(
+            QStringLiteral("%1 px for rows of %2 px").arg(table->viewport()->height()).arg(rowHeight)));
 }
 
 // At 1280x800 the lines table is about 900 px wide: the item name, the column an accountant types

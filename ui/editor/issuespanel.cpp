@@ -12,6 +12,9 @@ IssuesPanel::IssuesPanel(QWidget *parent) : QListWidget(parent)
 {
     setObjectName(QStringLiteral("issuesList"));
     setWordWrap(true);
+    // As tall as the forms beside it, never taller: the height it would ask for is the lines
+    // table's, the part of the page an accountant types in most.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     connect(this, &QListWidget::itemActivated, this,
         [this](QListWidgetItem *item) { Q_EMIT fieldActivated(item->data(Qt::UserRole).toString()); });
     connect(this, &QListWidget::itemClicked, this,
