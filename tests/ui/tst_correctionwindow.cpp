@@ -23,6 +23,7 @@
 #include "ui/corrections/correctionchainview.h"
 #include "ui/corrections/correctiondialog.h"
 #include "ui/corrections/originsummary.h"
+#include "ui/editor/previewdialog.h"
 #include "ui/invoices/invoicedetailpane.h"
 #include "ui/invoices/invoicespage.h"
 #include "ui/shell/appshell.h"
@@ -44,6 +45,7 @@
 #include <QPdfDocument>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -466,6 +468,33 @@ private Q_SLOTS:
 
     // An information adjustment chosen with the keyboard: the buyer's address corrected, the
     // reason sent as its note line, no amount.
+    // Return in a field of the adjustment is no click on a default button: no preview, nothing sent.
+    void returnInAField_opensNoPreview()
+    {
+        start(QStringLiteral("en"));
+        selectWithKeys(issuedInvoice(0));
+        QTRY_VERIFY(action("adjustInvoiceAction")->isEnabled());
+        CorrectionDialog *dialog = openWithKeys(Qt::Key_A);
+        QVERIFY(dialog);
+        QSignalSpy previews(dialog, &CorrectionDialog::previewShown);
+        pressKey(Qt::Key_R, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("correctionReason"));
+        typeText(QStringLiteral("Sai đơn giá"));
+        pressKey(Qt::Key_Return);
+        auto *address = dialog->findChild<QLineEdit *>(QStringLiteral("buyerAddressEdit"));
+        address->setFocus(Qt::TabFocusReason);
+        pressKey(Qt::Key_Return);
+        pressKey(Qt::Key_Enter);
+        QCoreApplication::processEvents();
+        QCOMPARE(previews.size(), 0);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->findChildren<PreviewDialog *>().size(), 0);
+        QCOMPARE(posts(QStringLiteral("/v1/invoices/adjust")).size(), 0);
+        // The preview is still one shortcut away.
+        pressKey(Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(previews.size(), 1);
+    }
+
     void informationAdjustment_keyboardOnly()
     {
         start(QStringLiteral("en"));
