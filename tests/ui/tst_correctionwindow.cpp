@@ -17,6 +17,7 @@
 #include "invoices/invoicesyncengine.h"
 #include "session/connection.h"
 #include "session/session.h"
+#include "settings/appsettings.h"
 #include "support/fakesecretstore.h"
 #include "ui/common/pdfviewer.h"
 #include "ui/corrections/correctionactions.h"
@@ -43,6 +44,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPdfDocument>
+#include <QPdfSelection>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -493,6 +495,39 @@ private Q_SLOTS:
         // The preview is still one shortcut away.
         pressKey(Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE(previews.size(), 1);
+    }
+
+    // The adjustment's preview prints the seller (the user's company) as the replacement's does.
+    void adjustmentPreview_printsTheSeller()
+    {
+        start(QStringLiteral("en"));
+        AppSettings(m_qsettings.get())
+            .setSeller(invoices()->environment(),
+                {QStringLiteral("Công ty TNHH Bán Hàng Mẫu"), QStringLiteral("0100109106"),
+                    QStringLiteral("1 Lê Lợi, TP.HCM")});
+        for (Qt::Key key : {Qt::Key_A, Qt::Key_R}) {
+            selectWithKeys(issuedInvoice(0));
+            QTRY_VERIFY(action("adjustInvoiceAction")->isEnabled());
+            CorrectionDialog *dialog = openWithKeys(key);
+            QVERIFY(dialog);
+            QSignalSpy previews(dialog, &CorrectionDialog::previewShown);
+            pressKey(Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+            QTRY_COMPARE(previews.size(), 1);
+            auto *preview = qobject_cast<PreviewDialog *>(previews.first().first().value<QDialog *>());
+            QVERIFY(preview);
+            QTRY_COMPARE(preview->document()->status(), QPdfDocument::Status::Ready);
+            QString text;
+            for (int page = 0; page < preview->document()->pageCount(); ++page)
+                text += preview->document()->getAllText(page).text();
+            text = text.simplified();
+            QVERIFY2(text.contains(QStringLiteral("Đơn vị bán hàng: Công ty TNHH Bán Hàng Mẫu")),
+                qPrintable(text));
+            QVERIFY(text.contains(QStringLiteral("0100109106")));
+            QVERIFY(text.contains(QStringLiteral("1 Lê Lợi, TP.HCM")));
+            preview->close();
+            dialog->close();
+            QTRY_VERIFY(!invoices()->findChild<CorrectionDialog *>());
+        }
     }
 
     void informationAdjustment_keyboardOnly()
