@@ -7,7 +7,6 @@
 #include "corrections/correctionlistnotes.h"
 #include "corrections/correctionruns.h"
 #include "pagecomposer.h"
-#include "reports/reportseller.h"
 #include "session/session.h"
 #include "store/localstore.h"
 #include "ui/common/environmenttext.h"
@@ -26,17 +25,8 @@ CorrectionDialogServices PageComposer::correctionServices() const
     services.questions = m_questions;
     services.environmentName = EnvironmentText::longName(m_environment.kind());
     services.production = m_environment.isProduction();
-    // The user's company as the Reports name it (set in Settings, else learned from an invoice XML).
     services.seller = [this] {
-        if (!m_settings || !m_store || !m_invoices)
-            return SellerInfo();
-        const SellerProfile seller
-            = ReportSeller::known(*m_settings, m_invoices->environment(), m_store->files());
-        SellerInfo info;
-        info.name = seller.name;
-        info.taxCode = seller.taxCode;
-        info.address = seller.address;
-        return info;
+        return knownSeller();
     };
     return services;
 }
