@@ -3040,6 +3040,41 @@ Grand total: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::InvoiceFileTab</name>
+    <message>
+        <source>Choose an invoice in the list to see its PDF.</source>
+        <translation>Choose an invoice in the list to see its PDF.</translation>
+    </message>
+    <message>
+        <source>Choose an invoice in the list to see its XML.</source>
+        <translation>Choose an invoice in the list to see its XML.</translation>
+    </message>
+    <message>
+        <source>The PDF of this invoice is not downloaded yet.</source>
+        <translation>The PDF of this invoice is not downloaded yet.</translation>
+    </message>
+    <message>
+        <source>The XML of this invoice is not downloaded yet.</source>
+        <translation>The XML of this invoice is not downloaded yet.</translation>
+    </message>
+    <message>
+        <source>Downloading the PDF…</source>
+        <translation>Downloading the PDF…</translation>
+    </message>
+    <message>
+        <source>Downloading the XML…</source>
+        <translation>Downloading the XML…</translation>
+    </message>
+    <message>
+        <source>Download PDF</source>
+        <translation>Download PDF</translation>
+    </message>
+    <message>
+        <source>Download XML</source>
+        <translation>Download XML</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::InvoiceFilterBar</name>
     <message>
         <source>All statuses</source>

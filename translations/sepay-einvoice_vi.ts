@@ -3017,6 +3017,41 @@ Tổng cộng: %6</translation>
     </message>
 </context>
 <context>
+    <name>einvoice::InvoiceFileTab</name>
+    <message>
+        <source>Choose an invoice in the list to see its PDF.</source>
+        <translation>Chọn một hóa đơn trong danh sách để xem PDF của hóa đơn đó.</translation>
+    </message>
+    <message>
+        <source>Choose an invoice in the list to see its XML.</source>
+        <translation>Chọn một hóa đơn trong danh sách để xem XML của hóa đơn đó.</translation>
+    </message>
+    <message>
+        <source>The PDF of this invoice is not downloaded yet.</source>
+        <translation>PDF của hóa đơn này chưa được tải về.</translation>
+    </message>
+    <message>
+        <source>The XML of this invoice is not downloaded yet.</source>
+        <translation>XML của hóa đơn này chưa được tải về.</translation>
+    </message>
+    <message>
+        <source>Downloading the PDF…</source>
+        <translation>Đang tải PDF…</translation>
+    </message>
+    <message>
+        <source>Downloading the XML…</source>
+        <translation>Đang tải XML…</translation>
+    </message>
+    <message>
+        <source>Download PDF</source>
+        <translation>Tải PDF</translation>
+    </message>
+    <message>
+        <source>Download XML</source>
+        <translation>Tải XML</translation>
+    </message>
+</context>
+<context>
     <name>einvoice::InvoiceFilterBar</name>
     <message>
         <source>All statuses</source>

@@ -33,4 +33,23 @@ QString InvoiceDocument::payableTotalInWords(const InvoiceTotals &totals) const
     return amountInVietnameseWords(total.units() / divisor, invoice.currency);
 }
 
+QString InvoiceDocument::buyerOrganisationName() const
+{
+    const Buyer &buyer = invoice.buyer;
+    if (buyer.type != BuyerType::Company)
+        return QString();
+    return buyer.legalName.isEmpty() ? buyer.name : buyer.legalName;
+}
+
+QString InvoiceDocument::buyerPersonName() const
+{
+    const Buyer &buyer = invoice.buyer;
+    if (buyer.type != BuyerType::Company)
+        return buyer.name;
+    // The editor asks for "Tên người mua" beside "Tên đơn vị": with both, the name is the person
+    // who buys for the company.
+    const bool sameAsCompany = buyer.name.compare(buyer.legalName, Qt::CaseInsensitive) == 0;
+    return buyer.legalName.isEmpty() || sameAsCompany ? QString() : buyer.name;
+}
+
 } // namespace einvoice

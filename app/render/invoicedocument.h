@@ -45,6 +45,12 @@ struct InvoiceDocument
     Decimal payableTotal(const InvoiceTotals &totals) const;
     // The payable total in Vietnamese words, "Một trăm nghìn đồng".
     QString payableTotalInWords(const InvoiceTotals &totals) const;
+    // The buyer organisation's name (Tên đơn vị, XML NMua/Ten of a company): its legal name, else
+    // its name; empty for a buyer that is not a company.
+    QString buyerOrganisationName() const;
+    // The buyer's person name (Họ tên người mua hàng, XML HVTNMHang): the name of a buyer that is
+    // not a company; of a company, its name when a different legal name names the company.
+    QString buyerPersonName() const;
 };
 
 } // namespace einvoice

@@ -2,6 +2,8 @@
 
 #include "moneyformat.h"
 
+#include <algorithm>
+
 namespace einvoice {
 
 // The printed invoice is a legal document in Vietnamese (ND 123 Art. 10 k.13): its wording is
@@ -25,6 +27,20 @@ QString row(const QString &label, const QString &value)
 QString cell(const QString &text, const char *align = "left")
 {
     return QStringLiteral("<td align=\"") + QLatin1String(align) + QStringLiteral("\">") + esc(text)
+        + QStringLiteral("</td>");
+}
+
+// The item name, with the line's kind when it is not goods (TChat 2 and 3).
+QString nameCell(const InvoiceLine &line)
+{
+    QString kind;
+    if (line.lineType == LineType::TradeDiscount)
+        kind = QStringLiteral("Chiết khấu thương mại");
+    else if (line.lineType == LineType::Promotion)
+        kind = QStringLiteral("Khuyến mại");
+    if (kind.isEmpty())
+        return cell(line.itemName);
+    return QStringLiteral("<td><i>(") + kind + QStringLiteral(")</i> ") + esc(line.itemName)
         + QStringLiteral("</td>");
 }
 
@@ -94,11 +110,9 @@ QString InvoiceHtmlBuilder::header(const InvoiceDocument &document)
 QString InvoiceHtmlBuilder::buyer(const InvoiceDocument &document)
 {
     const Buyer &buyer = document.invoice.buyer;
-    const bool company = buyer.type == BuyerType::Company;
     QString html = QStringLiteral("<table width=\"100%\" cellpadding=\"2\">");
-    html += row(QStringLiteral("Họ tên người mua hàng"), company ? QString() : buyer.name);
-    html += row(QStringLiteral("Tên đơn vị"),
-        company ? (buyer.legalName.isEmpty() ? buyer.name : buyer.legalName) : QString());
+    html += row(QStringLiteral("Họ tên người mua hàng"), document.buyerPersonName());
+    html += row(QStringLiteral("Tên đơn vị"), document.buyerOrganisationName());
     html += row(QStringLiteral("Mã số thuế"), buyer.taxCode);
     html += row(QStringLiteral("Số định danh"), buyer.nationalId);
     html += row(QStringLiteral("Địa chỉ"), buyer.address);
@@ -113,20 +127,37 @@ QString InvoiceHtmlBuilder::lines(const InvoiceDocument &document, const Invoice
     const Invoice &invoice = document.invoice;
     const int digits = minorDigits(invoice.currency);
     const bool vat = invoice.isVatInvoice();
-    QString html
-        = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr>"
-                         "<th>STT</th><th>Tên hàng hóa, dịch vụ</th><th>Đơn vị tính</th><th>Số lượng</th>"
-                         "<th>Đơn giá</th><th>Thành tiền</th>");
+    // The discount columns appear when a line has a discount of its own (TLCKhau, STCKhau).
+    const bool discounts = std::any_of(totals.lines.cbegin(), totals.lines.cend(),
+        [](const LineAmounts &amounts) { return !amounts.discount.isZero(); });
+    QString html = QStringLiteral(
+        "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr>"
+        "<th>STT</th><th width=\"30%\">Tên hàng hóa, dịch vụ</th><th>Đơn vị tính</th><th>Số lượng</th>"
+        "<th>Đơn giá</th>");
+    if (discounts)
+        html += QStringLiteral("<th>Tỷ lệ CK</th><th>Tiền chiết khấu</th>");
+    html += QStringLiteral("<th>Thành tiền</th>");
     html += vat ? QStringLiteral("<th>Thuế suất</th></tr>") : QStringLiteral("</tr>");
     for (qsizetype i = 0; i < invoice.lines.size(); ++i) {
         const InvoiceLine &line = invoice.lines.at(i);
+        const LineAmounts amounts = totals.lines.value(i);
         const bool note = line.lineType == LineType::Note;
-        html += QStringLiteral("<tr>") + cell(QString::number(i + 1), "center") + cell(line.itemName);
+        html += QStringLiteral("<tr>") + cell(QString::number(i + 1), "center") + nameCell(line);
         html += cell(note ? QString() : line.unit, "center");
         html += cell(note || !line.quantity ? QString() : MoneyFormat::quantity(*line.quantity), "right");
         html += cell(
             note || !line.unitPrice ? QString() : MoneyFormat::format(*line.unitPrice, digits), "right");
-        html += cell(note ? QString() : MoneyFormat::format(totals.lines.value(i).net, digits), "right");
+        if (discounts) {
+            // The rate only as the line states it: an explicit amount wins over a rate (totals.cpp).
+            const bool byRate = line.discountPercent && !line.discountAmount && !amounts.discount.isZero();
+            html += cell(byRate ? MoneyFormat::quantity(*line.discountPercent) + QLatin1Char('%') : QString(),
+                "right");
+            html
+                += cell(amounts.discount.isZero() ? QString() : MoneyFormat::format(amounts.discount, digits),
+                    "right");
+        }
+        // A trade-discount line's amount is subtracted: printed with its minus sign.
+        html += cell(note ? QString() : MoneyFormat::format(amounts.net, digits), "right");
         if (vat)
             html += cell(line.taxRate && !note ? taxRateLabel(*line.taxRate) : QString(), "center");
         html += QStringLiteral("</tr>");
@@ -145,6 +176,9 @@ QString InvoiceHtmlBuilder::totals(const InvoiceDocument &document, const Invoic
             MoneyFormat::format(group.amount, digits) + QStringLiteral(" — tiền thuế GTGT: ")
                 + MoneyFormat::format(group.vat, digits));
     }
+    if (!totals.tradeDiscount.isZero())
+        html += row(
+            QStringLiteral("Tổng chiết khấu thương mại"), MoneyFormat::format(totals.tradeDiscount, digits));
     html += row(QStringLiteral("Cộng tiền hàng"), MoneyFormat::format(totals.totalBeforeTax, digits));
     if (document.invoice.isVatInvoice())
         html += row(QStringLiteral("Tiền thuế GTGT"), MoneyFormat::format(totals.totalVat, digits));

@@ -65,13 +65,13 @@ void writeParties(QXmlStreamWriter &xml, const InvoiceDocument &document)
     const Buyer &buyer = document.invoice.buyer;
     const bool company = buyer.type == BuyerType::Company;
     xml.writeStartElement(QStringLiteral("NMua"));
-    element(xml, "Ten", company && !buyer.legalName.isEmpty() ? buyer.legalName : buyer.name);
+    element(xml, "Ten", company ? document.buyerOrganisationName() : buyer.name);
     element(xml, "MST", buyer.taxCode);
     element(xml, "DChi", buyer.address);
     element(xml, "MKHang", buyer.buyerCode);
     element(xml, "SDThoai", buyer.phone);
     element(xml, "DCTDTu", buyer.email);
-    element(xml, "HVTNMHang", company ? QString() : buyer.name);
+    element(xml, "HVTNMHang", document.buyerPersonName());
     element(xml, "CCCDan", buyer.nationalId);
     xml.writeEndElement();
 }

@@ -11,6 +11,7 @@
 #include "ui/common/pdfprinter.h"
 #include "ui/common/pdfviewer.h"
 #include "ui/invoices/invoicedetailpane.h"
+#include "ui/invoices/invoicefiletab.h"
 #include "ui/invoices/invoicespage.h"
 #include "ui/invoices/xmlviewer.h"
 
@@ -333,7 +334,8 @@ private Q_SLOTS:
         PdfViewer *viewer = m_page->pdfViewer();
         QTRY_COMPARE_WITH_TIMEOUT(viewer->document()->status(), QPdfDocument::Status::Ready, 20000);
         QVERIFY(viewer->document()->pageCount() >= 1);
-        QCOMPARE(child<QTabWidget>("invoiceSideTabs")->currentWidget(), viewer);
+        QCOMPARE(child<QTabWidget>("invoiceSideTabs")->currentWidget(), m_page->fileTab(FileType::Pdf));
+        QVERIFY(m_page->fileTab(FileType::Pdf)->showsViewer());
         QImage page(viewer->document()->pagePointSize(0).toSize(), QImage::Format_ARGB32);
         page.fill(Qt::white);
         QPainter painter(&page);
@@ -369,7 +371,73 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(viewer->tree()->topLevelItemCount(), 1, 20000);
         QVERIFY(viewer->tree()->topLevelItem(0)->childCount() > 0);
         QVERIFY(viewer->text()->toPlainText().contains(QLatin1Char('<')));
-        QCOMPARE(child<QTabWidget>("invoiceSideTabs")->currentWidget(), viewer);
+        QCOMPARE(child<QTabWidget>("invoiceSideTabs")->currentWidget(), m_page->fileTab(FileType::Xml));
+    }
+
+    // The PDF and XML tabs are never blank: a file already downloaded is shown as soon as its tab
+    // is, one not downloaded yet is said so with the button that downloads it.
+    void fileTabs_showTheCachedFileOrOfferTheDownload()
+    {
+        auto *tabs = child<QTabWidget>("invoiceSideTabs");
+        InvoiceFileTab *pdfTab = m_page->fileTab(FileType::Pdf);
+        InvoiceFileTab *xmlTab = m_page->fileTab(FileType::Xml);
+        QList<int> issued;
+        for (int row = 0; row < m_page->model()->rowCount() && issued.size() < 2; ++row) {
+            if (m_page->model()->index(row, 0).data(StatusRole).toInt() == int(InvoiceStatus::Issued))
+                issued.append(row);
+        }
+        QCOMPARE(issued.size(), 2);
+        const QString cached = m_page->model()->referenceCodeAt(issued.at(0));
+        const QString fresh = m_page->model()->referenceCodeAt(issued.at(1));
+        const QString env = m_fixture.environment();
+        for (FileType type : {FileType::Pdf, FileType::Xml}) {
+            QFile::remove(m_fixture.paths->filePath(env, cached, type));
+            QFile::remove(m_fixture.paths->filePath(env, fresh, type));
+        }
+
+        // Downloaded once (e.g. by a bulk download) while the Detail tab was in view.
+        tabs->setCurrentWidget(m_page->detailPane());
+        selectRow(issued.at(0));
+        QTRY_COMPARE(m_page->detailPane()->referenceCode(), cached);
+        QTest::mouseClick(
+            m_page->detailPane()->findChild<QPushButton *>(QStringLiteral("detailViewPdf")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_fixture.paths->existingFile(env, cached, FileType::Pdf).isEmpty(), 20000);
+        QTRY_COMPARE(tabs->currentWidget(), pdfTab);
+        tabs->setCurrentWidget(m_page->detailPane());
+
+        // Another invoice, not downloaded: its tabs say so and offer the download.
+        selectRow(issued.at(1));
+        QTRY_COMPARE(m_page->detailPane()->referenceCode(), fresh);
+        tabs->setCurrentWidget(pdfTab);
+        QVERIFY(!pdfTab->showsViewer());
+        QVERIFY2(pdfTab->noticeText().contains(QStringLiteral("not downloaded")),
+            qPrintable(pdfTab->noticeText()));
+        auto *download = pdfTab->findChild<QPushButton *>(QStringLiteral("fileTabDownload"));
+        QVERIFY(download->isVisible() && download->isEnabled());
+        QCOMPARE(download->text(), QStringLiteral("Download PDF"));
+        tabs->setCurrentWidget(xmlTab);
+        QVERIFY(!xmlTab->showsViewer());
+        QVERIFY(xmlTab->findChild<QPushButton *>(QStringLiteral("fileTabDownload"))->isVisible());
+        // The button downloads it and the tab shows it.
+        QTest::mouseClick(
+            xmlTab->findChild<QPushButton *>(QStringLiteral("fileTabDownload")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(xmlTab->showsViewer(), 20000);
+        QVERIFY(m_page->xmlViewer()->filePath().contains(fresh));
+        QVERIFY(m_page->xmlViewer()->tree()->topLevelItemCount() == 1);
+
+        // Back to the first invoice with the PDF tab in view: its cached PDF at once, no click.
+        tabs->setCurrentWidget(pdfTab);
+        selectRow(issued.at(0));
+        QTRY_COMPARE(m_page->detailPane()->referenceCode(), cached);
+        QVERIFY(pdfTab->showsViewer());
+        QCOMPARE(m_page->pdfViewer()->filePath(), m_fixture.paths->existingFile(env, cached, FileType::Pdf));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_page->pdfViewer()->document()->status(), QPdfDocument::Status::Ready, 20000);
+        // And its XML tab, never downloaded: said so, not blank.
+        tabs->setCurrentWidget(xmlTab);
+        QVERIFY(!xmlTab->showsViewer());
+        QVERIFY(xmlTab->noticeText().contains(QStringLiteral("XML")));
+        tabs->setCurrentWidget(m_page->detailPane());
     }
 
     void bulkDownload_savesTheSelectedXmls()

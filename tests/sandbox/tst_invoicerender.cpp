@@ -6,6 +6,7 @@
 #include "pdftext.h"
 #include "render/invoicepdfrenderer.h"
 #include "render/invoicexmlrenderer.h"
+#include "render/moneyformat.h"
 
 #include <QBuffer>
 #include <QPdfDocument>
@@ -50,6 +51,60 @@ InvoiceDocument sampleDocument(InvoiceDocument::Mark mark)
         document.taxAuthorityCode = QStringLiteral("M1-26-ABCDE-00000000017");
     }
     return document;
+}
+
+// A goods line with a discount by rate, one with a discount by amount and a trade-discount line
+// (chiết khấu thương mại) at 10 %: 262.500 + 185.000 - 50.000 = 397.500, VAT 39.750.
+InvoiceDocument discountedDocument()
+{
+    InvoiceDocument document = sampleDocument(InvoiceDocument::Mark::Preview);
+    InvoiceLine &byRate = document.invoice.lines[0];
+    byRate.quantity = Decimal::fromInteger(3);
+    byRate.unitPrice = Decimal::fromInteger(100000);
+    byRate.taxRate = TaxRate::Ten;
+    byRate.discountPercent = *Decimal::fromString(u"12.5");
+    InvoiceLine &byAmount = document.invoice.lines[1];
+    byAmount.unitPrice = Decimal::fromInteger(200000);
+    byAmount.taxRate = TaxRate::Ten;
+    byAmount.discountAmount = Decimal::fromInteger(15000);
+    InvoiceLine trade;
+    trade.lineNumber = 3;
+    trade.lineType = LineType::TradeDiscount;
+    trade.itemName = QStringLiteral("Chiết khấu doanh số quý 2");
+    trade.amountBeforeDiscountAndTax = Decimal::fromInteger(50000);
+    trade.taxRate = TaxRate::Ten;
+    document.invoice.lines.append(trade);
+    return document;
+}
+
+// A company buyer with the person who buys for it.
+InvoiceDocument companyBuyerDocument()
+{
+    InvoiceDocument document = sampleDocument(InvoiceDocument::Mark::Preview);
+    Buyer &buyer = document.invoice.buyer;
+    buyer.type = BuyerType::Company;
+    buyer.name = QStringLiteral("Trần Thị Bích Ngọc");
+    buyer.legalName = QStringLiteral("Công ty Cổ phần Hoa Sen Việt");
+    buyer.taxCode = QStringLiteral("0312345678");
+    return document;
+}
+
+// Every element's text by its path, "HDon/DLHDon/...": the last one for a repeated path.
+QMultiMap<QString, QString> xmlValues(const QByteArray &bytes)
+{
+    QXmlStreamReader xml(bytes);
+    QStringList path;
+    QMultiMap<QString, QString> values;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement())
+            path.append(xml.name().toString());
+        else if (xml.isCharacters() && !xml.isWhitespace())
+            values.insert(path.join(QLatin1Char('/')), xml.text().toString());
+        else if (xml.isEndElement())
+            path.removeLast();
+    }
+    return values;
 }
 
 } // namespace
@@ -138,6 +193,70 @@ private Q_SLOTS:
         QCOMPARE(values.value(QStringLiteral("HDon/DLHDon/TTChung/SHDon")), QStringLiteral("17"));
         QCOMPARE(values.value(QStringLiteral("HDon/DLHDon/NDHDon/NMua/HVTNMHang")),
             QStringLiteral("Nguyễn Văn Ấn"));
+    }
+    void pdf_showsLineDiscountsAndTradeDiscountLines()
+    {
+        const InvoiceDocument document = discountedDocument();
+        const InvoiceTotals totals = computeTotals(document.invoice);
+        QCOMPARE(totals.grandTotal.toString(), QStringLiteral("437250")); // the sample's own arithmetic
+        // Words a cell wraps read as words apart.
+        const QString text = pdfText(InvoicePdfRenderer::render(document)).simplified();
+        for (const char *shown : {"Tỷ lệ CK", "Tiền chiết khấu", "12,5%", "37.500", "262.500", "15.000",
+                 "185.000", "Chiết khấu thương mại", "Chiết khấu doanh số quý 2", "-50.000",
+                 "Tổng chiết khấu thương mại", "397.500", "39.750", "437.250"})
+            QVERIFY2(text.contains(QString::fromUtf8(shown)), qPrintable(text));
+        QVERIFY(text.contains(MoneyFormat::format(totals.totalBeforeTax, 0)));
+        QVERIFY(text.contains(MoneyFormat::format(totals.totalVat, 0)));
+        QVERIFY(text.contains(MoneyFormat::format(totals.grandTotal, 0)));
+    }
+
+    void pdf_hasNoDiscountColumnsWithoutDiscounts()
+    {
+        const QString text
+            = pdfText(InvoicePdfRenderer::render(sampleDocument(InvoiceDocument::Mark::Preview)));
+        QVERIFY2(!text.contains(QStringLiteral("Tiền chiết khấu")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("Chiết khấu thương mại")));
+    }
+
+    void xml_carriesLineDiscountsAndTheTradeDiscount()
+    {
+        const QMultiMap<QString, QString> values
+            = xmlValues(InvoiceXmlRenderer::render(discountedDocument()));
+        const QString line = QStringLiteral("HDon/DLHDon/NDHDon/DSHHDVu/HHDVu/");
+        QCOMPARE(values.values(line + QStringLiteral("TChat")),
+            (QStringList {QStringLiteral("3"), QStringLiteral("1"), QStringLiteral("1")})); // newest first
+        QCOMPARE(values.value(line + QStringLiteral("TLCKhau")), QStringLiteral("12.5"));
+        QCOMPARE(values.values(line + QStringLiteral("STCKhau")),
+            (QStringList {QStringLiteral("15000"), QStringLiteral("37500")}));
+        QVERIFY(values.values(line + QStringLiteral("ThTien")).contains(QStringLiteral("262500")));
+        const QString totals = QStringLiteral("HDon/DLHDon/NDHDon/TToan/");
+        QCOMPARE(values.value(totals + QStringLiteral("TTCKTMai")), QStringLiteral("50000"));
+        QCOMPARE(values.value(totals + QStringLiteral("TgTCThue")), QStringLiteral("397500"));
+        QCOMPARE(values.value(totals + QStringLiteral("TgTTTBSo")), QStringLiteral("437250"));
+    }
+
+    void pdf_and_xml_nameTheCompanyAndThePersonWhoBuys()
+    {
+        const InvoiceDocument document = companyBuyerDocument();
+        const QString text = pdfText(InvoicePdfRenderer::render(document));
+        QVERIFY2(text.contains(QStringLiteral("Họ tên người mua hàng")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Trần Thị Bích Ngọc")));
+        QVERIFY(text.contains(QStringLiteral("Tên đơn vị")));
+        QVERIFY(text.contains(QStringLiteral("Công ty Cổ phần Hoa Sen Việt")));
+        const QMultiMap<QString, QString> values = xmlValues(InvoiceXmlRenderer::render(document));
+        const QString buyer = QStringLiteral("HDon/DLHDon/NDHDon/NMua/");
+        QCOMPARE(values.value(buyer + QStringLiteral("Ten")), QStringLiteral("Công ty Cổ phần Hoa Sen Việt"));
+        QCOMPARE(values.value(buyer + QStringLiteral("HVTNMHang")), QStringLiteral("Trần Thị Bích Ngọc"));
+    }
+
+    void pdf_companyNamedOnceHasNoPersonName()
+    {
+        InvoiceDocument document = companyBuyerDocument();
+        document.invoice.buyer.legalName.clear();
+        const QString text = pdfText(InvoicePdfRenderer::render(document));
+        QVERIFY(text.contains(QStringLiteral("Tên đơn vị")));
+        QVERIFY(!text.contains(QStringLiteral("Họ tên người mua hàng")));
+        QVERIFY(text.contains(QStringLiteral("Trần Thị Bích Ngọc")));
     }
 };
 

@@ -1,6 +1,7 @@
 // Contract tests of the write side (sepay-api.md 5.4-5.8): create, the two job checks, issue,
 // delete, and the validation answers 400 / 403 / 404 / 409 / 422.
 
+#include "pdftext.h"
 #include "sandbox/sandboxserver.h"
 #include "sandboxtestclient.h"
 #include "testpayloads.h"
@@ -225,6 +226,40 @@ private Q_SLOTS:
                     .toString()
                     .startsWith(QLatin1String("M1-")));
         QCOMPARE(detail.data().value(QLatin1String("provider_status")).toString(), QStringLiteral("4"));
+    }
+
+    // The issued invoice's PDF shows each line's discount, the trade-discount line as such, totals
+    // computed from them, and a company buyer's person beside the company.
+    void download_pdfShowsDiscountsAndTheBuyersPerson()
+    {
+        QJsonObject payload = vatInvoice(QStringLiteral("DISC-1"), false);
+        QJsonArray items = payload.value(QLatin1String("items")).toArray();
+        QJsonObject byRate = items.at(0).toObject();
+        byRate.insert(QStringLiteral("discount_tax"), 12.5); // 300.000 - 37.500 = 262.500 at 10 %
+        QJsonObject byAmount = items.at(1).toObject();
+        byAmount.insert(QStringLiteral("discount_amount"), 15000); // 100.000 - 15.000 = 85.000 at 8 %
+        const QJsonObject trade {{QStringLiteral("line_number"), 3}, {QStringLiteral("line_type"), 3},
+            {QStringLiteral("item_name"), QStringLiteral("Chiết khấu doanh số quý 2")},
+            {QStringLiteral("before_discount_and_tax_amount"), 50000}, {QStringLiteral("tax_rate"), 10}};
+        payload.insert(QStringLiteral("items"), QJsonArray {byRate, byAmount, trade});
+        QJsonObject buyer = payload.value(QLatin1String("buyer")).toObject();
+        buyer.insert(QStringLiteral("name"), QStringLiteral("Trần Thị Bích Ngọc"));
+        buyer.insert(QStringLiteral("legal_name"), QStringLiteral("Công ty Cổ phần Hoa Sen Việt"));
+        payload.insert(QStringLiteral("buyer"), buyer);
+        const auto done = createDone(payload);
+        QCOMPARE(done.data().value(QLatin1String("status")).toString(), QStringLiteral("Success"));
+        const auto file = m_client->get(QStringLiteral("/v1/invoices/DISC-1/download?type=pdf"));
+        QCOMPARE(file.status, 200);
+        const QString pdf = pdfText(
+            QByteArray::fromBase64(file.data().value(QLatin1String("content")).toString().toLatin1()))
+                                .simplified();
+        // 10 %: 262.500 - 50.000 = 212.500, VAT 21.250; 8 %: 85.000, VAT 6.800.
+        for (const char *shown : {"12,5%", "37.500", "262.500", "15.000", "85.000", "(Chiết khấu thương mại)",
+                 "-50.000", "Tổng chiết khấu thương mại: 50.000", "Cộng tiền hàng: 297.500",
+                 "Tiền thuế GTGT: 28.050", "Tổng tiền thanh toán: 325.550",
+                 "Họ tên người mua hàng: Trần Thị Bích Ngọc", "Tên đơn vị: Công ty Cổ phần Hoa Sen Việt"})
+            QVERIFY2(
+                pdf.contains(QString::fromUtf8(shown)), qPrintable(QString::fromUtf8(shown) + u'\n' + pdf));
     }
 
     void issue_assignsSequentialNumbersPerSeriesAndTakesQuota()

@@ -17,12 +17,14 @@
 #include "invoices/invoicesyncengine.h"
 #include "session/connection.h"
 #include "session/session.h"
+#include "settings/appsettings.h"
 #include "support/fakesecretstore.h"
 #include "ui/common/pdfviewer.h"
 #include "ui/corrections/correctionactions.h"
 #include "ui/corrections/correctionchainview.h"
 #include "ui/corrections/correctiondialog.h"
 #include "ui/corrections/originsummary.h"
+#include "ui/editor/previewdialog.h"
 #include "ui/invoices/invoicedetailpane.h"
 #include "ui/invoices/invoicespage.h"
 #include "ui/shell/appshell.h"
@@ -42,8 +44,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPdfDocument>
+#include <QPdfSelection>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -466,6 +470,66 @@ private Q_SLOTS:
 
     // An information adjustment chosen with the keyboard: the buyer's address corrected, the
     // reason sent as its note line, no amount.
+    // Return in a field of the adjustment is no click on a default button: no preview, nothing sent.
+    void returnInAField_opensNoPreview()
+    {
+        start(QStringLiteral("en"));
+        selectWithKeys(issuedInvoice(0));
+        QTRY_VERIFY(action("adjustInvoiceAction")->isEnabled());
+        CorrectionDialog *dialog = openWithKeys(Qt::Key_A);
+        QVERIFY(dialog);
+        QSignalSpy previews(dialog, &CorrectionDialog::previewShown);
+        pressKey(Qt::Key_R, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("correctionReason"));
+        typeText(QStringLiteral("Sai đơn giá"));
+        pressKey(Qt::Key_Return);
+        auto *address = dialog->findChild<QLineEdit *>(QStringLiteral("buyerAddressEdit"));
+        address->setFocus(Qt::TabFocusReason);
+        pressKey(Qt::Key_Return);
+        pressKey(Qt::Key_Enter);
+        QCoreApplication::processEvents();
+        QCOMPARE(previews.size(), 0);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->findChildren<PreviewDialog *>().size(), 0);
+        QCOMPARE(posts(QStringLiteral("/v1/invoices/adjust")).size(), 0);
+        // The preview is still one shortcut away.
+        pressKey(Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(previews.size(), 1);
+    }
+
+    // The adjustment's preview prints the seller (the user's company) as the replacement's does.
+    void adjustmentPreview_printsTheSeller()
+    {
+        start(QStringLiteral("en"));
+        AppSettings(m_qsettings.get())
+            .setSeller(invoices()->environment(),
+                {QStringLiteral("Công ty TNHH Bán Hàng Mẫu"), QStringLiteral("0100109106"),
+                    QStringLiteral("1 Lê Lợi, TP.HCM")});
+        for (Qt::Key key : {Qt::Key_A, Qt::Key_R}) {
+            selectWithKeys(issuedInvoice(0));
+            QTRY_VERIFY(action("adjustInvoiceAction")->isEnabled());
+            CorrectionDialog *dialog = openWithKeys(key);
+            QVERIFY(dialog);
+            QSignalSpy previews(dialog, &CorrectionDialog::previewShown);
+            pressKey(Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+            QTRY_COMPARE(previews.size(), 1);
+            auto *preview = qobject_cast<PreviewDialog *>(previews.first().first().value<QDialog *>());
+            QVERIFY(preview);
+            QTRY_COMPARE(preview->document()->status(), QPdfDocument::Status::Ready);
+            QString text;
+            for (int page = 0; page < preview->document()->pageCount(); ++page)
+                text += preview->document()->getAllText(page).text();
+            text = text.simplified();
+            QVERIFY2(text.contains(QStringLiteral("Đơn vị bán hàng: Công ty TNHH Bán Hàng Mẫu")),
+                qPrintable(text));
+            QVERIFY(text.contains(QStringLiteral("0100109106")));
+            QVERIFY(text.contains(QStringLiteral("1 Lê Lợi, TP.HCM")));
+            preview->close();
+            dialog->close();
+            QTRY_VERIFY(!invoices()->findChild<CorrectionDialog *>());
+        }
+    }
+
     void informationAdjustment_keyboardOnly()
     {
         start(QStringLiteral("en"));

@@ -7,10 +7,15 @@
 #include "settings/appsettings.h"
 #include "store/filecachepaths.h"
 #include "store/localstore.h"
+#include "ui/editor/invoiceeditorpage.h"
+#include "ui/editor/previewdialog.h"
 #include "ui/settings/settingsdialog.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QPdfDocument>
+#include <QPdfSelection>
 #include <QPointer>
 #include <QPushButton>
 #include <QTest>
@@ -74,6 +79,34 @@ private Q_SLOTS:
         QCOMPARE(kept.name, QStringLiteral("Công ty Hạt Điều"));
         QCOMPARE(kept.address, QStringLiteral("Ấp 3, Đồng Xoài, Bình Phước"));
         QVERIFY(m_app->settings()->seller(QStringLiteral("sandbox")).isEmpty());
+    }
+
+    // The editor's preview prints the seller block: the user's company of the environment in use.
+    void editorPreview_printsTheSeller()
+    {
+        startDesktop(desktopOptions(m_dir.filePath(QStringLiteral("local/einvoice.sqlite"))));
+        m_app->settings()->setSeller(QStringLiteral("demo"),
+            {QStringLiteral("Công ty TNHH Bán Hàng Mẫu"), QStringLiteral("0100109106"),
+                QStringLiteral("1 Lê Lợi, TP.HCM")});
+        window()->setCurrentPage(Page::NewInvoice);
+        InvoiceEditorPage *editor = nullptr;
+        QTRY_VERIFY((editor = qobject_cast<InvoiceEditorPage *>(window()->pageWidget(Page::NewInvoice))));
+        auto *preview = editor->findChild<QPushButton *>(QStringLiteral("previewButton"));
+        QVERIFY(preview);
+        QTRY_VERIFY(preview->isEnabled());
+        preview->click();
+        PreviewDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = editor->findChild<PreviewDialog *>()));
+        QTRY_COMPARE(dialog->document()->status(), QPdfDocument::Status::Ready);
+        QString text;
+        for (int page = 0; page < dialog->document()->pageCount(); ++page)
+            text += dialog->document()->getAllText(page).text();
+        text = text.simplified();
+        QVERIFY2(
+            text.contains(QStringLiteral("Đơn vị bán hàng: Công ty TNHH Bán Hàng Mẫu")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("0100109106")));
+        QVERIFY(text.contains(QStringLiteral("1 Lê Lợi, TP.HCM")));
+        dialog->close();
     }
 };
 

@@ -145,6 +145,8 @@ QWidget *CorrectionDialog::buildButtons()
         button->setToolTip(keys.toString(QKeySequence::NativeText));
     }
     m_send->setEnabled(false); // until the provider account is known
+    // No default button: Return in a field must not open the preview nor send (Ctrl+Return sends).
+    m_preview->setAutoDefault(false);
     m_send->setAutoDefault(false);
     m_close = new QPushButton(bar);
     m_close->setObjectName(QStringLiteral("correctionCloseButton"));

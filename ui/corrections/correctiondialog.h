@@ -5,10 +5,13 @@
 #include "core/remoteinvoice.h"
 #include "core/validationissue.h"
 #include "corrections/correctionsubmission.h"
+#include "render/invoicedocument.h"
 #include "ui/editor/fielderrors.h"
 
 #include <QDialog>
 #include <QPointer>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -34,6 +37,8 @@ struct CorrectionDialogServices
     const Clock *clock = nullptr; // null: the system clock
     QString environmentName; // "Production", "Sandbox", "Demo" as the user reads it
     bool production = false; // asks before sending
+    // The seller the preview prints (the user's company), asked at each preview; null: none.
+    std::function<SellerInfo()> seller;
 };
 
 // The correction window (issue 18): a replacement or an adjustment of one issued invoice. The

@@ -22,6 +22,8 @@ void CorrectionDialog::preview()
     InvoiceDocument document;
     document.invoice = correction();
     document.mark = InvoiceDocument::Mark::Preview;
+    if (m_services.seller)
+        document.seller = m_services.seller();
     document.correction = CorrectionLink {m_kind, originReferenceOf(m_origin, m_templateCode)};
     const QByteArray pdf = InvoicePdfRenderer::render(document);
     if (pdf.isEmpty()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "render/invoicedocument.h"
+
 #include <QDate>
 #include <QString>
 
@@ -32,6 +34,8 @@ struct EditorServices
     // The date of the newest invoice numbered in a series of an environment (SeriesIssueDates);
     // empty when none or unknown. Unset: not checked.
     std::function<std::optional<QDate>(const QString &environment, const QString &series)> lastIssuedInSeries;
+    // The seller the preview prints (the user's company), asked at each preview; unset: none.
+    std::function<SellerInfo()> seller;
 };
 
 } // namespace einvoice

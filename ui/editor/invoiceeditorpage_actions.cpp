@@ -310,6 +310,8 @@ void InvoiceEditorPage::preview()
     document.invoice = invoice();
     document.mark = m_stage == Stage::Issued ? InvoiceDocument::Mark::None : InvoiceDocument::Mark::Preview;
     document.invoiceNumber = m_invoiceNumber;
+    if (m_services.seller)
+        document.seller = m_services.seller();
     const QByteArray pdf = InvoicePdfRenderer::render(document);
     if (pdf.isEmpty()) {
         showStatus([] { return tr("The preview could not be rendered."); }, true);

@@ -6,6 +6,7 @@
 #include "core/vietnamtime.h"
 #include "i18n/uinumbers.h"
 #include "invoicedetailpane.h"
+#include "invoicefiletab.h"
 #include "invoicefilterbar.h"
 #include "invoicelistlayout.h"
 #include "invoices/bulkdownloader.h"
@@ -18,6 +19,7 @@
 #include "invoices/invoicelisttotals.h"
 #include "invoices/invoicesyncengine.h"
 #include "statusbadgedelegate.h"
+#include "store/filecachepaths.h"
 #include "store/invoicecacherepository.h"
 #include "ui/common/excelexport.h"
 #include "ui/common/pdfviewer.h"
@@ -145,8 +147,8 @@ void InvoicesPage::retranslateUi()
     m_downloadPdfs->setToolTip(tr("The selected invoices, or all listed ones when none is selected"));
     m_downloadXmls->setToolTip(m_downloadPdfs->toolTip());
     m_side->setTabText(m_side->indexOf(m_detail), tr("Detail"));
-    m_side->setTabText(m_side->indexOf(m_pdf), tr("PDF"));
-    m_side->setTabText(m_side->indexOf(m_xml), tr("XML"));
+    m_side->setTabText(m_side->indexOf(m_pdfTab), tr("PDF"));
+    m_side->setTabText(m_side->indexOf(m_xmlTab), tr("XML"));
     m_model->retranslate();
     m_selection->retranslate();
     m_layout->retranslate();
@@ -200,9 +202,15 @@ QWidget *InvoicesPage::createSidePane()
     m_detail = new InvoiceDetailPane(m_side);
     m_pdf = new PdfViewer(m_services.questions, m_side);
     m_xml = new XmlViewer(m_services.questions, m_side);
+    m_pdfTab = new InvoiceFileTab(FileType::Pdf, m_pdf, m_side);
+    m_xmlTab = new InvoiceFileTab(FileType::Xml, m_xml, m_side);
     m_side->addTab(m_detail, QString());
-    m_side->addTab(m_pdf, QString());
-    m_side->addTab(m_xml, QString());
+    m_side->addTab(m_pdfTab, QString());
+    m_side->addTab(m_xmlTab, QString());
+    connect(m_side, &QTabWidget::currentChanged, this, &InvoicesPage::showFileTab);
+    for (InvoiceFileTab *tab : {m_pdfTab, m_xmlTab})
+        connect(tab, &InvoiceFileTab::downloadRequested, this,
+            [this, tab] { viewFile(m_detail->referenceCode(), tab->type()); });
     m_exportLines = new QAction(this);
     m_exportLines->setObjectName(QStringLiteral("exportDetailLinesAction"));
     m_exportLines->setEnabled(false);
@@ -353,6 +361,40 @@ void InvoicesPage::onCurrentRowChanged()
     m_detail->showLoading(reference);
     m_shownState = shownState();
     m_detailLoader->load(reference);
+    showFileTab();
+}
+
+void InvoicesPage::showFileTab()
+{
+    auto *tab = qobject_cast<InvoiceFileTab *>(m_side->currentWidget());
+    if (!tab)
+        return;
+    const QString reference = m_detail->referenceCode();
+    if (reference.isEmpty()) {
+        tab->showNotice(InvoiceFileTab::Notice::NoInvoice);
+        return;
+    }
+    const FileType type = tab->type();
+    const QString cached
+        = m_services.files ? m_services.files->existingFile(m_environment, reference, type) : QString();
+    if (cached.isEmpty()) {
+        const bool fetching = m_viewReference == reference && m_viewType == type;
+        tab->showNotice(
+            fetching ? InvoiceFileTab::Notice::Downloading : InvoiceFileTab::Notice::NotDownloaded);
+        return;
+    }
+    const QString shown = type == FileType::Pdf ? m_pdf->filePath() : m_xml->filePath();
+    if (shown != cached) {
+        const bool opened = type == FileType::Pdf ? m_pdf->open(cached) : m_xml->open(cached);
+        if (!opened) {
+            m_status->setMessage([type, error = m_xml->errorString()] {
+                return type == FileType::Pdf ? tr("The PDF could not be opened.") : error;
+            });
+            tab->showNotice(InvoiceFileTab::Notice::NotDownloaded); // downloading again may mend it
+            return;
+        }
+    }
+    tab->showViewer();
 }
 
 void InvoicesPage::clearSidePanes()
@@ -361,6 +403,7 @@ void InvoicesPage::clearSidePanes()
     m_pdf->clear();
     m_xml->clear();
     m_shownState.clear();
+    showFileTab();
 }
 
 void InvoicesPage::followShownInvoice()
@@ -411,6 +454,7 @@ void InvoicesPage::viewFile(const QString &referenceCode, FileType type)
     m_viewType = type;
     m_status->setMessage(
         [type] { return type == FileType::Pdf ? tr("Getting the PDF…") : tr("Getting the XML…"); });
+    showFileTab();
     m_fetcher->fetch(referenceCode, type);
 }
 
@@ -423,12 +467,12 @@ void InvoicesPage::onFileReady(const QString &referenceCode, FileType type, cons
     if (type == FileType::Pdf) {
         if (!m_pdf->open(path))
             m_status->setMessage([] { return tr("The PDF could not be opened."); });
-        m_side->setCurrentWidget(m_pdf);
     } else {
         if (!m_xml->open(path))
             m_status->setMessage([error = m_xml->errorString()] { return error; });
-        m_side->setCurrentWidget(m_xml);
     }
+    fileTab(type)->showViewer();
+    m_side->setCurrentWidget(fileTab(type));
 }
 
 void InvoicesPage::onFileFailed(const QString &referenceCode, FileType type, const QString &error)
@@ -437,6 +481,7 @@ void InvoicesPage::onFileFailed(const QString &referenceCode, FileType type, con
         return;
     m_viewReference.clear();
     m_status->setMessage([error] { return tr("The file could not be downloaded: %1").arg(error); });
+    showFileTab();
 }
 
 void InvoicesPage::exportCsv()

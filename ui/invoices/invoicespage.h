@@ -26,6 +26,7 @@ class BulkDownloader;
 class InvoiceDetailLoader;
 class InvoiceDetailPane;
 class InvoiceFileFetcher;
+class InvoiceFileTab;
 class InvoiceFilterBar;
 class InvoiceListLayout;
 class InvoiceListModel;
@@ -81,6 +82,7 @@ public:
     InvoiceSyncEngine *syncEngine() const { return m_sync; }
     PdfViewer *pdfViewer() const { return m_pdf; }
     XmlViewer *xmlViewer() const { return m_xml; }
+    InvoiceFileTab *fileTab(FileType type) const { return type == FileType::Pdf ? m_pdfTab : m_xmlTab; }
     InvoiceDetailPane *detailPane() const { return m_detail; }
 
     // The actions on the selected invoices (issue 17); further features append theirs here.
@@ -111,6 +113,8 @@ private:
     void reload();
     void applyFilter(const InvoiceFilter &filter);
     void onCurrentRowChanged();
+    // The PDF or XML tab in view shows the shown invoice's cached file, or says why it cannot.
+    void showFileTab();
     // The side panes follow the list: a hidden invoice leaves them, a changed one is reloaded.
     void followShownInvoice();
     // The shown invoice changed in the cache (e.g. issued since): the detail is read again.
@@ -170,6 +174,8 @@ private:
     InvoiceDetailPane *m_detail = nullptr;
     PdfViewer *m_pdf = nullptr;
     XmlViewer *m_xml = nullptr;
+    InvoiceFileTab *m_pdfTab = nullptr;
+    InvoiceFileTab *m_xmlTab = nullptr;
     QString m_shownState; // number and badge of the invoice the side panes show
     QString m_viewReference; // the file the viewer waits for
     FileType m_viewType = FileType::Pdf;

@@ -7,6 +7,7 @@
 #include "invoices/invoicelistmodel.h"
 #include "invoices/invoicesyncengine.h"
 #include "mainwindow.h"
+#include "reports/reportseller.h"
 #include "session/connection.h"
 #include "session/session.h"
 #include "settings/appsettings.h"
@@ -188,6 +189,18 @@ void PageComposer::buildReports()
     Q_EMIT pageBuilt(Page::Reports, m_reports);
 }
 
+SellerInfo PageComposer::knownSeller() const
+{
+    if (!m_settings || !m_store)
+        return SellerInfo();
+    const SellerProfile seller = ReportSeller::known(*m_settings, currentKey(), m_store->files());
+    SellerInfo info;
+    info.name = seller.name;
+    info.taxCode = seller.taxCode;
+    info.address = seller.address;
+    return info;
+}
+
 void PageComposer::buildEditor()
 {
     EditorServices services;
@@ -203,6 +216,9 @@ void PageComposer::buildEditor()
         const StoreResult<std::optional<QDate>> last
             = SeriesIssueDates::lastIssued(store->database(), environment, series);
         return last ? last.value() : std::nullopt;
+    };
+    services.seller = [this] {
+        return knownSeller();
     };
     m_editor = new InvoiceEditorPage(services);
     connect(m_editor, &InvoiceEditorPage::stageChanged, this, [this](InvoiceEditorPage::Stage stage) {

@@ -87,6 +87,8 @@ private:
     void buildBatch();
     void buildCorrections(); // pagecomposer_corrections.cpp
     CorrectionDialogServices correctionServices() const;
+    // The user's company as the previews print it: the seller the Reports name (ReportSeller).
+    SellerInfo knownSeller() const;
     void resumeBatches();
     void connectWindow();
     void onNewInvoiceRequested(const QString &accountId);

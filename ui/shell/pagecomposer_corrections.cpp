@@ -25,6 +25,9 @@ CorrectionDialogServices PageComposer::correctionServices() const
     services.questions = m_questions;
     services.environmentName = EnvironmentText::longName(m_environment.kind());
     services.production = m_environment.isProduction();
+    services.seller = [this] {
+        return knownSeller();
+    };
     return services;
 }
 
