@@ -95,8 +95,10 @@ CatalogueManagerDialog::CatalogueManagerDialog(
 
 void CatalogueManagerDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        reload(); // the prices in the new language's numbers, as they are typed back
+    }
     QDialog::changeEvent(event);
 }
 
