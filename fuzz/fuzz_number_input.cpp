@@ -1,12 +1,13 @@
 // Numbers as people type them: core NumberText (what a written number proves), the editor's
-// Vietnamese NumberInput, the batch file's number cells with and without a stated separator,
-// and Decimal's plain form.
-// Properties: whatever reads as a number is formatted so that it reads back as the same number
-// (editor: NumberInput::format; plain: Decimal::toString), and a text that proves its own decimal
-// separator reads the same whichever separator the batch column states.
+// NumberInput in either UI language, the batch file's number cells with and without a stated
+// separator, and Decimal's plain form.
+// Properties: whatever reads as a number is formatted so that it reads back as the same number in
+// the same UI language (editor: NumberInput::format; plain: Decimal::toString), and a text that proves its
+// own decimal separator reads the same whichever separator the batch column states.
 #include "batch/batchvalues.h"
 #include "core/numbertext.h"
 #include "fuzzsupport.h"
+#include "i18n/uinumbers.h"
 
 // The editor's number input lives in app/editormodels (app/editor after the layout change).
 #if __has_include("editor/numberinput.h")
@@ -21,14 +22,20 @@ namespace {
 
 void checkEditorInput(const QString &text)
 {
-    for (const int maxDecimals : {0, 2, Decimal::Scale}) {
-        const std::optional<Decimal> value = NumberInput::parse(text, maxDecimals);
-        if (!value)
-            continue;
-        FUZZ_EXPECT(value->decimalPlaces() <= maxDecimals, text);
-        const QString shown = NumberInput::format(*value);
-        FUZZ_EXPECT(NumberInput::parse(shown, maxDecimals) == value, text + QStringLiteral(" -> ") + shown);
-        FUZZ_EXPECT(NumberInput::parse(NumberInput::format(*value, 2), Decimal::Scale) == value, text);
+    for (const QLocale::Language language : {QLocale::Vietnamese, QLocale::English}) {
+        QLocale::setDefault(
+            QLocale(language, language == QLocale::Vietnamese ? QLocale::Vietnam : QLocale::UnitedStates));
+        const QLocale numbers = UiNumbers::locale();
+        for (const int maxDecimals : {0, 2, Decimal::Scale}) {
+            const std::optional<Decimal> value = NumberInput::parse(text, numbers, maxDecimals);
+            if (!value)
+                continue;
+            FUZZ_EXPECT(value->decimalPlaces() <= maxDecimals, text);
+            const QString shown = NumberInput::format(*value);
+            FUZZ_EXPECT(NumberInput::parse(shown, numbers, maxDecimals) == value,
+                text + QStringLiteral(" -> ") + shown);
+            FUZZ_EXPECT(NumberInput::parse(NumberInput::format(*value, 2), numbers) == value, text);
+        }
     }
 }
 

@@ -1705,6 +1705,10 @@ Switch to Production?</translation>
         <source>catalogue.xlsx</source>
         <translation>catalogue.xlsx</translation>
     </message>
+    <message>
+        <source>Unit price: “%1” is not a number: type digits, grouped and with decimals as in %2.</source>
+        <translation>Unit price: “%1” is not a number: type digits, grouped and with decimals as in %2.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::CatalogueRowReader</name>
@@ -5646,10 +5650,6 @@ Grand total: %6</translation>
         <translation>The invoice total %1 is negative: the discounts are larger than the goods.</translation>
     </message>
     <message>
-        <source>“%1” is not a number: type digits, with a comma for decimals (1,5).</source>
-        <translation>“%1” is not a number: type digits, with a comma for decimals (1,5).</translation>
-    </message>
-    <message>
         <source>Another correction of invoice %1 is being sent right now (by this app or the command line, process %2). Nothing was sent: wait until it has ended, look at the invoice again, then send this correction if it is still needed.</source>
         <translation>Another correction of invoice %1 is being sent right now (by this app or the command line, process %2). Nothing was sent: wait until it has ended, look at the invoice again, then send this correction if it is still needed.</translation>
     </message>
@@ -5672,6 +5672,10 @@ Grand total: %6</translation>
     <message>
         <source>The issued date %1 is before %2, the date of the last invoice issued in series %3: the invoices of a series must be dated in the order of their numbers.</source>
         <translation>The issued date %1 is before %2, the date of the last invoice issued in series %3: the invoices of a series must be dated in the order of their numbers.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: type digits, grouped and with decimals as in %2.</source>
+        <translation>“%1” is not a number: type digits, grouped and with decimals as in %2.</translation>
     </message>
 </context>
 <context>

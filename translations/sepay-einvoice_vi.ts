@@ -1684,6 +1684,10 @@ Chuyển sang Sản xuất?</translation>
         <source>catalogue.xlsx</source>
         <translation>danh-muc.xlsx</translation>
     </message>
+    <message>
+        <source>Unit price: “%1” is not a number: type digits, grouped and with decimals as in %2.</source>
+        <translation>Đơn giá: “%1” không phải là số: hãy gõ chữ số, phân nhóm và phần thập phân như %2.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::CatalogueRowReader</name>
@@ -5582,10 +5586,6 @@ Tổng cộng: %6</translation>
         <translation>Tổng tiền hóa đơn %1 bị âm: chiết khấu lớn hơn tiền hàng.</translation>
     </message>
     <message>
-        <source>“%1” is not a number: type digits, with a comma for decimals (1,5).</source>
-        <translation>“%1” không phải là số: hãy gõ chữ số, dùng dấu phẩy cho phần thập phân (1,5).</translation>
-    </message>
-    <message>
         <source>Another correction of invoice %1 is being sent right now (by this app or the command line, process %2). Nothing was sent: wait until it has ended, look at the invoice again, then send this correction if it is still needed.</source>
         <translation>Một hóa đơn thay thế, điều chỉnh khác cho hóa đơn %1 đang được gửi (từ ứng dụng này hoặc dòng lệnh, tiến trình %2). Chưa gửi gì: hãy chờ nó kết thúc, xem lại hóa đơn, rồi gửi nếu vẫn cần.</translation>
     </message>
@@ -5608,6 +5608,10 @@ Tổng cộng: %6</translation>
     <message>
         <source>The issued date %1 is before %2, the date of the last invoice issued in series %3: the invoices of a series must be dated in the order of their numbers.</source>
         <translation>Ngày lập %1 sớm hơn %2, ngày của hóa đơn cuối cùng đã phát hành trong ký hiệu %3: hóa đơn của một ký hiệu phải có ngày lập theo đúng thứ tự số hóa đơn.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: type digits, grouped and with decimals as in %2.</source>
+        <translation>“%1” không phải là số: hãy gõ chữ số, phân nhóm và phần thập phân như %2.</translation>
     </message>
 </context>
 <context>

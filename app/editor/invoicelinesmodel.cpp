@@ -2,6 +2,7 @@
 
 #include "core/totals.h"
 #include "editorroles.h"
+#include "i18n/uinumbers.h"
 #include "linecolumns.h"
 #include "numberinput.h"
 
@@ -222,7 +223,8 @@ bool InvoiceLinesModel::setNumber(
         target = Decimal::fromUnits(value.toLongLong());
         return true;
     }
-    const std::optional<Decimal> parsed = NumberInput::parse(value.toString(), maxDecimals);
+    const std::optional<Decimal> parsed
+        = NumberInput::parse(value.toString(), UiNumbers::locale(), maxDecimals);
     if (!parsed)
         return false;
     target = parsed;
@@ -344,8 +346,8 @@ ValidationIssues InvoiceLinesModel::inputIssues() const
         issues.append({ValidationIssue::Severity::Error,
             LineColumns::pathForCell(int(it.key() >> 32), int(it.key() & 0xffffffffu)),
             QT_TRANSLATE_NOOP("einvoice::Validation",
-                "“%1” is not a number: type digits, with a comma for decimals (1,5)."),
-            {it.value()}});
+                "“%1” is not a number: type digits, grouped and with decimals as in %2."),
+            {it.value(), UiNumbers::money(*Decimal::fromString(u"1234.5"))}});
     }
     return issues;
 }

@@ -13,8 +13,8 @@
 namespace einvoice {
 
 // The lines of the invoice being edited, one row per InvoiceLine, columns as in LineColumns.
-// Display text is localised (thousands dots, decimal comma); editorroles::RawValueRole gives the
-// raw values. Edits accept Vietnamese number input (NumberInput). The Amount column shows the
+// Display text is in the UI language's numbers (UiNumbers); editorroles::RawValueRole gives the
+// raw values. Edits are read in the same convention (NumberInput). The Amount column shows the
 // line's computed net amount (core computeLineAmounts) and edits the stated amount, which only
 // trade-discount and promotion lines use. linesChanged() follows every change of content.
 class InvoiceLinesModel : public TranslatedTableModel

@@ -9,8 +9,8 @@ namespace einvoice {
 
 // Numbers as the UI language writes them, for what the app shows (never for what it prints on an
 // invoice, which is Vietnamese whatever the language: MoneyFormat): "2,023,816,000" and "0.6" in
-// English, "2.023.816.000" and "0,6" in Vietnamese (issue 16.13). Typed numbers keep their own
-// rules (NumberInput).
+// English, "2.023.816.000" and "0,6" in Vietnamese (issue 16.13). What the user types is read in
+// the same convention (NumberInput); files, the CLI and JSON keep their own rules.
 class UiNumbers
 {
 public:

@@ -10,6 +10,7 @@
 #include "identityfixture.h"
 #include "spreadsheet/exporttable.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -358,6 +359,64 @@ private Q_SLOTS:
         QCOMPARE(batch.columnName(QStringLiteral("template_code")), QStringLiteral("\"Mẫu số / Template\""));
         QCOMPARE(batch.columns.index(BatchColumn::Currency), 4);
         QCOMPARE(batch.columns.index(BatchColumn::Notes), 19);
+    }
+
+    // Files are not the UI: the same file gives the same amounts, problems and questions whether
+    // the app shows English or Vietnamese numbers (the editor reads typed numbers the UI's way).
+    void sameFile_sameAmountsInEitherUiLanguage_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("openpyxl") << QStringLiteral("openpyxl-batch.xlsx");
+        QTest::newRow("LibreOffice") << QStringLiteral("libreoffice-batch.xlsx");
+        QTest::newRow("csv") << QStringLiteral("csv");
+    }
+
+    void sameFile_sameAmountsInEitherUiLanguage()
+    {
+        QFETCH(QString, file);
+        QTemporaryDir dir;
+        QString path = fixture(file);
+        if (file == QLatin1String("csv")) {
+            path = dir.filePath(QStringLiteral("mixed.csv"));
+            QFile csv(path);
+            QVERIFY(csv.open(QIODevice::WriteOnly));
+            csv.write(QStringLiteral(
+                "Mã nhóm hóa đơn,Ngày hóa đơn,Ký hiệu,Tài khoản nhà cung cấp,Loại tiền,Tên người mua,"
+                "Tên hàng hóa,Số lượng,Đơn giá,Thuế suất,Tỷ lệ chiết khấu (%)\n"
+                "K1,05/12/2026,C26TAA,acc-1,VND,Trần Thị B,Hàng,\"1,5\",\"1.500.000\",10,\"2,5\"\n"
+                "K2,05/12/2026,C26TAA,acc-1,VND,Trần Thị B,Hàng,2,\"1.500\",10,\n"
+                "K3,05/12/2026,C26TAA,acc-1,VND,Trần Thị B,Hàng,\"2,5\",\"1.500,75\",10,\n")
+                          .toUtf8());
+        }
+        const auto amounts = [&path](QLocale::Language language) {
+            QLocale::setDefault(QLocale(
+                language, language == QLocale::Vietnamese ? QLocale::Vietnam : QLocale::UnitedStates));
+            const BatchImport batch = BatchImporter::import(BatchFileReader::read(path), options());
+            QStringList seen;
+            const auto text = [](const std::optional<Decimal> &value) {
+                return value ? value->toString() : QStringLiteral("-");
+            };
+            for (const BatchInvoice &invoice : batch.invoices) {
+                for (const InvoiceLine &line : invoice.invoice.lines) {
+                    seen << text(line.quantity) + QLatin1Char('|') + text(line.unitPrice) + QLatin1Char('|')
+                            + text(line.discountPercent) + QLatin1Char('|') + text(line.discountAmount)
+                            + QLatin1Char('|') + text(line.amountBeforeDiscountAndTax);
+                }
+                for (const RowProblem &problem : invoice.problems)
+                    seen << problem.column + (problem.needsConfirmation() ? QStringLiteral("?") : QString());
+            }
+            QLocale::setDefault(QLocale::c());
+            return seen;
+        };
+        const QStringList vietnamese = amounts(QLocale::Vietnamese);
+        QVERIFY(!vietnamese.isEmpty());
+        QCOMPARE(amounts(QLocale::English), vietnamese);
+        if (file == QLatin1String("csv")) {
+            // "1.500" is fifteen hundred by its column, though typed in an English UI it is 1.5.
+            QCOMPARE(vietnamese,
+                QStringList({QStringLiteral("1.5|1500000|2.5|-|-"), QStringLiteral("2|1500|-|-|-"),
+                    QStringLiteral("2.5|1500.75|-|-|-")}));
+        }
     }
 };
 

@@ -76,6 +76,7 @@ void TestEditorCatalogue::init()
 
 void TestEditorCatalogue::cleanup()
 {
+    QLocale::setDefault(QLocale::c());
     m_editor.reset();
 }
 
@@ -318,6 +319,41 @@ void TestEditorCatalogue::manager_listsEditsAndDeletesEntriesInSqlite()
     QTRY_COMPARE(
         storedProducts().value(0).defaultPrice, std::optional<Decimal>(Decimal::fromInteger(1750000)));
     QCOMPARE(storedProducts().value(0).name, QStringLiteral("Bàn phím cơ"));
+
+    // A price that is no number in the UI's convention is refused with a message, never dropped;
+    // in English the comma groups thousands.
+    const auto typePrice = [&](const QString &text) {
+        products->setCurrentCell(0, 3);
+        products->setFocus();
+        QTest::keyClick(products, Qt::Key_F2);
+        QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+        pressKey(Qt::Key_A, Qt::ControlModifier);
+        typeText(text);
+        pressKey(Qt::Key_Return);
+    };
+    typePrice(QStringLiteral("1,5.0"));
+    QTRY_COMPARE(m_editor->questions.warned.size(), 1);
+    QVERIFY2(m_editor->questions.warned.first().contains(QStringLiteral("1,5.0")),
+        qPrintable(m_editor->questions.warned.first()));
+    QCOMPARE(storedProducts().value(0).defaultPrice, std::optional<Decimal>(Decimal::fromInteger(1750000)));
+    QTRY_COMPARE(dialog->productsTable()->item(0, 3)->text(), QStringLiteral("1.750.000"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QEvent languageChange(QEvent::LanguageChange);
+    QApplication::sendEvent(dialog, &languageChange);
+    QTRY_COMPARE(dialog->productsTable()->item(0, 3)->text(), QStringLiteral("1,750,000"));
+    typePrice(QStringLiteral("1,800,000"));
+    QTRY_COMPARE(
+        storedProducts().value(0).defaultPrice, std::optional<Decimal>(Decimal::fromInteger(1800000)));
+    typePrice(QStringLiteral("1,5"));
+    QTRY_COMPARE(m_editor->questions.warned.size(), 2);
+    QVERIFY2(m_editor->questions.warned.last().contains(QStringLiteral("1,234.5")),
+        qPrintable(m_editor->questions.warned.last()));
+    QCOMPARE(storedProducts().value(0).defaultPrice, std::optional<Decimal>(Decimal::fromInteger(1800000)));
+    typePrice(QStringLiteral("1,750,000"));
+    QTRY_COMPARE(
+        storedProducts().value(0).defaultPrice, std::optional<Decimal>(Decimal::fromInteger(1750000)));
+    QLocale::setDefault(QLocale::c());
+    QApplication::sendEvent(dialog, &languageChange);
 
     // Export to Excel: both lists, read back by openpyxl; the tax code stays text, the price a number.
     QTemporaryDir exportDir;

@@ -1,6 +1,7 @@
 #include "editor/invoicelinesmodel.h"
 #include "editor/linecolumns.h"
 #include "editortestsupport.h"
+#include "i18n/uinumbers.h"
 #include "store/localdraftrepository.h"
 #include "store/localstore.h"
 #include "ui/editor/buyerform.h"
@@ -54,8 +55,12 @@ private Q_SLOTS:
     void smallScreen_linesTableShowsThreeLinesOrMore();
     void switchingEnvironment_keepsTheTypedInvoiceInItsOwn();
     void dateBeforeTheSeriesLastInvoice_blocksIssuing();
+    void typedPrice_isReadTheWayTheUiLanguageShowsNumbers_data();
+    void typedPrice_isReadTheWayTheUiLanguageShowsNumbers();
+    void switchingLanguage_keepsEveryAmountAndShowsItTheNewWay();
 
 private:
+    void switchLanguage(QLocale::Language language);
     std::unique_ptr<InvoiceEditorPage> makePage();
     template<typename T> T *child(const char *name) const
     {
@@ -78,6 +83,7 @@ private:
     bool m_production = false;
     std::optional<QDate> m_lastIssued; // what the cache knows of the series' last invoice
     std::unique_ptr<InvoiceEditorPage> m_page;
+    int m_stores = 0; // one store per test and data row
 };
 
 void TestInvoiceEditorPage::init()
@@ -85,7 +91,8 @@ void TestInvoiceEditorPage::init()
     m_store = std::make_unique<LocalStore>();
     QVERIFY(m_store
                 ->open(m_dir.filePath(
-                    QStringLiteral("editor-%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))))
+                    QStringLiteral("editor-%1-%2.sqlite")
+                        .arg(QLatin1String(QTest::currentTestFunction()), QString::number(++m_stores))))
                 .ok());
     m_drafts = &m_store->drafts();
     // 10:00 on 10 March 2026 in Hanoi.
@@ -100,6 +107,7 @@ void TestInvoiceEditorPage::init()
 
 void TestInvoiceEditorPage::cleanup()
 {
+    QLocale::setDefault(QLocale::c()); // the tests' Vietnamese numbers (LC_ALL=C.UTF-8)
     m_page.reset();
     m_store.reset();
 }
@@ -527,9 +535,6 @@ void TestInvoiceEditorPage::dateField_clickOnItsEdgeKeepsTheDate()
     QCOMPARE(issuedAt->dateTime(), before);
 }
 
-QTEST_MAIN(TestInvoiceEditorPage)
-#include "tst_invoiceeditorpage.moc"
-
 void TestInvoiceEditorPage::untouchedNewInvoice_showsItsProblemsWhenSaveIsTried()
 {
     // The accounts have arrived and the template was chosen for the user: still untouched.
@@ -669,3 +674,121 @@ void TestInvoiceEditorPage::dateBeforeTheSeriesLastInvoice_blocksIssuing()
     QVERIFY(listed(QStringLiteral("Issued at: ")).isEmpty());
     QVERIFY(child<QPushButton>("issueButton")->isEnabled());
 }
+
+// What Translator::apply does to the page: the default locale follows the language, then every
+// widget hears LanguageChange.
+void TestInvoiceEditorPage::switchLanguage(QLocale::Language language)
+{
+    QLocale::setDefault(
+        QLocale(language, language == QLocale::Vietnamese ? QLocale::Vietnam : QLocale::UnitedStates));
+    QEvent change(QEvent::LanguageChange);
+    QApplication::sendEvent(m_page.get(), &change);
+}
+
+// An accountant in the English UI typed "1,500" for a price and got 1.5: typed numbers are read
+// the way the UI shows them, and a shape wrong for that way is refused with the field named.
+void TestInvoiceEditorPage::typedPrice_isReadTheWayTheUiLanguageShowsNumbers_data()
+{
+    QTest::addColumn<QLocale::Language>("language");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("value"); // Decimal::toString, empty when refused
+    QTest::addColumn<QString>("shown");
+
+    QTest::newRow("vi 1.500") << QLocale::Vietnamese << QStringLiteral("1.500") << QStringLiteral("1500")
+                              << QStringLiteral("1.500");
+    QTest::newRow("vi 1.500,75") << QLocale::Vietnamese << QStringLiteral("1.500,75")
+                                 << QStringLiteral("1500.75") << QStringLiteral("1.500,75");
+    QTest::newRow("en 1,500") << QLocale::English << QStringLiteral("1,500") << QStringLiteral("1500")
+                              << QStringLiteral("1,500");
+    QTest::newRow("en 1,500.75") << QLocale::English << QStringLiteral("1,500.75")
+                                 << QStringLiteral("1500.75") << QStringLiteral("1,500.75");
+    QTest::newRow("en 1.500 is one and a half")
+        << QLocale::English << QStringLiteral("1.500") << QStringLiteral("1.5") << QStringLiteral("1.5");
+    QTest::newRow("en 1500000") << QLocale::English << QStringLiteral("1500000") << QStringLiteral("1500000")
+                                << QStringLiteral("1,500,000");
+    QTest::newRow("en 1,5 refused") << QLocale::English << QStringLiteral("1,5") << QString()
+                                    << QStringLiteral("1,5");
+    QTest::newRow("en 1,50,0 refused")
+        << QLocale::English << QStringLiteral("1,50,0") << QString() << QStringLiteral("1,50,0");
+    QTest::newRow("vi 1,5.0 refused")
+        << QLocale::Vietnamese << QStringLiteral("1,5.0") << QString() << QStringLiteral("1,5.0");
+}
+
+void TestInvoiceEditorPage::typedPrice_isReadTheWayTheUiLanguageShowsNumbers()
+{
+    QFETCH(QLocale::Language, language);
+    QFETCH(QString, typed);
+    QFETCH(QString, value);
+    QFETCH(QString, shown);
+
+    fillValidInvoice();
+    switchLanguage(language);
+    LinesTable *table = m_page->linesTable();
+    InvoiceLinesModel *model = m_page->linesModel();
+    const QModelIndex price = model->index(1, LineColumns::UnitPrice);
+    table->setFocus();
+    table->setCurrentIndex(price);
+    typeText(typed); // the first key opens the cell's editor, replacing its text
+    pressKey(Qt::Key_Return);
+    QTRY_COMPARE(price.data().toString(), shown);
+    const std::optional<Decimal> read = model->line(1).unitPrice;
+    const auto priceIssue = [this] {
+        const ValidationIssues issues = m_page->issues();
+        return std::find_if(issues.cbegin(), issues.cend(), [](const ValidationIssue &issue) {
+            return issue.field == QStringLiteral("items[1].unit_price");
+        }) != issues.cend();
+    };
+    if (value.isEmpty()) {
+        QVERIFY(!read.has_value());
+        QTRY_VERIFY(priceIssue());
+        QVERIFY(!child<QPushButton>("issueButton")->isEnabled());
+        const QString tip = price.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(typed), qPrintable(tip));
+        // The message shows the UI's own way to write a number.
+        QVERIFY2(tip.contains(
+                     language == QLocale::English ? QStringLiteral("1,234.5") : QStringLiteral("1.234,5")),
+            qPrintable(tip));
+    } else {
+        QVERIFY(read.has_value());
+        QCOMPARE(read->toString(), value);
+        QCOMPARE(m_page->invoice().lines.at(1).unitPrice, read);
+        QVERIFY(!priceIssue());
+    }
+}
+
+// The amounts are Decimals: a new language only changes how they are shown.
+void TestInvoiceEditorPage::switchingLanguage_keepsEveryAmountAndShowsItTheNewWay()
+{
+    fillValidInvoice();
+    InvoiceLinesModel *model = m_page->linesModel();
+    QVERIFY(model->setData(model->index(0, LineColumns::Quantity), QStringLiteral("2,5")));
+    const QList<InvoiceLine> typed = m_page->invoice().lines;
+    const Decimal total = m_page->totals().grandTotal;
+    QCOMPARE(typed.at(0).quantity, Decimal::fromString(u"2.5"));
+    QCOMPARE(model->index(0, LineColumns::UnitPrice).data().toString(), QStringLiteral("1.500.000"));
+
+    switchLanguage(QLocale::English);
+    QCOMPARE(m_page->invoice().lines, typed);
+    QCOMPARE(m_page->totals().grandTotal, total);
+    QTRY_COMPARE(model->index(0, LineColumns::UnitPrice).data().toString(), QStringLiteral("1,500,000"));
+    QCOMPARE(model->index(0, LineColumns::Quantity).data().toString(), QStringLiteral("2.5"));
+    QCOMPARE(model->index(2, LineColumns::DiscountPercent).data().toString(), QStringLiteral("10"));
+    QTRY_COMPARE(child<QLabel>("grandTotalLabel")->text(), UiNumbers::money(total, 0) + QStringLiteral(" ₫"));
+    QVERIFY(child<QLabel>("grandTotalLabel")->text().contains(QLatin1Char(',')));
+
+    // Editing a cell in English and leaving it as shown keeps the value.
+    LinesTable *table = m_page->linesTable();
+    table->setFocus();
+    table->setCurrentIndex(model->index(0, LineColumns::UnitPrice));
+    pressKey(Qt::Key_F2);
+    pressKey(Qt::Key_Return);
+    QCOMPARE(m_page->invoice().lines, typed);
+
+    switchLanguage(QLocale::Vietnamese);
+    QCOMPARE(m_page->invoice().lines, typed);
+    QTRY_COMPARE(model->index(0, LineColumns::Quantity).data().toString(), QStringLiteral("2,5"));
+    QCOMPARE(m_page->totals().grandTotal, total);
+}
+
+QTEST_MAIN(TestInvoiceEditorPage)
+#include "tst_invoiceeditorpage.moc"

@@ -247,7 +247,7 @@ private Q_SLOTS:
         QTest::keyClick(lines, Qt::Key_Home, Qt::ControlModifier);
         while (lines->currentIndex().column() < LineColumns::UnitPrice)
             pressKey(Qt::Key_Right);
-        typeText(QStringLiteral("155.000"));
+        typeText(QStringLiteral("155,000")); // the English UI groups thousands with commas
         pressKey(Qt::Key_Tab);
         QTRY_COMPARE(replace->correction().lines.first().unitPrice, Decimal::fromInteger(155000));
         QCOMPARE(replace->correction().notes, reason);
@@ -380,7 +380,7 @@ private Q_SLOTS:
         QCOMPARE(posts(QStringLiteral("/v1/invoices/replace")).size(), 0);
 
         auto *lines = dialog->findChild<QTableView *>(QStringLiteral("correctionLines"));
-        lines->model()->setData(lines->model()->index(0, LineColumns::UnitPrice), QStringLiteral("155.000"));
+        lines->model()->setData(lines->model()->index(0, LineColumns::UnitPrice), QStringLiteral("155,000"));
         QTRY_COMPARE(dialog->correction().lines.first().unitPrice, Decimal::fromInteger(155000));
         sendWithKeys(dialog, QStringLiteral("Correction issued"));
         QCOMPARE(m_questions.asked.size(), 1);

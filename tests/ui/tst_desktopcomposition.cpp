@@ -20,6 +20,7 @@
 #include "core/validationissue.h"
 #include "demo/demoenvironment.h"
 #include "desktoptestsupport.h"
+#include "i18n/uinumbers.h"
 #include "invoices/invoicelistmodel.h"
 #include "invoices/invoicesyncengine.h"
 #include "sandbox/sandboxseeder.h"
@@ -129,8 +130,8 @@ private:
         table->setFocus();
         table->setCurrentIndex(table->model()->index(0, 1)); // the item code
         for (const QString &cell : {QStringLiteral("SP01"), QStringLiteral("Bàn phím cơ"),
-                 QStringLiteral("cái"), QStringLiteral("2"), QStringLiteral("1.500.000"), QString(),
-                 QString(), QStringLiteral("10")}) {
+                 QStringLiteral("cái"), QStringLiteral("2"), UiNumbers::money(Decimal::fromInteger(1500000)),
+                 QString(), QString(), QStringLiteral("10")}) {
             if (!cell.isEmpty())
                 type(QApplication::focusWidget(), cell);
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);

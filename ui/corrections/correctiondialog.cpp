@@ -9,8 +9,8 @@
 #include "corrections/correctionruns.h"
 #include "editor/invoicelinesmodel.h"
 #include "editor/linecolumns.h"
+#include "i18n/uinumbers.h"
 #include "originsummary.h"
-#include "render/moneyformat.h"
 #include "ui/common/questions.h"
 #include "ui/common/translatedlabel.h"
 #include "ui/editor/buyerform.h"
@@ -336,7 +336,7 @@ void CorrectionDialog::onEdited()
 {
     const Decimal effect = totalEffect();
     const QString sign = effect.isNegative() || effect.isZero() ? QString() : QStringLiteral("+");
-    m_effect->setText(tr("Effect on the total to pay: %1").arg(sign + MoneyFormat::format(effect, 0)));
+    m_effect->setText(tr("Effect on the total to pay: %1").arg(sign + UiNumbers::money(effect.rounded(0))));
     if (!m_issues->text().isEmpty())
         showIssues(check()); // issues shown once are kept current as the user corrects them
 }

@@ -6,8 +6,8 @@
 #include "corrections/correctiondraft.h"
 #include "corrections/correctionruns.h"
 #include "corrections/correctionsubmission.h"
+#include "i18n/uinumbers.h"
 #include "render/invoicepdfrenderer.h"
-#include "render/moneyformat.h"
 #include "ui/common/questions.h"
 #include "ui/common/translatedlabel.h"
 #include "ui/editor/previewdialog.h"
@@ -42,7 +42,7 @@ bool CorrectionDialog::confirmProduction()
     const QString buyer = origin.buyer.legalName.isEmpty() ? origin.buyer.name : origin.buyer.legalName;
     const Decimal effect = totalEffect();
     const QString change = (effect.isNegative() || effect.isZero() ? QString() : QStringLiteral("+"))
-        + MoneyFormat::format(effect, 0);
+        + UiNumbers::money(effect.rounded(0));
     const QString what = m_kind == CorrectionKind::Replace
         ? tr("Issue on %1 a replacement of invoice %2 (series %3, %4, buyer %5)? The invoice it replaces is "
              "no "

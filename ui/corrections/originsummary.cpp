@@ -2,7 +2,7 @@
 
 #include "core/correctionreference.h"
 #include "core/vietnamtime.h"
-#include "render/moneyformat.h"
+#include "i18n/uinumbers.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -81,7 +81,7 @@ void OriginSummary::retranslateUi()
         printedInvoiceNumber(summary.invoiceNumber), VietnamTime::formatDate(summary.issuedDate),
         m_origin.taxAuthorityCode.isEmpty() ? tr("(none)") : m_origin.taxAuthorityCode,
         buyer + (summary.buyer.taxCode.isEmpty() ? QString() : QStringLiteral(" · ") + summary.buyer.taxCode),
-        MoneyFormat::format(summary.totalAmount, 0)};
+        UiNumbers::money(summary.totalAmount.rounded(0))};
     for (int row = 0; row < labels.size(); ++row) {
         qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget())
             ->setText(labels.at(row));

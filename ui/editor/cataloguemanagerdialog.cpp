@@ -3,6 +3,7 @@
 #include "catalogueimportdialog.h"
 #include "editor/catalogueexporttable.h"
 #include "editor/numberinput.h"
+#include "i18n/uinumbers.h"
 #include "store/cataloguerepository.h"
 #include "ui/common/dialogbuttons.h"
 #include "ui/common/excelexport.h"
@@ -94,8 +95,10 @@ CatalogueManagerDialog::CatalogueManagerDialog(
 
 void CatalogueManagerDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        reload(); // the prices in the new language's numbers, as they are typed back
+    }
     QDialog::changeEvent(event);
 }
 
@@ -168,7 +171,19 @@ void CatalogueManagerDialog::onProductEdited(QTableWidgetItem *item)
         product.unit = text;
         break;
     case ProductPrice:
-        product.defaultPrice = NumberInput::parse(text);
+        if (text.isEmpty()) {
+            product.defaultPrice.reset();
+        } else if (const auto price = NumberInput::parse(text, UiNumbers::locale())) {
+            product.defaultPrice = price;
+        } else {
+            // Never guessed, never dropped: the price stays as it was and the user is told.
+            reload();
+            Questions::orDefault(m_questions)
+                .warn(this, tr("Unit price"),
+                    tr("Unit price: “%1” is not a number: type digits, grouped and with decimals as in %2.")
+                        .arg(text, UiNumbers::money(*Decimal::fromString(u"1234.5"))));
+            return;
+        }
         break;
     }
     product.environment = m_environment;

@@ -4,6 +4,7 @@
 #include "api/invoicedetailjob.h"
 #include "api/sepayclient.h"
 #include "core/clock.h"
+#include "i18n/uinumbers.h"
 #include "invoices/accounttemplatesloader.h"
 #include "invoices/bulkdownloader.h"
 #include "invoices/draftselectionrun.h"
@@ -11,7 +12,6 @@
 #include "invoices/invoicelistmodel.h"
 #include "invoices/zipbundle.h"
 #include "invoicespage.h"
-#include "render/moneyformat.h"
 #include "store/invoicecacherepository.h"
 #include "templatequestion.h"
 #include "ui/common/pdfprinter.h"
@@ -165,7 +165,7 @@ void InvoicesPage::issueSelectedDrafts()
                 .arg(m_work.environmentName));
         return;
     }
-    const QString total = MoneyFormat::format(selectedTotal(references), 0);
+    const QString total = UiNumbers::money(selectedTotal(references).rounded(0));
     Questions::Confirmation question;
     question.title = tr("Issue drafts");
     question.text = tr("Issue %n draft(s), total %1 VND, on %2?", nullptr, int(references.size()))
