@@ -694,7 +694,9 @@ private Q_SLOTS:
         const QString expected = QCoreApplication::translate(
             "einvoice::StatusPanel", "Server busy: trying again in %n s", nullptr, 2);
         QTRY_COMPARE_WITH_TIMEOUT(window()->statusBar()->currentMessage(), expected, 5000);
-        QVERIFY(done.wait(10000)); // and then it went through
+        // And then it went through: after the 2 s wait, behind whatever the app's background work
+        // (the details of the Demo's invoices) has queued on the client, which a loaded machine slows.
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 3 * netTimeoutMs);
     }
 
     void unopenableDatabase_keepsPlaceholdersAndSaysWhy()
