@@ -12,10 +12,15 @@ namespace einvoice {
 InvoiceListTotals::InvoiceListTotals(QString databaseFile, QObject *parent)
     : QObject(parent), m_databaseFile(std::move(databaseFile))
 {
+    m_pool.setMaxThreadCount(1);
 }
 
-// A run still going finishes on its own; its answer goes nowhere (its watcher is a child).
-InvoiceListTotals::~InvoiceListTotals() = default;
+// Its answer goes nowhere: the watcher is a child, gone with this object.
+InvoiceListTotals::~InvoiceListTotals()
+{
+    m_pool.clear();
+    m_pool.waitForDone();
+}
 
 void InvoiceListTotals::compute(const QString &environment, const InvoiceFilter &filter)
 {
@@ -40,7 +45,8 @@ void InvoiceListTotals::start()
         const Answer answer = watcher->result();
         Q_EMIT computed(answer.totals, answer.error);
     });
-    watcher->setFuture(QtConcurrent::run(&InvoiceListTotals::run, m_databaseFile, m_environment, m_filter));
+    watcher->setFuture(
+        QtConcurrent::run(&m_pool, &InvoiceListTotals::run, m_databaseFile, m_environment, m_filter));
 }
 
 InvoiceListTotals::Answer InvoiceListTotals::run(

@@ -4,6 +4,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace einvoice;
 using namespace einvoice::reportseed;
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void cleanup();
     void footer_countsAReplacementInsteadOfItsOriginal();
     void footer_agreesWithTheMonthEndReport();
+    void destroyedWhileComputing_leavesNoRunBehind();
 
 private:
     FilteredTotals footer();
@@ -66,6 +68,20 @@ QList<Seed> seeds()
 #pragma GCC diagnostic pop
 
 } // namespace
+
+// A run that outlived its InvoiceListTotals read a file its owner was removing and logged after
+// the test's logger had gone: tst_invoicespage crashed after its last test, once in a while.
+void TestInvoiceListTotals::destroyedWhileComputing_leavesNoRunBehind()
+{
+    const QString file = m_dir->filePath(QStringLiteral("store.sqlite"));
+    for (int i = 0; i < 20; ++i) {
+        auto *totals = new InvoiceListTotals(file);
+        totals->compute(m_env, InvoiceFilter());
+        totals->compute(m_env, InvoiceFilter()); // and one more asked meanwhile
+        delete totals;
+        QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+    }
+}
 
 void TestInvoiceListTotals::init()
 {

@@ -10,10 +10,16 @@ namespace einvoice {
 ReportComputer::ReportComputer(QString databaseFile, QString environment, QObject *parent)
     : QObject(parent), m_databaseFile(std::move(databaseFile)), m_environment(std::move(environment))
 {
+    m_pool.setMaxThreadCount(1);
 }
 
-// A run still going finishes on its own; its result goes nowhere (its watcher is a child).
-ReportComputer::~ReportComputer() = default;
+// Runs not started are dropped, the one going is waited for (see InvoiceListTotals); their
+// results go nowhere: the watchers are children, gone with this object.
+ReportComputer::~ReportComputer()
+{
+    m_pool.clear();
+    m_pool.waitForDone();
+}
 
 void ReportComputer::compute(ReportKind kind, const ReportPeriod &period)
 {
@@ -26,7 +32,8 @@ void ReportComputer::compute(ReportKind kind, const ReportPeriod &period)
         if (generation == m_generation)
             Q_EMIT computed(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(&ReportComputer::run, m_databaseFile, m_environment, kind, period));
+    watcher->setFuture(
+        QtConcurrent::run(&m_pool, &ReportComputer::run, m_databaseFile, m_environment, kind, period));
 }
 
 SalesReport ReportComputer::run(

@@ -4,6 +4,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 
 namespace einvoice {
 
@@ -28,6 +29,7 @@ private:
     static SalesReport run(
         const QString &file, const QString &environment, ReportKind kind, const ReportPeriod &period);
 
+    QThreadPool m_pool; // one thread: the runs of this object only, in the order asked
     QString m_databaseFile;
     QString m_environment;
     int m_generation = 0;
