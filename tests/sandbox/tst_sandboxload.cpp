@@ -228,6 +228,13 @@ private Q_SLOTS:
     // good: the server closes the connection idle the longest and accepts again.
     void openFilesRunOut_serverStillAccepts()
     {
+#ifdef __SANITIZE_ADDRESS__
+        // The asan preset's UBSan checks a vptr that misses its cache by reading the object through
+        // a pipe (sanitizer_common's IsAccessibleMemoryRange). With no descriptor left, which is
+        // what this test is about, that pipe fails and the check reports an invalid vptr on sound
+        // objects. ASan alone (-fno-sanitize=vptr) runs this path clean; README, Testing.
+        QSKIP("UBSan's vptr check needs a free file descriptor, and this test leaves none");
+#endif
         QProcess tiny;
         tiny.setChildProcessModifier([] {
             const rlimit limit {12, 12};
