@@ -5164,6 +5164,10 @@ Grand total: %6</translation>
         <source>The amounts are larger than an invoice can carry.</source>
         <translation>The amounts are larger than an invoice can carry.</translation>
     </message>
+    <message>
+        <source>The totals appear once the numbers marked in the lines are corrected.</source>
+        <translation>The totals appear once the numbers marked in the lines are corrected.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::TrackingUrl</name>

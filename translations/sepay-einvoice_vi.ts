@@ -5105,6 +5105,10 @@ Tổng cộng: %6</translation>
         <source>The amounts are larger than an invoice can carry.</source>
         <translation>Số tiền vượt quá mức một hóa đơn có thể ghi.</translation>
     </message>
+    <message>
+        <source>The totals appear once the numbers marked in the lines are corrected.</source>
+        <translation>Tổng tiền sẽ hiện khi các số được đánh dấu ở các dòng hàng được sửa.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::TrackingUrl</name>

@@ -67,6 +67,10 @@ QVariant InvoiceLinesModel::data(const QModelIndex &index, int role) const
     const auto rejected = m_rejected.constFind(cellKey(index.row(), index.column()));
     if (rejected != m_rejected.constEnd() && (role == Qt::DisplayRole || role == Qt::EditRole))
         return *rejected;
+    if (index.column() == LineColumns::Amount
+        && (role == Qt::DisplayRole || role == editorroles::RawValueRole)
+        && rowHasRejectedNumber(index.row()))
+        return QVariant();
     switch (role) {
     case Qt::DisplayRole:
         return displayData(line, index.column());
@@ -337,6 +341,15 @@ void InvoiceLinesModel::setIssues(const ValidationIssues &issues)
     m_issues = next;
     if (!m_lines.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, LineColumns::Count - 1));
+}
+
+bool InvoiceLinesModel::rowHasRejectedNumber(int row) const
+{
+    for (auto it = m_rejected.constBegin(); it != m_rejected.constEnd(); ++it) {
+        if (int(it.key() >> 32) == row)
+            return true;
+    }
+    return false;
 }
 
 ValidationIssues InvoiceLinesModel::inputIssues() const

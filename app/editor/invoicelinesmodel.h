@@ -56,8 +56,10 @@ public:
     // Shows the "items[...]" issues in their cells; other paths are ignored.
     void setIssues(const ValidationIssues &issues);
     // Text typed into a number cell that is not a number: the cell shows it and its value is unset
-    // until a number replaces it. One error per such cell ("items[1].quantity").
+    // until a number replaces it. One error per such cell ("items[1].quantity"). Such a row shows no
+    // amount: an unset quantity reads as 1, which is not what was typed.
     ValidationIssues inputIssues() const;
+    bool hasRejectedNumbers() const { return !m_rejected.isEmpty(); }
 
     static QString lineTypeLabel(LineType type);
 
@@ -72,6 +74,7 @@ private:
     };
 
     bool isOwnIndex(const QModelIndex &index) const;
+    bool rowHasRejectedNumber(int row) const;
     QVariant displayData(const InvoiceLine &line, int column) const;
     QVariant editData(const InvoiceLine &line, int column) const;
     QVariant rawData(const InvoiceLine &line, int column) const;

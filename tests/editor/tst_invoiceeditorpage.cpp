@@ -445,11 +445,20 @@ void TestInvoiceEditorPage::quantityLetters_andOversizedDiscount_showInlineError
     QTRY_COMPARE(quantity.data().toString(), QStringLiteral("hai"));
     QVERIFY(quantity.data(Qt::ToolTipRole).toString().contains(QStringLiteral("hai")));
     QVERIFY(!child<QPushButton>("issueButton")->isEnabled());
+    // An unset quantity counts as 1: no amount or total may suggest "hai" was read that way.
+    QCOMPARE(model->index(1, LineColumns::Amount).data().toString(), QString());
+    QCOMPARE(child<QLabel>("grandTotalLabel")->text(), QStringLiteral("—"));
+    QCOMPARE(child<QLabel>("amountInWordsLabel")->text(),
+        QCoreApplication::translate("einvoice::TotalsPanel",
+            "The totals appear once the numbers marked in the lines are corrected."));
+    QVERIFY(!model->index(0, LineColumns::Amount).data().toString().isEmpty());
     auto *list = child<QListWidget>("issuesList");
     QVERIFY(!list->findItems(QStringLiteral("hai"), Qt::MatchContains).isEmpty());
     QVERIFY(model->setData(quantity, QStringLiteral("1")));
     QTRY_VERIFY(child<QPushButton>("issueButton")->isEnabled());
     QVERIFY(list->findItems(QStringLiteral("hai"), Qt::MatchContains).isEmpty());
+    QVERIFY(!model->index(1, LineColumns::Amount).data().toString().isEmpty());
+    QVERIFY(child<QLabel>("grandTotalLabel")->text().endsWith(QStringLiteral(" ₫")));
 
     // 1 x 500.000 with a discount of 600.000
     QVERIFY(model->setData(model->index(1, LineColumns::DiscountAmount), QStringLiteral("600.000")));
@@ -605,6 +614,10 @@ void TestInvoiceEditorPage::narrowWindow_keepsTheItemNameReadableAndEveryHeaderW
         for (int column = 0; column < LineColumns::Count; ++column) {
             const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
             if (table->columnWidth(column) < metrics.horizontalAdvance(title))
+                return false;
+            // A use pass saw "1.500.000,5" cut short in the Vietnamese price column.
+            const QString figure = LinesTable::typicalFigure(column);
+            if (table->columnWidth(column) < table->fontMetrics().horizontalAdvance(figure))
                 return false;
         }
         return true;

@@ -522,7 +522,10 @@ void InvoiceEditorPage::refresh()
     m_lines->setIssues(shown);
     m_errors->show(shown);
     m_issuesPanel->show(shown);
-    m_totalsPanel->show(current, m_totals);
+    if (m_lines->hasRejectedNumbers())
+        m_totalsPanel->showAwaitingNumbers();
+    else
+        m_totalsPanel->show(current, m_totals);
     updateButtons();
     Q_EMIT validated(m_issues);
 }

@@ -2,6 +2,7 @@
 
 #include "editor/invoicelinesmodel.h"
 #include "editor/linecolumns.h"
+#include "i18n/uinumbers.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -27,6 +28,15 @@ LinesTable::LinesTable(InvoiceLinesModel *model, QWidget *parent) : QTableView(p
     fitColumns();
 }
 
+QString LinesTable::typicalFigure(int column)
+{
+    if (column == LineColumns::UnitPrice)
+        return UiNumbers::money(*Decimal::fromString(u"1500000.5"));
+    if (column == LineColumns::Amount)
+        return UiNumbers::money(Decimal::fromInteger(150000000));
+    return QString();
+}
+
 void LinesTable::fitColumns()
 {
     struct Preferred
@@ -39,16 +49,22 @@ void LinesTable::fitColumns()
             {LineColumns::Quantity, 80}, {LineColumns::UnitPrice, 110}, {LineColumns::DiscountPercent, 100},
             {LineColumns::DiscountAmount, 100}, {LineColumns::TaxRate, 80}, {LineColumns::Amount, 120}};
     const QFontMetrics header = horizontalHeader()->fontMetrics();
+    const QFontMetrics cells = fontMetrics();
     int wanted = 0;
     int least = 0;
     std::array<int, std::size(preferred)> minimum {};
+    std::array<int, std::size(preferred)> best {};
     for (std::size_t i = 0; i < std::size(preferred); ++i) {
         if (isColumnHidden(preferred[i].column))
             continue;
         const QString title = m_model->headerData(preferred[i].column, Qt::Horizontal).toString();
-        minimum[i]
-            = std::min(preferred[i].width, header.horizontalAdvance(title) + 2 * header.averageCharWidth());
-        wanted += preferred[i].width;
+        const QString figure = typicalFigure(preferred[i].column);
+        const int figureWidth
+            = figure.isEmpty() ? 0 : cells.horizontalAdvance(figure) + 2 * cells.averageCharWidth();
+        minimum[i] = std::max(figureWidth,
+            std::min(preferred[i].width, header.horizontalAdvance(title) + 2 * header.averageCharWidth()));
+        best[i] = std::max(preferred[i].width, minimum[i]);
+        wanted += best[i];
         least += minimum[i];
     }
     const int forOthers = viewport()->width() - minimumItemNameWidth;
@@ -57,8 +73,8 @@ void LinesTable::fitColumns()
                                              : 0.0;
     for (std::size_t i = 0; i < std::size(preferred); ++i) {
         if (!isColumnHidden(preferred[i].column))
-            setColumnWidth(preferred[i].column,
-                minimum[i] + int((preferred[i].width - minimum[i]) * std::min(share, 1.0)));
+            setColumnWidth(
+                preferred[i].column, minimum[i] + int((best[i] - minimum[i]) * std::min(share, 1.0)));
     }
 }
 

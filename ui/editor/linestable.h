@@ -19,6 +19,8 @@ public:
     explicit LinesTable(InvoiceLinesModel *model, QWidget *parent = nullptr);
 
     static constexpr int minimumItemNameWidth = 220;
+    // A figure the price and amount columns show whole however narrow the table ("1.500.000,5").
+    static QString typicalFigure(int column);
 
     // The first editable cell after `from` in reading order; a new line when there is none.
     QModelIndex nextEditable(const QModelIndex &from);

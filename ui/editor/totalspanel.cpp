@@ -75,17 +75,27 @@ QString TotalsPanel::money(Decimal amount, Currency currency)
     return number + QLatin1Char(' ') + toWire(currency);
 }
 
-void TotalsPanel::show(const Invoice &invoice, const InvoiceTotals &totals)
+void TotalsPanel::showNoFigures(const QString &why)
 {
     while (m_groups->rowCount() > 0)
         m_groups->removeRow(0);
+    for (QLabel *label : {m_beforeTax, m_vat, m_grandTotal})
+        label->setText(QStringLiteral("—"));
+    m_words->setText(why);
+}
+
+void TotalsPanel::showAwaitingNumbers()
+{
+    showNoFigures(tr("The totals appear once the numbers marked in the lines are corrected."));
+}
+
+void TotalsPanel::show(const Invoice &invoice, const InvoiceTotals &totals)
+{
     const qint64 maxWhole = MaxInvoiceAmount.toRoundedInteger();
-    if (totals.outOfRange || (invoice.totalAmountOverride && qAbs(*invoice.totalAmountOverride) > maxWhole)) {
-        for (QLabel *label : {m_beforeTax, m_vat, m_grandTotal})
-            label->setText(QStringLiteral("—"));
-        m_words->setText(tr("The amounts are larger than an invoice can carry."));
-        return;
-    }
+    if (totals.outOfRange || (invoice.totalAmountOverride && qAbs(*invoice.totalAmountOverride) > maxWhole))
+        return showNoFigures(tr("The amounts are larger than an invoice can carry."));
+    while (m_groups->rowCount() > 0)
+        m_groups->removeRow(0);
     for (const RateGroup &group : totals.groups) {
         if (!group.rate)
             continue;

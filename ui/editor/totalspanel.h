@@ -19,6 +19,8 @@ public:
     explicit TotalsPanel(QWidget *parent = nullptr);
 
     void show(const Invoice &invoice, const InvoiceTotals &totals);
+    // No figures while a line holds text where a number belongs.
+    void showAwaitingNumbers();
     static QString money(Decimal amount, Currency currency);
 
 protected:
@@ -26,6 +28,7 @@ protected:
 
 private:
     void retranslateUi();
+    void showNoFigures(const QString &why);
 
     QFormLayout *m_groups;
     QFormLayout *m_sums = nullptr;
