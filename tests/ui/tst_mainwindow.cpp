@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QTest>
 #include <QWindow>
@@ -55,6 +56,23 @@ private Q_SLOTS:
         QCOMPARE(labelText(&window, "environmentBadge"), EnvironmentText::badge(EnvironmentKind::Demo));
         QVERIFY(m_questions.asked.isEmpty()); // nothing asked, no credentials
         QCOMPARE(window.currentPage(), Page::Invoices);
+    }
+
+    // The offscreen screen (800x800) is narrower than the usual first window of 1180x760.
+    void firstWindow_fitsASmallScreen()
+    {
+        MainWindow window(services());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QRect available = window.screen()->availableGeometry();
+        QVERIFY2(available.width() < 1180, "the test needs a screen smaller than the default window");
+        QVERIFY2(window.frameGeometry().width() <= available.width()
+                && window.frameGeometry().height() <= available.height(),
+            qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                           .arg(window.width())
+                           .arg(window.height())
+                           .arg(available.width())
+                           .arg(available.height())));
     }
 
     void windowTitle_namesTheEnvironmentAndLeavesTheAppNameToQt_data()

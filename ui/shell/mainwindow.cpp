@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QListWidget>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -25,6 +26,19 @@
 #include <QVBoxLayout>
 
 namespace einvoice {
+
+namespace {
+
+// The first window: 1180x760, or what a smaller screen has room for with a frame around it.
+QSize defaultWindowSize(const QScreen *screen)
+{
+    const QSize preferred(1180, 760);
+    if (!screen)
+        return preferred;
+    return preferred.boundedTo(screen->availableGeometry().size() - QSize(16, 48));
+}
+
+} // namespace
 
 MainWindow::MainWindow(const ShellServices &services, QWidget *parent)
     : QMainWindow(parent), m_services(services)
@@ -303,7 +317,7 @@ void MainWindow::restoreLayout()
 {
     AppSettings *settings = m_services.settings;
     if (!restoreGeometry(settings->value(settingskeys::windowGeometry)))
-        resize(1180, 760);
+        resize(defaultWindowSize(screen()));
     restoreState(settings->value(settingskeys::windowState));
     if (!m_splitter->restoreState(settings->value(settingskeys::navigationSplitter)))
         m_splitter->setSizes({200, 980});
