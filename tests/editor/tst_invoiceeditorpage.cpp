@@ -448,6 +448,11 @@ void TestInvoiceEditorPage::quantityLetters_andOversizedDiscount_showInlineError
     // An unset quantity counts as 1: no amount or total may suggest "hai" was read that way.
     QCOMPARE(model->index(1, LineColumns::Amount).data().toString(), QString());
     QCOMPARE(child<QLabel>("grandTotalLabel")->text(), QStringLiteral("—"));
+    const ValidationIssues issues = m_page->issues();
+    QCOMPARE(
+        std::count_if(issues.cbegin(), issues.cend(),
+            [](const ValidationIssue &issue) { return issue.field == QStringLiteral("items[1].quantity"); }),
+        1); // "not a number", not also "needs a quantity"
     QCOMPARE(child<QLabel>("amountInWordsLabel")->text(),
         QCoreApplication::translate("einvoice::TotalsPanel",
             "The totals appear once the numbers marked in the lines are corrected."));

@@ -31,6 +31,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace einvoice {
 
 namespace {
@@ -513,7 +515,15 @@ void InvoiceEditorPage::refresh()
     if (m_accountDetails.contains(current.providerAccountId))
         context.account = m_accountDetails.value(current.providerAccountId);
     context.lastIssuedInSeries = lastIssuedInSeries(current.invoiceSeries);
-    m_issues = InvoiceValidator::validate(current, context) + m_lines->inputIssues();
+    // A cell holding text that is not a number has its value unset: "needs a quantity" would
+    // contradict what the cell shows, so only "is not a number" is said of it.
+    const ValidationIssues typed = m_lines->inputIssues();
+    m_issues = InvoiceValidator::validate(current, context);
+    m_issues.removeIf([&typed](const ValidationIssue &issue) {
+        return std::any_of(typed.cbegin(), typed.cend(),
+            [&issue](const ValidationIssue &rejected) { return rejected.field == issue.field; });
+    });
+    m_issues += typed;
     m_totals = computeTotals(current);
     m_lines->setVatInvoice(current.isVatInvoice() || current.templateCode.isEmpty());
     m_lines->setCurrency(current.currency);
