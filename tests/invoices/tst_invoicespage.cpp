@@ -25,13 +25,16 @@
 #include <QPainter>
 #include <QPdfDocument>
 #include <QPdfView>
+#include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <QTreeWidget>
 
@@ -53,6 +56,17 @@ bool hasInk(const QImage &image)
     }
     return false;
 }
+
+struct ScrollBarToggles : QObject
+{
+    int count = 0;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show || event->type() == QEvent::Hide)
+            ++count;
+        return false;
+    }
+};
 
 } // namespace
 
@@ -349,6 +363,37 @@ private Q_SLOTS:
         QVERIFY(viewer->view()->zoomFactor() > before);
         viewer->fitPage();
         QCOMPARE(viewer->view()->zoomMode(), QPdfView::ZoomMode::FitInView);
+    }
+
+    // The list's PDF tab froze the app at 1280x800: fitted to the width, a page nearly as tall as
+    // the view made QPdfView show and hide its scroll bar for ever. Every height must settle.
+    void pdfView_settlesAtEveryHeight()
+    {
+        QTemporaryDir folder;
+        const QString file = folder.filePath(QStringLiteral("a4.pdf"));
+        {
+            QPdfWriter writer(file);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            QPainter painter(&writer);
+            painter.drawText(QPointF(200, 200), QStringLiteral("Hóa đơn"));
+        }
+        PdfViewer viewer(nullptr);
+        QVERIFY(viewer.open(file));
+        viewer.resize(320, 400);
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        ScrollBarToggles toggles;
+        viewer.view()->verticalScrollBar()->installEventFilter(&toggles);
+        for (int height = 300; height <= 700; height += 2) {
+            viewer.resize(320, height);
+            for (int pass = 0; pass < 5; ++pass)
+                QCoreApplication::processEvents();
+            toggles.count = 0;
+            for (int pass = 0; pass < 20; ++pass)
+                QCoreApplication::processEvents();
+            QVERIFY2(toggles.count <= 1,
+                qPrintable(QStringLiteral("%1 toggles at height %2").arg(toggles.count).arg(height)));
+        }
     }
 
     void printAndOpenFolder_goThroughTheSeam()
