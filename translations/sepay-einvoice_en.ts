@@ -5350,6 +5350,10 @@ Grand total: %6</translation>
 <context>
     <name>einvoice::Validation</name>
     <message>
+        <source>The adjustment takes %1 off invoice %2, whose total is %3: type by how much each line goes down, not its new figure.</source>
+        <translation>The adjustment takes %1 off invoice %2, whose total is %3: type by how much each line goes down, not its new figure.</translation>
+    </message>
+    <message>
         <source>The provider account has no template %1.</source>
         <translation>The provider account has no template %1.</translation>
     </message>

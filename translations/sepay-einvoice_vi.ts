@@ -5286,6 +5286,10 @@ Tổng cộng: %6</translation>
 <context>
     <name>einvoice::Validation</name>
     <message>
+        <source>The adjustment takes %1 off invoice %2, whose total is %3: type by how much each line goes down, not its new figure.</source>
+        <translation>Điều chỉnh này giảm %1 cho hóa đơn %2, trong khi tổng tiền của hóa đơn chỉ là %3: hãy ghi số giảm của từng dòng, không ghi số mới.</translation>
+    </message>
+    <message>
         <source>The provider account has no template %1.</source>
         <translation>Tài khoản nhà cung cấp không có mẫu số %1.</translation>
     </message>

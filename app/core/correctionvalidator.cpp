@@ -1,6 +1,7 @@
 #include "correctionvalidator.h"
 
 #include "correctionlinerules.h"
+#include "totals.h"
 #include "validationissuelist.h"
 
 namespace einvoice {
@@ -43,6 +44,23 @@ void checkOwnReferenceCode(
     }
 }
 
+// An adjustment cannot take off more than the invoice it corrects is worth: typing a line's new
+// quantity (20) where the decrease (2) belongs issued a decrease more than twice the invoice.
+void checkWithinOrigin(const Invoice &correction, const InvoiceDetail &origin, ValidationIssueList &issues)
+{
+    const Decimal originTotal = origin.summary.totalAmount;
+    if (originTotal.isNegative() || originTotal.isZero())
+        return; // not known, or nothing to take off
+    const InvoiceTotals totals = computeTotals(correction);
+    if (totals.outOfRange || !(totals.grandTotal + originTotal).isNegative())
+        return;
+    issues.error(QStringLiteral("items"),
+        QT_TRANSLATE_NOOP("einvoice::Validation",
+            "The adjustment takes %1 off invoice %2, whose total is %3: type by how much each line "
+            "goes down, not its new figure."),
+        {(-totals.grandTotal).toString(), origin.summary.invoiceNumber, originTotal.toString()});
+}
+
 } // namespace
 
 Invoice CorrectionValidator::withMagnitudes(const Invoice &invoice)
@@ -63,8 +81,10 @@ ValidationIssues CorrectionValidator::validate(const Invoice &correction, Correc
     ValidationIssues issues
         = InvoiceValidator::validate(adjustment ? withMagnitudes(correction) : correction, context);
     ValidationIssueList more;
-    if (adjustment)
+    if (adjustment) {
         checkAdjustmentLines(correction, kind, more);
+        checkWithinOrigin(correction, origin, more);
+    }
     checkDateAfterOrigin(correction, origin, more);
     checkOwnReferenceCode(correction, origin, more);
     issues.append(more.take());

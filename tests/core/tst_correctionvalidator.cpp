@@ -204,6 +204,26 @@ private Q_SLOTS:
         QVERIFY(!hasErrors(validate(invoice, CorrectionKind::Replace)));
     }
 
+    // A use pass typed 20, the line's new quantity, where the decrease of an invoice of 8 belonged:
+    // a decrease of 54,000,000 on an invoice of 24,840,000 was issued.
+    void decrease_cannotTakeOffMoreThanTheInvoiceIsWorth()
+    {
+        InvoiceDetail worth = origin();
+        worth.summary.totalAmount = dec("24840000");
+        const Invoice tooMuch = correction({goods("-20", "2500000", TaxRate::Eight)});
+        QCOMPARE(fields(validate(tooMuch, CorrectionKind::Decrease, worth), true),
+            QSet<QString> {QStringLiteral("items")});
+        QCOMPARE(fields(validate(tooMuch, CorrectionKind::Combined, worth), true),
+            QSet<QString> {QStringLiteral("items")});
+        const Invoice all
+            = correction({goods("-8", "2500000", TaxRate::Eight), goods("-1", "3000000", TaxRate::Eight)});
+        QCOMPARE(computeTotals(all).grandTotal, dec("-24840000")); // to the last dong: allowed
+        QVERIFY2(!hasErrors(validate(all, CorrectionKind::Decrease, worth)),
+            qPrintable(describe(validate(all, CorrectionKind::Decrease, worth))));
+        const Invoice fair = correction({goods("-2", "2500000", TaxRate::Eight)});
+        QVERIFY(!hasErrors(validate(fair, CorrectionKind::Decrease, worth)));
+    }
+
     void info_mayChangeBuyerAndNotes()
     {
         Invoice invoice = correction({note(QStringLiteral("Sửa địa chỉ: 9 Đường Số 9, Quận 3"))});
