@@ -1915,6 +1915,34 @@ Switch to Production?</translation>
 <context>
     <name>einvoice::CorrectionDialog</name>
     <message>
+        <source>Close the correction</source>
+        <translation>Close the correction</translation>
+    </message>
+    <message>
+        <source>What you typed in this correction has not been sent and is lost when the window closes.
+
+Close it anyway?</source>
+        <translation>What you typed in this correction has not been sent and is lost when the window closes.
+
+Close it anyway?</translation>
+    </message>
+    <message>
+        <source>Close and discard</source>
+        <translation>Close and discard</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the buyer and payment method are what invoice %1 says.</source>
+        <translation>Nothing was changed: the buyer and payment method are what invoice %1 says.</translation>
+    </message>
+    <message>
+        <source>Sending it issues a legal invoice that corrects nothing. Go back to make the correction?</source>
+        <translation>Sending it issues a legal invoice that corrects nothing. Go back to make the correction?</translation>
+    </message>
+    <message>
         <source>Replace invoice %1</source>
         <translation>Replace invoice %1</translation>
     </message>

@@ -1894,6 +1894,34 @@ Chuyển sang Sản xuất?</translation>
 <context>
     <name>einvoice::CorrectionDialog</name>
     <message>
+        <source>Close the correction</source>
+        <translation>Đóng cửa sổ điều chỉnh</translation>
+    </message>
+    <message>
+        <source>What you typed in this correction has not been sent and is lost when the window closes.
+
+Close it anyway?</source>
+        <translation>Những gì bạn đã nhập cho hóa đơn này chưa được gửi và sẽ mất khi đóng cửa sổ.
+
+Vẫn đóng?</translation>
+    </message>
+    <message>
+        <source>Close and discard</source>
+        <translation>Đóng và bỏ</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Tiếp tục sửa</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the buyer and payment method are what invoice %1 says.</source>
+        <translation>Chưa sửa gì: người mua và hình thức thanh toán vẫn như trên hóa đơn %1.</translation>
+    </message>
+    <message>
+        <source>Sending it issues a legal invoice that corrects nothing. Go back to make the correction?</source>
+        <translation>Gửi đi sẽ lập một hóa đơn có giá trị pháp lý mà không sửa gì. Quay lại để sửa?</translation>
+    </message>
+    <message>
         <source>Replace invoice %1</source>
         <translation>Thay thế hóa đơn %1</translation>
     </message>

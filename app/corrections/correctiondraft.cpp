@@ -94,16 +94,36 @@ Invoice toSend(Invoice edited, CorrectionKind kind)
     return edited;
 }
 
+namespace {
+
+Invoice originAsReplacement(const Invoice &correction, const InvoiceDetail &origin)
+{
+    return toSend(prefill(origin, CorrectionKind::Replace, correction.issuedAt, correction.templateCode),
+        CorrectionKind::Replace);
+}
+
+bool sameBuyerAndPayment(const Invoice &correction, const Invoice &original)
+{
+    // A request without a payment method changes nothing the detail would show.
+    const bool paymentChanged = correction.paymentMethod && original.paymentMethod
+        && correction.paymentMethod != original.paymentMethod;
+    return sameBuyer(correction.buyer, original.buyer) && !paymentChanged;
+}
+
+} // namespace
+
+bool repeatsOriginInformation(const Invoice &info, const InvoiceDetail &origin)
+{
+    return sameBuyerAndPayment(info, originAsReplacement(info, origin))
+        && std::all_of(info.lines.cbegin(), info.lines.cend(), [&info](const InvoiceLine &line) {
+               return line.lineType == LineType::Note && line.itemName.trimmed() == info.notes.trimmed();
+           });
+}
+
 bool repeatsOrigin(const Invoice &replacement, const InvoiceDetail &origin)
 {
-    const Invoice original
-        = toSend(prefill(origin, CorrectionKind::Replace, replacement.issuedAt, replacement.templateCode),
-            CorrectionKind::Replace);
-    // A request without a payment method changes nothing the detail would show.
-    const bool paymentChanged = replacement.paymentMethod && original.paymentMethod
-        && replacement.paymentMethod != original.paymentMethod;
-    if (!sameBuyer(replacement.buyer, original.buyer) || paymentChanged
-        || replacement.lines.size() != original.lines.size())
+    const Invoice original = originAsReplacement(replacement, origin);
+    if (!sameBuyerAndPayment(replacement, original) || replacement.lines.size() != original.lines.size())
         return false;
     if (replacement.totalAmountOverride
         && Decimal::fromInteger(*replacement.totalAmountOverride) != origin.summary.totalAmount)

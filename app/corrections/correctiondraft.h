@@ -37,6 +37,9 @@ Invoice toSend(Invoice edited, CorrectionKind kind);
 // provider account and notes. Text is compared without surrounding or repeated spaces. One rule
 // for the desktop's question and the command line's warning.
 bool repeatsOrigin(const Invoice &replacement, const InvoiceDetail &origin);
+// True when an information adjustment (as sent) states the origin's buyer and payment method and
+// no line but its reason: it would be a legal invoice that corrects nothing.
+bool repeatsOriginInformation(const Invoice &info, const InvoiceDetail &origin);
 
 } // namespace CorrectionDraft
 

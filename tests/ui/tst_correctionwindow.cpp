@@ -387,6 +387,55 @@ private Q_SLOTS:
         QCOMPARE(posts(QStringLiteral("/v1/invoices/replace")).size(), 1);
     }
 
+    // A use pass issued an information adjustment that changed nothing but carried a reason.
+    void unchangedInformationAdjustment_asksAndGoBackSendsNothing()
+    {
+        start(QStringLiteral("en"));
+        selectWithKeys(issuedInvoice(1));
+        QTRY_VERIFY(action("adjustInvoiceAction")->isEnabled());
+        CorrectionDialog *dialog = openWithKeys(Qt::Key_A);
+        QVERIFY(dialog);
+        dialog->setKind(CorrectionKind::Info);
+        pressKey(Qt::Key_R, Qt::AltModifier);
+        typeText(QStringLiteral("Sửa email người mua"));
+        m_questions.answer = false;
+        pressKey(Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(m_questions.asked.size(), 1);
+        QVERIFY2(m_questions.asked.first().text.contains(QStringLiteral("Nothing was changed")),
+            qPrintable(m_questions.asked.first().text));
+        QCOMPARE(m_questions.asked.first().rejectLabel, QStringLiteral("Go back"));
+        QTRY_VERIFY2(dialog->statusText().contains(QStringLiteral("Nothing was sent")),
+            qPrintable(dialog->statusText()));
+        QCOMPARE(posts(QStringLiteral("/v1/invoices/adjust")).size(), 0);
+    }
+
+    // A use pass typed a reason and a corrected address, pressed Close and lost both unasked.
+    void typedCorrection_closingAsksFirst()
+    {
+        start(QStringLiteral("en"));
+        selectWithKeys(issuedInvoice(0));
+        QTRY_VERIFY(action("replaceInvoiceAction")->isEnabled());
+        CorrectionDialog *dialog = openWithKeys(Qt::Key_R);
+        QVERIFY(dialog);
+        pressKey(Qt::Key_R, Qt::AltModifier);
+        typeText(QStringLiteral("Sai tên người mua"));
+        m_questions.answer = false;
+        pressKey(Qt::Key_Escape);
+        QCOMPARE(m_questions.asked.size(), 1);
+        QCOMPARE(m_questions.asked.first().rejectLabel, QStringLiteral("Keep editing"));
+        QVERIFY(dialog->isVisible());
+        dialog->findChild<QPushButton *>(QStringLiteral("correctionCloseButton"))->click();
+        QCOMPARE(m_questions.asked.size(), 2);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("correctionReason"))->text(),
+            QStringLiteral("Sai tên người mua"));
+        m_questions.answer = true;
+        dialog->close();
+        QTRY_VERIFY(!invoices()->findChild<CorrectionDialog *>());
+        QCOMPARE(m_questions.asked.size(), 3);
+        QCOMPARE(posts(QStringLiteral("/v1/invoices/replace")).size(), 0);
+    }
+
     // On Production the confirmation names the origin, the environment and the effect; No sends nothing.
     void production_confirmationNamesTheOriginAndEnvironment()
     {

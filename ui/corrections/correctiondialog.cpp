@@ -256,6 +256,22 @@ bool CorrectionDialog::isEditedSinceFilled() const
     return m_lines->lines() != m_filledLines || m_buyer->buyer() != m_filledBuyer;
 }
 
+void CorrectionDialog::reject()
+{
+    const bool typed = isEditedSinceFilled() || !m_reason->text().trimmed().isEmpty();
+    if (typed && !m_done && !m_submission) {
+        Questions::Confirmation question;
+        question.title = tr("Close the correction");
+        question.text = tr("What you typed in this correction has not been sent and is lost when the window "
+                           "closes.\n\nClose it anyway?");
+        question.acceptLabel = tr("Close and discard");
+        question.rejectLabel = tr("Keep editing");
+        if (!m_services.questions->confirm(this, question))
+            return;
+    }
+    QDialog::reject();
+}
+
 // Another kind starts from its own lines: what the user typed is given up only when they say so
 // (a quantity typed to take off would otherwise be sent as one to add).
 bool CorrectionDialog::mayRefill()

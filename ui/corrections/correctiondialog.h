@@ -74,6 +74,10 @@ Q_SIGNALS:
     void finished(const einvoice::CorrectionOutcome &outcome);
     void previewShown(QDialog *preview);
 
+public Q_SLOTS:
+    // Escape, Close and the window's close button: asks first when typed work would be lost.
+    void reject() override;
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -90,6 +94,7 @@ private:
     void showIssues(const ValidationIssues &issues);
     bool confirmProduction();
     bool confirmUnchanged();
+    bool confirmInformationChanged();
     void onFinished(CorrectionSubmission *submission);
     void setBusy(bool busy);
     QString kindHint() const;

@@ -61,6 +61,8 @@ bool CorrectionDialog::confirmProduction()
 // would be a legal invoice of its own that voids the origin for nothing.
 bool CorrectionDialog::confirmUnchanged()
 {
+    if (m_kind == CorrectionKind::Info)
+        return confirmInformationChanged();
     if (m_kind != CorrectionKind::Replace || !CorrectionDraft::repeatsOrigin(correction(), m_origin))
         return true;
     const QString text = tr("Nothing was changed: the replacement says exactly what invoice %1 says (buyer, "
@@ -69,6 +71,19 @@ bool CorrectionDialog::confirmUnchanged()
         + QStringLiteral("\n\n")
         + tr("Sending it issues a new legal invoice and the original stops being valid. Go back to make the "
              "correction?");
+    Questions::Confirmation question {tr("Nothing was changed"), text, tr("Send anyway")};
+    question.rejectLabel = tr("Go back");
+    return m_services.questions->confirm(this, question);
+}
+
+bool CorrectionDialog::confirmInformationChanged()
+{
+    if (!CorrectionDraft::repeatsOriginInformation(correction(), m_origin))
+        return true;
+    const QString text = tr("Nothing was changed: the buyer and payment method are what invoice %1 says.")
+                             .arg(printedInvoiceNumber(m_origin.summary.invoiceNumber))
+        + QStringLiteral("\n\n")
+        + tr("Sending it issues a legal invoice that corrects nothing. Go back to make the correction?");
     Questions::Confirmation question {tr("Nothing was changed"), text, tr("Send anyway")};
     question.rejectLabel = tr("Go back");
     return m_services.questions->confirm(this, question);
