@@ -69,7 +69,7 @@ QVariant InvoiceLinesModel::data(const QModelIndex &index, int role) const
         return *rejected;
     if (index.column() == LineColumns::Amount
         && (role == Qt::DisplayRole || role == editorroles::RawValueRole)
-        && rowHasRejectedNumber(index.row()))
+        && (rowHasRejectedNumber(index.row()) || (line.lineType == LineType::Goods && !line.quantity)))
         return QVariant();
     switch (role) {
     case Qt::DisplayRole:

@@ -57,7 +57,8 @@ public:
     void setIssues(const ValidationIssues &issues);
     // Text typed into a number cell that is not a number: the cell shows it and its value is unset
     // until a number replaces it. One error per such cell ("items[1].quantity"). Such a row shows no
-    // amount: an unset quantity reads as 1, which is not what was typed.
+    // amount, and neither does a goods line without a quantity: the totals would read it as 1 (an
+    // adjustment does not send it at all).
     ValidationIssues inputIssues() const;
     bool hasRejectedNumbers() const { return !m_rejected.isEmpty(); }
 

@@ -464,6 +464,12 @@ void TestInvoiceEditorPage::quantityLetters_andOversizedDiscount_showInlineError
     QVERIFY(list->findItems(QStringLiteral("hai"), Qt::MatchContains).isEmpty());
     QVERIFY(!model->index(1, LineColumns::Amount).data().toString().isEmpty());
     QVERIFY(child<QLabel>("grandTotalLabel")->text().endsWith(QStringLiteral(" ₫")));
+    // Emptied, the quantity counts as nothing rather than as 1.
+    QVERIFY(model->setData(quantity, QString()));
+    QTRY_COMPARE(child<QLabel>("grandTotalLabel")->text(), QStringLiteral("—"));
+    QCOMPARE(model->index(1, LineColumns::Amount).data().toString(), QString());
+    QVERIFY(model->setData(quantity, QStringLiteral("1")));
+    QTRY_VERIFY(child<QLabel>("grandTotalLabel")->text().endsWith(QStringLiteral(" ₫")));
 
     // 1 x 500.000 with a discount of 600.000
     QVERIFY(model->setData(model->index(1, LineColumns::DiscountAmount), QStringLiteral("600.000")));
