@@ -8,6 +8,7 @@
 #include "ui/editor/headerform.h"
 #include "ui/editor/invoiceeditorpage.h"
 #include "ui/editor/linestable.h"
+#include "ui/editor/totalspanel.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void untouchedNewInvoice_showsItsProblemsOnceAFieldIsChanged();
     void reopenedDraft_showsItsProblemsAtOnce();
     void narrowWindow_keepsTheItemNameReadableAndEveryHeaderWhole();
+    void largeAmounts_doNotWidenThePage();
     void smallScreen_linesTableShowsThreeLinesOrMore();
     void switchingEnvironment_keepsTheTypedInvoiceInItsOwn();
     void dateBeforeTheSeriesLastInvoice_blocksIssuing();
@@ -613,6 +615,22 @@ void TestInvoiceEditorPage::smallScreen_linesTableShowsThreeLinesOrMore()
     QVERIFY2(table->viewport()->height() >= 3 * rowHeight,
         qPrintable(
             QStringLiteral("%1 px for rows of %2 px").arg(table->viewport()->height()).arg(rowHeight)));
+}
+
+// A use pass saw the window widen by itself when a rate's figures reached billions.
+void TestInvoiceEditorPage::largeAmounts_doNotWidenThePage()
+{
+    fillValidInvoice();
+    QTRY_VERIFY(child<QLabel>("grandTotalLabel")->text().endsWith(QStringLiteral(" ₫")));
+    auto *totals = m_page->findChild<TotalsPanel *>();
+    QVERIFY(totals);
+    const int before = totals->minimumSizeHint().width();
+    InvoiceLinesModel *model = m_page->linesModel();
+    QVERIFY(model->setData(model->index(0, LineColumns::Quantity), QStringLiteral("1.500")));
+    QVERIFY(model->setData(model->index(0, LineColumns::UnitPrice), QStringLiteral("1.500.000")));
+    QTRY_VERIFY(child<QLabel>("grandTotalLabel")->text().size() >= 13); // "2.xxx.xxx.xxx ₫"
+    QVERIFY2(totals->minimumSizeHint().width() <= before,
+        qPrintable(QStringLiteral("%1 px, was %2 px").arg(totals->minimumSizeHint().width()).arg(before)));
 }
 
 // At 1280x800 the lines table is about 900 px wide: the item name, the column an accountant types

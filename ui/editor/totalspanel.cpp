@@ -100,6 +100,7 @@ void TotalsPanel::show(const Invoice &invoice, const InvoiceTotals &totals)
         if (!group.rate)
             continue;
         auto *value = valueLabel("rateGroupLabel", this);
+        value->setWordWrap(true); // billions on both sides of the "+" widened the window itself
         value->setText(
             tr("%1 + VAT %2").arg(money(group.amount, invoice.currency), money(group.vat, invoice.currency)));
         auto *name = new QLabel(tr("Rate %1").arg(taxRateLabel(*group.rate)), this);
