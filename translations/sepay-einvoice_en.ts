@@ -2847,6 +2847,10 @@ Grand total: %6</translation>
         <translation>Line %1 removed. Ctrl+Z puts it back.</translation>
     </message>
     <message>
+        <source>Line %1 is back.</source>
+        <translation>Line %1 is back.</translation>
+    </message>
+    <message>
         <source>Fix the problems listed under &quot;Problems to fix&quot; first.</source>
         <translation>Fix the problems listed under &quot;Problems to fix&quot; first.</translation>
     </message>

@@ -2824,6 +2824,10 @@ Tổng cộng: %6</translation>
         <translation>Đã xóa dòng %1. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
+        <source>Line %1 is back.</source>
+        <translation>Đã khôi phục dòng %1.</translation>
+    </message>
+    <message>
         <source>Fix the problems listed under &quot;Problems to fix&quot; first.</source>
         <translation>Hãy sửa trước các vấn đề trong mục &quot;Các vấn đề cần sửa&quot;.</translation>
     </message>

@@ -406,9 +406,12 @@ void TestInvoiceEditorPage::removeLine_withContentAsksAndCtrlZPutsItBack()
     child<QPushButton>("removeLineButton")->click();
     QCOMPARE(m_page->invoice().lines.size(), 2);
     QVERIFY(table->hasFocus());
+    QVERIFY(child<QLabel>("progressLabel")->text().contains(QStringLiteral("Ctrl+Z")));
     QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
     QTRY_COMPARE(m_page->invoice().lines, before);
     QCOMPARE(table->currentIndex().row(), 1);
+    QVERIFY2(!child<QLabel>("progressLabel")->text().contains(QStringLiteral("Ctrl+Z")),
+        qPrintable(child<QLabel>("progressLabel")->text())); // no longer says it was removed
     QCOMPARE(m_page->totals().grandTotal, Decimal::fromInteger(4130200));
 }
 

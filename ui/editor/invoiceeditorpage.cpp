@@ -304,8 +304,10 @@ QWidget *InvoiceEditorPage::buildLinesBox()
     m_lineActions.insert(undoRemove->objectName(), undoRemove);
     connect(undoRemove, &QAction::triggered, this, [this] {
         const int row = m_stage == Stage::Editing ? m_lines->restoreRemovedLine() : -1;
-        if (row >= 0)
-            m_table->setCurrentIndex(m_lines->index(row, LineColumns::ItemName));
+        if (row < 0)
+            return;
+        m_table->setCurrentIndex(m_lines->index(row, LineColumns::ItemName));
+        showStatus([row] { return tr("Line %1 is back.").arg(row + 1); });
     });
     add("duplicateLineButton", QKeySequence(Qt::CTRL | Qt::Key_D),
         [this](int row) { m_lines->duplicateLine(row); });
