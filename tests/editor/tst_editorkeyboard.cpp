@@ -4,6 +4,8 @@
 #include "ui/editor/previewdialog.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPdfDocument>
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void mnemonics_underlinedLettersReachFieldsAndButtons();
     void shortcuts_everyEditorActionHasOneAndDuplicateWorks();
     void mnemonics_serverDraftsOwnButtonsTakeTheFormsKeys();
+    void altDown_opensAnEditedDropDownAndMovesALineOtherwise();
 
 private:
     void tabTo(const char *name, int maxPresses = 40);
@@ -344,6 +347,29 @@ void TestEditorKeyboard::shortcuts_everyEditorActionHasOneAndDuplicateWorks()
     pressKey(Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(page->invoice().referenceCode != reference);
     QCOMPARE(page->invoice().buyer.name, QStringLiteral("Bản sao"));
+}
+
+// A use pass pressed Alt+Down in the VAT rate drop-down to open its list, and the line moved down.
+void TestEditorKeyboard::altDown_opensAnEditedDropDownAndMovesALineOtherwise()
+{
+    InvoiceLinesModel *model = m_editor->page->linesModel();
+    LinesTable *table = m_editor->page->linesTable();
+    model->setData(model->index(0, LineColumns::ItemName), QStringLiteral("Bàn phím cơ"));
+    model->setData(model->index(model->appendLine(), LineColumns::ItemName), QStringLiteral("Chuột"));
+    table->setFocus();
+    table->setCurrentIndex(model->index(0, LineColumns::TaxRate));
+    table->edit(table->currentIndex());
+    QTRY_VERIFY(qobject_cast<QComboBox *>(focused()));
+    const QPointer<QComboBox> combo = qobject_cast<QComboBox *>(focused());
+    pressKey(Qt::Key_Down, Qt::AltModifier);
+    QTRY_VERIFY(combo && combo->view()->isVisible()); // moving the line closed the drop-down
+    QCOMPARE(model->line(0).itemName, QStringLiteral("Bàn phím cơ"));
+    QTest::keyClick(combo->view(), Qt::Key_Escape);
+    QTRY_VERIFY(!combo->view()->isVisible());
+    pressKey(Qt::Key_Escape);
+    QTRY_COMPARE(focused(), table);
+    pressKey(Qt::Key_Down, Qt::AltModifier);
+    QTRY_COMPARE(model->line(1).itemName, QStringLiteral("Bàn phím cơ"));
 }
 
 QTEST_MAIN(TestEditorKeyboard)

@@ -6,6 +6,7 @@
 #include "store/cataloguerepository.h"
 
 #include <QComboBox>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPersistentModelIndex>
 
@@ -45,6 +46,18 @@ QWidget *LineDelegate::createEditor(
     if (LineColumns::isNumeric(index.column()))
         edit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return edit;
+}
+
+bool LineDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride && qobject_cast<QComboBox *>(object)) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::AltModifier && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up)) {
+            event->accept();
+            return true;
+        }
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
 }
 
 QWidget *LineDelegate::createNameEditor(QWidget *parent, const QModelIndex &index) const

@@ -23,6 +23,11 @@ public:
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
 
+protected:
+    // Alt+Down and Alt+Up open an open drop-down's list, as everywhere: they move the line only
+    // when no drop-down is being edited.
+    bool eventFilter(QObject *object, QEvent *event) override;
+
 private:
     QWidget *createNameEditor(QWidget *parent, const QModelIndex &index) const;
 
