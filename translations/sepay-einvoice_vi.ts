@@ -1895,7 +1895,7 @@ Chuyển sang Sản xuất?</translation>
     <name>einvoice::CorrectionDialog</name>
     <message>
         <source>Close the correction</source>
-        <translation>Đóng cửa sổ điều chỉnh</translation>
+        <translation>Đóng cửa sổ sửa hóa đơn</translation>
     </message>
     <message>
         <source>What you typed in this correction has not been sent and is lost when the window closes.
