@@ -171,10 +171,6 @@ void PdfViewer::zoomOut()
 void PdfViewer::fitWidth()
 {
     m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
-    // Fitted to the width, a page almost as tall as the view needs the vertical scroll bar only
-    // without it: shown, the page narrows and no longer needs it; hidden, it widens and does.
-    // Qt 6.4 then shows and hides it for ever (the app froze on the list's PDF tab at 1280x800).
-    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
 }
 
 void PdfViewer::fitPage()
