@@ -10,6 +10,8 @@
 #include <QColor>
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace einvoice {
 
 namespace {
@@ -341,6 +343,14 @@ void InvoiceLinesModel::setIssues(const ValidationIssues &issues)
     m_issues = next;
     if (!m_lines.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, LineColumns::Count - 1));
+}
+
+bool InvoiceLinesModel::awaitsNumbers() const
+{
+    return !m_rejected.isEmpty()
+        || std::any_of(m_lines.cbegin(), m_lines.cend(), [](const InvoiceLine &line) {
+               return line.lineType == LineType::Goods && !line.quantity && line.unitPrice;
+           });
 }
 
 bool InvoiceLinesModel::rowHasRejectedNumber(int row) const

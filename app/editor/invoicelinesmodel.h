@@ -60,7 +60,9 @@ public:
     // amount, and neither does a goods line without a quantity: the totals would read it as 1 (an
     // adjustment does not send it at all).
     ValidationIssues inputIssues() const;
-    bool hasRejectedNumbers() const { return !m_rejected.isEmpty(); }
+    // True while totals would mislead: a number cell holds text, or a priced goods line has no
+    // quantity.
+    bool awaitsNumbers() const;
 
     static QString lineTypeLabel(LineType type);
 

@@ -534,13 +534,7 @@ void InvoiceEditorPage::refresh()
     m_lines->setIssues(shown);
     m_errors->show(shown);
     m_issuesPanel->show(shown);
-    // A priced goods line without a quantity would count once in the totals: like text typed as a
-    // number, it leaves them blank until the line says how many.
-    const bool priceWithoutQuantity
-        = std::any_of(current.lines.cbegin(), current.lines.cend(), [](const InvoiceLine &line) {
-              return line.lineType == LineType::Goods && !line.quantity && line.unitPrice;
-          });
-    if (m_lines->hasRejectedNumbers() || priceWithoutQuantity)
+    if (m_lines->awaitsNumbers())
         m_totalsPanel->showAwaitingNumbers();
     else
         m_totalsPanel->show(current, m_totals);
