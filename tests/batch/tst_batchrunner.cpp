@@ -247,12 +247,15 @@ private Q_SLOTS:
         QTRY_COMPARE(runner.counts().sent, 2); // once the plan is written
         runner.cancel();
         QVERIFY(finished.wait(20000));
-        QCOMPARE(runner.counts().done, 2);
-        QCOMPARE(runner.counts().failed, 18);
-        QCOMPARE(serverInvoiceCounts(*client).size(), 2);
+        // Requests already committed when cancel() came (a CI run saw 4 of them, not 2) are
+        // followed to the end; every other invoice is cancelled and never reaches the server.
+        const int done = runner.counts().done;
+        QVERIFY2(done >= 2 && done < 20, qPrintable(QString::number(done)));
+        QCOMPARE(runner.counts().failed, 20 - done);
+        QCOMPARE(serverInvoiceCounts(*client).size(), done);
         // The unsent invoices of the plan are cancelled in the outbox: nothing is left to resume.
         QCOMPARE(store.outbox->unfinished(client->environment().id().key())->size(), 0);
-        QCOMPARE(runner.outcome().cancelled, 18);
+        QCOMPARE(runner.outcome().cancelled, 20 - done);
         QVERIFY(!runner.outcome().allDone());
     }
 
