@@ -3,6 +3,7 @@
 #include "store/countedinvoicesql.h"
 #include "store/database.h"
 #include "store/invoicecachesql.h"
+#include "store/invoicesearchindex.h"
 #include "store/sqlvalues.h"
 #include "store/statement.h"
 
@@ -18,11 +19,22 @@ QString reasonCount(countedinvoicesql::Reason reason)
         + QStringLiteral("), 0)");
 }
 
+// Read when the view is made: a later write is followed by a refresh, which makes a new view.
+bool searchIndexComplete(const Database &database, const InvoiceFilter &filter)
+{
+    if (filter.search.trimmed().isEmpty())
+        return false;
+    const StoreResult<bool> complete = InvoiceSearchIndex::isComplete(database);
+    return complete && complete.value();
+}
+
 } // namespace
 
 InvoiceListReader::InvoiceListReader(const Database &database, const QString &environment,
     const InvoiceFilter &filter, int sortColumn, Qt::SortOrder order)
-    : m_database(database), m_environment(environment), m_sql(environment, filter, sortColumn, order)
+    : m_database(database),
+      m_environment(environment),
+      m_sql(environment, filter, sortColumn, order, searchIndexComplete(database, filter))
 {
 }
 

@@ -59,8 +59,8 @@ QString sourceOrder()
 
 } // namespace
 
-InvoiceListSql::InvoiceListSql(
-    const QString &environment, const InvoiceFilter &filter, int sortColumn, Qt::SortOrder order)
+InvoiceListSql::InvoiceListSql(const QString &environment, const InvoiceFilter &filter, int sortColumn,
+    Qt::SortOrder order, bool searchIndexComplete)
     : m_sortColumn(sortColumn), m_order(order)
 {
     addCondition(QStringLiteral("environment = :environment"));
@@ -85,7 +85,7 @@ InvoiceListSql::InvoiceListSql(
         addCondition(QStringLiteral("issued_day <= :to_day"));
         bindValue(QStringLiteral(":to_day"), sqlvalues::day(*filter.dates.to));
     }
-    addSearch(filter.search);
+    addSearch(filter.search, searchIndexComplete);
     m_fromWhere = QStringLiteral("FROM invoice_cache WHERE ") + m_conditions.join(QStringLiteral(" AND "));
 }
 
@@ -124,29 +124,26 @@ void InvoiceListSql::addProviderStatus(const QString &providerStatus)
 
 // Terms of 3+ characters go to the trigram index in one MATCH; shorter ones are looked for in the
 // folded text of the rows it gives (or of every row when no term is long enough).
-void InvoiceListSql::addSearch(const QString &text)
+void InvoiceListSql::addSearch(const QString &text, bool indexComplete)
 {
-    QStringList indexed;
-    QStringList inText;
     const QStringList terms = SearchKey::terms(text);
     if (terms.isEmpty())
         return;
     m_searches = true;
+    QStringList placeholders;
+    QStringList indexed;
     for (const QString &term : terms) {
-        if (term.size() >= InvoiceSearchIndex::shortestIndexedTerm) {
+        placeholders.append(QStringLiteral(":term") + number(int(placeholders.size())));
+        bindValue(placeholders.last(), term);
+        if (term.size() >= InvoiceSearchIndex::shortestIndexedTerm)
             indexed.append(term);
-            continue;
-        }
-        const QString name = QStringLiteral(":term") + number(int(inText.size()));
-        inText.append(QStringLiteral("instr(search_key, ") + name + QStringLiteral(") > 0"));
-        bindValue(name, term);
     }
+    QString match;
     if (!indexed.isEmpty()) {
-        inText.prepend(QStringLiteral("invoice_search MATCH :match"));
-        bindValue(QStringLiteral(":match"), InvoiceSearchIndex::matchExpression(indexed));
+        match = QStringLiteral(":match");
+        bindValue(match, InvoiceSearchIndex::matchExpression(indexed));
     }
-    addCondition(QStringLiteral("search_id IN (SELECT rowid FROM invoice_search WHERE ")
-        + inText.join(QStringLiteral(" AND ")) + QLatin1Char(')'));
+    addCondition(InvoiceSearchIndex::searchCondition(terms, placeholders, match, indexComplete));
 }
 
 QStringList InvoiceListSql::sortExpressions() const

@@ -18,8 +18,9 @@ class Statement;
 class InvoiceListSql
 {
 public:
-    InvoiceListSql(
-        const QString &environment, const InvoiceFilter &filter, int sortColumn, Qt::SortOrder order);
+    // `searchIndexComplete`: no row waits for the search index (InvoiceSearchIndex::isComplete()).
+    InvoiceListSql(const QString &environment, const InvoiceFilter &filter, int sortColumn, Qt::SortOrder order,
+        bool searchIndexComplete = false);
 
     // "FROM invoice_cache WHERE ..." selecting the filtered rows.
     const QString &fromWhere() const { return m_fromWhere; }
@@ -42,7 +43,7 @@ private:
     void bindValue(const QString &name, const QVariant &value) { m_values.append({name, value}); }
     void addBadge(InvoiceBadge badge);
     void addProviderStatus(const QString &providerStatus);
-    void addSearch(const QString &text);
+    void addSearch(const QString &text, bool indexComplete);
     QStringList sortExpressions() const;
 
     int m_sortColumn;

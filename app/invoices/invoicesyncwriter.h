@@ -12,6 +12,8 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
+#include <vector>
 
 namespace einvoice {
 
@@ -31,24 +33,39 @@ public:
     ~InvoiceSyncWriter();
     Q_DISABLE_COPY_MOVE(InvoiceSyncWriter)
 
-    // One page in one transaction (InvoiceCacheRepository::upsertPage); done gets the translated
-    // error, empty on success.
+    // One page in a transaction or a savepoint of its own (InvoiceCacheRepository::upsertPage; the
+    // pages that wait for the writer share one transaction); done gets the translated error, empty
+    // on success.
     void writePage(const QString &environment, const QList<InvoiceSummary> &items, QObject *context,
         std::function<void(const QString &error)> done);
     // The end of a sync, in one transaction: when `listedAll` (every invoice of the environment
     // was listed), the drafts not `listed` go (InvoiceCacheRepository::removeDraftsNotListed);
-    // then the time of the sync is stored. done gets the drafts removed, or the error.
+    // then the time of the sync is stored. done gets the drafts removed, or the error. Then the
+    // rows noted for the search index are indexed (InvoiceSearchIndex::indexPending), a chunk
+    // per request, after done is called.
     void completeSync(const QString &environment, bool listedAll, const QSet<QString> &listed,
         const QDateTime &whenUtc, QObject *context,
         std::function<void(const StoreResult<QStringList> &removed)> done);
 
 private:
+    struct QueuedPage
+    {
+        QString environment;
+        QList<InvoiceSummary> items;
+        QObject *context = nullptr;
+        std::function<void(const QString &)> done;
+    };
+
+    void writeQueued(Database *database, const StoreStatus &opened);
     // On the thread: the cache over the open connection, made on first use; null when not open.
     InvoiceCacheRepository *cache(Database *database);
+    void indexSearchLater();
     StoreResult<QStringList> complete(Database &database, InvoiceCacheRepository &cache,
         const QString &environment, bool listedAll, const QSet<QString> &listed, const QDateTime &whenUtc);
 
     const Clock &m_clock;
+    std::mutex m_queueMutex;
+    std::vector<QueuedPage> m_queue; // pages asked for, not yet taken by the thread
     std::unique_ptr<InvoiceCacheRepository> m_cache; // used on the thread only, dropped there
     StoreWorkerThread m_thread; // last: destroyed first, while the cache is still there
 };

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "database.h"
 #include "invoicecachesql.h"
+#include "invoicesearchindex.h"
 #include "likepattern.h"
 #include "sqlvalues.h"
 #include "statement.h"
@@ -48,10 +49,17 @@ StoreResult<UpsertCounts> InvoiceCacheRepository::upsertPage(
         return transaction.status().error();
     Statement exists(m_database, operation);
     Statement upsert(m_database, operation);
-    StoreStatus status = exists.prepare(QStringLiteral(
-        "SELECT 1 FROM invoice_cache WHERE environment = :environment AND reference_code = :reference_code"));
+    StoreStatus status = upsert.prepare(InvoiceCacheSql::upsertSummary(
+            InvoiceCacheSql::SummaryOrigin::ListPage, InvoiceCacheSql::SearchId::Bound));
+    // Read once for the page: the index's last id costs more to find the larger it grows.
+    qint64 nextSearchId = 0;
     if (status)
-        status = upsert.prepare(InvoiceCacheSql::upsertSummary(InvoiceCacheSql::SummaryOrigin::ListPage));
+        status = exists.run(QStringLiteral("SELECT ") + InvoiceSearchIndex::nextSearchId());
+    if (status)
+        nextSearchId = exists.next() ? exists.value(0).toLongLong() : 1;
+    if (status)
+        status = exists.prepare(QStringLiteral("SELECT 1 FROM invoice_cache WHERE environment = :environment"
+                                               " AND reference_code = :reference_code"));
     const QDateTime now = m_clock.nowUtc();
     UpsertCounts counts;
     for (auto it = page.cbegin(); status && it != page.cend(); ++it) {
@@ -62,8 +70,11 @@ StoreResult<UpsertCounts> InvoiceCacheRepository::upsertPage(
         const bool existed = exists.next();
         exists.finish();
         InvoiceCacheSql::bindSummary(upsert, environment, *it, now);
+        upsert.bind(QStringLiteral(":search_id"), existed ? QVariant() : QVariant(nextSearchId));
         if (status = upsert.exec(); !status)
             break;
+        if (!existed)
+            ++nextSearchId;
         int &counter = upsert.rowsAffected() == 0 ? counts.unchanged
             : existed                             ? counts.updated
                                                   : counts.inserted;

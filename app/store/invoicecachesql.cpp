@@ -63,7 +63,7 @@ bool isDetailOnly(const QString &column)
 
 } // namespace
 
-QString InvoiceCacheSql::upsertSummary(SummaryOrigin origin)
+QString InvoiceCacheSql::upsertSummary(SummaryOrigin origin, SearchId searchId)
 {
     QStringList placeholders;
     QStringList assignments;
@@ -85,7 +85,8 @@ QString InvoiceCacheSql::upsertSummary(SummaryOrigin origin)
     return QStringLiteral("INSERT INTO invoice_cache (environment, reference_code, updated_at, search_id, ")
         + summaryColumns().join(QStringLiteral(", "))
         + QStringLiteral(") VALUES (:environment, :reference_code, :updated_at, ")
-        + InvoiceSearchIndex::nextSearchId() + QStringLiteral(", ") + placeholders.join(QStringLiteral(", "))
+        + (searchId == SearchId::Bound ? QStringLiteral(":search_id") : InvoiceSearchIndex::nextSearchId())
+        + QStringLiteral(", ") + placeholders.join(QStringLiteral(", "))
         + QStringLiteral(") ON CONFLICT(environment, reference_code) DO UPDATE SET ")
         + assignments.join(QStringLiteral(", ")) + QStringLiteral(", updated_at = excluded.updated_at WHERE ")
         + changed.join(QStringLiteral(" OR "));

@@ -19,8 +19,14 @@ public:
         ListPage, // a list item: the buyer fields it does not carry keep their stored values
     };
 
+    enum class SearchId {
+        Next, // a new row's search id is read in the statement (InvoiceSearchIndex::nextSearchId())
+        Bound, // the writer binds it at :search_id (a page's writer reads the next one once)
+    };
+
     // INSERT ... ON CONFLICT DO UPDATE of the summary columns, only when one of them changed.
-    static QString upsertSummary(SummaryOrigin origin = SummaryOrigin::Complete);
+    static QString upsertSummary(
+        SummaryOrigin origin = SummaryOrigin::Complete, SearchId searchId = SearchId::Next);
     // UPDATE of the detail-derived and local columns of one row.
     static QString updateExtras();
     // The series the list shows: the detail's, else the one this app's create request sent.

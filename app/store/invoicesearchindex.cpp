@@ -1,8 +1,18 @@
 #include "invoicesearchindex.h"
 
+#include "database.h"
+#include "statement.h"
+#include "transaction.h"
+
 #include <QStringList>
 
 namespace einvoice {
+
+// Past both the cache's ids and the index's rowids, each read from the end of its b-tree (max() of
+// an FTS5 table's rowid reads more of it than its last row).
+#define EINVOICE_NEXT_SEARCH_ID                                                                              \
+    "(SELECT max((SELECT coalesce(max(search_id), 0) FROM invoice_cache),"                                 \
+    " coalesce((SELECT rowid FROM invoice_search ORDER BY rowid DESC LIMIT 1), 0)) + 1)"
 
 // The folded key of a row, as SearchKey::forRow builds it (fields separated by U+001F).
 #define EINVOICE_SEARCH_KEY(row)                                                                             \
@@ -60,13 +70,128 @@ std::vector<const char *> InvoiceSearchIndex::insertWithoutSecondWrite()
             "new") "); END"};
 }
 
+// Not "INSERT OR IGNORE": an upsert's own conflict policy overrides its triggers' (ABORT).
+#define EINVOICE_NOTE_NEW_ROW                                                                                \
+    "INSERT INTO invoice_search_pending(search_id) SELECT new.search_id WHERE NOT EXISTS"                   \
+    " (SELECT 1 FROM invoice_search_pending WHERE search_id = new.search_id);"
+
+std::vector<const char *> InvoiceSearchIndex::indexLater()
+{
+    // Indexing a row in the trigram index cost as much as writing the row and all its other
+    // indexes: half the sync's time went to it. A write now only notes the row's id in
+    // invoice_search_pending; indexPending() indexes the noted rows later, in bulk, and a search
+    // meanwhile checks the noted rows' folded text itself (searchCondition()).
+    return {"CREATE TABLE invoice_search_pending (search_id INTEGER PRIMARY KEY)",
+        "DROP TRIGGER invoice_cache_search_insert", "DROP TRIGGER invoice_cache_search_insert_with_id",
+        "DROP TRIGGER invoice_cache_search_update", "DROP TRIGGER invoice_cache_search_delete",
+        "CREATE TRIGGER invoice_cache_search_insert AFTER INSERT ON invoice_cache"
+        " WHEN new.search_id IS NULL BEGIN"
+        " UPDATE invoice_cache SET search_id = " EINVOICE_NEXT_SEARCH_ID
+        " WHERE environment = new.environment AND reference_code = new.reference_code;"
+        " INSERT INTO invoice_search_pending(search_id) SELECT search_id FROM invoice_cache"
+        " WHERE environment = new.environment AND reference_code = new.reference_code; END",
+        "CREATE TRIGGER invoice_cache_search_insert_with_id AFTER INSERT ON invoice_cache"
+        " WHEN new.search_id IS NOT NULL BEGIN"
+        " " EINVOICE_NOTE_NEW_ROW " END",
+        "CREATE TRIGGER invoice_cache_search_update AFTER UPDATE OF invoice_number, buyer_legal_name,"
+        " buyer_name, buyer_tax_code ON invoice_cache BEGIN"
+        " " EINVOICE_NOTE_NEW_ROW " END",
+        "CREATE TRIGGER invoice_cache_search_delete AFTER DELETE ON invoice_cache BEGIN"
+        " DELETE FROM invoice_search WHERE rowid = old.search_id;"
+        " DELETE FROM invoice_search_pending WHERE search_id = old.search_id; END"};
+}
+
+#undef EINVOICE_NOTE_NEW_ROW
+
+QString InvoiceSearchIndex::foldedKey(const QString &table)
+{
+    QString key = QStringLiteral(EINVOICE_SEARCH_KEY("@"));
+    return key.replace(QLatin1Char('@'), table);
+}
+
 #undef EINVOICE_SEARCH_KEY
 
 QString InvoiceSearchIndex::nextSearchId()
 {
-    // Past both the cache's ids and the index's rowids, each read from the end of its b-tree.
-    return QStringLiteral("(SELECT max((SELECT coalesce(max(search_id), 0) FROM invoice_cache),"
-                          " (SELECT coalesce(max(rowid), 0) FROM invoice_search)) + 1)");
+    return QStringLiteral(EINVOICE_NEXT_SEARCH_ID);
+}
+
+#undef EINVOICE_NEXT_SEARCH_ID
+
+StoreResult<int> InvoiceSearchIndex::indexPending(Database &database, int limit)
+{
+    const QString operation = QStringLiteral("search.indexPending");
+    Transaction transaction(database, operation);
+    if (!transaction.status())
+        return transaction.status().error();
+    Statement statement(database, operation);
+    StoreStatus status = statement.prepare(QStringLiteral(
+        "SELECT max(search_id) FROM (SELECT search_id FROM invoice_search_pending ORDER BY search_id LIMIT :limit)"));
+    if (status)
+        status = statement.bind(QStringLiteral(":limit"), limit).exec();
+    if (!status)
+        return status.error();
+    const QVariant upTo = statement.next() ? statement.value(0) : QVariant();
+    statement.finish();
+    if (upTo.isNull())
+        return 0;
+    // A changed row's old entry goes first; a new row has none.
+    const QString noted = QStringLiteral(" FROM invoice_search_pending WHERE search_id <= :up_to");
+    const QStringList steps {
+        QStringLiteral("DELETE FROM invoice_search WHERE rowid IN (SELECT search_id") + noted + QLatin1Char(')'),
+        QStringLiteral("INSERT INTO invoice_search(rowid, search_key) SELECT search_id, ")
+            + foldedKey(QStringLiteral("invoice_cache"))
+            + QStringLiteral(" FROM invoice_cache WHERE search_id IN (SELECT search_id") + noted + QLatin1Char(')'),
+        QStringLiteral("DELETE") + noted, QStringLiteral("SELECT count(*) FROM invoice_search_pending")};
+    for (const QString &sql : steps) {
+        if (status = statement.prepare(sql); status && sql.contains(QLatin1String(":up_to")))
+            statement.bind(QStringLiteral(":up_to"), upTo);
+        if (status)
+            status = statement.exec();
+        if (!status)
+            return status.error();
+    }
+    const int left = statement.next() ? statement.value(0).toInt() : 0;
+    statement.finish();
+    if (status = transaction.commit(); !status)
+        return status.error();
+    return left;
+}
+
+StoreResult<bool> InvoiceSearchIndex::isComplete(const Database &database)
+{
+    Statement statement(database, QStringLiteral("search.isComplete"));
+    if (StoreStatus status = statement.run(QStringLiteral("SELECT EXISTS (SELECT 1 FROM invoice_search_pending)"));
+        !status)
+        return status.error();
+    return statement.next() && !statement.value(0).toBool();
+}
+
+QString InvoiceSearchIndex::searchCondition(const QStringList &terms, const QStringList &termPlaceholders,
+    const QString &matchPlaceholder, bool indexComplete)
+{
+    // The indexed rows through the index (a term shorter than a trigram checked in the entry's
+    // text); the noted rows, whose entry is missing or stale, in their own folded text. One IN
+    // list, so that the planner still reads the matches through the search id's index; CROSS JOIN
+    // keeps the noted rows the outer loop (the planner, seeing an empty table, may scan the cache).
+    QStringList inIndex;
+    QStringList inRow;
+    for (int i = 0; i < terms.size(); ++i) {
+        inRow.append(QStringLiteral("instr(") + foldedKey(QStringLiteral("noted_row")) + QStringLiteral(", ")
+            + termPlaceholders.at(i) + QStringLiteral(") > 0"));
+        if (terms.at(i).size() < shortestIndexedTerm)
+            inIndex.append(QStringLiteral("instr(search_key, ") + termPlaceholders.at(i) + QStringLiteral(") > 0"));
+    }
+    if (!matchPlaceholder.isEmpty())
+        inIndex.prepend(QStringLiteral("invoice_search MATCH ") + matchPlaceholder);
+    if (indexComplete) // what a check of every match against the noted rows costs is spared
+        return QStringLiteral("search_id IN (SELECT rowid FROM invoice_search WHERE ")
+            + inIndex.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+    inIndex.append(QStringLiteral("rowid NOT IN (SELECT search_id FROM invoice_search_pending)"));
+    return QStringLiteral("search_id IN (SELECT rowid FROM invoice_search WHERE ") + inIndex.join(QStringLiteral(" AND "))
+        + QStringLiteral(" UNION ALL SELECT noted_row.search_id FROM invoice_search_pending CROSS JOIN invoice_cache"
+                         " AS noted_row ON noted_row.search_id = invoice_search_pending.search_id WHERE ")
+        + inRow.join(QStringLiteral(" AND ")) + QLatin1Char(')');
 }
 
 QString InvoiceSearchIndex::matchExpression(const QStringList &terms)

@@ -1,17 +1,23 @@
 #pragma once
 
+#include "storeresult.h"
+
 #include <QString>
 
 #include <vector>
 
 namespace einvoice {
 
+class Database;
+
 // The invoice list's accent-insensitive search index (issue 22): invoice_search, an FTS5 table with
 // the trigram tokenizer over each cached invoice's folded number, buyer (legal name and name), tax
 // code and reference code, the same text as SearchKey::forRow. invoice_cache.search_id is its
-// rowid; triggers keep it current whoever writes the cache, through einvoice_fold()
-// (SearchSqlFunction). Trigram cannot index terms shorter than 3 characters: those are matched
-// with instr() on the folded text of the rows the longer terms left.
+// rowid. Whoever writes the cache, triggers note the rows written in invoice_search_pending, and
+// indexPending() (the sync writer, after a sync) indexes them later, through einvoice_fold()
+// (SearchSqlFunction); a search checks the noted rows in their own folded text meanwhile.
+// Trigram cannot index terms shorter than 3 characters: those are matched with instr() on the
+// folded text of the rows the longer terms left.
 class InvoiceSearchIndex
 {
 public:
@@ -20,6 +26,20 @@ public:
     static std::vector<const char *> migration();
     // Migration 13: the insert trigger takes the search id a writer gives with the row.
     static std::vector<const char *> insertWithoutSecondWrite();
+    // Migration 14: writes note the rows to index (invoice_search_pending); indexPending() indexes them.
+    static std::vector<const char *> indexLater();
+    // Indexes the first `limit` noted rows in one transaction; answers how many are still noted.
+    static StoreResult<int> indexPending(Database &database, int limit);
+    // Whether every row is indexed (no row noted): a search then reads the index alone.
+    static StoreResult<bool> isComplete(const Database &database);
+    // The list's search as a condition on invoice_cache: every term (bound at its placeholder;
+    // the terms of 3+ characters also in one MATCH expression at matchPlaceholder, empty when
+    // none) in the row's folded text, through the index for indexed rows. `indexComplete`
+    // (isComplete() answered true) leaves the noted rows out of it.
+    static QString searchCondition(const QStringList &terms, const QStringList &termPlaceholders,
+        const QString &matchPlaceholder, bool indexComplete);
+    // The folded text of a row of `table`, as the index holds it.
+    static QString foldedKey(const QString &table);
     // An SQL expression for a new row's search id, to insert with it.
     static QString nextSearchId();
     // A MATCH expression requiring every term (3+ characters each) as a substring.

@@ -201,6 +201,7 @@ const std::vector<Migration> &migrations()
         {11, "batch invoices by key", batchInvoicesByKey()},
         {12, "series by day", seriesByDay()},
         {13, "search ids with the row", InvoiceSearchIndex::insertWithoutSecondWrite()},
+        {14, "search index later", InvoiceSearchIndex::indexLater()},
     };
     return list;
 }

@@ -4,6 +4,7 @@
 #include "invoices/invoicelistmodel.h"
 #include "store/database.h"
 #include "store/invoicecacherepository.h"
+#include "store/invoicesearchindex.h"
 #include "store/transaction.h"
 
 #include <QCoreApplication>
@@ -103,7 +104,14 @@ qint64 seedCache(const QString &databaseFile, const QString &environment, int co
         if (!cache.upsertPage(environment, page))
             return -1;
     }
-    return transaction.commit() ? timer.elapsed() : -1;
+    if (!transaction.commit())
+        return -1;
+    // Indexed for the search, as the sync writer does after a sync.
+    for (StoreResult<int> left = 1; left && left.value() > 0;) {
+        if (left = InvoiceSearchIndex::indexPending(database, 100000); !left)
+            return -1;
+    }
+    return timer.elapsed();
 }
 
 namespace {

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlQuery>
 
 #include <memory>
 
@@ -87,6 +88,15 @@ private Q_SLOTS:
         QVERIFY(engine.lastSync().has_value());
         QVERIFY(!firstWithStatus(*m_model, InvoiceStatus::Issued).isEmpty());
         QVERIFY(!firstWithStatus(*m_model, InvoiceStatus::Draft).isEmpty());
+
+        // After the sync has answered, its writer indexes the rows for the search.
+        const auto count = [this](const char *sql) {
+            QSqlQuery query(m_fixture.database.connection());
+            return query.exec(QString::fromUtf8(sql)) && query.next() ? query.value(0).toInt() : -1;
+        };
+        QTRY_COMPARE(count("SELECT count(*) FROM invoice_search_pending"), 0);
+        QCOMPARE(count("SELECT count(*) FROM invoice_cache c JOIN invoice_search s ON s.rowid = c.search_id"),
+            Seeded);
     }
 
     void sync_again_updatesChangedRowsAndDropsDeletedDrafts()
