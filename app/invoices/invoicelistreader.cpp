@@ -2,6 +2,7 @@
 
 #include "store/countedinvoicesql.h"
 #include "store/database.h"
+#include "store/invoicecachecounts.h"
 #include "store/invoicecachesql.h"
 #include "store/invoicesearchindex.h"
 #include "store/sqlvalues.h"
@@ -42,6 +43,12 @@ StoreResult<int> InvoiceListReader::count() const
 {
     if (m_count)
         return *m_count;
+    if (!m_sql.filters()) {
+        const StoreResult<int> all = InvoiceCacheCounts::rows(m_database, m_environment);
+        if (all)
+            m_count = all.value();
+        return all;
+    }
     Statement statement(m_database, operation);
     if (StoreStatus status = statement.prepare(QStringLiteral("SELECT COUNT(*) ") + m_sql.fromWhere());
         !status)

@@ -30,6 +30,8 @@ public:
     enum class Sorting { FromIndex, SortMatches };
     QString orderBy(Sorting sorting = Sorting::FromIndex) const;
     bool searches() const { return m_searches; }
+    // Whether the view leaves out some of the environment's rows.
+    bool filters() const { return m_conditions.size() > 1; }
     // The sort keys and the reference code, comma separated (a row value in parentheses).
     QString sortKeys() const;
     QString keysetComparison() const; // "<" ascending, ">" descending

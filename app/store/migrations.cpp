@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "database.h"
+#include "invoicecachecounts.h"
 #include "invoicesearchindex.h"
 #include "reportfactsrepository.h"
 #include "statement.h"
@@ -202,6 +203,7 @@ const std::vector<Migration> &migrations()
         {12, "series by day", seriesByDay()},
         {13, "search ids with the row", InvoiceSearchIndex::insertWithoutSecondWrite()},
         {14, "search index later", InvoiceSearchIndex::indexLater()},
+        {15, "list counts", InvoiceCacheCounts::migration()},
     };
     return list;
 }

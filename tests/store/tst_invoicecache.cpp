@@ -1,5 +1,6 @@
 #include "core/clock.h"
 #include "store/database.h"
+#include "store/invoicecachecounts.h"
 #include "store/invoicecacherepository.h"
 #include "store/invoicesearchindex.h"
 #include "store/outboxrepository.h"
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void removeDraftsNotListed_removesOnlyUnlistedDraftsWithoutJob();
     void seriesIssueDates_newestNumberedOfTheSeries();
     void searchIndex_oneEntryPerRowWhoeverInserts();
+    void counts_followEveryWrite();
 
 private:
     QList<QString> references(const QList<CachedInvoiceRow> &rows) const;
@@ -168,6 +170,39 @@ void TestInvoiceCache::searchIndex_oneEntryPerRowWhoeverInserts()
                        " (SELECT rowid FROM invoice_search WHERE invoice_search MATCH '\"duc\"')")));
     QVERIFY(check.next());
     QCOMPARE(check.value(0).toString(), QStringLiteral("RAW"));
+}
+
+// Migration 15: the unfiltered list's row count is kept by triggers, whoever writes the cache.
+void TestInvoiceCache::counts_followEveryWrite()
+{
+    const QString other = QStringLiteral("sandbox");
+    const auto rows = [this](const QString &environment) {
+        return InvoiceCacheCounts::rows(*m_db, environment).value();
+    };
+    const auto counted = [this](const QString &environment) { return m_cache->count(environment).value(); };
+    QCOMPARE(rows(m_env), 0);
+    QVERIFY(m_cache
+                ->upsertPage(m_env,
+                    {storetest::summary(QStringLiteral("R1"), QStringLiteral("1"), QDate(2026, 3, 1)),
+                        storetest::summary(QStringLiteral("R2"), QStringLiteral("2"), QDate(2026, 3, 2)),
+                        storetest::summary(QStringLiteral("R3"), QStringLiteral("3"), QDate(2026, 3, 3))})
+                .ok());
+    QVERIFY(m_cache->upsertPage(other, {storetest::summary(QStringLiteral("R1"), QStringLiteral("1"), QDate(2026, 3, 1))})
+                .ok());
+    QCOMPARE(rows(m_env), 3);
+    QCOMPARE(rows(other), 1);
+    InvoiceSummary changed = storetest::summary(QStringLiteral("R2"), QStringLiteral("2"), QDate(2026, 3, 2));
+    changed.buyer.name = QStringLiteral("Công ty Mới");
+    QVERIFY(m_cache->upsertPage(m_env, {changed}).ok()); // an update is not a new row
+    QCOMPARE(rows(m_env), 3);
+    QVERIFY(m_cache->remove(m_env, QStringLiteral("R1")));
+    QCOMPARE(rows(m_env), 2);
+    QSqlQuery raw(m_db->connection());
+    QVERIFY(raw.exec(QStringLiteral("UPDATE invoice_cache SET environment = 'sandbox' WHERE reference_code = 'R3'")));
+    QCOMPARE(rows(m_env), 1);
+    QCOMPARE(rows(other), 2);
+    QCOMPARE(rows(m_env), counted(m_env));
+    QCOMPARE(rows(other), counted(other));
 }
 
 QList<QString> TestInvoiceCache::references(const QList<CachedInvoiceRow> &rows) const
