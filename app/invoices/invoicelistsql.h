@@ -24,6 +24,8 @@ public:
 
     // "FROM invoice_cache WHERE ..." selecting the filtered rows.
     const QString &fromWhere() const { return m_fromWhere; }
+    // SELECT of the number of filtered rows.
+    QString countSql() const;
     // "ORDER BY ...": the column's keys, then the reference code, all in the view's direction.
     // Not from an index: the matching rows are sorted instead of walking the order's index (what
     // a search that matches few rows wants).
@@ -54,6 +56,7 @@ private:
     QStringList m_conditions;
     QList<QPair<QString, QVariant>> m_values;
     QString m_fromWhere;
+    QString m_indexedMatches; // the search on the index alone, when the index is complete
 };
 
 } // namespace einvoice

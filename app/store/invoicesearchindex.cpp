@@ -167,6 +167,19 @@ StoreResult<bool> InvoiceSearchIndex::isComplete(const Database &database)
     return statement.next() && !statement.value(0).toBool();
 }
 
+QString InvoiceSearchIndex::indexedMatches(
+    const QStringList &terms, const QStringList &termPlaceholders, const QString &matchPlaceholder)
+{
+    QStringList conditions;
+    if (!matchPlaceholder.isEmpty())
+        conditions.append(QStringLiteral("invoice_search MATCH ") + matchPlaceholder);
+    for (int i = 0; i < terms.size(); ++i) {
+        if (terms.at(i).size() < shortestIndexedTerm)
+            conditions.append(QStringLiteral("instr(search_key, ") + termPlaceholders.at(i) + QStringLiteral(") > 0"));
+    }
+    return conditions.join(QStringLiteral(" AND "));
+}
+
 QString InvoiceSearchIndex::searchCondition(const QStringList &terms, const QStringList &termPlaceholders,
     const QString &matchPlaceholder, bool indexComplete)
 {
@@ -174,22 +187,16 @@ QString InvoiceSearchIndex::searchCondition(const QStringList &terms, const QStr
     // text); the noted rows, whose entry is missing or stale, in their own folded text. One IN
     // list, so that the planner still reads the matches through the search id's index; CROSS JOIN
     // keeps the noted rows the outer loop (the planner, seeing an empty table, may scan the cache).
-    QStringList inIndex;
-    QStringList inRow;
-    for (int i = 0; i < terms.size(); ++i) {
-        inRow.append(QStringLiteral("instr(") + foldedKey(QStringLiteral("noted_row")) + QStringLiteral(", ")
-            + termPlaceholders.at(i) + QStringLiteral(") > 0"));
-        if (terms.at(i).size() < shortestIndexedTerm)
-            inIndex.append(QStringLiteral("instr(search_key, ") + termPlaceholders.at(i) + QStringLiteral(") > 0"));
-    }
-    if (!matchPlaceholder.isEmpty())
-        inIndex.prepend(QStringLiteral("invoice_search MATCH ") + matchPlaceholder);
+    const QString inIndex = indexedMatches(terms, termPlaceholders, matchPlaceholder);
     if (indexComplete) // what a check of every match against the noted rows costs is spared
-        return QStringLiteral("search_id IN (SELECT rowid FROM invoice_search WHERE ")
-            + inIndex.join(QStringLiteral(" AND ")) + QLatin1Char(')');
-    inIndex.append(QStringLiteral("rowid NOT IN (SELECT search_id FROM invoice_search_pending)"));
-    return QStringLiteral("search_id IN (SELECT rowid FROM invoice_search WHERE ") + inIndex.join(QStringLiteral(" AND "))
-        + QStringLiteral(" UNION ALL SELECT noted_row.search_id FROM invoice_search_pending CROSS JOIN invoice_cache"
+        return QStringLiteral("search_id IN (SELECT rowid FROM invoice_search WHERE ") + inIndex + QLatin1Char(')');
+    QStringList inRow;
+    for (const QString &placeholder : termPlaceholders)
+        inRow.append(QStringLiteral("instr(") + foldedKey(QStringLiteral("noted_row")) + QStringLiteral(", ")
+            + placeholder + QStringLiteral(") > 0"));
+    return QStringLiteral("search_id IN (SELECT rowid FROM invoice_search WHERE ") + inIndex
+        + QStringLiteral(" AND rowid NOT IN (SELECT search_id FROM invoice_search_pending)"
+                         " UNION ALL SELECT noted_row.search_id FROM invoice_search_pending CROSS JOIN invoice_cache"
                          " AS noted_row ON noted_row.search_id = invoice_search_pending.search_id WHERE ")
         + inRow.join(QStringLiteral(" AND ")) + QLatin1Char(')');
 }

@@ -38,6 +38,9 @@ public:
     // (isComplete() answered true) leaves the noted rows out of it.
     static QString searchCondition(const QStringList &terms, const QStringList &termPlaceholders,
         const QString &matchPlaceholder, bool indexComplete);
+    // The same search as a condition on invoice_search's rows alone (the index complete).
+    static QString indexedMatches(
+        const QStringList &terms, const QStringList &termPlaceholders, const QString &matchPlaceholder);
     // The folded text of a row of `table`, as the index holds it.
     static QString foldedKey(const QString &table);
     // An SQL expression for a new row's search id, to insert with it.

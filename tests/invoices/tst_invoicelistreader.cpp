@@ -402,6 +402,38 @@ private Q_SLOTS:
         QVERIFY(found().isEmpty());
     }
 
+    // A search over a cache of one environment is counted in the index alone; the count is the
+    // rows the view reads, whichever way it was counted.
+    void searchCount_inTheIndexAlone_isTheRowsRead()
+    {
+        Database single;
+        QVERIFY(single.open(m_dir.filePath(QStringLiteral("single.sqlite"))));
+        InvoiceCacheRepository cache(single);
+        QRandomGenerator random(7);
+        for (int i = 0; i < 400; ++i)
+            QVERIFY(cache.put(environment, randomInvoice(i, random)));
+        const QStringList searches {QStringLiteral("nguyen"), QStringLiteral("cong ty"), QStringLiteral("duc le"),
+            QStringLiteral("n"), QStringLiteral("03 a"), QStringLiteral("ref-001"), QStringLiteral("zzz")};
+        const auto check = [&](const char *when) {
+            for (const QString &text : searches) {
+                InvoiceFilter filter;
+                filter.search = text;
+                const InvoiceListReader query(single, environment, filter, 0, Qt::AscendingOrder);
+                QVERIFY2(query.count().value() == queried(query).size(), qPrintable(text + u' ' + QLatin1String(when)));
+            }
+        };
+        check("with rows noted");
+        QCOMPARE(InvoiceSearchIndex::indexPending(single, 100000).value(), 0);
+        InvoiceFilter nguyen;
+        nguyen.search = QStringLiteral("nguyen");
+        QVERIFY(InvoiceListSql(environment, nguyen, 0, Qt::AscendingOrder, true).countSql().contains(
+            QLatin1String("COUNT(*) FROM invoice_search")));
+        check("indexed");
+        QVERIFY(cache.put(QStringLiteral("production"), randomInvoice(1, random))); // a second environment
+        QCOMPARE(InvoiceSearchIndex::indexPending(single, 100000).value(), 0);
+        check("indexed, two environments");
+    }
+
     void migration_indexesTheRowsAlreadyCached()
     {
         const QString file = m_dir.filePath(QStringLiteral("old.sqlite"));
