@@ -13,9 +13,10 @@ class Database;
 // The invoice list's accent-insensitive search index (issue 22): invoice_search, an FTS5 table with
 // the trigram tokenizer over each cached invoice's folded number, buyer (legal name and name), tax
 // code and reference code, the same text as SearchKey::forRow. invoice_cache.search_id is its
-// rowid. Whoever writes the cache, triggers note the rows written in invoice_search_pending, and
+// rowid. Whoever writes the cache, triggers note the new rows in invoice_search_pending, and
 // indexPending() (the sync writer, after a sync) indexes them later, through einvoice_fold()
-// (SearchSqlFunction); a search checks the noted rows in their own folded text meanwhile.
+// (SearchSqlFunction); a search checks the noted rows in their own folded text meanwhile. A
+// change of an indexed row is indexed at once.
 // Trigram cannot index terms shorter than 3 characters: those are matched with instr() on the
 // folded text of the rows the longer terms left.
 class InvoiceSearchIndex
@@ -28,6 +29,8 @@ public:
     static std::vector<const char *> insertWithoutSecondWrite();
     // Migration 14: writes note the rows to index (invoice_search_pending); indexPending() indexes them.
     static std::vector<const char *> indexLater();
+    // Migration 16: a change of an indexed row is indexed at once; new rows stay noted.
+    static std::vector<const char *> indexChangesAtOnce();
     // Indexes the first `limit` noted rows in one transaction; answers how many are still noted.
     static StoreResult<int> indexPending(Database &database, int limit);
     // Whether every row is indexed (no row noted): a search then reads the index alone.

@@ -204,6 +204,7 @@ const std::vector<Migration> &migrations()
         {13, "search ids with the row", InvoiceSearchIndex::insertWithoutSecondWrite()},
         {14, "search index later", InvoiceSearchIndex::indexLater()},
         {15, "list counts", InvoiceCacheCounts::migration()},
+        {16, "search index of changed rows at once", InvoiceSearchIndex::indexChangesAtOnce()},
     };
     return list;
 }

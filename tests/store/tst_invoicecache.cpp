@@ -41,6 +41,7 @@ private Q_SLOTS:
     void seriesIssueDates_newestNumberedOfTheSeries();
     void searchIndex_oneEntryPerRowWhoeverInserts();
     void counts_followEveryWrite();
+    void searchIndex_changesOfIndexedRowsAtOnce();
 
 private:
     QList<QString> references(const QList<CachedInvoiceRow> &rows) const;
@@ -170,6 +171,37 @@ void TestInvoiceCache::searchIndex_oneEntryPerRowWhoeverInserts()
                        " (SELECT rowid FROM invoice_search WHERE invoice_search MATCH '\"duc\"')")));
     QVERIFY(check.next());
     QCOMPARE(check.value(0).toString(), QStringLiteral("RAW"));
+}
+
+// Migration 16: a change of an indexed row is indexed at once; a row still noted is indexed as it
+// is when its turn comes.
+void TestInvoiceCache::searchIndex_changesOfIndexedRowsAtOnce()
+{
+    const auto matches = [this](const char *term) {
+        QSqlQuery check(m_db->connection());
+        return check.exec(QStringLiteral("SELECT count(*) FROM invoice_search WHERE invoice_search MATCH '\"%1\"'")
+                              .arg(QLatin1String(term)))
+                && check.next()
+            ? check.value(0).toInt()
+            : -1;
+    };
+    InvoiceSummary indexed = storetest::summary(QStringLiteral("R1"), QStringLiteral("1"), QDate(2026, 3, 1));
+    indexed.buyer.name = QStringLiteral("Đoàn Thị Xuyến");
+    QVERIFY(m_cache->upsertPage(m_env, {indexed}).ok());
+    QCOMPARE(InvoiceSearchIndex::indexPending(*m_db, 10).value(), 0);
+    InvoiceSummary noted = storetest::summary(QStringLiteral("R2"), QStringLiteral("2"), QDate(2026, 3, 2));
+    noted.buyer.name = QStringLiteral("Lê Văn Tám");
+    QVERIFY(m_cache->upsertPage(m_env, {noted}).ok());
+
+    indexed.buyer.name = QStringLiteral("Đoàn Văn Khải");
+    noted.buyer.name = QStringLiteral("Lê Văn Chín");
+    QVERIFY(m_cache->upsertPage(m_env, {indexed, noted}).ok());
+    QCOMPARE(matches("khai"), 1);
+    QCOMPARE(matches("xuyen"), 0);
+    QCOMPARE(matches("chin"), 0); // still noted: not in the index yet
+    QCOMPARE(InvoiceSearchIndex::indexPending(*m_db, 10).value(), 0);
+    QCOMPARE(matches("chin"), 1);
+    QCOMPARE(matches("tam"), 0);
 }
 
 // Migration 15: the unfiltered list's row count is kept by triggers, whoever writes the cache.
