@@ -50,8 +50,7 @@ StoreResult<int> InvoiceListReader::count() const
         return all;
     }
     Statement statement(m_database, operation);
-    if (StoreStatus status = statement.prepare(m_sql.countSql());
-        !status)
+    if (StoreStatus status = statement.prepare(m_sql.countSql()); !status)
         return status.error();
     m_sql.bindTo(statement);
     if (StoreStatus status = statement.exec(); !status)

@@ -19,8 +19,8 @@ class InvoiceListSql
 {
 public:
     // `searchIndexComplete`: no row waits for the search index (InvoiceSearchIndex::isComplete()).
-    InvoiceListSql(const QString &environment, const InvoiceFilter &filter, int sortColumn, Qt::SortOrder order,
-        bool searchIndexComplete = false);
+    InvoiceListSql(const QString &environment, const InvoiceFilter &filter, int sortColumn,
+        Qt::SortOrder order, bool searchIndexComplete = false);
 
     // "FROM invoice_cache WHERE ..." selecting the filtered rows.
     const QString &fromWhere() const { return m_fromWhere; }

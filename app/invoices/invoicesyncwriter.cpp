@@ -70,7 +70,8 @@ void InvoiceSyncWriter::writePage(const QString &environment, const QList<Invoic
         m_queue.push_back(QueuedPage {environment, items, context, std::move(done)});
     }
     if (first)
-        m_thread.post([this](Database *database, const StoreStatus &opened) { writeQueued(database, opened); });
+        m_thread.post(
+            [this](Database *database, const StoreStatus &opened) { writeQueued(database, opened); });
 }
 
 // The pages that arrived while the previous ones were written go in one transaction, each page in
@@ -87,7 +88,7 @@ void InvoiceSyncWriter::writeQueued(Database *database, const StoreStatus &opene
     std::optional<Transaction> transaction;
     if (cache)
         transaction.emplace(*database, QStringLiteral("sync.pages"));
-    QString failed = !cache ? opened.error().userMessage()
+    QString failed = !cache      ? opened.error().userMessage()
         : !transaction->status() ? transaction->status().error().userMessage()
                                  : QString();
     for (std::size_t i = 0; failed.isEmpty() && i < pages.size(); ++i) {

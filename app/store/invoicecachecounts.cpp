@@ -9,7 +9,8 @@ std::vector<const char *> InvoiceCacheCounts::migration()
 {
     return {"CREATE TABLE invoice_cache_counts (environment TEXT PRIMARY KEY, rows INTEGER NOT NULL)"
             " WITHOUT ROWID",
-        "INSERT INTO invoice_cache_counts SELECT environment, count(*) FROM invoice_cache GROUP BY environment",
+        "INSERT INTO invoice_cache_counts SELECT environment, count(*) FROM invoice_cache"
+        " GROUP BY environment",
         "CREATE TRIGGER invoice_cache_count_insert AFTER INSERT ON invoice_cache BEGIN"
         " INSERT INTO invoice_cache_counts(environment, rows) VALUES (new.environment, 1)"
         " ON CONFLICT(environment) DO UPDATE SET rows = rows + 1; END",

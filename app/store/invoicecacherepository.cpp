@@ -50,7 +50,7 @@ StoreResult<UpsertCounts> InvoiceCacheRepository::upsertPage(
     Statement exists(m_database, operation);
     Statement upsert(m_database, operation);
     StoreStatus status = upsert.prepare(InvoiceCacheSql::upsertSummary(
-            InvoiceCacheSql::SummaryOrigin::ListPage, InvoiceCacheSql::SearchId::Bound));
+        InvoiceCacheSql::SummaryOrigin::ListPage, InvoiceCacheSql::SearchId::Bound));
     // Read once for the page: the index's last id costs more to find the larger it grows.
     qint64 nextSearchId = 0;
     if (status)

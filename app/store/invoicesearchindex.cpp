@@ -11,7 +11,7 @@ namespace einvoice {
 // Past both the cache's ids and the index's rowids, each read from the end of its b-tree (max() of
 // an FTS5 table's rowid reads more of it than its last row).
 #define EINVOICE_NEXT_SEARCH_ID                                                                              \
-    "(SELECT max((SELECT coalesce(max(search_id), 0) FROM invoice_cache),"                                 \
+    "(SELECT max((SELECT coalesce(max(search_id), 0) FROM invoice_cache),"                                   \
     " coalesce((SELECT rowid FROM invoice_search ORDER BY rowid DESC LIMIT 1), 0)) + 1)"
 
 // The folded key of a row, as SearchKey::forRow builds it (fields separated by U+001F).
@@ -72,7 +72,7 @@ std::vector<const char *> InvoiceSearchIndex::insertWithoutSecondWrite()
 
 // Not "INSERT OR IGNORE": an upsert's own conflict policy overrides its triggers' (ABORT).
 #define EINVOICE_NOTE_NEW_ROW                                                                                \
-    "INSERT INTO invoice_search_pending(search_id) SELECT new.search_id WHERE NOT EXISTS"                   \
+    "INSERT INTO invoice_search_pending(search_id) SELECT new.search_id WHERE NOT EXISTS"                    \
     " (SELECT 1 FROM invoice_search_pending WHERE search_id = new.search_id);"
 
 std::vector<const char *> InvoiceSearchIndex::indexLater()
@@ -139,8 +139,9 @@ StoreResult<int> InvoiceSearchIndex::indexPending(Database &database, int limit)
     if (!transaction.status())
         return transaction.status().error();
     Statement statement(database, operation);
-    StoreStatus status = statement.prepare(QStringLiteral(
-        "SELECT max(search_id) FROM (SELECT search_id FROM invoice_search_pending ORDER BY search_id LIMIT :limit)"));
+    StoreStatus status = statement.prepare(QStringLiteral("SELECT max(search_id) FROM (SELECT search_id"
+                                                          " FROM invoice_search_pending ORDER BY search_id"
+                                                          " LIMIT :limit)"));
     if (status)
         status = statement.bind(QStringLiteral(":limit"), limit).exec();
     if (!status)
@@ -149,13 +150,15 @@ StoreResult<int> InvoiceSearchIndex::indexPending(Database &database, int limit)
     statement.finish();
     if (upTo.isNull())
         return 0;
-    // A changed row's old entry goes first; a new row has none.
+    // An entry a noted row may have (a change noted under migration 14) goes first; a new row has
+    // none.
     const QString noted = QStringLiteral(" FROM invoice_search_pending WHERE search_id <= :up_to");
-    const QStringList steps {
-        QStringLiteral("DELETE FROM invoice_search WHERE rowid IN (SELECT search_id") + noted + QLatin1Char(')'),
+    const QStringList steps {QStringLiteral("DELETE FROM invoice_search WHERE rowid IN (SELECT search_id")
+            + noted + QLatin1Char(')'),
         QStringLiteral("INSERT INTO invoice_search(rowid, search_key) SELECT search_id, ")
             + foldedKey(QStringLiteral("invoice_cache"))
-            + QStringLiteral(" FROM invoice_cache WHERE search_id IN (SELECT search_id") + noted + QLatin1Char(')'),
+            + QStringLiteral(" FROM invoice_cache WHERE search_id IN (SELECT search_id") + noted
+            + QLatin1Char(')'),
         QStringLiteral("DELETE") + noted, QStringLiteral("SELECT count(*) FROM invoice_search_pending")};
     for (const QString &sql : steps) {
         if (status = statement.prepare(sql); status && sql.contains(QLatin1String(":up_to")))
@@ -175,7 +178,8 @@ StoreResult<int> InvoiceSearchIndex::indexPending(Database &database, int limit)
 StoreResult<bool> InvoiceSearchIndex::isComplete(const Database &database)
 {
     Statement statement(database, QStringLiteral("search.isComplete"));
-    if (StoreStatus status = statement.run(QStringLiteral("SELECT EXISTS (SELECT 1 FROM invoice_search_pending)"));
+    if (StoreStatus status
+        = statement.run(QStringLiteral("SELECT EXISTS (SELECT 1 FROM invoice_search_pending)"));
         !status)
         return status.error();
     return statement.next() && !statement.value(0).toBool();
@@ -189,7 +193,8 @@ QString InvoiceSearchIndex::indexedMatches(
         conditions.append(QStringLiteral("invoice_search MATCH ") + matchPlaceholder);
     for (int i = 0; i < terms.size(); ++i) {
         if (terms.at(i).size() < shortestIndexedTerm)
-            conditions.append(QStringLiteral("instr(search_key, ") + termPlaceholders.at(i) + QStringLiteral(") > 0"));
+            conditions.append(
+                QStringLiteral("instr(search_key, ") + termPlaceholders.at(i) + QStringLiteral(") > 0"));
     }
     return conditions.join(QStringLiteral(" AND "));
 }
@@ -203,15 +208,17 @@ QString InvoiceSearchIndex::searchCondition(const QStringList &terms, const QStr
     // keeps the noted rows the outer loop (the planner, seeing an empty table, may scan the cache).
     const QString inIndex = indexedMatches(terms, termPlaceholders, matchPlaceholder);
     if (indexComplete) // what a check of every match against the noted rows costs is spared
-        return QStringLiteral("search_id IN (SELECT rowid FROM invoice_search WHERE ") + inIndex + QLatin1Char(')');
+        return QStringLiteral("search_id IN (SELECT rowid FROM invoice_search WHERE ") + inIndex
+            + QLatin1Char(')');
     QStringList inRow;
     for (const QString &placeholder : termPlaceholders)
         inRow.append(QStringLiteral("instr(") + foldedKey(QStringLiteral("noted_row")) + QStringLiteral(", ")
             + placeholder + QStringLiteral(") > 0"));
     return QStringLiteral("search_id IN (SELECT rowid FROM invoice_search WHERE ") + inIndex
-        + QStringLiteral(" AND rowid NOT IN (SELECT search_id FROM invoice_search_pending)"
-                         " UNION ALL SELECT noted_row.search_id FROM invoice_search_pending CROSS JOIN invoice_cache"
-                         " AS noted_row ON noted_row.search_id = invoice_search_pending.search_id WHERE ")
+        + QStringLiteral(
+            " AND rowid NOT IN (SELECT search_id FROM invoice_search_pending)"
+            " UNION ALL SELECT noted_row.search_id FROM invoice_search_pending CROSS JOIN invoice_cache"
+            " AS noted_row ON noted_row.search_id = invoice_search_pending.search_id WHERE ")
         + inRow.join(QStringLiteral(" AND ")) + QLatin1Char(')');
 }
 

@@ -411,22 +411,25 @@ private Q_SLOTS:
         QRandomGenerator random(7);
         for (int i = 0; i < 400; ++i)
             QVERIFY(cache.put(environment, randomInvoice(i, random)));
-        const QStringList searches {QStringLiteral("nguyen"), QStringLiteral("cong ty"), QStringLiteral("duc le"),
-            QStringLiteral("n"), QStringLiteral("03 a"), QStringLiteral("ref-001"), QStringLiteral("zzz")};
+        const QStringList searches {QStringLiteral("nguyen"), QStringLiteral("cong ty"),
+            QStringLiteral("duc le"), QStringLiteral("n"), QStringLiteral("03 a"), QStringLiteral("ref-001"),
+            QStringLiteral("zzz")};
         const auto check = [&](const char *when) {
             for (const QString &text : searches) {
                 InvoiceFilter filter;
                 filter.search = text;
                 const InvoiceListReader query(single, environment, filter, 0, Qt::AscendingOrder);
-                QVERIFY2(query.count().value() == queried(query).size(), qPrintable(text + u' ' + QLatin1String(when)));
+                QVERIFY2(query.count().value() == queried(query).size(),
+                    qPrintable(text + u' ' + QLatin1String(when)));
             }
         };
         check("with rows noted");
         QCOMPARE(InvoiceSearchIndex::indexPending(single, 100000).value(), 0);
         InvoiceFilter nguyen;
         nguyen.search = QStringLiteral("nguyen");
-        QVERIFY(InvoiceListSql(environment, nguyen, 0, Qt::AscendingOrder, true).countSql().contains(
-            QLatin1String("COUNT(*) FROM invoice_search")));
+        QVERIFY(InvoiceListSql(environment, nguyen, 0, Qt::AscendingOrder, true)
+                    .countSql()
+                    .contains(QLatin1String("COUNT(*) FROM invoice_search")));
         check("indexed");
         QVERIFY(cache.put(QStringLiteral("production"), randomInvoice(1, random))); // a second environment
         QCOMPARE(InvoiceSearchIndex::indexPending(single, 100000).value(), 0);

@@ -157,7 +157,8 @@ void TestInvoiceCache::searchIndex_oneEntryPerRowWhoeverInserts()
         return check.exec(QString::fromUtf8(sql)) && check.next() ? check.value(0).toInt() : -1;
     };
     QCOMPARE(count("SELECT count(DISTINCT search_id) FROM invoice_cache"), 4); // an id each
-    QCOMPARE(count("SELECT count(*) FROM invoice_search_pending p JOIN invoice_cache c USING (search_id)"), 4);
+    QCOMPARE(
+        count("SELECT count(*) FROM invoice_search_pending p JOIN invoice_cache c USING (search_id)"), 4);
     QCOMPARE(count("SELECT count(*) FROM invoice_search"), 0);
 
     QCOMPARE(InvoiceSearchIndex::indexPending(*m_db, 3).value(), 1); // a chunk at a time
@@ -179,8 +180,9 @@ void TestInvoiceCache::searchIndex_changesOfIndexedRowsAtOnce()
 {
     const auto matches = [this](const char *term) {
         QSqlQuery check(m_db->connection());
-        return check.exec(QStringLiteral("SELECT count(*) FROM invoice_search WHERE invoice_search MATCH '\"%1\"'")
-                              .arg(QLatin1String(term)))
+        return check.exec(
+                   QStringLiteral("SELECT count(*) FROM invoice_search WHERE invoice_search MATCH '\"%1\"'")
+                       .arg(QLatin1String(term)))
                 && check.next()
             ? check.value(0).toInt()
             : -1;
@@ -211,7 +213,9 @@ void TestInvoiceCache::counts_followEveryWrite()
     const auto rows = [this](const QString &environment) {
         return InvoiceCacheCounts::rows(*m_db, environment).value();
     };
-    const auto counted = [this](const QString &environment) { return m_cache->count(environment).value(); };
+    const auto counted = [this](const QString &environment) {
+        return m_cache->count(environment).value();
+    };
     QCOMPARE(rows(m_env), 0);
     QVERIFY(m_cache
                 ->upsertPage(m_env,
@@ -219,7 +223,9 @@ void TestInvoiceCache::counts_followEveryWrite()
                         storetest::summary(QStringLiteral("R2"), QStringLiteral("2"), QDate(2026, 3, 2)),
                         storetest::summary(QStringLiteral("R3"), QStringLiteral("3"), QDate(2026, 3, 3))})
                 .ok());
-    QVERIFY(m_cache->upsertPage(other, {storetest::summary(QStringLiteral("R1"), QStringLiteral("1"), QDate(2026, 3, 1))})
+    QVERIFY(m_cache
+                ->upsertPage(
+                    other, {storetest::summary(QStringLiteral("R1"), QStringLiteral("1"), QDate(2026, 3, 1))})
                 .ok());
     QCOMPARE(rows(m_env), 3);
     QCOMPARE(rows(other), 1);
@@ -230,7 +236,8 @@ void TestInvoiceCache::counts_followEveryWrite()
     QVERIFY(m_cache->remove(m_env, QStringLiteral("R1")));
     QCOMPARE(rows(m_env), 2);
     QSqlQuery raw(m_db->connection());
-    QVERIFY(raw.exec(QStringLiteral("UPDATE invoice_cache SET environment = 'sandbox' WHERE reference_code = 'R3'")));
+    QVERIFY(raw.exec(
+        QStringLiteral("UPDATE invoice_cache SET environment = 'sandbox' WHERE reference_code = 'R3'")));
     QCOMPARE(rows(m_env), 1);
     QCOMPARE(rows(other), 2);
     QCOMPARE(rows(m_env), counted(m_env));

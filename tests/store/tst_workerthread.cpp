@@ -23,12 +23,14 @@ private Q_SLOTS:
             for (int i = 0; i < 3; ++i) {
                 thread.post([&, i](Database *database, const StoreStatus &) {
                     StoreWorkerThread::reply(&context, [&ran, i, open = database != nullptr] {
-                        ran.append(QString::number(i) + (open ? QStringLiteral("open") : QStringLiteral("closed")));
+                        ran.append(
+                            QString::number(i) + (open ? QStringLiteral("open") : QStringLiteral("closed")));
                     });
                 });
             }
         }
-        QTRY_COMPARE(ran, (QStringList {QStringLiteral("0open"), QStringLiteral("1open"), QStringLiteral("2open")}));
+        QTRY_COMPARE(
+            ran, (QStringList {QStringLiteral("0open"), QStringLiteral("1open"), QStringLiteral("2open")}));
     }
 
     // A request that posts the next one (the search index's chunks) while the thread is being
