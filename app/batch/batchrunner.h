@@ -88,6 +88,7 @@ private:
     void checkQuotaThenRun(int toIssue);
     void writePlanAndSend();
     void onPlanWritten(const StoreResult<BatchPlanWriter::Written> &written);
+    void takeWrittenItems(int from);
     BatchItemResult resultOf(const PlannedInvoice &item) const;
     void pump();
     void launch(int index);
@@ -126,6 +127,8 @@ private:
     bool m_planning = false; // checking the quota or writing the plan: nothing is sent yet
     std::unique_ptr<BatchPlanThread> m_planThread; // writes the plan off this thread
     std::shared_ptr<std::atomic_bool> m_stopWriting; // set by cancel() while the plan is written
+    std::optional<BatchPlanWriter::Written> m_written; // while its items are taken; nullopt: not written
+    static constexpr int ItemsPerTurn = 1000;
 };
 
 } // namespace einvoice

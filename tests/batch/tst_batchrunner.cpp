@@ -259,6 +259,29 @@ private Q_SLOTS:
         QVERIFY(!runner.outcome().allDone());
     }
 
+    // A written plan's items are taken a thousand per turn of the event loop; nothing is sent
+    // before the last is taken, and a cancel after that still reaches every item.
+    void largePlan_takenOverTurnsThenCancelled_sendsNothing()
+    {
+        SandboxFixture sandbox;
+        auto client = sandbox.client();
+        BatchStoreFixture store;
+        const BatchImport batch = BatchImporter::import(batchCsv(2500), importOptions(true));
+        QCOMPARE(batch.invoices.size(), 2500);
+        BatchRunner runner(client.get(), store.outbox.get(), store.identities.get());
+        QSignalSpy finished(&runner, &BatchRunner::finished);
+        runner.start(store.plan(*client, batch.invoices, true), BatchStoreFixture::fastOptions(2));
+        runner.pause();
+        QTRY_COMPARE_WITH_TIMEOUT(runner.counts().queued, 2500, 20000);
+        QCOMPARE(runner.counts().sent, 0);
+        runner.cancel();
+        QVERIFY(finished.count() == 1 || finished.wait(20000));
+        QCOMPARE(runner.counts().failed, 2500);
+        QCOMPARE(runner.outcome().cancelled, 2500);
+        QCOMPARE(serverInvoiceCounts(*client).size(), 0);
+        QCOMPARE(store.outbox->unfinished(client->environment().id().key())->size(), 0);
+    }
+
     // Group commit: the next invoice's entry shares a commit with the previous outcome, and its
     // request is made only after that commit. Whenever the client makes a request object, the
     // writer holds nothing that another connection (a restart after a kill) could not see.
