@@ -14,8 +14,6 @@ public:
 
     void run(const Work &work)
     {
-        if (m_closed) // posted by a request that ran while the thread was being stopped
-            return;
         if (!m_database.isOpen()) {
             m_opened = m_database.open(m_databaseFile, m_options);
             if (!m_opened)
@@ -27,7 +25,6 @@ public:
 
     void close()
     {
-        m_closed = true;
         if (m_closing)
             m_closing();
         m_database.close();
@@ -39,7 +36,6 @@ private:
     std::function<void()> m_closing;
     Database m_database;
     StoreStatus m_opened;
-    bool m_closed = false;
 };
 
 StoreWorkerThread::StoreWorkerThread(const QString &threadName, QString databaseFile,

@@ -34,7 +34,8 @@ private Q_SLOTS:
     }
 
     // A request that posts the next one (the search index's chunks) while the thread is being
-    // stopped: the next one is dropped, not run on a connection opened again after the close.
+    // stopped: the next one is dropped, not run on a connection opened again after the close
+    // (the thread's event loop has quit; the sync writer's index chunks rely on it).
     void requestPostedWhileStopping_isDropped()
     {
         QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
