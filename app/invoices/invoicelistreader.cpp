@@ -1,5 +1,6 @@
 #include "invoicelistreader.h"
 
+#include "searchkey.h"
 #include "store/countedinvoicesql.h"
 #include "store/database.h"
 #include "store/invoicecachecounts.h"
@@ -23,7 +24,7 @@ QString reasonCount(countedinvoicesql::Reason reason)
 // Read when the view is made: a later write is followed by a refresh, which makes a new view.
 bool searchIndexComplete(const Database &database, const InvoiceFilter &filter)
 {
-    if (filter.search.trimmed().isEmpty())
+    if (SearchKey::terms(filter.search).isEmpty())
         return false;
     const StoreResult<bool> complete = InvoiceSearchIndex::isComplete(database);
     return complete && complete.value();

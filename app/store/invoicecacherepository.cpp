@@ -53,10 +53,11 @@ StoreResult<UpsertCounts> InvoiceCacheRepository::upsertPage(
         InvoiceCacheSql::SummaryOrigin::ListPage, InvoiceCacheSql::SearchId::Bound));
     // Read once for the page: the index's last id costs more to find the larger it grows.
     qint64 nextSearchId = 0;
-    if (status)
-        status = exists.run(QStringLiteral("SELECT ") + InvoiceSearchIndex::nextSearchId());
-    if (status)
-        nextSearchId = exists.next() ? exists.value(0).toLongLong() : 1;
+    if (status) {
+        Statement next(m_database, operation);
+        status = next.run(QStringLiteral("SELECT ") + InvoiceSearchIndex::nextSearchId());
+        nextSearchId = status && next.next() ? next.value(0).toLongLong() : 1;
+    }
     if (status)
         status = exists.prepare(QStringLiteral("SELECT 1 FROM invoice_cache WHERE environment = :environment"
                                                " AND reference_code = :reference_code"));

@@ -108,6 +108,8 @@ std::vector<const char *> InvoiceSearchIndex::indexChangesAtOnce()
     // hours. A change of an indexed row is indexed at once (one row at a time, as the editor and
     // the detail reads write); a row still noted is indexed as it is then.
     return {"DROP TRIGGER invoice_cache_search_update",
+        // The entries of the rows migration 14 noted as changed: a noted row has none from here on.
+        "DELETE FROM invoice_search WHERE rowid IN (SELECT search_id FROM invoice_search_pending)",
         "CREATE TRIGGER invoice_cache_search_update AFTER UPDATE OF invoice_number, buyer_legal_name,"
         " buyer_name, buyer_tax_code ON invoice_cache"
         " WHEN NOT EXISTS (SELECT 1 FROM invoice_search_pending WHERE search_id = new.search_id) BEGIN"
@@ -150,11 +152,8 @@ StoreResult<int> InvoiceSearchIndex::indexPending(Database &database, int limit)
     statement.finish();
     if (upTo.isNull())
         return 0;
-    // An entry a noted row may have (a change noted under migration 14) goes first; a new row has
-    // none.
     const QString noted = QStringLiteral(" FROM invoice_search_pending WHERE search_id <= :up_to");
-    const QStringList steps {QStringLiteral("DELETE FROM invoice_search WHERE rowid IN (SELECT search_id")
-            + noted + QLatin1Char(')'),
+    const QStringList steps {
         QStringLiteral("INSERT INTO invoice_search(rowid, search_key) SELECT search_id, ")
             + foldedKey(QStringLiteral("invoice_cache"))
             + QStringLiteral(" FROM invoice_cache WHERE search_id IN (SELECT search_id") + noted
@@ -203,22 +202,22 @@ QString InvoiceSearchIndex::searchCondition(const QStringList &terms, const QStr
     const QString &matchPlaceholder, bool indexComplete)
 {
     // The indexed rows through the index (a term shorter than a trigram checked in the entry's
-    // text); the noted rows, whose entry is missing or stale, in their own folded text. One IN
-    // list, so that the planner still reads the matches through the search id's index; CROSS JOIN
-    // keeps the noted rows the outer loop (the planner, seeing an empty table, may scan the cache).
-    const QString inIndex = indexedMatches(terms, termPlaceholders, matchPlaceholder);
-    if (indexComplete) // what a check of every match against the noted rows costs is spared
-        return QStringLiteral("search_id IN (SELECT rowid FROM invoice_search WHERE ") + inIndex
-            + QLatin1Char(')');
+    // text); the noted rows, which have no entry, in their own folded text. One IN list, so that
+    // the planner still reads the matches through the search id's index; CROSS JOIN keeps the
+    // noted rows the outer loop (the planner, seeing an empty table, may scan the cache).
+    const QString indexed = QStringLiteral("SELECT rowid FROM invoice_search WHERE ")
+        + indexedMatches(terms, termPlaceholders, matchPlaceholder);
+    if (indexComplete)
+        return QStringLiteral("search_id IN (") + indexed + QLatin1Char(')');
     QStringList inRow;
     for (const QString &placeholder : termPlaceholders)
         inRow.append(QStringLiteral("instr(") + foldedKey(QStringLiteral("noted_row")) + QStringLiteral(", ")
             + placeholder + QStringLiteral(") > 0"));
-    return QStringLiteral("search_id IN (SELECT rowid FROM invoice_search WHERE ") + inIndex
+    return QStringLiteral("search_id IN (") + indexed
         + QStringLiteral(
-            " AND rowid NOT IN (SELECT search_id FROM invoice_search_pending)"
-            " UNION ALL SELECT noted_row.search_id FROM invoice_search_pending CROSS JOIN invoice_cache"
-            " AS noted_row ON noted_row.search_id = invoice_search_pending.search_id WHERE ")
+            " UNION ALL SELECT noted_row.search_id FROM invoice_search_pending CROSS JOIN"
+            " invoice_cache AS noted_row ON noted_row.search_id = invoice_search_pending.search_id"
+            " WHERE ")
         + inRow.join(QStringLiteral(" AND ")) + QLatin1Char(')');
 }
 

@@ -29,7 +29,8 @@ public:
     static std::vector<const char *> insertWithoutSecondWrite();
     // Migration 14: writes note the rows to index (invoice_search_pending); indexPending() indexes them.
     static std::vector<const char *> indexLater();
-    // Migration 16: a change of an indexed row is indexed at once; new rows stay noted.
+    // Migration 16: a change of an indexed row is indexed at once; new rows stay noted, and a
+    // noted row has no entry in the index.
     static std::vector<const char *> indexChangesAtOnce();
     // Indexes the first `limit` noted rows in one transaction; answers how many are still noted.
     static StoreResult<int> indexPending(Database &database, int limit);

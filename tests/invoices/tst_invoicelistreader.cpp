@@ -249,8 +249,8 @@ private Q_SLOTS:
         QRandomGenerator random(22);
         for (int i = 0; i < 2500; ++i)
             QVERIFY(cache.put(environment, randomInvoice(i, random)));
-        // The search meets all three kinds of row: indexed, indexed then changed (its entry
-        // stale until indexed again), and written since.
+        // The search meets all three kinds of row: indexed, indexed then changed (indexed again
+        // at once), and written since (noted, not yet indexed).
         QCOMPARE(InvoiceSearchIndex::indexPending(m_database, 5000).value(), 0);
         for (int i = 0; i < 2500; i += 3)
             QVERIFY(cache.put(environment, randomInvoice(i, random)));
