@@ -3972,6 +3972,21 @@ Grand total: %6</translation>
         <source> (%1: not in the sums)</source>
         <translation> (%1: not in the sums)</translation>
     </message>
+    <message>
+        <source>The list is refreshed.</source>
+        <translation>The list is refreshed.</translation>
+    </message>
+    <message>
+        <source>Counting the invoices…</source>
+        <translation>Counting the invoices…</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n invoice(s)</source>
+        <translation>
+            <numerusform>at least %n invoice</numerusform>
+            <numerusform>at least %n invoices</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>einvoice::IssueInvoiceOperation</name>

@@ -3926,6 +3926,20 @@ Tổng cộng: %6</translation>
         <source> (%1: not in the sums)</source>
         <translation> (%1: không tính vào tổng)</translation>
     </message>
+    <message>
+        <source>The list is refreshed.</source>
+        <translation>Đã làm mới danh sách.</translation>
+    </message>
+    <message>
+        <source>Counting the invoices…</source>
+        <translation>Đang đếm hóa đơn…</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n invoice(s)</source>
+        <translation>
+            <numerusform>ít nhất %n hóa đơn</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>einvoice::IssueInvoiceOperation</name>

@@ -84,13 +84,13 @@ QByteArray CsvExporter::toCsv(const InvoiceListModel &rows)
 }
 
 // Every row the filter passes, read from the cache while it is written, not the rows in memory.
-bool CsvExporter::writeFile(const InvoiceListModel &rows, const QString &path, QString *error)
+bool CsvExporter::writeFile(const InvoiceListModel &rows, const QString &path, QString *error, int *invoices)
 {
     QSaveFile file(path);
     StoreStatus read;
     const bool written = file.open(QIODevice::WriteOnly)
         && write(
-            rows, [&file](const QByteArray &part) { return file.write(part) >= 0; }, &read);
+            rows, [&file](const QByteArray &part) { return file.write(part) >= 0; }, &read, invoices);
     if (!read) {
         file.cancelWriting();
         if (error)
@@ -105,19 +105,23 @@ bool CsvExporter::writeFile(const InvoiceListModel &rows, const QString &path, Q
     return true;
 }
 
-bool CsvExporter::write(
-    const InvoiceListModel &rows, const std::function<bool(const QByteArray &)> &out, StoreStatus *read)
+bool CsvExporter::write(const InvoiceListModel &rows, const std::function<bool(const QByteArray &)> &out,
+    StoreStatus *read, int *invoices)
 {
     QString line;
     appendLine(line, headerFields());
     bool written = out(utf8Bom + line.toUtf8());
+    int count = 0;
     if (written)
         *read = rows.forEachRow([&](const CachedInvoiceRow &invoice) {
             line.clear();
             appendLine(line, rowFields(invoice));
             written = out(line.toUtf8());
+            count += written ? 1 : 0;
             return written;
         });
+    if (invoices)
+        *invoices = count;
     return written;
 }
 

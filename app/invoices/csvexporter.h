@@ -24,8 +24,9 @@ class CsvExporter
 
 public:
     static QByteArray toCsv(const InvoiceListModel &rows);
-    // Writes atomically; false with a translated message in error.
-    static bool writeFile(const InvoiceListModel &rows, const QString &path, QString *error = nullptr);
+    // Writes atomically; false with a translated message in error. `written`: the invoices written.
+    static bool writeFile(
+        const InvoiceListModel &rows, const QString &path, QString *error = nullptr, int *written = nullptr);
 
     // Reads CSV text (with or without the BOM) back into rows of fields.
     static QList<QStringList> parse(const QByteArray &csv);
@@ -34,8 +35,8 @@ public:
 
 private:
     // The header and every row of the view to out, part by part; false when out refused one.
-    static bool write(
-        const InvoiceListModel &rows, const std::function<bool(const QByteArray &)> &out, StoreStatus *read);
+    static bool write(const InvoiceListModel &rows, const std::function<bool(const QByteArray &)> &out,
+        StoreStatus *read, int *written = nullptr);
 };
 
 } // namespace einvoice

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QScopedValueRollback>
 #include <QTimer>
 
 namespace einvoice {
@@ -37,16 +38,24 @@ std::unique_ptr<InvoiceListReader> InvoiceListModel::newQuery() const
         m_cache->database(), m_environment, m_filter, m_sortColumn, m_order);
 }
 
-int InvoiceListModel::countOf(const InvoiceListReader &query) const
+InvoiceListModel::Size InvoiceListModel::sizeOf(const InvoiceListReader &query) const
 {
     if (m_environment.isEmpty())
-        return 0;
-    const StoreResult<int> count = query.count();
+        return {};
+    const StoreResult<std::optional<int>> count = query.countIfQuick();
     if (!count) {
         reportFailure(count.error());
-        return 0;
+        return {};
     }
-    return count.value();
+    if (count.value())
+        return {*count.value(), true, std::nullopt};
+    const StoreResult<QList<CachedInvoiceRow>> first = query.rows(0, InvoiceRowBlocks::BlockSize);
+    if (!first) {
+        reportFailure(first.error());
+        return {};
+    }
+    const int rows = int(first.value().size());
+    return {rows, rows < InvoiceRowBlocks::BlockSize, first.value()};
 }
 
 void InvoiceListModel::reportFailure(const StoreError &error) const
@@ -62,7 +71,11 @@ void InvoiceListModel::setEnvironment(const QString &environment)
     m_environment = environment;
     m_query = newQuery();
     m_blocks.clear();
-    m_rowCount = countOf(*m_query);
+    Size size = sizeOf(*m_query);
+    if (size.firstBlock)
+        m_blocks.insert(0, *size.firstBlock);
+    m_rowCount = size.rows;
+    m_counted = size.counted;
     endResetModel();
     Q_EMIT cacheChanged();
 }
@@ -88,7 +101,7 @@ void InvoiceListModel::refresh()
     m_refreshTimer->stop();
     QElapsedTimer timer;
     timer.start();
-    reshape();
+    reshape(true);
     Q_EMIT cacheChanged();
     m_refreshTimer->setInterval(qMax(qint64(refreshGatherMs), refreshShareFactor * timer.elapsed()));
 }
@@ -102,13 +115,19 @@ void InvoiceListModel::refreshSoon()
 // The view read again under its new filter, order or rows, without a reset: new rows are added
 // at the end (read as the old view still), then every row moves in one layout change (selection
 // and current row follow their invoices, by reference code), then rows past the new count go.
-void InvoiceListModel::reshape()
+// A refresh of a view not counted keeps its rows until the count comes: a sync's pages would
+// otherwise take the rows a user scrolled to away, and the selection with them.
+void InvoiceListModel::reshape(bool keepUncountedRows)
 {
     // Read before any signal: a view or tester reading rows meanwhile reads the changed cache.
     const QHash<int, QString> references = persistentReferences();
     std::unique_ptr<InvoiceListReader> next = newQuery();
+    const QScopedValueRollback changing(m_changing, true);
     const int oldCount = m_rowCount;
-    const int newCount = countOf(*next);
+    Size size = sizeOf(*next);
+    if (!size.counted && keepUncountedRows)
+        size.rows = qMax(size.rows, oldCount);
+    const int newCount = size.rows;
     if (newCount > oldCount) {
         beginInsertRows(QModelIndex(), oldCount, newCount - 1);
         m_rowCount = newCount;
@@ -116,14 +135,58 @@ void InvoiceListModel::reshape()
     }
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     m_query = std::move(next);
+    m_counted = size.counted;
     m_blocks.clear();
+    if (size.firstBlock)
+        m_blocks.insert(0, *size.firstBlock);
     movePersistentRows(references);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-    if (newCount < oldCount) {
-        beginRemoveRows(QModelIndex(), newCount, oldCount - 1);
-        m_rowCount = newCount;
+    resize(newCount);
+}
+
+// Rows added at the end or taken from it.
+void InvoiceListModel::resize(int rows)
+{
+    const QScopedValueRollback changing(m_changing, true);
+    if (rows > m_rowCount) {
+        beginInsertRows(QModelIndex(), m_rowCount, rows - 1);
+        m_rowCount = rows;
+        endInsertRows();
+    } else if (rows < m_rowCount) {
+        beginRemoveRows(QModelIndex(), rows, m_rowCount - 1);
+        m_rowCount = rows;
         endRemoveRows();
     }
+}
+
+void InvoiceListModel::setCounted(int rows)
+{
+    if (m_counted)
+        return;
+    m_counted = true;
+    resize(qMax(0, rows));
+}
+
+bool InvoiceListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_counted && !m_changing && m_query;
+}
+
+// The block holding the first row not shown yet; a short block is the view's end.
+void InvoiceListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int block = InvoiceRowBlocks::blockOf(m_rowCount);
+    const StoreResult<QList<CachedInvoiceRow>> rows
+        = m_query->rows(block * InvoiceRowBlocks::BlockSize, InvoiceRowBlocks::BlockSize);
+    if (!rows) {
+        reportFailure(rows.error());
+        return;
+    }
+    m_blocks.insert(block, rows.value());
+    m_counted = rows.value().size() < InvoiceRowBlocks::BlockSize;
+    resize(block * InvoiceRowBlocks::BlockSize + int(rows.value().size()));
 }
 
 // The invoices of the rows with persistent indexes (selection, current row), by row. Only rows still

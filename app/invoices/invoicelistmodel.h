@@ -24,6 +24,9 @@ class InvoiceListReader;
 // the blocks of rows the view asks for are in memory. Raw values are in the roles of
 // invoicelistroles.h. A change of the cache (a sync page, a stored detail, an invoice made here)
 // re-reads the view in place: selection, current row and scroll position stay.
+// A search matching many rows is not counted on the UI thread (it would read every row): the view
+// first holds the rows read so far, fetchMore() reads more as the view scrolls down, and
+// setCounted() gives the count made off the UI thread (the footer's InvoiceListTotals).
 class InvoiceListModel : public TranslatedTableModel
 {
     Q_OBJECT
@@ -63,6 +66,13 @@ public:
     void refreshSoon();
     // One invoice changed in the cache (its detail was read): its row shows the new values.
     void invoiceChanged(const QString &referenceCode);
+
+    // Whether rowCount() is the size of the view, not the rows read so far.
+    bool isCounted() const { return m_counted; }
+    // The view's size, counted off the UI thread for the view as it is now; ignored once counted.
+    void setCounted(int rows);
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
     // Where the invoice sits in the view; -1 when the filter hides it or it is not cached.
     int rowOf(const QString &referenceCode) const;
@@ -105,9 +115,17 @@ Q_SIGNALS:
     void readFailed(const QString &message);
 
 private:
+    // The size of a new view: its count, or the rows of its first block.
+    struct Size
+    {
+        int rows = 0;
+        bool counted = true;
+        std::optional<QList<CachedInvoiceRow>> firstBlock;
+    };
     std::unique_ptr<InvoiceListReader> newQuery() const;
-    int countOf(const InvoiceListReader &query) const;
-    void reshape();
+    Size sizeOf(const InvoiceListReader &query) const;
+    void resize(int rows);
+    void reshape(bool keepUncountedRows = false);
     void movePersistentRows(const QHash<int, QString> &references);
     QHash<int, QString> persistentReferences() const;
     const InvoiceRowBlocks::Row *rowAt(int row) const;
@@ -123,6 +141,10 @@ private:
     Qt::SortOrder m_order = Qt::DescendingOrder;
     std::unique_ptr<InvoiceListReader> m_query;
     int m_rowCount = 0;
+    bool m_counted = true;
+    // Rows are changing (a view asking for more on their signals waits): rows past a new view's
+    // end may still be shown, or the rows to come are not counted yet.
+    bool m_changing = false;
     mutable InvoiceRowBlocks m_blocks;
     QTimer *m_refreshTimer;
 };

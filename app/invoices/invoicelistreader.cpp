@@ -22,22 +22,59 @@ QString reasonCount(countedinvoicesql::Reason reason)
 }
 
 // Read when the view is made: a later write is followed by a refresh, which makes a new view.
-bool searchIndexComplete(const Database &database, const InvoiceFilter &filter)
+bool searchIndexComplete(const Database &database)
 {
-    if (SearchKey::terms(filter.search).isEmpty())
-        return false;
     const StoreResult<bool> complete = InvoiceSearchIndex::isComplete(database);
     return complete && complete.value();
+}
+
+// The index's matches are counted up to the first past `fewMatches` (a few ms at a million rows).
+InvoiceListSql::SearchPath searchPath(
+    const Database &database, const QStringList &terms, int sortColumn, int fewMatches)
+{
+    using Path = InvoiceListSql::SearchPath;
+    QStringList indexed;
+    for (const QString &term : terms) {
+        if (term.size() >= InvoiceSearchIndex::shortestIndexedTerm)
+            indexed.append(term);
+    }
+    if (!indexed.isEmpty()) {
+        const StoreResult<int> matches = InvoiceSearchIndex::countMatches(
+            database, InvoiceSearchIndex::matchExpression(indexed), qMax(0, fewMatches) + 1);
+        if (matches && matches.value() <= fewMatches)
+            return Path::FewMatches;
+    }
+    return InvoiceListSql::hasOrderIndex(sortColumn) ? Path::RowText : Path::Matches;
+}
+
+InvoiceListSql listSql(const Database &database, const QString &environment, const InvoiceFilter &filter,
+    int sortColumn, Qt::SortOrder order, int fewMatches)
+{
+    const QStringList terms = SearchKey::terms(filter.search);
+    if (terms.isEmpty())
+        return InvoiceListSql(environment, filter, sortColumn, order);
+    return InvoiceListSql(environment, filter, sortColumn, order, searchIndexComplete(database),
+        searchPath(database, terms, sortColumn, fewMatches));
 }
 
 } // namespace
 
 InvoiceListReader::InvoiceListReader(const Database &database, const QString &environment,
-    const InvoiceFilter &filter, int sortColumn, Qt::SortOrder order)
+    const InvoiceFilter &filter, int sortColumn, Qt::SortOrder order, int fewMatches)
     : m_database(database),
       m_environment(environment),
-      m_sql(environment, filter, sortColumn, order, searchIndexComplete(database, filter))
+      m_sql(listSql(database, environment, filter, sortColumn, order, fewMatches))
 {
+}
+
+StoreResult<std::optional<int>> InvoiceListReader::countIfQuick() const
+{
+    if (m_sql.readsRowText() && !m_count)
+        return std::optional<int>();
+    const StoreResult<int> counted = count();
+    if (!counted)
+        return counted.error();
+    return std::optional<int>(counted.value());
 }
 
 StoreResult<int> InvoiceListReader::count() const
@@ -64,11 +101,8 @@ StoreResult<int> InvoiceListReader::count() const
 // nearly every row of the cache before the last match of one that matches few.
 InvoiceListSql::Sorting InvoiceListReader::windowSorting() const
 {
-    if (!m_sql.searches())
-        return InvoiceListSql::Sorting::FromIndex;
-    const StoreResult<int> matches = count();
-    return matches && matches.value() <= fewMatches ? InvoiceListSql::Sorting::SortMatches
-                                                    : InvoiceListSql::Sorting::FromIndex;
+    return m_sql.searchPath() == InvoiceListSql::SearchPath::FewMatches ? InvoiceListSql::Sorting::SortMatches
+                                                                        : InvoiceListSql::Sorting::FromIndex;
 }
 
 // SQLite's SUM fails on integer overflow; Decimal's range is the same 64 bits of units.
@@ -90,7 +124,7 @@ StoreResult<std::optional<Decimal>> InvoiceListReader::sumOf(const QString &colu
 // The view's rows as `c` with their details as `d`: what countedinvoicesql reads.
 QString InvoiceListReader::countedFrom() const
 {
-    return QStringLiteral("FROM (SELECT * ") + m_sql.fromWhere() + QStringLiteral(") AS c ")
+    return QStringLiteral("FROM (SELECT invoice_cache.* ") + m_sql.fromWhere() + QStringLiteral(") AS c ")
         + countedinvoicesql::detailsJoin();
 }
 

@@ -19,15 +19,19 @@ class Database;
 // window of its rows and where an invoice sits in it, without loading the other rows. Windows
 // past the first are found by the reference codes of the index alone (OFFSET over the covering
 // index), then read in full.
+// A search matching at most `fewMatches` entries of the search index reads them by search id and
+// sorts them. One matching more, in an order read from an index, walks that index and checks each
+// row's text: its first screen comes at once, but counting it reads every row (countIfQuick()).
 class InvoiceListReader
 {
 public:
+    static constexpr int defaultFewMatches = 5000;
     InvoiceListReader(const Database &database, const QString &environment, const InvoiceFilter &filter,
-        int sortColumn, Qt::SortOrder order);
+        int sortColumn, Qt::SortOrder order, int fewMatches = defaultFewMatches);
 
     StoreResult<int> count() const; // read once per query
-    // A search matching at most this many rows sorts them rather than walking the order's index.
-    static constexpr int fewMatches = 20000;
+    // The count when it takes no longer than a window; nullopt when it would read every row.
+    StoreResult<std::optional<int>> countIfQuick() const;
     // The sums count what the month-end reports count (store/countedinvoicesql.h); what they leave
     // out is counted apart. A sum past the range of Decimal is nullopt.
     StoreResult<FilteredTotals> totals() const;

@@ -60,10 +60,12 @@ QString sourceOrder()
 } // namespace
 
 InvoiceListSql::InvoiceListSql(const QString &environment, const InvoiceFilter &filter, int sortColumn,
-    Qt::SortOrder order, bool searchIndexComplete)
-    : m_sortColumn(sortColumn), m_order(order)
+    Qt::SortOrder order, bool searchIndexComplete, SearchPath path)
+    : m_sortColumn(sortColumn), m_order(order), m_path(path)
 {
-    addCondition(QStringLiteral("environment = :environment"));
+    // A unary + keeps SQLite from walking an index of the environment's rows to find a few matches.
+    addCondition(path == SearchPath::FewMatches ? QStringLiteral("+environment = :environment")
+                                                : QStringLiteral("environment = :environment"));
     bindValue(QStringLiteral(":environment"), environment);
     if (filter.badge)
         addBadge(*filter.badge);
@@ -85,8 +87,14 @@ InvoiceListSql::InvoiceListSql(const QString &environment, const InvoiceFilter &
         addCondition(QStringLiteral("issued_day <= :to_day"));
         bindValue(QStringLiteral(":to_day"), sqlvalues::day(*filter.dates.to));
     }
-    addSearch(filter.search, searchIndexComplete);
-    m_fromWhere = QStringLiteral("FROM invoice_cache WHERE ") + m_conditions.join(QStringLiteral(" AND "));
+    addSearch(filter.search, searchIndexComplete, path);
+    m_fromWhere = QStringLiteral("FROM invoice_cache ") + m_join + QStringLiteral(" WHERE ")
+        + m_conditions.join(QStringLiteral(" AND "));
+}
+
+bool InvoiceListSql::hasOrderIndex(int sortColumn)
+{
+    return sortColumn == InvoiceListModel::IssuedDate || sortColumn == InvoiceListModel::Buyer;
 }
 
 QString InvoiceListSql::badgeExpression()
@@ -124,7 +132,7 @@ void InvoiceListSql::addProviderStatus(const QString &providerStatus)
 
 // Terms of 3+ characters go to the trigram index in one MATCH; shorter ones are looked for in the
 // folded text of the rows it gives (or of every row when no term is long enough).
-void InvoiceListSql::addSearch(const QString &text, bool indexComplete)
+void InvoiceListSql::addSearch(const QString &text, bool indexComplete, SearchPath path)
 {
     const QStringList terms = SearchKey::terms(text);
     if (terms.isEmpty())
@@ -137,6 +145,10 @@ void InvoiceListSql::addSearch(const QString &text, bool indexComplete)
         bindValue(placeholders.last(), term);
         if (term.size() >= InvoiceSearchIndex::shortestIndexedTerm)
             indexed.append(term);
+    }
+    if (path == SearchPath::RowText) {
+        m_join = InvoiceSearchIndex::rowTextJoin();
+        return addCondition(InvoiceSearchIndex::rowTextCondition(placeholders));
     }
     QString match;
     if (!indexed.isEmpty()) {

@@ -18,11 +18,20 @@ class Statement;
 class InvoiceListSql
 {
 public:
+    // How a search finds its rows; InvoiceListReader chooses.
+    enum class SearchPath {
+        Matches, // the index's matches, met while reading the view's order
+        FewMatches, // the index's matches, each found by its search id (then sorted)
+        RowText, // the order's index walked, each row's folded text checked; no index is read
+    };
     // `searchIndexComplete`: no row waits for the search index (InvoiceSearchIndex::isComplete()).
     InvoiceListSql(const QString &environment, const InvoiceFilter &filter, int sortColumn,
-        Qt::SortOrder order, bool searchIndexComplete = false);
+        Qt::SortOrder order, bool searchIndexComplete = false, SearchPath path = SearchPath::Matches);
 
-    // "FROM invoice_cache WHERE ..." selecting the filtered rows.
+    // Whether the column's order is read from an index (the others sort every row of the view).
+    static bool hasOrderIndex(int sortColumn);
+
+    // "FROM invoice_cache [join] WHERE ..." selecting the filtered rows.
     const QString &fromWhere() const { return m_fromWhere; }
     // SELECT of the number of filtered rows.
     QString countSql() const;
@@ -32,6 +41,9 @@ public:
     enum class Sorting { FromIndex, SortMatches };
     QString orderBy(Sorting sorting = Sorting::FromIndex) const;
     bool searches() const { return m_searches; }
+    SearchPath searchPath() const { return m_path; }
+    // The search reads each row's text (SearchPath::RowText): counting the view reads every row.
+    bool readsRowText() const { return m_searches && m_path == SearchPath::RowText; }
     // Whether the view leaves out some of the environment's rows.
     bool filters() const { return m_conditions.size() > 1; }
     // The sort keys and the reference code, comma separated (a row value in parentheses).
@@ -47,14 +59,16 @@ private:
     void bindValue(const QString &name, const QVariant &value) { m_values.append({name, value}); }
     void addBadge(InvoiceBadge badge);
     void addProviderStatus(const QString &providerStatus);
-    void addSearch(const QString &text, bool indexComplete);
+    void addSearch(const QString &text, bool indexComplete, SearchPath path);
     QStringList sortExpressions() const;
 
     int m_sortColumn;
     bool m_searches = false;
     Qt::SortOrder m_order;
+    SearchPath m_path;
     QStringList m_conditions;
     QList<QPair<QString, QVariant>> m_values;
+    QString m_join;
     QString m_fromWhere;
     QString m_indexedMatches; // the search on the index alone, when the index is complete
 };

@@ -221,6 +221,38 @@ QString InvoiceSearchIndex::searchCondition(const QStringList &terms, const QStr
         + inRow.join(QStringLiteral(" AND ")) + QLatin1Char(')');
 }
 
+QString InvoiceSearchIndex::rowTextJoin()
+{
+    return QStringLiteral(
+        "LEFT JOIN invoice_search_content AS search_text ON search_text.id = invoice_cache.search_id");
+}
+
+QString InvoiceSearchIndex::rowTextCondition(const QStringList &termPlaceholders)
+{
+    const QString text = QStringLiteral("coalesce(search_text.c0, ")
+        + foldedKey(QStringLiteral("invoice_cache")) + QLatin1Char(')');
+    QStringList conditions;
+    for (const QString &placeholder : termPlaceholders)
+        conditions.append(
+            QStringLiteral("instr(") + text + QStringLiteral(", ") + placeholder + QStringLiteral(") > 0"));
+    return conditions.join(QStringLiteral(" AND "));
+}
+
+StoreResult<int> InvoiceSearchIndex::countMatches(
+    const Database &database, const QString &matchExpression, int cap)
+{
+    Statement statement(database, QStringLiteral("search.countMatches"));
+    StoreStatus status = statement.prepare(QStringLiteral(
+        "SELECT count(*) FROM (SELECT 1 FROM invoice_search WHERE invoice_search MATCH :match LIMIT :cap)"));
+    if (status)
+        status = statement.bind(QStringLiteral(":match"), matchExpression)
+                     .bind(QStringLiteral(":cap"), cap)
+                     .exec();
+    if (!status)
+        return status.error();
+    return statement.next() ? statement.value(0).toInt() : 0;
+}
+
 QString InvoiceSearchIndex::matchExpression(const QStringList &terms)
 {
     QStringList phrases;

@@ -45,6 +45,16 @@ public:
     // The same search as a condition on invoice_search's rows alone (the index complete).
     static QString indexedMatches(
         const QStringList &terms, const QStringList &termPlaceholders, const QString &matchPlaceholder);
+    // The same search as a check of each row's folded text, for a view that walks its order's
+    // index: a search matching many rows finds its first screen among the order's first rows,
+    // where reading all its matches first would read a third of a million. The join gives each
+    // row of invoice_cache the text its index entry holds (FTS5's content table); a noted row,
+    // which has no entry, is folded from its own columns.
+    static QString rowTextJoin();
+    static QString rowTextCondition(const QStringList &termPlaceholders);
+    // How many entries (of every environment) match, counted up to `cap`: cheap, as FTS5 reads
+    // its matches in order and stops at the cap.
+    static StoreResult<int> countMatches(const Database &database, const QString &matchExpression, int cap);
     // The folded text of a row of `table`, as the index holds it.
     static QString foldedKey(const QString &table);
     // An SQL expression for a new row's search id, to insert with it.

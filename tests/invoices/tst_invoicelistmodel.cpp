@@ -179,6 +179,72 @@ private Q_SLOTS:
         QCOMPARE(model->totals().count, 1250);
     }
 
+    // Issue 22: a search walked in the order's index (two letters here; many matches alike) is
+    // not counted on the UI thread: the view holds the rows read, reads a block more when asked
+    // (the tester asks too, on each change), keeps its rows through a refresh, and takes the
+    // count made elsewhere.
+    void walkedSearch_growsWithTheViewThenTakesItsCount()
+    {
+        QList<CachedInvoiceRow> rows;
+        for (int i = 0; i < 3000; ++i)
+            rows.append(numbered(i)); // "an": Nguyễn Văn An and Trần Thị Bích Ngọc, half of them
+        auto model = openModel(rows);
+        QVERIFY(model);
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        InvoiceFilter filter;
+        filter.search = QStringLiteral("an");
+        const auto reader = [&] {
+            return InvoiceListReader(
+                m_cache->database(), environment, filter, InvoiceListModel::IssuedDate, Qt::DescendingOrder);
+        };
+        model->setFilter(filter);
+        const QList<CachedInvoiceRow> expected = reader().rows(0, 3000).value();
+        QCOMPARE(expected.size(), 1500);
+        QVERIFY(!model->isCounted());
+        const int shown = model->rowCount();
+        QVERIFY(shown >= InvoiceRowBlocks::BlockSize && shown < 1500);
+        QCOMPARE(shown % InvoiceRowBlocks::BlockSize, 0);
+        QVERIFY(model->canFetchMore({}));
+        model->fetchMore({});
+        QVERIFY(model->rowCount() > shown);
+        for (int row = 0; row < model->rowCount(); row += 37)
+            QCOMPARE(model->referenceCodeAt(row), expected.at(row).referenceCode);
+
+        QItemSelectionModel selection(model.get());
+        selection.setCurrentIndex(model->index(350, 0), QItemSelectionModel::SelectCurrent);
+        const QString current = model->referenceCodeAt(350);
+        const int scrolled = model->rowCount();
+        addRows(9000, 20, QStringLiteral("NEW")); // among the rows shown, half of them found
+        model->refresh();
+        QVERIFY(!model->isCounted());
+        QVERIFY(model->rowCount() >= scrolled); // kept, not back to one block
+        QCOMPARE(model->referenceCodeAt(selection.currentIndex().row()), current);
+
+        const int counted = reader().count().value();
+        QCOMPARE(counted, 1510);
+        model->setCounted(counted);
+        QVERIFY(model->isCounted());
+        QVERIFY(!model->canFetchMore({}));
+        QCOMPARE(model->rowCount(), counted);
+        QCOMPARE(model->referenceCodeAt(counted - 1),
+            reader().rows(counted - 1, 1).value().constFirst().referenceCode);
+        model->setCounted(5); // a late answer for a view counted already
+        QCOMPARE(model->rowCount(), counted);
+
+        // Read to its end, a view counts itself; a search with no match is counted at once.
+        filter.search = QStringLiteral("tr");
+        model->setFilter(filter);
+        while (model->canFetchMore({}))
+            model->fetchMore({});
+        QVERIFY(model->isCounted());
+        QCOMPARE(model->rowCount(), 755); // 5 of the new rows too
+        QCOMPARE(model->referenceCodeAt(754), reader().rows(754, 1).value().constFirst().referenceCode);
+        filter.search = QStringLiteral("zq");
+        model->setFilter(filter);
+        QVERIFY(model->isCounted());
+        QCOMPARE(model->rowCount(), 0);
+    }
+
     // Issue 22: a sync page lands: rows are added, not reset; selection, current row and the
     // rows above stay on their invoices.
     void refresh_keepsSelectionAndCurrentRow()

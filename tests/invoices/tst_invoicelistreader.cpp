@@ -15,6 +15,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <limits>
 #include <memory>
 
 using namespace einvoice;
@@ -261,45 +262,60 @@ private Q_SLOTS:
         m_oracle = std::make_unique<Oracle>(cache.loadRows(environment).value());
     }
 
+    // Each search twice: its index matches taken as few (read by search id, sorted) and as many
+    // (the order's index walked and each row's text checked, in the orders that have an index).
     void view_matchesTheInMemoryRules_data()
     {
         QTest::addColumn<InvoiceFilter>("filter");
+        QTest::addColumn<int>("fewMatches");
         const auto with = [](auto change) {
             InvoiceFilter filter;
             change(filter);
             return filter;
         };
-        QTest::newRow("everything") << InvoiceFilter();
+        QTest::newRow("everything") << InvoiceFilter() << InvoiceListReader::defaultFewMatches;
         for (int badge = 0; badge < invoiceStatusBadgeCount; ++badge)
             QTest::addRow("badge %d", badge)
-                << with([=](InvoiceFilter &f) { f.badge = InvoiceBadge(badge); });
+                << with([=](InvoiceFilter &f) { f.badge = InvoiceBadge(badge); }) << 0;
         for (const char *status : {"", "2", "4", "5", "6"})
             QTest::addRow("provider status '%s'", status)
-                << with([=](InvoiceFilter &f) { f.providerStatus = QString::fromLatin1(status); });
-        QTest::newRow("source") << with([](InvoiceFilter &f) { f.source = InvoiceSource::Manual; });
-        QTest::newRow("series") << with([](InvoiceFilter &f) { f.series = QStringLiteral("1C26TAA"); });
+                << with([=](InvoiceFilter &f) { f.providerStatus = QString::fromLatin1(status); }) << 0;
+        QTest::newRow("source") << with([](InvoiceFilter &f) { f.source = InvoiceSource::Manual; }) << 0;
+        QTest::newRow("series") << with([](InvoiceFilter &f) { f.series = QStringLiteral("1C26TAA"); }) << 0;
         QTest::newRow("dates") << with([](InvoiceFilter &f) {
             f.dates.from = QDate(2026, 4, 1);
             f.dates.to = QDate(2026, 4, 30);
-        });
-        for (const char *text : {"nguyễn", "NGUYEN", "CÔNG TY", "cong ty dai", "đ", "ng", "03", "1",
-                 "ref-0012", "duc 03", "xyz", "\"an", "a%_"})
-            QTest::addRow("search '%s'", text)
-                << with([=](InvoiceFilter &f) { f.search = QString::fromUtf8(text); });
-        QTest::newRow("all together") << with([](InvoiceFilter &f) {
-            f.badge = InvoiceBadge::Issued;
-            f.source = InvoiceSource::Api;
-            f.dates.from = QDate(2026, 3, 1);
-            f.search = QStringLiteral("ng");
-        });
+        }) << 0;
+        for (const int fewMatches : {std::numeric_limits<int>::max(), -1}) {
+            for (const char *text : {"nguyễn", "NGUYEN", "CÔNG TY", "cong ty dai", "đ", "ng", "03", "1",
+                     "ref-0012", "duc 03", "xyz", "\"an", "a%_"})
+                QTest::addRow("search '%s', %s", text, fewMatches < 0 ? "many" : "few")
+                    << with([=](InvoiceFilter &f) { f.search = QString::fromUtf8(text); }) << fewMatches;
+            QTest::addRow("all together, %s", fewMatches < 0 ? "many" : "few") << with([](InvoiceFilter &f) {
+                f.badge = InvoiceBadge::Issued;
+                f.source = InvoiceSource::Api;
+                f.dates.from = QDate(2026, 3, 1);
+                f.search = QStringLiteral("ng duc");
+            }) << fewMatches;
+        }
     }
 
     void view_matchesTheInMemoryRules()
     {
         QFETCH(InvoiceFilter, filter);
+        QFETCH(int, fewMatches);
         for (int column = 0; column < InvoiceListModel::ColumnCount; ++column) {
             for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-                const InvoiceListReader query(m_database, environment, filter, column, order);
+                const InvoiceListReader query(m_database, environment, filter, column, order, fewMatches);
+                // Only a walk of the order's index leaves a search uncounted (it reads every row):
+                // many matches, or terms too short for the index.
+                const QStringList terms = SearchKey::terms(filter.search);
+                const bool indexable = std::any_of(terms.cbegin(), terms.cend(), [](const QString &term) {
+                    return term.size() >= InvoiceSearchIndex::shortestIndexedTerm;
+                });
+                const bool walks = !terms.isEmpty() && (fewMatches < 0 || !indexable)
+                    && InvoiceListSql::hasOrderIndex(column);
+                QCOMPARE(!query.countIfQuick().value().has_value(), walks);
                 QStringList expected = Oracle::references(m_oracle->view(filter, column, order));
                 QStringList actual = queried(query);
                 if (column == InvoiceListModel::Buyer) { // the old sort was on translated text
@@ -312,7 +328,7 @@ private Q_SLOTS:
         }
         const FilteredTotals want = m_oracle->totals(filter);
         const FilteredTotals got = InvoiceListReader(
-            m_database, environment, filter, InvoiceListModel::IssuedDate, Qt::DescendingOrder)
+            m_database, environment, filter, InvoiceListModel::IssuedDate, Qt::DescendingOrder, fewMatches)
                                        .totals()
                                        .value();
         QCOMPARE(got.count, want.count);
@@ -325,14 +341,25 @@ private Q_SLOTS:
         QCOMPARE(got.totalAmount, want.totalAmount);
     }
 
+    void windowsAndPositions_followTheOrder_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<int>("column");
+        QTest::newRow("letter, sorted by total") << QStringLiteral("n") << int(InvoiceListModel::Total);
+        QTest::newRow("letter, walking the date order")
+            << QStringLiteral("n") << int(InvoiceListModel::IssuedDate);
+        QTest::newRow("term, walking the date order")
+            << QStringLiteral("ong") << int(InvoiceListModel::IssuedDate);
+    }
+
     void windowsAndPositions_followTheOrder()
     {
+        QFETCH(QString, search);
+        QFETCH(int, column);
         InvoiceFilter filter;
-        filter.search = QStringLiteral("n");
-        const InvoiceListReader query(
-            m_database, environment, filter, InvoiceListModel::Total, Qt::DescendingOrder);
-        const QStringList expected
-            = Oracle::references(m_oracle->view(filter, InvoiceListModel::Total, Qt::DescendingOrder));
+        filter.search = search;
+        const InvoiceListReader query(m_database, environment, filter, column, Qt::DescendingOrder, -1);
+        const QStringList expected = Oracle::references(m_oracle->view(filter, column, Qt::DescendingOrder));
         QVERIFY(expected.size() > 600);
         for (const int offset : {0, 200, 400, int(expected.size()) - 50}) {
             const StoreResult<QList<CachedInvoiceRow>> read = query.rows(offset, 200);
@@ -492,6 +519,29 @@ private Q_SLOTS:
         QVERIFY2(search.contains(QLatin1String("SCAN invoice_search_pending")), qPrintable(search));
         QVERIFY2(!search.contains(QLatin1String("SCAN noted_row")), qPrintable(search));
         QVERIFY2(!search.contains(QLatin1String("SCAN invoice_cache")), qPrintable(search));
+
+        using Path = InvoiceListSql::SearchPath;
+        const InvoiceListSql few(
+            environment, filter, InvoiceListModel::IssuedDate, Qt::DescendingOrder, false, Path::FewMatches);
+        const QString sorted = plan(m_database,
+            QStringLiteral("SELECT reference_code ") + few.fromWhere() + QLatin1Char(' ')
+                + few.orderBy(InvoiceListSql::Sorting::SortMatches) + QStringLiteral(" LIMIT 200"),
+            few);
+        QVERIFY2(sorted.contains(QLatin1String("invoice_cache_search_id")), qPrintable(sorted));
+        QVERIFY2(!sorted.contains(QLatin1String("invoice_cache_list_order")), qPrintable(sorted));
+
+        // Many matches: the order's index walked, each row's text found by its id, nothing sorted.
+        const InvoiceListSql walked(
+            environment, filter, InvoiceListModel::IssuedDate, Qt::DescendingOrder, false, Path::RowText);
+        const QString walk = plan(m_database,
+            QStringLiteral("SELECT reference_code ") + walked.fromWhere() + QLatin1Char(' ')
+                + walked.orderBy() + QStringLiteral(" LIMIT 200"),
+            walked);
+        QVERIFY2(walk.contains(QLatin1String("INDEX invoice_cache_list_order")), qPrintable(walk));
+        QVERIFY2(
+            walk.contains(QLatin1String("SEARCH search_text USING INTEGER PRIMARY KEY")), qPrintable(walk));
+        QVERIFY2(!walk.contains(QLatin1String("TEMP B-TREE")), qPrintable(walk));
+        QVERIFY2(!walk.contains(QLatin1String("VIRTUAL TABLE")), qPrintable(walk));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "invoices/invoicelistmodel.h"
 #include "invoices/invoicelistreader.h"
 #include "invoices/invoicelistroles.h"
+#include "invoices/invoicerowblocks.h"
 #include "invoices/invoicesyncengine.h"
 #include "invoices/searchkey.h"
 #include "sandboxfixture.h"
@@ -602,6 +603,49 @@ private Q_SLOTS:
         QVERIFY(
             child<QLabel>("invoiceFooter")->text().startsWith(InvoicesPage::tr("%n invoice(s)", nullptr, 0)));
         m_page->setEnvironment(m_fixture.environment(), m_fixture.client.get());
+    }
+
+    // Issue 22: a search the list does not count on the UI thread (two letters: it would read
+    // every row) shows its first rows, says it is counting, and takes the count and the rows past
+    // the first block from the footer's worker.
+    void footer_countsASearchTheListDidNotCount()
+    {
+        QList<InvoiceSummary> page;
+        for (int i = 0; i < 450; ++i) {
+            InvoiceSummary summary;
+            summary.referenceCode = QStringLiteral("WALK-%1").arg(i, 4, 10, QLatin1Char('0'));
+            summary.invoiceNumber = QString::number(1000 + i);
+            summary.status = InvoiceStatus::Issued;
+            summary.issuedDate = QDate(2026, 4, 1).addDays(i % 30);
+            summary.buyer.name = QStringLiteral("Trần Văn Bình");
+            summary.totalAmount = Decimal::fromInteger(1000 + i);
+            page.append(summary);
+        }
+        QVERIFY(m_fixture.cache->upsertPage(m_fixture.environment(), page));
+        m_page->model()->refresh();
+        InvoiceFilter filter;
+        filter.search = QStringLiteral("an");
+        const int want = InvoiceListReader(m_fixture.cache->database(), m_fixture.environment(), filter,
+            InvoiceListModel::IssuedDate, Qt::DescendingOrder)
+                             .count()
+                             .value();
+        QVERIFY(want >= 450);
+        auto *footer = child<QLabel>("invoiceFooter");
+        m_page->model()->setFilter(filter);
+        QVERIFY(!m_page->model()->isCounted());
+        QCOMPARE(m_page->model()->rowCount(), InvoiceRowBlocks::BlockSize);
+        QCOMPARE(footer->text(), InvoicesPage::tr("Counting the invoices…"));
+        QTRY_VERIFY(m_page->model()->isCounted());
+        QCOMPARE(m_page->model()->rowCount(), want);
+        QVERIFY2(footer->text().startsWith(InvoicesPage::tr("%n invoice(s)", nullptr, want)),
+            qPrintable(footer->text()));
+        QVERIFY(!footer->text().endsWith(QStringLiteral("…")));
+        const QModelIndex last = m_page->model()->index(want - 1, InvoiceListModel::Buyer);
+        QVERIFY(SearchKey::fold(last.data().toString()).contains(QStringLiteral("an")));
+        m_page->model()->setFilter({});
+        for (const InvoiceSummary &added : page)
+            QVERIFY(m_fixture.cache->remove(m_fixture.environment(), added.referenceCode));
+        m_page->model()->refresh();
     }
 };
 

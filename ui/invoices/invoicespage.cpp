@@ -37,6 +37,7 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -438,9 +439,12 @@ void InvoicesPage::onSyncFinished(bool ok, const QString &error)
 {
     m_refresh->setEnabled(true);
     m_progress->setVisible(false);
-    const int count = m_model->rowCount();
+    const std::optional<int> count
+        = m_model->isCounted() ? std::optional<int>(m_model->rowCount()) : std::nullopt;
     m_status->setMessage([ok, count, error] {
-        return ok ? tr("%n invoice(s) in the list.", nullptr, count) : tr("Refresh failed: %1").arg(error);
+        if (!ok)
+            return tr("Refresh failed: %1").arg(error);
+        return count ? tr("%n invoice(s) in the list.", nullptr, *count) : tr("The list is refreshed.");
     });
     updateLastSync();
     updateFooter();
@@ -491,21 +495,20 @@ void InvoicesPage::exportCsv()
     if (path.isEmpty())
         return;
     QString error;
-    if (!CsvExporter::writeFile(*m_model, path, &error))
+    int count = 0;
+    if (!CsvExporter::writeFile(*m_model, path, &error, &count))
         m_services.questions->warn(this, tr("Export CSV"), error);
     else
-        m_status->setMessage(
-            [count = m_model->rowCount()] { return tr("Exported %n invoice(s).", nullptr, count); });
+        m_status->setMessage([count] { return tr("Exported %n invoice(s).", nullptr, count); });
 }
 
 // The list as filtered and sorted on screen.
 void InvoicesPage::exportExcel()
 {
-    if (!ExcelExport::save(
-            this, *m_services.questions, {InvoiceExportTable::of(*m_model)}, tr("invoices.xlsx"))
-             .isEmpty())
+    const ExportTable table = InvoiceExportTable::of(*m_model);
+    if (!ExcelExport::save(this, *m_services.questions, {table}, tr("invoices.xlsx")).isEmpty())
         m_status->setMessage(
-            [count = m_model->rowCount()] { return tr("Exported %n invoice(s).", nullptr, count); });
+            [count = int(table.rows.size())] { return tr("Exported %n invoice(s).", nullptr, count); });
 }
 
 // The lines of the invoice the detail pane shows.
@@ -573,10 +576,14 @@ void InvoicesPage::onBulkFinished(const BulkDownloadResult &result)
     Q_EMIT bulkDownloadFinished();
 }
 
-// The count is known at once; the sums take a while on a large cache and follow from a worker.
+// The count is known at once (but for a search matching many rows); the sums take a while on a
+// large cache and follow from a worker, with the count the list did not make.
 void InvoicesPage::updateFooter()
 {
-    m_footer->setText(tr("%n invoice(s) · …", nullptr, m_model->rowCount()));
+    if (m_takingCount)
+        return; // the rows the worker counted are being added: its sums are for them already
+    m_footer->setText(m_model->isCounted() ? tr("%n invoice(s) · …", nullptr, m_model->rowCount())
+                                           : tr("Counting the invoices…"));
     m_totals->compute(m_environment, m_model->filter());
 }
 
@@ -598,8 +605,15 @@ QString InvoicesPage::notInTheSums(const FilteredTotals &totals)
 void InvoicesPage::showTotals(const FilteredTotals &totals, const QString &error)
 {
     if (!error.isEmpty()) {
-        m_footer->setText(tr("%n invoice(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ") + error);
+        const int rows = m_model->rowCount();
+        m_footer->setText((m_model->isCounted() ? tr("%n invoice(s)", nullptr, rows)
+                                                : tr("at least %n invoice(s)", nullptr, rows))
+            + QStringLiteral(" · ") + error);
         return;
+    }
+    {
+        const QScopedValueRollback taking(m_takingCount, true);
+        m_model->setCounted(totals.count);
     }
     QString text = tr("%n invoice(s)", nullptr, totals.count);
     if (const QString apart = notInTheSums(totals); !apart.isEmpty())

@@ -161,6 +161,7 @@ private:
     QTableView *m_table = nullptr;
     QAction *m_find = nullptr; // Ctrl+F: to the search field
     QLabel *m_footer = nullptr;
+    bool m_takingCount = false; // the list takes the rows the footer's worker counted
     QLabel *m_lastSync = nullptr;
     TranslatedLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
