@@ -14,6 +14,8 @@ public:
 
     void run(const Work &work)
     {
+        if (m_closed)
+            return; // posted by a request that ran while the thread was stopping
         if (!m_database.isOpen()) {
             m_opened = m_database.open(m_databaseFile, m_options);
             if (!m_opened)
@@ -25,6 +27,7 @@ public:
 
     void close()
     {
+        m_closed = true;
         if (m_closing)
             m_closing();
         m_database.close();
@@ -36,6 +39,7 @@ private:
     std::function<void()> m_closing;
     Database m_database;
     StoreStatus m_opened;
+    bool m_closed = false;
 };
 
 StoreWorkerThread::StoreWorkerThread(const QString &threadName, QString databaseFile,

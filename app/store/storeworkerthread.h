@@ -14,8 +14,8 @@ namespace einvoice {
 // one after the other in the order posted; reply() answers on the thread of a context object, and
 // not at all once that object is gone. Destroying the thread waits for the requests already
 // posted, calls `closing` on the thread (the owner lets go of what it made of the connection:
-// its repositories) and closes the connection; what those requests post in turn is dropped (the
-// thread's loop has quit: it is never run).
+// its repositories) and closes the connection; what those requests post in turn is dropped (Qt
+// may still deliver it after the close: the loop quits only once its current pass is done).
 class StoreWorkerThread
 {
 public:
