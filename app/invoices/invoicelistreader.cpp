@@ -28,6 +28,12 @@ bool searchIndexComplete(const Database &database)
     return complete && complete.value();
 }
 
+// Terms too short for the index found in fewer than this many of the newest entries are rare:
+// walking the order would read 100,000 rows or more for a block; reading every entry's text once
+// and sorting the few found is less.
+constexpr int shortTermSample = 10000;
+constexpr int shortTermsCommonFrom = 20;
+
 // The index's matches are counted up to the first past `fewMatches` (a few ms at a million rows).
 InvoiceListSql::SearchPath searchPath(
     const Database &database, const QStringList &terms, int sortColumn, int fewMatches)
@@ -42,6 +48,10 @@ InvoiceListSql::SearchPath searchPath(
         const StoreResult<int> matches = InvoiceSearchIndex::countMatches(
             database, InvoiceSearchIndex::matchExpression(indexed), qMax(0, fewMatches) + 1);
         if (matches && matches.value() <= fewMatches)
+            return Path::FewMatches;
+    } else if (fewMatches >= 0) {
+        const StoreResult<int> sampled = InvoiceSearchIndex::sampleMatches(database, terms, shortTermSample);
+        if (sampled && sampled.value() < shortTermsCommonFrom)
             return Path::FewMatches;
     }
     return InvoiceListSql::hasOrderIndex(sortColumn) ? Path::RowText : Path::Matches;
@@ -69,7 +79,7 @@ InvoiceListReader::InvoiceListReader(const Database &database, const QString &en
 
 StoreResult<std::optional<int>> InvoiceListReader::countIfQuick() const
 {
-    if (m_sql.readsRowText() && !m_count)
+    if (m_sql.countReadsEveryRow() && !m_count)
         return std::optional<int>();
     const StoreResult<int> counted = count();
     if (!counted)

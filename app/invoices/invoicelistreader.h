@@ -20,8 +20,10 @@ class Database;
 // past the first are found by the reference codes of the index alone (OFFSET over the covering
 // index), then read in full.
 // A search matching at most `fewMatches` entries of the search index reads them by search id and
-// sorts them. One matching more, in an order read from an index, walks that index and checks each
-// row's text: its first screen comes at once, but counting it reads every row (countIfQuick()).
+// sorts them. One matching more, or with terms too short for the index that are common, in an
+// order read from an index, walks that index and checks each row's text: its first screen comes at
+// once, but counting it reads every row (countIfQuick()). A negative `fewMatches` walks every
+// search it can (tests).
 class InvoiceListReader
 {
 public:
@@ -30,7 +32,8 @@ public:
         int sortColumn, Qt::SortOrder order, int fewMatches = defaultFewMatches);
 
     StoreResult<int> count() const; // read once per query
-    // The count when it takes no longer than a window; nullopt when it would read every row.
+    // The count when it takes no longer than a window; nullopt when it would read every row's
+    // text (InvoiceListSql::countReadsEveryRow()): the first window then tells more, at once.
     StoreResult<std::optional<int>> countIfQuick() const;
     // The sums count what the month-end reports count (store/countedinvoicesql.h); what they leave
     // out is counted apart. A sum past the range of Decimal is nullopt.

@@ -146,6 +146,7 @@ void InvoiceListSql::addSearch(const QString &text, bool indexComplete, SearchPa
         if (term.size() >= InvoiceSearchIndex::shortestIndexedTerm)
             indexed.append(term);
     }
+    m_matchesInText = indexed.isEmpty();
     if (path == SearchPath::RowText) {
         m_join = InvoiceSearchIndex::rowTextJoin();
         return addCondition(InvoiceSearchIndex::rowTextCondition(placeholders));
@@ -170,8 +171,8 @@ QString InvoiceListSql::countSql() const
         return counted;
     return QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM invoice_cache_counts WHERE environment <>"
                           " :environment AND rows > 0) THEN (")
-        + counted + QStringLiteral(") ELSE (SELECT COUNT(*) FROM invoice_search WHERE ") + m_indexedMatches
-        + QStringLiteral(") END");
+        + counted + QStringLiteral(") ELSE (SELECT COUNT(*) FROM (") + m_indexedMatches
+        + QStringLiteral(")) END");
 }
 
 QStringList InvoiceListSql::sortExpressions() const

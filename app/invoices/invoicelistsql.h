@@ -42,8 +42,12 @@ public:
     QString orderBy(Sorting sorting = Sorting::FromIndex) const;
     bool searches() const { return m_searches; }
     SearchPath searchPath() const { return m_path; }
-    // The search reads each row's text (SearchPath::RowText): counting the view reads every row.
-    bool readsRowText() const { return m_searches && m_path == SearchPath::RowText; }
+    // Counting the view reads every row's text: the search walks the rows (SearchPath::RowText),
+    // or none of its terms is long enough for the index's MATCH.
+    bool countReadsEveryRow() const
+    {
+        return m_searches && (m_path == SearchPath::RowText || m_matchesInText);
+    }
     // Whether the view leaves out some of the environment's rows.
     bool filters() const { return m_conditions.size() > 1; }
     // The sort keys and the reference code, comma separated (a row value in parentheses).
@@ -66,6 +70,7 @@ private:
     bool m_searches = false;
     Qt::SortOrder m_order;
     SearchPath m_path;
+    bool m_matchesInText = false; // no term for the index's MATCH
     QStringList m_conditions;
     QList<QPair<QString, QVariant>> m_values;
     QString m_join;

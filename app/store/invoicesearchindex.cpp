@@ -184,18 +184,24 @@ StoreResult<bool> InvoiceSearchIndex::isComplete(const Database &database)
     return statement.next() && !statement.value(0).toBool();
 }
 
+// Terms too short for a MATCH alone are looked for in the entries' text (FTS5's content table,
+// read in order: twice as fast as through the FTS5 table).
 QString InvoiceSearchIndex::indexedMatches(
     const QStringList &terms, const QStringList &termPlaceholders, const QString &matchPlaceholder)
 {
+    const bool matching = !matchPlaceholder.isEmpty();
     QStringList conditions;
-    if (!matchPlaceholder.isEmpty())
+    if (matching)
         conditions.append(QStringLiteral("invoice_search MATCH ") + matchPlaceholder);
     for (int i = 0; i < terms.size(); ++i) {
         if (terms.at(i).size() < shortestIndexedTerm)
-            conditions.append(
-                QStringLiteral("instr(search_key, ") + termPlaceholders.at(i) + QStringLiteral(") > 0"));
+            conditions.append(QStringLiteral("instr(")
+                + (matching ? QStringLiteral("search_key") : QStringLiteral("c0")) + QStringLiteral(", ")
+                + termPlaceholders.at(i) + QStringLiteral(") > 0"));
     }
-    return conditions.join(QStringLiteral(" AND "));
+    return (matching ? QStringLiteral("SELECT rowid FROM invoice_search WHERE ")
+                     : QStringLiteral("SELECT id FROM invoice_search_content WHERE "))
+        + conditions.join(QStringLiteral(" AND "));
 }
 
 QString InvoiceSearchIndex::searchCondition(const QStringList &terms, const QStringList &termPlaceholders,
@@ -205,8 +211,7 @@ QString InvoiceSearchIndex::searchCondition(const QStringList &terms, const QStr
     // text); the noted rows, which have no entry, in their own folded text. One IN list, so that
     // the planner still reads the matches through the search id's index; CROSS JOIN keeps the
     // noted rows the outer loop (the planner, seeing an empty table, may scan the cache).
-    const QString indexed = QStringLiteral("SELECT rowid FROM invoice_search WHERE ")
-        + indexedMatches(terms, termPlaceholders, matchPlaceholder);
+    const QString indexed = indexedMatches(terms, termPlaceholders, matchPlaceholder);
     if (indexComplete)
         return QStringLiteral("search_id IN (") + indexed + QLatin1Char(')');
     QStringList inRow;
@@ -248,6 +253,29 @@ StoreResult<int> InvoiceSearchIndex::countMatches(
         status = statement.bind(QStringLiteral(":match"), matchExpression)
                      .bind(QStringLiteral(":cap"), cap)
                      .exec();
+    if (!status)
+        return status.error();
+    return statement.next() ? statement.value(0).toInt() : 0;
+}
+
+StoreResult<int> InvoiceSearchIndex::sampleMatches(
+    const Database &database, const QStringList &terms, int sample)
+{
+    QStringList conditions;
+    for (int i = 0; i < terms.size(); ++i)
+        conditions.append(QStringLiteral("instr(c0, :term%1) > 0").arg(i));
+    Statement statement(database, QStringLiteral("search.sampleMatches"));
+    StoreStatus status = statement.prepare(
+        QStringLiteral(
+            "SELECT count(*) FROM (SELECT c0 FROM invoice_search_content ORDER BY id DESC LIMIT :sample)")
+        + (conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))));
+    if (status) {
+        statement.bind(QStringLiteral(":sample"), sample);
+        for (int i = 0; i < terms.size(); ++i)
+            statement.bind(QStringLiteral(":term%1").arg(i), terms.at(i));
+        status = statement.exec();
+    }
     if (!status)
         return status.error();
     return statement.next() ? statement.value(0).toInt() : 0;

@@ -42,7 +42,8 @@ public:
     // (isComplete() answered true) leaves the noted rows out of it.
     static QString searchCondition(const QStringList &terms, const QStringList &termPlaceholders,
         const QString &matchPlaceholder, bool indexComplete);
-    // The same search as a condition on invoice_search's rows alone (the index complete).
+    // The same search in the index alone: a SELECT of the matching entries' rowids (the search
+    // ids of the rows indexed).
     static QString indexedMatches(
         const QStringList &terms, const QStringList &termPlaceholders, const QString &matchPlaceholder);
     // The same search as a check of each row's folded text, for a view that walks its order's
@@ -55,6 +56,9 @@ public:
     // How many entries (of every environment) match, counted up to `cap`: cheap, as FTS5 reads
     // its matches in order and stops at the cap.
     static StoreResult<int> countMatches(const Database &database, const QString &matchExpression, int cap);
+    // How many of the `sample` newest entries hold every term: a cheap guess at how common terms
+    // too short for the index are.
+    static StoreResult<int> sampleMatches(const Database &database, const QStringList &terms, int sample);
     // The folded text of a row of `table`, as the index holds it.
     static QString foldedKey(const QString &table);
     // An SQL expression for a new row's search id, to insert with it.

@@ -78,7 +78,8 @@ QStringList typedSearches()
         QStringLiteral("0312"), QString(), QStringLiteral("c"), QStringLiteral("co"), QStringLiteral("con"),
         QStringLiteral("cong"), QStringLiteral("cong ty"), QStringLiteral("cong ty minh"), QString(),
         QStringLiteral("B"), QStringLiteral("BE"), QStringLiteral("BENCH-00123"), QString(),
-        QStringLiteral("Đ"), QStringLiteral("Đứ"), QStringLiteral("Đức"), QString()};
+        QStringLiteral("Đ"), QStringLiteral("Đứ"), QStringLiteral("Đức"), QString(), QStringLiteral("q"),
+        QStringLiteral("qz"), QString()};
 }
 
 double residentMb()
