@@ -2910,6 +2910,10 @@ Grand total: %6</translation>
         <source>An invoice sent before the app closed was issued: invoice no. %1.</source>
         <translation>An invoice sent before the app closed was issued: invoice no. %1.</translation>
     </message>
+    <message>
+        <source>The invoice you were typing is kept in Local drafts.</source>
+        <translation>The invoice you were typing is kept in Local drafts.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::InvoiceExportTable</name>

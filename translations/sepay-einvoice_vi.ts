@@ -2887,6 +2887,10 @@ Tổng cộng: %6</translation>
         <source>An invoice sent before the app closed was issued: invoice no. %1.</source>
         <translation>Hóa đơn gửi trước khi đóng ứng dụng đã được phát hành: hóa đơn số %1.</translation>
     </message>
+    <message>
+        <source>The invoice you were typing is kept in Local drafts.</source>
+        <translation>Hóa đơn đang nhập dở được giữ trong Bản nháp trên máy.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::InvoiceExportTable</name>

@@ -24,9 +24,10 @@ class InvoiceListReader;
 // the blocks of rows the view asks for are in memory. Raw values are in the roles of
 // invoicelistroles.h. A change of the cache (a sync page, a stored detail, an invoice made here)
 // re-reads the view in place: selection, current row and scroll position stay.
-// A search matching many rows is not counted on the UI thread (it would read every row): the view
-// first holds the rows read so far, fetchMore() reads more as the view scrolls down, and
-// setCounted() gives the count made off the UI thread (the footer's InvoiceListTotals).
+// A search whose count would read every row's text (many matches, or letters too short for the
+// index) is not counted on the UI thread: the view first holds the rows read so far, fetchMore()
+// reads more as the view scrolls down, and setCounted() gives the count made off the UI thread
+// (the footer's InvoiceListTotals).
 class InvoiceListModel : public TranslatedTableModel
 {
     Q_OBJECT

@@ -21,7 +21,7 @@ public:
     // How a search finds its rows; InvoiceListReader chooses.
     enum class SearchPath {
         Matches, // the index's matches, met while reading the view's order
-        FewMatches, // the index's matches, each found by its search id (then sorted)
+        FewMatches, // the index's matches (or entries holding short terms), found by search id, sorted
         RowText, // the order's index walked, each row's folded text checked; no index is read
     };
     // `searchIndexComplete`: no row waits for the search index (InvoiceSearchIndex::isComplete()).

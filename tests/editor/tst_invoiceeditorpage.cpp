@@ -585,10 +585,14 @@ void TestInvoiceEditorPage::untouchedNewInvoice_showsItsProblemsOnceAFieldIsChan
     focusAndType("notesEdit", QStringLiteral("Giao hàng"));
     QTRY_VERIFY(child<QListWidget>("issuesList")->count() > 0);
     QVERIFY(!child<QPushButton>("saveDraftButton")->isEnabled());
-    // A new invoice starts quiet again.
+    // A new invoice starts quiet again, and says where the one typed went.
     m_page->newInvoice();
     QCOMPARE(child<QListWidget>("issuesList")->count(), 0);
     QVERIFY(child<QPushButton>("saveDraftButton")->isEnabled());
+    QCOMPARE(child<QLabel>("progressLabel")->text(),
+        InvoiceEditorPage::tr("The invoice you were typing is kept in Local drafts."));
+    m_page->newInvoice(); // nothing was typed into that one
+    QVERIFY(child<QLabel>("progressLabel")->text().isEmpty());
 }
 
 void TestInvoiceEditorPage::reopenedDraft_showsItsProblemsAtOnce()

@@ -32,6 +32,8 @@ public:
     // Starts a new local draft (the next save inserts) or continues an existing one.
     void setDraftId(const QString &id) { m_draftId = id; }
     QString draftId() const { return m_draftId; }
+    // Whether the invoice is a local draft already, or about to be.
+    bool keepsDraft() const { return !m_draftId.isEmpty() || m_pending.has_value(); }
     void schedule(const Invoice &invoice, std::optional<Decimal> grandTotal);
     void flush();
     void cancel(); // drops a pending save

@@ -417,11 +417,13 @@ void InvoiceEditorPage::applyInvoice(const Invoice &invoice)
     refresh();
 }
 
+// The invoice being edited stays a local draft; the status says where it went.
 void InvoiceEditorPage::newInvoice()
 {
     m_lastIssued.clear();
     m_replacesDraft.clear();
     m_autosaver->flush();
+    const bool keptTyping = !m_autosaver->draftId().isEmpty();
     m_autosaver->setDraftId(QString());
     Invoice invoice;
     invoice.templateCode.clear();
@@ -437,7 +439,8 @@ void InvoiceEditorPage::newInvoice()
     applyInvoice(invoice);
     if (!invoice.providerAccountId.isEmpty())
         m_header->setAccountDetail(m_accountDetails.value(invoice.providerAccountId));
-    showStatus(Text());
+    showStatus(keptTyping ? Text([] { return tr("The invoice you were typing is kept in Local drafts."); })
+                          : Text());
 }
 
 bool InvoiceEditorPage::openDraft(const QString &localDraftId)
@@ -505,7 +508,8 @@ void InvoiceEditorPage::onEdited()
     if (m_settingUp == 0)
         m_showProblems = true;
     refresh();
-    if (m_stage == Stage::Editing)
+    // What the page fills in itself makes no draft of an invoice nobody typed into.
+    if (m_stage == Stage::Editing && (m_settingUp == 0 || m_autosaver->keepsDraft()))
         m_autosaver->schedule(invoice(), m_totals.grandTotal);
 }
 
