@@ -5736,6 +5736,10 @@ Grand total: %6</translation>
         <source>“%1” is not a number: type digits, grouped and with decimals as in %2.</source>
         <translation>“%1” is not a number: type digits, grouped and with decimals as in %2.</translation>
     </message>
+    <message>
+        <source>The adjustment takes %1 off invoice %2: of its total %3, earlier adjustments leave %4.</source>
+        <translation>The adjustment takes %1 off invoice %2: of its total %3, earlier adjustments leave %4.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::VatReturnForm</name>

@@ -5671,6 +5671,10 @@ Tổng cộng: %6</translation>
         <source>“%1” is not a number: type digits, grouped and with decimals as in %2.</source>
         <translation>“%1” không phải là số: hãy gõ chữ số, phân nhóm và phần thập phân như %2.</translation>
     </message>
+    <message>
+        <source>The adjustment takes %1 off invoice %2: of its total %3, earlier adjustments leave %4.</source>
+        <translation>Điều chỉnh này giảm %1 cho hóa đơn %2: tổng tiền %3 của hóa đơn, sau các lần điều chỉnh trước, chỉ còn %4.</translation>
+    </message>
 </context>
 <context>
     <name>einvoice::VatReturnForm</name>

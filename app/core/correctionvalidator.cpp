@@ -44,21 +44,32 @@ void checkOwnReferenceCode(
     }
 }
 
-// An adjustment cannot take off more than the invoice it corrects is worth: typing a line's new
-// quantity (20) where the decrease (2) belongs issued a decrease more than twice the invoice.
-void checkWithinOrigin(const Invoice &correction, const InvoiceDetail &origin, ValidationIssueList &issues)
+// An adjustment cannot take off more than is left of the invoice it corrects: typing a line's new
+// quantity (20) where the decrease (2) belongs issued a decrease more than twice the invoice, and
+// two decreases of 60 % each took off more than the invoice was worth.
+void checkWithinOrigin(const Invoice &correction, const InvoiceDetail &origin, Decimal earlierAdjustments,
+    ValidationIssueList &issues)
 {
     const Decimal originTotal = origin.summary.totalAmount;
     if (originTotal.isNegative() || originTotal.isZero())
         return; // not known, or nothing to take off
     const InvoiceTotals totals = computeTotals(correction);
-    if (totals.outOfRange || !(totals.grandTotal + originTotal).isNegative())
+    const Decimal left = originTotal + earlierAdjustments;
+    if (totals.outOfRange || !(totals.grandTotal + left).isNegative())
         return;
+    if (earlierAdjustments.isZero()) {
+        issues.error(QStringLiteral("items"),
+            QT_TRANSLATE_NOOP("einvoice::Validation",
+                "The adjustment takes %1 off invoice %2, whose total is %3: type by how much each line "
+                "goes down, not its new figure."),
+            {(-totals.grandTotal).toString(), origin.summary.invoiceNumber, originTotal.toString()});
+        return;
+    }
     issues.error(QStringLiteral("items"),
         QT_TRANSLATE_NOOP("einvoice::Validation",
-            "The adjustment takes %1 off invoice %2, whose total is %3: type by how much each line "
-            "goes down, not its new figure."),
-        {(-totals.grandTotal).toString(), origin.summary.invoiceNumber, originTotal.toString()});
+            "The adjustment takes %1 off invoice %2: of its total %3, earlier adjustments leave %4."),
+        {(-totals.grandTotal).toString(), origin.summary.invoiceNumber, originTotal.toString(),
+            left.toString()});
 }
 
 } // namespace
@@ -75,7 +86,7 @@ Invoice CorrectionValidator::withMagnitudes(const Invoice &invoice)
 }
 
 ValidationIssues CorrectionValidator::validate(const Invoice &correction, CorrectionKind kind,
-    const InvoiceDetail &origin, const InvoiceValidator::Context &context)
+    const InvoiceDetail &origin, const InvoiceValidator::Context &context, Decimal earlierAdjustments)
 {
     const bool adjustment = isAdjustment(kind);
     ValidationIssues issues
@@ -83,7 +94,7 @@ ValidationIssues CorrectionValidator::validate(const Invoice &correction, Correc
     ValidationIssueList more;
     if (adjustment) {
         checkAdjustmentLines(correction, kind, more);
-        checkWithinOrigin(correction, origin, more);
+        checkWithinOrigin(correction, origin, earlierAdjustments, more);
     }
     checkDateAfterOrigin(correction, origin, more);
     checkOwnReferenceCode(correction, origin, more);

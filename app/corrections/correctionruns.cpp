@@ -3,6 +3,7 @@
 #include "api/sepayclient.h"
 #include "correctionledger.h"
 #include "correctionsubmission.h"
+#include "originadjustments.h"
 
 #include <QSet>
 
@@ -58,6 +59,11 @@ int CorrectionRuns::resumeUnfinished()
         start(order);
     }
     return int(origins.size());
+}
+
+StoreResult<Decimal> CorrectionRuns::originAdjustedBy(const QString &originReferenceCode) const
+{
+    return OriginAdjustments::netOf(*m_database, *m_outbox, m_environment, originReferenceCode);
 }
 
 } // namespace einvoice

@@ -2,6 +2,7 @@
 
 #include "api/sepayclient.h"
 #include "correctionorder.h"
+#include "store/storeresult.h"
 
 #include <QObject>
 #include <QPointer>
@@ -33,6 +34,9 @@ public:
     // finished(); observe it through a QPointer.
     CorrectionSubmission *start(CorrectionOrder order);
     int running() const { return m_running; }
+    // What the adjustments issued so far did to the origin's total in the current environment
+    // (OriginAdjustments): what a correction window checks a decrease against.
+    StoreResult<Decimal> originAdjustedBy(const QString &originReferenceCode) const;
     // Follows up every correction an earlier run left unfinished in the environment (sent, but
     // its outcome not recorded: the app closed or crashed), one submission per origin; each is
     // looked up before anything is sent again. Returns how many started.

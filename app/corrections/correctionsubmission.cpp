@@ -9,6 +9,7 @@
 #include "correctiondraft.h"
 #include "correctionledger.h"
 #include "correctionoriginlock.h"
+#include "originadjustments.h"
 #include "store/database.h"
 #include "store/outboxstatemachine.h"
 
@@ -113,10 +114,16 @@ void CorrectionSubmission::check()
     m_outcome.warnings << verdict.warnings;
     if (!verdict.allowed())
         return refuse(verdict.issues);
+    const StoreResult<Decimal> earlier
+        = OriginAdjustments::netOf(*m_database, *m_outbox, m_environment, m_order.originReferenceCode);
+    if (!earlier.ok()) {
+        m_outcome.storeProblem = earlier.error().userMessage();
+        return end(CorrectionOutcome::Status::Error);
+    }
     InvoiceValidator::Context context;
     context.clock = &m_client->connection()->clock();
     const ValidationIssues issues
-        = CorrectionValidator::validate(m_order.invoice, m_order.kind, origin, context);
+        = CorrectionValidator::validate(m_order.invoice, m_order.kind, origin, context, earlier.value());
     for (const ValidationIssue &issue : issues) {
         if (!issue.isError())
             m_outcome.warnings << issue.text();

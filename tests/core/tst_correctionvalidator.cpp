@@ -124,12 +124,12 @@ class CorrectionValidatorTest : public QObject
 private:
     ManualClock m_clock {QDateTime(QDate(2026, 5, 12), QTime(3, 0), QTimeZone::utc())};
 
-    ValidationIssues validate(
-        const Invoice &invoice, CorrectionKind kind, const InvoiceDetail &from = origin())
+    ValidationIssues validate(const Invoice &invoice, CorrectionKind kind,
+        const InvoiceDetail &from = origin(), Decimal earlierAdjustments = Decimal())
     {
         InvoiceValidator::Context context;
         context.clock = &m_clock;
-        return CorrectionValidator::validate(invoice, kind, from, context);
+        return CorrectionValidator::validate(invoice, kind, from, context, earlierAdjustments);
     }
 
 private Q_SLOTS:
@@ -222,6 +222,25 @@ private Q_SLOTS:
             qPrintable(describe(validate(all, CorrectionKind::Decrease, worth))));
         const Invoice fair = correction({goods("-2", "2500000", TaxRate::Eight)});
         QVERIFY(!hasErrors(validate(fair, CorrectionKind::Decrease, worth)));
+    }
+
+    // Two decreases of 60 % each took off more than the invoice was worth: a decrease is checked
+    // against what the earlier adjustments left of the total; an earlier increase leaves more.
+    void decrease_cannotTakeOffMoreThanEarlierAdjustmentsLeft()
+    {
+        InvoiceDetail worth = origin();
+        worth.summary.totalAmount = dec("24840000");
+        const Invoice sixtyPercent = correction({goods("-5", "2760000", TaxRate::Eight)});
+        QCOMPARE(computeTotals(sixtyPercent).grandTotal, dec("-14904000"));
+        QVERIFY(!hasErrors(validate(sixtyPercent, CorrectionKind::Decrease, worth)));
+        const ValidationIssues second
+            = validate(sixtyPercent, CorrectionKind::Decrease, worth, dec("-14904000"));
+        QCOMPARE(fields(second, true), QSet<QString> {QStringLiteral("items")});
+        QVERIFY2(describe(second).contains(QLatin1String("9936000")), qPrintable(describe(second)));
+        QVERIFY(!hasErrors(validate(sixtyPercent, CorrectionKind::Decrease, worth, dec("-9936000"))));
+        QVERIFY(hasErrors(validate(sixtyPercent, CorrectionKind::Decrease, worth, dec("-9936001"))));
+        QVERIFY(!hasErrors(
+            validate(sixtyPercent, CorrectionKind::Combined, worth, dec("-14904000") + dec("5000000"))));
     }
 
     void info_mayChangeBuyerAndNotes()

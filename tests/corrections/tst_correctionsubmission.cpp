@@ -4,9 +4,12 @@
 
 #include "../api/correctionfixture.h"
 #include "api/apiconnection.h"
+#include "core/totals.h"
 #include "corrections/correctionledger.h"
 #include "corrections/correctionsubmission.h"
+#include "corrections/originadjustments.h"
 #include "store/database.h"
+#include "store/invoicedetailrepository.h"
 #include "store/outboxrepository.h"
 
 #include <QTemporaryDir>
@@ -159,6 +162,55 @@ private Q_SLOTS:
         QCOMPARE(int(outcome.status), int(CorrectionOutcome::Status::Refused));
         QVERIFY2(outcome.error.text().contains(QLatin1String("R-1")), qPrintable(outcome.error.text()));
         QCOMPARE(sandbox.requests().size(), 0);
+    }
+
+    // Two decreases of more than half the invoice each: the second is refused before anything is
+    // sent, whether the first is known from this computer's outbox or from its stored detail
+    // (then counted once, not twice).
+    void secondDecrease_pastWhatIsLeft_isRefusedBeforeAnythingIsSent()
+    {
+        SandboxFixture sandbox;
+        auto client = sandbox.client();
+        const auto origin = issueOrigin(client.get(), QStringLiteral("O-1"));
+        QVERIFY(origin);
+        CorrectionOrder first = order(CorrectionKind::Decrease);
+        const Decimal one = -computeTotals(first.invoice).grandTotal;
+        const qint64 times = origin->summary.totalAmount.units() / one.units();
+        QVERIFY(times >= 1); // times x one: more than half the total, not more than all of it
+        first.invoice.lines.first().quantity = Decimal::fromInteger(-times);
+        const Decimal taken = computeTotals(first.invoice).grandTotal;
+        const CorrectionOutcome done = submit(client.get(), first);
+        QCOMPARE(int(done.status), int(CorrectionOutcome::Status::Done));
+        const auto net = [&] {
+            return OriginAdjustments::netOf(*m_database, *m_outbox, m_environment, QStringLiteral("O-1"))
+                .value();
+        };
+        QCOMPARE(net(), taken);
+
+        CorrectionOrder second = order(CorrectionKind::Decrease);
+        second.invoice.lines.first().quantity = Decimal::fromInteger(-times);
+        sandbox.admin(QStringLiteral("/_sandbox/requests/clear"));
+        const CorrectionOutcome refused = submit(client.get(), second);
+        QCOMPARE(int(refused.status), int(CorrectionOutcome::Status::Refused));
+        QVERIFY(refused.nothingSent());
+        const QString left = (origin->summary.totalAmount + taken).toString();
+        QVERIFY2(refused.error.text().contains(left), qPrintable(refused.error.text()));
+        QCOMPARE(sandbox.requests(QStringLiteral("POST")).size(), 0);
+        QCOMPARE(entries().size(), 1);
+
+        // The first adjustment's detail read by the background fill: the server's word, once.
+        auto *read = client->invoice(done.referenceCode);
+        std::optional<InvoiceDetail> detail;
+        QVERIFY(finish(read, [&] {
+            if (read->succeeded())
+                detail = read->invoice();
+        }));
+        QVERIFY(detail);
+        QCOMPARE(detail->originalReferenceCode, QStringLiteral("O-1"));
+        InvoiceDetailRepository details(*m_database);
+        QVERIFY(details.saveDetail(m_environment, *detail,
+            InvoiceDetailRepository::summaryKey(detail->summary), true, QDateTime::currentDateTimeUtc()));
+        QCOMPARE(net(), taken);
     }
 
     void refusals_sendNothingAndRecordNothing_data()

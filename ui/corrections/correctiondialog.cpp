@@ -46,6 +46,9 @@ CorrectionDialog::CorrectionDialog(const CorrectionDialogServices &services, con
     if (!m_services.clock)
         m_services.clock = &SystemClock::instance();
     m_services.questions = &Questions::orDefault(m_services.questions);
+    // Read once: a correction of the origin sent meanwhile is checked again when this one is sent.
+    if (const StoreResult<Decimal> earlier = m_services.runs->originAdjustedBy(origin.summary.referenceCode))
+        m_earlierAdjustments = earlier.value();
     setObjectName(QStringLiteral("correctionDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
     m_summary = new OriginSummary(origin, this);
@@ -336,7 +339,7 @@ ValidationIssues CorrectionDialog::check() const
     }
     InvoiceValidator::Context context;
     context.clock = m_services.clock;
-    issues += CorrectionValidator::validate(correction(), m_kind, m_origin, context);
+    issues += CorrectionValidator::validate(correction(), m_kind, m_origin, context, m_earlierAdjustments);
     return issues;
 }
 

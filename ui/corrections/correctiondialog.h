@@ -102,6 +102,7 @@ private:
     CorrectionDialogServices m_services;
     InvoiceDetail m_origin;
     CorrectionKind m_kind;
+    Decimal m_earlierAdjustments; // what the origin's earlier adjustments did to its total
     QString m_accountId;
     QString m_templateCode;
     FieldErrors m_errors;
