@@ -71,6 +71,7 @@ void InvoiceListModel::setEnvironment(const QString &environment)
     m_environment = environment;
     m_query = newQuery();
     m_blocks.clear();
+    m_placedRows.clear();
     Size size = sizeOf(*m_query);
     if (size.firstBlock)
         m_blocks.insert(0, *size.firstBlock);
@@ -125,8 +126,13 @@ void InvoiceListModel::reshape(bool keepUncountedRows)
     const QScopedValueRollback changing(m_changing, true);
     const int oldCount = m_rowCount;
     Size size = sizeOf(*next);
-    if (!size.counted && keepUncountedRows)
-        size.rows = qMax(size.rows, oldCount);
+    const QHash<QString, int> places = placesIn(*next, size, references);
+    if (!size.counted) {
+        if (keepUncountedRows)
+            size.rows = qMax(size.rows, oldCount);
+        for (const int place : places) // the selection and current row stay in the rows shown
+            size.rows = qMax(size.rows, place + 1);
+    }
     const int newCount = size.rows;
     if (newCount > oldCount) {
         beginInsertRows(QModelIndex(), oldCount, newCount - 1);
@@ -139,9 +145,39 @@ void InvoiceListModel::reshape(bool keepUncountedRows)
     m_blocks.clear();
     if (size.firstBlock)
         m_blocks.insert(0, *size.firstBlock);
-    movePersistentRows(references);
+    movePersistentRows(references, places);
+    m_placedRows.clear();
+    for (auto it = places.cbegin(); it != places.cend(); ++it) {
+        if (it.value() >= 0)
+            m_placedRows.insert(it.value(), it.key());
+    }
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     resize(newCount);
+}
+
+// Where each invoice sits in a new view; -1 when the view leaves it out.
+QHash<QString, int> InvoiceListModel::placesIn(
+    const InvoiceListReader &query, const Size &size, const QHash<int, QString> &references) const
+{
+    QHash<QString, int> places;
+    for (const QString &reference : references) {
+        if (reference.isEmpty() || places.contains(reference))
+            continue;
+        int place = -1;
+        if (size.firstBlock) {
+            for (int row = 0; row < size.firstBlock->size() && place < 0; ++row)
+                place = size.firstBlock->at(row).referenceCode == reference ? row : -1;
+        }
+        if (place < 0) {
+            const StoreResult<int> position = query.positionOf(reference);
+            if (!position)
+                reportFailure(position.error());
+            else if (!size.counted || position.value() < size.rows)
+                place = position.value();
+        }
+        places.insert(reference, place);
+    }
+    return places;
 }
 
 // Rows added at the end or taken from it.
@@ -198,22 +234,21 @@ QHash<int, QString> InvoiceListModel::persistentReferences() const
     for (const QModelIndex &index : persistentIndexList()) {
         if (const InvoiceRowBlocks::Row *read = m_blocks.find(index.row()))
             references.insert(index.row(), read->invoice.referenceCode);
+        else if (const auto placed = m_placedRows.constFind(index.row()); placed != m_placedRows.cend())
+            references.insert(index.row(), *placed);
     }
     return references;
 }
 
-void InvoiceListModel::movePersistentRows(const QHash<int, QString> &references)
+void InvoiceListModel::movePersistentRows(
+    const QHash<int, QString> &references, const QHash<QString, int> &places)
 {
     const QModelIndexList before = persistentIndexList();
-    QHash<QString, int> placed;
     QModelIndexList after;
     after.reserve(before.size());
-    for (int i = 0; i < before.size(); ++i) {
-        const QString reference = references.value(before.at(i).row());
-        auto it = placed.constFind(reference);
-        if (it == placed.cend())
-            it = placed.insert(reference, reference.isEmpty() ? -1 : rowOf(reference));
-        after.append(*it < 0 ? QModelIndex() : index(*it, before.at(i).column()));
+    for (const QModelIndex &index : before) {
+        const int place = places.value(references.value(index.row()), -1);
+        after.append(place < 0 ? QModelIndex() : this->index(place, index.column()));
     }
     changePersistentIndexList(before, after);
 }

@@ -6,6 +6,7 @@
 #include "store/cachedinvoice.h"
 #include "store/storeresult.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <functional>
@@ -127,7 +128,9 @@ private:
     Size sizeOf(const InvoiceListReader &query) const;
     void resize(int rows);
     void reshape(bool keepUncountedRows = false);
-    void movePersistentRows(const QHash<int, QString> &references);
+    QHash<QString, int> placesIn(
+        const InvoiceListReader &query, const Size &size, const QHash<int, QString> &references) const;
+    void movePersistentRows(const QHash<int, QString> &references, const QHash<QString, int> &places);
     QHash<int, QString> persistentReferences() const;
     const InvoiceRowBlocks::Row *rowAt(int row) const;
     bool dependsOnProviderAnswers() const;
@@ -147,6 +150,9 @@ private:
     // end may still be shown, or the rows to come are not counted yet.
     bool m_changing = false;
     mutable InvoiceRowBlocks m_blocks;
+    // The rows the last reshape moved the selection and current row to, by row: known without
+    // reading them again (a second change before the view paints would drop the selection).
+    QHash<int, QString> m_placedRows;
     QTimer *m_refreshTimer;
 };
 

@@ -245,6 +245,51 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 0);
     }
 
+    // A use pass sorted a search of 1,067 matches: the view, not counted, fell back to its first
+    // block and the selected invoice, now further down, was dropped (the detail pane then showed
+    // whatever sat in its row). The rows shown now reach the selection's new place.
+    void walkedSearch_sortKeepsTheSelectionFarDown()
+    {
+        QList<CachedInvoiceRow> rows;
+        for (int i = 0; i < 3000; ++i)
+            rows.append(numbered(i));
+        auto model = openModel(rows);
+        QVERIFY(model);
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        InvoiceFilter filter;
+        filter.search = QStringLiteral("an");
+        model->setFilter(filter);
+        QVERIFY(!model->isCounted());
+        const QList<CachedInvoiceRow> byTotal = InvoiceListReader(
+            m_cache->database(), environment, filter, InvoiceListModel::Total, Qt::AscendingOrder)
+                                                    .rows(0, 3000)
+                                                    .value();
+        const QString dearest = byTotal.constLast().referenceCode; // the last row once sorted by total
+        const int shownAt = InvoiceListReader(
+            m_cache->database(), environment, filter, InvoiceListModel::IssuedDate, Qt::DescendingOrder)
+                                .positionOf(dearest)
+                                .value();
+        while (model->rowCount() <= shownAt && model->canFetchMore({}))
+            model->fetchMore({}); // scrolled down to it
+        QVERIFY(shownAt >= 0 && shownAt < model->rowCount());
+        QCOMPARE(model->referenceCodeAt(shownAt), dearest);
+        QItemSelectionModel selection(model.get());
+        selection.setCurrentIndex(model->index(shownAt, 0), QItemSelectionModel::SelectCurrent);
+
+        model->sort(InvoiceListModel::Total, Qt::AscendingOrder);
+        QVERIFY(!model->isCounted());
+        QVERIFY(selection.currentIndex().isValid());
+        QCOMPARE(selection.currentIndex().row(), int(byTotal.size()) - 1);
+        QCOMPARE(model->referenceCodeAt(selection.currentIndex().row()), dearest);
+        QCOMPARE(selection.selectedIndexes().size(), 1);
+
+        // Two changes before the view reads a row (QTableView::sortByColumn sorts twice).
+        model->sort(InvoiceListModel::IssuedDate, Qt::DescendingOrder);
+        model->sort(InvoiceListModel::Buyer, Qt::AscendingOrder);
+        QVERIFY(selection.currentIndex().isValid());
+        QCOMPARE(model->referenceCodeAt(selection.currentIndex().row()), dearest);
+    }
+
     // Issue 22: a sync page lands: rows are added, not reset; selection, current row and the
     // rows above stay on their invoices.
     void refresh_keepsSelectionAndCurrentRow()

@@ -605,6 +605,40 @@ private Q_SLOTS:
         m_page->setEnvironment(m_fixture.environment(), m_fixture.client.get());
     }
 
+    // A use pass changed the search while scrolled down, and the new rows opened at the bottom;
+    // sorted, the chosen invoice went out of sight. After a new filter or order the list shows the
+    // current invoice where it went, or its first rows.
+    void newFilterOrOrder_showsTheCurrentInvoiceOrTheTop()
+    {
+        auto *table = child<QTableView>("invoiceTable");
+        InvoiceListModel *model = m_page->model();
+        QTRY_VERIFY(model->rowCount() >= Seeded);
+        table->selectionModel()->clear();
+        table->scrollToBottom();
+        QVERIFY(table->verticalScrollBar()->value() > 0);
+        auto *search = child<QLineEdit>("filterSearch");
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("demo")); // every seeded invoice
+        QTRY_COMPARE(model->filter().search, QStringLiteral("demo"));
+        QVERIFY(model->rowCount() >= Seeded);
+        QTRY_COMPARE(table->verticalScrollBar()->value(), 0);
+
+        const int last = model->rowCount() - 1;
+        const QString chosen = model->referenceCodeAt(last);
+        table->setCurrentIndex(model->index(last, 0));
+        table->sortByColumn(InvoiceListModel::Total, Qt::DescendingOrder);
+        QCOMPARE(model->referenceCodeAt(table->currentIndex().row()), chosen);
+        QTRY_VERIFY(table->viewport()->rect().intersects(table->visualRect(table->currentIndex())));
+        table->sortByColumn(InvoiceListModel::Number, Qt::AscendingOrder);
+        QTRY_VERIFY(table->viewport()->rect().intersects(table->visualRect(table->currentIndex())));
+        QCOMPARE(model->referenceCodeAt(table->currentIndex().row()), chosen);
+
+        search->clear();
+        QTRY_VERIFY(model->filter().search.isEmpty());
+        table->sortByColumn(InvoiceListModel::IssuedDate, Qt::DescendingOrder);
+        table->selectionModel()->clear();
+    }
+
     // Issue 22: a search the list does not count on the UI thread (two letters: it would read
     // every row) shows its first rows, says it is counting, and takes the count and the rows past
     // the first block from the footer's worker.

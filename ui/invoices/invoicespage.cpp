@@ -90,6 +90,9 @@ InvoicesPage::InvoicesPage(const InvoicesPageServices &services, QWidget *parent
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setSectionResizeMode(InvoiceListModel::Buyer, QHeaderView::Stretch);
     m_table->setSortingEnabled(true);
+    // Queued: the view sorts the model on the same signal.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+        &InvoicesPage::showCurrentOrTop, Qt::QueuedConnection);
     m_table->sortByColumn(InvoiceListModel::IssuedDate, Qt::DescendingOrder);
     setFocusProxy(m_table); // the keyboard starts at the list, never at a button (issue 16.12)
     m_find = new QAction(this);
@@ -350,6 +353,17 @@ void InvoicesPage::applyFilter(const InvoiceFilter &filter)
     m_model->setFilter(filter);
     followShownInvoice();
     updateFooter();
+    showCurrentOrTop();
+}
+
+// After a new filter or order the list shows the current invoice where it went, or its first
+// rows: the scroll position of the old view means nothing in the new one.
+void InvoicesPage::showCurrentOrTop()
+{
+    if (const QModelIndex current = m_table->currentIndex(); current.isValid())
+        m_table->scrollTo(current, QAbstractItemView::PositionAtCenter);
+    else
+        m_table->scrollToTop();
 }
 
 void InvoicesPage::onCurrentRowChanged()

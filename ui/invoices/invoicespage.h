@@ -117,6 +117,7 @@ private:
     void showFileTab();
     // The side panes follow the list: a hidden invoice leaves them, a changed one is reloaded.
     void followShownInvoice();
+    void showCurrentOrTop();
     // The shown invoice changed in the cache (e.g. issued since): the detail is read again.
     void onShownInvoiceChanged();
     void clearSidePanes();
