@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QScopedValueRollback>
+#include <QSet>
 #include <QTimer>
 
 namespace einvoice {
@@ -120,13 +121,17 @@ void InvoiceListModel::refreshSoon()
 // otherwise take the rows a user scrolled to away, and the selection with them.
 void InvoiceListModel::reshape(bool keepUncountedRows)
 {
-    // Read before any signal: a view or tester reading rows meanwhile reads the changed cache.
-    const QHash<int, QString> references = persistentReferences();
+    // The rows in memory, before any signal: a view or tester reading rows meanwhile reads the
+    // changed cache at the old view's places.
+    QHash<int, QString> known = m_blocks.references();
+    for (auto it = m_placedRows.cbegin(); it != m_placedRows.cend(); ++it)
+        known.insert(it.key(), it.value());
+    const QHash<int, QString> corners = persistentReferences(known);
     std::unique_ptr<InvoiceListReader> next = newQuery();
     const QScopedValueRollback changing(m_changing, true);
     const int oldCount = m_rowCount;
     Size size = sizeOf(*next);
-    const QHash<QString, int> places = placesIn(*next, size, references);
+    QHash<QString, int> places = placesIn(*next, size, corners);
     if (!size.counted) {
         if (keepUncountedRows)
             size.rows = qMax(size.rows, oldCount);
@@ -140,19 +145,60 @@ void InvoiceListModel::reshape(bool keepUncountedRows)
         endInsertRows();
     }
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // The selection model now holds an index for each selected row, not only its ranges' corners.
+    const QHash<int, QString> references = persistentReferences(known);
+    placeRowsBetween(*next, size, references, places);
     m_query = std::move(next);
     m_counted = size.counted;
     m_blocks.clear();
     if (size.firstBlock)
         m_blocks.insert(0, *size.firstBlock);
-    movePersistentRows(references, places);
+    movePersistentRows(references, places, newCount);
     m_placedRows.clear();
     for (auto it = places.cbegin(); it != places.cend(); ++it) {
-        if (it.value() >= 0)
+        if (it.value() >= 0 && it.value() < newCount)
             m_placedRows.insert(it.value(), it.key());
     }
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     resize(newCount);
+}
+
+// The rows inside selected ranges: looked for in the new view's blocks around the places found
+// for the corners, then one by one while few. A range of thousands keeps its corners only.
+void InvoiceListModel::placeRowsBetween(const InvoiceListReader &query, const Size &size,
+    const QHash<int, QString> &references, QHash<QString, int> &places) const
+{
+    constexpr int mostLookedUp = 20;
+    QSet<QString> missing;
+    for (const QString &reference : references) {
+        if (!reference.isEmpty() && !places.contains(reference))
+            missing.insert(reference);
+    }
+    if (missing.isEmpty())
+        return;
+    QSet<int> blocks;
+    for (const int place : std::as_const(places)) {
+        if (place >= 0)
+            blocks.insert(InvoiceRowBlocks::blockOf(place));
+    }
+    for (const int block : std::as_const(blocks)) {
+        const StoreResult<QList<CachedInvoiceRow>> rows = block == 0 && size.firstBlock
+            ? StoreResult<QList<CachedInvoiceRow>>(*size.firstBlock)
+            : query.rows(block * InvoiceRowBlocks::BlockSize, InvoiceRowBlocks::BlockSize);
+        if (!rows)
+            continue;
+        for (int i = 0; i < rows.value().size(); ++i) {
+            const QString &reference = rows.value().at(i).referenceCode;
+            if (missing.remove(reference))
+                places.insert(reference, block * InvoiceRowBlocks::BlockSize + i);
+        }
+    }
+    if (missing.size() > mostLookedUp)
+        return;
+    QHash<int, QString> rest;
+    for (const QString &reference : std::as_const(missing))
+        rest.insert(int(rest.size()), reference);
+    places.insert(placesIn(query, size, rest));
 }
 
 // Where each invoice sits in a new view; -1 when the view leaves it out.
@@ -228,27 +274,25 @@ void InvoiceListModel::fetchMore(const QModelIndex &parent)
 // The invoices of the rows with persistent indexes (selection, current row), by row. Only rows still
 // in memory are known: reading a forgotten row now would read the changed cache at its old place,
 // another invoice, and move the selection onto it. A forgotten row's selection goes.
-QHash<int, QString> InvoiceListModel::persistentReferences() const
+QHash<int, QString> InvoiceListModel::persistentReferences(const QHash<int, QString> &known) const
 {
     QHash<int, QString> references;
     for (const QModelIndex &index : persistentIndexList()) {
-        if (const InvoiceRowBlocks::Row *read = m_blocks.find(index.row()))
-            references.insert(index.row(), read->invoice.referenceCode);
-        else if (const auto placed = m_placedRows.constFind(index.row()); placed != m_placedRows.cend())
-            references.insert(index.row(), *placed);
+        if (const auto reference = known.constFind(index.row()); reference != known.cend())
+            references.insert(index.row(), *reference);
     }
     return references;
 }
 
 void InvoiceListModel::movePersistentRows(
-    const QHash<int, QString> &references, const QHash<QString, int> &places)
+    const QHash<int, QString> &references, const QHash<QString, int> &places, int rows)
 {
     const QModelIndexList before = persistentIndexList();
     QModelIndexList after;
     after.reserve(before.size());
     for (const QModelIndex &index : before) {
         const int place = places.value(references.value(index.row()), -1);
-        after.append(place < 0 ? QModelIndex() : this->index(place, index.column()));
+        after.append(place < 0 || place >= rows ? QModelIndex() : this->index(place, index.column()));
     }
     changePersistentIndexList(before, after);
 }

@@ -130,8 +130,11 @@ private:
     void reshape(bool keepUncountedRows = false);
     QHash<QString, int> placesIn(
         const InvoiceListReader &query, const Size &size, const QHash<int, QString> &references) const;
-    void movePersistentRows(const QHash<int, QString> &references, const QHash<QString, int> &places);
-    QHash<int, QString> persistentReferences() const;
+    void placeRowsBetween(const InvoiceListReader &query, const Size &size,
+        const QHash<int, QString> &references, QHash<QString, int> &places) const;
+    void movePersistentRows(
+        const QHash<int, QString> &references, const QHash<QString, int> &places, int rows);
+    QHash<int, QString> persistentReferences(const QHash<int, QString> &known) const;
     const InvoiceRowBlocks::Row *rowAt(int row) const;
     bool dependsOnProviderAnswers() const;
     void reportFailure(const StoreError &error) const;

@@ -40,6 +40,16 @@ int InvoiceRowBlocks::rowOf(const QString &referenceCode) const
     return -1;
 }
 
+QHash<int, QString> InvoiceRowBlocks::references() const
+{
+    QHash<int, QString> references;
+    for (auto it = m_blocks.cbegin(); it != m_blocks.cend(); ++it) {
+        for (int i = 0; i < it->size(); ++i)
+            references.insert(it.key() * BlockSize + i, it->at(i).invoice.referenceCode);
+    }
+    return references;
+}
+
 bool InvoiceRowBlocks::replace(const CachedInvoiceRow &invoice)
 {
     const int row = rowOf(invoice.referenceCode);

@@ -30,6 +30,8 @@ public:
     void insert(int block, const QList<CachedInvoiceRow> &rows);
     // Where a read row sits; -1 when no read block holds it.
     int rowOf(const QString &referenceCode) const;
+    // Every read row's invoice, by row.
+    QHash<int, QString> references() const;
     // Replaces a read row's values (the same invoice, changed in the cache); false when not read.
     bool replace(const CachedInvoiceRow &invoice);
     void clear();

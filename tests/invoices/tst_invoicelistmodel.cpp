@@ -290,6 +290,36 @@ private Q_SLOTS:
         QCOMPARE(model->referenceCodeAt(selection.currentIndex().row()), dearest);
     }
 
+    // A use pass shift-clicked five rows, then changed the search's wording (the same matches):
+    // only the range's first and last rows stayed selected. The selection model keeps a range's
+    // corners; during the change it asks for every row of it, and those rows are placed too.
+    void rangeSelection_keepsEveryRowThroughAChange()
+    {
+        QList<CachedInvoiceRow> rows;
+        for (int i = 0; i < 600; ++i)
+            rows.append(numbered(i));
+        auto model = openModel(rows);
+        QVERIFY(model);
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        InvoiceFilter filter;
+        filter.search = QStringLiteral("nguyen");
+        model->setFilter(filter);
+        QItemSelectionModel selection(model.get());
+        selection.select(
+            QItemSelection(model->index(3, 0), model->index(7, InvoiceListModel::ColumnCount - 1)),
+            QItemSelectionModel::Select);
+        const QStringList chosen = referencesOf(*model, selection.selectedRows());
+        QCOMPARE(chosen.size(), 5);
+
+        filter.search = QStringLiteral("nguyễn văn"); // the same invoices
+        model->setFilter(filter);
+        QCOMPARE(referencesOf(*model, selection.selectedRows()), chosen);
+        model->sort(InvoiceListModel::Total, Qt::DescendingOrder); // scattered over the view
+        QCOMPARE(referencesOf(*model, selection.selectedRows()), chosen);
+        model->refresh();
+        QCOMPARE(referencesOf(*model, selection.selectedRows()), chosen);
+    }
+
     // Issue 22: a sync page lands: rows are added, not reset; selection, current row and the
     // rows above stay on their invoices.
     void refresh_keepsSelectionAndCurrentRow()
