@@ -57,6 +57,14 @@ private:
         return m_cache->openModel();
     }
 
+    std::unique_ptr<InvoiceListModel> openNumbered(int count)
+    {
+        QList<CachedInvoiceRow> rows;
+        for (int i = 0; i < count; ++i)
+            rows.append(numbered(i));
+        return openModel(rows);
+    }
+
     void addRows(int first, int count, const QString &prefix)
     {
         QList<CachedInvoiceRow> rows;
@@ -151,10 +159,7 @@ private Q_SLOTS:
     // Issue 22: thousands of rows, read a block at a time, in the SQL view's order.
     void scrolling_readsTheViewsRows()
     {
-        QList<CachedInvoiceRow> rows;
-        for (int i = 0; i < 5000; ++i)
-            rows.append(numbered(i));
-        auto model = openModel(rows);
+        auto model = openNumbered(5000);
         QVERIFY(model);
         QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model->rowCount(), 5000);
@@ -185,10 +190,7 @@ private Q_SLOTS:
     // count made elsewhere.
     void walkedSearch_growsWithTheViewThenTakesItsCount()
     {
-        QList<CachedInvoiceRow> rows;
-        for (int i = 0; i < 3000; ++i)
-            rows.append(numbered(i)); // "an": Nguyễn Văn An and Trần Thị Bích Ngọc, half of them
-        auto model = openModel(rows);
+        auto model = openNumbered(3000); // "an": Nguyễn Văn An and Trần Thị Bích Ngọc, half of them
         QVERIFY(model);
         QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         InvoiceFilter filter;
@@ -250,10 +252,7 @@ private Q_SLOTS:
     // whatever sat in its row). The rows shown now reach the selection's new place.
     void walkedSearch_sortKeepsTheSelectionFarDown()
     {
-        QList<CachedInvoiceRow> rows;
-        for (int i = 0; i < 3000; ++i)
-            rows.append(numbered(i));
-        auto model = openModel(rows);
+        auto model = openNumbered(3000);
         QVERIFY(model);
         QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         InvoiceFilter filter;
@@ -295,10 +294,7 @@ private Q_SLOTS:
     // corners; during the change it asks for every row of it, and those rows are placed too.
     void rangeSelection_keepsEveryRowThroughAChange()
     {
-        QList<CachedInvoiceRow> rows;
-        for (int i = 0; i < 600; ++i)
-            rows.append(numbered(i));
-        auto model = openModel(rows);
+        auto model = openNumbered(600);
         QVERIFY(model);
         QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         InvoiceFilter filter;
@@ -324,10 +320,7 @@ private Q_SLOTS:
     // rows above stay on their invoices.
     void refresh_keepsSelectionAndCurrentRow()
     {
-        QList<CachedInvoiceRow> rows;
-        for (int i = 0; i < 3000; ++i)
-            rows.append(numbered(i));
-        auto model = openModel(rows);
+        auto model = openNumbered(3000);
         QVERIFY(model);
         QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QItemSelectionModel selection(model.get());
@@ -367,10 +360,7 @@ private Q_SLOTS:
     // another invoice (an action on a selection must act on what the user chose).
     void refresh_neverMovesAForgottenSelectionOntoAnotherInvoice()
     {
-        QList<CachedInvoiceRow> rows;
-        for (int i = 0; i < 12000; ++i)
-            rows.append(numbered(i));
-        auto model = openModel(rows);
+        auto model = openNumbered(12000);
         QVERIFY(model);
         QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QItemSelectionModel selection(model.get());
@@ -393,10 +383,7 @@ private Q_SLOTS:
     // Drafts deleted on the server leave the cache: their rows go, the others keep their place.
     void refresh_removesRowsThatLeftTheCache()
     {
-        QList<CachedInvoiceRow> rows;
-        for (int i = 0; i < 600; ++i)
-            rows.append(numbered(i));
-        auto model = openModel(rows);
+        auto model = openNumbered(600);
         QVERIFY(model);
         QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QItemSelectionModel selection(model.get());
