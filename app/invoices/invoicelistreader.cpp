@@ -35,7 +35,7 @@ constexpr int shortTermSample = 10000;
 constexpr int shortTermsCommonFrom = 20;
 
 // The index's matches are counted up to the first past `fewMatches` (a few ms at a million rows).
-InvoiceListSql::SearchPath searchPath(
+InvoiceListSql::SearchPath chooseSearchPath(
     const Database &database, const QStringList &terms, int sortColumn, int fewMatches)
 {
     using Path = InvoiceListSql::SearchPath;
@@ -64,7 +64,7 @@ InvoiceListSql listSql(const Database &database, const QString &environment, con
     if (terms.isEmpty())
         return InvoiceListSql(environment, filter, sortColumn, order);
     return InvoiceListSql(environment, filter, sortColumn, order, searchIndexComplete(database),
-        searchPath(database, terms, sortColumn, fewMatches));
+        chooseSearchPath(database, terms, sortColumn, fewMatches));
 }
 
 } // namespace

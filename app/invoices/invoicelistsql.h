@@ -40,7 +40,6 @@ public:
     // a search that matches few rows wants).
     enum class Sorting { FromIndex, SortMatches };
     QString orderBy(Sorting sorting = Sorting::FromIndex) const;
-    bool searches() const { return m_searches; }
     SearchPath searchPath() const { return m_path; }
     // Counting the view reads every row's text: the search walks the rows (SearchPath::RowText),
     // or none of its terms is long enough for the index's MATCH.
