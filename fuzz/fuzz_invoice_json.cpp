@@ -1,7 +1,9 @@
 // The tolerant JSON mapping of app/core: a create payload (the CLI's input file, the sandbox's
 // request body) read strictly and written back, and the response objects read tolerantly.
 // Property: a payload that reads is written so that it reads back as the same invoice, through
-// the bytes that go on the wire.
+// the bytes that go on the wire; blank lines at the end are not written (withoutTrailingBlankLines),
+// and a payload of blank lines alone reads back refused, never as an invoice without lines.
+#include "core/blanklines.h"
 #include "core/invoicejson.h"
 #include "fuzzsupport.h"
 
@@ -20,11 +22,18 @@ QString describe(const Parsed<Invoice> &parsed)
 
 void checkRoundTrip(const Invoice &invoice)
 {
+    Invoice sent = invoice;
+    sent.lines = withoutTrailingBlankLines(invoice.lines);
     const QByteArray wire = QJsonDocument(json::toCreatePayload(invoice)).toJson(QJsonDocument::Compact);
     const Parsed<Invoice> again = json::invoiceFromCreatePayload(QJsonDocument::fromJson(wire).object());
+    if (sent.lines.isEmpty()) {
+        FUZZ_EXPECT(
+            !std::holds_alternative<Invoice>(again), QStringLiteral("written: ") + QString::fromUtf8(wire));
+        return;
+    }
     FUZZ_EXPECT(std::holds_alternative<Invoice>(again),
         describe(again) + QStringLiteral("\nwritten: ") + QString::fromUtf8(wire));
-    FUZZ_EXPECT(std::get<Invoice>(again) == invoice, QStringLiteral("written: ") + QString::fromUtf8(wire));
+    FUZZ_EXPECT(std::get<Invoice>(again) == sent, QStringLiteral("written: ") + QString::fromUtf8(wire));
 }
 
 void readResponseObjects(const QJsonObject &object)
